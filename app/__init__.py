@@ -1,0 +1,1 @@
+"""fpwork: REST API for grassroots population and family planning work."""

@@ -1,0 +1,158 @@
+"""Who may do what (roles → permissions) and what they may see (org-scope filters).
+
+This module is the single place to read the access rules. Every read path — lists, single
+reads, counts, exports, pickers — builds its query with one of the scope filters below, so an
+object outside the caller's org subtree is simply not found.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, Select, exists, false, or_, select, true
+from sqlalchemy.orm import aliased
+
+from app.models.family import Family
+from app.models.org import Org, OrgKind
+from app.models.resident import Resident
+
+
+class Role(enum.StrEnum):
+    district_officer = "district_officer"
+    district_integration = "district_integration"
+    street_admin = "street_admin"
+    street_officer = "street_officer"
+    community_officer = "community_officer"
+    unit_liaison = "unit_liaison"
+    dispenser_device = "dispenser_device"
+
+
+# Rank for "nobody can grant a role above their own".
+ROLE_RANK: dict[Role, int] = {
+    Role.district_officer: 50,
+    Role.district_integration: 45,
+    Role.street_admin: 40,
+    Role.street_officer: 30,
+    Role.community_officer: 20,
+    Role.unit_liaison: 10,
+    Role.dispenser_device: 5,
+}
+
+# Roles that make sense for a user of each org kind.
+ROLES_FOR_ORG_KIND: dict[OrgKind, set[Role]] = {
+    OrgKind.district: {Role.district_officer, Role.district_integration},
+    OrgKind.street: {Role.street_admin, Role.street_officer},
+    OrgKind.community: {Role.community_officer, Role.dispenser_device},
+    OrgKind.unit: {Role.unit_liaison, Role.dispenser_device},
+}
+
+_STAFF_READ = {
+    "orgs:read",
+    "residents:read",
+    "families:read",
+    "users:read",
+}
+_COMMUNITY = _STAFF_READ | {"residents:write", "families:write", "pii:read"}
+_STREET = _COMMUNITY | {"orgs:write", "residents:move", "audit:read"}
+
+PERMISSIONS: dict[Role, frozenset[str]] = {
+    Role.district_officer: frozenset(_STREET | {"users:write"}),
+    Role.district_integration: frozenset(_STAFF_READ | {"audit:read"}),
+    Role.street_admin: frozenset(_STREET | {"users:write"}),
+    Role.street_officer: frozenset(_STREET),
+    Role.community_officer: frozenset(_COMMUNITY),
+    Role.unit_liaison: frozenset(_STAFF_READ | {"residents:write", "families:write"}),
+    Role.dispenser_device: frozenset(),
+}
+
+
+def grant(role: Role, *permissions: str) -> None:
+    """Add permissions to a role; feature modules declare theirs here at import time."""
+    PERMISSIONS[role] = PERMISSIONS[role] | frozenset(permissions)
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The authenticated caller: user, role, org and the org's subtree path."""
+
+    user_id: int
+    username: str
+    role: Role
+    org_id: int
+    org_kind: OrgKind
+    org_path: str
+    session_id: str
+    permissions: frozenset[str] = field(default_factory=frozenset)
+
+    def can(self, permission: str) -> bool:
+        return permission in self.permissions
+
+    @property
+    def level_rank(self) -> int:
+        return ROLE_RANK[self.role]
+
+
+def in_subtree(path_column: ColumnElement[str], principal: Principal) -> ColumnElement[bool]:
+    return path_column.startswith(principal.org_path, autoescape=True)
+
+
+def scoped_org_ids(principal: Principal) -> Select[tuple[int]]:
+    """The ids of every org in the caller's subtree (its own org included)."""
+    return select(Org.id).where(in_subtree(Org.path, principal))
+
+
+def org_scope(principal: Principal) -> ColumnElement[bool]:
+    return in_subtree(Org.path, principal)
+
+
+def resident_scope(principal: Principal) -> ColumnElement[bool]:
+    """A resident is visible where the residence community or the employer unit is in scope.
+
+    Community workers see the residents of their community; a unit liaison sees the unit's
+    employees and nobody else; the street and district see everything beneath them.
+    """
+    if principal.org_kind is OrgKind.district:
+        # The district is the root of its own tree; every org in the database sits under it.
+        return true() if principal.org_path.count("/") == 2 else _subtree_residents(principal)
+    if principal.org_kind is OrgKind.community:
+        return Resident.community_id == principal.org_id
+    if principal.org_kind is OrgKind.unit:
+        return Resident.employer_unit_id == principal.org_id
+    return _subtree_residents(principal)
+
+
+def _subtree_residents(principal: Principal) -> ColumnElement[bool]:
+    ids = scoped_org_ids(principal)
+    return or_(Resident.community_id.in_(ids), Resident.employer_unit_id.in_(ids))
+
+
+def family_scope(principal: Principal) -> ColumnElement[bool]:
+    """A family is visible where its community is in scope, or (for a unit) a parent works there."""
+    parent = aliased(Resident)
+    parent_visible = exists(
+        select(parent.id).where(
+            or_(parent.id == Family.husband_id, parent.id == Family.wife_id),
+            _resident_scope_for(parent, principal),
+        )
+    )
+    if principal.org_kind is OrgKind.community:
+        return Family.community_id == principal.org_id
+    if principal.org_kind is OrgKind.unit:
+        return parent_visible
+    if principal.org_kind is OrgKind.district and principal.org_path.count("/") == 2:
+        return true()
+    return or_(Family.community_id.in_(scoped_org_ids(principal)), parent_visible)
+
+
+def _resident_scope_for(alias: type[Resident], principal: Principal) -> ColumnElement[bool]:
+    if principal.org_kind is OrgKind.unit:
+        return alias.employer_unit_id == principal.org_id
+    if principal.org_kind is OrgKind.community:
+        return alias.community_id == principal.org_id
+    ids = scoped_org_ids(principal)
+    return or_(alias.community_id.in_(ids), alias.employer_unit_id.in_(ids))
+
+
+def nothing() -> ColumnElement[bool]:
+    return false()

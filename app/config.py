@@ -1,0 +1,62 @@
+"""Settings from the environment (prefix ``FPW_``), validated once and cached."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_JWT_SECRET = "dev-only-jwt-secret-change-me-in-production-0000"
+DEV_PII_KEY = "dev-only-pii-key-change-me-in-production-00000000"
+MIN_SECRET_LENGTH = 32
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="FPW_", env_file=None, extra="ignore")
+
+    environment: Literal["development", "production"] = "development"
+    database_url: str = "sqlite+aiosqlite:///./var/fpwork.db"
+    db_pool_size: int = 20
+    db_max_overflow: int = 20
+    db_pool_timeout: float = 10.0
+
+    jwt_secret: SecretStr = SecretStr(DEV_JWT_SECRET)
+    jwt_issuer: str = "fpwork"
+    jwt_audience: str = "fpwork-api"
+    access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    refresh_token_days: int = Field(default=14, ge=1, le=90)
+
+    pii_key: SecretStr = SecretStr(DEV_PII_KEY)
+
+    cors_origins: list[str] = []
+    max_body_bytes: int = 1024 * 1024
+    login_max_failures: int = 5
+    login_lock_minutes: int = 15
+    log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def refuse_weak_secrets_in_production(self) -> Settings:
+        """Production must not run with the published development secrets or short ones."""
+        if self.environment == "production":
+            for name, value, default in (
+                ("FPW_JWT_SECRET", self.jwt_secret, DEV_JWT_SECRET),
+                ("FPW_PII_KEY", self.pii_key, DEV_PII_KEY),
+            ):
+                secret = value.get_secret_value()
+                if secret == default or len(secret) < MIN_SECRET_LENGTH:
+                    raise ValueError(
+                        f"{name} must be set to a random value of at least "
+                        f"{MIN_SECRET_LENGTH} characters in production"
+                    )
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,59 @@
+"""zh-CN and English labels for every enumeration the API exposes (GET /meta/enums).
+
+Feature modules register theirs with ``register``; a test checks that every value of every
+registered enum has both labels.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from app.authz import Role
+from app.models.family import ChildStatus
+from app.models.org import OrgKind
+from app.models.resident import MaritalStatus, ResidentStatus, Sex
+
+ENUMS: dict[str, dict[str, dict[str, str]]] = {}
+
+
+def register(name: str, enum_cls: type[enum.Enum], labels: dict[str, tuple[str, str]]) -> None:
+    missing = {str(m.value) for m in enum_cls} - set(labels)
+    if missing:
+        raise ValueError(f"enum {name} lacks labels for {sorted(missing)}")
+    ENUMS[name] = {
+        str(m.value): {"zh-CN": labels[str(m.value)][0], "en": labels[str(m.value)][1]} for m in enum_cls
+    }
+
+
+register("org_kind", OrgKind, {
+    "district": ("区", "District"),
+    "street": ("街道", "Street (sub-district)"),
+    "community": ("社区", "Community"),
+    "unit": ("社会单位", "Social unit (employer)"),
+})
+register("role", Role, {
+    "district_officer": ("区卫健委工作人员", "District officer"),
+    "district_integration": ("区级系统对接账号", "District integration account"),
+    "street_admin": ("街道管理员", "Street administrator"),
+    "street_officer": ("街道计生办工作人员", "Street family planning officer"),
+    "community_officer": ("社区计生专干", "Community family planning worker"),
+    "unit_liaison": ("单位计生联络员", "Unit family planning liaison"),
+    "dispenser_device": ("药具自助发放机", "Contraceptive self-service machine"),
+})
+register("sex", Sex, {"male": ("男", "Male"), "female": ("女", "Female")})
+register("marital_status", MaritalStatus, {
+    "unmarried": ("未婚", "Unmarried"),
+    "married": ("已婚", "Married"),
+    "divorced": ("离婚", "Divorced"),
+    "widowed": ("丧偶", "Widowed"),
+})
+register("resident_status", ResidentStatus, {
+    "active": ("在册", "Active"),
+    "moved_out": ("迁出", "Moved out"),
+    "deceased": ("死亡", "Deceased"),
+})
+register("child_status", ChildStatus, {
+    "living": ("健在", "Living"),
+    "deceased": ("死亡", "Deceased"),
+    "disabled": ("伤残", "Disabled"),
+})

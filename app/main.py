@@ -1,0 +1,86 @@
+"""Application factory: routers, middleware, error handlers, lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.config import Settings, get_settings
+from app.db import get_database, set_database
+from app.errors import Conflict, install_error_handlers, problem_response
+from app.idempotency import IdempotencyMiddleware
+from app.logging_config import configure_logging
+from app.middleware import RequestContextMiddleware
+from app.routers import health
+from app.routers.v1 import api_router
+
+DESCRIPTION = """
+The back end of a street (sub-district) family planning office's annual work plan: its
+communities and social units, the district commission's systems and mobile apps all use it.
+
+* Auth: `POST /api/v1/auth/token` (password or client credentials), then `Authorization: Bearer …`.
+* Errors are `application/problem+json`; lists are cursor-paginated (`limit` ≤ 100, `cursor`).
+* ID numbers and phones are masked unless a `pii:read` holder asks for one resident with
+  `?reveal=true`, which is audited.
+"""
+
+TAGS = [
+    {"name": "Platform: sign-in", "description": "Tokens, refresh, sign-out"},
+    {"name": "Platform: organisations and users", "description": "Leadership: the org tree and its people"},
+    {"name": "Core records: residents and families", "description": "居民与家庭档案"},
+    {"name": "Platform: audit", "description": "Who did what, within your area"},
+    {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},
+    {"name": "Platform: operations", "description": "Health, readiness, metrics"},
+]
+
+
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        await get_database().dispose()
+        set_database(None)
+
+    app = FastAPI(
+        title="fpwork API",
+        version="1.0.0",
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+        generate_unique_id_function=_operation_id,
+    )
+    install_error_handlers(app)
+
+    @app.exception_handler(StaleDataError)
+    async def _stale(request, exc):  # type: ignore[no-untyped-def]
+        err = Conflict("The record was changed by someone else at the same time; read it again and retry")
+        return problem_response(409, err.title, err.detail, code="concurrent-update", request=request)
+
+    app.include_router(health.router)
+    app.include_router(api_router)
+    app.add_middleware(IdempotencyMiddleware)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "If-Match", "X-Request-ID"],
+            expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
+        )
+    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    return app
+
+
+app = create_app()

@@ -1,0 +1,136 @@
+"""ASGI middleware: request id, access log, metrics, and the request body limit (413)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+from typing import Any
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.audit import current_request_id
+from app.errors import problem_response
+from app.metrics import METRICS
+
+logger = logging.getLogger("fpwork.access")
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+_BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class RequestContextMiddleware:
+    """Gives every request an id, enforces the body limit, logs one line and counts it."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        supplied = headers.get("x-request-id", "")
+        request_id = supplied if _REQUEST_ID.match(supplied) else uuid.uuid4().hex
+        token = current_request_id.set(request_id)
+        scope.setdefault("state", {})["request_id"] = request_id
+        started = time.perf_counter()
+        response_started = False
+        status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal response_started, status
+            if message["type"] == "http.response.start":
+                response_started = True
+                status = message["status"]
+                MutableHeaders(scope=message).append("X-Request-ID", request_id)
+            await send(message)
+
+        try:
+            too_large = self._declared_too_large(scope, headers)
+            if too_large:
+                await self._reject_too_large(scope, send_with_id)
+                return
+            await self.app(scope, await self._buffered(scope, receive), send_with_id)
+        except BodyTooLarge:
+            if not response_started:
+                await self._reject_too_large(scope, send_with_id)
+        finally:
+            elapsed = time.perf_counter() - started
+            route = scope.get("route")
+            template = getattr(route, "path", None) or "unmatched"
+            METRICS.observe(scope["method"], template, status, elapsed)
+            principal: Any = scope.get("state", {}).get("principal")
+            logger.info(
+                "request",
+                extra={
+                    "method": scope["method"],
+                    "route": template,
+                    "path": scope["path"] if template != "unmatched" else "-",
+                    "status": status,
+                    "duration_ms": round(elapsed * 1000, 2),
+                    "user": getattr(principal, "username", None),
+                },
+            )
+            current_request_id.reset(token)
+
+    def _declared_too_large(self, scope: Scope, headers: Headers) -> bool:
+        if scope["method"] not in _BODY_METHODS:
+            return False
+        declared = headers.get("content-length")
+        return declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes
+
+    async def _buffered(self, scope: Scope, receive: Receive) -> Receive:
+        """Read the whole body (at most the limit) before the app sees it, then replay it."""
+        if scope["method"] not in _BODY_METHODS:
+            return receive
+        chunks: list[bytes] = []
+        received = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return _replay([], receive, disconnected=True)
+            body = message.get("body", b"")
+            received += len(body)
+            if received > self.max_body_bytes:
+                raise BodyTooLarge()
+            chunks.append(body)
+            if not message.get("more_body", False):
+                break
+        return _replay(chunks, receive, disconnected=False)
+
+    async def _reject_too_large(self, scope: Scope, send: Send) -> None:
+        response = problem_response(
+            413,
+            "Payload too large",
+            f"The request body exceeds the limit of {self.max_body_bytes} bytes",
+            code="payload-too-large",
+        )
+        await response(scope, _drain_receive, send)
+
+
+async def _drain_receive() -> Message:
+    return {"type": "http.disconnect"}
+
+
+def _replay(chunks: list[bytes], receive: Receive, *, disconnected: bool) -> Receive:
+    """Hand the buffered body over once; after that, wait on the real channel (disconnects)."""
+    body = b"".join(chunks)
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if disconnected:
+            return {"type": "http.disconnect"}
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay

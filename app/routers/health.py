@@ -1,0 +1,34 @@
+"""Liveness, readiness and metrics, outside the versioned API."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse, PlainTextResponse
+from sqlalchemy import text
+
+from app.db import get_database
+from app.metrics import METRICS
+
+router = APIRouter(tags=["Platform: operations"])
+
+
+@router.get("/healthz", operation_id="healthz", summary="The process is up")
+async def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz", operation_id="readyz", summary="The database is reachable",
+            responses={503: {"description": "Database unreachable"}})
+async def readyz() -> JSONResponse:
+    try:
+        async with get_database().engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+    except Exception:  # noqa: BLE001 - any failure means not ready
+        return JSONResponse({"status": "unavailable"}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+@router.get("/metrics", operation_id="metrics", summary="Prometheus metrics",
+            response_class=PlainTextResponse)
+async def metrics() -> PlainTextResponse:
+    return PlainTextResponse(METRICS.render(), media_type="text/plain; version=0.0.4")

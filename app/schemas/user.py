@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import Field
+
+from app.authz import Role
+from app.schemas.common import ORMModel, StrictBody
+
+USERNAME_PATTERN = r"^[a-z0-9][a-z0-9._-]{2,63}$"
+
+
+class UserCreate(StrictBody):
+    username: str = Field(pattern=USERNAME_PATTERN, examples=["wang.li"])
+    full_name: str = Field(default="", max_length=100)
+    role: Role
+    org_id: int = Field(ge=1)
+    password: str = Field(min_length=12, max_length=128, description="At least 12 characters")
+
+
+class UserUpdate(StrictBody):
+    full_name: str | None = Field(default=None, max_length=100)
+    role: Role | None = None
+    org_id: int | None = Field(default=None, ge=1)
+    is_active: bool | None = None
+    password: str | None = Field(default=None, min_length=12, max_length=128)
+
+
+class UserRead(ORMModel):
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    org_id: int
+    is_active: bool
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class TokenResponse(StrictBody):
+    access_token: str
+    refresh_token: str
+    token_type: str = "bearer"
+    expires_in: int
+
+
+class RefreshRequest(StrictBody):
+    refresh_token: str = Field(min_length=1, max_length=4096)
+
+
+class MeRead(StrictBody):
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    org_id: int
+    org_kind: str
+    org_name: str
+    permissions: list[str]
