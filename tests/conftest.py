@@ -1,0 +1,145 @@
+"""Shared fixtures: a fresh demo database per test module, the app over ASGI, demo tokens."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+import pytest_asyncio
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.config import Settings, get_settings
+from app.db import Database, set_database
+from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
+from tests.databases import DatabaseFactory
+
+os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
+
+
+@pytest_asyncio.fixture(scope="session")
+async def db_factory() -> AsyncIterator[DatabaseFactory]:
+    factory = DatabaseFactory()
+    yield factory
+    await factory.drop_all()
+
+
+@dataclass
+class Api:
+    """The app under test for one module: an httpx client over ASGI plus its database."""
+
+    client: httpx.AsyncClient
+    settings: Settings
+    database: Database
+    url: str
+    _tokens: dict[str, str] = field(default_factory=dict)
+
+    async def token(self, username: str) -> str:
+        if username not in self._tokens:
+            if username == "integration":
+                data = {"grant_type": "client_credentials", "client_id": "integration",
+                        "client_secret": DEMO_CLIENT_SECRET}
+            else:
+                data = {"username": username, "password": DEMO_PASSWORD}
+            response = await self.client.post("/api/v1/auth/token", data=data)
+            assert response.status_code == 200, response.text
+            self._tokens[username] = response.json()["access_token"]
+        return self._tokens[username]
+
+    async def headers(self, username: str, **extra: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {await self.token(username)}", **extra}
+
+    async def get(self, username: str, path: str, **kwargs: Any) -> httpx.Response:
+        return await self.client.get(path, headers=await self.headers(username), **kwargs)
+
+    async def post(self, username: str, path: str, json: Any = None, **kwargs: Any) -> httpx.Response:
+        headers = {**await self.headers(username), **kwargs.pop("headers", {})}
+        return await self.client.post(path, json=json, headers=headers, **kwargs)
+
+    async def patch(self, username: str, path: str, json: Any = None, **kwargs: Any) -> httpx.Response:
+        headers = {**await self.headers(username), **kwargs.pop("headers", {})}
+        return await self.client.patch(path, json=json, headers=headers, **kwargs)
+
+    def session(self) -> AsyncSession:
+        """A separate session for asserting what the database holds afterwards."""
+        return self.database.sessionmaker()
+
+
+def _label(request: pytest.FixtureRequest) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", request.module.__name__.lower())[-40:]
+
+
+@pytest_asyncio.fixture(scope="module")
+async def api(db_factory: DatabaseFactory, request: pytest.FixtureRequest) -> AsyncIterator[Api]:
+    url = await db_factory.clone(_label(request))
+    os.environ["FPW_DATABASE_URL_UNDER_TEST"] = url
+    get_settings.cache_clear()
+    settings = get_settings().model_copy(update={"database_url": url})
+    database = Database(settings)
+    set_database(database)
+    from app.main import create_app
+
+    app = create_app(settings)
+    app.dependency_overrides[get_settings] = lambda: settings
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield Api(client=client, settings=settings, database=database, url=url)
+    await database.dispose()
+    set_database(None)
+
+
+@dataclass
+class LiveServer:
+    """A real uvicorn process on a loopback port, for what only a socket shows."""
+
+    base_url: str
+    database_url: str
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest_asyncio.fixture(scope="module")
+async def live_server(db_factory: DatabaseFactory, request: pytest.FixtureRequest) -> AsyncIterator[LiveServer]:
+    import asyncio
+    import subprocess
+    import sys
+
+    url = await db_factory.clone(_label(request) + "_live")
+    port = _free_port()
+    env = {**os.environ, "FPW_DATABASE_URL": url, "FPW_LOG_LEVEL": "WARNING"}
+    process = subprocess.Popen(  # noqa: S603 - our own server, loopback only
+        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
+         "--no-access-log", "--timeout-graceful-shutdown", "5"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        async with httpx.AsyncClient() as client:
+            for _ in range(200):
+                if process.poll() is not None:
+                    raise RuntimeError(process.stderr.read().decode() if process.stderr else "server died")
+                try:
+                    if (await client.get(f"{base}/healthz")).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                await asyncio.sleep(0.05)
+            else:
+                raise RuntimeError("server did not start")
+        yield LiveServer(base_url=base, database_url=url)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()

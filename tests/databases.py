@@ -1,0 +1,123 @@
+"""Test databases: one migrated + demo-seeded template, cloned fresh for every test module.
+
+FPW_DATABASE_URL picks the server: a ``postgresql+asyncpg://`` URL runs everything on
+PostgreSQL (databases are created next to the one named), anything else runs on SQLite files.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+import asyncpg
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def base_url() -> str:
+    return os.environ.get("FPW_DATABASE_URL", "")
+
+
+def is_postgres() -> bool:
+    return base_url().startswith("postgresql")
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config(str(ROOT / "alembic.ini"))
+    cfg.set_main_option("script_location", str(ROOT / "migrations"))
+    cfg.attributes["configure_logger"] = False
+    cfg.cmd_opts = None
+    cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def run_alembic(url: str, action: str, revision: str) -> None:
+    """Run an Alembic command against ``url`` in a worker thread (env.py runs its own loop)."""
+    previous = os.environ.get("FPW_DATABASE_URL")
+    os.environ["FPW_DATABASE_URL"] = url
+    from app.config import get_settings
+
+    get_settings.cache_clear()
+    try:
+        getattr(command, action)(alembic_config(url), revision)
+    finally:
+        if previous is None:
+            os.environ.pop("FPW_DATABASE_URL", None)
+        else:
+            os.environ["FPW_DATABASE_URL"] = previous
+        get_settings.cache_clear()
+
+
+class DatabaseFactory:
+    """Creates the template once and hands out clones."""
+
+    def __init__(self) -> None:
+        self.run_id = uuid.uuid4().hex[:8]
+        self.tmpdir = Path(tempfile.mkdtemp(prefix="fpwork-tests-"))
+        self.created: list[str] = []
+        self.template_url: str | None = None
+
+    # --- PostgreSQL --------------------------------------------------------------------
+    def _pg_admin_dsn(self) -> str:
+        url = make_url(base_url())
+        return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+    def _pg_url(self, name: str) -> str:
+        return make_url(base_url()).set(database=name).render_as_string(hide_password=False)
+
+    async def _pg_exec(self, sql: str) -> None:
+        conn = await asyncpg.connect(self._pg_admin_dsn())
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    # --- both ------------------------------------------------------------------------------
+    async def empty(self, label: str) -> str:
+        """A brand-new empty database (no schema)."""
+        if is_postgres():
+            name = f"fpw_{self.run_id}_{label}"
+            await self._pg_exec(f'DROP DATABASE IF EXISTS "{name}"')
+            await self._pg_exec(f'CREATE DATABASE "{name}"')
+            self.created.append(name)
+            return self._pg_url(name)
+        return f"sqlite+aiosqlite:///{self.tmpdir / (label + '.db')}"
+
+    async def template(self) -> str:
+        if self.template_url is None:
+            url = await self.empty("template")
+            await asyncio.to_thread(run_alembic, url, "upgrade", "head")
+            from app.config import get_settings
+            from scripts.seed_demo import seed_demo
+
+            settings = get_settings().model_copy(update={"database_url": url})
+            await seed_demo(settings)
+            self.template_url = url
+        return self.template_url
+
+    async def clone(self, label: str) -> str:
+        template = await self.template()
+        if is_postgres():
+            name = f"fpw_{self.run_id}_{label}"
+            template_name = make_url(template).database
+            await self._pg_exec(f'DROP DATABASE IF EXISTS "{name}"')
+            await self._pg_exec(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
+            self.created.append(name)
+            return self._pg_url(name)
+        source = Path(make_url(template).database or "")
+        target = self.tmpdir / f"{label}.db"
+        shutil.copyfile(source, target)
+        return f"sqlite+aiosqlite:///{target}"
+
+    async def drop_all(self) -> None:
+        if is_postgres():
+            for name in reversed(self.created):
+                await self._pg_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        shutil.rmtree(self.tmpdir, ignore_errors=True)
