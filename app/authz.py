@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Select, exists, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, exists, false, or_, select, true
 from sqlalchemy.orm import aliased
 
 from app.models.family import Family
@@ -93,7 +93,7 @@ class Principal:
         return ROLE_RANK[self.role]
 
 
-def in_subtree(path_column: ColumnElement[str], principal: Principal) -> ColumnElement[bool]:
+def in_subtree(path_column: SQLColumnExpression[str], principal: Principal) -> ColumnElement[bool]:
     return path_column.startswith(principal.org_path, autoescape=True)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Header, Query, Request, Response
+from fastapi import Depends, Header, Path, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -88,9 +88,7 @@ def Requires(permission: str) -> type[Principal]:  # noqa: N802 - reads like a t
     return Annotated[Principal, require(permission)]  # type: ignore[return-value]
 
 
-LimitQuery = Annotated[
-    int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}")
-]
+LimitQuery = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}")]
 CursorQuery = Annotated[
     str | None, Query(max_length=512, description="Opaque cursor from the previous page's next_cursor")
 ]
@@ -121,7 +119,7 @@ def parse_if_match(
         value = value[2:]
     value = value.strip('"')
     if not value.isdigit():
-        raise PreconditionFailed("If-Match must be an ETag returned by this API, such as \"3\"")
+        raise PreconditionFailed('If-Match must be an ETag returned by this API, such as "3"')
     return int(value)
 
 
@@ -130,3 +128,10 @@ IfMatch = Annotated[int | None, Depends(parse_if_match)]
 
 def set_etag(response: Response, version: int) -> None:
     response.headers["ETag"] = f'"{version}"'
+
+
+MAX_ID = 2**63 - 1
+# Every ``{something_id}`` path parameter: a positive 64-bit integer, so no id reaches the database
+# out of range.
+IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
+IdQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]

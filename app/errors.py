@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 logger = logging.getLogger("fpwork.errors")
@@ -184,7 +185,12 @@ def install_error_handlers(app: FastAPI) -> None:
         else:
             detail = "The request has invalid or missing fields"
         return problem_response(
-            422, "Validation error", detail, code="validation-error", extra={"errors": errors}, request=request
+            422,
+            "Validation error",
+            detail,
+            code="validation-error",
+            extra={"errors": errors},
+            request=request,
         )
 
     @app.exception_handler(StarletteHTTPException)
@@ -193,6 +199,19 @@ def install_error_handlers(app: FastAPI) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else title
         return problem_response(
             exc.status_code, title, detail, headers=dict(exc.headers or {}), request=request
+        )
+
+    @app.exception_handler(OverflowError)
+    @app.exception_handler(DataError)
+    async def _out_of_range(request: Request, exc: Exception) -> JSONResponse:
+        # A number too large for the database column (e.g. an id beyond 64 bits) is bad input.
+        logger.info("value out of range", extra={"path": request.url.path})
+        return problem_response(
+            422,
+            "Validation error",
+            "A value in the request is out of range",
+            code="validation-error",
+            request=request,
         )
 
     @app.exception_handler(Exception)

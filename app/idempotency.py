@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from jose import jwt
@@ -40,6 +41,13 @@ def _owner(headers: Headers) -> str | None:
     return f"user:{sub}" if isinstance(sub, str) and sub.isdigit() else None
 
 
+@dataclass
+class _Captured:
+    status: int = 500
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes = b""
+
+
 class IdempotencyMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -55,8 +63,9 @@ class IdempotencyMiddleware:
             await self.app(scope, receive, send)
             return
         if not 1 <= len(key) <= 128:
-            await problem_response(422, "Validation error", "Idempotency-Key must be 1-128 characters",
-                                   code="validation-error")(scope, receive, send)
+            await problem_response(
+                422, "Validation error", "Idempotency-Key must be 1-128 characters", code="validation-error"
+            )(scope, receive, send)
             return
         message = await receive()
         body = message.get("body", b"")
@@ -69,14 +78,14 @@ class IdempotencyMiddleware:
             await early(scope, receive, send)
             return
 
-        captured: dict[str, object] = {"status": 500, "headers": [], "body": b""}
+        captured = _Captured()
 
         async def capture(msg: Message) -> None:
             if msg["type"] == "http.response.start":
-                captured["status"] = msg["status"]
-                captured["headers"] = [(k.decode(), v.decode()) for k, v in msg.get("headers", [])]
+                captured.status = msg["status"]
+                captured.headers = [(k.decode(), v.decode()) for k, v in msg.get("headers", [])]
             elif msg["type"] == "http.response.body":
-                captured["body"] = bytes(captured["body"]) + msg.get("body", b"")  # type: ignore[arg-type]
+                captured.body += msg.get("body", b"")
             await send(msg)
 
         async def replay_body() -> Message:
@@ -87,13 +96,12 @@ class IdempotencyMiddleware:
         except BaseException:
             await self._release(owner, key)
             raise
-        status = int(captured["status"])  # type: ignore[call-overload]
-        if status >= 500 or status in _NOT_REPLAYED:
+        if captured.status >= 500 or captured.status in _NOT_REPLAYED:
             await self._release(owner, key)
         else:
-            await self._complete(owner, key, status, captured["headers"], captured["body"])  # type: ignore[arg-type]
+            await self._complete(owner, key, captured.status, captured.headers, captured.body)
 
-    async def _claim(self, owner: str, key: str, digest: str):  # type: ignore[no-untyped-def]
+    async def _claim(self, owner: str, key: str, digest: str) -> Response | None:
         """Insert the in-progress record, or decide from the one already there."""
         async with get_database().sessionmaker() as session:
             session.add(IdempotencyRecord(owner=owner, key=key, request_hash=digest))
@@ -115,11 +123,16 @@ class IdempotencyMiddleware:
                     await session.commit()
                     return None
                 except IntegrityError:
-                    return problem_response(409, "Conflict", "A request with this Idempotency-Key "
-                                            "is still being processed", code="idempotency-in-progress")
+                    return problem_response(
+                        409,
+                        "Conflict",
+                        "A request with this Idempotency-Key is still being processed",
+                        code="idempotency-in-progress",
+                    )
             if record.request_hash != digest:
                 return problem_response(
-                    422, "Validation error",
+                    422,
+                    "Validation error",
                     "This Idempotency-Key was already used with a different request body",
                     code="idempotency-key-reused",
                 )
@@ -128,8 +141,12 @@ class IdempotencyMiddleware:
                     record.created_at = utcnow()
                     await session.commit()
                     return None
-                return problem_response(409, "Conflict", "A request with this Idempotency-Key is "
-                                        "still being processed", code="idempotency-in-progress")
+                return problem_response(
+                    409,
+                    "Conflict",
+                    "A request with this Idempotency-Key is still being processed",
+                    code="idempotency-in-progress",
+                )
             headers = dict(json.loads(record.response_headers or "[]"))
             headers.pop("content-length", None)
             headers["Idempotent-Replayed"] = "true"
@@ -139,15 +156,20 @@ class IdempotencyMiddleware:
                 headers=headers,
             )
 
-    async def _complete(self, owner: str, key: str, status: int, headers: list[tuple[str, str]],
-                        body: bytes) -> None:
+    async def _complete(
+        self, owner: str, key: str, status: int, headers: list[tuple[str, str]], body: bytes
+    ) -> None:
         kept = [(k, v) for k, v in headers if k.lower() not in {"x-request-id", "content-length"}]
         async with get_database().sessionmaker() as session:
             await session.execute(
                 update(IdempotencyRecord)
                 .where(IdempotencyRecord.owner == owner, IdempotencyRecord.key == key)
-                .values(completed_at=utcnow(), response_status=status,
-                        response_headers=json.dumps(kept), response_body=body)
+                .values(
+                    completed_at=utcnow(),
+                    response_status=status,
+                    response_headers=json.dumps(kept),
+                    response_body=body,
+                )
             )
             await session.commit()
 

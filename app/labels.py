@@ -25,35 +25,55 @@ def register(name: str, enum_cls: type[enum.Enum], labels: dict[str, tuple[str, 
     }
 
 
-register("org_kind", OrgKind, {
-    "district": ("区", "District"),
-    "street": ("街道", "Street (sub-district)"),
-    "community": ("社区", "Community"),
-    "unit": ("社会单位", "Social unit (employer)"),
-})
-register("role", Role, {
-    "district_officer": ("区卫健委工作人员", "District officer"),
-    "district_integration": ("区级系统对接账号", "District integration account"),
-    "street_admin": ("街道管理员", "Street administrator"),
-    "street_officer": ("街道计生办工作人员", "Street family planning officer"),
-    "community_officer": ("社区计生专干", "Community family planning worker"),
-    "unit_liaison": ("单位计生联络员", "Unit family planning liaison"),
-    "dispenser_device": ("药具自助发放机", "Contraceptive self-service machine"),
-})
+register(
+    "org_kind",
+    OrgKind,
+    {
+        "district": ("区", "District"),
+        "street": ("街道", "Street (sub-district)"),
+        "community": ("社区", "Community"),
+        "unit": ("社会单位", "Social unit (employer)"),
+    },
+)
+register(
+    "role",
+    Role,
+    {
+        "district_officer": ("区卫健委工作人员", "District officer"),
+        "district_integration": ("区级系统对接账号", "District integration account"),
+        "street_admin": ("街道管理员", "Street administrator"),
+        "street_officer": ("街道计生办工作人员", "Street family planning officer"),
+        "community_officer": ("社区计生专干", "Community family planning worker"),
+        "unit_liaison": ("单位计生联络员", "Unit family planning liaison"),
+        "dispenser_device": ("药具自助发放机", "Contraceptive self-service machine"),
+    },
+)
 register("sex", Sex, {"male": ("男", "Male"), "female": ("女", "Female")})
-register("marital_status", MaritalStatus, {
-    "unmarried": ("未婚", "Unmarried"),
-    "married": ("已婚", "Married"),
-    "divorced": ("离婚", "Divorced"),
-    "widowed": ("丧偶", "Widowed"),
-})
-register("resident_status", ResidentStatus, {
-    "active": ("在册", "Active"),
-    "moved_out": ("迁出", "Moved out"),
-    "deceased": ("死亡", "Deceased"),
-})
-register("child_status", ChildStatus, {
-    "living": ("健在", "Living"),
-    "deceased": ("死亡", "Deceased"),
-    "disabled": ("伤残", "Disabled"),
-})
+register(
+    "marital_status",
+    MaritalStatus,
+    {
+        "unmarried": ("未婚", "Unmarried"),
+        "married": ("已婚", "Married"),
+        "divorced": ("离婚", "Divorced"),
+        "widowed": ("丧偶", "Widowed"),
+    },
+)
+register(
+    "resident_status",
+    ResidentStatus,
+    {
+        "active": ("在册", "Active"),
+        "moved_out": ("迁出", "Moved out"),
+        "deceased": ("死亡", "Deceased"),
+    },
+)
+register(
+    "child_status",
+    ChildStatus,
+    {
+        "living": ("健在", "Living"),
+        "deceased": ("死亡", "Deceased"),
+        "disabled": ("伤残", "Disabled"),
+    },
+)

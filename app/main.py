@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -64,7 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
 
     @app.exception_handler(StaleDataError)
-    async def _stale(request, exc):  # type: ignore[no-untyped-def]
+    async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:
         err = Conflict("The record was changed by someone else at the same time; read it again and retry")
         return problem_response(409, err.title, err.detail, code="concurrent-update", request=request)
 

@@ -34,9 +34,8 @@ class Metrics:
         ]
         with self._lock:
             for (method, route, status), count in sorted(self.requests.items()):
-                lines.append(
-                    f'fpwork_http_requests_total{{method="{method}",route="{route}",status="{status}"}} {count}'
-                )
+                labels = f'method="{method}",route="{route}",status="{status}"'
+                lines.append(f"fpwork_http_requests_total{{{labels}}} {count}")
             lines += [
                 "# HELP fpwork_http_request_duration_seconds Request latency.",
                 "# TYPE fpwork_http_request_duration_seconds histogram",
@@ -44,12 +43,13 @@ class Metrics:
             for (method, route), buckets in sorted(self.latency_buckets.items()):
                 labels = f'method="{method}",route="{route}"'
                 for bound, count in zip(_BUCKETS, buckets, strict=True):
-                    lines.append(f'fpwork_http_request_duration_seconds_bucket{{{labels},le="{bound}"}} {count}')
+                    lines.append(
+                        f'fpwork_http_request_duration_seconds_bucket{{{labels},le="{bound}"}} {count}'
+                    )
                 total = self.latency_count[(method, route)]
                 lines.append(f'fpwork_http_request_duration_seconds_bucket{{{labels},le="+Inf"}} {total}')
-                lines.append(
-                    f"fpwork_http_request_duration_seconds_sum{{{labels}}} {self.latency_sum[(method, route)]}"
-                )
+                seconds = self.latency_sum[(method, route)]
+                lines.append(f"fpwork_http_request_duration_seconds_sum{{{labels}}} {seconds}")
                 lines.append(f"fpwork_http_request_duration_seconds_count{{{labels}}} {total}")
         return "\n".join(lines) + "\n"
 

@@ -1,6 +1,6 @@
 """Load the demo data set into an empty database (never in production).
 
-    python -m scripts.seed_demo            # uses FPW_DATABASE_URL
+python -m scripts.seed_demo            # uses FPW_DATABASE_URL
 """
 
 from __future__ import annotations

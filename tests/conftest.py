@@ -41,8 +41,11 @@ class Api:
     async def token(self, username: str) -> str:
         if username not in self._tokens:
             if username == "integration":
-                data = {"grant_type": "client_credentials", "client_id": "integration",
-                        "client_secret": DEMO_CLIENT_SECRET}
+                data = {
+                    "grant_type": "client_credentials",
+                    "client_id": "integration",
+                    "client_secret": DEMO_CLIENT_SECRET,
+                }
             else:
                 data = {"username": username, "password": DEMO_PASSWORD}
             response = await self.client.post("/api/v1/auth/token", data=data)
@@ -109,7 +112,9 @@ def _free_port() -> int:
 
 
 @pytest_asyncio.fixture(scope="module")
-async def live_server(db_factory: DatabaseFactory, request: pytest.FixtureRequest) -> AsyncIterator[LiveServer]:
+async def live_server(
+    db_factory: DatabaseFactory, request: pytest.FixtureRequest
+) -> AsyncIterator[LiveServer]:
     import asyncio
     import subprocess
     import sys
@@ -118,9 +123,22 @@ async def live_server(db_factory: DatabaseFactory, request: pytest.FixtureReques
     port = _free_port()
     env = {**os.environ, "FPW_DATABASE_URL": url, "FPW_LOG_LEVEL": "WARNING"}
     process = subprocess.Popen(  # noqa: S603 - our own server, loopback only
-        [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port),
-         "--no-access-log", "--timeout-graceful-shutdown", "5"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "app.main:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-access-log",
+            "--timeout-graceful-shutdown",
+            "5",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     try:

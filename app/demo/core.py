@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -65,12 +66,22 @@ async def _seed_orgs(session: AsyncSession, ctx: DemoContext) -> None:
 async def _seed_users(session: AsyncSession, ctx: DemoContext) -> None:
     password_hash = hash_password(DEMO_PASSWORD)
     for username, full_name, role, org_key in USERS:
-        user = User(username=username, full_name=full_name, role=role.value,
-                    org_id=ctx.orgs[org_key].id, password_hash=password_hash)
+        user = User(
+            username=username,
+            full_name=full_name,
+            role=role.value,
+            org_id=ctx.orgs[org_key].id,
+            password_hash=password_hash,
+        )
         session.add(user)
         ctx.users[username] = user
-    integration = User(username="integration", full_name="区级人口信息系统", role=Role.district_integration.value,
-                       org_id=ctx.orgs["district"].id, client_secret_hash=hash_secret_token(DEMO_CLIENT_SECRET))
+    integration = User(
+        username="integration",
+        full_name="区级人口信息系统",
+        role=Role.district_integration.value,
+        org_id=ctx.orgs["district"].id,
+        client_secret_hash=hash_secret_token(DEMO_CLIENT_SECRET),
+    )
     session.add(integration)
     ctx.users["integration"] = integration
     await session.flush()
@@ -85,8 +96,15 @@ async def _seed_people(session: AsyncSession, ctx: DemoContext, rng: random.Rand
     cipher = pii_cipher(ctx.settings)
     sequence = 0
 
-    def person(community: str, sex: Sex, birth: date, *, migrant: bool = False,
-               employer: str | None = None, married: bool = True) -> Resident:
+    def person(
+        community: str,
+        sex: Sex,
+        birth: date,
+        *,
+        migrant: bool = False,
+        employer: str | None = None,
+        married: bool = True,
+    ) -> Resident:
         nonlocal sequence
         sequence += 1
         # Odd sequence for men, even for women; unique while there are fewer than 500 people.
@@ -120,32 +138,52 @@ async def _seed_people(session: AsyncSession, ctx: DemoContext, rng: random.Rand
             employer = "unit" if community != "community-c" and i % 6 == 0 else None
             migrant = i % 7 == 3
             husband = person(community, Sex.male, husband_birth, migrant=migrant, employer=employer)
-            wife = person(community, Sex.female, wife_birth, migrant=migrant,
-                          employer="unit" if employer and i % 12 == 0 else None)
+            wife = person(
+                community,
+                Sex.female,
+                wife_birth,
+                migrant=migrant,
+                employer="unit" if employer and i % 12 == 0 else None,
+            )
             await session.flush()
             marriage = max(husband_birth, wife_birth) + timedelta(days=365 * rng.randint(22, 30))
-            family = Family(community_id=ctx.orgs[community].id, husband_id=husband.id, wife_id=wife.id,
-                            marriage_date=min(marriage, date(2019, 1, 1)))
+            marriage_date = min(marriage, date(2019, 1, 1))
+            family = Family(
+                community_id=ctx.orgs[community].id,
+                husband_id=husband.id,
+                wife_id=wife.id,
+                marriage_date=marriage_date,
+            )
             session.add(family)
             await session.flush()
             ctx.families.append(family)
-            first_birth = min(family.marriage_date + timedelta(days=400), date(2019, 3, 1))  # type: ignore[operator]
+            first_birth = min(marriage_date + timedelta(days=400), date(2019, 3, 1))
             kids = 1 if i % 3 else 2
             for order in range(1, kids + 1):
-                session.add(Child(family_id=family.id, name=_name(rng), sex=rng.choice(list(Sex)),
-                                  birth_date=first_birth + timedelta(days=800 * (order - 1)),
-                                  birth_order=order))
+                session.add(
+                    Child(
+                        family_id=family.id,
+                        name=_name(rng),
+                        sex=rng.choice(list(Sex)),
+                        birth_date=first_birth + timedelta(days=800 * (order - 1)),
+                        birth_order=order,
+                    )
+                )
             if kids == 1 and first_birth.year >= 2002 and i % 2 == 0:
                 family.honour_certificate_no = f"京朝{first_birth.year}{family.id:05d}"
                 family.honour_certificate_issued_on = first_birth + timedelta(days=200)
         for _ in range(count - couples * 2):
-            person(community, rng.choice(list(Sex)),
-                   date(rng.randint(1950, 2000), rng.randint(1, 12), rng.randint(1, 28)), married=False)
+            person(
+                community,
+                rng.choice(list(Sex)),
+                date(rng.randint(1950, 2000), rng.randint(1, 12), rng.randint(1, 28)),
+                married=False,
+            )
     await session.flush()
     await _seed_showcase(session, ctx, person)
 
 
-async def _seed_showcase(session: AsyncSession, ctx: DemoContext, person) -> None:  # type: ignore[no-untyped-def]
+async def _seed_showcase(session: AsyncSession, ctx: DemoContext, person: Callable[..., Resident]) -> None:
     """Families that the benefit rules are shown on: bereaved, disabled-child, one-child at the unit."""
     cases = {
         # mother 54 in 2019, only child died 2015: special support (death)
@@ -159,16 +197,29 @@ async def _seed_showcase(session: AsyncSession, ctx: DemoContext, person) -> Non
         husband = person("community-a", Sex.male, mother_birth - timedelta(days=700), employer=employer)
         wife = person("community-a", Sex.female, mother_birth, employer=employer)
         await session.flush()
-        family = Family(community_id=ctx.orgs["community-a"].id, husband_id=husband.id, wife_id=wife.id,
-                        marriage_date=mother_birth + timedelta(days=365 * 24))
+        family = Family(
+            community_id=ctx.orgs["community-a"].id,
+            husband_id=husband.id,
+            wife_id=wife.id,
+            marriage_date=mother_birth + timedelta(days=365 * 24),
+        )
         child_birth = mother_birth + timedelta(days=365 * 26) if employer is None else date(2009, 4, 1)
         family.honour_certificate_no = f"京朝{child_birth.year}9{len(ctx.showcase):04d}"
         family.honour_certificate_issued_on = child_birth + timedelta(days=180)
         session.add(family)
         await session.flush()
-        session.add(Child(family_id=family.id, name="独生子女", sex=Sex.male, birth_date=child_birth,
-                          birth_order=1, status=status, disability_grade=grade,
-                          deceased_on=date(2015, 6, 1) if status is ChildStatus.deceased else None))
+        session.add(
+            Child(
+                family_id=family.id,
+                name="独生子女",
+                sex=Sex.male,
+                birth_date=child_birth,
+                birth_order=1,
+                status=status,
+                disability_grade=grade,
+                deceased_on=date(2015, 6, 1) if status is ChildStatus.deceased else None,
+            )
+        )
         ctx.families.append(family)
         ctx.showcase[key] = family
     await session.flush()

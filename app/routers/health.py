@@ -17,8 +17,12 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", operation_id="readyz", summary="The database is reachable",
-            responses={503: {"description": "Database unreachable"}})
+@router.get(
+    "/readyz",
+    operation_id="readyz",
+    summary="The database is reachable",
+    responses={503: {"description": "Database unreachable"}},
+)
 async def readyz() -> JSONResponse:
     try:
         async with get_database().engine.connect() as conn:
@@ -28,7 +32,8 @@ async def readyz() -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
-@router.get("/metrics", operation_id="metrics", summary="Prometheus metrics",
-            response_class=PlainTextResponse)
+@router.get(
+    "/metrics", operation_id="metrics", summary="Prometheus metrics", response_class=PlainTextResponse
+)
 async def metrics() -> PlainTextResponse:
     return PlainTextResponse(METRICS.render(), media_type="text/plain; version=0.0.4")

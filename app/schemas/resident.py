@@ -14,7 +14,10 @@ DIVISION_CODE_PATTERN = r"^\d{6}(\d{3}){0,2}$"
 
 class ResidentCreate(StrictBody):
     id_number: str = Field(
-        min_length=18, max_length=18, description="GB 11643 citizen ID number", examples=["11010519491231002X"]
+        min_length=18,
+        max_length=18,
+        description="GB 11643 citizen ID number",
+        examples=["11010519491231002X"],
     )
     name: str = Field(min_length=1, max_length=64)
     phone: str | None = Field(default=None, pattern=PHONE_PATTERN, examples=["13812345678"])

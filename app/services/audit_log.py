@@ -32,8 +32,12 @@ async def list_events(
     if object_id is not None:
         stmt = stmt.where(AuditEvent.object_id == object_id)
     rows = (
-        await session.execute(
-            keyset_page(stmt, id_column=AuditEvent.id, limit=limit, cursor=cursor, descending=True)
+        (
+            await session.execute(
+                keyset_page(stmt, id_column=AuditEvent.id, limit=limit, cursor=cursor, descending=True)
+            )
         )
-    ).scalars().all()
+        .scalars()
+        .all()
+    )
     return split_page(rows, limit, lambda e: [e.id])

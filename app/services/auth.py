@@ -131,9 +131,7 @@ async def login_with_client_credentials(
     session: AsyncSession, settings: Settings, *, client_id: str, client_secret: str
 ) -> TokenPair:
     """Client credentials grant for service accounts and self-service devices."""
-    user = (
-        await session.execute(select(User).where(User.username == client_id))
-    ).scalar_one_or_none()
+    user = (await session.execute(select(User).where(User.username == client_id))).scalar_one_or_none()
     expected = user.client_secret_hash if user is not None else None
     # Secrets are long random strings: a digest compare is enough and costs the same either way.
     ok = hmac.compare_digest(expected or "0" * 64, hash_secret_token(client_secret))

@@ -58,8 +58,10 @@ async def list_families(
         cert = Family.honour_certificate_no
         stmt = stmt.where(cert.is_not(None) if has_honour_certificate else cert.is_(None))
     rows = (
-        await session.execute(keyset_page(stmt, id_column=Family.id, limit=limit, cursor=cursor))
-    ).scalars().all()
+        (await session.execute(keyset_page(stmt, id_column=Family.id, limit=limit, cursor=cursor)))
+        .scalars()
+        .all()
+    )
     return split_page(rows, limit, lambda f: [f.id])
 
 
@@ -97,17 +99,27 @@ async def create_family(session: AsyncSession, principal: Principal, data: Famil
         order = child_data.birth_order
         if order is None:
             order, next_order = next_order, next_order + 1
-        session.add(Child(family_id=family.id, **child_data.model_dump(exclude={"birth_order"}),
-                          birth_order=order))
+        session.add(
+            Child(family_id=family.id, **child_data.model_dump(exclude={"birth_order"}), birth_order=order)
+        )
     await session.flush()
-    await audit.record(session, actor=principal, action="family.created", object_type="family",
-                       object_id=family.id, scope_path=path,
-                       detail={"children": len(data.children)})
+    await audit.record(
+        session,
+        actor=principal,
+        action="family.created",
+        object_type="family",
+        object_id=family.id,
+        scope_path=path,
+        detail={"children": len(data.children)},
+    )
     return await get_family(session, principal, family.id)
 
 
 async def update_family(
-    session: AsyncSession, principal: Principal, family_id: int, data: FamilyUpdate,
+    session: AsyncSession,
+    principal: Principal,
+    family_id: int,
+    data: FamilyUpdate,
     expected_version: int | None,
 ) -> Family:
     family = await get_family(session, principal, family_id)
@@ -125,40 +137,52 @@ async def update_family(
     changed = apply_changes(family, changes)
     if changed:
         await session.flush()
-        await audit.record(session, actor=principal, action="family.updated", object_type="family",
-                           object_id=family.id,
-                           scope_path=await _community_path(session, principal, family.community_id),
-                           detail={k: str(v) for k, v in changed.items()})
+        await audit.record(
+            session,
+            actor=principal,
+            action="family.updated",
+            object_type="family",
+            object_id=family.id,
+            scope_path=await _community_path(session, principal, family.community_id),
+            detail={k: str(v) for k, v in changed.items()},
+        )
     return await get_family(session, principal, family.id)
 
 
-async def add_child(
-    session: AsyncSession, principal: Principal, family_id: int, data: ChildCreate
-) -> Child:
+async def add_child(session: AsyncSession, principal: Principal, family_id: int, data: ChildCreate) -> Child:
     """Record a child born into or adopted by the family; other domains are told (hooks)."""
     family = await get_family(session, principal, family_id)
     order = data.birth_order
     if order is None:
-        current = (await session.execute(
-            select(func.max(Child.birth_order)).where(Child.family_id == family.id)
-        )).scalar_one()
+        current = (
+            await session.execute(select(func.max(Child.birth_order)).where(Child.family_id == family.id))
+        ).scalar_one()
         order = (current or 0) + 1
     elif any(c.birth_order == order for c in family.children):
         raise Conflict(f"The family already has a child with birth order {order}")
     child = Child(family_id=family.id, **data.model_dump(exclude={"birth_order"}), birth_order=order)
     session.add(child)
     await session.flush()
-    await audit.record(session, actor=principal, action="family.child_added", object_type="family",
-                       object_id=family.id,
-                       scope_path=await _community_path(session, principal, family.community_id),
-                       detail={"child_id": child.id, "adopted": child.adopted})
+    await audit.record(
+        session,
+        actor=principal,
+        action="family.child_added",
+        object_type="family",
+        object_id=family.id,
+        scope_path=await _community_path(session, principal, family.community_id),
+        detail={"child_id": child.id, "adopted": child.adopted},
+    )
     for hook in child_added_hooks:
         await hook(session, principal, family, child)
     return child
 
 
 async def update_child(
-    session: AsyncSession, principal: Principal, family_id: int, child_id: int, data: ChildUpdate,
+    session: AsyncSession,
+    principal: Principal,
+    family_id: int,
+    child_id: int,
+    data: ChildUpdate,
     expected_version: int | None,
 ) -> Child:
     """Record a death or a disability (with its grade); the status fields must agree."""
@@ -187,8 +211,13 @@ async def update_child(
     changed = apply_changes(child, changes)
     if changed:
         await session.flush()
-        await audit.record(session, actor=principal, action="family.child_updated", object_type="family",
-                           object_id=family.id,
-                           scope_path=await _community_path(session, principal, family.community_id),
-                           detail={"child_id": child.id, **{k: str(v) for k, v in changed.items()}})
+        await audit.record(
+            session,
+            actor=principal,
+            action="family.child_updated",
+            object_type="family",
+            object_id=family.id,
+            scope_path=await _community_path(session, principal, family.community_id),
+            detail={"child_id": child.id, **{k: str(v) for k, v in changed.items()}},
+        )
     return child

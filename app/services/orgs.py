@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app import audit
 from app.authz import Principal, org_scope
@@ -35,8 +36,10 @@ async def list_orgs(
     if parent_id is not None:
         stmt = stmt.where(Org.parent_id == parent_id)
     rows = (
-        await session.execute(keyset_page(stmt, id_column=Org.id, limit=limit, cursor=cursor))
-    ).scalars().all()
+        (await session.execute(keyset_page(stmt, id_column=Org.id, limit=limit, cursor=cursor)))
+        .scalars()
+        .all()
+    )
     return split_page(rows, limit, lambda o: [o.id])
 
 
@@ -53,16 +56,16 @@ async def create_org(session: AsyncSession, principal: Principal, data: OrgCreat
         raise Forbidden("Only a new district has no parent, and districts are set up by operators")
     parent = await get_org(session, principal, data.parent_id)
     if data.kind not in ALLOWED_CHILDREN[parent.kind]:
-        raise Unprocessable(
-            f"A {parent.kind.value} cannot hold a {data.kind.value}", loc=["body", "kind"]
-        )
+        raise Unprocessable(f"A {parent.kind.value} cannot hold a {data.kind.value}", loc=["body", "kind"])
     if await _code_taken(session, data.code):
         raise Conflict(f"Another organisation already has code {data.code}")
     org = Org(kind=data.kind, name=data.name, code=data.code, parent_id=parent.id, path="")
     session.add(org)
     await session.flush()
-    org.path = f"{parent.path}{org.id}/"
-    await session.flush()
+    # The path needs the new id; writing it is part of creating the row, not a new version.
+    path = f"{parent.path}{org.id}/"
+    await session.execute(update(Org).where(Org.id == org.id).values(path=path))
+    set_committed_value(org, "path", path)
     await audit.record(
         session,
         actor=principal,

@@ -48,8 +48,9 @@ async def _org_of_kind(session: AsyncSession, org_id: int, kind: OrgKind, field:
     return org
 
 
-async def _check_in_area(session: AsyncSession, principal: Principal, community_id: int,
-                         employer_unit_id: int | None) -> None:
+async def _check_in_area(
+    session: AsyncSession, principal: Principal, community_id: int, employer_unit_id: int | None
+) -> None:
     ids = set((await session.execute(scoped_org_ids(principal))).scalars().all())
     if community_id not in ids and (employer_unit_id is None or employer_unit_id not in ids):
         raise Forbidden("You may only register residents who live or work in your own area")
@@ -108,8 +109,10 @@ async def list_residents(
     if id_number:
         stmt = stmt.where(Resident.id_number_hash == pii_cipher(settings).lookup_hash(id_number))
     rows = (
-        await session.execute(keyset_page(stmt, id_column=Resident.id, limit=limit, cursor=cursor))
-    ).scalars().all()
+        (await session.execute(keyset_page(stmt, id_column=Resident.id, limit=limit, cursor=cursor)))
+        .scalars()
+        .all()
+    )
     return split_page(rows, limit, lambda r: [r.id])
 
 
@@ -194,7 +197,10 @@ async def update_resident(
 
 
 async def move_resident(
-    session: AsyncSession, principal: Principal, resident_id: int, community_id: int,
+    session: AsyncSession,
+    principal: Principal,
+    resident_id: int,
+    community_id: int,
     expected_version: int | None,
 ) -> Resident:
     """Move a resident to another community of the caller's area (a street-level decision)."""
@@ -208,13 +214,22 @@ async def move_resident(
     previous = resident.community_id
     resident.community_id = target.id
     await session.flush()
-    await _audit_change(session, principal, resident, "resident.moved",
-                        {"from_community_id": previous, "to_community_id": target.id})
+    await _audit_change(
+        session,
+        principal,
+        resident,
+        "resident.moved",
+        {"from_community_id": previous, "to_community_id": target.id},
+    )
     return resident
 
 
 async def change_status(
-    session: AsyncSession, principal: Principal, resident_id: int, status: str, effective_date: date,
+    session: AsyncSession,
+    principal: Principal,
+    resident_id: int,
+    status: str,
+    effective_date: date,
     expected_version: int | None,
 ) -> Resident:
     """Mark a resident moved out or deceased; a deceased resident's record is final."""
@@ -228,13 +243,19 @@ async def change_status(
     resident.status = new_status
     resident.status_date = effective_date
     await session.flush()
-    await _audit_change(session, principal, resident, f"resident.{new_status.value}",
-                        {"effective_date": effective_date.isoformat()})
+    await _audit_change(
+        session,
+        principal,
+        resident,
+        f"resident.{new_status.value}",
+        {"effective_date": effective_date.isoformat()},
+    )
     return resident
 
 
-async def _audit_change(session: AsyncSession, principal: Principal, resident: Resident, action: str,
-                        detail: object) -> None:
+async def _audit_change(
+    session: AsyncSession, principal: Principal, resident: Resident, action: str, detail: object
+) -> None:
     org = await session.get(Org, resident.community_id)
     await audit.record(
         session,

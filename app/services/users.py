@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
@@ -18,7 +18,7 @@ from app.services.loading import apply_changes, check_version, one_or_404
 from app.services.orgs import get_org
 
 
-def _visible_users(principal: Principal):  # type: ignore[no-untyped-def]
+def _visible_users(principal: Principal) -> Select[tuple[User]]:
     return select(User).join(Org, Org.id == User.org_id).where(in_subtree(Org.path, principal))
 
 
@@ -41,8 +41,10 @@ async def list_users(
     if role is not None:
         stmt = stmt.where(User.role == role.value)
     rows = (
-        await session.execute(keyset_page(stmt, id_column=User.id, limit=limit, cursor=cursor))
-    ).scalars().all()
+        (await session.execute(keyset_page(stmt, id_column=User.id, limit=limit, cursor=cursor)))
+        .scalars()
+        .all()
+    )
     return split_page(rows, limit, lambda u: [u.id])
 
 

@@ -66,8 +66,13 @@ async def test_list_never_shows_full_id_numbers_or_phones(api):
 async def test_reveal_needs_pii_read_and_is_audited(api):
     ids = await org_ids(api)
     id_number = new_id_number(male=True)
-    created = (await api.post("community-a", "/api/v1/residents",
-                              resident_body(ids["community-a"], id_number=id_number, male=True))).json()
+    created = (
+        await api.post(
+            "community-a",
+            "/api/v1/residents",
+            resident_body(ids["community-a"], id_number=id_number, male=True),
+        )
+    ).json()
     masked = await api.get("community-a", f"/api/v1/residents/{created['id']}")
     assert masked.json()["id_number"] != id_number
 
@@ -78,10 +83,18 @@ async def test_reveal_needs_pii_read_and_is_audited(api):
     assert revealed.headers["cache-control"] == "no-store"
 
     async with api.session() as session:
-        events = (await session.execute(
-            select(AuditEvent).where(AuditEvent.action == "resident.pii_revealed",
-                                     AuditEvent.object_id == str(created["id"]))
-        )).scalars().all()
+        events = (
+            (
+                await session.execute(
+                    select(AuditEvent).where(
+                        AuditEvent.action == "resident.pii_revealed",
+                        AuditEvent.object_id == str(created["id"]),
+                    )
+                )
+            )
+            .scalars()
+            .all()
+        )
     assert len(events) == 1
     assert events[0].actor_username == "community-a"
     assert id_number not in str(events[0].detail)
@@ -97,9 +110,7 @@ async def test_database_holds_no_plaintext_id_numbers(api):
     await api.post("community-a", "/api/v1/residents", resident_body(ids["community-a"], id_number=id_number))
     async with api.session() as session:
         rows = (await session.execute(select(Resident))).scalars().all()
-        dump = " ".join(
-            " ".join(str(getattr(r, c.key)) for c in Resident.__table__.columns) for r in rows
-        )
+        dump = " ".join(" ".join(str(getattr(r, c.key)) for c in Resident.__table__.columns) for r in rows)
     assert id_number not in dump
     assert id_number[:14] not in dump  # not even address + birth date
     assert "13800138000" not in dump
@@ -108,9 +119,13 @@ async def test_database_holds_no_plaintext_id_numbers(api):
 async def test_exact_id_number_and_name_prefix_filters(api):
     ids = await org_ids(api)
     id_number = new_id_number(male=True)
-    created = (await api.post("community-a", "/api/v1/residents",
-                              resident_body(ids["community-a"], id_number=id_number, male=True,
-                                            name="欧阳测试"))).json()
+    created = (
+        await api.post(
+            "community-a",
+            "/api/v1/residents",
+            resident_body(ids["community-a"], id_number=id_number, male=True, name="欧阳测试"),
+        )
+    ).json()
     found = await api.get("community-a", "/api/v1/residents", params={"id_number": id_number})
     assert [r["id"] for r in found.json()["items"]] == [created["id"]]
     by_name = await api.get("community-a", "/api/v1/residents", params={"name_prefix": "欧阳"})
@@ -164,8 +179,9 @@ async def test_idempotent_post_creates_one_resident(api):
     reused = await api.post("community-a", "/api/v1/residents", other_body, headers=key)
     assert reused.status_code == 422
     # the key belongs to its caller: another user's same key is a fresh request
-    other_user = await api.post("community-b", "/api/v1/residents",
-                                resident_body(ids["community-b"]), headers=key)
+    other_user = await api.post(
+        "community-b", "/api/v1/residents", resident_body(ids["community-b"]), headers=key
+    )
     assert other_user.status_code == 201
 
 
@@ -182,14 +198,25 @@ async def test_move_is_street_level_and_status_changes_are_final(api):
     assert (await api.get("community-a", path)).status_code == 404
     assert (await api.get("community-b", path)).status_code == 200
 
-    dead = await api.post("community-b", f"{path}/status", {"status": "deceased", "effective_date": "2019-05-01"})
+    dead = await api.post(
+        "community-b", f"{path}/status", {"status": "deceased", "effective_date": "2019-05-01"}
+    )
     assert dead.status_code == 200 and dead.json()["status"] == "deceased"
-    again = await api.post("community-b", f"{path}/status", {"status": "moved_out", "effective_date": "2019-06-01"})
+    again = await api.post(
+        "community-b", f"{path}/status", {"status": "moved_out", "effective_date": "2019-06-01"}
+    )
     assert again.status_code == 409
     assert again.json()["current_state"] == "deceased"
     async with api.session() as session:
-        actions = (await session.execute(
-            select(AuditEvent.action).where(AuditEvent.object_id == str(created["id"]),
-                                            AuditEvent.object_type == "resident").order_by(AuditEvent.id)
-        )).scalars().all()
+        actions = (
+            (
+                await session.execute(
+                    select(AuditEvent.action)
+                    .where(AuditEvent.object_id == str(created["id"]), AuditEvent.object_type == "resident")
+                    .order_by(AuditEvent.id)
+                )
+            )
+            .scalars()
+            .all()
+        )
     assert actions == ["resident.created", "resident.moved", "resident.deceased"]

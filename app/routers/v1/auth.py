@@ -37,9 +37,7 @@ async def issue_token(
     if grant_type == "password":
         if not username or password is None:
             raise Unprocessable("username and password are required", loc=["body", "username"])
-        pair = await auth_service.login_with_password(
-            session, settings, username=username, password=password
-        )
+        pair = await auth_service.login_with_password(session, settings, username=username, password=password)
     else:
         if not client_id or not client_secret:
             raise Unprocessable("client_id and client_secret are required", loc=["body", "client_id"])

@@ -1,0 +1,128 @@
+"""Users and orgs: who may create whom, where."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from app.models.audit import AuditEvent
+from app.models.user import User
+from tests.demo_ids import org_ids
+
+pytestmark = pytest.mark.asyncio
+
+
+def _user(org_id: int, username: str, role: str = "community_officer") -> dict:
+    return {
+        "username": username,
+        "full_name": "新同事",
+        "role": role,
+        "org_id": org_id,
+        "password": "a-long-enough-password",
+    }
+
+
+async def test_community_worker_cannot_create_users(api):
+    ids = await org_ids(api)
+    response = await api.post("community-a", "/api/v1/users", _user(ids["community-a"], "new.worker1"))
+    assert response.status_code == 403
+    async with api.session() as session:
+        assert (await session.execute(select(User).where(User.username == "new.worker1"))).first() is None
+
+
+async def test_street_admin_creates_users_inside_its_street_only(api):
+    ids = await org_ids(api)
+    created = await api.post("street", "/api/v1/users", _user(ids["community-b"], "new.worker2"))
+    assert created.status_code == 201, created.text
+    assert created.json()["org_id"] == ids["community-b"]
+    assert "password" not in created.json() and "password_hash" not in created.json()
+    login = await api.client.post(
+        "/api/v1/auth/token", data={"username": "new.worker2", "password": "a-long-enough-password"}
+    )
+    assert login.status_code == 200
+
+    outside = await api.post("street", "/api/v1/users", _user(ids["community-c"], "new.worker3"))
+    assert outside.status_code == 404
+    above = await api.post("street", "/api/v1/users", _user(ids["street"], "new.boss", "district_officer"))
+    assert above.status_code == 403
+    wrong_kind = await api.post(
+        "street", "/api/v1/users", _user(ids["community-a"], "new.admin", "street_admin")
+    )
+    assert wrong_kind.status_code == 422
+    duplicate = await api.post("street", "/api/v1/users", _user(ids["community-b"], "new.worker2"))
+    assert duplicate.status_code == 409
+    async with api.session() as session:
+        event = (
+            await session.execute(
+                select(AuditEvent).where(
+                    AuditEvent.action == "user.created", AuditEvent.object_id == str(created.json()["id"])
+                )
+            )
+        ).scalar_one()
+        assert event.actor_username == "street"
+        assert "password" not in event.detail
+
+
+async def test_street_cannot_move_a_user_out_of_its_street_or_promote_above_itself(api):
+    ids = await org_ids(api)
+    user = (await api.post("street", "/api/v1/users", _user(ids["community-a"], "mover.one"))).json()
+    moved_out = await api.patch("street", f"/api/v1/users/{user['id']}", {"org_id": ids["community-c"]})
+    assert moved_out.status_code == 404
+    promoted = await api.patch(
+        "street", f"/api/v1/users/{user['id']}", {"role": "district_officer", "org_id": ids["street"]}
+    )
+    assert promoted.status_code == 403
+    moved = await api.patch(
+        "street", f"/api/v1/users/{user['id']}", {"org_id": ids["community-b"]}, headers={"If-Match": '"1"'}
+    )
+    assert moved.status_code == 200 and moved.json()["org_id"] == ids["community-b"]
+    stale = await api.patch(
+        "street", f"/api/v1/users/{user['id']}", {"full_name": "x"}, headers={"If-Match": '"1"'}
+    )
+    assert stale.status_code == 412
+    district_user = (await api.get("district", "/api/v1/users", params={"role": "district_officer"})).json()
+    assert (await api.get("street", f"/api/v1/users/{district_user['items'][0]['id']}")).status_code == 404
+
+
+async def test_orgs_are_created_under_a_parent_of_the_right_kind(api):
+    ids = await org_ids(api)
+    unit = await api.post(
+        "street",
+        "/api/v1/orgs",
+        {"kind": "unit", "name": "第二中学", "code": "12110105400000001A", "parent_id": ids["street"]},
+    )
+    assert unit.status_code == 201, unit.text
+    assert unit.json()["path"].endswith(f"/{unit.json()['id']}/")
+    under_community = await api.post(
+        "street",
+        "/api/v1/orgs",
+        {"kind": "unit", "name": "x", "code": "12110105400000002A", "parent_id": ids["community-a"]},
+    )
+    assert under_community.status_code == 422
+    other_street = await api.post(
+        "street",
+        "/api/v1/orgs",
+        {"kind": "community", "name": "x", "code": "110105002010", "parent_id": ids["street-2"]},
+    )
+    assert other_street.status_code == 404
+    duplicate = await api.post(
+        "street",
+        "/api/v1/orgs",
+        {"kind": "community", "name": "x", "code": "110105001001", "parent_id": ids["street"]},
+    )
+    assert duplicate.status_code == 409
+    bad_code = await api.post(
+        "street",
+        "/api/v1/orgs",
+        {"kind": "community", "name": "x", "code": "12345", "parent_id": ids["street"]},
+    )
+    assert bad_code.status_code == 422
+    assert (
+        await api.post(
+            "community-a",
+            "/api/v1/orgs",
+            {"kind": "community", "name": "x", "code": "110105001011", "parent_id": ids["street"]},
+        )
+    ).status_code == 403
+    renamed = await api.patch("street", f"/api/v1/orgs/{unit.json()['id']}", {"name": "第二中学(新校区)"})
+    assert renamed.status_code == 200 and renamed.json()["version"] == 2
