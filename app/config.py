@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     db_pool_size: int = 20
     db_max_overflow: int = 20
     db_pool_timeout: float = 10.0
+    db_ping_after_idle_seconds: float = 10.0
 
     jwt_secret: SecretStr = SecretStr(DEV_JWT_SECRET)
     jwt_issuer: str = "fpwork"

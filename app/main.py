@@ -62,6 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
     )
+    app.state.settings = settings
     install_error_handlers(app)
 
     @app.exception_handler(StaleDataError)

@@ -97,7 +97,32 @@ class InvalidToken(Exception):
 
 
 def decode_token(settings: Settings, token: str, expected_type: TokenType) -> TokenClaims:
-    """Every claim is required and checked; only HS256 is accepted (so ``alg: none`` fails)."""
+    """Every claim is required and checked; only HS256 is accepted (so ``alg: none`` fails).
+
+    A verified token's claims are remembered (bounded, per secret) so that a client's next
+    requests skip the signature check; expiry is checked again on every use, and revocation is
+    checked in the database by the caller, so the cache never lets a dead token through.
+    """
+    cache_key = (settings.jwt_secret.get_secret_value(), settings.jwt_audience, token)
+    cached = _verified.get(cache_key)
+    if cached is not None:
+        if cached.token_type != expected_type:
+            raise InvalidToken("wrong token type")
+        if cached.expires_at <= datetime.now(UTC):
+            raise InvalidToken("expired")
+        return cached
+    claims = _verify(settings, token, expected_type)
+    if len(_verified) >= _VERIFIED_MAX:
+        _verified.pop(next(iter(_verified)))
+    _verified[cache_key] = claims
+    return claims
+
+
+_VERIFIED_MAX = 4096
+_verified: dict[tuple[str, str, str], TokenClaims] = {}
+
+
+def _verify(settings: Settings, token: str, expected_type: TokenType) -> TokenClaims:
     try:
         payload = jwt.decode(
             token,

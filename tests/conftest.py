@@ -87,7 +87,6 @@ async def api(db_factory: DatabaseFactory, request: pytest.FixtureRequest) -> As
     from app.main import create_app
 
     app = create_app(settings)
-    app.dependency_overrides[get_settings] = lambda: settings
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
         yield Api(client=client, settings=settings, database=database, url=url)

@@ -51,9 +51,13 @@ class ResidentStatusChange(StrictBody):
 
 
 class ResidentRead(ORMModel):
+    """Read from the row's masked columns; the service swaps in plaintext only on an audited reveal."""
+
     id: int
-    id_number: str = Field(description="Masked (110105********002X) unless revealed")
-    phone: str | None = Field(description="Masked (138****5678) unless revealed")
+    id_number: str = Field(
+        validation_alias="id_number_masked", description="Masked (110105********002X) unless revealed"
+    )
+    phone: str | None = Field(validation_alias="phone_masked", description="Masked (138****5678) unless revealed")
     name: str
     sex: Sex
     birth_date: date

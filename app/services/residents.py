@@ -27,17 +27,15 @@ from app.services.loading import apply_changes, check_version, one_or_404
 
 def to_read(resident: Resident, settings: Settings | None = None, *, reveal: bool = False) -> ResidentRead:
     """The read shape; full ID number and phone only when ``reveal`` was granted."""
-    read = ResidentRead.model_validate(
-        {
-            **{c: getattr(resident, c) for c in ResidentRead.model_fields if hasattr(resident, c)},
-            "id_number": resident.id_number_masked,
-            "phone": resident.phone_masked,
-        }
-    )
+    read = ResidentRead.model_validate(resident)
     if reveal and settings is not None:
         cipher = pii_cipher(settings)
-        read.id_number = cipher.decrypt(resident.id_number_enc)
-        read.phone = cipher.decrypt(resident.phone_enc) if resident.phone_enc else None
+        read = read.model_copy(
+            update={
+                "id_number": cipher.decrypt(resident.id_number_enc),
+                "phone": cipher.decrypt(resident.phone_enc) if resident.phone_enc else None,
+            }
+        )
     return read
 
 
