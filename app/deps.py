@@ -22,6 +22,8 @@ from app.security import InvalidToken, decode_token
 # scope="function": the session commits before the response leaves, so a client never sees a
 # success whose commit then failed.
 Session = Annotated[AsyncSession, Depends(session_scope, scope="function")]
+
+
 async def settings_dependency(request: Request) -> Settings:
     """The settings the app was created with (async: a sync dependency costs a thread hop)."""
     settings: Settings = request.app.state.settings

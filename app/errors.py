@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 logger = logging.getLogger("fpwork.errors")
@@ -212,6 +212,15 @@ def install_error_handlers(app: FastAPI) -> None:
             "A value in the request is out of range",
             code="validation-error",
             request=request,
+        )
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        # Services check what they can first; a constraint that still fires (a race, a
+        # reference that vanished) is a conflict with the stored data, not a server fault.
+        logger.warning("integrity error", extra={"path": request.url.path})
+        return problem_response(
+            409, "Conflict", "The request conflicts with the stored data", code="conflict", request=request
         )
 
     @app.exception_handler(Exception)

@@ -83,10 +83,20 @@ async def prepare_database(kind: str, residents: int) -> str:
         await conn.close()
         url = PG_ADMIN.replace("postgresql://", "postgresql+asyncpg://").rsplit("/", 1)[0] + f"/{BENCH_DB}"
     env = {**os.environ, "FPW_DATABASE_URL": url}
-    subprocess.run([sys.executable, "-m", "alembic", "upgrade", "head"], cwd=ROOT, env=env, check=True,  # noqa: S603
-                   capture_output=True)
-    subprocess.run([sys.executable, "-m", "scripts.seed_demo"], cwd=ROOT, env=env, check=True,  # noqa: S603
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "alembic", "upgrade", "head"],
+        cwd=ROOT,
+        env=env,
+        check=True,  # noqa: S603
+        capture_output=True,
+    )
+    subprocess.run(
+        [sys.executable, "-m", "scripts.seed_demo"],
+        cwd=ROOT,
+        env=env,
+        check=True,  # noqa: S603
+        capture_output=True,
+    )
     await bulk_residents(url, residents)
     return url
 
@@ -103,8 +113,11 @@ async def bulk_residents(url: str, count: int) -> None:
     cipher = pii_cipher(settings)
     database = Database(settings)
     async with database.sessionmaker() as session:
-        communities = (await session.execute(
-            select(Org.id).where(Org.kind == OrgKind.community).order_by(Org.id))).scalars().all()
+        communities = (
+            (await session.execute(select(Org.id).where(Org.kind == OrgKind.community).order_by(Org.id)))
+            .scalars()
+            .all()
+        )
         existing = (await session.execute(select(func.count()).select_from(Resident))).scalar_one()
         rows = []
         start = date(1950, 1, 1)
@@ -113,15 +126,26 @@ async def bulk_residents(url: str, count: int) -> None:
             sequence = 100 + i % 900
             id_number = make_id_number("110106", birth, sequence)
             phone = f"139{i:08d}"
-            rows.append({
-                "id_number_enc": cipher.encrypt(id_number), "id_number_hash": cipher.lookup_hash(id_number),
-                "id_number_masked": mask_id_number(id_number), "phone_enc": cipher.encrypt(phone),
-                "phone_masked": mask_phone(phone), "name": f"居民{i}",
-                "sex": Sex.male if sequence % 2 else Sex.female, "birth_date": birth,
-                "household_division_code": "110106", "community_id": communities[i % len(communities)],
-                "employer_unit_id": None, "marital_status": MaritalStatus.married, "status": "active",
-                "version": 1, "created_at": settings_now(), "updated_at": settings_now(),
-            })
+            rows.append(
+                {
+                    "id_number_enc": cipher.encrypt(id_number),
+                    "id_number_hash": cipher.lookup_hash(id_number),
+                    "id_number_masked": mask_id_number(id_number),
+                    "phone_enc": cipher.encrypt(phone),
+                    "phone_masked": mask_phone(phone),
+                    "name": f"居民{i}",
+                    "sex": Sex.male if sequence % 2 else Sex.female,
+                    "birth_date": birth,
+                    "household_division_code": "110106",
+                    "community_id": communities[i % len(communities)],
+                    "employer_unit_id": None,
+                    "marital_status": MaritalStatus.married,
+                    "status": "active",
+                    "version": 1,
+                    "created_at": settings_now(),
+                    "updated_at": settings_now(),
+                }
+            )
             if len(rows) == 5000:
                 await session.execute(insert(Resident), rows)
                 rows = []
@@ -145,15 +169,38 @@ def settings_now():  # type: ignore[no-untyped-def]
 
 def start_server(module: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "uvicorn", module, "--host", "127.0.0.1", "--port", str(port),
-         "--workers", "1", "--no-access-log", "--log-level", "warning"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            module,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            "1",
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.time() + 30
     while time.time() < deadline:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz" if "app.main" in module
-                         else f"http://127.0.0.1:{port}/select1", timeout=2).status_code == 200:
+            if (
+                httpx.get(
+                    f"http://127.0.0.1:{port}/healthz"
+                    if "app.main" in module
+                    else f"http://127.0.0.1:{port}/select1",
+                    timeout=2,
+                ).status_code
+                == 200
+            ):
                 return process
         except httpx.TransportError:
             time.sleep(0.2)
@@ -164,11 +211,15 @@ def start_server(module: str, port: int, env: dict[str, str]) -> subprocess.Pope
 def token_and_cursor(base: str) -> tuple[str, str]:
     from app.pagination import encode_cursor
 
-    token = httpx.post(f"{base}/api/v1/auth/token",
-                       data={"username": "community-a", "password": "demo-pass-2019"}).json()["access_token"]
+    token = httpx.post(
+        f"{base}/api/v1/auth/token", data={"username": "community-a", "password": "demo-pass-2019"}
+    ).json()["access_token"]
     # a cursor deep into community A's residents: near the end of the table
-    last = httpx.get(f"{base}/api/v1/residents", params={"name_prefix": "居民9999"},
-                     headers={"Authorization": f"Bearer {token}"}).json()["items"]
+    last = httpx.get(
+        f"{base}/api/v1/residents",
+        params={"name_prefix": "居民9999"},
+        headers={"Authorization": f"Bearer {token}"},
+    ).json()["items"]
     deep_id = last[0]["id"] - 200 if last else 90_000
     return token, encode_cursor([deep_id])
 
@@ -210,8 +261,12 @@ def bench_bare(seconds: int) -> list[Result]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--databases", nargs="+", default=["sqlite", "postgres"], choices=["sqlite", "postgres"])
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--databases", nargs="+", default=["sqlite", "postgres"], choices=["sqlite", "postgres"]
+    )
     parser.add_argument("--residents", type=int, default=100_000)
     parser.add_argument("--seconds", type=int, default=10)
     args = parser.parse_args()
@@ -224,8 +279,10 @@ def main() -> None:
     print("| scenario | req/s | p50 ms | p99 ms | non-2xx | socket errors | vs bare SELECT 1 |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for r in results:
-        print(f"| {r.name} | {r.rps:.0f} | {r.p50_ms:.1f} | {r.p99_ms:.1f} | {r.non_2xx} | {r.socket_errors} "
-              f"| {100 * r.rps / bare_rps:.0f} % |")
+        print(
+            f"| {r.name} | {r.rps:.0f} | {r.p50_ms:.1f} | {r.p99_ms:.1f} | {r.non_2xx} | {r.socket_errors} "
+            f"| {100 * r.rps / bare_rps:.0f} % |"
+        )
 
 
 if __name__ == "__main__":

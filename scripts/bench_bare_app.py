@@ -1,6 +1,6 @@
 """The yardstick: a bare FastAPI route doing ``SELECT 1`` through an asyncpg pool.
 
-    BENCH_PG_DSN=postgresql://postgres@127.0.0.1:5432/test uvicorn scripts.bench_bare_app:app
+BENCH_PG_DSN=postgresql://postgres@127.0.0.1:5432/test uvicorn scripts.bench_bare_app:app
 """
 
 from __future__ import annotations

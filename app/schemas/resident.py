@@ -57,7 +57,9 @@ class ResidentRead(ORMModel):
     id_number: str = Field(
         validation_alias="id_number_masked", description="Masked (110105********002X) unless revealed"
     )
-    phone: str | None = Field(validation_alias="phone_masked", description="Masked (138****5678) unless revealed")
+    phone: str | None = Field(
+        validation_alias="phone_masked", description="Masked (138****5678) unless revealed"
+    )
     name: str
     sex: Sex
     birth_date: date

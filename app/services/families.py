@@ -89,6 +89,9 @@ async def create_family(session: AsyncSession, principal: Principal, data: Famil
     path = await _community_path(session, principal, data.community_id)
     await _check_parents(session, principal, data.husband_id, data.wife_id)
     family = Family(**data.model_dump(exclude={"children"}))
+    for child_data in data.children:
+        if child_data.resident_id is not None:
+            await get_resident(session, principal, child_data.resident_id)
     session.add(family)
     await session.flush()
     orders = [c.birth_order for c in data.children if c.birth_order is not None]
@@ -152,6 +155,8 @@ async def update_family(
 async def add_child(session: AsyncSession, principal: Principal, family_id: int, data: ChildCreate) -> Child:
     """Record a child born into or adopted by the family; other domains are told (hooks)."""
     family = await get_family(session, principal, family_id)
+    if data.resident_id is not None:
+        await get_resident(session, principal, data.resident_id)
     order = data.birth_order
     if order is None:
         current = (
