@@ -110,9 +110,10 @@ async def accept_service_request(request_id: int, response: Response, session: S
 @router.post("/{request_id}/return", operation_id="returnServiceRequest",
              summary="Return for correction (补正) once, listing every missing item",
              response_model=ServiceRequestRead, responses=WORKFLOW)
-async def return_service_request(request_id: int, body: ServiceRequestReturn, response: Response,
-                                 session: Session, principal: Requires("services:process"),
-                                 if_match: IfMatch) -> ServiceRequestRead:
+async def return_service_request(request_id: int, response: Response, session: Session,
+                                 principal: Requires("services:process"), if_match: IfMatch,
+                                 body: ServiceRequestReturn | None = None) -> ServiceRequestRead:
+    body = body or ServiceRequestReturn()
     request = await request_service.return_request(
         session, principal, request_id, body.missing_materials, body.comment, if_match)
     return await _single(response, session, request)
