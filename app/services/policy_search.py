@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import ColumnElement, delete, func, insert, select
+from sqlalchemy import ColumnElement, and_, delete, exists, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import Unprocessable
@@ -66,17 +66,19 @@ async def reindex_policy(session: AsyncSession, policy: Policy) -> None:
 
 
 def matching(q: str) -> ColumnElement[bool]:
-    """A filter on ``Policy.id``: the policy holds every term of ``q``."""
+    """A filter on ``Policy.id``: the policy holds every term of ``q``.
+
+    One correlated EXISTS per term, each a probe of the ``(term, policy_id)`` primary key: the
+    newest policies are walked in id order and probed until a page is full, which is cheapest
+    for common terms (measured in docs/services.md); the group-by alternative cost 3-10x more.
+    """
     terms = query_terms(q)
     if not terms:
         raise Unprocessable("q must contain at least one letter, digit or Chinese character",
                             loc=["query", "q"])
     if len(terms) > MAX_QUERY_TERMS:
         raise Unprocessable(f"q is too long (at most {MAX_QUERY_TERMS} search terms)", loc=["query", "q"])
-    holders = (
-        select(PolicyTerm.policy_id)
-        .where(PolicyTerm.term.in_(sorted(terms)))
-        .group_by(PolicyTerm.policy_id)
-        .having(func.count() == len(terms))
-    )
-    return Policy.id.in_(holders)
+    return and_(*(
+        exists().where(PolicyTerm.term == term, PolicyTerm.policy_id == Policy.id)
+        for term in sorted(terms)
+    ))

@@ -120,18 +120,16 @@ async def file_request(
     service_type = await service_types.get_by_code(session, data.service_type)
     if service_type is None or not service_type.active:
         raise Unprocessable(f"unknown service type '{data.service_type}'", loc=["body", "service_type"])
-    if service_type.subject is ServiceSubject.family:
-        if data.family_id is None:
-            raise Unprocessable(f"{service_type.code} is filed for a family: family_id is required",
-                                loc=["body", "family_id"])
-        community_id = (await get_family(session, principal, data.family_id)).community_id
-    else:
-        if data.resident_id is None:
-            raise Unprocessable(f"{service_type.code} is filed for a resident: resident_id is required",
-                                loc=["body", "resident_id"])
-        community_id = (await get_resident(session, principal, data.resident_id)).community_id
-    if data.resident_id is not None and service_type.subject is ServiceSubject.family:
-        await get_resident(session, principal, data.resident_id)
+    subject_field = "family_id" if service_type.subject is ServiceSubject.family else "resident_id"
+    if getattr(data, subject_field) is None:
+        raise Unprocessable(f"{service_type.code} is filed for a {service_type.subject.value}: "
+                            f"{subject_field} is required", loc=["body", subject_field])
+    # Both subjects, when given, must be visible to the caller (404 otherwise).
+    family = await get_family(session, principal, data.family_id) if data.family_id else None
+    resident = await get_resident(session, principal, data.resident_id) if data.resident_id else None
+    subject = family if service_type.subject is ServiceSubject.family else resident
+    assert subject is not None
+    community_id = subject.community_id
     in_area = set((await session.execute(scoped_org_ids(principal))).scalars())
     org_id = community_id if community_id in in_area else principal.org_id
     provided = normalise_provided(service_type, data.materials)

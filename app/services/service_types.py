@@ -27,12 +27,6 @@ from app.schemas.service import (
 )
 from app.services.loading import apply_changes, check_version, one_or_404
 
-GUIDE_ACTIONS_SCOPE = "/"  # service types are district-wide reference data
-
-
-def _with_materials() -> object:
-    return selectinload(ServiceType.materials)
-
 
 async def _policies_of(session: AsyncSession, type_ids: Sequence[int]) -> dict[int, list[Policy]]:
     """Published (or repealed) policies per service type, in one query."""
