@@ -276,3 +276,25 @@ async def test_calendar_and_guides_for_staff(api):
     assert changed.status_code == 200 and changed.json()["where_to_apply"] == "街道政务服务中心"
     assert (await api.patch("community-a", f"/api/v1/service-types/{guides[0]['id']}",
                             {"fee_fen": 100})).status_code == 403
+
+
+async def test_resident_service_issues_a_certificate_kept_on_the_request(api):
+    ids = await org_ids(api)
+    residents = (await api.get("community-b", "/api/v1/residents",
+                               params={"community_id": ids["community-b"], "limit": 5})).json()["items"]
+    body = {"service_type": "migrant_marriage_certificate", "resident_id": residents[0]["id"],
+            "materials": [{"code": "id_card", "form": "alternative", "alternative": "household_register"},
+                          {"code": "marital_status_proof", "form": "commitment"}, {"code": "photo"}]}
+    missing_family = await api.post("community-b", REQUESTS, {**body, "resident_id": None})
+    assert missing_family.status_code == 422
+    assert missing_family.json()["errors"][0]["loc"] == ["body", "resident_id"]
+    filed = await api.post("community-b", REQUESTS, body)
+    assert filed.status_code == 201 and filed.json()["missing_materials"] == []
+    done = await api.post("community-b", f"{REQUESTS}/{filed.json()['id']}/accept")
+    assert done.json()["state"] == "completed" and done.json()["issued_no"].startswith("HYZM")
+    # the street files too, for a resident of one of its communities
+    street = await api.post("street", REQUESTS, body)
+    assert street.status_code == 201 and street.json()["org_id"] == ids["community-b"]
+    enums = (await api.client.get("/api/v1/meta/enums")).json()
+    assert enums["service_request_state"]["returned"]["zh-CN"] == "退回补正"
+    assert enums["policy_status"]["repealed"] == {"zh-CN": "已废止", "en": "Repealed"}
