@@ -298,3 +298,21 @@ async def test_resident_service_issues_a_certificate_kept_on_the_request(api):
     enums = (await api.client.get("/api/v1/meta/enums")).json()
     assert enums["service_request_state"]["returned"]["zh-CN"] == "退回补正"
     assert enums["policy_status"]["repealed"] == {"zh-CN": "已废止", "en": "Repealed"}
+
+
+async def test_street_adds_a_guide_that_the_public_then_reads(api):
+    body = {"code": "second_child_registration", "name": "再生育审批", "subject": "family",
+            "time_limit_working_days": 15, "where_to_apply": "街道计生办", "issues": "certificate_no",
+            "number_prefix": "ZSY",
+            "materials": [{"code": "application_form", "name": "再生育申请表"},
+                          {"code": "id_card", "name": "身份证",
+                           "alternatives": [{"code": "household_register", "name": "户口簿"}]}]}
+    assert (await api.post("community-a", "/api/v1/service-types", body)).status_code == 403
+    created = await api.post("street", "/api/v1/service-types", body)
+    assert created.status_code == 201, created.text
+    assert [m["code"] for m in created.json()["materials"]] == ["application_form", "id_card"]
+    assert (await api.post("street", "/api/v1/service-types", body)).status_code == 409
+    dup = {**body, "code": "other_code", "materials": [body["materials"][0], body["materials"][0]]}
+    assert (await api.post("street", "/api/v1/service-types", dup)).status_code == 422
+    public = (await api.client.get("/api/v1/public/service-types")).json()
+    assert "second_child_registration" in [g["code"] for g in public]
