@@ -52,13 +52,19 @@ _STAFF_READ = {
     "residents:read",
     "families:read",
     "users:read",
+    "policies:read",
 }
-_COMMUNITY = _STAFF_READ | {"residents:write", "families:write", "pii:read"}
-_STREET = _COMMUNITY | {"orgs:write", "residents:move", "audit:read"}
+# Task 4: community and street staff file and process service requests (services:process);
+# street and district staff edit policies and service guides (policies:write, service-types:write).
+_SERVICES = {"services:read", "services:process"}
+_COMMUNITY = _STAFF_READ | {"residents:write", "families:write", "pii:read"} | _SERVICES
+_STREET = _COMMUNITY | {"orgs:write", "residents:move", "audit:read", "policies:write", "service-types:write"}
+# The district reads requests and their statistics and edits policies; it does not process requests.
+_DISTRICT = (_STREET - {"services:process"}) | {"users:write"}
 
 PERMISSIONS: dict[Role, frozenset[str]] = {
-    Role.district_officer: frozenset(_STREET | {"users:write"}),
-    Role.district_integration: frozenset(_STAFF_READ | {"audit:read"}),
+    Role.district_officer: frozenset(_DISTRICT),
+    Role.district_integration: frozenset(_STAFF_READ | {"audit:read", "services:read"}),
     Role.street_admin: frozenset(_STREET | {"users:write"}),
     Role.street_officer: frozenset(_STREET),
     Role.community_officer: frozenset(_COMMUNITY),

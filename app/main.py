@@ -34,6 +34,11 @@ TAGS = [
     {"name": "Platform: sign-in", "description": "Tokens, refresh, sign-out"},
     {"name": "Platform: organisations and users", "description": "Leadership: the org tree and its people"},
     {"name": "Core records: residents and families", "description": "居民与家庭档案"},
+    {
+        "name": "Task 4 · Administration by law (依法行政)",
+        "description": "政务公开 policies, 一次性告知 service guides, service requests on the clock (即办)",
+    },
+    {"name": "Public (no sign-in)", "description": "Published policies, service guides, request status"},
     {"name": "Platform: audit", "description": "Who did what, within your area"},
     {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},
     {"name": "Platform: operations", "description": "Health, readiness, metrics"},
