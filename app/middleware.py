@@ -63,8 +63,7 @@ class RequestContextMiddleware:
                 await self._reject_too_large(scope, send_with_id)
         finally:
             elapsed = time.perf_counter() - started
-            route = scope.get("route")
-            template = getattr(route, "path", None) or "unmatched"
+            template = _route_template(scope)
             METRICS.observe(scope["method"], template, status, elapsed)
             principal: Any = scope.get("state", {}).get("principal")
             logger.info(
@@ -134,3 +133,13 @@ def _replay(chunks: list[bytes], receive: Receive, *, disconnected: bool) -> Rec
         return await receive()
 
     return replay
+
+
+def _route_template(scope: Scope) -> str:
+    """``/api/v1/residents/{resident_id}``: the matched path with its parameters put back as names,
+    so metrics have one series per route, never per id."""
+    if scope.get("route") is None:
+        return "unmatched"
+    segments = scope["path"].split("/")
+    names = {str(value): f"{{{name}}}" for name, value in scope.get("path_params", {}).items()}
+    return "/".join(names.get(segment, segment) for segment in segments)
