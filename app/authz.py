@@ -56,13 +56,28 @@ _STAFF_READ = {
 _COMMUNITY = _STAFF_READ | {"residents:write", "families:write", "pii:read"}
 _STREET = _COMMUNITY | {"orgs:write", "residents:move", "audit:read"}
 
+# Task 3 benefits (利益导向): each review level and payment step is its own permission.
+_BENEFITS_READ = {"benefits:read"}
+_BENEFITS_APPLY = _BENEFITS_READ | {"benefits:apply"}
+_BENEFITS_COMMUNITY = _BENEFITS_APPLY | {"benefits:review:community", "reverification:check"}
+_BENEFITS_UNIT = _BENEFITS_APPLY | {"payments:generate", "payments:pay"}
+_BENEFITS_STREET = _BENEFITS_READ | {
+    "benefit_programs:write", "benefits:review:street", "objections:resolve", "enrolments:manage",
+    "payments:generate", "payments:approve:street", "payments:pay", "reverification:manage",
+    "reverification:check",
+}
+_BENEFITS_DISTRICT = _BENEFITS_READ | {
+    "benefit_programs:write", "benefits:approve:district", "enrolments:manage", "payments:generate",
+    "payments:approve:district", "payments:pay",
+}
+
 PERMISSIONS: dict[Role, frozenset[str]] = {
-    Role.district_officer: frozenset(_STREET | {"users:write"}),
-    Role.district_integration: frozenset(_STAFF_READ | {"audit:read"}),
-    Role.street_admin: frozenset(_STREET | {"users:write"}),
-    Role.street_officer: frozenset(_STREET),
-    Role.community_officer: frozenset(_COMMUNITY),
-    Role.unit_liaison: frozenset(_STAFF_READ | {"residents:write", "families:write"}),
+    Role.district_officer: frozenset(_STREET | {"users:write"} | _BENEFITS_DISTRICT),
+    Role.district_integration: frozenset(_STAFF_READ | {"audit:read"} | _BENEFITS_READ),
+    Role.street_admin: frozenset(_STREET | {"users:write"} | _BENEFITS_STREET),
+    Role.street_officer: frozenset(_STREET | _BENEFITS_STREET),
+    Role.community_officer: frozenset(_COMMUNITY | _BENEFITS_COMMUNITY),
+    Role.unit_liaison: frozenset(_STAFF_READ | {"residents:write", "families:write"} | _BENEFITS_UNIT),
     Role.dispenser_device: frozenset(),
 }
 
@@ -152,6 +167,24 @@ def _resident_scope_for(alias: type[Resident], principal: Principal) -> ColumnEl
         return alias.community_id == principal.org_id
     ids = scoped_org_ids(principal)
     return or_(alias.community_id.in_(ids), alias.employer_unit_id.in_(ids))
+
+
+def case_scope(
+    community_column: ColumnElement[int], unit_column: ColumnElement[int | None], principal: Principal
+) -> ColumnElement[bool]:
+    """A benefit case (application, enrolment, check) is visible by its community or employer unit.
+
+    Community staff see their community's cases, a unit liaison only its employees' cases, the
+    street every case of its communities and units, the district everything beneath it.
+    """
+    if principal.org_kind is OrgKind.community:
+        return community_column == principal.org_id
+    if principal.org_kind is OrgKind.unit:
+        return unit_column == principal.org_id
+    if principal.org_kind is OrgKind.district and principal.org_path.count("/") == 2:
+        return true()
+    ids = scoped_org_ids(principal)
+    return or_(community_column.in_(ids), unit_column.in_(ids))
 
 
 def nothing() -> ColumnElement[bool]:

@@ -33,6 +33,9 @@ TAGS = [
     {"name": "Platform: sign-in", "description": "Tokens, refresh, sign-out"},
     {"name": "Platform: organisations and users", "description": "Leadership: the org tree and its people"},
     {"name": "Core records: residents and families", "description": "居民与家庭档案"},
+    {"name": "Task 3 · Interest orientation (利益导向)",
+     "description": "Benefit programs, eligibility, applications through review and public notice, "
+                    "enrolments, payment batches, yearly re-verification"},
     {"name": "Platform: audit", "description": "Who did what, within your area"},
     {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},
     {"name": "Platform: operations", "description": "Health, readiness, metrics"},

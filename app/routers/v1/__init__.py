@@ -2,8 +2,24 @@
 
 from fastapi import APIRouter
 
-from app.routers.v1 import audit_events, auth, families, meta, orgs, residents, users
+from app.routers.v1 import (
+    audit_events,
+    auth,
+    benefit_applications,
+    benefit_enrolments,
+    benefit_programs,
+    families,
+    meta,
+    orgs,
+    payment_batches,
+    public_notices,
+    residents,
+    reverifications,
+    users,
+)
 
 api_router = APIRouter(prefix="/api/v1")
-for module in (auth, orgs, users, residents, families, audit_events, meta):
+for module in (auth, orgs, users, residents, families, benefit_programs, benefit_applications,
+               benefit_enrolments, payment_batches, reverifications, public_notices, audit_events, meta):
     api_router.include_router(module.router)
+api_router.include_router(public_notices.public_router)
