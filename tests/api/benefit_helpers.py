@@ -111,3 +111,29 @@ async def review(api: Api, user: str, application_id: int, decision: str = "appr
                  **extra: Any) -> Any:
     return await api.post(user, f"/api/v1/benefit-applications/{application_id}/review",
                           {"decision": decision, **extra})
+
+
+async def seed_enrolments(session: Any, program_code: str, communities: dict[str, int],
+                          per_community: dict[str, int], *, starts_on: date = date(2019, 1, 1)) -> list[int]:
+    """Enrol demo families directly (payment and re-verification tests start from enrolments)."""
+    from app.models.benefit_enrolment import Enrolment
+    from app.models.org import Org
+
+    program = (await session.execute(select(BenefitProgram).where(BenefitProgram.code == program_code))).scalar_one()
+    created: list[Enrolment] = []
+    for key, count in per_community.items():
+        community = await session.get(Org, communities[key])
+        families = (await session.execute(
+            select(Family).where(Family.community_id == community.id, Family.wife_id.is_not(None))
+            .order_by(Family.id.desc()).limit(count))).scalars().all()
+        payer = community.path.strip("/").split("/")[0]
+        for family in families:
+            enrolment = Enrolment(
+                program_id=program.id, family_id=family.id, beneficiary_id=family.wife_id,
+                community_id=community.id, unit_id=None, street_id=community.parent_id,
+                payer_org_id=int(payer), amount_fen=program.amount_fen, starts_on=starts_on)
+            session.add(enrolment)
+            created.append(enrolment)
+    await session.flush()
+    await session.commit()
+    return [e.id for e in created]
