@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, false, or_, select, true
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import QueryableAttribute, aliased
 
 from app.models.family import Family
 from app.models.org import Org, OrgKind
@@ -170,7 +171,9 @@ def _resident_scope_for(alias: type[Resident], principal: Principal) -> ColumnEl
 
 
 def case_scope(
-    community_column: ColumnElement[int], unit_column: ColumnElement[int | None], principal: Principal
+    community_column: ColumnElement[Any] | QueryableAttribute[Any],
+    unit_column: ColumnElement[Any] | QueryableAttribute[Any],
+    principal: Principal,
 ) -> ColumnElement[bool]:
     """A benefit case (application, enrolment, check) is visible by its community or employer unit.
 

@@ -84,12 +84,15 @@ class BenefitProgram(VersionedMixin, Base):
     # The street or district that runs the program and may edit it.
     owner_org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
     amount_fen: Mapped[int] = mapped_column(Integer, nullable=False)
-    period: Mapped[ProgramPeriod] = mapped_column(Enum(ProgramPeriod, native_enum=False, length=16),
-                                                  nullable=False)
-    basis: Mapped[ProgramBasis] = mapped_column(Enum(ProgramBasis, native_enum=False, length=16),
-                                                nullable=False)
-    payer: Mapped[ProgramPayer] = mapped_column(Enum(ProgramPayer, native_enum=False, length=16),
-                                                nullable=False)
+    period: Mapped[ProgramPeriod] = mapped_column(
+        Enum(ProgramPeriod, native_enum=False, length=16), nullable=False
+    )
+    basis: Mapped[ProgramBasis] = mapped_column(
+        Enum(ProgramBasis, native_enum=False, length=16), nullable=False
+    )
+    payer: Mapped[ProgramPayer] = mapped_column(
+        Enum(ProgramPayer, native_enum=False, length=16), nullable=False
+    )
     # Programs sharing a group are not paid together: a person gets the higher one.
     exclusive_group: Mapped[str | None] = mapped_column(String(32), nullable=True)
     required_materials: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
@@ -109,7 +112,8 @@ class BenefitApplication(VersionedMixin, Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("orgs.id"), nullable=True)
     payer_org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
     status: Mapped[ApplicationStatus] = mapped_column(
-        Enum(ApplicationStatus, native_enum=False, length=16), nullable=False,
+        Enum(ApplicationStatus, native_enum=False, length=16),
+        nullable=False,
         default=ApplicationStatus.draft,
     )
     materials: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
@@ -129,11 +133,12 @@ class BenefitApplication(VersionedMixin, Base):
         Index("ix_benefit_applications_family_id", "family_id"),
         # One open application per family and program (a closed one may be followed by a new one).
         Index(
-            "uq_benefit_applications_open", "family_id", "program_id", unique=True,
+            "uq_benefit_applications_open",
+            "family_id",
+            "program_id",
+            unique=True,
             sqlite_where=text("status IN ('draft','submitted','returned','in_notice','street_approved')"),
-            postgresql_where=text(
-                "status IN ('draft','submitted','returned','in_notice','street_approved')"
-            ),
+            postgresql_where=text("status IN ('draft','submitted','returned','in_notice','street_approved')"),
         ),
     )
 
@@ -147,8 +152,9 @@ class ApplicationReview(Base):
     application_id: Mapped[int] = mapped_column(
         ForeignKey("benefit_applications.id", ondelete="CASCADE"), nullable=False
     )
-    level: Mapped[ReviewLevel] = mapped_column(Enum(ReviewLevel, native_enum=False, length=16),
-                                               nullable=False)
+    level: Mapped[ReviewLevel] = mapped_column(
+        Enum(ReviewLevel, native_enum=False, length=16), nullable=False
+    )
     decision: Mapped[str] = mapped_column(String(16), nullable=False)
     comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
     missing_materials: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)

@@ -56,12 +56,19 @@ class Enrolment(VersionedMixin, Base):
         Index("ix_benefit_enrolments_community_id_id", "community_id", "id"),
         Index("ix_benefit_enrolments_unit_id_id", "unit_id", "id"),
         Index("ix_benefit_enrolments_family_id", "family_id"),
-        Index("ix_benefit_enrolments_program_payer_status", "program_id", "street_id", "payer_org_id",
-              "status"),
+        Index(
+            "ix_benefit_enrolments_program_payer_status", "program_id", "street_id", "payer_org_id", "status"
+        ),
         Index("ix_benefit_enrolments_beneficiary_id", "beneficiary_id"),
         # One current (not ended) enrolment per beneficiary and program.
-        Index("uq_benefit_enrolments_current", "program_id", "beneficiary_id", unique=True,
-              sqlite_where=text("status <> 'ended'"), postgresql_where=text("status <> 'ended'")),
+        Index(
+            "uq_benefit_enrolments_current",
+            "program_id",
+            "beneficiary_id",
+            unique=True,
+            sqlite_where=text("status <> 'ended'"),
+            postgresql_where=text("status <> 'ended'"),
+        ),
     )
 
 
@@ -72,8 +79,9 @@ class ReverificationRound(VersionedMixin, Base):
     street_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     deadline: Mapped[date] = mapped_column(Date, nullable=False)
-    status: Mapped[RoundStatus] = mapped_column(Enum(RoundStatus, native_enum=False, length=16),
-                                                nullable=False, default=RoundStatus.open)
+    status: Mapped[RoundStatus] = mapped_column(
+        Enum(RoundStatus, native_enum=False, length=16), nullable=False, default=RoundStatus.open
+    )
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     __table_args__ = (UniqueConstraint("street_id", "year"),)
@@ -83,13 +91,15 @@ class ReverificationCheck(VersionedMixin, Base):
     __tablename__ = "reverification_checks"
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
-    round_id: Mapped[int] = mapped_column(ForeignKey("reverification_rounds.id", ondelete="CASCADE"),
-                                          nullable=False)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("reverification_rounds.id", ondelete="CASCADE"), nullable=False
+    )
     enrolment_id: Mapped[int] = mapped_column(ForeignKey("benefit_enrolments.id"), nullable=False)
     community_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("orgs.id"), nullable=True)
-    status: Mapped[CheckStatus] = mapped_column(Enum(CheckStatus, native_enum=False, length=16),
-                                                nullable=False, default=CheckStatus.pending)
+    status: Mapped[CheckStatus] = mapped_column(
+        Enum(CheckStatus, native_enum=False, length=16), nullable=False, default=CheckStatus.pending
+    )
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     checked_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -32,8 +32,14 @@ class PublicNotice(Base):
     __table_args__ = (
         Index("ix_public_notices_window_ends_on_id", "window_ends_on", "id"),
         Index("ix_public_notices_community_id_id", "community_id", "id"),
-        Index("ix_public_notices_key", "community_id", "program_id", "published_on", "window_ends_on",
-              unique=True),
+        Index(
+            "ix_public_notices_key",
+            "community_id",
+            "program_id",
+            "published_on",
+            "window_ends_on",
+            unique=True,
+        ),
     )
 
 
@@ -43,10 +49,12 @@ class NoticeEntry(Base):
     __tablename__ = "public_notice_entries"
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
-    notice_id: Mapped[int] = mapped_column(ForeignKey("public_notices.id", ondelete="CASCADE"),
-                                           nullable=False)
-    application_id: Mapped[int] = mapped_column(ForeignKey("benefit_applications.id"), nullable=False,
-                                                unique=True)
+    notice_id: Mapped[int] = mapped_column(
+        ForeignKey("public_notices.id", ondelete="CASCADE"), nullable=False
+    )
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("benefit_applications.id"), nullable=False, unique=True
+    )
     masked_name: Mapped[str] = mapped_column(String(64), nullable=False)
 
     __table_args__ = (Index("ix_public_notice_entries_notice_id_id", "notice_id", "id"),)

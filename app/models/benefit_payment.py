@@ -26,8 +26,9 @@ class PaymentBatch(VersionedMixin, Base):
     period: Mapped[str] = mapped_column(String(8), nullable=False)
     street_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
     payer_org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
-    status: Mapped[BatchStatus] = mapped_column(Enum(BatchStatus, native_enum=False, length=16),
-                                                nullable=False, default=BatchStatus.generated)
+    status: Mapped[BatchStatus] = mapped_column(
+        Enum(BatchStatus, native_enum=False, length=16), nullable=False, default=BatchStatus.generated
+    )
     line_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     total_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     generated_by: Mapped[str] = mapped_column(String(64), nullable=False)
@@ -47,7 +48,9 @@ class PaymentLine(Base):
     __tablename__ = "payment_lines"
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
-    batch_id: Mapped[int] = mapped_column(ForeignKey("payment_batches.id", ondelete="CASCADE"), nullable=False)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("payment_batches.id", ondelete="CASCADE"), nullable=False
+    )
     enrolment_id: Mapped[int] = mapped_column(ForeignKey("benefit_enrolments.id"), nullable=False)
     period: Mapped[str] = mapped_column(String(8), nullable=False)
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), nullable=False)

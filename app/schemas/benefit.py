@@ -77,8 +77,9 @@ class EligibilityRead(ORMModel):
 class ApplicationCreate(StrictBody):
     program_id: int = Field(ge=1)
     family_id: int = Field(ge=1)
-    materials: list[str] = Field(default_factory=list, max_length=30,
-                                 description="Codes of the materials handed in")
+    materials: list[str] = Field(
+        default_factory=list, max_length=30, description="Codes of the materials handed in"
+    )
     note: str = Field(default="", max_length=2000)
 
 
@@ -91,8 +92,9 @@ class ReviewBody(StrictBody):
     decision: Literal["approve", "return", "reject"]
     comment: str = Field(default="", max_length=2000)
     missing_materials: list[str] = Field(default_factory=list, max_length=30)
-    notice_days: int = Field(default=7, ge=7, le=30,
-                             description="Community approval: length of the public notice window")
+    notice_days: int = Field(
+        default=7, ge=7, le=30, description="Community approval: length of the public notice window"
+    )
 
     @model_validator(mode="after")
     def _reasons(self) -> ReviewBody:

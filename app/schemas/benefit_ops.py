@@ -157,5 +157,6 @@ class CheckRead(ORMModel):
 
 class CheckBody(StrictBody):
     outcome: Literal["confirm", "fail"] = Field(
-        description="confirm: alive, still resident, no new child; fail needs a reason")
+        description="confirm: alive, still resident, no new child; fail needs a reason"
+    )
     reason: str = Field(default="", max_length=2000)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -44,28 +44,44 @@ WITHDRAWABLE = (
 )
 
 
-def application_scope(principal: Principal):  # type: ignore[no-untyped-def]
+def application_scope(principal: Principal) -> ColumnElement[bool]:
     return case_scope(BenefitApplication.community_id, BenefitApplication.unit_id, principal)
 
 
-async def get_application(session: AsyncSession, principal: Principal, application_id: int) -> BenefitApplication:
+async def get_application(
+    session: AsyncSession, principal: Principal, application_id: int
+) -> BenefitApplication:
     return await one_or_404(
         session,
-        select(BenefitApplication).where(BenefitApplication.id == application_id, application_scope(principal)),
+        select(BenefitApplication).where(
+            BenefitApplication.id == application_id, application_scope(principal)
+        ),
         "Benefit application",
     )
 
 
 async def get_reviews(session: AsyncSession, application_id: int) -> list[ApplicationReview]:
-    return list((await session.execute(
-        select(ApplicationReview).where(ApplicationReview.application_id == application_id)
-        .order_by(ApplicationReview.id)
-    )).scalars())
+    return list(
+        (
+            await session.execute(
+                select(ApplicationReview)
+                .where(ApplicationReview.application_id == application_id)
+                .order_by(ApplicationReview.id)
+            )
+        ).scalars()
+    )
 
 
 async def list_applications(
-    session: AsyncSession, principal: Principal, *, status: ApplicationStatus | None, program_id: int | None,
-    community_id: int | None, family_id: int | None, limit: int, cursor: str | None,
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    status: ApplicationStatus | None,
+    program_id: int | None,
+    community_id: int | None,
+    family_id: int | None,
+    limit: int,
+    cursor: str | None,
 ) -> tuple[list[BenefitApplication], str | None]:
     stmt = select(BenefitApplication).where(application_scope(principal))
     if status is not None:
@@ -76,9 +92,17 @@ async def list_applications(
         stmt = stmt.where(BenefitApplication.community_id == community_id)
     if family_id is not None:
         stmt = stmt.where(BenefitApplication.family_id == family_id)
-    rows = (await session.execute(
-        keyset_page(stmt, id_column=BenefitApplication.id, limit=limit, cursor=cursor, descending=True)
-    )).scalars().all()
+    rows = (
+        (
+            await session.execute(
+                keyset_page(
+                    stmt, id_column=BenefitApplication.id, limit=limit, cursor=cursor, descending=True
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
     return split_page(rows, limit, lambda a: [a.id])
 
 
@@ -96,9 +120,11 @@ async def _payer_and_unit(
     street; other programs by the street or district that the program names.
     """
     parent_ids = [i for i in (family.wife_id, family.husband_id) if i is not None]
-    employers = (await session.execute(
-        select(Resident.id, Resident.employer_unit_id).where(Resident.id.in_(parent_ids))
-    )).all()
+    employers = (
+        await session.execute(
+            select(Resident.id, Resident.employer_unit_id).where(Resident.id.in_(parent_ids))
+        )
+    ).all()
     by_parent = {pid: unit for pid, unit in employers}
     unit_id = next((by_parent[p] for p in parent_ids if by_parent.get(p) is not None), None)
     community = await session.get(Org, family.community_id)
@@ -126,29 +152,46 @@ async def create_application(
     payer_org_id, unit_id = await _payer_and_unit(session, program, family)
     if principal.org_kind is OrgKind.unit and payer_org_id != principal.org_id:
         raise Forbidden("A unit liaison applies only for programs the unit pays for its employees")
-    open_one = (await session.execute(
-        select(BenefitApplication.id).where(
-            BenefitApplication.family_id == family.id, BenefitApplication.program_id == program.id,
-            BenefitApplication.status.in_(OPEN_APPLICATION_STATUSES),
+    open_one = (
+        await session.execute(
+            select(BenefitApplication.id).where(
+                BenefitApplication.family_id == family.id,
+                BenefitApplication.program_id == program.id,
+                BenefitApplication.status.in_(OPEN_APPLICATION_STATUSES),
+            )
         )
-    )).scalar_one_or_none()
+    ).scalar_one_or_none()
     if open_one is not None:
-        raise Conflict(f"The family already has an open application ({open_one}) for this program",
-                       extra={"application_id": open_one})
+        raise Conflict(
+            f"The family already has an open application ({open_one}) for this program",
+            extra={"application_id": open_one},
+        )
     application = BenefitApplication(
-        program_id=program.id, family_id=family.id, community_id=family.community_id, unit_id=unit_id,
-        payer_org_id=payer_org_id, status=ApplicationStatus.draft, materials=_dedupe(data.materials),
-        missing_materials=[], note=data.note, created_by_id=principal.user_id,
+        program_id=program.id,
+        family_id=family.id,
+        community_id=family.community_id,
+        unit_id=unit_id,
+        payer_org_id=payer_org_id,
+        status=ApplicationStatus.draft,
+        materials=_dedupe(data.materials),
+        missing_materials=[],
+        note=data.note,
+        created_by_id=principal.user_id,
     )
     session.add(application)
     try:
         await session.flush()
     except IntegrityError as exc:  # a concurrent application for the same family and program
         raise Conflict("The family already has an open application for this program") from exc
-    await audit.record(session, actor=principal, action="benefit_application.created",
-                       object_type="benefit_application", object_id=application.id,
-                       scope_path=await community_path(session, application.community_id),
-                       detail={"program": program.code, "family_id": family.id})
+    await audit.record(
+        session,
+        actor=principal,
+        action="benefit_application.created",
+        object_type="benefit_application",
+        object_id=application.id,
+        scope_path=await community_path(session, application.community_id),
+        detail={"program": program.code, "family_id": family.id},
+    )
     return application
 
 
@@ -157,7 +200,10 @@ def _dedupe(items: list[str]) -> list[str]:
 
 
 async def update_application(
-    session: AsyncSession, principal: Principal, application_id: int, data: ApplicationUpdate,
+    session: AsyncSession,
+    principal: Principal,
+    application_id: int,
+    data: ApplicationUpdate,
     expected_version: int | None,
 ) -> BenefitApplication:
     """Hand in materials or change the note while the application is a draft or returned (补正)."""
@@ -170,10 +216,15 @@ async def update_application(
     if data.note is not None:
         application.note = data.note
     await session.flush()
-    await audit.record(session, actor=principal, action="benefit_application.updated",
-                       object_type="benefit_application", object_id=application.id,
-                       scope_path=await community_path(session, application.community_id),
-                       detail={"materials": application.materials})
+    await audit.record(
+        session,
+        actor=principal,
+        action="benefit_application.updated",
+        object_type="benefit_application",
+        object_id=application.id,
+        scope_path=await community_path(session, application.community_id),
+        detail={"materials": application.materials},
+    )
     return application
 
 
@@ -182,10 +233,14 @@ def require_eligible(eligibility: Eligibility, step: str) -> None:
         raise Unprocessable(
             f"The family is not eligible ({', '.join(eligibility.unmet())}); it cannot be {step}",
             loc=["body"],
-            extra={"eligibility": {
-                "eligible": False,
-                "criteria": [{"code": c.code, "met": c.met, "detail": c.detail} for c in eligibility.criteria],
-            }},
+            extra={
+                "eligibility": {
+                    "eligible": False,
+                    "criteria": [
+                        {"code": c.code, "met": c.met, "detail": c.detail} for c in eligibility.criteria
+                    ],
+                }
+            },
         )
 
 
@@ -212,16 +267,24 @@ async def submit_application(
         raise InvalidTransition(application.status.value, "submit")
     still_missing = [m for m in application.missing_materials if m not in application.materials]
     if still_missing:
-        raise Unprocessable(f"Still missing: {', '.join(still_missing)}", loc=["body", "materials"],
-                            extra={"missing_materials": still_missing})
+        raise Unprocessable(
+            f"Still missing: {', '.join(still_missing)}",
+            loc=["body", "materials"],
+            extra={"missing_materials": still_missing},
+        )
     require_eligible(await eligibility_for(session, principal, application, today), "submitted")
     application.status = ApplicationStatus.submitted
     application.missing_materials = []
     application.submitted_at = utcnow()
     await session.flush()
-    await audit.record(session, actor=principal, action="benefit_application.submitted",
-                       object_type="benefit_application", object_id=application.id,
-                       scope_path=await community_path(session, application.community_id))
+    await audit.record(
+        session,
+        actor=principal,
+        action="benefit_application.submitted",
+        object_type="benefit_application",
+        object_id=application.id,
+        scope_path=await community_path(session, application.community_id),
+    )
     return application
 
 
@@ -236,8 +299,13 @@ async def withdraw_application(
     application.decided_at = utcnow()
     application.decision_reason = reason or "withdrawn by the applicant"
     await session.flush()
-    await audit.record(session, actor=principal, action="benefit_application.withdrawn",
-                       object_type="benefit_application", object_id=application.id,
-                       scope_path=await community_path(session, application.community_id),
-                       detail={"reason": reason})
+    await audit.record(
+        session,
+        actor=principal,
+        action="benefit_application.withdrawn",
+        object_type="benefit_application",
+        object_id=application.id,
+        scope_path=await community_path(session, application.community_id),
+        detail={"reason": reason},
+    )
     return application

@@ -88,25 +88,38 @@ async def load_facts(session: AsyncSession, family: Family) -> FamilyFacts:
     """Everything the rules read, in four indexed queries (flat cost however many families)."""
     parent_ids = [i for i in (family.wife_id, family.husband_id) if i is not None]
     parents = list((await session.execute(select(Resident).where(Resident.id.in_(parent_ids)))).scalars())
-    children = list((await session.execute(
-        select(Child).where(Child.family_id == family.id).order_by(Child.birth_order)
-    )).scalars())
+    children = list(
+        (
+            await session.execute(
+                select(Child).where(Child.family_id == family.id).order_by(Child.birth_order)
+            )
+        ).scalars()
+    )
     community = await session.get(Org, family.community_id)
     path = community.path if community else "/"
     ids = [int(p) for p in path.strip("/").split("/") if p]
     orgs = {o.id: o for o in (await session.execute(select(Org).where(Org.id.in_(ids)))).scalars()}
     district = orgs.get(ids[0]) if ids else None
     street = orgs.get(ids[1]) if len(ids) > 1 else None
-    rows = (await session.execute(
-        select(Enrolment.program_id, Enrolment.beneficiary_id, Enrolment.amount_fen,
-               BenefitProgram.exclusive_group)
-        .join(BenefitProgram, BenefitProgram.id == Enrolment.program_id)
-        .where(Enrolment.family_id == family.id, Enrolment.status != EnrolmentStatus.ended)
-    )).all()
+    rows = (
+        await session.execute(
+            select(
+                Enrolment.program_id,
+                Enrolment.beneficiary_id,
+                Enrolment.amount_fen,
+                BenefitProgram.exclusive_group,
+            )
+            .join(BenefitProgram, BenefitProgram.id == Enrolment.program_id)
+            .where(Enrolment.family_id == family.id, Enrolment.status != EnrolmentStatus.ended)
+        )
+    ).all()
     return FamilyFacts(
-        family=family, children=children, parents=parents,
+        family=family,
+        children=children,
+        parents=parents,
         district_code=district.code if district else "",
-        street_path=street.path if street else path, community_path=path,
+        street_path=street.path if street else path,
+        community_path=path,
         enrolments=[(r[0], r[1], r[2], r[3]) for r in rows],
     )
 
@@ -126,8 +139,13 @@ def evaluate(program: BenefitProgram, facts: FamilyFacts, reference_date: date) 
             criteria.append(_only_child_disabled(facts))
     beneficiaries = _beneficiaries(program, facts)
     criteria += [_not_enrolled(program, facts), _no_higher_support(program, facts, beneficiaries)]
-    return Eligibility(program_id=program.id, family_id=facts.family.id, reference_date=reference_date,
-                       criteria=criteria, beneficiary_ids=[p.id for p in beneficiaries])
+    return Eligibility(
+        program_id=program.id,
+        family_id=facts.family.id,
+        reference_date=reference_date,
+        criteria=criteria,
+        beneficiary_ids=[p.id for p in beneficiaries],
+    )
 
 
 def _beneficiaries(program: BenefitProgram, facts: FamilyFacts) -> list[Resident]:
@@ -145,8 +163,10 @@ def _mother_age(facts: FamilyFacts, ref: date) -> Criterion:
         return Criterion("mother_age", False, "the family record has no parent")
     who = "mother" if parent.id == facts.family.wife_id else "single parent"
     years, days = age_on(parent.birth_date, ref)
-    detail = (f"{who} born {parent.birth_date.isoformat()} is {years} years {days} days old on "
-              f"{ref.isoformat()}; {SUPPORT_MIN_AGE} or older is required")
+    detail = (
+        f"{who} born {parent.birth_date.isoformat()} is {years} years {days} days old on "
+        f"{ref.isoformat()}; {SUPPORT_MIN_AGE} or older is required"
+    )
     return Criterion("mother_age", years >= SUPPORT_MIN_AGE, detail)
 
 
@@ -157,7 +177,7 @@ def _local_registration(facts: FamilyFacts) -> Criterion:
         return Criterion("local_registration", False, "the family record has no parent")
     code = parent.household_division_code
     met = bool(local) and code.startswith(local)
-    detail = (f"household registration {code[:6]} is {'in' if met else 'outside'} the district ({local})")
+    detail = f"household registration {code[:6]} is {'in' if met else 'outside'} the district ({local})"
     return Criterion("local_registration", met, detail)
 
 
@@ -196,19 +216,28 @@ def _only_child_disabled(facts: FamilyFacts) -> Criterion:
         return Criterion("only_child_disability_grade", False, "there is not exactly one child")
     child = facts.children[0]
     if child.status is not ChildStatus.disabled or child.disability_grade is None:
-        return Criterion("only_child_disability_grade", False,
-                         f"the only child's status is {child.status.value}, not disabled")
+        return Criterion(
+            "only_child_disability_grade",
+            False,
+            f"the only child's status is {child.status.value}, not disabled",
+        )
     grade = child.disability_grade
     met = 1 <= grade <= 3
-    return Criterion("only_child_disability_grade", met,
-                     f"disability grade {grade}; grades 1–3 qualify" + ("" if met else ", grade 4 does not"))
+    return Criterion(
+        "only_child_disability_grade",
+        met,
+        f"disability grade {grade}; grades 1–3 qualify" + ("" if met else ", grade 4 does not"),
+    )
 
 
 def _honour_certificate(facts: FamilyFacts) -> Criterion:
     no = facts.family.honour_certificate_no
     if no:
-        return Criterion("honour_certificate", True,
-                         f"honour certificate issued {facts.family.honour_certificate_issued_on}")
+        return Criterion(
+            "honour_certificate",
+            True,
+            f"honour certificate issued {facts.family.honour_certificate_issued_on}",
+        )
     return Criterion("honour_certificate", False, "no one-child parents' honour certificate on record")
 
 
@@ -220,15 +249,21 @@ def _child_under_18(facts: FamilyFacts, ref: date) -> Criterion:
         return Criterion("child_under_18", False, "the only child has died")
     years, days = age_on(child.birth_date, ref)
     met = years < AWARD_MAX_CHILD_AGE
-    return Criterion("child_under_18", met,
-                     f"the child is {years} years {days} days old on {ref.isoformat()}; paid until 18")
+    return Criterion(
+        "child_under_18",
+        met,
+        f"the child is {years} years {days} days old on {ref.isoformat()}; paid until 18",
+    )
 
 
 def _lives_in_area(facts: FamilyFacts, program: BenefitProgram) -> Criterion:
     # The owner is the street running the project; the family's community path lies beneath it.
     met = facts.street_path != "" and program.owner_org_id in _path_ids(facts.community_path)
-    return Criterion("lives_in_street", met,
-                     "the family lives in the street's area" if met else "the family lives elsewhere")
+    return Criterion(
+        "lives_in_street",
+        met,
+        "the family lives in the street's area" if met else "the family lives elsewhere",
+    )
 
 
 def _path_ids(path: str) -> list[int]:
@@ -241,17 +276,27 @@ def _not_enrolled(program: BenefitProgram, facts: FamilyFacts) -> Criterion:
     return Criterion("not_already_enrolled", True, "no current enrolment in this program")
 
 
-def _no_higher_support(program: BenefitProgram, facts: FamilyFacts, beneficiaries: list[Resident]) -> Criterion:
+def _no_higher_support(
+    program: BenefitProgram, facts: FamilyFacts, beneficiaries: list[Resident]
+) -> Criterion:
     if program.exclusive_group is None:
         return Criterion("no_higher_support", True, "the program may be combined with others")
     ids = {p.id for p in beneficiaries}
-    higher = [amount for pid, bid, amount, group in facts.enrolments
-              if group == program.exclusive_group and pid != program.id and bid in ids
-              and amount >= program.amount_fen]
+    higher = [
+        amount
+        for pid, bid, amount, group in facts.enrolments
+        if group == program.exclusive_group
+        and pid != program.id
+        and bid in ids
+        and amount >= program.amount_fen
+    ]
     if higher:
-        return Criterion("no_higher_support", False,
-                         f"already paid {max(higher)} fen under a program of the same group; "
-                         "a person gets the higher one, not both")
+        return Criterion(
+            "no_higher_support",
+            False,
+            f"already paid {max(higher)} fen under a program of the same group; "
+            "a person gets the higher one, not both",
+        )
     return Criterion("no_higher_support", True, "no equal or higher support program is being paid")
 
 

@@ -41,13 +41,18 @@ async def list_programs(
     if open_only is not None:
         stmt = stmt.where(BenefitProgram.open_for_applications.is_(open_only))
     rows = (
-        await session.execute(keyset_page(stmt, id_column=BenefitProgram.id, limit=limit, cursor=cursor))
-    ).scalars().all()
+        (await session.execute(keyset_page(stmt, id_column=BenefitProgram.id, limit=limit, cursor=cursor)))
+        .scalars()
+        .all()
+    )
     return split_page(rows, limit, lambda p: [p.id])
 
 
 async def update_program(
-    session: AsyncSession, principal: Principal, program_id: int, data: ProgramUpdate,
+    session: AsyncSession,
+    principal: Principal,
+    program_id: int,
+    data: ProgramUpdate,
     expected_version: int | None,
 ) -> BenefitProgram:
     """Change an amount, the materials list or close the program to new applications.
@@ -63,8 +68,13 @@ async def update_program(
     changed = apply_changes(program, data.model_dump(exclude_unset=True))
     if changed:
         await session.flush()
-        await audit.record(session, actor=principal, action="benefit_program.updated",
-                           object_type="benefit_program", object_id=program.id, scope_path=owner.path,
-                           detail={k: v if isinstance(v, int | bool | list) else str(v)
-                                   for k, v in changed.items()})
+        await audit.record(
+            session,
+            actor=principal,
+            action="benefit_program.updated",
+            object_type="benefit_program",
+            object_id=program.id,
+            scope_path=owner.path,
+            detail={k: v if isinstance(v, int | bool | list) else str(v) for k, v in changed.items()},
+        )
     return program

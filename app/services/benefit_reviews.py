@@ -74,16 +74,33 @@ async def review_application(
         application.status = ApplicationStatus.rejected
         application.decided_at = utcnow()
         application.decision_reason = body.comment
-    session.add(ApplicationReview(
-        application_id=application.id, level=level, decision=body.decision, comment=body.comment,
-        missing_materials=missing, reviewer_id=principal.user_id, reviewer_username=principal.username,
-    ))
+    session.add(
+        ApplicationReview(
+            application_id=application.id,
+            level=level,
+            decision=body.decision,
+            comment=body.comment,
+            missing_materials=missing,
+            reviewer_id=principal.user_id,
+            reviewer_username=principal.username,
+        )
+    )
     await session.flush()
-    await audit.record(session, actor=principal, action="benefit_application.reviewed",
-                       object_type="benefit_application", object_id=application.id,
-                       scope_path=await community_path(session, application.community_id),
-                       detail={"level": level.value, "decision": body.decision, "comment": body.comment,
-                               "missing_materials": missing, "status": application.status.value})
+    await audit.record(
+        session,
+        actor=principal,
+        action="benefit_application.reviewed",
+        object_type="benefit_application",
+        object_id=application.id,
+        scope_path=await community_path(session, application.community_id),
+        detail={
+            "level": level.value,
+            "decision": body.decision,
+            "comment": body.comment,
+            "missing_materials": missing,
+            "status": application.status.value,
+        },
+    )
     return application
 
 
@@ -94,8 +111,9 @@ def _return_for_correction(
     not_handed_in = [m for m in program.required_materials if m not in application.materials]
     missing = list(dict.fromkeys([*not_handed_in, *(m.strip() for m in body.missing_materials if m.strip())]))
     if not missing:
-        raise Unprocessable("A return for correction must name the missing materials",
-                            loc=["body", "missing_materials"])
+        raise Unprocessable(
+            "A return for correction must name the missing materials", loc=["body", "missing_materials"]
+        )
     application.materials = [m for m in application.materials if m not in missing]
     application.missing_materials = missing
     application.status = ApplicationStatus.returned
@@ -103,15 +121,21 @@ def _return_for_correction(
 
 
 async def _approve(
-    session: AsyncSession, principal: Principal, application: BenefitApplication, program: BenefitProgram,
-    level: ReviewLevel, body: ReviewBody, today: date,
+    session: AsyncSession,
+    principal: Principal,
+    application: BenefitApplication,
+    program: BenefitProgram,
+    level: ReviewLevel,
+    body: ReviewBody,
+    today: date,
 ) -> None:
     if level is ReviewLevel.community:
         missing = [m for m in program.required_materials if m not in application.materials]
         if missing:
             raise Unprocessable(
                 f"Materials missing ({', '.join(missing)}): return the application for correction",
-                loc=["body", "decision"], extra={"missing_materials": missing},
+                loc=["body", "decision"],
+                extra={"missing_materials": missing},
             )
     if level is ReviewLevel.street:
         await _check_notice_cleared(session, application, today)
@@ -125,7 +149,9 @@ async def _approve(
         application.status = ApplicationStatus.street_approved
     else:
         eligibility = await eligibility_for(session, principal, application, today)
-        await enrol_beneficiaries(session, principal, application, program, eligibility.beneficiary_ids, today)
+        await enrol_beneficiaries(
+            session, principal, application, program, eligibility.beneficiary_ids, today
+        )
         application.status = ApplicationStatus.enrolled
         application.decided_at = utcnow()
 
@@ -136,13 +162,18 @@ async def _check_notice_cleared(session: AsyncSession, application: BenefitAppli
         raise Conflict(
             f"The public notice window runs until {application.notice_ends_on}; "
             "the street review can pass the case only after it ends",
-            extra={"current_state": application.status.value,
-                   "notice_ends_on": str(application.notice_ends_on)},
+            extra={
+                "current_state": application.status.value,
+                "notice_ends_on": str(application.notice_ends_on),
+            },
         )
-    open_objections = (await session.execute(
-        select(func.count()).select_from(Objection).where(
-            Objection.application_id == application.id, Objection.status == ObjectionStatus.open)
-    )).scalar_one()
+    open_objections = (
+        await session.execute(
+            select(func.count())
+            .select_from(Objection)
+            .where(Objection.application_id == application.id, Objection.status == ObjectionStatus.open)
+        )
+    ).scalar_one()
     if open_objections:
         raise Conflict(
             f"{open_objections} objection(s) to this case are open; resolve them first",

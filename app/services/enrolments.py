@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -29,20 +29,29 @@ from app.services.loading import check_version, one_or_404
 SPECIAL_SUPPORT_RULES = (EligibilityRule.special_support_death, EligibilityRule.special_support_disability)
 
 
-def enrolment_scope(principal: Principal):  # type: ignore[no-untyped-def]
+def enrolment_scope(principal: Principal) -> ColumnElement[bool]:
     return case_scope(Enrolment.community_id, Enrolment.unit_id, principal)
 
 
 async def get_enrolment(session: AsyncSession, principal: Principal, enrolment_id: int) -> Enrolment:
     return await one_or_404(
-        session, select(Enrolment).where(Enrolment.id == enrolment_id, enrolment_scope(principal)),
+        session,
+        select(Enrolment).where(Enrolment.id == enrolment_id, enrolment_scope(principal)),
         "Enrolment",
     )
 
 
 async def list_enrolments(
-    session: AsyncSession, principal: Principal, *, program_id: int | None, status: EnrolmentStatus | None,
-    community_id: int | None, family_id: int | None, needs_review: bool | None, limit: int, cursor: str | None,
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    program_id: int | None,
+    status: EnrolmentStatus | None,
+    community_id: int | None,
+    family_id: int | None,
+    needs_review: bool | None,
+    limit: int,
+    cursor: str | None,
 ) -> tuple[list[Enrolment], str | None]:
     stmt = select(Enrolment).where(enrolment_scope(principal))
     if program_id is not None:
@@ -55,8 +64,11 @@ async def list_enrolments(
         stmt = stmt.where(Enrolment.family_id == family_id)
     if needs_review is not None:
         stmt = stmt.where(Enrolment.needs_review.is_(needs_review))
-    rows = (await session.execute(
-        keyset_page(stmt, id_column=Enrolment.id, limit=limit, cursor=cursor))).scalars().all()
+    rows = (
+        (await session.execute(keyset_page(stmt, id_column=Enrolment.id, limit=limit, cursor=cursor)))
+        .scalars()
+        .all()
+    )
     return split_page(rows, limit, lambda e: [e.id])
 
 
@@ -71,8 +83,12 @@ async def _scope_path(session: AsyncSession, community_id: int) -> str:
 
 
 async def enrol_beneficiaries(
-    session: AsyncSession, principal: Principal, application: BenefitApplication, program: BenefitProgram,
-    beneficiary_ids: list[int], today: date,
+    session: AsyncSession,
+    principal: Principal,
+    application: BenefitApplication,
+    program: BenefitProgram,
+    beneficiary_ids: list[int],
+    today: date,
 ) -> list[Enrolment]:
     """District approval enrols each beneficiary from the first of this month.
 
@@ -83,9 +99,15 @@ async def enrol_beneficiaries(
     starts_on = today.replace(day=1)
     ends_on = None
     if EligibilityRule(program.rule) is EligibilityRule.one_child_award:
-        child = (await session.execute(
-            select(Child).where(Child.family_id == application.family_id).order_by(Child.birth_order)
-        )).scalars().first()
+        child = (
+            (
+                await session.execute(
+                    select(Child).where(Child.family_id == application.family_id).order_by(Child.birth_order)
+                )
+            )
+            .scalars()
+            .first()
+        )
         if child is not None:
             try:
                 eighteen = child.birth_date.replace(year=child.birth_date.year + 18)
@@ -97,10 +119,18 @@ async def enrol_beneficiaries(
         if program.exclusive_group is not None:
             await _end_lower_programs(session, principal, program, beneficiary_id, today, path)
         enrolment = Enrolment(
-            program_id=program.id, application_id=application.id, family_id=application.family_id,
-            beneficiary_id=beneficiary_id, community_id=application.community_id, unit_id=application.unit_id,
-            street_id=_street_id(path), payer_org_id=application.payer_org_id, amount_fen=program.amount_fen,
-            status=EnrolmentStatus.active, starts_on=starts_on, ends_on=ends_on,
+            program_id=program.id,
+            application_id=application.id,
+            family_id=application.family_id,
+            beneficiary_id=beneficiary_id,
+            community_id=application.community_id,
+            unit_id=application.unit_id,
+            street_id=_street_id(path),
+            payer_org_id=application.payer_org_id,
+            amount_fen=program.amount_fen,
+            status=EnrolmentStatus.active,
+            starts_on=starts_on,
+            ends_on=ends_on,
         )
         session.add(enrolment)
         created.append(enrolment)
@@ -109,32 +139,61 @@ async def enrol_beneficiaries(
     except IntegrityError as exc:
         raise Conflict("A beneficiary already holds a current enrolment in this program") from exc
     for enrolment in created:
-        await audit.record(session, actor=principal, action="benefit_enrolment.created",
-                           object_type="benefit_enrolment", object_id=enrolment.id, scope_path=path,
-                           detail={"application_id": application.id, "program": program.code,
-                                   "beneficiary_id": enrolment.beneficiary_id})
+        await audit.record(
+            session,
+            actor=principal,
+            action="benefit_enrolment.created",
+            object_type="benefit_enrolment",
+            object_id=enrolment.id,
+            scope_path=path,
+            detail={
+                "application_id": application.id,
+                "program": program.code,
+                "beneficiary_id": enrolment.beneficiary_id,
+            },
+        )
     return created
 
 
 async def _end_lower_programs(
-    session: AsyncSession, principal: Principal, program: BenefitProgram, beneficiary_id: int, today: date,
+    session: AsyncSession,
+    principal: Principal,
+    program: BenefitProgram,
+    beneficiary_id: int,
+    today: date,
     path: str,
 ) -> None:
-    lower = (await session.execute(
-        select(Enrolment).join(BenefitProgram, BenefitProgram.id == Enrolment.program_id).where(
-            Enrolment.beneficiary_id == beneficiary_id, Enrolment.status != EnrolmentStatus.ended,
-            BenefitProgram.exclusive_group == program.exclusive_group, Enrolment.program_id != program.id,
-            Enrolment.amount_fen < program.amount_fen,
+    lower = (
+        (
+            await session.execute(
+                select(Enrolment)
+                .join(BenefitProgram, BenefitProgram.id == Enrolment.program_id)
+                .where(
+                    Enrolment.beneficiary_id == beneficiary_id,
+                    Enrolment.status != EnrolmentStatus.ended,
+                    BenefitProgram.exclusive_group == program.exclusive_group,
+                    Enrolment.program_id != program.id,
+                    Enrolment.amount_fen < program.amount_fen,
+                )
+            )
         )
-    )).scalars().all()
+        .scalars()
+        .all()
+    )
     for enrolment in lower:
         enrolment.status = EnrolmentStatus.ended
         enrolment.ends_on = today
         enrolment.status_reason = f"replaced by the higher program {program.code}"
         await session.flush()
-        await audit.record(session, actor=principal, action="benefit_enrolment.ended",
-                           object_type="benefit_enrolment", object_id=enrolment.id, scope_path=path,
-                           detail={"reason": enrolment.status_reason})
+        await audit.record(
+            session,
+            actor=principal,
+            action="benefit_enrolment.ended",
+            object_type="benefit_enrolment",
+            object_id=enrolment.id,
+            scope_path=path,
+            detail={"reason": enrolment.status_reason},
+        )
 
 
 async def suspend_enrolment(
@@ -150,7 +209,11 @@ async def suspend_enrolment(
 
 
 async def end_enrolment(
-    session: AsyncSession, principal: Principal, enrolment_id: int, reason: str, today: date,
+    session: AsyncSession,
+    principal: Principal,
+    enrolment_id: int,
+    reason: str,
+    today: date,
     expected_version: int | None,
 ) -> Enrolment:
     """End the entitlement for good (终止), with a reason; an ended enrolment stays ended."""
@@ -164,35 +227,62 @@ async def end_enrolment(
 
 
 async def set_status(
-    session: AsyncSession, principal: Principal | None, enrolment: Enrolment, status: EnrolmentStatus,
-    reason: str, *, actor_username: str | None = None,
+    session: AsyncSession,
+    principal: Principal | None,
+    enrolment: Enrolment,
+    status: EnrolmentStatus,
+    reason: str,
+    *,
+    actor_username: str | None = None,
 ) -> None:
     enrolment.status = status
     enrolment.status_reason = reason
     await session.flush()
-    await audit.record(session, actor=principal, actor_username=actor_username,
-                       action=f"benefit_enrolment.{status.value}", object_type="benefit_enrolment",
-                       object_id=enrolment.id, scope_path=await _scope_path(session, enrolment.community_id),
-                       detail={"reason": reason})
+    await audit.record(
+        session,
+        actor=principal,
+        actor_username=actor_username,
+        action=f"benefit_enrolment.{status.value}",
+        object_type="benefit_enrolment",
+        object_id=enrolment.id,
+        scope_path=await _scope_path(session, enrolment.community_id),
+        detail={"reason": reason},
+    )
 
 
-async def flag_on_new_child(session: AsyncSession, principal: Principal, family: Family, child: Child) -> None:
+async def flag_on_new_child(
+    session: AsyncSession, principal: Principal, family: Family, child: Child
+) -> None:
     """A child born or adopted into the family flags its special-support enrolments for review."""
-    rows = (await session.execute(
-        select(Enrolment).join(BenefitProgram, BenefitProgram.id == Enrolment.program_id).where(
-            Enrolment.family_id == family.id, Enrolment.status != EnrolmentStatus.ended,
-            BenefitProgram.rule.in_(SPECIAL_SUPPORT_RULES),
+    rows = (
+        (
+            await session.execute(
+                select(Enrolment)
+                .join(BenefitProgram, BenefitProgram.id == Enrolment.program_id)
+                .where(
+                    Enrolment.family_id == family.id,
+                    Enrolment.status != EnrolmentStatus.ended,
+                    BenefitProgram.rule.in_(SPECIAL_SUPPORT_RULES),
+                )
+            )
         )
-    )).scalars().all()
+        .scalars()
+        .all()
+    )
     kind = "adopted" if child.adopted else "born"
     for enrolment in rows:
         enrolment.needs_review = True
         enrolment.review_reason = f"a child was {kind} on {child.birth_date}: payments stop pending review"
         await session.flush()
-        await audit.record(session, actor=principal, action="benefit_enrolment.flagged",
-                           object_type="benefit_enrolment", object_id=enrolment.id,
-                           scope_path=await _scope_path(session, enrolment.community_id),
-                           detail={"child_id": child.id, "reason": enrolment.review_reason})
+        await audit.record(
+            session,
+            actor=principal,
+            action="benefit_enrolment.flagged",
+            object_type="benefit_enrolment",
+            object_id=enrolment.id,
+            scope_path=await _scope_path(session, enrolment.community_id),
+            detail={"child_id": child.id, "reason": enrolment.review_reason},
+        )
 
 
 def register_hooks() -> None:

@@ -60,13 +60,21 @@ def period_bounds(program: BenefitProgram, period: str) -> tuple[date, date]:
 
 async def get_batch(session: AsyncSession, principal: Principal, batch_id: int) -> PaymentBatch:
     return await one_or_404(
-        session, select(PaymentBatch).where(PaymentBatch.id == batch_id, batch_scope(principal)), "Payment batch"
+        session,
+        select(PaymentBatch).where(PaymentBatch.id == batch_id, batch_scope(principal)),
+        "Payment batch",
     )
 
 
 async def list_batches(
-    session: AsyncSession, principal: Principal, *, program_id: int | None, period: str | None,
-    status: BatchStatus | None, limit: int, cursor: str | None,
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    program_id: int | None,
+    period: str | None,
+    status: BatchStatus | None,
+    limit: int,
+    cursor: str | None,
 ) -> tuple[list[PaymentBatch], str | None]:
     stmt = select(PaymentBatch).where(batch_scope(principal))
     if program_id is not None:
@@ -75,14 +83,23 @@ async def list_batches(
         stmt = stmt.where(PaymentBatch.period == period)
     if status is not None:
         stmt = stmt.where(PaymentBatch.status == status)
-    rows = (await session.execute(
-        keyset_page(stmt, id_column=PaymentBatch.id, limit=limit, cursor=cursor, descending=True)
-    )).scalars().all()
+    rows = (
+        (
+            await session.execute(
+                keyset_page(stmt, id_column=PaymentBatch.id, limit=limit, cursor=cursor, descending=True)
+            )
+        )
+        .scalars()
+        .all()
+    )
     return split_page(rows, limit, lambda b: [b.id])
 
 
 async def _street_and_payer(
-    session: AsyncSession, principal: Principal, program: BenefitProgram, street_id: int | None,
+    session: AsyncSession,
+    principal: Principal,
+    program: BenefitProgram,
+    street_id: int | None,
     payer_org_id: int | None,
 ) -> tuple[Org, int]:
     if principal.org_kind is OrgKind.unit:
@@ -95,8 +112,9 @@ async def _street_and_payer(
         street = await session.get(Org, principal.org_id)
     else:
         if street_id is None:
-            raise Unprocessable("street_id is required when the district generates a batch",
-                                loc=["body", "street_id"])
+            raise Unprocessable(
+                "street_id is required when the district generates a batch", loc=["body", "street_id"]
+            )
         street = await session.get(Org, street_id)
     if street is None or street.kind is not OrgKind.street or not street.path.startswith(principal.org_path):
         raise Unprocessable("street_id must be a street of your area", loc=["body", "street_id"])
@@ -104,14 +122,22 @@ async def _street_and_payer(
         payer = ProgramPayer(program.payer)
         payer_org_id = street.parent_id if payer is ProgramPayer.district else street.id
     payer_org = await session.get(Org, payer_org_id)
-    if payer_org is None or not (street.path.startswith(payer_org.path) or payer_org.path.startswith(street.path)):
-        raise Unprocessable("payer_org_id must be the street, one of its units or the district",
-                            loc=["body", "payer_org_id"])
+    if payer_org is None or not (
+        street.path.startswith(payer_org.path) or payer_org.path.startswith(street.path)
+    ):
+        raise Unprocessable(
+            "payer_org_id must be the street, one of its units or the district", loc=["body", "payer_org_id"]
+        )
     return street, payer_org.id
 
 
 async def generate_batch(
-    session: AsyncSession, principal: Principal, *, program_id: int, period: str, street_id: int | None,
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    program_id: int,
+    period: str,
+    street_id: int | None,
     payer_org_id: int | None,
 ) -> PaymentBatch:
     """Build the batch from the enrolments due for the period that no batch has paid yet.
@@ -123,36 +149,76 @@ async def generate_batch(
     program = await get_program(session, principal, program_id)
     first_day, last_day = period_bounds(program, period)
     street, payer_id = await _street_and_payer(session, principal, program, street_id, payer_org_id)
-    batch = PaymentBatch(program_id=program.id, period=period, street_id=street.id, payer_org_id=payer_id,
-                         status=BatchStatus.generated, generated_by=principal.username)
+    batch = PaymentBatch(
+        program_id=program.id,
+        period=period,
+        street_id=street.id,
+        payer_org_id=payer_id,
+        status=BatchStatus.generated,
+        generated_by=principal.username,
+    )
     session.add(batch)
     await session.flush()
-    already_paid = exists(select(PaymentLine.id).where(
-        PaymentLine.enrolment_id == Enrolment.id, PaymentLine.period == period))
-    due = (await session.execute(
-        select(Enrolment.id, Enrolment.beneficiary_id, Enrolment.community_id, Enrolment.amount_fen).where(
-            Enrolment.program_id == program.id, Enrolment.street_id == street.id,
-            Enrolment.payer_org_id == payer_id, Enrolment.status == EnrolmentStatus.active,
-            Enrolment.needs_review.is_(False), Enrolment.starts_on <= last_day,
-            or_(Enrolment.ends_on.is_(None), Enrolment.ends_on >= first_day), ~already_paid,
-        ).order_by(Enrolment.id)
-    )).all()
+    already_paid = exists(
+        select(PaymentLine.id).where(PaymentLine.enrolment_id == Enrolment.id, PaymentLine.period == period)
+    )
+    due = (
+        await session.execute(
+            select(Enrolment.id, Enrolment.beneficiary_id, Enrolment.community_id, Enrolment.amount_fen)
+            .where(
+                Enrolment.program_id == program.id,
+                Enrolment.street_id == street.id,
+                Enrolment.payer_org_id == payer_id,
+                Enrolment.status == EnrolmentStatus.active,
+                Enrolment.needs_review.is_(False),
+                Enrolment.starts_on <= last_day,
+                or_(Enrolment.ends_on.is_(None), Enrolment.ends_on >= first_day),
+                ~already_paid,
+            )
+            .order_by(Enrolment.id)
+        )
+    ).all()
     if not due:
-        raise Conflict(f"Every enrolment due for {period} is already in a batch; nothing to pay",
-                       extra={"period": period})
-    session.add_all([PaymentLine(batch_id=batch.id, enrolment_id=e.id, period=period, beneficiary_id=e.beneficiary_id,
-                                 community_id=e.community_id, amount_fen=e.amount_fen) for e in due])
+        raise Conflict(
+            f"Every enrolment due for {period} is already in a batch; nothing to pay",
+            extra={"period": period},
+        )
+    session.add_all(
+        [
+            PaymentLine(
+                batch_id=batch.id,
+                enrolment_id=e.id,
+                period=period,
+                beneficiary_id=e.beneficiary_id,
+                community_id=e.community_id,
+                amount_fen=e.amount_fen,
+            )
+            for e in due
+        ]
+    )
     batch.line_count = len(due)
     batch.total_fen = sum(e.amount_fen for e in due)
     try:
         await session.flush()
     except IntegrityError as exc:
-        raise Conflict(f"Another generation for {period} paid these enrolments first; nothing to pay",
-                       extra={"period": period}) from exc
-    await audit.record(session, actor=principal, action="payment_batch.generated", object_type="payment_batch",
-                       object_id=batch.id, scope_path=street.path,
-                       detail={"program": program.code, "period": period, "lines": batch.line_count,
-                               "total_fen": batch.total_fen})
+        raise Conflict(
+            f"Another generation for {period} paid these enrolments first; nothing to pay",
+            extra={"period": period},
+        ) from exc
+    await audit.record(
+        session,
+        actor=principal,
+        action="payment_batch.generated",
+        object_type="payment_batch",
+        object_id=batch.id,
+        scope_path=street.path,
+        detail={
+            "program": program.code,
+            "period": period,
+            "lines": batch.line_count,
+            "total_fen": batch.total_fen,
+        },
+    )
     return batch
 
 
@@ -172,7 +238,9 @@ async def approve_batch(
         batch.status = BatchStatus.street_approved if district_paid else BatchStatus.approved
     elif batch.status is BatchStatus.street_approved:
         if not principal.can("payments:approve:district"):
-            raise Forbidden("A district-paid batch needs the district's approval ('payments:approve:district')")
+            raise Forbidden(
+                "A district-paid batch needs the district's approval ('payments:approve:district')"
+            )
         batch.district_approved_by = principal.username
         batch.status = BatchStatus.approved
     else:
@@ -191,7 +259,9 @@ async def mark_paid(
     if batch.status is not BatchStatus.approved:
         raise InvalidTransition(batch.status.value, "mark paid")
     payer = await session.get(Org, batch.payer_org_id)
-    if payer is None or not (payer.path.startswith(principal.org_path) or principal.org_path.startswith(payer.path)):
+    if payer is None or not (
+        payer.path.startswith(principal.org_path) or principal.org_path.startswith(payer.path)
+    ):
         raise Forbidden("Only the payer (or an org above it) marks a batch paid")
     batch.status = BatchStatus.paid
     batch.paid_by = principal.username
@@ -201,36 +271,63 @@ async def mark_paid(
     return batch
 
 
-async def _audit(session: AsyncSession, principal: Principal, batch: PaymentBatch, action: str,
-                 detail: dict[str, object]) -> None:
+async def _audit(
+    session: AsyncSession, principal: Principal, batch: PaymentBatch, action: str, detail: dict[str, object]
+) -> None:
     street = await session.get(Org, batch.street_id)
-    await audit.record(session, actor=principal, action=action, object_type="payment_batch", object_id=batch.id,
-                       scope_path=street.path if street else principal.org_path, detail=detail)
+    await audit.record(
+        session,
+        actor=principal,
+        action=action,
+        object_type="payment_batch",
+        object_id=batch.id,
+        scope_path=street.path if street else principal.org_path,
+        detail=detail,
+    )
 
 
 async def batch_totals(
     session: AsyncSession, principal: Principal, *, period: str | None, program_id: int | None
 ) -> list[dict[str, object]]:
     """Totals per program and community over the batches the caller may see."""
-    stmt = (select(PaymentBatch.program_id, PaymentBatch.period, PaymentLine.community_id,
-                   func.count(PaymentLine.id), func.sum(PaymentLine.amount_fen))
-            .join(PaymentLine, PaymentLine.batch_id == PaymentBatch.id).where(batch_scope(principal))
-            .group_by(PaymentBatch.program_id, PaymentBatch.period, PaymentLine.community_id)
-            .order_by(PaymentBatch.program_id, PaymentBatch.period, PaymentLine.community_id))
+    stmt = (
+        select(
+            PaymentBatch.program_id,
+            PaymentBatch.period,
+            PaymentLine.community_id,
+            func.count(PaymentLine.id),
+            func.sum(PaymentLine.amount_fen),
+        )
+        .join(PaymentLine, PaymentLine.batch_id == PaymentBatch.id)
+        .where(batch_scope(principal))
+        .group_by(PaymentBatch.program_id, PaymentBatch.period, PaymentLine.community_id)
+        .order_by(PaymentBatch.program_id, PaymentBatch.period, PaymentLine.community_id)
+    )
     if period is not None:
         stmt = stmt.where(PaymentBatch.period == period)
     if program_id is not None:
         stmt = stmt.where(PaymentBatch.program_id == program_id)
-    return [{"program_id": r[0], "period": r[1], "community_id": r[2], "beneficiaries": r[3],
-             "amount_fen": int(r[4] or 0)} for r in (await session.execute(stmt)).all()]
+    return [
+        {
+            "program_id": r[0],
+            "period": r[1],
+            "community_id": r[2],
+            "beneficiaries": r[3],
+            "amount_fen": int(r[4] or 0),
+        }
+        for r in (await session.execute(stmt)).all()
+    ]
 
 
 async def community_totals(session: AsyncSession, batch: PaymentBatch) -> list[dict[str, object]]:
-    rows = (await session.execute(
-        select(PaymentLine.community_id, func.count(PaymentLine.id), func.sum(PaymentLine.amount_fen))
-        .where(PaymentLine.batch_id == batch.id).group_by(PaymentLine.community_id)
-        .order_by(PaymentLine.community_id)
-    )).all()
+    rows = (
+        await session.execute(
+            select(PaymentLine.community_id, func.count(PaymentLine.id), func.sum(PaymentLine.amount_fen))
+            .where(PaymentLine.batch_id == batch.id)
+            .group_by(PaymentLine.community_id)
+            .order_by(PaymentLine.community_id)
+        )
+    ).all()
     return [{"community_id": r[0], "beneficiaries": r[1], "amount_fen": int(r[2] or 0)} for r in rows]
 
 
@@ -240,21 +337,44 @@ async def export_csv(
     """The paying bank's file: one row per line. Full ID numbers need 'pii:read' and are audited."""
     batch = await get_batch(session, principal, batch_id)
     reveal = principal.can("pii:read")
-    rows = (await session.execute(
-        select(PaymentLine.id, Resident.name, Resident.id_number_enc, Resident.id_number_masked, Org.name,
-               PaymentLine.period, PaymentLine.amount_fen)
-        .join(Resident, Resident.id == PaymentLine.beneficiary_id)
-        .join(Org, Org.id == PaymentLine.community_id)
-        .where(PaymentLine.batch_id == batch.id).order_by(PaymentLine.id)
-    )).all()
+    rows = (
+        await session.execute(
+            select(
+                PaymentLine.id,
+                Resident.name,
+                Resident.id_number_enc,
+                Resident.id_number_masked,
+                Org.name,
+                PaymentLine.period,
+                PaymentLine.amount_fen,
+            )
+            .join(Resident, Resident.id == PaymentLine.beneficiary_id)
+            .join(Org, Org.id == PaymentLine.community_id)
+            .where(PaymentLine.batch_id == batch.id)
+            .order_by(PaymentLine.id)
+        )
+    ).all()
     cipher = pii_cipher(settings)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["line_id", "name", "id_number", "community", "period", "amount_fen", "amount_yuan"])
     for line_id, name, enc, masked, community, period, amount in rows:
-        writer.writerow([line_id, name, cipher.decrypt(enc) if reveal else masked, community, period, amount,
-                         f"{amount // 100}.{amount % 100:02d}"])
-    await _audit(session, principal, batch, "payment_batch.exported",
-                 {"lines": len(rows), "id_numbers": "full" if reveal else "masked"})
+        writer.writerow(
+            [
+                line_id,
+                name,
+                cipher.decrypt(enc) if reveal else masked,
+                community,
+                period,
+                amount,
+                f"{amount // 100}.{amount % 100:02d}",
+            ]
+        )
+    await _audit(
+        session,
+        principal,
+        batch,
+        "payment_batch.exported",
+        {"lines": len(rows), "id_numbers": "full" if reveal else "masked"},
+    )
     return batch, out.getvalue()
-

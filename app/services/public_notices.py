@@ -38,26 +38,36 @@ from app.services.benefit_applications import application_scope
 OBJECTIONS_PER_HOUR = 5
 
 
-async def post_on_notice(session: AsyncSession, application: BenefitApplication, today: date,
-                         ends_on: date) -> NoticeEntry:
+async def post_on_notice(
+    session: AsyncSession, application: BenefitApplication, today: date, ends_on: date
+) -> NoticeEntry:
     """Post the case (its applicant's name masked) on today's notice of its community and program."""
-    notice = (await session.execute(select(PublicNotice).where(
-        PublicNotice.community_id == application.community_id,
-        PublicNotice.program_id == application.program_id,
-        PublicNotice.published_on == today, PublicNotice.window_ends_on == ends_on,
-    ))).scalar_one_or_none()
+    notice = (
+        await session.execute(
+            select(PublicNotice).where(
+                PublicNotice.community_id == application.community_id,
+                PublicNotice.program_id == application.program_id,
+                PublicNotice.published_on == today,
+                PublicNotice.window_ends_on == ends_on,
+            )
+        )
+    ).scalar_one_or_none()
     if notice is None:
-        notice = PublicNotice(community_id=application.community_id, program_id=application.program_id,
-                              published_on=today, window_ends_on=ends_on)
+        notice = PublicNotice(
+            community_id=application.community_id,
+            program_id=application.program_id,
+            published_on=today,
+            window_ends_on=ends_on,
+        )
         session.add(notice)
         await session.flush()
     family = await session.get(Family, application.family_id)
     assert family is not None
     lead_id = family.wife_id or family.husband_id
     name = (await session.execute(select(Resident.name).where(Resident.id == lead_id))).scalar_one()
-    entry = (await session.execute(
-        select(NoticeEntry).where(NoticeEntry.application_id == application.id)
-    )).scalar_one_or_none()
+    entry = (
+        await session.execute(select(NoticeEntry).where(NoticeEntry.application_id == application.id))
+    ).scalar_one_or_none()
     if entry is None:
         entry = NoticeEntry(notice_id=notice.id, application_id=application.id, masked_name=mask_name(name))
         session.add(entry)
@@ -75,47 +85,83 @@ async def list_public_notices(
     stmt = select(PublicNotice).where(PublicNotice.published_on <= today)
     if current_only:
         stmt = stmt.where(PublicNotice.window_ends_on > today)
-    notices = list((await session.execute(
-        keyset_page(stmt, id_column=PublicNotice.id, limit=limit, cursor=cursor, descending=True)
-    )).scalars())
+    notices = list(
+        (
+            await session.execute(
+                keyset_page(stmt, id_column=PublicNotice.id, limit=limit, cursor=cursor, descending=True)
+            )
+        ).scalars()
+    )
     page, next_cursor = split_page(notices, limit, lambda n: [n.id])
     ids = [n.id for n in page]
-    entries = (await session.execute(
-        select(NoticeEntry.id, NoticeEntry.notice_id, NoticeEntry.masked_name, BenefitApplication.status)
-        .join(BenefitApplication, BenefitApplication.id == NoticeEntry.application_id)
-        .where(NoticeEntry.notice_id.in_(ids)).order_by(NoticeEntry.id)
-    )).all()
+    entries = (
+        await session.execute(
+            select(NoticeEntry.id, NoticeEntry.notice_id, NoticeEntry.masked_name, BenefitApplication.status)
+            .join(BenefitApplication, BenefitApplication.id == NoticeEntry.application_id)
+            .where(NoticeEntry.notice_id.in_(ids))
+            .order_by(NoticeEntry.id)
+        )
+    ).all()
     org_ids = {n.community_id for n in page}
-    names = dict((await session.execute(select(Org.id, Org.name).where(Org.id.in_(org_ids)))).all())
-    programs = {p.id: p for p in (await session.execute(
-        select(BenefitProgram).where(BenefitProgram.id.in_({n.program_id for n in page})))).scalars()}
+    org_rows = (await session.execute(select(Org.id, Org.name).where(Org.id.in_(org_ids)))).all()
+    names: dict[int, str] = {row[0]: row[1] for row in org_rows}
+    programs = {
+        p.id: p
+        for p in (
+            await session.execute(
+                select(BenefitProgram).where(BenefitProgram.id.in_({n.program_id for n in page}))
+            )
+        ).scalars()
+    }
     items: list[dict[str, object]] = []
     for notice in page:
         program = programs[notice.program_id]
-        items.append({
-            "id": notice.id, "community_name": names.get(notice.community_id, ""),
-            "program_code": program.code, "program_name": program.name,
-            "amount_fen": program.amount_fen, "period": program.period.value,
-            "published_on": notice.published_on, "window_ends_on": notice.window_ends_on,
-            "open_for_objections": notice.published_on <= today < notice.window_ends_on,
-            "entries": [{"entry_id": e.id, "name": e.masked_name,
-                         "withdrawn": e.status in (ApplicationStatus.withdrawn, ApplicationStatus.rejected)}
-                        for e in entries if e.notice_id == notice.id],
-        })
+        items.append(
+            {
+                "id": notice.id,
+                "community_name": names.get(notice.community_id, ""),
+                "program_code": program.code,
+                "program_name": program.name,
+                "amount_fen": program.amount_fen,
+                "period": program.period.value,
+                "published_on": notice.published_on,
+                "window_ends_on": notice.window_ends_on,
+                "open_for_objections": notice.published_on <= today < notice.window_ends_on,
+                "entries": [
+                    {
+                        "entry_id": e.id,
+                        "name": e.masked_name,
+                        "withdrawn": e.status in (ApplicationStatus.withdrawn, ApplicationStatus.rejected),
+                    }
+                    for e in entries
+                    if e.notice_id == notice.id
+                ],
+            }
+        )
     return items, next_cursor
 
 
 async def file_objection(
-    session: AsyncSession, settings: Settings, *, notice_id: int, entry_id: int, reason: str,
-    contact: str | None, client_address: str, today: date,
+    session: AsyncSession,
+    settings: Settings,
+    *,
+    notice_id: int,
+    entry_id: int,
+    reason: str,
+    contact: str | None,
+    client_address: str,
+    today: date,
 ) -> Objection:
     """Anyone may object to a case while its notice window is open; it holds the case."""
     client_hash = pii_cipher(settings).lookup_hash(f"objection-client:{client_address}")
     since = utcnow() - timedelta(hours=1)
-    recent = (await session.execute(
-        select(func.count()).select_from(Objection)
-        .where(Objection.client_hash == client_hash, Objection.created_at >= since)
-    )).scalar_one()
+    recent = (
+        await session.execute(
+            select(func.count())
+            .select_from(Objection)
+            .where(Objection.client_hash == client_hash, Objection.created_at >= since)
+        )
+    ).scalar_one()
     if recent >= OBJECTIONS_PER_HOUR:
         raise TooManyRequests("Too many objections from this address; try again later", 3600)
     notice = await session.get(PublicNotice, notice_id)
@@ -128,40 +174,73 @@ async def file_objection(
     assert application is not None
     if application.status is not ApplicationStatus.in_notice:
         raise InvalidTransition(application.status.value, "object to")
-    objection = Objection(notice_id=notice.id, entry_id=entry.id, application_id=application.id,
-                          reason=reason, contact=contact, client_hash=client_hash)
+    objection = Objection(
+        notice_id=notice.id,
+        entry_id=entry.id,
+        application_id=application.id,
+        reason=reason,
+        contact=contact,
+        client_hash=client_hash,
+    )
     session.add(objection)
     await session.flush()
     community = await session.get(Org, notice.community_id)
-    await audit.record(session, actor=None, actor_username="public", action="objection.filed",
-                       object_type="benefit_application", object_id=application.id,
-                       scope_path=community.path if community else "/",
-                       detail={"objection_id": objection.id, "notice_id": notice.id})
+    await audit.record(
+        session,
+        actor=None,
+        actor_username="public",
+        action="objection.filed",
+        object_type="benefit_application",
+        object_id=application.id,
+        scope_path=community.path if community else "/",
+        detail={"objection_id": objection.id, "notice_id": notice.id},
+    )
     return objection
 
 
 async def list_objections(
-    session: AsyncSession, principal: Principal, notice_id: int, *, status: ObjectionStatus | None,
-    limit: int, cursor: str | None,
+    session: AsyncSession,
+    principal: Principal,
+    notice_id: int,
+    *,
+    status: ObjectionStatus | None,
+    limit: int,
+    cursor: str | None,
 ) -> tuple[list[Objection], str | None]:
-    stmt = (select(Objection).join(BenefitApplication, BenefitApplication.id == Objection.application_id)
-            .where(Objection.notice_id == notice_id, application_scope(principal)))
+    stmt = (
+        select(Objection)
+        .join(BenefitApplication, BenefitApplication.id == Objection.application_id)
+        .where(Objection.notice_id == notice_id, application_scope(principal))
+    )
     if status is not None:
         stmt = stmt.where(Objection.status == status)
-    rows = (await session.execute(
-        keyset_page(stmt, id_column=Objection.id, limit=limit, cursor=cursor))).scalars().all()
+    rows = (
+        (await session.execute(keyset_page(stmt, id_column=Objection.id, limit=limit, cursor=cursor)))
+        .scalars()
+        .all()
+    )
     return split_page(rows, limit, lambda o: [o.id])
 
 
 async def resolve_objection(
-    session: AsyncSession, principal: Principal, notice_id: int, objection_id: int, *, uphold: bool,
+    session: AsyncSession,
+    principal: Principal,
+    notice_id: int,
+    objection_id: int,
+    *,
+    uphold: bool,
     comment: str,
 ) -> Objection:
     """A street officer resolves an objection: upheld rejects the case, dismissed lets it proceed."""
-    objection = (await session.execute(
-        select(Objection).join(BenefitApplication, BenefitApplication.id == Objection.application_id)
-        .where(Objection.id == objection_id, Objection.notice_id == notice_id, application_scope(principal))
-    )).scalar_one_or_none()
+    objection = (
+        await session.execute(
+            select(Objection)
+            .join(BenefitApplication, BenefitApplication.id == Objection.application_id)
+            .where(
+                Objection.id == objection_id, Objection.notice_id == notice_id, application_scope(principal)
+            )
+        )
+    ).scalar_one_or_none()
     if objection is None:
         raise NotFound("Objection not found")
     if objection.status is not ObjectionStatus.open:
@@ -176,15 +255,26 @@ async def resolve_objection(
         application.status = ApplicationStatus.rejected
         application.decided_at = utcnow()
         application.decision_reason = f"objection upheld: {comment}"
-        session.add(ApplicationReview(
-            application_id=application.id, level=ReviewLevel.street, decision="reject",
-            comment=f"objection {objection.id} upheld: {comment}", missing_materials=[],
-            reviewer_id=principal.user_id, reviewer_username=principal.username,
-        ))
+        session.add(
+            ApplicationReview(
+                application_id=application.id,
+                level=ReviewLevel.street,
+                decision="reject",
+                comment=f"objection {objection.id} upheld: {comment}",
+                missing_materials=[],
+                reviewer_id=principal.user_id,
+                reviewer_username=principal.username,
+            )
+        )
     await session.flush()
     community = await session.get(Org, application.community_id)
-    await audit.record(session, actor=principal, action="objection.resolved",
-                       object_type="benefit_application", object_id=application.id,
-                       scope_path=community.path if community else principal.org_path,
-                       detail={"objection_id": objection.id, "upheld": uphold, "comment": comment})
+    await audit.record(
+        session,
+        actor=principal,
+        action="objection.resolved",
+        object_type="benefit_application",
+        object_id=application.id,
+        scope_path=community.path if community else principal.org_path,
+        detail={"objection_id": objection.id, "upheld": uphold, "comment": comment},
+    )
     return objection

@@ -14,8 +14,11 @@ REF = "2019-06-01"
 
 async def check(api, program: str, family_id: int, user: str = "community-a", ref: str = REF):
     programs = await program_ids(api)
-    response = await api.post(user, f"/api/v1/benefit-programs/{programs[program]}/eligibility-check",
-                              {"family_id": family_id, "reference_date": ref})
+    response = await api.post(
+        user,
+        f"/api/v1/benefit-programs/{programs[program]}/eligibility-check",
+        {"family_id": family_id, "reference_date": ref},
+    )
     return response
 
 
@@ -29,8 +32,15 @@ async def test_showcase_death_family_is_eligible_with_every_criterion_met(api):
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["eligible"] is True
-    assert set(criteria(body)) == {"mother_age", "local_registration", "only_one_child", "only_child_deceased",
-                                   "no_living_child", "not_already_enrolled", "no_higher_support"}
+    assert set(criteria(body)) == {
+        "mother_age",
+        "local_registration",
+        "only_one_child",
+        "only_child_deceased",
+        "no_living_child",
+        "not_already_enrolled",
+        "no_higher_support",
+    }
     assert all(c["met"] for c in body["criteria"])
     assert len(body["beneficiary_ids"]) == 2  # per person: both parents
 
@@ -53,10 +63,12 @@ async def test_mother_48_years_364_days_is_not_yet_eligible_but_49_is(api):
 
 
 async def test_disability_grade_3_qualifies_and_grade_4_does_not(api):
-    grade3 = await new_family(api, mother_birth=date(1962, 1, 1),
-                              children=[child("1990-03-03", status="disabled", grade=3)])
-    grade4 = await new_family(api, mother_birth=date(1962, 1, 1),
-                              children=[child("1990-03-03", status="disabled", grade=4)])
+    grade3 = await new_family(
+        api, mother_birth=date(1962, 1, 1), children=[child("1990-03-03", status="disabled", grade=3)]
+    )
+    grade4 = await new_family(
+        api, mother_birth=date(1962, 1, 1), children=[child("1990-03-03", status="disabled", grade=4)]
+    )
     yes = (await check(api, "special_support_disability", grade3)).json()
     assert yes["eligible"] is True
     assert criteria(yes)["only_child_disability_grade"]["detail"].startswith("disability grade 3")
@@ -67,10 +79,14 @@ async def test_disability_grade_3_qualifies_and_grade_4_does_not(api):
 
 
 async def test_second_child_born_after_the_only_child_died_ends_eligibility(api):
-    family = await new_family(api, mother_birth=date(1960, 4, 4), children=[
-        child("1986-01-01", status="deceased", died="2010-05-05", name="老大"),
-        child("2012-09-09", name="老二"),
-    ])
+    family = await new_family(
+        api,
+        mother_birth=date(1960, 4, 4),
+        children=[
+            child("1986-01-01", status="deceased", died="2010-05-05", name="老大"),
+            child("2012-09-09", name="老二"),
+        ],
+    )
     body = (await check(api, "special_support_death", family)).json()
     assert body["eligible"] is False
     c = criteria(body)
@@ -81,26 +97,35 @@ async def test_second_child_born_after_the_only_child_died_ends_eligibility(api)
 
 
 async def test_adopted_only_child_counts_as_the_only_child(api):
-    family = await new_family(api, mother_birth=date(1958, 8, 8), children=[
-        child("1988-02-02", status="deceased", died="2016-01-01", adopted=True)])
+    family = await new_family(
+        api,
+        mother_birth=date(1958, 8, 8),
+        children=[child("1988-02-02", status="deceased", died="2016-01-01", adopted=True)],
+    )
     body = (await check(api, "special_support_death", family)).json()
     assert body["eligible"] is True
     assert "adopted" in criteria(body)["only_one_child"]["detail"]
 
 
 async def test_registration_elsewhere_is_not_local(api):
-    family = await new_family(api, mother_birth=date(1958, 8, 8), local=False, children=[
-        child("1988-02-02", status="deceased", died="2016-01-01")])
+    family = await new_family(
+        api,
+        mother_birth=date(1958, 8, 8),
+        local=False,
+        children=[child("1988-02-02", status="deceased", died="2016-01-01")],
+    )
     body = (await check(api, "special_support_death", family)).json()
     assert body["eligible"] is False
     assert criteria(body)["local_registration"]["met"] is False
 
 
 async def test_one_child_award_needs_certificate_and_child_under_18(api):
-    young = await new_family(api, mother_birth=date(1980, 1, 1), certificate=True,
-                             children=[child("2005-06-02")])
-    grown = await new_family(api, mother_birth=date(1980, 1, 1), certificate=True,
-                             children=[child("2001-06-01")])
+    young = await new_family(
+        api, mother_birth=date(1980, 1, 1), certificate=True, children=[child("2005-06-02")]
+    )
+    grown = await new_family(
+        api, mother_birth=date(1980, 1, 1), certificate=True, children=[child("2001-06-01")]
+    )
     no_cert = await new_family(api, mother_birth=date(1980, 1, 1), children=[child("2005-06-02")])
     assert (await check(api, "one_child_award", young)).json()["eligible"] is True
     adult = (await check(api, "one_child_award", grown)).json()

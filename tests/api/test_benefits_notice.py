@@ -17,10 +17,21 @@ pytestmark = pytest.mark.asyncio
 
 async def _case_in_notice(api, mother_birth: date, name: str) -> tuple[int, int, int]:
     programs = await program_ids(api)
-    family = await new_family(api, mother_birth=mother_birth, mother_name=name,
-                              children=[child("1985-01-01", status="deceased", died="2011-01-01")])
-    app_id = (await apply(api, "community-a", programs["special_support_death"], family,
-                          ALL_MATERIALS["special_support_death"]))["id"]
+    family = await new_family(
+        api,
+        mother_birth=mother_birth,
+        mother_name=name,
+        children=[child("1985-01-01", status="deceased", died="2011-01-01")],
+    )
+    app_id = (
+        await apply(
+            api,
+            "community-a",
+            programs["special_support_death"],
+            family,
+            ALL_MATERIALS["special_support_death"],
+        )
+    )["id"]
     await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")
     assert (await review(api, "community-a", app_id)).json()["status"] == "in_notice"
     notices = (await api.client.get("/api/v1/public/notices", params={"current": "true"})).json()["items"]
@@ -52,8 +63,10 @@ async def test_an_objection_during_the_window_holds_the_case_until_resolved(api)
     set_today(api, date(2019, 7, 1))
     app_id, notice_id, entry_id = await _case_in_notice(api, date(1960, 6, 6), "王建国")
     set_today(api, date(2019, 7, 3))
-    filed = await api.client.post(f"/api/v1/public-notices/{notice_id}/objections",
-                                  json={"entry_id": entry_id, "reason": "该户另有子女在外地生活", "contact": "邻居"})
+    filed = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": entry_id, "reason": "该户另有子女在外地生活", "contact": "邻居"},
+    )
     assert filed.status_code == 201, filed.text
     objection_id = filed.json()["id"]
     assert filed.json()["status"] == "open"
@@ -65,18 +78,30 @@ async def test_an_objection_during_the_window_holds_the_case_until_resolved(api)
 
     listed = (await api.get("street-officer", f"/api/v1/public-notices/{notice_id}/objections")).json()
     assert [o["id"] for o in listed["items"]] == [objection_id]
-    assert (await api.get("community-b", f"/api/v1/public-notices/{notice_id}/objections")).json()["items"] == []
+    assert (await api.get("community-b", f"/api/v1/public-notices/{notice_id}/objections")).json()[
+        "items"
+    ] == []
     resolve = f"/api/v1/public-notices/{notice_id}/objections/{objection_id}/resolve"
-    assert (await api.post("community-a", resolve, {"decision": "dismiss", "comment": "x"})).status_code == 403
-    dismissed = await api.post("street-officer", resolve, {"decision": "dismiss", "comment": "经核实无其他子女"})
+    assert (
+        await api.post("community-a", resolve, {"decision": "dismiss", "comment": "x"})
+    ).status_code == 403
+    dismissed = await api.post(
+        "street-officer", resolve, {"decision": "dismiss", "comment": "经核实无其他子女"}
+    )
     assert dismissed.status_code == 200 and dismissed.json()["status"] == "dismissed"
-    assert (await api.post("street-officer", resolve, {"decision": "uphold", "comment": "x"})).status_code == 409
+    assert (
+        await api.post("street-officer", resolve, {"decision": "uphold", "comment": "x"})
+    ).status_code == 409
     passed = await review(api, "street-officer", app_id)
     assert passed.status_code == 200 and passed.json()["status"] == "street_approved"
     async with api.session() as session:
-        actions = (await session.execute(select(AuditEvent.action, AuditEvent.actor_username).where(
-            AuditEvent.object_type == "benefit_application", AuditEvent.object_id == str(app_id))
-            .order_by(AuditEvent.id))).all()
+        actions = (
+            await session.execute(
+                select(AuditEvent.action, AuditEvent.actor_username)
+                .where(AuditEvent.object_type == "benefit_application", AuditEvent.object_id == str(app_id))
+                .order_by(AuditEvent.id)
+            )
+        ).all()
     assert ("objection.filed", "public") in actions
     assert ("objection.resolved", "street-officer") in actions
 
@@ -84,8 +109,10 @@ async def test_an_objection_during_the_window_holds_the_case_until_resolved(api)
 async def test_an_upheld_objection_rejects_the_case(api):
     set_today(api, date(2019, 8, 1))
     app_id, notice_id, entry_id = await _case_in_notice(api, date(1959, 7, 7), "赵丽")
-    filed = await api.client.post(f"/api/v1/public-notices/{notice_id}/objections",
-                                  json={"entry_id": entry_id, "reason": "该户已迁出本区多年"})
+    filed = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": entry_id, "reason": "该户已迁出本区多年"},
+    )
     resolve = f"/api/v1/public-notices/{notice_id}/objections/{filed.json()['id']}/resolve"
     upheld = await api.post("street", resolve, {"decision": "uphold", "comment": "核实已迁出"})
     assert upheld.json()["status"] == "upheld"
@@ -98,11 +125,15 @@ async def test_objections_outside_the_window_are_refused(api):
     set_today(api, date(2019, 9, 1))
     _, notice_id, entry_id = await _case_in_notice(api, date(1958, 8, 8), "孙红")
     set_today(api, date(2019, 9, 8))  # the window was 1–7 September
-    late = await api.client.post(f"/api/v1/public-notices/{notice_id}/objections",
-                                 json={"entry_id": entry_id, "reason": "迟到的异议内容"})
+    late = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": entry_id, "reason": "迟到的异议内容"},
+    )
     assert late.status_code == 409
-    unknown = await api.client.post(f"/api/v1/public-notices/{notice_id}/objections",
-                                    json={"entry_id": 999999, "reason": "不存在的公示条目"})
+    unknown = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": 999999, "reason": "不存在的公示条目"},
+    )
     assert unknown.status_code == 404
 
 
@@ -113,14 +144,18 @@ async def test_objections_are_rate_limited_by_a_count_in_the_database(api):
         before = len((await session.execute(select(Objection))).scalars().all())
     statuses = []
     for i in range(7):
-        response = await api.client.post(f"/api/v1/public-notices/{notice_id}/objections",
-                                         json={"entry_id": entry_id, "reason": f"重复提交的异议 {i}"})
+        response = await api.client.post(
+            f"/api/v1/public-notices/{notice_id}/objections",
+            json={"entry_id": entry_id, "reason": f"重复提交的异议 {i}"},
+        )
         statuses.append(response.status_code)
     # earlier tests in this module filed objections from the same address within the hour
     allowed = max(0, 5 - before)
     assert statuses == [201] * allowed + [429] * (7 - allowed)
-    limited = await api.client.post(f"/api/v1/public-notices/{notice_id}/objections",
-                                    json={"entry_id": entry_id, "reason": "再来一次异议"})
+    limited = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": entry_id, "reason": "再来一次异议"},
+    )
     assert limited.status_code == 429 and "retry-after" in limited.headers
     async with api.session() as session:
         rows = (await session.execute(select(Objection))).scalars().all()

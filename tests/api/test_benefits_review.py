@@ -35,12 +35,16 @@ async def test_return_for_correction_lists_every_missing_item_at_once(api):
     # approving with materials missing is refused with the list
     refused = await review(api, "community-a", app_id)
     assert refused.status_code == 422
-    assert refused.json()["missing_materials"] == ["application_form", "household_register",
-                                                   "disability_certificate"]
+    assert refused.json()["missing_materials"] == [
+        "application_form",
+        "household_register",
+        "disability_certificate",
+    ]
 
     # the reviewer names one problem; the return lists it and everything else not handed in
-    returned = await review(api, "community-a", app_id, "return", comment="请补正",
-                            missing_materials=["id_card"])
+    returned = await review(
+        api, "community-a", app_id, "return", comment="请补正", missing_materials=["id_card"]
+    )
     assert returned.status_code == 200, returned.text
     body = returned.json()
     assert body["status"] == "returned"
@@ -54,12 +58,19 @@ async def test_return_for_correction_lists_every_missing_item_at_once(api):
     assert early.status_code == 422
     assert early.json()["missing_materials"] == expected
 
-    patched = await api.patch("community-a", f"/api/v1/benefit-applications/{app_id}",
-                              {"materials": ALL_MATERIALS["special_support_disability"]},
-                              headers={"If-Match": f'"{body["version"]}"'})
+    patched = await api.patch(
+        "community-a",
+        f"/api/v1/benefit-applications/{app_id}",
+        {"materials": ALL_MATERIALS["special_support_disability"]},
+        headers={"If-Match": f'"{body["version"]}"'},
+    )
     assert patched.status_code == 200, patched.text
-    stale = await api.patch("community-a", f"/api/v1/benefit-applications/{app_id}", {"note": "x"},
-                            headers={"If-Match": f'"{body["version"]}"'})
+    stale = await api.patch(
+        "community-a",
+        f"/api/v1/benefit-applications/{app_id}",
+        {"note": "x"},
+        headers={"If-Match": f'"{body["version"]}"'},
+    )
     assert stale.status_code == 412
     again = await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")
     assert again.status_code == 200 and again.json()["missing_materials"] == []
@@ -68,10 +79,20 @@ async def test_return_for_correction_lists_every_missing_item_at_once(api):
 
 async def test_a_return_must_name_something_and_a_rejection_needs_a_reason(api):
     programs = await program_ids(api)
-    family = await new_family(api, mother_birth=date(1960, 1, 1),
-                              children=[child("1985-01-01", status="deceased", died="2011-01-01")])
-    app_id = (await apply(api, "community-a", programs["special_support_death"], family,
-                          ALL_MATERIALS["special_support_death"]))["id"]
+    family = await new_family(
+        api,
+        mother_birth=date(1960, 1, 1),
+        children=[child("1985-01-01", status="deceased", died="2011-01-01")],
+    )
+    app_id = (
+        await apply(
+            api,
+            "community-a",
+            programs["special_support_death"],
+            family,
+            ALL_MATERIALS["special_support_death"],
+        )
+    )["id"]
     await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")
     nothing = await review(api, "community-a", app_id, "return", comment="?")
     assert nothing.status_code == 422
@@ -81,16 +102,31 @@ async def test_a_return_must_name_something_and_a_rejection_needs_a_reason(api):
     assert rejected.json()["status"] == "rejected"
     assert rejected.json()["decision_reason"] == "户籍不在本区"
     # once closed, a new application for the same family and program may be opened
-    assert (await api.post("community-a", "/api/v1/benefit-applications",
-                           {"program_id": programs["special_support_death"], "family_id": family})).status_code == 201
+    assert (
+        await api.post(
+            "community-a",
+            "/api/v1/benefit-applications",
+            {"program_id": programs["special_support_death"], "family_id": family},
+        )
+    ).status_code == 201
 
 
 async def test_illegal_transitions_are_409_with_the_current_state(api):
     programs = await program_ids(api)
-    family = await new_family(api, mother_birth=date(1961, 1, 1),
-                              children=[child("1986-01-01", status="deceased", died="2012-01-01")])
-    app_id = (await apply(api, "community-a", programs["special_support_death"], family,
-                          ALL_MATERIALS["special_support_death"]))["id"]
+    family = await new_family(
+        api,
+        mother_birth=date(1961, 1, 1),
+        children=[child("1986-01-01", status="deceased", died="2012-01-01")],
+    )
+    app_id = (
+        await apply(
+            api,
+            "community-a",
+            programs["special_support_death"],
+            family,
+            ALL_MATERIALS["special_support_death"],
+        )
+    )["id"]
     draft_review = await review(api, "community-a", app_id)
     assert draft_review.status_code == 409
     assert draft_review.json()["current_state"] == "draft"
@@ -100,8 +136,9 @@ async def test_illegal_transitions_are_409_with_the_current_state(api):
     twice = await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")
     assert twice.status_code == 409 and twice.json()["current_state"] == "submitted"
 
-    withdrawn = await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/withdraw",
-                               {"reason": "家属要求撤回"})
+    withdrawn = await api.post(
+        "community-a", f"/api/v1/benefit-applications/{app_id}/withdraw", {"reason": "家属要求撤回"}
+    )
     assert withdrawn.json()["status"] == "withdrawn"
     after = await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/withdraw", {})
     assert after.status_code == 409 and after.json()["current_state"] == "withdrawn"
@@ -109,20 +146,36 @@ async def test_illegal_transitions_are_409_with_the_current_state(api):
 
 async def test_one_open_application_per_family_and_program(api):
     programs = await program_ids(api)
-    family = await new_family(api, mother_birth=date(1962, 2, 2),
-                              children=[child("1987-01-01", status="deceased", died="2013-01-01")])
+    family = await new_family(
+        api,
+        mother_birth=date(1962, 2, 2),
+        children=[child("1987-01-01", status="deceased", died="2013-01-01")],
+    )
     await apply(api, "community-a", programs["special_support_death"], family, [])
-    second = await api.post("community-a", "/api/v1/benefit-applications",
-                            {"program_id": programs["special_support_death"], "family_id": family})
+    second = await api.post(
+        "community-a",
+        "/api/v1/benefit-applications",
+        {"program_id": programs["special_support_death"], "family_id": family},
+    )
     assert second.status_code == 409
 
 
 async def test_an_ineligible_family_cannot_submit_and_nothing_changes(api):
     programs = await program_ids(api)
-    family = await new_family(api, mother_birth=date(1975, 1, 1),
-                              children=[child("2000-01-01", status="deceased", died="2014-01-01")])
-    app_id = (await apply(api, "community-a", programs["special_support_death"], family,
-                          ALL_MATERIALS["special_support_death"]))["id"]
+    family = await new_family(
+        api,
+        mother_birth=date(1975, 1, 1),
+        children=[child("2000-01-01", status="deceased", died="2014-01-01")],
+    )
+    app_id = (
+        await apply(
+            api,
+            "community-a",
+            programs["special_support_death"],
+            family,
+            ALL_MATERIALS["special_support_death"],
+        )
+    )["id"]
     refused = await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")
     assert refused.status_code == 422
     unmet = [c["code"] for c in refused.json()["eligibility"]["criteria"] if not c["met"]]
@@ -134,25 +187,42 @@ async def test_an_ineligible_family_cannot_submit_and_nothing_changes(api):
 
 async def test_a_closed_program_takes_no_new_applications(api):
     programs = await program_ids(api)
-    program = (await api.get("street", f"/api/v1/benefit-programs/{programs['street_special_assistance']}"))
-    closed = await api.patch("street", f"/api/v1/benefit-programs/{programs['street_special_assistance']}",
-                             {"open_for_applications": False}, headers={"If-Match": program.headers["etag"]})
+    program = await api.get("street", f"/api/v1/benefit-programs/{programs['street_special_assistance']}")
+    closed = await api.patch(
+        "street",
+        f"/api/v1/benefit-programs/{programs['street_special_assistance']}",
+        {"open_for_applications": False},
+        headers={"If-Match": program.headers["etag"]},
+    )
     assert closed.status_code == 200 and closed.json()["open_for_applications"] is False
     # the street may not change the district's programs
     district_program = f"/api/v1/benefit-programs/{programs['special_support_death']}"
     assert (await api.patch("street", district_program, {"amount_fen": 1})).status_code == 403
     family = await showcase_family(api, "special_support_death")
-    refused = await api.post("community-a", "/api/v1/benefit-applications",
-                             {"program_id": programs["street_special_assistance"], "family_id": family})
+    refused = await api.post(
+        "community-a",
+        "/api/v1/benefit-applications",
+        {"program_id": programs["street_special_assistance"], "family_id": family},
+    )
     assert refused.status_code == 409
 
 
 async def test_community_b_can_neither_see_nor_act_on_community_a_cases(api):
     programs = await program_ids(api)
-    family = await new_family(api, mother_birth=date(1963, 3, 3),
-                              children=[child("1988-01-01", status="deceased", died="2014-01-01")])
-    app_id = (await apply(api, "community-a", programs["special_support_death"], family,
-                          ALL_MATERIALS["special_support_death"]))["id"]
+    family = await new_family(
+        api,
+        mother_birth=date(1963, 3, 3),
+        children=[child("1988-01-01", status="deceased", died="2014-01-01")],
+    )
+    app_id = (
+        await apply(
+            api,
+            "community-a",
+            programs["special_support_death"],
+            family,
+            ALL_MATERIALS["special_support_death"],
+        )
+    )["id"]
     base = f"/api/v1/benefit-applications/{app_id}"
     assert (await api.get("community-b", base)).status_code == 404
     assert (await api.post("community-b", f"{base}/submit")).status_code == 404
@@ -161,18 +231,33 @@ async def test_community_b_can_neither_see_nor_act_on_community_a_cases(api):
     assert (await api.patch("community-b", base, {"note": "x"})).status_code == 404
     listed = (await api.get("community-b", "/api/v1/benefit-applications", params={"limit": 100})).json()
     assert app_id not in [a["id"] for a in listed["items"]]
-    by_family = (await api.get("community-b", "/api/v1/benefit-applications",
-                               params={"family_id": family})).json()
+    by_family = (
+        await api.get("community-b", "/api/v1/benefit-applications", params={"family_id": family})
+    ).json()
     assert by_family["items"] == []
     # community-b cannot open one for community A's family either
-    assert (await api.post("community-b", "/api/v1/benefit-applications",
-                           {"program_id": programs["special_support_death"], "family_id": family})).status_code == 404
+    assert (
+        await api.post(
+            "community-b",
+            "/api/v1/benefit-applications",
+            {"program_id": programs["special_support_death"], "family_id": family},
+        )
+    ).status_code == 404
     # the street sees it; the unit (no employee in this family) does not
     assert (await api.get("street", base)).status_code == 200
     assert (await api.get("unit", base)).status_code == 404
     async with api.session() as session:
-        events = (await session.execute(select(AuditEvent).where(
-            AuditEvent.object_type == "benefit_application", AuditEvent.object_id == str(app_id)))).scalars().all()
+        events = (
+            (
+                await session.execute(
+                    select(AuditEvent).where(
+                        AuditEvent.object_type == "benefit_application", AuditEvent.object_id == str(app_id)
+                    )
+                )
+            )
+            .scalars()
+            .all()
+        )
     assert [e.actor_username for e in events] == ["community-a"]
 
 

@@ -27,8 +27,13 @@ async def test_special_support_death_from_application_to_paid_batch(api):
     family_id = await showcase_family(api, "special_support_death")
     set_today(api, date(2019, 6, 3))
 
-    created = await apply(api, "community-a", programs["special_support_death"], family_id,
-                          ALL_MATERIALS["special_support_death"])
+    created = await apply(
+        api,
+        "community-a",
+        programs["special_support_death"],
+        family_id,
+        ALL_MATERIALS["special_support_death"],
+    )
     assert created["status"] == "draft"
     app_id = created["id"]
     submitted = await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")
@@ -47,8 +52,9 @@ async def test_special_support_death_from_application_to_paid_batch(api):
     assert notice["community_name"] == "永安里社区"
     assert notice["window_ends_on"] == "2019-06-10" and notice["open_for_objections"] is True
     async with api.session() as session:
-        mother = (await session.execute(
-            select(Resident.name).where(Resident.birth_date == date(1965, 3, 8)))).scalar_one()
+        mother = (
+            await session.execute(select(Resident.name).where(Resident.birth_date == date(1965, 3, 8)))
+        ).scalar_one()
     entry = notice["entries"][0]
     assert entry["name"] == mask_name(mother) and "*" in entry["name"]
     assert mother not in public.text
@@ -71,27 +77,37 @@ async def test_special_support_death_from_application_to_paid_batch(api):
     body = district.json()
     assert body["status"] == "enrolled"
     assert [(r["level"], r["decision"], r["reviewer_username"]) for r in body["reviews"]] == [
-        ("community", "approve", "community-a"), ("street", "approve", "street-officer"),
-        ("district", "approve", "district")]
+        ("community", "approve", "community-a"),
+        ("street", "approve", "street-officer"),
+        ("district", "approve", "district"),
+    ]
 
-    enrolments = (await api.get("community-a", "/api/v1/benefit-enrolments",
-                                params={"family_id": family_id})).json()["items"]
+    enrolments = (
+        await api.get("community-a", "/api/v1/benefit-enrolments", params={"family_id": family_id})
+    ).json()["items"]
     assert len(enrolments) == 2  # per person: mother and father
     assert {e["amount_fen"] for e in enrolments} == {72000}
     assert {e["starts_on"] for e in enrolments} == {"2019-06-01"}
     assert {e["payer_org_id"] for e in enrolments} == {ids["district"]}
 
-    batch = await api.post("street", "/api/v1/payment-batches",
-                           {"program_id": programs["special_support_death"], "period": "2019-06"})
+    batch = await api.post(
+        "street",
+        "/api/v1/payment-batches",
+        {"program_id": programs["special_support_death"], "period": "2019-06"},
+    )
     assert batch.status_code == 201, batch.text
     batch_body = batch.json()
     assert batch_body["line_count"] == 2 and batch_body["total_fen"] == 144000
     assert batch_body["totals_by_community"] == [
-        {"community_id": ids["community-a"], "beneficiaries": 2, "amount_fen": 144000}]
+        {"community_id": ids["community-a"], "beneficiaries": 2, "amount_fen": 144000}
+    ]
     batch_id = batch_body["id"]
 
-    again = await api.post("street", "/api/v1/payment-batches",
-                           {"program_id": programs["special_support_death"], "period": "2019-06"})
+    again = await api.post(
+        "street",
+        "/api/v1/payment-batches",
+        {"program_id": programs["special_support_death"], "period": "2019-06"},
+    )
     assert again.status_code == 409
 
     assert (await api.post("street", f"/api/v1/payment-batches/{batch_id}/mark-paid")).status_code == 409
@@ -111,19 +127,33 @@ async def test_special_support_death_from_application_to_paid_batch(api):
     assert len(lines) == 3 and lines[1].endswith(",2019-06,72000,720.00")
 
     totals = (await api.get("street", "/api/v1/payment-batches/totals", params={"period": "2019-06"})).json()
-    assert totals == [{"program_id": programs["special_support_death"], "period": "2019-06",
-                       "community_id": ids["community-a"], "beneficiaries": 2, "amount_fen": 144000}]
+    assert totals == [
+        {
+            "program_id": programs["special_support_death"],
+            "period": "2019-06",
+            "community_id": ids["community-a"],
+            "beneficiaries": 2,
+            "amount_fen": 144000,
+        }
+    ]
 
     async with api.session() as session:
-        actions = (await session.execute(
-            select(AuditEvent.action, AuditEvent.actor_username, AuditEvent.scope_path)
-            .where(AuditEvent.object_type.in_(["benefit_application", "payment_batch"]))
-            .order_by(AuditEvent.id))).all()
+        actions = (
+            await session.execute(
+                select(AuditEvent.action, AuditEvent.actor_username, AuditEvent.scope_path)
+                .where(AuditEvent.object_type.in_(["benefit_application", "payment_batch"]))
+                .order_by(AuditEvent.id)
+            )
+        ).all()
         lines_in_db = (await session.execute(select(PaymentLine))).scalars().all()
     names = [a for a, _, _ in actions]
-    assert names[:5] == ["benefit_application.created", "benefit_application.submitted",
-                         "benefit_application.reviewed", "benefit_application.reviewed",
-                         "benefit_application.reviewed"]
+    assert names[:5] == [
+        "benefit_application.created",
+        "benefit_application.submitted",
+        "benefit_application.reviewed",
+        "benefit_application.reviewed",
+        "benefit_application.reviewed",
+    ]
     assert "payment_batch.generated" in names and "payment_batch.paid" in names
     assert "payment_batch.exported" in names
     assert all(path.startswith("/") for _, _, path in actions)
@@ -136,7 +166,9 @@ async def test_one_child_award_paid_by_the_unit(api):
     family_id = await showcase_family(api, "one_child_award_unit")
     set_today(api, date(2019, 6, 3))
 
-    created = await apply(api, "unit", programs["one_child_award"], family_id, ALL_MATERIALS["one_child_award"])
+    created = await apply(
+        api, "unit", programs["one_child_award"], family_id, ALL_MATERIALS["one_child_award"]
+    )
     assert created["payer_org_id"] == ids["unit"] and created["unit_id"] == ids["unit"]
     app_id = created["id"]
     assert (await api.post("unit", f"/api/v1/benefit-applications/{app_id}/submit")).status_code == 200
@@ -152,13 +184,15 @@ async def test_one_child_award_paid_by_the_unit(api):
     assert (await api.get("community-b", f"/api/v1/benefit-applications/{app_id}")).status_code == 404
 
     async with api.session() as session:
-        enrolment = (await session.execute(
-            select(Enrolment).where(Enrolment.application_id == app_id))).scalar_one()
+        enrolment = (
+            await session.execute(select(Enrolment).where(Enrolment.application_id == app_id))
+        ).scalar_one()
     assert enrolment.amount_fen == 1000 and enrolment.payer_org_id == ids["unit"]
     assert enrolment.ends_on == date(2027, 3, 31)  # the day before the child (born 2009-04-01) turns 18
 
-    batch = await api.post("unit", "/api/v1/payment-batches",
-                           {"program_id": programs["one_child_award"], "period": "2019-06"})
+    batch = await api.post(
+        "unit", "/api/v1/payment-batches", {"program_id": programs["one_child_award"], "period": "2019-06"}
+    )
     assert batch.status_code == 201, batch.text
     assert batch.json()["payer_org_id"] == ids["unit"] and batch.json()["total_fen"] == 1000
     batch_id = batch.json()["id"]

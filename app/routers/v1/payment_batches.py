@@ -26,77 +26,143 @@ async def _detail(session: Session, batch: PaymentBatch) -> BatchDetail:
     return detail
 
 
-@router.get("", operation_id="listPaymentBatches", summary="Payment batches the caller may see, newest first",
-            response_model=Page[BatchRead], responses=problems(*AUTHED))
+@router.get(
+    "",
+    operation_id="listPaymentBatches",
+    summary="Payment batches the caller may see, newest first",
+    response_model=Page[BatchRead],
+    responses=problems(*AUTHED),
+)
 async def list_batches(
-    session: Session, principal: Requires("benefits:read"), page: PageParams,
-    program_id: Annotated[int | None, Query(ge=1)] = None, period: PeriodQuery = None,
+    session: Session,
+    principal: Requires("benefits:read"),
+    page: PageParams,
+    program_id: Annotated[int | None, Query(ge=1)] = None,
+    period: PeriodQuery = None,
     status: Annotated[BatchStatus | None, Query()] = None,
 ) -> Page[BatchRead]:
     items, next_cursor = await payment_service.list_batches(
-        session, principal, program_id=program_id, period=period, status=status, limit=page.limit,
-        cursor=page.cursor)
+        session,
+        principal,
+        program_id=program_id,
+        period=period,
+        status=status,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
     return Page(items=[BatchRead.model_validate(b) for b in items], next_cursor=next_cursor)
 
 
-@router.post("", operation_id="generatePaymentBatch",
-             summary="Generate a period's batch from the enrolments not yet paid for that period",
-             status_code=status.HTTP_201_CREATED, response_model=BatchDetail,
-             responses=problems(*AUTHED, 404, 409))
-async def generate_batch(body: BatchCreate, response: Response, session: Session,
-                         principal: Requires("payments:generate")) -> BatchDetail:
+@router.post(
+    "",
+    operation_id="generatePaymentBatch",
+    summary="Generate a period's batch from the enrolments not yet paid for that period",
+    status_code=status.HTTP_201_CREATED,
+    response_model=BatchDetail,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def generate_batch(
+    body: BatchCreate, response: Response, session: Session, principal: Requires("payments:generate")
+) -> BatchDetail:
     batch = await payment_service.generate_batch(
-        session, principal, program_id=body.program_id, period=body.period, street_id=body.street_id,
-        payer_org_id=body.payer_org_id)
+        session,
+        principal,
+        program_id=body.program_id,
+        period=body.period,
+        street_id=body.street_id,
+        payer_org_id=body.payer_org_id,
+    )
     response.headers["Location"] = f"/api/v1/payment-batches/{batch.id}"
     set_etag(response, batch.version)
     return await _detail(session, batch)
 
 
-@router.get("/totals", operation_id="paymentTotals", summary="Totals per program, period and community",
-            response_model=list[ProgramCommunityTotal], responses=problems(*AUTHED))
-async def totals(session: Session, principal: Requires("benefits:read"), period: PeriodQuery = None,
-                 program_id: Annotated[int | None, Query(ge=1)] = None) -> list[ProgramCommunityTotal]:
+@router.get(
+    "/totals",
+    operation_id="paymentTotals",
+    summary="Totals per program, period and community",
+    response_model=list[ProgramCommunityTotal],
+    responses=problems(*AUTHED),
+)
+async def totals(
+    session: Session,
+    principal: Requires("benefits:read"),
+    period: PeriodQuery = None,
+    program_id: Annotated[int | None, Query(ge=1)] = None,
+) -> list[ProgramCommunityTotal]:
     rows = await payment_service.batch_totals(session, principal, period=period, program_id=program_id)
     return [ProgramCommunityTotal.model_validate(r) for r in rows]
 
 
-@router.get("/{batch_id}", operation_id="getPaymentBatch", summary="A batch with totals per community",
-            response_model=BatchDetail, responses=problems(*AUTHED, 404))
-async def get_batch(batch_id: int, response: Response, session: Session,
-                    principal: Requires("benefits:read")) -> BatchDetail:
+@router.get(
+    "/{batch_id}",
+    operation_id="getPaymentBatch",
+    summary="A batch with totals per community",
+    response_model=BatchDetail,
+    responses=problems(*AUTHED, 404),
+)
+async def get_batch(
+    batch_id: int, response: Response, session: Session, principal: Requires("benefits:read")
+) -> BatchDetail:
     batch = await payment_service.get_batch(session, principal, batch_id)
     set_etag(response, batch.version)
     return await _detail(session, batch)
 
 
-@router.post("/{batch_id}/approve", operation_id="approvePaymentBatch",
-             summary="Approve: the street, then the district for district-paid programs",
-             response_model=BatchDetail, responses=problems(*AUTHED, 404, 409, 412))
-async def approve_batch(batch_id: int, response: Response, session: Session,
-                        principal: Requires("benefits:read"), if_match: IfMatch) -> BatchDetail:
+@router.post(
+    "/{batch_id}/approve",
+    operation_id="approvePaymentBatch",
+    summary="Approve: the street, then the district for district-paid programs",
+    response_model=BatchDetail,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def approve_batch(
+    batch_id: int,
+    response: Response,
+    session: Session,
+    principal: Requires("benefits:read"),
+    if_match: IfMatch,
+) -> BatchDetail:
     batch = await payment_service.approve_batch(session, principal, batch_id, if_match)
     set_etag(response, batch.version)
     return await _detail(session, batch)
 
 
-@router.post("/{batch_id}/mark-paid", operation_id="markPaymentBatchPaid",
-             summary="Record that the bank paid an approved batch", response_model=BatchDetail,
-             responses=problems(*AUTHED, 404, 409, 412))
-async def mark_paid(batch_id: int, response: Response, session: Session,
-                    principal: Requires("payments:pay"), if_match: IfMatch) -> BatchDetail:
+@router.post(
+    "/{batch_id}/mark-paid",
+    operation_id="markPaymentBatchPaid",
+    summary="Record that the bank paid an approved batch",
+    response_model=BatchDetail,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def mark_paid(
+    batch_id: int,
+    response: Response,
+    session: Session,
+    principal: Requires("payments:pay"),
+    if_match: IfMatch,
+) -> BatchDetail:
     batch = await payment_service.mark_paid(session, principal, batch_id, if_match)
     set_etag(response, batch.version)
     return await _detail(session, batch)
 
 
-@router.get("/{batch_id}/export.csv", operation_id="exportPaymentBatch",
-            summary="CSV for the paying bank (full ID numbers only with pii:read; audited)",
-            response_class=Response, responses={**problems(*AUTHED, 404),
-                                                200: {"content": {"text/csv": {}}}})
-async def export_batch(batch_id: int, session: Session, settings: SettingsDep,
-                       principal: Requires("benefits:read")) -> Response:
+@router.get(
+    "/{batch_id}/export.csv",
+    operation_id="exportPaymentBatch",
+    summary="CSV for the paying bank (full ID numbers only with pii:read; audited)",
+    response_class=Response,
+    responses={**problems(*AUTHED, 404), 200: {"content": {"text/csv": {}}}},
+)
+async def export_batch(
+    batch_id: int, session: Session, settings: SettingsDep, principal: Requires("benefits:read")
+) -> Response:
     batch, text = await payment_service.export_csv(session, settings, principal, batch_id)
-    return Response(content=text.encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="batch-{batch.id}-{batch.period}.csv"',
-                             "Cache-Control": "no-store"})
+    return Response(
+        content=text.encode("utf-8-sig"),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="batch-{batch.id}-{batch.period}.csv"',
+            "Cache-Control": "no-store",
+        },
+    )
