@@ -186,8 +186,15 @@ def case_scope(
         return unit_column == principal.org_id
     if principal.org_kind is OrgKind.district and principal.org_path.count("/") == 2:
         return true()
-    ids = scoped_org_ids(principal)
-    return or_(community_column.in_(ids), unit_column.in_(ids))
+    # A correlated EXISTS (not "IN (subtree ids)") so a newest-first page walks the primary key
+    # and stops after one page, instead of collecting and sorting every case of the street.
+    scope_org = aliased(Org)
+    return exists(
+        select(scope_org.id).where(
+            or_(scope_org.id == community_column, scope_org.id == unit_column),
+            in_subtree(scope_org.path, principal),
+        )
+    )
 
 
 def nothing() -> ColumnElement[bool]:
