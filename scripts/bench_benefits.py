@@ -88,8 +88,11 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
         async with database.engine.begin() as conn:
             orgs = dict((await conn.execute(select(Org.code, Org.id))).all())
             communities = [orgs["110105001001"], orgs["110105001002"]]
-            program = (await conn.execute(select(BenefitProgram.id).where(
-                BenefitProgram.code == "special_support_death"))).scalar_one()
+            program = (
+                await conn.execute(
+                    select(BenefitProgram.id).where(BenefitProgram.code == "special_support_death")
+                )
+            ).scalar_one()
             creator = (await conn.execute(select(User.id).where(User.username == "community-a"))).scalar_one()
             first_id = 10_000_000
             for start in range(0, families, CHUNK):
@@ -100,22 +103,59 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
                     wife, husband, family = first_id + 2 * i, first_id + 2 * i + 1, first_id + i
                     birth = date(1950, 1, 1) + timedelta(days=rng.randint(0, 15000))
                     for rid, sex in ((wife, "female"), (husband, "male")):
-                        residents.append({
-                            "id": rid, "id_number_enc": "bench", "id_number_hash": f"bench-{rid}",
-                            "id_number_masked": "110105********0000", "name": "测试居民", "sex": sex,
-                            "birth_date": birth, "household_division_code": "110105001001",
-                            "community_id": community, "marital_status": "married", "status": "active", **stamp,
-                        })
-                    fams.append({"id": family, "community_id": community, "husband_id": husband,
-                                 "wife_id": wife, **stamp})
+                        residents.append(
+                            {
+                                "id": rid,
+                                "id_number_enc": "bench",
+                                "id_number_hash": f"bench-{rid}",
+                                "id_number_masked": "110105********0000",
+                                "name": "测试居民",
+                                "sex": sex,
+                                "birth_date": birth,
+                                "household_division_code": "110105001001",
+                                "community_id": community,
+                                "marital_status": "married",
+                                "status": "active",
+                                **stamp,
+                            }
+                        )
+                    fams.append(
+                        {
+                            "id": family,
+                            "community_id": community,
+                            "husband_id": husband,
+                            "wife_id": wife,
+                            **stamp,
+                        }
+                    )
                     dead = i % 3 == 0
-                    kids.append({"family_id": family, "name": "孩子", "sex": "male", "birth_order": 1,
-                                 "birth_date": birth + timedelta(days=9000), "adopted": False,
-                                 "status": "deceased" if dead else "living",
-                                 "deceased_on": birth + timedelta(days=12000) if dead else None, **stamp})
-                    apps.append({"program_id": program, "family_id": family, "community_id": community,
-                                 "payer_org_id": orgs["110105000000"], "status": "submitted", "materials": [],
-                                 "missing_materials": [], "note": "", "created_by_id": creator, **stamp})
+                    kids.append(
+                        {
+                            "family_id": family,
+                            "name": "孩子",
+                            "sex": "male",
+                            "birth_order": 1,
+                            "birth_date": birth + timedelta(days=9000),
+                            "adopted": False,
+                            "status": "deceased" if dead else "living",
+                            "deceased_on": birth + timedelta(days=12000) if dead else None,
+                            **stamp,
+                        }
+                    )
+                    apps.append(
+                        {
+                            "program_id": program,
+                            "family_id": family,
+                            "community_id": community,
+                            "payer_org_id": orgs["110105000000"],
+                            "status": "submitted",
+                            "materials": [],
+                            "missing_materials": [],
+                            "note": "",
+                            "created_by_id": creator,
+                            **stamp,
+                        }
+                    )
                 await conn.execute(insert(Resident.__table__), residents)
                 await conn.execute(insert(Family.__table__), fams)
                 await conn.execute(insert(Child.__table__), kids)
@@ -128,8 +168,9 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
         await database.dispose()
 
 
-async def _measure(name: str, call: Callable[[], Awaitable[httpx.Response]], requests: int, seconds: float,
-                   concurrency: int) -> dict[str, Any]:
+async def _measure(
+    name: str, call: Callable[[], Awaitable[httpx.Response]], requests: int, seconds: float, concurrency: int
+) -> dict[str, Any]:
     latencies: list[float] = []
     deadline = time.perf_counter() + seconds
     remaining = requests
@@ -149,15 +190,17 @@ async def _measure(name: str, call: Callable[[], Awaitable[httpx.Response]], req
     elapsed = time.perf_counter() - started
     ordered = sorted(latencies)
     return {
-        "name": name, "requests": len(latencies),
+        "name": name,
+        "requests": len(latencies),
         "p50_ms": round(statistics.median(ordered) * 1000, 1),
         "p95_ms": round(ordered[int(len(ordered) * 0.95) - 1] * 1000, 1),
         "rps": round(len(latencies) / elapsed, 1),
     }
 
 
-async def bench_size(base: str, families: int, tmp: Path, requests: int, seconds: float,
-                     concurrency: int) -> list[dict[str, Any]]:
+async def bench_size(
+    base: str, families: int, tmp: Path, requests: int, seconds: float, concurrency: int
+) -> list[dict[str, Any]]:
     url = await _fresh_database(base, families, tmp)
     try:
         await asyncio.to_thread(_alembic_upgrade, url)
@@ -178,25 +221,34 @@ async def bench_size(base: str, families: int, tmp: Path, requests: int, seconds
         app.dependency_overrides[get_settings] = lambda: settings
         rng = random.Random(11)  # noqa: S311 - benchmark sampling
         results = []
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as client:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://bench"
+        ) as client:
             tokens = {}
             for user in ("street", "community-a"):
-                login = await client.post("/api/v1/auth/token", data={"username": user, "password": "demo-pass-2019"})
+                login = await client.post(
+                    "/api/v1/auth/token", data={"username": user, "password": "demo-pass-2019"}
+                )
                 tokens[user] = {"Authorization": f"Bearer {login.json()['access_token']}"}
             program = info["program"]
 
             def eligibility(user: str) -> Callable[[], Awaitable[httpx.Response]]:
                 def call() -> Awaitable[httpx.Response]:
                     family = rng.choice(family_ids[0::2] if user == "community-a" else family_ids)
-                    return client.post(f"/api/v1/benefit-programs/{program}/eligibility-check",
-                                       json={"family_id": family, "reference_date": "2019-06-01"},
-                                       headers=tokens[user])
+                    return client.post(
+                        f"/api/v1/benefit-programs/{program}/eligibility-check",
+                        json={"family_id": family, "reference_date": "2019-06-01"},
+                        headers=tokens[user],
+                    )
+
                 return call
 
             def listing(user: str, **params: Any) -> Callable[[], Awaitable[httpx.Response]]:
                 def call() -> Awaitable[httpx.Response]:
-                    return client.get("/api/v1/benefit-applications", params={"limit": 20, **params},
-                                      headers=tokens[user])
+                    return client.get(
+                        "/api/v1/benefit-applications", params={"limit": 20, **params}, headers=tokens[user]
+                    )
+
                 return call
 
             from app.pagination import encode_cursor
@@ -224,8 +276,12 @@ async def bench_size(base: str, families: int, tmp: Path, requests: int, seconds
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--database-url", default="sqlite", help="'sqlite' (temp files) or a postgresql+asyncpg URL")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--database-url", default="sqlite", help="'sqlite' (temp files) or a postgresql+asyncpg URL"
+    )
     parser.add_argument("--families", type=int, nargs="+", default=[1000, 100_000])
     parser.add_argument("--requests", type=int, default=300, help="requests per measurement (upper bound)")
     parser.add_argument("--seconds", type=float, default=10.0, help="time per measurement (upper bound)")
@@ -239,9 +295,10 @@ def main() -> None:
             rows += asyncio.run(bench_size(base, n, Path(tmp), args.requests, args.seconds, args.concurrency))
     backend = "PostgreSQL" if base.startswith("postgresql") else "SQLite"
     print(f"\n{backend}, concurrency {args.concurrency}")
-    print(f"| families | measurement | requests | p50 ms | p95 ms | req/s |\n|---:|---|---:|---:|---:|---:|")
+    print("| families | measurement | requests | p50 ms | p95 ms | req/s |\n|---:|---|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {r['families']:,} | {r['name']} | {r['requests']} | {r['p50_ms']} | {r['p95_ms']} | {r['rps']} |")
+        cells = [f"{r['families']:,}", r["name"], r["requests"], r["p50_ms"], r["p95_ms"], r["rps"]]
+        print("| " + " | ".join(str(c) for c in cells) + " |")
     print("\nbulk fill seconds: " + ", ".join(f"{r['families']:,}: {r['fill_seconds']}" for r in rows[::6]))
 
 

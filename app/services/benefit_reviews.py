@@ -139,7 +139,8 @@ async def _approve(
             )
     if level is ReviewLevel.street:
         await _check_notice_cleared(session, application, today)
-    require_eligible(await eligibility_for(session, principal, application, today), "approved")
+    eligibility = await eligibility_for(session, principal, application, today)
+    require_eligible(eligibility, "approved")
     if level is ReviewLevel.community:
         ends_on = today + timedelta(days=body.notice_days)
         await post_on_notice(session, application, today, ends_on)
@@ -148,7 +149,6 @@ async def _approve(
     elif level is ReviewLevel.street:
         application.status = ApplicationStatus.street_approved
     else:
-        eligibility = await eligibility_for(session, principal, application, today)
         await enrol_beneficiaries(
             session, principal, application, program, eligibility.beneficiary_ids, today
         )

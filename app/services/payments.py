@@ -147,6 +147,8 @@ async def generate_batch(
     later of two concurrent generations fail (409) instead of paying anyone twice.
     """
     program = await get_program(session, principal, program_id)
+    if principal.org_kind is OrgKind.unit and ProgramPayer(program.payer) is not ProgramPayer.unit:
+        raise Forbidden("A unit generates batches only for the programs it pays (the one-child award)")
     first_day, last_day = period_bounds(program, period)
     street, payer_id = await _street_and_payer(session, principal, program, street_id, payer_org_id)
     batch = PaymentBatch(

@@ -173,7 +173,8 @@ async def file_objection(
     application = await session.get(BenefitApplication, entry.application_id)
     assert application is not None
     if application.status is not ApplicationStatus.in_notice:
-        raise InvalidTransition(application.status.value, "object to")
+        # The public learns no more than that the case is no longer open to objections.
+        raise Conflict("This case is no longer open to objections")
     objection = Objection(
         notice_id=notice.id,
         entry_id=entry.id,

@@ -138,3 +138,15 @@ async def test_another_communitys_family_is_404(api):
     family = await showcase_family(api, "special_support_death")
     assert (await check(api, "special_support_death", family, user="community-b")).status_code == 404
     assert (await check(api, "special_support_death", family, user="street")).status_code == 200
+
+
+async def test_programs_carry_2019_amounts_and_enums_have_labels(api):
+    programs = (await api.get("community-a", "/api/v1/benefit-programs")).json()["items"]
+    amounts = {p["code"]: (p["amount_fen"], p["period"], p["basis"], p["payer"]) for p in programs}
+    assert amounts["one_child_award"] == (1000, "monthly", "per_family", "unit")
+    assert amounts["special_support_death"] == (72000, "monthly", "per_person", "district")
+    assert amounts["special_support_disability"] == (59000, "monthly", "per_person", "district")
+    assert amounts["street_special_assistance"][3] == "street"
+    enums = (await api.client.get("/api/v1/meta/enums")).json()
+    assert enums["benefit_application_status"]["in_notice"]["zh-CN"] == "公示中（待街道审核）"
+    assert enums["payment_batch_status"]["paid"]["en"] == "Paid"

@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app.models.audit import AuditEvent
 from app.models.benefit import BenefitProgram
-from app.models.benefit_enrolment import Enrolment
+from app.models.benefit_enrolment import Enrolment, EnrolmentStatus
 from app.models.benefit_payment import PaymentLine
 from app.models.family import Family
 from tests.api.benefit_helpers import (
@@ -178,3 +179,23 @@ async def test_a_person_gets_the_higher_of_two_support_programs(api):
     )
     unmet = [c["code"] for c in check.json()["criteria"] if not c["met"]]
     assert unmet == ["no_higher_support"]
+
+
+async def test_the_database_allows_one_current_enrolment_per_beneficiary_and_program(api):
+    ids = await org_ids(api)
+    async with api.session() as session:
+        (enrolment_id,) = await seed_enrolments(session, "special_support_disability", ids, {"community-b": 1})
+        first = await session.get(Enrolment, enrolment_id)
+        twin = {c.key: getattr(first, c.key) for c in Enrolment.__table__.columns if c.key != "id"}
+        session.add(Enrolment(**twin))
+        with pytest.raises(IntegrityError):
+            await session.flush()
+        await session.rollback()
+        # once ended, the person may be enrolled again
+        first = await session.get(Enrolment, enrolment_id)
+        first.status = EnrolmentStatus.ended
+        await session.flush()
+        twin["version"] = 1
+        session.add(Enrolment(**{**twin, "status": EnrolmentStatus.active}))
+        await session.flush()
+        await session.rollback()

@@ -107,6 +107,7 @@ async def test_who_may_generate_approve_and_see_batches(api):
     programs = await program_ids(api)
     body = {"program_id": programs["special_support_death"], "period": "2019-08"}
     assert (await api.post("community-a", "/api/v1/payment-batches", body)).status_code == 403
+    assert (await api.post("unit", "/api/v1/payment-batches", body)).status_code == 403  # district pays this
     batch = (await api.post("street", "/api/v1/payment-batches", body)).json()
     assert (await api.get("community-a", f"/api/v1/payment-batches/{batch['id']}")).status_code == 404
     assert (await api.get("unit", f"/api/v1/payment-batches/{batch['id']}")).status_code == 404
