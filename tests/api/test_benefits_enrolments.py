@@ -184,7 +184,9 @@ async def test_a_person_gets_the_higher_of_two_support_programs(api):
 async def test_the_database_allows_one_current_enrolment_per_beneficiary_and_program(api):
     ids = await org_ids(api)
     async with api.session() as session:
-        (enrolment_id,) = await seed_enrolments(session, "special_support_disability", ids, {"community-b": 1})
+        (enrolment_id,) = await seed_enrolments(
+            session, "special_support_disability", ids, {"community-b": 1}
+        )
         first = await session.get(Enrolment, enrolment_id)
         twin = {c.key: getattr(first, c.key) for c in Enrolment.__table__.columns if c.key != "id"}
         session.add(Enrolment(**twin))
