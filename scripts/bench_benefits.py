@@ -144,6 +144,7 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
                     )
                     apps.append(
                         {
+                            "id": family,  # so that a family id is also a valid mid-list cursor
                             "program_id": program,
                             "family_id": family,
                             "community_id": community,
@@ -253,7 +254,7 @@ async def bench_size(
 
             from app.pagination import encode_cursor
 
-            middle = encode_cursor([family_ids[len(family_ids) // 2]])  # any id works as a keyset cursor
+            middle = encode_cursor([family_ids[len(family_ids) // 2]])  # the middle of the list
             cases = [
                 ("eligibility-check (street)", eligibility("street")),
                 ("eligibility-check (community)", eligibility("community-a")),
