@@ -276,3 +276,60 @@ async def test_list_pages_through_every_application_once(api):
     assert len(seen) == len(set(seen)) >= 5
     assert seen == sorted(seen, reverse=True)
     assert (await api.get("street", "/api/v1/benefit-applications", params={"limit": 101})).status_code == 422
+
+
+async def test_eligibility_is_checked_again_at_approval(api):
+    set_today(api, date(2019, 6, 3))
+    programs = await program_ids(api)
+    family = await new_family(
+        api,
+        mother_birth=date(1959, 9, 9),
+        children=[child("1984-01-01", status="deceased", died="2009-01-01")],
+    )
+    app_id = (
+        await apply(
+            api,
+            "community-a",
+            programs["special_support_death"],
+            family,
+            ALL_MATERIALS["special_support_death"],
+        )
+    )["id"]
+    assert (await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")).status_code == 200
+    # an adopted child joins the family after submission: the family no longer qualifies
+    adopted = await api.post(
+        "community-a",
+        f"/api/v1/families/{family}/children",
+        {"name": "养子", "sex": "male", "birth_date": "2010-10-10", "adopted": True},
+    )
+    assert adopted.status_code == 201
+    refused = await review(api, "community-a", app_id)
+    assert refused.status_code == 422
+    unmet = {c["code"] for c in refused.json()["eligibility"]["criteria"] if not c["met"]}
+    assert unmet == {"only_one_child", "only_child_deceased", "no_living_child"}
+    stored = (await api.get("community-a", f"/api/v1/benefit-applications/{app_id}")).json()
+    assert stored["status"] == "submitted" and stored["reviews"] == []
+    rejected = await review(api, "community-a", app_id, "reject", comment="已收养子女，不符合条件")
+    assert rejected.json()["status"] == "rejected"
+
+
+async def test_programs_are_seen_by_the_street_that_runs_them_and_edited_by_it(api):
+    programs = await program_ids(api)
+    path = f"/api/v1/benefit-programs/{programs['street_special_assistance']}"
+    current = await api.get("street", path)
+    changed = await api.patch(
+        "street", path, {"amount_fen": 35000}, headers={"If-Match": current.headers["etag"]}
+    )
+    assert changed.status_code == 200 and changed.json()["amount_fen"] == 35000
+    assert (
+        await api.patch("street", path, {"amount_fen": 1}, headers={"If-Match": current.headers["etag"]})
+    ).status_code == 412
+    assert (await api.patch("community-a", path, {"amount_fen": 1})).status_code == 403
+    assert (await api.get("community-a", path)).status_code == 200
+    async with api.session() as session:
+        events = (
+            (await session.execute(select(AuditEvent).where(AuditEvent.action == "benefit_program.updated")))
+            .scalars()
+            .all()
+        )
+    assert events[-1].detail == {"amount_fen": 35000} and events[-1].actor_username == "street"
