@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, exists, false, or_, select, true
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import QueryableAttribute, aliased
 
 from app.models.family import Family
 from app.models.org import Org, OrgKind
@@ -62,13 +63,38 @@ _STREET = _COMMUNITY | {"orgs:write", "residents:move", "audit:read", "policies:
 # The district reads requests and their statistics and edits policies; it does not process requests.
 _DISTRICT = (_STREET - {"services:process"}) | {"users:write"}
 
+# Task 3 benefits (利益导向): each review level and payment step is its own permission.
+_BENEFITS_READ = {"benefits:read"}
+_BENEFITS_APPLY = _BENEFITS_READ | {"benefits:apply"}
+_BENEFITS_COMMUNITY = _BENEFITS_APPLY | {"benefits:review:community", "reverification:check"}
+_BENEFITS_UNIT = _BENEFITS_APPLY | {"payments:generate", "payments:pay"}
+_BENEFITS_STREET = _BENEFITS_READ | {
+    "benefit_programs:write",
+    "benefits:review:street",
+    "objections:resolve",
+    "enrolments:manage",
+    "payments:generate",
+    "payments:approve:street",
+    "payments:pay",
+    "reverification:manage",
+    "reverification:check",
+}
+_BENEFITS_DISTRICT = _BENEFITS_READ | {
+    "benefit_programs:write",
+    "benefits:approve:district",
+    "enrolments:manage",
+    "payments:generate",
+    "payments:approve:district",
+    "payments:pay",
+}
+
 PERMISSIONS: dict[Role, frozenset[str]] = {
-    Role.district_officer: frozenset(_DISTRICT),
-    Role.district_integration: frozenset(_STAFF_READ | {"audit:read", "services:read"}),
-    Role.street_admin: frozenset(_STREET | {"users:write"}),
-    Role.street_officer: frozenset(_STREET),
-    Role.community_officer: frozenset(_COMMUNITY),
-    Role.unit_liaison: frozenset(_STAFF_READ | {"residents:write", "families:write"}),
+    Role.district_officer: frozenset(_DISTRICT | _BENEFITS_DISTRICT),
+    Role.district_integration: frozenset(_STAFF_READ | {"audit:read", "services:read"} | _BENEFITS_READ),
+    Role.street_admin: frozenset(_STREET | {"users:write"} | _BENEFITS_STREET),
+    Role.street_officer: frozenset(_STREET | _BENEFITS_STREET),
+    Role.community_officer: frozenset(_COMMUNITY | _BENEFITS_COMMUNITY),
+    Role.unit_liaison: frozenset(_STAFF_READ | {"residents:write", "families:write"} | _BENEFITS_UNIT),
     Role.dispenser_device: frozenset(),
 }
 
@@ -158,6 +184,33 @@ def _resident_scope_for(alias: type[Resident], principal: Principal) -> ColumnEl
         return alias.community_id == principal.org_id
     ids = scoped_org_ids(principal)
     return or_(alias.community_id.in_(ids), alias.employer_unit_id.in_(ids))
+
+
+def case_scope(
+    community_column: ColumnElement[Any] | QueryableAttribute[Any],
+    unit_column: ColumnElement[Any] | QueryableAttribute[Any],
+    principal: Principal,
+) -> ColumnElement[bool]:
+    """A benefit case (application, enrolment, check) is visible by its community or employer unit.
+
+    Community staff see their community's cases, a unit liaison only its employees' cases, the
+    street every case of its communities and units, the district everything beneath it.
+    """
+    if principal.org_kind is OrgKind.community:
+        return community_column == principal.org_id
+    if principal.org_kind is OrgKind.unit:
+        return unit_column == principal.org_id
+    if principal.org_kind is OrgKind.district and principal.org_path.count("/") == 2:
+        return true()
+    # A correlated EXISTS (not "IN (subtree ids)") so a newest-first page walks the primary key
+    # and stops after one page, instead of collecting and sorting every case of the street.
+    scope_org = aliased(Org)
+    return exists(
+        select(scope_org.id).where(
+            or_(scope_org.id == community_column, scope_org.id == unit_column),
+            in_subtree(scope_org.path, principal),
+        )
+    )
 
 
 def nothing() -> ColumnElement[bool]:

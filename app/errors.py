@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 logger = logging.getLogger("fpwork.errors")
@@ -164,6 +164,18 @@ _HTTP_TITLES = {
 }
 
 
+def _is_driver_data_error(exc: BaseException) -> bool:
+    """Walk the wrapped driver errors (SQLAlchemy → adapter → asyncpg) looking for a DataError."""
+    seen: BaseException | None = getattr(exc, "orig", None) or exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if any(cls.__name__ == "DataError" for cls in type(seen).__mro__):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AppError)
     async def _app_error(request: Request, exc: AppError) -> JSONResponse:
@@ -213,6 +225,14 @@ def install_error_handlers(app: FastAPI) -> None:
             code="validation-error",
             request=request,
         )
+
+    @app.exception_handler(DBAPIError)
+    async def _driver_error(request: Request, exc: DBAPIError) -> JSONResponse:
+        # asyncpg reports a parameter it cannot encode (out of int64/int32 range) as its own
+        # DataError, which SQLAlchemy wraps as a plain DBAPIError: that is bad input too.
+        if _is_driver_data_error(exc):
+            return await _out_of_range(request, exc)
+        return await _unexpected(request, exc)
 
     @app.exception_handler(IntegrityError)
     async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:

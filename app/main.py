@@ -39,6 +39,11 @@ TAGS = [
         "description": "政务公开 policies, 一次性告知 service guides, service requests on the clock (即办)",
     },
     {"name": "Public (no sign-in)", "description": "Published policies, service guides, request status"},
+    {
+        "name": "Task 3 · Interest orientation (利益导向)",
+        "description": "Benefit programs, eligibility, applications through review and public notice, "
+        "enrolments, payment batches, yearly re-verification",
+    },
     {"name": "Platform: audit", "description": "Who did what, within your area"},
     {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},
     {"name": "Platform: operations", "description": "Health, readiness, metrics"},

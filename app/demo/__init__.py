@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.demo import core, services
+from app.demo import benefits, core, services
 from app.demo.context import DemoContext
 
 Seeder = Callable[[AsyncSession, DemoContext], Awaitable[None]]
@@ -18,6 +18,7 @@ Seeder = Callable[[AsyncSession, DemoContext], Awaitable[None]]
 SEEDERS: list[Seeder] = [
     core.seed,
     services.seed,
+    benefits.seed,
 ]
 
 __all__ = ["SEEDERS", "DemoContext", "Seeder"]

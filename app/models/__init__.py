@@ -1,6 +1,10 @@
 """ORM models, one module per aggregate; importing this package registers them all."""
 
 from app.models.audit import AuditEvent
+from app.models.benefit import ApplicationReview, BenefitApplication, BenefitProgram
+from app.models.benefit_enrolment import Enrolment, ReverificationCheck, ReverificationRound
+from app.models.benefit_notice import NoticeEntry, Objection, PublicNotice
+from app.models.benefit_payment import PaymentBatch, PaymentLine
 from app.models.calendar import CalendarDay, CalendarDayKind
 from app.models.family import Child, ChildStatus, Family
 from app.models.idempotency import IdempotencyRecord
@@ -21,6 +25,17 @@ from app.models.service import (
 from app.models.user import AuthSession, RefreshToken, User
 
 __all__ = [
+    "ApplicationReview",
+    "BenefitApplication",
+    "BenefitProgram",
+    "Enrolment",
+    "NoticeEntry",
+    "Objection",
+    "PaymentBatch",
+    "PaymentLine",
+    "PublicNotice",
+    "ReverificationCheck",
+    "ReverificationRound",
     "AuditEvent",
     "AuthSession",
     "CalendarDay",

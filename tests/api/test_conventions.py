@@ -125,3 +125,12 @@ async def test_every_operation_has_an_id_summary_and_problem_responses():
             assert op.get("summary"), (method, path)
             if path.startswith("/api/v1/") and "security" in op:
                 assert "401" in op["responses"], (method, path)
+
+
+async def test_ids_beyond_64_bits_in_a_body_are_422(api):
+    families = (await api.get("community-a", "/api/v1/families", params={"limit": 1})).json()["items"]
+    response = await api.patch(
+        "community-a", f"/api/v1/families/{families[0]['id']}", {"husband_id": 503816667165389422592}
+    )
+    assert response.status_code == 422
+    assert response.headers["content-type"] == PROBLEM

@@ -5,12 +5,18 @@ from fastapi import APIRouter
 from app.routers.v1 import (
     audit_events,
     auth,
+    benefit_applications,
+    benefit_enrolments,
+    benefit_programs,
     families,
     meta,
     orgs,
+    payment_batches,
     policies,
+    public_notices,
     public_services,
     residents,
+    reverifications,
     service_requests,
     service_types,
     users,
@@ -23,6 +29,12 @@ for module in (
     users,
     residents,
     families,
+    benefit_programs,
+    benefit_applications,
+    benefit_enrolments,
+    payment_batches,
+    reverifications,
+    public_notices,
     policies,
     service_types,
     service_requests,
@@ -31,3 +43,4 @@ for module in (
     meta,
 ):
     api_router.include_router(module.router)
+api_router.include_router(public_notices.public_router)

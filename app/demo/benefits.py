@@ -1,0 +1,87 @@
+"""Demo benefit programs with their 2019 amounts (Beijing where amounts vary by locality).
+
+Amounts are data, not code: the street edits its own project, the district the others.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.demo.context import DemoContext
+from app.models.benefit import BenefitProgram, EligibilityRule, ProgramBasis, ProgramPayer, ProgramPeriod
+
+SUPPORT_GROUP = "special_support"
+
+PROGRAMS = [
+    # code, name, owner, amount_fen, period, basis, payer, group, materials, note
+    (
+        "one_child_award",
+        "独生子女父母奖励",
+        "district",
+        1000,
+        ProgramPeriod.monthly,
+        ProgramBasis.per_family,
+        ProgramPayer.unit,
+        None,
+        ["honour_certificate", "id_card", "household_register"],
+        "持《独生子女父母光荣证》，每户每月10元至子女满18周岁；有工作单位的由单位发放，否则由街道发放",
+    ),
+    (
+        "special_support_death",
+        "计划生育家庭特别扶助(死亡)",
+        "district",
+        72000,
+        ProgramPeriod.monthly,
+        ProgramBasis.per_person,
+        ProgramPayer.district,
+        SUPPORT_GROUP,
+        ["application_form", "id_card", "household_register", "child_death_certificate"],
+        "女方年满49周岁，本地户籍，只生育或合法收养一个子女，现无存活子女；北京2019年每人每月720元",
+    ),
+    (
+        "special_support_disability",
+        "计划生育家庭特别扶助(伤残)",
+        "district",
+        59000,
+        ProgramPeriod.monthly,
+        ProgramBasis.per_person,
+        ProgramPayer.district,
+        SUPPORT_GROUP,
+        ["application_form", "id_card", "household_register", "disability_certificate"],
+        "女方年满49周岁，本地户籍，只生育或合法收养一个子女，该子女伤残等级一至三级；北京2019年每人每月590元",
+    ),
+    (
+        "street_special_assistance",
+        "街道特别救助项目",
+        "street",
+        30000,
+        ProgramPeriod.monthly,
+        ProgramBasis.per_family,
+        ProgramPayer.street,
+        SUPPORT_GROUP,
+        ["application_form", "id_card", "hardship_statement"],
+        "街道自设项目：辖区内困难独生子女家庭（大病、重残等），困难情况由街道审核认定；标准由街道确定",
+    ),
+]
+
+
+async def seed(session: AsyncSession, ctx: DemoContext) -> None:
+    for code, name, owner, amount, period, basis, payer, group, materials, note in PROGRAMS:
+        session.add(
+            BenefitProgram(
+                code=code,
+                name=name,
+                rule=EligibilityRule(code),
+                owner_org_id=ctx.orgs[owner].id,
+                amount_fen=amount,
+                period=period,
+                basis=basis,
+                payer=payer,
+                exclusive_group=group,
+                required_materials=materials,
+                criteria_note=note,
+                open_for_applications=True,
+                policy_year=2019,
+            )
+        )
+    await session.flush()

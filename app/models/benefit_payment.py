@@ -1,0 +1,64 @@
+"""Payment batches: one program, one period, one street and payer; a line per enrolment paid."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import Enum, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db import Base, BigIntPK, UTCDateTime, VersionedMixin
+
+
+class BatchStatus(enum.StrEnum):
+    generated = "generated"
+    street_approved = "street_approved"
+    approved = "approved"
+    paid = "paid"
+
+
+class PaymentBatch(VersionedMixin, Base):
+    __tablename__ = "payment_batches"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("benefit_programs.id"), nullable=False)
+    period: Mapped[str] = mapped_column(String(8), nullable=False)
+    street_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
+    payer_org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
+    status: Mapped[BatchStatus] = mapped_column(
+        Enum(BatchStatus, native_enum=False, length=16), nullable=False, default=BatchStatus.generated
+    )
+    line_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    total_fen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    generated_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    street_approved_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    district_approved_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    paid_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    __table_args__ = (
+        Index("ix_payment_batches_street_id_id", "street_id", "id"),
+        Index("ix_payment_batches_payer_org_id_id", "payer_org_id", "id"),
+        Index("ix_payment_batches_period_program_id", "period", "program_id"),
+    )
+
+
+class PaymentLine(Base):
+    __tablename__ = "payment_lines"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("payment_batches.id", ondelete="CASCADE"), nullable=False
+    )
+    enrolment_id: Mapped[int] = mapped_column(ForeignKey("benefit_enrolments.id"), nullable=False)
+    period: Mapped[str] = mapped_column(String(8), nullable=False)
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), nullable=False)
+    community_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
+    amount_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = (
+        # Never paid twice for the same period: the database refuses a second line.
+        UniqueConstraint("enrolment_id", "period", name="uq_payment_lines_enrolment_id_period"),
+        Index("ix_payment_lines_batch_id_id", "batch_id", "id"),
+    )

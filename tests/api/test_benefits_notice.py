@@ -1,0 +1,163 @@
+"""Public notice (公示) and objections: masked names, the window, objections hold a case, rate limit."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from app.models.audit import AuditEvent
+from app.models.benefit_notice import NoticeEntry, Objection
+from tests.api.benefit_helpers import ALL_MATERIALS, apply, child, new_family, program_ids, review, set_today
+
+pytestmark = pytest.mark.asyncio
+
+
+async def _case_in_notice(api, mother_birth: date, name: str) -> tuple[int, int, int]:
+    programs = await program_ids(api)
+    family = await new_family(
+        api,
+        mother_birth=mother_birth,
+        mother_name=name,
+        children=[child("1985-01-01", status="deceased", died="2011-01-01")],
+    )
+    app_id = (
+        await apply(
+            api,
+            "community-a",
+            programs["special_support_death"],
+            family,
+            ALL_MATERIALS["special_support_death"],
+        )
+    )["id"]
+    await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")
+    assert (await review(api, "community-a", app_id)).json()["status"] == "in_notice"
+    notices = (await api.client.get("/api/v1/public/notices", params={"current": "true"})).json()["items"]
+    for notice in notices:
+        for entry in notice["entries"]:
+            async with api.session() as session:
+                stored = await session.get(NoticeEntry, entry["entry_id"])
+            if stored is not None and stored.application_id == app_id:
+                return app_id, notice["id"], entry["entry_id"]
+    raise AssertionError("case not on a public notice")
+
+
+async def test_public_notice_shows_masked_names_and_no_id_numbers(api):
+    set_today(api, date(2019, 7, 1))
+    await _case_in_notice(api, date(1960, 5, 5), "张晓明")
+    response = await api.client.get("/api/v1/public/notices")  # no Authorization header
+    assert response.status_code == 200
+    text = response.text
+    assert "张*明" in text and "张晓明" not in text
+    assert "李大伟" not in text
+    assert not re.search(r"\d{17}[\dX]", text)
+    assert not re.search(r"\d{6}\*{8}", text)  # not even the masked form of an ID number
+    item = response.json()["items"][0]
+    assert set(item) >= {"community_name", "program_name", "window_ends_on", "entries"}
+    assert set(item["entries"][0]) == {"entry_id", "name", "withdrawn"}
+
+
+async def test_an_objection_during_the_window_holds_the_case_until_resolved(api):
+    set_today(api, date(2019, 7, 1))
+    app_id, notice_id, entry_id = await _case_in_notice(api, date(1960, 6, 6), "王建国")
+    set_today(api, date(2019, 7, 3))
+    filed = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": entry_id, "reason": "该户另有子女在外地生活", "contact": "邻居"},
+    )
+    assert filed.status_code == 201, filed.text
+    objection_id = filed.json()["id"]
+    assert filed.json()["status"] == "open"
+
+    set_today(api, date(2019, 7, 9))  # window over, but the objection holds the case
+    held = await review(api, "street-officer", app_id)
+    assert held.status_code == 409
+    assert held.json()["current_state"] == "in_notice" and held.json()["open_objections"] == 1
+
+    listed = (await api.get("street-officer", f"/api/v1/public-notices/{notice_id}/objections")).json()
+    assert [o["id"] for o in listed["items"]] == [objection_id]
+    assert (await api.get("community-b", f"/api/v1/public-notices/{notice_id}/objections")).json()[
+        "items"
+    ] == []
+    resolve = f"/api/v1/public-notices/{notice_id}/objections/{objection_id}/resolve"
+    assert (
+        await api.post("community-a", resolve, {"decision": "dismiss", "comment": "x"})
+    ).status_code == 403
+    dismissed = await api.post(
+        "street-officer", resolve, {"decision": "dismiss", "comment": "经核实无其他子女"}
+    )
+    assert dismissed.status_code == 200 and dismissed.json()["status"] == "dismissed"
+    assert (
+        await api.post("street-officer", resolve, {"decision": "uphold", "comment": "x"})
+    ).status_code == 409
+    passed = await review(api, "street-officer", app_id)
+    assert passed.status_code == 200 and passed.json()["status"] == "street_approved"
+    async with api.session() as session:
+        actions = (
+            await session.execute(
+                select(AuditEvent.action, AuditEvent.actor_username)
+                .where(AuditEvent.object_type == "benefit_application", AuditEvent.object_id == str(app_id))
+                .order_by(AuditEvent.id)
+            )
+        ).all()
+    assert ("objection.filed", "public") in actions
+    assert ("objection.resolved", "street-officer") in actions
+
+
+async def test_an_upheld_objection_rejects_the_case(api):
+    set_today(api, date(2019, 8, 1))
+    app_id, notice_id, entry_id = await _case_in_notice(api, date(1959, 7, 7), "赵丽")
+    filed = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": entry_id, "reason": "该户已迁出本区多年"},
+    )
+    resolve = f"/api/v1/public-notices/{notice_id}/objections/{filed.json()['id']}/resolve"
+    upheld = await api.post("street", resolve, {"decision": "uphold", "comment": "核实已迁出"})
+    assert upheld.json()["status"] == "upheld"
+    case = (await api.get("street", f"/api/v1/benefit-applications/{app_id}")).json()
+    assert case["status"] == "rejected" and "核实已迁出" in case["decision_reason"]
+    assert case["reviews"][-1]["level"] == "street" and case["reviews"][-1]["decision"] == "reject"
+
+
+async def test_objections_outside_the_window_are_refused(api):
+    set_today(api, date(2019, 9, 1))
+    _, notice_id, entry_id = await _case_in_notice(api, date(1958, 8, 8), "孙红")
+    set_today(api, date(2019, 9, 8))  # the window was 1–7 September
+    late = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": entry_id, "reason": "迟到的异议内容"},
+    )
+    assert late.status_code == 409
+    unknown = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": 999999, "reason": "不存在的公示条目"},
+    )
+    assert unknown.status_code == 404
+
+
+async def test_objections_are_rate_limited_by_a_count_in_the_database(api):
+    set_today(api, date(2019, 10, 1))
+    _, notice_id, entry_id = await _case_in_notice(api, date(1957, 9, 9), "周平")
+    async with api.session() as session:
+        before = len((await session.execute(select(Objection))).scalars().all())
+    statuses = []
+    for i in range(7):
+        response = await api.client.post(
+            f"/api/v1/public-notices/{notice_id}/objections",
+            json={"entry_id": entry_id, "reason": f"重复提交的异议 {i}"},
+        )
+        statuses.append(response.status_code)
+    # earlier tests in this module filed objections from the same address within the hour
+    allowed = max(0, 5 - before)
+    assert statuses == [201] * allowed + [429] * (7 - allowed)
+    limited = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": entry_id, "reason": "再来一次异议"},
+    )
+    assert limited.status_code == 429 and "retry-after" in limited.headers
+    async with api.session() as session:
+        rows = (await session.execute(select(Objection))).scalars().all()
+    assert len(rows) == before + allowed
+    assert all(len(r.client_hash) == 64 and "127.0.0.1" not in r.client_hash for r in rows)
