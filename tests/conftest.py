@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 import pytest_asyncio
+from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings, get_settings
@@ -33,6 +34,7 @@ class Api:
     """The app under test for one module: an httpx client over ASGI plus its database."""
 
     client: httpx.AsyncClient
+    app: FastAPI
     settings: Settings
     database: Database
     url: str
@@ -89,7 +91,7 @@ async def api(db_factory: DatabaseFactory, request: pytest.FixtureRequest) -> As
     app = create_app(settings)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-        yield Api(client=client, settings=settings, database=database, url=url)
+        yield Api(client=client, app=app, settings=settings, database=database, url=url)
     await database.dispose()
     set_database(None)
 

@@ -54,7 +54,7 @@ def _read(request: ServiceRequest, service_type: ServiceType) -> ServiceRequestR
         accepted_at=request.accepted_at,
         finished_at=request.finished_at,
         working_days_taken=request.working_days_taken,
-        overdue=request.state in OPEN_STATES and request.due_on < working_days.today(),
+        overdue=request.state in OPEN_STATES and request.due_on < working_days.local_today(),
         issued_no=request.issued_no,
         reject_reason=request.reject_reason,
         returns=[ServiceReturnRead.model_validate(r) for r in request.returns],

@@ -98,7 +98,7 @@ async def list_requests(
     if resident_id is not None:
         stmt = stmt.where(ServiceRequest.resident_id == resident_id)
     if overdue is not None:
-        condition = overdue_condition(working_days.today())
+        condition = overdue_condition(working_days.local_today())
         stmt = stmt.where(condition if overdue else ~condition)
     rows = (
         (

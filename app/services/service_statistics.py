@@ -41,7 +41,7 @@ async def statistics(
 ) -> list[ServiceStatisticsRow]:
     if submitted_from and submitted_to and submitted_to < submitted_from:
         raise Unprocessable("submitted_to is before submitted_from", loc=["query", "submitted_to"])
-    today = today or working_days.today()
+    today = today or working_days.local_today()
     completed = ServiceRequest.state == ServiceRequestState.completed
     on_time = and_(completed, ServiceRequest.finished_on <= ServiceRequest.due_on)
     totals = _period(

@@ -7,26 +7,18 @@ day the clock starts: a request submitted on a Friday with a 1-day limit is due 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.clock import CHINA, local_date, local_today
 from app.models.calendar import CalendarDay, CalendarDayKind
 
-# China has one time zone and no daylight saving: a fixed +08:00 is exact for the office's dates.
-CHINA = timezone(timedelta(hours=8), "Asia/Shanghai")
+__all__ = ["CHINA", "local_date", "local_today"]
+
 # A year of room for the longest legal limit and its holidays.
 _HORIZON_DAYS = 366
-
-
-def local_date(instant: datetime) -> date:
-    """The office's calendar date of a UTC instant."""
-    return instant.astimezone(CHINA).date()
-
-
-def today() -> date:
-    return local_date(datetime.now(UTC))
 
 
 class WorkingCalendar:

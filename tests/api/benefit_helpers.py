@@ -40,7 +40,7 @@ SHOWCASE_MOTHERS = {
 
 def set_today(api: Api, day: date) -> None:
     """Override the clock dependency of the app under test (no sleeping through notice windows)."""
-    app = api.client._transport.app  # type: ignore[attr-defined]
+    app = api.app
     app.dependency_overrides[today] = lambda: day
 
 
