@@ -56,14 +56,39 @@ _STAFF_READ = {
 _COMMUNITY = _STAFF_READ | {"residents:write", "families:write", "pii:read"}
 _STREET = _COMMUNITY | {"orgs:write", "residents:move", "audit:read"}
 
+# Task 6 quality services (优质服务). Screening findings are health data: only the workers who act on
+# them hold ``health:read``; the district and integration systems see counts and coverage only.
+_QUALITY_READ = {"partners:read", "screening:read", "referrals:read", "contraceptives:read"}
+_QUALITY_COMMUNITY = _QUALITY_READ | {
+    "health:read",
+    "screening:write",
+    "referrals:write",  # make and cancel referrals
+    "referrals:update",  # record the provider's answer: accept, schedule, complete, decline
+    "stock:write",
+    "dispense",
+}
+_QUALITY_STREET = _QUALITY_COMMUNITY | {
+    "partners:write",
+    "screening:programs",
+    "contraceptives:catalogue",
+    "points:write",
+}
+_QUALITY_DISTRICT = _QUALITY_READ | {
+    "partners:write", "screening:programs", "contraceptives:catalogue", "points:write",
+}
+
 PERMISSIONS: dict[Role, frozenset[str]] = {
-    Role.district_officer: frozenset(_STREET | {"users:write"}),
-    Role.district_integration: frozenset(_STAFF_READ | {"audit:read"}),
-    Role.street_admin: frozenset(_STREET | {"users:write"}),
-    Role.street_officer: frozenset(_STREET),
-    Role.community_officer: frozenset(_COMMUNITY),
-    Role.unit_liaison: frozenset(_STAFF_READ | {"residents:write", "families:write"}),
-    Role.dispenser_device: frozenset(),
+    Role.district_officer: frozenset(_STREET | {"users:write"} | _QUALITY_DISTRICT),
+    Role.district_integration: frozenset(_STAFF_READ | {"audit:read"} | _QUALITY_READ | {"referrals:update"}),
+    Role.street_admin: frozenset(_STREET | {"users:write"} | _QUALITY_STREET),
+    Role.street_officer: frozenset(_STREET | _QUALITY_STREET),
+    Role.community_officer: frozenset(_COMMUNITY | _QUALITY_COMMUNITY),
+    Role.unit_liaison: frozenset(
+        _STAFF_READ | {"residents:write", "families:write"}
+        | {"partners:read", "contraceptives:read", "stock:write", "dispense"}
+    ),
+    # A self-service machine (自助发放机) only hands out at its own point.
+    Role.dispenser_device: frozenset({"dispense:machine"}),
 }
 
 

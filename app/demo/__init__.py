@@ -10,13 +10,14 @@ from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.demo import core
+from app.demo import core, quality
 from app.demo.context import DemoContext
 
 Seeder = Callable[[AsyncSession, DemoContext], Awaitable[None]]
 
 SEEDERS: list[Seeder] = [
     core.seed,
+    quality.seed,
 ]
 
 __all__ = ["SEEDERS", "DemoContext", "Seeder"]
