@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import Field
+from pydantic import AwareDatetime, Field
 
 from app.models.referral import ReferralPriority, ReferralStatus
 from app.schemas.common import ORMModel, StrictBody
@@ -22,7 +22,7 @@ class ReferralCreate(StrictBody):
 
 
 class ReferralSchedule(StrictBody):
-    scheduled_for: datetime = Field(description="Appointment time, ISO 8601 with offset")
+    scheduled_for: AwareDatetime = Field(description="Appointment time, ISO 8601 with offset")
 
 
 class ReferralComplete(StrictBody):

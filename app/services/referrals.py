@@ -8,7 +8,7 @@ follow-up date has passed and it is still open. Every step is audited.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -161,7 +161,7 @@ async def transition(
     if action == "schedule":
         if scheduled_for is None:
             raise Unprocessable("scheduled_for is required", loc=["body", "scheduled_for"])
-        referral.scheduled_for = scheduled_for
+        referral.scheduled_for = scheduled_for.astimezone(UTC)
     elif action == "complete":
         referral.outcome = outcome
     elif action in ("decline", "cancel"):
