@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement, Select, and_, or_
+from sqlalchemy.orm import QueryableAttribute
 
 from app.errors import Unprocessable
 
@@ -41,7 +42,7 @@ def decode_cursor(cursor: str, arity: int) -> list[Any]:
 def keyset_page(
     stmt: Select[Any],
     *,
-    id_column: ColumnElement[Any],
+    id_column: ColumnElement[Any] | QueryableAttribute[Any],
     limit: int,
     cursor: str | None,
     descending: bool = False,
@@ -59,8 +60,8 @@ def keyset_page(
 def sorted_keyset_page(
     stmt: Select[Any],
     *,
-    sort_column: ColumnElement[Any],
-    id_column: ColumnElement[Any],
+    sort_column: ColumnElement[Any] | QueryableAttribute[Any],
+    id_column: ColumnElement[Any] | QueryableAttribute[Any],
     limit: int,
     cursor: str | None,
     descending: bool = False,

@@ -196,7 +196,8 @@ async def dispensing_report(
 
 def _date_span(dialect: str, start: Any, end: Any) -> ColumnElement[Any]:
     if dialect == "postgresql":
-        return end - start  # type: ignore[no-any-return]
+        span: ColumnElement[Any] = end - start
+        return span
     return cast(func.julianday(end) - func.julianday(start), Integer)
 
 
@@ -234,13 +235,13 @@ async def stock_out_report(
     if product_id is not None:
         daily = daily.where(StockMovement.product_id == product_id)
     d = daily.cte("daily")
-    window = {"partition_by": (d.c.point_id, d.c.product_id), "order_by": d.c.day}
+    partition = (d.c.point_id, d.c.product_id)
     balances = select(
         d.c.point_id,
         d.c.product_id,
         d.c.day,
-        func.sum(d.c.delta).over(**window).label("closing"),
-        func.lead(d.c.day).over(**window).label("next_day"),
+        func.sum(d.c.delta).over(partition_by=partition, order_by=d.c.day).label("closing"),
+        func.lead(d.c.day).over(partition_by=partition, order_by=d.c.day).label("next_day"),
     ).cte("balances")
     end_exclusive = literal(date_to + timedelta(days=1), Date)
     start = greatest(balances.c.day, literal(date_from, Date))

@@ -8,7 +8,8 @@ a community worker can refer to the street's maternal and child health hospital.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, literal, or_, select
+from sqlalchemy import ColumnElement, Select, literal, or_, select
+from sqlalchemy.orm import QueryableAttribute
 
 from app.authz import Principal, in_subtree, scoped_org_ids
 from app.models.contraceptive import DistributionPoint
@@ -17,14 +18,16 @@ from app.models.referral import Referral
 from app.models.screening import Screening
 
 
-def serving_org_ids(principal: Principal):  # type: ignore[no-untyped-def]
+def serving_org_ids(principal: Principal) -> Select[tuple[int]]:
     """Orgs in the caller's subtree plus the caller's ancestors (the orgs whose services reach it)."""
     return select(Org.id).where(
         or_(in_subtree(Org.path, principal), literal(principal.org_path).startswith(Org.path))
     )
 
 
-def shared_scope(org_id_column: ColumnElement[int], principal: Principal) -> ColumnElement[bool]:
+def shared_scope(
+    org_id_column: ColumnElement[int] | QueryableAttribute[int], principal: Principal
+) -> ColumnElement[bool]:
     return org_id_column.in_(serving_org_ids(principal))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -293,7 +293,7 @@ async def read_screening(
     return screening, to_read(screening, findings)
 
 
-def _needs_referral():  # type: ignore[no-untyped-def]
+def _needs_referral() -> ColumnElement[bool]:
     return and_(
         Screening.risk_level == RiskLevel.high,
         ~exists(
