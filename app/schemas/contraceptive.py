@@ -7,10 +7,11 @@ from datetime import datetime
 from pydantic import Field
 
 from app.models.contraceptive import ContraceptiveMethod, PointKind
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import ORMModel
+from app.schemas.quality_common import MAX_ID, QualityBody
 
 
-class ProductCreate(StrictBody):
+class ProductCreate(QualityBody):
     code: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9._-]+$", examples=["CONDOM-10"])
     name: str = Field(min_length=1, max_length=100, examples=["避孕套(10只装)"])
     method: ContraceptiveMethod
@@ -19,7 +20,7 @@ class ProductCreate(StrictBody):
     units_per_pack: int = Field(default=1, ge=1, le=1000, examples=[10])
 
 
-class ProductUpdate(StrictBody):
+class ProductUpdate(QualityBody):
     name: str | None = Field(default=None, min_length=1, max_length=100)
     form: str | None = Field(default=None, min_length=1, max_length=32)
     unit: str | None = Field(default=None, min_length=1, max_length=16)
@@ -41,30 +42,32 @@ class ProductRead(ORMModel):
     updated_at: datetime
 
 
-class MachineRules(StrictBody):
+class MachineRules(QualityBody):
     min_age: int = Field(default=18, ge=0, le=120)
     max_age: int = Field(default=60, ge=0, le=120)
     interval_days: int = Field(default=22, ge=0, le=366, description="Days between two dispenses to a person")
     max_units_per_dispense: int = Field(default=1, ge=1, le=100)
 
 
-class PointCreate(StrictBody):
+class PointCreate(QualityBody):
     name: str = Field(min_length=1, max_length=100)
     kind: PointKind
-    org_id: int = Field(ge=1, description="The community, unit or street the point sits under")
-    partner_id: int | None = Field(default=None, ge=1, description="The partner hosting it (a clinic)")
+    org_id: int = Field(ge=1, le=MAX_ID, description="The community, unit or street the point sits under")
+    partner_id: int | None = Field(
+        default=None, ge=1, le=MAX_ID, description="The partner hosting it (a clinic)"
+    )
     address: str | None = Field(default=None, max_length=200)
     device_user_id: int | None = Field(
-        default=None, ge=1, description="The dispenser_device account (self-service machines only)"
+        default=None, ge=1, le=MAX_ID, description="The dispenser_device account (self-service machines only)"
     )
     rules: MachineRules | None = None
 
 
-class PointUpdate(StrictBody):
+class PointUpdate(QualityBody):
     name: str | None = Field(default=None, min_length=1, max_length=100)
     address: str | None = Field(default=None, max_length=200)
     active: bool | None = None
-    device_user_id: int | None = Field(default=None, ge=1)
+    device_user_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     rules: MachineRules | None = None
 
 
@@ -86,7 +89,7 @@ class PointRead(ORMModel):
     updated_at: datetime
 
 
-class ThresholdSet(StrictBody):
+class ThresholdSet(QualityBody):
     threshold: int = Field(ge=0, le=1_000_000, description="Alert when usable stock falls below this")
 
 

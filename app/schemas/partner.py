@@ -7,12 +7,13 @@ from datetime import datetime
 from pydantic import Field
 
 from app.models.partner import PartnerKind
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import ORMModel
+from app.schemas.quality_common import MAX_ID, QualityBody
 
 _PHONE = r"^1\d{10}$|^0\d{2,3}-?\d{7,8}$"
 
 
-class PartnerCreate(StrictBody):
+class PartnerCreate(QualityBody):
     name: str = Field(min_length=1, max_length=100, examples=["朝阳区妇幼保健院"])
     kind: PartnerKind
     services: list[str] = Field(
@@ -21,10 +22,10 @@ class PartnerCreate(StrictBody):
     contact_name: str | None = Field(default=None, max_length=64)
     contact_phone: str | None = Field(default=None, pattern=_PHONE)
     address: str | None = Field(default=None, max_length=200)
-    org_id: int = Field(ge=1, description="The org whose area the partner serves")
+    org_id: int = Field(ge=1, le=MAX_ID, description="The org whose area the partner serves")
 
 
-class PartnerUpdate(StrictBody):
+class PartnerUpdate(QualityBody):
     name: str | None = Field(default=None, min_length=1, max_length=100)
     services: list[str] | None = Field(default=None, max_length=50)
     contact_name: str | None = Field(default=None, max_length=64)

@@ -7,33 +7,34 @@ from datetime import date, datetime
 from pydantic import AwareDatetime, Field
 
 from app.models.referral import ReferralPriority, ReferralStatus
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import ORMModel
+from app.schemas.quality_common import MAX_ID, QualityBody
 
 
-class ReferralCreate(StrictBody):
+class ReferralCreate(QualityBody):
     """From a screening (the resident is the screened one) or on its own (``resident_id``)."""
 
-    screening_id: int | None = Field(default=None, ge=1)
-    resident_id: int | None = Field(default=None, ge=1)
-    partner_id: int = Field(ge=1, description="The provider referred to")
+    screening_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    resident_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    partner_id: int = Field(ge=1, le=MAX_ID, description="The provider referred to")
     reason: str = Field(min_length=1, max_length=500, examples=["孕前优生检查高风险，转诊妇幼保健院咨询"])
     priority: ReferralPriority = ReferralPriority.routine
     follow_up_due_on: date = Field(description="When the community follows up at the latest")
 
 
-class ReferralSchedule(StrictBody):
+class ReferralSchedule(QualityBody):
     scheduled_for: AwareDatetime = Field(description="Appointment time, ISO 8601 with offset")
 
 
-class ReferralComplete(StrictBody):
+class ReferralComplete(QualityBody):
     outcome: str = Field(min_length=1, max_length=2000, description="What the provider did or found")
 
 
-class ReferralReason(StrictBody):
+class ReferralReason(QualityBody):
     reason: str = Field(min_length=1, max_length=500)
 
 
-class ReferralAccept(StrictBody):
+class ReferralAccept(QualityBody):
     comment: str | None = Field(default=None, max_length=500)
 
 

@@ -7,22 +7,25 @@ from datetime import date, datetime
 from pydantic import Field
 
 from app.models.screening import RiskLevel, ScreeningKind
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import ORMModel
+from app.schemas.quality_common import MAX_ID, QualityBody
 
 
-class TargetSet(StrictBody):
+class TargetSet(QualityBody):
     target_count: int = Field(ge=0, le=1_000_000)
 
 
 class TargetCreate(TargetSet):
-    org_id: int = Field(ge=1, description="The community or unit given the target")
+    org_id: int = Field(ge=1, le=MAX_ID, description="The community or unit given the target")
 
 
-class ProgramCreate(StrictBody):
+class ProgramCreate(QualityBody):
     year: int = Field(ge=2000, le=2100, examples=[2019])
     kind: ScreeningKind
     name: str = Field(min_length=1, max_length=100, examples=["2019年国家免费孕前优生健康检查"])
-    org_id: int | None = Field(default=None, ge=1, description="The org running it; default the caller's")
+    org_id: int | None = Field(
+        default=None, ge=1, le=MAX_ID, description="The org running it; default the caller's"
+    )
     targets: list[TargetCreate] = Field(default_factory=list, max_length=500)
 
 
@@ -52,11 +55,13 @@ class CoverageRow(ORMModel):
     coverage_rate: float | None = Field(description="screened / target_count; null when the target is 0")
 
 
-class ScreeningCreate(StrictBody):
-    program_id: int = Field(ge=1)
-    resident_id: int = Field(ge=1)
-    spouse_resident_id: int | None = Field(default=None, ge=1, description="For a couple checked together")
-    provider_partner_id: int | None = Field(default=None, ge=1)
+class ScreeningCreate(QualityBody):
+    program_id: int = Field(ge=1, le=MAX_ID)
+    resident_id: int = Field(ge=1, le=MAX_ID)
+    spouse_resident_id: int | None = Field(
+        default=None, ge=1, le=MAX_ID, description="For a couple checked together"
+    )
+    provider_partner_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     screened_on: date
     items: list[str] = Field(
         default_factory=list, max_length=40, description="Items done (the pre-pregnancy check has 19)"

@@ -8,15 +8,16 @@ from typing import Literal
 from pydantic import Field
 
 from app.models.stock import DispenseChannel, MovementKind
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import ORMModel
+from app.schemas.quality_common import MAX_ID, QualityBody
 
 
-class StockMovementCreate(StrictBody):
+class StockMovementCreate(QualityBody):
     """One stock operation; a transfer writes two ledger lines (out of one point, into another)."""
 
     kind: Literal["receipt", "transfer", "adjustment", "expiry_write_off"]
-    point_id: int = Field(ge=1)
-    product_id: int = Field(ge=1)
+    point_id: int = Field(ge=1, le=MAX_ID)
+    product_id: int = Field(ge=1, le=MAX_ID)
     batch_no: str = Field(min_length=1, max_length=32, examples=["20190312"])
     expires_on: date | None = Field(default=None, description="Required for a receipt (有效期至)")
     quantity: int = Field(
@@ -24,7 +25,7 @@ class StockMovementCreate(StrictBody):
         le=1_000_000,
         description="Positive; an adjustment may be negative (a count found short) but not zero",
     )
-    to_point_id: int | None = Field(default=None, ge=1, description="Required for a transfer")
+    to_point_id: int | None = Field(default=None, ge=1, le=MAX_ID, description="Required for a transfer")
     reason: str | None = Field(
         default=None, min_length=1, max_length=200, description="Required for an adjustment"
     )
@@ -62,14 +63,14 @@ class StockBatchRead(ORMModel):
     updated_at: datetime
 
 
-class DispensationCreate(StrictBody):
+class DispensationCreate(QualityBody):
     """Staff give ``point_id`` and optionally ``resident_id`` (none: anonymous, counted only);
     a self-service machine gives the ID number it read and dispenses at its own point."""
 
-    product_id: int = Field(ge=1)
+    product_id: int = Field(ge=1, le=MAX_ID)
     quantity: int = Field(default=1, ge=1, le=1000)
-    point_id: int | None = Field(default=None, ge=1)
-    resident_id: int | None = Field(default=None, ge=1)
+    point_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    resident_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     id_number: str | None = Field(
         default=None,
         min_length=18,

@@ -34,6 +34,8 @@ MAX_REPORT_DAYS = 366 * 3
 
 
 def check_period(date_from: date, date_to: date) -> None:
+    if date_to >= date.max or date_from <= date.min:
+        raise Unprocessable("The period must lie within the calendar", loc=["query", "date_to"])
     if date_to < date_from:
         raise Unprocessable("date_to must not be before date_from", loc=["query", "date_to"])
     if (date_to - date_from).days > MAX_REPORT_DAYS:

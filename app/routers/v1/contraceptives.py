@@ -10,6 +10,7 @@ from app.authz import Principal
 from app.deps import IfMatch, PageParams, Session, require, set_etag
 from app.models.contraceptive import ContraceptiveMethod, PointKind
 from app.pagination import Page
+from app.routers.v1.quality_params import IdPath, IdQuery
 from app.schemas.common import AUTHED, problems
 from app.schemas.contraceptive import (
     PointCreate,
@@ -77,7 +78,7 @@ async def create_product(
     responses=problems(*AUTHED, 404),
 )
 async def get_product(
-    product_id: int, response: Response, session: Session, principal: ContraceptivesRead
+    product_id: IdPath, response: Response, session: Session, principal: ContraceptivesRead
 ) -> ProductRead:
     product = await catalogue.get_product(session, product_id)
     set_etag(response, product.version)
@@ -92,7 +93,7 @@ async def get_product(
     responses=problems(*AUTHED, 404, 412),
 )
 async def update_product(
-    product_id: int,
+    product_id: IdPath,
     body: ProductUpdate,
     response: Response,
     session: Session,
@@ -115,7 +116,7 @@ async def list_points(
     session: Session,
     principal: ContraceptivesRead,
     page: PageParams,
-    org_id: Annotated[int | None, Query(ge=1)] = None,
+    org_id: IdQuery = None,
     kind: Annotated[PointKind | None, Query()] = None,
 ) -> Page[PointRead]:
     items, next_cursor = await catalogue.list_points(
@@ -149,7 +150,7 @@ async def create_point(
     responses=problems(*AUTHED, 404),
 )
 async def get_point(
-    point_id: int, response: Response, session: Session, principal: ContraceptivesRead
+    point_id: IdPath, response: Response, session: Session, principal: ContraceptivesRead
 ) -> PointRead:
     point = await catalogue.get_point(session, principal, point_id)
     set_etag(response, point.version)
@@ -164,7 +165,7 @@ async def get_point(
     responses=problems(*AUTHED, 404, 409, 412),
 )
 async def update_point(
-    point_id: int,
+    point_id: IdPath,
     body: PointUpdate,
     response: Response,
     session: Session,
@@ -184,7 +185,7 @@ async def update_point(
     responses=problems(*AUTHED, 404),
 )
 async def list_thresholds(
-    point_id: int, session: Session, principal: ContraceptivesRead
+    point_id: IdPath, session: Session, principal: ContraceptivesRead
 ) -> list[ThresholdRead]:
     rows = await catalogue.list_thresholds(session, principal, point_id)
     return [ThresholdRead.model_validate(r) for r in rows]
@@ -198,7 +199,7 @@ async def list_thresholds(
     responses=problems(*AUTHED, 404),
 )
 async def set_threshold(
-    point_id: int, product_id: int, body: ThresholdSet, session: Session, principal: StockWrite
+    point_id: IdPath, product_id: IdPath, body: ThresholdSet, session: Session, principal: StockWrite
 ) -> ThresholdRead:
     row = await catalogue.set_threshold(session, principal, point_id, product_id, body.threshold)
     return ThresholdRead.model_validate(row)

@@ -10,6 +10,7 @@ from app.authz import Principal
 from app.deps import CurrentPrincipal, PageParams, Session, SettingsDep, require
 from app.models.stock import Dispensation, DispenseChannel
 from app.pagination import Page
+from app.routers.v1.quality_params import IdPath, IdQuery
 from app.schemas.common import AUTHED, problems
 from app.schemas.stock import DispensationCreate, DispensationRead, DispensedBatch
 from app.services import dispensing
@@ -71,9 +72,9 @@ async def list_dispensations(
     session: Session,
     principal: ContraceptivesRead,
     page: PageParams,
-    point_id: Annotated[int | None, Query(ge=1)] = None,
-    product_id: Annotated[int | None, Query(ge=1)] = None,
-    resident_id: Annotated[int | None, Query(ge=1)] = None,
+    point_id: IdQuery = None,
+    product_id: IdQuery = None,
+    resident_id: IdQuery = None,
     channel: Annotated[DispenseChannel | None, Query()] = None,
 ) -> Page[DispensationRead]:
     items, next_cursor = await dispensing.list_dispensations(
@@ -97,7 +98,7 @@ async def list_dispensations(
     responses=problems(*AUTHED, 404),
 )
 async def get_dispensation(
-    dispensation_id: int, session: Session, principal: ContraceptivesRead
+    dispensation_id: IdPath, session: Session, principal: ContraceptivesRead
 ) -> DispensationRead:
     d = await dispensing.get_dispensation(session, principal, dispensation_id)
     lines = await dispensing.batches_of(session, d.id)

@@ -10,6 +10,7 @@ from app.authz import Principal
 from app.deps import IfMatch, PageParams, Session, require, set_etag
 from app.models.partner import PartnerKind
 from app.pagination import Page
+from app.routers.v1.quality_params import IdPath, IdQuery
 from app.schemas.common import AUTHED, problems
 from app.schemas.partner import PartnerCreate, PartnerRead, PartnerUpdate
 from app.services import partners as partner_service
@@ -35,7 +36,7 @@ async def list_partners(
     page: PageParams,
     kind: Annotated[PartnerKind | None, Query()] = None,
     active: Annotated[bool | None, Query()] = None,
-    org_id: Annotated[int | None, Query(ge=1)] = None,
+    org_id: IdQuery = None,
 ) -> Page[PartnerRead]:
     items, next_cursor = await partner_service.list_partners(
         session, principal, kind=kind, active=active, org_id=org_id, limit=page.limit, cursor=page.cursor
@@ -68,7 +69,7 @@ async def create_partner(
     responses=problems(*AUTHED, 404),
 )
 async def get_partner(
-    partner_id: int, response: Response, session: Session, principal: Reader
+    partner_id: IdPath, response: Response, session: Session, principal: Reader
 ) -> PartnerRead:
     partner = await partner_service.get_partner(session, principal, partner_id)
     set_etag(response, partner.version)
@@ -83,7 +84,7 @@ async def get_partner(
     responses=problems(*AUTHED, 404, 412),
 )
 async def update_partner(
-    partner_id: int,
+    partner_id: IdPath,
     body: PartnerUpdate,
     response: Response,
     session: Session,

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 
 from app.authz import Principal
 from app.deps import Session, require
+from app.routers.v1.quality_params import IdQuery
 from app.schemas.common import AUTHED, problems
 from app.schemas.stock import DispensingReport, StockOutReport
 from app.services import contraceptive_reports as reports
@@ -32,8 +33,8 @@ async def dispensing_report(
     principal: Reader,
     date_from: DateFrom,
     date_to: DateTo,
-    point_id: Annotated[int | None, Query(ge=1)] = None,
-    product_id: Annotated[int | None, Query(ge=1)] = None,
+    point_id: IdQuery = None,
+    product_id: IdQuery = None,
 ) -> DispensingReport:
     rows = await reports.dispensing_report(
         session, principal, date_from=date_from, date_to=date_to, point_id=point_id, product_id=product_id
@@ -53,8 +54,8 @@ async def stock_out_report(
     principal: Reader,
     date_from: DateFrom,
     date_to: DateTo,
-    point_id: Annotated[int | None, Query(ge=1)] = None,
-    product_id: Annotated[int | None, Query(ge=1)] = None,
+    point_id: IdQuery = None,
+    product_id: IdQuery = None,
 ) -> StockOutReport:
     rows = await reports.stock_out_report(
         session, principal, date_from=date_from, date_to=date_to, point_id=point_id, product_id=product_id

@@ -10,6 +10,7 @@ from app.authz import Principal
 from app.deps import IfMatch, PageParams, Session, require, set_etag
 from app.models.referral import ReferralPriority, ReferralStatus
 from app.pagination import Page
+from app.routers.v1.quality_params import IdPath, IdQuery
 from app.schemas.common import AUTHED, problems
 from app.schemas.referral import (
     ReferralAccept,
@@ -42,9 +43,9 @@ async def list_referrals(
     page: PageParams,
     status: Annotated[ReferralStatus | None, Query()] = None,
     overdue: Annotated[bool | None, Query(description="Open referrals past their follow-up date")] = None,
-    partner_id: Annotated[int | None, Query(ge=1)] = None,
-    resident_id: Annotated[int | None, Query(ge=1)] = None,
-    screening_id: Annotated[int | None, Query(ge=1)] = None,
+    partner_id: IdQuery = None,
+    resident_id: IdQuery = None,
+    screening_id: IdQuery = None,
     priority: Annotated[ReferralPriority | None, Query()] = None,
 ) -> Page[ReferralRead]:
     items, next_cursor = await referral_service.list_referrals(
@@ -87,7 +88,7 @@ async def create_referral(
     responses=problems(*AUTHED, 404),
 )
 async def get_referral(
-    referral_id: int, response: Response, session: Session, principal: Reader
+    referral_id: IdPath, response: Response, session: Session, principal: Reader
 ) -> ReferralRead:
     referral = await referral_service.get_referral(session, principal, referral_id)
     set_etag(response, referral.version)
@@ -102,7 +103,7 @@ async def get_referral(
     responses=STEP_PROBLEMS,
 )
 async def accept_referral(
-    referral_id: int,
+    referral_id: IdPath,
     response: Response,
     session: Session,
     principal: Processor,
@@ -129,7 +130,7 @@ async def accept_referral(
     responses=STEP_PROBLEMS,
 )
 async def schedule_referral(
-    referral_id: int,
+    referral_id: IdPath,
     body: ReferralSchedule,
     response: Response,
     session: Session,
@@ -156,7 +157,7 @@ async def schedule_referral(
     responses=STEP_PROBLEMS,
 )
 async def complete_referral(
-    referral_id: int,
+    referral_id: IdPath,
     body: ReferralComplete,
     response: Response,
     session: Session,
@@ -178,7 +179,7 @@ async def complete_referral(
     responses=STEP_PROBLEMS,
 )
 async def decline_referral(
-    referral_id: int,
+    referral_id: IdPath,
     body: ReferralReason,
     response: Response,
     session: Session,
@@ -200,7 +201,7 @@ async def decline_referral(
     responses=STEP_PROBLEMS,
 )
 async def cancel_referral(
-    referral_id: int,
+    referral_id: IdPath,
     body: ReferralReason,
     response: Response,
     session: Session,

@@ -10,6 +10,7 @@ from app.authz import Principal
 from app.deps import PageParams, Session, SettingsDep, require, set_etag
 from app.models.screening import RiskLevel
 from app.pagination import Page
+from app.routers.v1.quality_params import IdPath, IdQuery
 from app.schemas.common import AUTHED, problems
 from app.schemas.screening import (
     CoverageRow,
@@ -73,7 +74,7 @@ async def create_program(
     responses=problems(*AUTHED, 404),
 )
 async def get_program(
-    program_id: int, response: Response, session: Session, principal: Reader
+    program_id: IdPath, response: Response, session: Session, principal: Reader
 ) -> ProgramRead:
     program = await screening_service.get_program(session, principal, program_id)
     set_etag(response, program.version)
@@ -88,7 +89,7 @@ async def get_program(
     responses=problems(*AUTHED, 404),
 )
 async def set_target(
-    program_id: int, org_id: int, body: TargetSet, session: Session, principal: ProgramManager
+    program_id: IdPath, org_id: IdPath, body: TargetSet, session: Session, principal: ProgramManager
 ) -> TargetRead:
     row = await screening_service.set_target(session, principal, program_id, org_id, body.target_count)
     return TargetRead.model_validate(row)
@@ -101,7 +102,7 @@ async def set_target(
     response_model=list[CoverageRow],
     responses=problems(*AUTHED, 404),
 )
-async def get_coverage(program_id: int, session: Session, principal: Reader) -> list[CoverageRow]:
+async def get_coverage(program_id: IdPath, session: Session, principal: Reader) -> list[CoverageRow]:
     return await screening_service.coverage(session, principal, program_id)
 
 
@@ -116,9 +117,9 @@ async def list_screenings(
     session: Session,
     principal: Reader,
     page: PageParams,
-    program_id: Annotated[int | None, Query(ge=1)] = None,
-    resident_id: Annotated[int | None, Query(ge=1)] = None,
-    org_id: Annotated[int | None, Query(ge=1)] = None,
+    program_id: IdQuery = None,
+    resident_id: IdQuery = None,
+    org_id: IdQuery = None,
     risk_level: Annotated[RiskLevel | None, Query()] = None,
 ) -> Page[ScreeningRead]:
     items, next_cursor = await screening_service.list_screenings(
@@ -146,8 +147,8 @@ async def list_needing_referral(
     session: Session,
     principal: Reader,
     page: PageParams,
-    program_id: Annotated[int | None, Query(ge=1)] = None,
-    org_id: Annotated[int | None, Query(ge=1)] = None,
+    program_id: IdQuery = None,
+    org_id: IdQuery = None,
 ) -> Page[ScreeningRead]:
     items, next_cursor = await screening_service.list_screenings(
         session,
@@ -188,7 +189,7 @@ async def record_screening(
     responses=problems(*AUTHED, 404),
 )
 async def get_screening(
-    screening_id: int,
+    screening_id: IdPath,
     response: Response,
     session: Session,
     settings: SettingsDep,

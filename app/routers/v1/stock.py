@@ -10,6 +10,7 @@ from app.authz import Principal
 from app.deps import PageParams, Session, require
 from app.models.stock import MovementKind
 from app.pagination import Page
+from app.routers.v1.quality_params import IdPath, IdQuery
 from app.schemas.common import AUTHED, problems
 from app.schemas.stock import (
     ExpiringBatchAlert,
@@ -41,8 +42,8 @@ async def list_stock(
     session: Session,
     principal: ContraceptivesRead,
     page: PageParams,
-    point_id: Annotated[int | None, Query(ge=1)] = None,
-    product_id: Annotated[int | None, Query(ge=1)] = None,
+    point_id: IdQuery = None,
+    product_id: IdQuery = None,
     include_empty: Annotated[bool, Query(description="Also list batches with nothing left")] = False,
 ) -> Page[StockBatchRead]:
     items, next_cursor = await stock_ledger.list_stock(
@@ -91,7 +92,7 @@ async def list_low_stock(
     session: Session,
     principal: ContraceptivesRead,
     page: PageParams,
-    point_id: Annotated[int | None, Query(ge=1)] = None,
+    point_id: IdQuery = None,
 ) -> Page[LowStockAlert]:
     items, next_cursor = await reports.low_stock_alerts(
         session, principal, point_id=point_id, limit=page.limit, cursor=page.cursor
@@ -111,7 +112,7 @@ async def list_expiring(
     principal: ContraceptivesRead,
     page: PageParams,
     within_days: Annotated[int, Query(ge=0, le=366)] = EXPIRY_WINDOW_DAYS,
-    point_id: Annotated[int | None, Query(ge=1)] = None,
+    point_id: IdQuery = None,
 ) -> Page[ExpiringBatchAlert]:
     items, next_cursor = await reports.expiring_batches(
         session, principal, within_days=within_days, point_id=point_id, limit=page.limit, cursor=page.cursor
@@ -130,9 +131,9 @@ async def list_movements(
     session: Session,
     principal: ContraceptivesRead,
     page: PageParams,
-    point_id: Annotated[int | None, Query(ge=1)] = None,
-    product_id: Annotated[int | None, Query(ge=1)] = None,
-    batch_id: Annotated[int | None, Query(ge=1)] = None,
+    point_id: IdQuery = None,
+    product_id: IdQuery = None,
+    batch_id: IdQuery = None,
     kind: Annotated[MovementKind | None, Query()] = None,
 ) -> Page[StockMovementRead]:
     items, next_cursor = await stock_ledger.list_movements(
@@ -172,6 +173,6 @@ async def record_movement(
     responses=problems(*AUTHED, 404),
 )
 async def get_movement(
-    movement_id: int, session: Session, principal: ContraceptivesRead
+    movement_id: IdPath, session: Session, principal: ContraceptivesRead
 ) -> StockMovementRead:
     return StockMovementRead.model_validate(await stock_ledger.get_movement(session, principal, movement_id))
