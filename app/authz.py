@@ -10,8 +10,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Select, exists, false, or_, select, true
-from sqlalchemy.orm import QueryableAttribute, aliased
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, exists, false, or_, select, true
+from sqlalchemy.orm import aliased
 
 from app.models.family import Family
 from app.models.org import Org, OrgKind
@@ -118,9 +118,7 @@ class Principal:
         return ROLE_RANK[self.role]
 
 
-def in_subtree(
-    path_column: ColumnElement[str] | QueryableAttribute[str], principal: Principal
-) -> ColumnElement[bool]:
+def in_subtree(path_column: SQLColumnExpression[str], principal: Principal) -> ColumnElement[bool]:
     return path_column.startswith(principal.org_path, autoescape=True)
 
 

@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, and_, or_
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy import Select, SQLColumnExpression, and_, or_
 
 from app.errors import Unprocessable
 
@@ -42,7 +41,7 @@ def decode_cursor(cursor: str, arity: int) -> list[Any]:
 def keyset_page(
     stmt: Select[Any],
     *,
-    id_column: ColumnElement[Any] | QueryableAttribute[Any],
+    id_column: SQLColumnExpression[Any],
     limit: int,
     cursor: str | None,
     descending: bool = False,
@@ -60,8 +59,8 @@ def keyset_page(
 def sorted_keyset_page(
     stmt: Select[Any],
     *,
-    sort_column: ColumnElement[Any] | QueryableAttribute[Any],
-    id_column: ColumnElement[Any] | QueryableAttribute[Any],
+    sort_column: SQLColumnExpression[Any],
+    id_column: SQLColumnExpression[Any],
     limit: int,
     cursor: str | None,
     descending: bool = False,

@@ -8,8 +8,7 @@ a community worker can refer to the street's maternal and child health hospital.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, literal, or_, select
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, literal, or_, select
 
 from app.authz import Principal, in_subtree, scoped_org_ids
 from app.models.contraceptive import DistributionPoint
@@ -25,9 +24,7 @@ def serving_org_ids(principal: Principal) -> Select[tuple[int]]:
     )
 
 
-def shared_scope(
-    org_id_column: ColumnElement[int] | QueryableAttribute[int], principal: Principal
-) -> ColumnElement[bool]:
+def shared_scope(org_id_column: SQLColumnExpression[int], principal: Principal) -> ColumnElement[bool]:
     return org_id_column.in_(serving_org_ids(principal))
 
 
