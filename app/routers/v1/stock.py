@@ -21,7 +21,7 @@ from app.schemas.stock import (
     StockMovementResult,
 )
 from app.services import contraceptive_reports as reports
-from app.services import stock_ledger
+from app.services import stock_ledger, stock_operations
 from app.services.stock_ledger import EXPIRY_WINDOW_DAYS
 
 TAG = "Task 6 · Quality services (优质服务)"
@@ -160,7 +160,7 @@ async def list_movements(
 async def record_movement(
     body: StockMovementCreate, response: Response, session: Session, principal: StockWrite
 ) -> StockMovementResult:
-    lines = await stock_ledger.record_movement(session, principal, body)
+    lines = await stock_operations.record_movement(session, principal, body)
     response.headers["Location"] = f"/api/v1/stock-movements/{lines[0].id}"
     return StockMovementResult(items=[StockMovementRead.model_validate(m) for m in lines])
 
