@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from app.models.audit import AuditEvent
 from app.models.stock import Dispensation, MachineDispenseClaim
@@ -196,3 +197,19 @@ async def test_the_database_keeps_only_the_keyed_hash_of_the_id_number(api, mach
         audit = " ".join(str(e.detail) for e in (await session.execute(select(AuditEvent))).scalars().all())
     assert person not in dump and person[:14] not in dump
     assert person not in audit
+
+
+async def test_a_machine_retry_with_the_same_idempotency_key_dispenses_once(api, machine_product):
+    headers = {**await device_headers(api), "Idempotency-Key": str(uuid.uuid4())}
+    body = {"product_id": machine_product, "id_number": person_id_number(years_ago(35))}
+    first = await api.client.post("/api/v1/dispensations", json=body, headers=headers)
+    retry = await api.client.post("/api/v1/dispensations", json=body, headers=headers)
+    assert first.status_code == retry.status_code == 201
+    assert retry.json()["id"] == first.json()["id"]
+    async with api.session() as session:
+        count = (
+            await session.execute(
+                select(func.count()).select_from(Dispensation).where(Dispensation.id >= first.json()["id"])
+            )
+        ).scalar_one()
+    assert count == 1
