@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from app.config import get_settings
 from app.db import Database
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
+from app.models.outbox import OutboxEvent
 from app.models.stock import Dispensation, StockBatch, StockMovement
 from tests.api.test_contraceptives_machine import years_ago
 from tests.contraceptive_setup import POINT_NAMES, expiry, person_id_number
@@ -91,11 +92,36 @@ async def _ledger_state(database_url: str, product_id: int) -> tuple[int, int, i
         await database.dispose()
 
 
+async def _low_stock_events(database_url: str, product_id: int) -> list[int]:
+    settings = get_settings().model_copy(update={"database_url": database_url})
+    database = Database(settings)
+    try:
+        async with database.sessionmaker() as session:
+            events = (
+                (
+                    await session.execute(
+                        select(OutboxEvent).where(OutboxEvent.topic == "stock.below_threshold")
+                    )
+                )
+                .scalars()
+                .all()
+            )
+        return [e.payload["on_hand"] for e in events if e.payload["product_id"] == product_id]
+    finally:
+        await database.dispose()
+
+
 async def test_20_concurrent_staff_dispenses_against_5_in_stock(live_server):
     limits = httpx.Limits(max_connections=40, max_keepalive_connections=40)
     async with httpx.AsyncClient(base_url=live_server.base_url, limits=limits, timeout=60) as client:
         _, point_id, product_id = await _setup(client, POINT_NAMES["station-a"], 5)
         worker = await _token(client, username="community-a", password=DEMO_PASSWORD)
+        threshold = await client.put(
+            f"/api/v1/distribution-points/{point_id}/thresholds/{product_id}",
+            headers=worker,
+            json={"threshold": 3},
+        )
+        assert threshold.status_code == 200, threshold.text
         body = {"point_id": point_id, "product_id": product_id, "quantity": 1}
         started = time.perf_counter()
         responses = await asyncio.gather(
@@ -115,6 +141,8 @@ async def test_20_concurrent_staff_dispenses_against_5_in_stock(live_server):
         )
         assert [b["qty_on_hand"] for b in stock.json()["items"]] == [0]
     assert await _ledger_state(live_server.database_url, product_id) == (0, 0, 5)
+    # the dispense that took stock from 3 to 2 wrote the one low-stock event, no other did
+    assert await _low_stock_events(live_server.database_url, product_id) == [2]
     print(f"\n20 concurrent dispenses against 5 in stock: {dict(statuses)} in {elapsed:.2f}s")
 
 
