@@ -9,11 +9,11 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
+from app.clock import local_today
 from app.demo.context import DEMO_CLIENT_SECRET
 from app.id_numbers import make_id_number
 from app.models.contraceptive import DistributionPoint
 from app.models.stock import StockBatch, StockMovement
-from app.services.stock_ledger import today
 from tests.conftest import Api
 
 _codes = itertools.count(1)
@@ -50,7 +50,7 @@ async def new_product(api: Api, method: str = "condom") -> int:
 
 
 def expiry(days: int) -> str:
-    return (today() + timedelta(days=days)).isoformat()
+    return (local_today() + timedelta(days=days)).isoformat()
 
 
 async def receive(
@@ -109,7 +109,7 @@ async def on_hand_and_ledger(api: Api, **where: Any) -> list[tuple[int, int, int
 
 
 def days_ago(n: int) -> date:
-    return today() - timedelta(days=n)
+    return local_today() - timedelta(days=n)
 
 
 _people = itertools.count(1)

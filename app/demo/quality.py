@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Role
+from app.clock import local_date
 from app.db import utcnow
 from app.demo.context import DEMO_CLIENT_SECRET, DemoContext
 from app.models.contraceptive import (
@@ -30,7 +31,6 @@ from app.models.screening import RiskLevel, Screening, ScreeningKind, ScreeningP
 from app.models.stock import MovementKind, StockBatch, StockMovement
 from app.models.user import User
 from app.security import hash_secret_token, pii_cipher
-from app.services.stock_ledger import business_day
 
 DEVICE_USERNAME = "dispenser-a"
 
@@ -196,7 +196,7 @@ async def _seed_contraceptives(session: AsyncSession, ctx: DemoContext, clinic: 
     )
     session.add_all([station_a, station_b, machine, clinic_point])
     await session.flush()
-    today = business_day(utcnow())
+    today = local_date(utcnow())
     stock = [
         # point, product, batch, expires in days, quantity
         (station_a, "CONDOM-10", "C20190301", 700, 200),

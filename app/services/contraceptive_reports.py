@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Date, Integer, and_, cast, extract, func, 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
+from app.clock import local_today
 from app.errors import Unprocessable
 from app.models.contraceptive import DistributionPoint, StockThreshold
 from app.models.stock import Dispensation, StockBatch, StockMovement
@@ -28,7 +29,6 @@ from app.schemas.stock import (
     StockOutReportRow,
 )
 from app.services.quality_scope import point_scope
-from app.services.stock_ledger import today
 
 MAX_REPORT_DAYS = 366 * 3
 
@@ -66,7 +66,7 @@ async def low_stock_alerts(
             and_(
                 StockBatch.point_id == StockThreshold.point_id,
                 StockBatch.product_id == StockThreshold.product_id,
-                StockBatch.expires_on >= today(),
+                StockBatch.expires_on >= local_today(),
             ),
         )
         .where(point_scope(principal), DistributionPoint.active.is_(True))
@@ -103,7 +103,7 @@ async def expiring_batches(
     cursor: str | None,
 ) -> tuple[list[ExpiringBatchAlert], str | None]:
     """Batches holding stock that expire within ``within_days`` (expired ones first), soonest first."""
-    day = today()
+    day = local_today()
     stmt = (
         select(StockBatch)
         .join(DistributionPoint, DistributionPoint.id == StockBatch.point_id)

@@ -18,13 +18,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal
+from app.clock import local_date
 from app.db import utcnow
 from app.errors import AppError
 from app.models.contraceptive import ContraceptiveProduct, DistributionPoint, PointKind, StockThreshold
 from app.models.outbox import OutboxEvent
 from app.models.stock import Dispensation, DispenseChannel, MachineDispenseClaim, MovementKind
 from app.services.contraceptive_catalogue import org_path_of_point
-from app.services.stock_ledger import Taken, business_day, ledger_line, take_earliest_expiring, usable_on_hand
+from app.services.stock_ledger import Taken, ledger_line, take_earliest_expiring, usable_on_hand
 
 LOW_STOCK_TOPIC = "stock.below_threshold"
 
@@ -79,7 +80,7 @@ async def interval_refusal(
     *,
     nothing_written: bool,
 ) -> DispenseRefused:
-    next_on = business_day(last + timedelta(days=point.interval_days))
+    next_on = local_date(last + timedelta(days=point.interval_days))
     return await refuse(
         session,
         principal,
@@ -88,7 +89,7 @@ async def interval_refusal(
         f"One dispense per {point.interval_days} days; the next is possible on {next_on.isoformat()}",
         nothing_written=nothing_written,
         interval_days=point.interval_days,
-        last_dispensed_on=business_day(last).isoformat(),
+        last_dispensed_on=local_date(last).isoformat(),
         next_allowed_on=next_on.isoformat(),
     )
 
@@ -139,7 +140,7 @@ async def hand_out(
     now: datetime | None = None,
 ) -> tuple[Dispensation, list[Taken]]:
     now = now or utcnow()
-    day = business_day(now)
+    day = local_date(now)
     taken, missing = await take_earliest_expiring(
         session, point_id=point.id, product_id=product.id, quantity=quantity, on=day
     )

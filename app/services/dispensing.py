@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal, resident_scope
+from app.clock import local_date
 from app.config import Settings
 from app.db import utcnow
 from app.errors import Forbidden, NotFound, Unprocessable
@@ -30,7 +31,7 @@ from app.security import pii_cipher
 from app.services.contraceptive_catalogue import device_point, get_point, get_product
 from app.services.dispense_handout import check_open, hand_out, interval_refusal, refuse
 from app.services.quality_scope import point_scope
-from app.services.stock_ledger import Taken, business_day
+from app.services.stock_ledger import Taken
 
 
 def _age_on(birth: date, day: date) -> int:
@@ -121,7 +122,7 @@ async def _dispense_by_machine(
             limit=point.max_units_per_dispense,
         )
     now = utcnow()
-    age = _age_on(person.birth_date, business_day(now))
+    age = _age_on(person.birth_date, local_date(now))
     if not point.min_age <= age <= point.max_age:
         raise await refuse(
             session,

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal, resident_scope
+from app.clock import local_today
 from app.db import utcnow
 from app.errors import InvalidTransition, NotFound, Unprocessable
 from app.models.org import Org
@@ -40,7 +41,7 @@ TRANSITIONS: dict[str, tuple[tuple[ReferralStatus, ...], ReferralStatus]] = {
 
 
 def to_read(referral: Referral, today: date | None = None) -> ReferralRead:
-    today = today or date.today()
+    today = today or local_today()
     return ReferralRead.model_validate(
         {
             **{c: getattr(referral, c) for c in ReferralRead.model_fields if hasattr(referral, c)},
@@ -72,7 +73,7 @@ async def list_referrals(
     if status is not None:
         stmt = stmt.where(Referral.status == status)
     if overdue is not None:
-        late = Referral.status.in_(OPEN_REFERRAL_STATES) & (Referral.follow_up_due_on < date.today())
+        late = Referral.status.in_(OPEN_REFERRAL_STATES) & (Referral.follow_up_due_on < local_today())
         stmt = stmt.where(late if overdue else ~late)
     for column, value in (
         (Referral.partner_id, partner_id),
@@ -113,7 +114,7 @@ async def create_referral(session: AsyncSession, principal: Principal, data: Ref
     )
     if not partner.active:
         raise Unprocessable("This partner no longer takes referrals", loc=["body", "partner_id"])
-    if data.follow_up_due_on < date.today():
+    if data.follow_up_due_on < local_today():
         raise Unprocessable("follow_up_due_on is in the past", loc=["body", "follow_up_due_on"])
     referral = Referral(
         screening_id=data.screening_id,

@@ -10,14 +10,13 @@ rest, never in lists, and shown only to ``health:read`` holders on a single read
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal, in_subtree, resident_scope
+from app.clock import local_today
 from app.config import Settings
 from app.errors import Conflict, Forbidden, NotFound, Unprocessable
 from app.models.org import Org, OrgKind
@@ -213,7 +212,7 @@ async def record_screening(
 ) -> Screening:
     """Record a screening of a resident (or a couple) of the caller's area; findings are encrypted."""
     program = await get_program(session, principal, data.program_id)
-    if data.screened_on.year != program.year or data.screened_on > date.today():
+    if data.screened_on.year != program.year or data.screened_on > local_today():
         raise Unprocessable(
             f"screened_on must fall in {program.year} and not in the future", loc=["body", "screened_on"]
         )

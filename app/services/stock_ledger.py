@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
+from app.clock import local_date
 from app.db import utcnow
 from app.errors import Conflict, NotFound
 from app.models.contraceptive import DistributionPoint
@@ -25,18 +25,8 @@ from app.models.stock import MovementKind, StockBatch, StockMovement
 from app.pagination import keyset_page, split_page
 from app.services.quality_scope import point_scope
 
-# The street office works on Beijing time: a day's report is the local calendar day.
-LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 # Batches expiring within this many days are listed as alerts and may be written off early.
 EXPIRY_WINDOW_DAYS = 90
-
-
-def business_day(at: datetime) -> date:
-    return at.astimezone(LOCAL_TZ).date()
-
-
-def today() -> date:
-    return business_day(utcnow())
 
 
 class InsufficientStock(Conflict):
@@ -160,7 +150,7 @@ def ledger_line(
         dispensation_id=dispensation_id,
         created_by=principal.user_id,
         occurred_at=now,
-        occurred_on=business_day(now),
+        occurred_on=local_date(now),
     )
 
 

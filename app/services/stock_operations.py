@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal
+from app.clock import local_date
 from app.db import utcnow
 from app.errors import Conflict, NotFound, Unprocessable
 from app.models.contraceptive import DistributionPoint
@@ -26,7 +27,6 @@ from app.services.stock_ledger import (
     EXPIRY_WINDOW_DAYS,
     InsufficientStock,
     add_to_batch,
-    business_day,
     ledger_line,
     qty_on_hand,
     take_from_batch,
@@ -88,7 +88,7 @@ async def record_movement(
     point = await get_point(session, principal, data.point_id)
     product = await get_product(session, data.product_id)
     now = utcnow()
-    day = business_day(now)
+    day = local_date(now)
     if data.kind != "adjustment" and data.quantity <= 0:
         raise Unprocessable("quantity must be positive", loc=["body", "quantity"])
     lines: list[StockMovement] = []
@@ -196,7 +196,7 @@ async def _transfer(
         raise Unprocessable("A transfer goes to another point", loc=["body", "to_point_id"])
     target = await get_point(session, principal, data.to_point_id)
     batch = await _existing_batch(session, source.id, data.product_id, data.batch_no)
-    if batch.expires_on < business_day(now):
+    if batch.expires_on < local_date(now):
         raise Conflict(
             f"Batch {batch.batch_no} has expired; write it off instead of moving it",
             extra={"reason": "batch_expired"},

@@ -8,16 +8,16 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select, text
 
+from app.clock import local_today
 from app.models.audit import AuditEvent
 from app.models.stock import Dispensation, MachineDispenseClaim
-from app.services.stock_ledger import today
 from tests.contraceptive_setup import device_headers, new_product, person_id_number, point_ids, receive
 
 pytestmark = pytest.mark.asyncio
 
 
 def years_ago(years: int, days: int = 0) -> date:
-    d = today()
+    d = local_today()
     return d.replace(year=d.year - years) - timedelta(days=days)
 
 
@@ -57,7 +57,7 @@ async def test_machine_dispenses_once_per_interval_and_says_why_it_refuses(api, 
     assert again.headers["content-type"] == "application/problem+json"
     assert problem["reason"] == "interval_not_elapsed"
     assert problem["interval_days"] == 22
-    assert problem["next_allowed_on"] == (today() + timedelta(days=22)).isoformat()
+    assert problem["next_allowed_on"] == (local_today() + timedelta(days=22)).isoformat()
 
     # another product does not get round the rule: it is one dispense per person per interval
     other = await new_product(api, "oral_emergency")

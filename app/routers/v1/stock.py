@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
+from app.clock import local_today
 from app.deps import PageParams, Session, require
 from app.models.stock import MovementKind
 from app.pagination import Page
@@ -55,7 +56,7 @@ async def list_stock(
         limit=page.limit,
         cursor=page.cursor,
     )
-    day = stock_ledger.today()
+    day = local_today()
     return Page(
         items=[
             StockBatchRead.model_validate(
