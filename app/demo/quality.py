@@ -123,6 +123,7 @@ async def _seed_screening(
                 program_id=(check if i % 2 == 0 else census).id,
                 resident_id=woman.id,
                 org_id=woman.community_id,
+                counted_org_id=woman.community_id,
                 provider_partner_id=(hospital if i % 2 == 0 else clinic).id,
                 screened_on=date(2019, 3 + i % 8, 1 + i),
                 items=["病史询问", "体格检查", "血常规", "风险评估"],

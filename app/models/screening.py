@@ -78,8 +78,11 @@ class Screening(VersionedMixin, Base):
     resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), nullable=False)
     # The spouse when a couple is checked together (孕前优生检查 is for couples).
     spouse_resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"), nullable=True)
-    # The community the screening counts for (the resident's community when recorded).
+    # The resident's community when recorded: whose casework it is (scope).
     org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
+    # The org whose target it counts toward: the employer unit when the program gives that unit a
+    # target (youth health for migrant workers), otherwise the community.
+    counted_org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
     provider_partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"), nullable=True)
     screened_on: Mapped[date] = mapped_column(Date, nullable=False)
     items: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
@@ -91,7 +94,7 @@ class Screening(VersionedMixin, Base):
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
 
     __table_args__ = (
-        Index("ix_screenings_program_id_org_id", "program_id", "org_id"),
+        Index("ix_screenings_program_id_counted_org_id", "program_id", "counted_org_id"),
         Index("ix_screenings_org_id_id", "org_id", "id"),
         Index("ix_screenings_risk_level_id", "risk_level", "id"),
         Index("ix_screenings_resident_id", "resident_id"),

@@ -79,7 +79,8 @@ class ScreeningRead(ORMModel):
     program_id: int
     resident_id: int
     spouse_resident_id: int | None
-    org_id: int
+    org_id: int = Field(description="The resident's community (whose casework it is)")
+    counted_org_id: int = Field(description="The org whose target it counts toward")
     provider_partner_id: int | None
     screened_on: date
     items: list[str]

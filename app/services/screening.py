@@ -160,16 +160,16 @@ async def coverage(session: AsyncSession, principal: Principal, program_id: int)
     """Distinct residents screened per target org against its target (覆盖率), in the caller's area."""
     program = await get_program(session, principal, program_id)
     screened = (
-        select(Screening.org_id, func.count(func.distinct(Screening.resident_id)).label("n"))
+        select(Screening.counted_org_id, func.count(func.distinct(Screening.resident_id)).label("n"))
         .where(Screening.program_id == program.id)
-        .group_by(Screening.org_id)
+        .group_by(Screening.counted_org_id)
         .subquery()
     )
     rows = (
         await session.execute(
             select(ScreeningTarget.org_id, ScreeningTarget.target_count, func.coalesce(screened.c.n, 0))
             .join(Org, Org.id == ScreeningTarget.org_id)
-            .outerjoin(screened, screened.c.org_id == ScreeningTarget.org_id)
+            .outerjoin(screened, screened.c.counted_org_id == ScreeningTarget.org_id)
             .where(ScreeningTarget.program_id == program.id, in_subtree(Org.path, principal))
             .order_by(ScreeningTarget.org_id)
         )
@@ -238,6 +238,7 @@ async def record_screening(
         resident_id=resident.id,
         spouse_resident_id=data.spouse_resident_id,
         org_id=community.id,
+        counted_org_id=await _counted_org(session, program, resident),
         provider_partner_id=data.provider_partner_id,
         screened_on=data.screened_on,
         items=data.items,
@@ -260,6 +261,22 @@ async def record_screening(
         detail={"program_id": program.id, "risk_level": screening.risk_level.value},
     )
     return screening
+
+
+async def _counted_org(session: AsyncSession, program: ScreeningProgram, resident: Resident) -> int:
+    """The employer unit when the program gives it a target (youth health at work), else the community."""
+    if resident.employer_unit_id is not None:
+        unit_target = (
+            await session.execute(
+                select(ScreeningTarget.id).where(
+                    ScreeningTarget.program_id == program.id,
+                    ScreeningTarget.org_id == resident.employer_unit_id,
+                )
+            )
+        ).first()
+        if unit_target:
+            return resident.employer_unit_id
+    return resident.community_id
 
 
 async def get_screening(session: AsyncSession, principal: Principal, screening_id: int) -> Screening:

@@ -140,6 +140,7 @@ def upgrade() -> None:
     sa.Column('resident_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('spouse_resident_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.Column('org_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('counted_org_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('provider_partner_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.Column('screened_on', sa.Date(), nullable=False),
     sa.Column('items', sa.JSON(), nullable=False),
@@ -149,6 +150,7 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', app.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', app.db.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['counted_org_id'], ['orgs.id'], name=op.f('fk_screenings_counted_org_id_orgs')),
     sa.ForeignKeyConstraint(['org_id'], ['orgs.id'], name=op.f('fk_screenings_org_id_orgs')),
     sa.ForeignKeyConstraint(['program_id'], ['screening_programs.id'], name=op.f('fk_screenings_program_id_screening_programs')),
     sa.ForeignKeyConstraint(['provider_partner_id'], ['partners.id'], name=op.f('fk_screenings_provider_partner_id_partners')),
@@ -159,7 +161,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('screenings', schema=None) as batch_op:
         batch_op.create_index('ix_screenings_org_id_id', ['org_id', 'id'], unique=False)
-        batch_op.create_index('ix_screenings_program_id_org_id', ['program_id', 'org_id'], unique=False)
+        batch_op.create_index('ix_screenings_program_id_counted_org_id', ['program_id', 'counted_org_id'], unique=False)
         batch_op.create_index('ix_screenings_resident_id', ['resident_id'], unique=False)
         batch_op.create_index('ix_screenings_risk_level_id', ['risk_level', 'id'], unique=False)
         batch_op.create_index('ix_screenings_spouse_resident_id', ['spouse_resident_id'], unique=False)
@@ -319,7 +321,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_screenings_spouse_resident_id')
         batch_op.drop_index('ix_screenings_risk_level_id')
         batch_op.drop_index('ix_screenings_resident_id')
-        batch_op.drop_index('ix_screenings_program_id_org_id')
+        batch_op.drop_index('ix_screenings_program_id_counted_org_id')
         batch_op.drop_index('ix_screenings_org_id_id')
 
     op.drop_table('screenings')

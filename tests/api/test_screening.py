@@ -239,3 +239,41 @@ async def test_programs_and_targets_are_managed_by_the_street(api):
     }
     # community A sees the street's program
     assert (await api.get("community-a", f"/api/v1/screening-programs/{program_id}")).status_code == 200
+
+
+async def test_a_screening_counts_toward_the_employer_units_target_when_it_has_one(api):
+    ids = await org_ids(api)
+    program_id = await _program(api, "migrant_youth_health")
+    employees = await api.get("community-a", "/api/v1/residents", params={"employer_unit_id": ids["unit"]})
+    worker = employees.json()["items"][0]
+    before = {
+        r["org_id"]: r["screened"]
+        for r in (await api.get("street", f"/api/v1/screening-programs/{program_id}/coverage")).json()
+    }
+    created = await api.post(
+        "community-a",
+        "/api/v1/screenings",
+        {
+            "program_id": program_id,
+            "resident_id": worker["id"],
+            "screened_on": "2019-07-11",
+            "risk_level": "low",
+        },
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["org_id"] == ids["community-a"]  # still community A's casework
+    assert created.json()["counted_org_id"] == ids["unit"]
+    after = {
+        r["org_id"]: r["screened"]
+        for r in (await api.get("street", f"/api/v1/screening-programs/{program_id}/coverage")).json()
+    }
+    assert after[ids["unit"]] == before[ids["unit"]] + 1
+    assert after[ids["community-a"]] == before[ids["community-a"]]
+    # in a program without a unit target the same person counts for the community
+    census = await _program(api, "reproductive_health_census")
+    other = await api.post(
+        "community-a",
+        "/api/v1/screenings",
+        {"program_id": census, "resident_id": worker["id"], "screened_on": "2019-07-11", "risk_level": "low"},
+    )
+    assert other.json()["counted_org_id"] == ids["community-a"]
