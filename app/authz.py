@@ -88,14 +88,46 @@ _BENEFITS_DISTRICT = _BENEFITS_READ | {
     "payments:pay",
 }
 
+# Task 6 quality services (优质服务). Screening findings are health data: only the workers who act on
+# them hold ``health:read``; the district and integration systems see counts and coverage only.
+_QUALITY_READ = {"partners:read", "screening:read", "referrals:read", "contraceptives:read"}
+_QUALITY_COMMUNITY = _QUALITY_READ | {
+    "health:read",
+    "screening:write",
+    "referrals:write",  # make and cancel referrals
+    "referrals:update",  # record the provider's answer: accept, schedule, complete, decline
+    "stock:write",
+    "dispense",
+}
+_QUALITY_STREET = _QUALITY_COMMUNITY | {
+    "partners:write",
+    "screening:programs",
+    "contraceptives:catalogue",
+    "points:write",
+}
+_QUALITY_DISTRICT = _QUALITY_READ | {
+    "partners:write",
+    "screening:programs",
+    "contraceptives:catalogue",
+    "points:write",
+}
+
 PERMISSIONS: dict[Role, frozenset[str]] = {
-    Role.district_officer: frozenset(_DISTRICT | _BENEFITS_DISTRICT),
-    Role.district_integration: frozenset(_STAFF_READ | {"audit:read", "services:read"} | _BENEFITS_READ),
-    Role.street_admin: frozenset(_STREET | {"users:write"} | _BENEFITS_STREET),
-    Role.street_officer: frozenset(_STREET | _BENEFITS_STREET),
-    Role.community_officer: frozenset(_COMMUNITY | _BENEFITS_COMMUNITY),
-    Role.unit_liaison: frozenset(_STAFF_READ | {"residents:write", "families:write"} | _BENEFITS_UNIT),
-    Role.dispenser_device: frozenset(),
+    Role.district_officer: frozenset(_DISTRICT | _BENEFITS_DISTRICT | _QUALITY_DISTRICT),
+    Role.district_integration: frozenset(
+        _STAFF_READ | {"audit:read", "services:read"} | _BENEFITS_READ | _QUALITY_READ | {"referrals:update"}
+    ),
+    Role.street_admin: frozenset(_STREET | {"users:write"} | _BENEFITS_STREET | _QUALITY_STREET),
+    Role.street_officer: frozenset(_STREET | _BENEFITS_STREET | _QUALITY_STREET),
+    Role.community_officer: frozenset(_COMMUNITY | _BENEFITS_COMMUNITY | _QUALITY_COMMUNITY),
+    Role.unit_liaison: frozenset(
+        _STAFF_READ
+        | {"residents:write", "families:write"}
+        | _BENEFITS_UNIT
+        | {"partners:read", "contraceptives:read", "stock:write", "dispense"}
+    ),
+    # A self-service machine (自助发放机) only hands out at its own point.
+    Role.dispenser_device: frozenset({"dispense:machine"}),
 }
 
 

@@ -44,6 +44,16 @@ TAGS = [
         "description": "Benefit programs, eligibility, applications through review and public notice, "
         "enrolments, payment batches, yearly re-verification",
     },
+    {
+        "name": "Task 1 · Network (网络建设)",
+        "description": "The resource-sharing network: partner hospitals, clinics, schools, enterprises",
+    },
+    {
+        "name": "Task 6 · Quality services (优质服务)",
+        "description": "Screening programs and screenings, referrals, free contraceptives: catalogue, "
+        "distribution points, stock ledger, dispensing (staff and self-service machines), "
+        "alerts and reports",
+    },
     {"name": "Platform: audit", "description": "Who did what, within your area"},
     {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},
     {"name": "Platform: operations", "description": "Health, readiness, metrics"},

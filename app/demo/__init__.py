@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.demo import benefits, core, services
+from app.demo import benefits, core, quality, services
 from app.demo.context import DemoContext
 
 Seeder = Callable[[AsyncSession, DemoContext], Awaitable[None]]
@@ -19,6 +19,7 @@ SEEDERS: list[Seeder] = [
     core.seed,
     services.seed,
     benefits.seed,
+    quality.seed,
 ]
 
 __all__ = ["SEEDERS", "DemoContext", "Seeder"]

@@ -1,0 +1,102 @@
+"""Screening programs (free pre-pregnancy check, reproductive health census, youth health) and screenings."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db import Base, BigIntPK, VersionedMixin
+
+
+class ScreeningKind(enum.StrEnum):
+    pre_pregnancy_check = "pre_pregnancy_check"
+    reproductive_health_census = "reproductive_health_census"
+    migrant_youth_health = "migrant_youth_health"
+
+
+class RiskLevel(enum.StrEnum):
+    low = "low"
+    high = "high"
+
+
+class ScreeningProgram(VersionedMixin, Base):
+    __tablename__ = "screening_programs"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    kind: Mapped[ScreeningKind] = mapped_column(
+        Enum(ScreeningKind, native_enum=False, length=32), nullable=False
+    )
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    # The org that runs the program (usually the street); its subtree is where it counts.
+    org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
+
+    __table_args__ = (
+        UniqueConstraint("org_id", "year", "kind"),
+        Index("ix_screening_programs_year_id", "year", "id"),
+    )
+
+
+class ScreeningTarget(VersionedMixin, Base):
+    """How many people a community (or unit) is to screen in a program (目标任务数)."""
+
+    __tablename__ = "screening_targets"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("screening_programs.id", ondelete="CASCADE"), nullable=False
+    )
+    org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
+    target_count: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = (
+        UniqueConstraint("program_id", "org_id"),
+        CheckConstraint("target_count >= 0", name="target_count"),
+    )
+
+
+class Screening(VersionedMixin, Base):
+    __tablename__ = "screenings"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("screening_programs.id"), nullable=False)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), nullable=False)
+    # The spouse when a couple is checked together (孕前优生检查 is for couples).
+    spouse_resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"), nullable=True)
+    # The resident's community when recorded: whose casework it is (scope).
+    org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
+    # The org whose target it counts toward: the employer unit when the program gives that unit a
+    # target (youth health for migrant workers), otherwise the community.
+    counted_org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
+    provider_partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"), nullable=True)
+    screened_on: Mapped[date] = mapped_column(Date, nullable=False)
+    items: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
+    risk_level: Mapped[RiskLevel] = mapped_column(
+        Enum(RiskLevel, native_enum=False, length=8), nullable=False
+    )
+    # Health findings are sensitive (PIPL art. 28): AES-GCM ciphertext only.
+    findings_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+
+    __table_args__ = (
+        Index("ix_screenings_program_id_counted_org_id", "program_id", "counted_org_id"),
+        Index("ix_screenings_org_id_id", "org_id", "id"),
+        Index("ix_screenings_risk_level_id", "risk_level", "id"),
+        Index("ix_screenings_resident_id", "resident_id"),
+        Index("ix_screenings_spouse_resident_id", "spouse_resident_id"),
+    )
