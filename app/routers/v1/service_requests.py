@@ -20,6 +20,7 @@ from app.schemas.service import (
     ServiceRequestReturn,
     ServiceStatisticsRow,
 )
+from app.services import service_request_steps as request_steps
 from app.services import service_request_views as views
 from app.services import service_requests as request_service
 from app.services import service_statistics
@@ -156,7 +157,7 @@ async def accept_service_request(
     principal: Requires("services:process"),
     if_match: IfMatch,
 ) -> ServiceRequestRead:
-    request = await request_service.accept_request(session, principal, request_id, if_match)
+    request = await request_steps.accept_request(session, principal, request_id, if_match)
     return await _single(response, session, request)
 
 
@@ -176,7 +177,7 @@ async def return_service_request(
     body: ServiceRequestReturn | None = None,
 ) -> ServiceRequestRead:
     body = body or ServiceRequestReturn()
-    request = await request_service.return_request(
+    request = await request_steps.return_request(
         session, principal, request_id, body.missing_materials, body.comment, if_match
     )
     return await _single(response, session, request)
@@ -197,7 +198,7 @@ async def resubmit_service_request(
     principal: Requires("services:process"),
     if_match: IfMatch,
 ) -> ServiceRequestRead:
-    request = await request_service.resubmit_request(session, principal, request_id, body.materials, if_match)
+    request = await request_steps.resubmit_request(session, principal, request_id, body.materials, if_match)
     return await _single(response, session, request)
 
 
@@ -215,7 +216,7 @@ async def complete_service_request(
     principal: Requires("services:process"),
     if_match: IfMatch,
 ) -> ServiceRequestRead:
-    request = await request_service.complete_request(session, principal, request_id, if_match)
+    request = await request_steps.complete_request(session, principal, request_id, if_match)
     return await _single(response, session, request)
 
 
@@ -234,5 +235,5 @@ async def reject_service_request(
     principal: Requires("services:process"),
     if_match: IfMatch,
 ) -> ServiceRequestRead:
-    request = await request_service.reject_request(session, principal, request_id, body.reason, if_match)
+    request = await request_steps.reject_request(session, principal, request_id, body.reason, if_match)
     return await _single(response, session, request)
