@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -123,6 +124,10 @@ class Database:
     def __init__(self, settings: Settings) -> None:
         self.engine = build_engine(settings)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        # Requests queue here, first come first served, before they take a pooled connection:
+        # the pool itself lets a newcomer take a freed connection ahead of older waiters, which
+        # under overload starves some requests until they time out.
+        self.admission = asyncio.Semaphore(settings.db_pool_size + settings.db_max_overflow)
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -150,7 +155,8 @@ async def session_scope(request: Request) -> AsyncIterator[AsyncSession]:
     nothing; the few writes a read makes (an audit event for a revealed ID number) are single
     atomic statements.
     """
-    async with get_database().sessionmaker() as session:
+    database = get_database()
+    async with database.admission, database.sessionmaker() as session:
         if request.method in _READ_METHODS:
             await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
         try:
