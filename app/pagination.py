@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy import Select, SQLColumnExpression, and_, or_
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import Unprocessable
 
@@ -84,3 +85,18 @@ def split_page(rows: Sequence[T], limit: int, key: Any) -> tuple[list[T], str | 
     if len(rows) > limit and items:
         return items, encode_cursor(key(items[-1]))
     return items, None
+
+
+async def fetch_page(
+    session: AsyncSession,
+    stmt: Select[Any],
+    *,
+    id_column: SQLColumnExpression[Any],
+    limit: int,
+    cursor: str | None,
+    descending: bool = False,
+) -> tuple[list[Any], str | None]:
+    """One keyset page of ORM rows ordered by id, and the cursor for the next one (or None)."""
+    page = keyset_page(stmt, id_column=id_column, limit=limit, cursor=cursor, descending=descending)
+    rows = (await session.execute(page)).scalars().all()
+    return split_page(rows, limit, lambda row: [row.id])

@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal, in_subtree
 from app.models.audit import AuditEvent
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 
 
 async def list_events(
@@ -31,13 +31,6 @@ async def list_events(
         stmt = stmt.where(AuditEvent.object_type == object_type)
     if object_id is not None:
         stmt = stmt.where(AuditEvent.object_id == object_id)
-    rows = (
-        (
-            await session.execute(
-                keyset_page(stmt, id_column=AuditEvent.id, limit=limit, cursor=cursor, descending=True)
-            )
-        )
-        .scalars()
-        .all()
+    return await fetch_page(
+        session, stmt, id_column=AuditEvent.id, limit=limit, cursor=cursor, descending=True
     )
-    return split_page(rows, limit, lambda e: [e.id])

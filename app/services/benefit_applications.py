@@ -28,7 +28,7 @@ from app.models.benefit import (
 from app.models.family import Family
 from app.models.org import Org, OrgKind
 from app.models.resident import Resident
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.benefit import ApplicationCreate, ApplicationUpdate
 from app.services.benefit_eligibility import Eligibility, check_family
 from app.services.benefit_programs import get_program
@@ -92,18 +92,9 @@ async def list_applications(
         stmt = stmt.where(BenefitApplication.community_id == community_id)
     if family_id is not None:
         stmt = stmt.where(BenefitApplication.family_id == family_id)
-    rows = (
-        (
-            await session.execute(
-                keyset_page(
-                    stmt, id_column=BenefitApplication.id, limit=limit, cursor=cursor, descending=True
-                )
-            )
-        )
-        .scalars()
-        .all()
+    return await fetch_page(
+        session, stmt, id_column=BenefitApplication.id, limit=limit, cursor=cursor, descending=True
     )
-    return split_page(rows, limit, lambda a: [a.id])
 
 
 async def community_path(session: AsyncSession, community_id: int) -> str:

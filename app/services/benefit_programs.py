@@ -15,7 +15,7 @@ from app.authz import Principal, in_subtree
 from app.errors import Forbidden
 from app.models.benefit import BenefitProgram
 from app.models.org import Org
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.benefit import ProgramUpdate
 from app.services.loading import apply_changes, check_version, one_or_404
 
@@ -40,12 +40,7 @@ async def list_programs(
     stmt = select(BenefitProgram).where(program_scope(principal))
     if open_only is not None:
         stmt = stmt.where(BenefitProgram.open_for_applications.is_(open_only))
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=BenefitProgram.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda p: [p.id])
+    return await fetch_page(session, stmt, id_column=BenefitProgram.id, limit=limit, cursor=cursor)
 
 
 async def update_program(

@@ -12,8 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, Role, in_subtree
-from app.errors import Conflict, NotFound, Unprocessable
+from app.authz import Principal, Role
+from app.errors import Conflict, Unprocessable
 from app.models.contraceptive import (
     ContraceptiveMethod,
     ContraceptiveProduct,
@@ -24,9 +24,10 @@ from app.models.contraceptive import (
 from app.models.org import Org
 from app.models.partner import Partner
 from app.models.user import User
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.contraceptive import MachineRules, PointCreate, PointUpdate, ProductCreate, ProductUpdate
 from app.services.loading import apply_changes, check_version, one_or_404
+from app.services.orgs import get_org
 from app.services.quality_scope import point_scope, shared_scope
 
 
@@ -49,16 +50,7 @@ async def list_products(
         stmt = stmt.where(ContraceptiveProduct.method == method)
     if active is not None:
         stmt = stmt.where(ContraceptiveProduct.active.is_(active))
-    rows = (
-        (
-            await session.execute(
-                keyset_page(stmt, id_column=ContraceptiveProduct.id, limit=limit, cursor=cursor)
-            )
-        )
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda p: [p.id])
+    return await fetch_page(session, stmt, id_column=ContraceptiveProduct.id, limit=limit, cursor=cursor)
 
 
 async def create_product(
@@ -147,21 +139,7 @@ async def list_points(
         stmt = stmt.where(DistributionPoint.org_id == org_id)
     if kind is not None:
         stmt = stmt.where(DistributionPoint.kind == kind)
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=DistributionPoint.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda p: [p.id])
-
-
-async def _org_in_scope(session: AsyncSession, principal: Principal, org_id: int) -> Org:
-    org = (
-        await session.execute(select(Org).where(Org.id == org_id, in_subtree(Org.path, principal)))
-    ).scalar_one_or_none()
-    if org is None:
-        raise NotFound("Organisation not found")
-    return org
+    return await fetch_page(session, stmt, id_column=DistributionPoint.id, limit=limit, cursor=cursor)
 
 
 async def _check_device(session: AsyncSession, kind: PointKind, org: Org, device_user_id: int | None) -> None:
@@ -195,7 +173,7 @@ def _apply_rules(point: DistributionPoint, rules: MachineRules) -> dict[str, int
 
 async def create_point(session: AsyncSession, principal: Principal, data: PointCreate) -> DistributionPoint:
     """Open a distribution point (community station, unit station, clinic or machine) in the caller's area."""
-    org = await _org_in_scope(session, principal, data.org_id)
+    org = await get_org(session, principal, data.org_id)
     if data.partner_id is not None:
         await one_or_404(
             session,
@@ -238,7 +216,7 @@ async def update_point(
 ) -> DistributionPoint:
     point = await get_point(session, principal, point_id)
     check_version(point, expected_version)
-    org = await _org_in_scope(session, principal, point.org_id)
+    org = await get_org(session, principal, point.org_id)
     changes = data.model_dump(exclude_unset=True, exclude={"rules", "device_user_id"})
     if changes.get("name", "") is None or changes.get("active", False) is None:
         raise Unprocessable("name and active cannot be cleared", loc=["body"])

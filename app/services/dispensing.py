@@ -25,7 +25,7 @@ from app.id_numbers import InvalidIdNumber, parse_id_number
 from app.models.contraceptive import DistributionPoint
 from app.models.resident import Resident
 from app.models.stock import Dispensation, DispenseChannel, MachineDispenseClaim, StockMovement
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.stock import DispensationCreate
 from app.security import pii_cipher
 from app.services.contraceptive_catalogue import device_point, get_point, get_product
@@ -194,16 +194,9 @@ async def list_dispensations(
         stmt = stmt.where(Dispensation.resident_id == resident_id)
     if channel is not None:
         stmt = stmt.where(Dispensation.channel == channel)
-    rows = (
-        (
-            await session.execute(
-                keyset_page(stmt, id_column=Dispensation.id, limit=limit, cursor=cursor, descending=True)
-            )
-        )
-        .scalars()
-        .all()
+    return await fetch_page(
+        session, stmt, id_column=Dispensation.id, limit=limit, cursor=cursor, descending=True
     )
-    return split_page(rows, limit, lambda d: [d.id])
 
 
 async def batches_of(session: AsyncSession, dispensation_id: int) -> list[StockMovement]:

@@ -23,7 +23,7 @@ from app.models.benefit import BenefitApplication, BenefitProgram, EligibilityRu
 from app.models.benefit_enrolment import Enrolment, EnrolmentStatus
 from app.models.family import Child, Family
 from app.models.org import Org
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.services.loading import check_version, one_or_404
 
 SPECIAL_SUPPORT_RULES = (EligibilityRule.special_support_death, EligibilityRule.special_support_disability)
@@ -64,12 +64,7 @@ async def list_enrolments(
         stmt = stmt.where(Enrolment.family_id == family_id)
     if needs_review is not None:
         stmt = stmt.where(Enrolment.needs_review.is_(needs_review))
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=Enrolment.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda e: [e.id])
+    return await fetch_page(session, stmt, id_column=Enrolment.id, limit=limit, cursor=cursor)
 
 
 def _street_id(path: str) -> int:

@@ -19,7 +19,7 @@ from app.errors import Conflict, NotFound, Unprocessable
 from app.models.family import Child, ChildStatus, Family
 from app.models.org import Org, OrgKind
 from app.models.resident import Sex
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.family import ChildCreate, ChildUpdate, FamilyCreate, FamilyUpdate, _check_child_status
 from app.services.loading import apply_changes, check_version, one_or_404
 from app.services.residents import get_resident
@@ -57,12 +57,7 @@ async def list_families(
     if has_honour_certificate is not None:
         cert = Family.honour_certificate_no
         stmt = stmt.where(cert.is_not(None) if has_honour_certificate else cert.is_(None))
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=Family.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda f: [f.id])
+    return await fetch_page(session, stmt, id_column=Family.id, limit=limit, cursor=cursor)
 
 
 async def _check_parents(

@@ -10,7 +10,7 @@ from app import audit
 from app.authz import Principal, org_scope
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.org import ALLOWED_CHILDREN, Org, OrgKind
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.org import OrgCreate, OrgUpdate
 from app.services.loading import apply_changes, check_version, one_or_404
 
@@ -35,12 +35,7 @@ async def list_orgs(
         stmt = stmt.where(Org.kind == kind)
     if parent_id is not None:
         stmt = stmt.where(Org.parent_id == parent_id)
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=Org.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda o: [o.id])
+    return await fetch_page(session, stmt, id_column=Org.id, limit=limit, cursor=cursor)
 
 
 async def _code_taken(session: AsyncSession, code: str, except_id: int | None = None) -> bool:

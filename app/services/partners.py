@@ -11,13 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal, in_subtree
-from app.errors import NotFound, Unprocessable
-from app.models.org import Org
+from app.authz import Principal
+from app.errors import Unprocessable
 from app.models.partner import Partner, PartnerKind
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.partner import PartnerCreate, PartnerUpdate
 from app.services.loading import apply_changes, check_version, one_or_404
+from app.services.orgs import get_org
 from app.services.quality_scope import shared_scope
 
 
@@ -46,27 +46,12 @@ async def list_partners(
         stmt = stmt.where(Partner.active.is_(active))
     if org_id is not None:
         stmt = stmt.where(Partner.org_id == org_id)
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=Partner.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda p: [p.id])
-
-
-async def _own_org(session: AsyncSession, principal: Principal, org_id: int) -> Org:
-    """Partners are registered for an org inside the caller's own area."""
-    org = (
-        await session.execute(select(Org).where(Org.id == org_id, in_subtree(Org.path, principal)))
-    ).scalar_one_or_none()
-    if org is None:
-        raise NotFound("Organisation not found")
-    return org
+    return await fetch_page(session, stmt, id_column=Partner.id, limit=limit, cursor=cursor)
 
 
 async def create_partner(session: AsyncSession, principal: Principal, data: PartnerCreate) -> Partner:
     """Register a partner organisation for an org of the caller's area."""
-    org = await _own_org(session, principal, data.org_id)
+    org = await get_org(session, principal, data.org_id)
     partner = Partner(**data.model_dump())
     session.add(partner)
     await session.flush()
@@ -91,7 +76,7 @@ async def update_partner(
 ) -> Partner:
     """Change a partner's details or retire it (``active: false``); only the owning area may."""
     partner = await get_partner(session, principal, partner_id)
-    org = await _own_org(session, principal, partner.org_id)
+    org = await get_org(session, principal, partner.org_id)
     check_version(partner, expected_version)
     changes = data.model_dump(exclude_unset=True)
     for required in ("name", "services", "active"):

@@ -30,7 +30,7 @@ from app.models.benefit_enrolment import Enrolment, EnrolmentStatus
 from app.models.benefit_payment import BatchStatus, PaymentBatch, PaymentLine
 from app.models.org import Org, OrgKind
 from app.models.resident import Resident
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.security import pii_cipher
 from app.services.benefit_programs import get_program
 from app.services.loading import check_version, one_or_404
@@ -83,16 +83,9 @@ async def list_batches(
         stmt = stmt.where(PaymentBatch.period == period)
     if status is not None:
         stmt = stmt.where(PaymentBatch.status == status)
-    rows = (
-        (
-            await session.execute(
-                keyset_page(stmt, id_column=PaymentBatch.id, limit=limit, cursor=cursor, descending=True)
-            )
-        )
-        .scalars()
-        .all()
+    return await fetch_page(
+        session, stmt, id_column=PaymentBatch.id, limit=limit, cursor=cursor, descending=True
     )
-    return split_page(rows, limit, lambda b: [b.id])
 
 
 async def _street_and_payer(

@@ -19,7 +19,7 @@ from app.db import utcnow
 from app.errors import InvalidTransition, NotFound, Unprocessable
 from app.models.org import Org
 from app.models.policy import Policy, PolicyCategory, PolicyRevision, PolicyStatus
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.policy import PolicyCreate, PolicyUpdate
 from app.services import policy_search
 from app.services.loading import apply_changes, check_version, one_or_404
@@ -98,16 +98,7 @@ async def list_policies(
         effective_to=effective_to,
         in_force_on=in_force_on,
     )
-    rows = (
-        (
-            await session.execute(
-                keyset_page(stmt, id_column=Policy.id, limit=limit, cursor=cursor, descending=True)
-            )
-        )
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda p: [p.id])
+    return await fetch_page(session, stmt, id_column=Policy.id, limit=limit, cursor=cursor, descending=True)
 
 
 async def get_policy(session: AsyncSession, principal: Principal | None, policy_id: int) -> Policy:

@@ -31,7 +31,7 @@ from app.models.benefit_notice import NoticeEntry, Objection, ObjectionStatus, P
 from app.models.family import Family
 from app.models.org import Org
 from app.models.resident import Resident
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page, keyset_page, split_page
 from app.security import mask_name, pii_cipher
 from app.services.benefit_applications import application_scope
 
@@ -215,12 +215,7 @@ async def list_objections(
     )
     if status is not None:
         stmt = stmt.where(Objection.status == status)
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=Objection.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda o: [o.id])
+    return await fetch_page(session, stmt, id_column=Objection.id, limit=limit, cursor=cursor)
 
 
 async def resolve_objection(

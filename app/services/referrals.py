@@ -22,7 +22,7 @@ from app.models.org import Org
 from app.models.partner import Partner
 from app.models.referral import OPEN_REFERRAL_STATES, Referral, ReferralPriority, ReferralStatus
 from app.models.resident import Resident
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.referral import ReferralCreate, ReferralRead
 from app.services.loading import check_version, one_or_404
 from app.services.quality_scope import referral_scope, shared_scope
@@ -83,12 +83,7 @@ async def list_referrals(
     ):
         if value is not None:
             stmt = stmt.where(column == value)
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=Referral.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda r: [r.id])
+    return await fetch_page(session, stmt, id_column=Referral.id, limit=limit, cursor=cursor)
 
 
 async def create_referral(session: AsyncSession, principal: Principal, data: ReferralCreate) -> Referral:

@@ -19,7 +19,7 @@ from app.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unproce
 from app.id_numbers import InvalidIdNumber, parse_id_number
 from app.models.org import Org, OrgKind
 from app.models.resident import Resident, ResidentStatus
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.resident import ResidentCreate, ResidentRead, ResidentUpdate
 from app.security import mask_id_number, mask_phone, pii_cipher
 from app.services.loading import apply_changes, check_version, one_or_404
@@ -106,12 +106,7 @@ async def list_residents(
         stmt = stmt.where(Resident.name.startswith(name_prefix, autoescape=True))
     if id_number:
         stmt = stmt.where(Resident.id_number_hash == pii_cipher(settings).lookup_hash(id_number))
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=Resident.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda r: [r.id])
+    return await fetch_page(session, stmt, id_column=Resident.id, limit=limit, cursor=cursor)
 
 
 async def create_resident(

@@ -27,7 +27,7 @@ from app.models.benefit_enrolment import (
     RoundStatus,
 )
 from app.models.org import Org, OrgKind
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page, keyset_page, split_page
 from app.services.enrolments import set_status
 from app.services.loading import one_or_404
 
@@ -151,16 +151,7 @@ async def list_checks(
     )
     if status is not None:
         stmt = stmt.where(ReverificationCheck.status == status)
-    rows = (
-        (
-            await session.execute(
-                keyset_page(stmt, id_column=ReverificationCheck.id, limit=limit, cursor=cursor)
-            )
-        )
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda c: [c.id])
+    return await fetch_page(session, stmt, id_column=ReverificationCheck.id, limit=limit, cursor=cursor)
 
 
 async def record_check(

@@ -24,7 +24,7 @@ from app.models.partner import Partner
 from app.models.referral import CLOSED_WITHOUT_SERVICE, Referral
 from app.models.resident import Resident
 from app.models.screening import RiskLevel, Screening, ScreeningProgram, ScreeningTarget
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.screening import CoverageRow, ProgramCreate, ScreeningCreate, ScreeningRead
 from app.security import pii_cipher
 from app.services.loading import one_or_404
@@ -52,12 +52,7 @@ async def list_programs(
     stmt = select(ScreeningProgram).where(shared_scope(ScreeningProgram.org_id, principal))
     if year is not None:
         stmt = stmt.where(ScreeningProgram.year == year)
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=ScreeningProgram.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda p: [p.id])
+    return await fetch_page(session, stmt, id_column=ScreeningProgram.id, limit=limit, cursor=cursor)
 
 
 async def _org_in_area(session: AsyncSession, principal: Principal, org_id: int, field: str) -> Org:
@@ -343,9 +338,4 @@ async def list_screenings(
         stmt = stmt.where(Screening.risk_level == risk_level)
     if needing_referral:
         stmt = stmt.where(_needs_referral())
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=Screening.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda s: [s.id])
+    return await fetch_page(session, stmt, id_column=Screening.id, limit=limit, cursor=cursor)

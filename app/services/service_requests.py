@@ -29,7 +29,7 @@ from app.models.service import (
     ServiceSubject,
     ServiceType,
 )
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.service import ServiceRequestCreate
 from app.services import service_types, working_days
 from app.services.families import get_family
@@ -97,16 +97,9 @@ async def list_requests(
     if overdue is not None:
         condition = overdue_condition(working_days.local_today())
         stmt = stmt.where(condition if overdue else ~condition)
-    rows = (
-        (
-            await session.execute(
-                keyset_page(stmt, id_column=ServiceRequest.id, limit=limit, cursor=cursor, descending=True)
-            )
-        )
-        .scalars()
-        .all()
+    return await fetch_page(
+        session, stmt, id_column=ServiceRequest.id, limit=limit, cursor=cursor, descending=True
     )
-    return split_page(rows, limit, lambda r: [r.id])
 
 
 async def org_path(session: AsyncSession, org_id: int) -> str:

@@ -22,7 +22,7 @@ from app.db import utcnow
 from app.errors import Conflict, NotFound
 from app.models.contraceptive import DistributionPoint
 from app.models.stock import MovementKind, StockBatch, StockMovement
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.services.quality_scope import point_scope
 
 # Batches expiring within this many days are listed as alerts and may be written off early.
@@ -191,12 +191,7 @@ async def list_movements(
         stmt = stmt.where(StockMovement.kind == kind)
     if batch_id is not None:
         stmt = stmt.where(StockMovement.batch_id == batch_id)
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=StockMovement.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda m: [m.id])
+    return await fetch_page(session, stmt, id_column=StockMovement.id, limit=limit, cursor=cursor)
 
 
 async def list_stock(
@@ -221,9 +216,4 @@ async def list_stock(
         stmt = stmt.where(StockBatch.product_id == product_id)
     if not include_empty:
         stmt = stmt.where(StockBatch.qty_on_hand > 0)
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=StockBatch.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda b: [b.id])
+    return await fetch_page(session, stmt, id_column=StockBatch.id, limit=limit, cursor=cursor)

@@ -11,7 +11,7 @@ from app.db import utcnow
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.org import Org
 from app.models.user import AuthSession, User
-from app.pagination import keyset_page, split_page
+from app.pagination import fetch_page
 from app.schemas.user import UserCreate, UserUpdate
 from app.security import hash_password
 from app.services.loading import apply_changes, check_version, one_or_404
@@ -40,12 +40,7 @@ async def list_users(
         stmt = stmt.where(User.org_id == org_id)
     if role is not None:
         stmt = stmt.where(User.role == role.value)
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=User.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda u: [u.id])
+    return await fetch_page(session, stmt, id_column=User.id, limit=limit, cursor=cursor)
 
 
 def _check_grantable(principal: Principal, role: Role, org: Org) -> None:
