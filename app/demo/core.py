@@ -6,7 +6,9 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.authz import Role
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD, DemoContext
@@ -58,9 +60,11 @@ async def _seed_orgs(session: AsyncSession, ctx: DemoContext) -> None:
         org = Org(kind=kind, name=name, code=code, parent_id=parent.id if parent else None, path="")
         session.add(org)
         await session.flush()
-        org.path = f"{parent.path if parent else '/'}{org.id}/"
+        # As in orgs.create_org: the path needs the id, and writing it is not a new version.
+        path = f"{parent.path if parent else '/'}{org.id}/"
+        await session.execute(update(Org).where(Org.id == org.id).values(path=path))
+        set_committed_value(org, "path", path)
         ctx.orgs[key] = org
-    await session.flush()
 
 
 async def _seed_users(session: AsyncSession, ctx: DemoContext) -> None:
