@@ -70,7 +70,8 @@ class Objection(VersionedMixin, Base):
     entry_id: Mapped[int] = mapped_column(ForeignKey("public_notice_entries.id"), nullable=False)
     application_id: Mapped[int] = mapped_column(ForeignKey("benefit_applications.id"), nullable=False)
     reason: Mapped[str] = mapped_column(Text, nullable=False)
-    contact: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # How to reach the objector (personal information): ciphertext, shown only to those who resolve.
+    contact_enc: Mapped[str | None] = mapped_column(String(512), nullable=True)
     # Keyed hash of the client address: the rate limit counts rows, no raw IP is kept.
     client_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     status: Mapped[ObjectionStatus] = mapped_column(

@@ -72,7 +72,9 @@ class ObjectionReceipt(ORMModel):
 class ObjectionRead(ObjectionReceipt):
     application_id: int
     reason: str
-    contact: str | None
+    contact: str | None = Field(
+        default=None, description="How to reach the objector; only for those who resolve objections (audited)"
+    )
     resolution_comment: str | None
     resolved_at: datetime | None
 

@@ -32,6 +32,7 @@ from app.models.family import Family
 from app.models.org import Org
 from app.models.resident import Resident
 from app.pagination import fetch_page, keyset_page, split_page
+from app.schemas.benefit_ops import ObjectionRead
 from app.security import mask_name, pii_cipher
 from app.services.benefit_applications import application_scope
 
@@ -180,7 +181,7 @@ async def file_objection(
         entry_id=entry.id,
         application_id=application.id,
         reason=reason,
-        contact=contact,
+        contact_enc=pii_cipher(settings).encrypt(contact) if contact else None,
         client_hash=client_hash,
     )
     session.add(objection)
@@ -197,6 +198,29 @@ async def file_objection(
         detail={"objection_id": objection.id, "notice_id": notice.id},
     )
     return objection
+
+
+async def objection_reads(
+    session: AsyncSession, settings: Settings, principal: Principal, objections: list[Objection]
+) -> list[ObjectionRead]:
+    """Objections as staff see them: the objector's contact only for those who resolve objections
+    (the street), decrypted, and each such read audited; everyone else sees no contact."""
+    reads = [ObjectionRead.model_validate(o) for o in objections]
+    with_contact = [o for o in objections if o.contact_enc]
+    if not with_contact or not principal.can("objections:resolve"):
+        return reads
+    cipher = pii_cipher(settings)
+    contacts = {o.id: cipher.decrypt(o.contact_enc) for o in with_contact if o.contact_enc}
+    await audit.record(
+        session,
+        actor=principal,
+        action="objection.contacts_read",
+        object_type="public_notice",
+        object_id=with_contact[0].notice_id,
+        scope_path=principal.org_path,
+        detail={"objection_ids": sorted(contacts)},
+    )
+    return [r.model_copy(update={"contact": contacts.get(r.id)}) for r in reads]
 
 
 async def list_objections(

@@ -400,7 +400,7 @@ def upgrade() -> None:
         sa.Column("entry_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
         sa.Column("application_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
-        sa.Column("contact", sa.String(length=100), nullable=True),
+        sa.Column("contact_enc", sa.String(length=512), nullable=True),
         sa.Column("client_hash", sa.String(length=64), nullable=False),
         sa.Column(
             "status",

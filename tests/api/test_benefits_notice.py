@@ -78,6 +78,21 @@ async def test_an_objection_during_the_window_holds_the_case_until_resolved(api)
 
     listed = (await api.get("street-officer", f"/api/v1/public-notices/{notice_id}/objections")).json()
     assert [o["id"] for o in listed["items"]] == [objection_id]
+    # the objector's contact: encrypted at rest, shown to the street that resolves, not to others
+    assert listed["items"][0]["contact"] == "邻居"
+    community_view = (await api.get("community-a", f"/api/v1/public-notices/{notice_id}/objections")).json()
+    assert community_view["items"][0]["contact"] is None
+    async with api.session() as session:
+        stored = (await session.execute(select(Objection).where(Objection.id == objection_id))).scalar_one()
+        assert stored.contact_enc and "邻居" not in stored.contact_enc
+        reads = (
+            (await session.execute(select(AuditEvent).where(AuditEvent.action == "objection.contacts_read")))
+            .scalars()
+            .all()
+        )
+    assert [(e.actor_username, e.detail["objection_ids"]) for e in reads] == [
+        ("street-officer", [objection_id])
+    ]
     assert (await api.get("community-b", f"/api/v1/public-notices/{notice_id}/objections")).json()[
         "items"
     ] == []

@@ -90,12 +90,14 @@ async def list_objections(
     session: Session,
     principal: Requires("benefits:read"),
     page: PageParams,
+    settings: SettingsDep,
     status: Annotated[ObjectionStatus | None, Query()] = None,
 ) -> Page[ObjectionRead]:
     items, next_cursor = await notice_service.list_objections(
         session, principal, notice_id, status=status, limit=page.limit, cursor=page.cursor
     )
-    return Page(items=[ObjectionRead.model_validate(o) for o in items], next_cursor=next_cursor)
+    reads = await notice_service.objection_reads(session, settings, principal, items)
+    return Page(items=reads, next_cursor=next_cursor)
 
 
 @router.post(
@@ -110,9 +112,11 @@ async def resolve_objection(
     objection_id: IdPath,
     body: ObjectionResolve,
     session: Session,
+    settings: SettingsDep,
     principal: Requires("objections:resolve"),
 ) -> ObjectionRead:
     objection = await notice_service.resolve_objection(
         session, principal, notice_id, objection_id, uphold=body.decision == "uphold", comment=body.comment
     )
-    return ObjectionRead.model_validate(objection)
+    (read,) = await notice_service.objection_reads(session, settings, principal, [objection])
+    return read
