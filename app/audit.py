@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
-from app.models.audit import AuditEvent
+from app.models.core.audit import AuditEvent
 
 current_request_id: ContextVar[str | None] = ContextVar("current_request_id", default=None)
 

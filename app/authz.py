@@ -11,12 +11,12 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, exists, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, exists, false, literal, or_, select, true
 from sqlalchemy.orm import QueryableAttribute, aliased
 
-from app.models.family import Family
-from app.models.org import Org, OrgKind
-from app.models.resident import Resident
+from app.models.core.family import Family
+from app.models.core.org import Org, OrgKind
+from app.models.core.resident import Resident
 
 
 class Role(enum.StrEnum):
@@ -247,3 +247,15 @@ def case_scope(
 
 def nothing() -> ColumnElement[bool]:
     return false()
+
+
+def serving_org_ids(principal: Principal) -> Select[tuple[int]]:
+    """Orgs in the caller's subtree plus the caller's ancestors (the orgs whose services reach it)."""
+    return select(Org.id).where(
+        or_(in_subtree(Org.path, principal), literal(principal.org_path).startswith(Org.path))
+    )
+
+
+def shared_scope(org_id_column: SQLColumnExpression[int], principal: Principal) -> ColumnElement[bool]:
+    """Shared resources (partners, programs) serve their org's subtree and are seen by the orgs above."""
+    return org_id_column.in_(serving_org_ids(principal))

@@ -14,8 +14,8 @@ from app.authz import PERMISSIONS, Principal, Role
 from app.config import Settings
 from app.db import session_scope
 from app.errors import Forbidden, NotAuthenticated, PreconditionFailed
-from app.models.org import Org, OrgKind
-from app.models.user import AuthSession, User
+from app.models.core.org import Org, OrgKind
+from app.models.core.user import AuthSession, User
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from app.security import InvalidToken, decode_token
 

@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db import get_database, utcnow
 from app.errors import problem_response
-from app.models.idempotency import IdempotencyRecord
+from app.models.core.idempotency import IdempotencyRecord
 
 KEY_HEADER = "idempotency-key"
 _NOT_REPLAYED = {401, 403, 408, 409, 412, 429}

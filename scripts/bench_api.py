@@ -105,8 +105,8 @@ async def bulk_residents(url: str, count: int) -> None:
     from app.config import get_settings
     from app.db import Database
     from app.id_numbers import make_id_number
-    from app.models.org import Org, OrgKind
-    from app.models.resident import MaritalStatus, Resident, Sex
+    from app.models.core.org import Org, OrgKind
+    from app.models.core.resident import MaritalStatus, Resident, Sex
     from app.security import mask_id_number, mask_phone, pii_cipher
 
     settings = get_settings().model_copy(update={"database_url": url})

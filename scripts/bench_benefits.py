@@ -74,11 +74,11 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
     """Insert families, parents, children and applications; return family ids and org ids."""
     from app.config import get_settings
     from app.db import Database
-    from app.models.benefit import BenefitApplication, BenefitProgram
-    from app.models.family import Child, Family
-    from app.models.org import Org
-    from app.models.resident import Resident
-    from app.models.user import User
+    from app.models.benefits.benefit import BenefitApplication, BenefitProgram
+    from app.models.core.family import Child, Family
+    from app.models.core.org import Org
+    from app.models.core.resident import Resident
+    from app.models.core.user import User
 
     database = Database(get_settings().model_copy(update={"database_url": url}))
     rng = random.Random(7)  # noqa: S311 - benchmark data

@@ -45,9 +45,9 @@ def _body(rng: random.Random, birth: bool) -> str:
 async def _fill(url: str, count: int) -> None:
     from app.config import get_settings
     from app.db import Database
-    from app.models.org import Org, OrgKind
-    from app.models.policy import Policy, PolicyCategory, PolicyStatus, PolicyTerm
-    from app.services.policy_search import index_terms
+    from app.models.core.org import Org, OrgKind
+    from app.models.lawful_services.policy import Policy, PolicyCategory, PolicyStatus, PolicyTerm
+    from app.services.lawful_services.policy_search import index_terms
 
     database = Database(get_settings().model_copy(update={"database_url": url}))
     rng = random.Random(2019)  # noqa: S311 - benchmark data

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from app.config import Settings, get_settings
 from app.db import Database
 from app.demo import SEEDERS, DemoContext
-from app.models.org import Org
+from app.models.core.org import Org
 
 
 async def seed_demo(settings: Settings) -> bool:

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from app.clock import local_today
 from app.demo.context import DEMO_CLIENT_SECRET
 from app.id_numbers import make_id_number
-from app.models.contraceptive import DistributionPoint
-from app.models.stock import StockBatch, StockMovement
+from app.models.quality.contraceptive import DistributionPoint
+from app.models.quality.stock import StockBatch, StockMovement
 from tests.conftest import Api
 
 _codes = itertools.count(1)

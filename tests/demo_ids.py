@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from app.models.org import Org
+from app.models.core.org import Org
 from tests.conftest import Api
 
 CODES = {

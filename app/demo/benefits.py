@@ -8,7 +8,13 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.demo.context import DemoContext
-from app.models.benefit import BenefitProgram, EligibilityRule, ProgramBasis, ProgramPayer, ProgramPeriod
+from app.models.benefits.benefit import (
+    BenefitProgram,
+    EligibilityRule,
+    ProgramBasis,
+    ProgramPayer,
+    ProgramPeriod,
+)
 
 SUPPORT_GROUP = "special_support"
 

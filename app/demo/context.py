@@ -3,10 +3,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.config import Settings
-from app.models.family import Family
-from app.models.org import Org
-from app.models.resident import Resident
-from app.models.user import User
+from app.models.core.family import Family
+from app.models.core.org import Org
+from app.models.core.resident import Resident
+from app.models.core.user import User
 
 DEMO_PASSWORD = "demo-pass-2019"  # documented demo credential (design/API.md), not a secret
 DEMO_CLIENT_SECRET = "demo-secret-2019"

@@ -13,10 +13,10 @@ from sqlalchemy.orm.attributes import set_committed_value
 from app.authz import Role
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD, DemoContext
 from app.id_numbers import make_id_number
-from app.models.family import Child, ChildStatus, Family
-from app.models.org import Org, OrgKind
-from app.models.resident import MaritalStatus, Resident, Sex
-from app.models.user import User
+from app.models.core.family import Child, ChildStatus, Family
+from app.models.core.org import Org, OrgKind
+from app.models.core.resident import MaritalStatus, Resident, Sex
+from app.models.core.user import User
 from app.security import hash_password, hash_secret_token, mask_id_number, mask_phone, pii_cipher
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕"

@@ -17,19 +17,25 @@ from app.authz import Role
 from app.clock import local_date
 from app.db import utcnow
 from app.demo.context import DEMO_CLIENT_SECRET, DemoContext
-from app.models.contraceptive import (
+from app.models.core.partner import Partner, PartnerKind
+from app.models.core.resident import Sex
+from app.models.core.user import User
+from app.models.quality.contraceptive import (
     ContraceptiveMethod,
     ContraceptiveProduct,
     DistributionPoint,
     PointKind,
     StockThreshold,
 )
-from app.models.partner import Partner, PartnerKind
-from app.models.referral import Referral, ReferralPriority, ReferralStatus
-from app.models.resident import Sex
-from app.models.screening import RiskLevel, Screening, ScreeningKind, ScreeningProgram, ScreeningTarget
-from app.models.stock import MovementKind, StockBatch, StockMovement
-from app.models.user import User
+from app.models.quality.referral import Referral, ReferralPriority, ReferralStatus
+from app.models.quality.screening import (
+    RiskLevel,
+    Screening,
+    ScreeningKind,
+    ScreeningProgram,
+    ScreeningTarget,
+)
+from app.models.quality.stock import MovementKind, StockBatch, StockMovement
 from app.security import hash_secret_token, pii_cipher
 
 DEVICE_USERNAME = "dispenser-a"

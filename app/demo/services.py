@@ -8,16 +8,16 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.demo.context import DemoContext
-from app.models.calendar import CalendarDay, CalendarDayKind
-from app.models.policy import Policy, PolicyCategory, PolicyRevision, PolicyStatus
-from app.models.service import (
+from app.models.core.calendar import CalendarDay, CalendarDayKind
+from app.models.lawful_services.policy import Policy, PolicyCategory, PolicyRevision, PolicyStatus
+from app.models.lawful_services.service import (
     IssuedDocument,
     ServiceMaterial,
     ServiceSubject,
     ServiceType,
     ServiceTypePolicy,
 )
-from app.services.policy_search import reindex_policy
+from app.services.lawful_services.policy_search import reindex_policy
 
 # 国务院办公厅关于2019年部分节假日安排的通知 (国办发明电〔2018〕15号), plus the May Day change of
 # March 2019: (first day off, last day off, name, make-up working days).

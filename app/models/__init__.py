@@ -1,23 +1,3 @@
-"""ORM models, one module per aggregate; importing this package registers every table."""
+"""ORM models, one package per work-plan area; importing this package registers every table."""
 
-from app.models import (  # noqa: F401
-    audit,
-    benefit,
-    benefit_enrolment,
-    benefit_notice,
-    benefit_payment,
-    calendar,
-    contraceptive,
-    family,
-    idempotency,
-    org,
-    outbox,
-    partner,
-    policy,
-    referral,
-    resident,
-    screening,
-    service,
-    stock,
-    user,
-)
+from app.models import benefits, core, lawful_services, quality  # noqa: F401

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from app.clock import today
 from app.id_numbers import make_id_number
-from app.models.benefit import BenefitProgram
-from app.models.family import Child, Family
-from app.models.resident import Resident
+from app.models.benefits.benefit import BenefitProgram
+from app.models.core.family import Child, Family
+from app.models.core.resident import Resident
 from tests.conftest import Api
 from tests.demo_ids import org_ids
 
@@ -186,8 +186,8 @@ async def seed_enrolments(
     starts_on: date = date(2019, 1, 1),
 ) -> list[int]:
     """Enrol demo families directly (payment and re-verification tests start from enrolments)."""
-    from app.models.benefit_enrolment import Enrolment
-    from app.models.org import Org
+    from app.models.benefits.enrolment import Enrolment
+    from app.models.core.org import Org
 
     program = (
         await session.execute(select(BenefitProgram).where(BenefitProgram.code == program_code))

@@ -12,8 +12,8 @@ from jose import jwt
 from sqlalchemy import select
 
 from app.demo.context import DEMO_PASSWORD
-from app.models.audit import AuditEvent
-from app.models.user import User
+from app.models.core.audit import AuditEvent
+from app.models.core.user import User
 from app.security import hash_password
 from tests.demo_ids import org_ids
 

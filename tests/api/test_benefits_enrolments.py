@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from app.models.audit import AuditEvent
-from app.models.benefit import BenefitProgram
-from app.models.benefit_enrolment import Enrolment, EnrolmentStatus
-from app.models.benefit_payment import PaymentLine
-from app.models.family import Family
+from app.models.benefits.benefit import BenefitProgram
+from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.benefits.payment import PaymentLine
+from app.models.core.audit import AuditEvent
+from app.models.core.family import Family
 from tests.api.benefit_helpers import (
     ALL_MATERIALS,
     apply,

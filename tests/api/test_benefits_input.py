@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from app.models.benefit import BenefitApplication
+from app.models.benefits.benefit import BenefitApplication
 from tests.api.benefit_helpers import program_ids, showcase_family
 
 pytestmark = pytest.mark.asyncio

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from app.models.audit import AuditEvent
-from app.models.benefit_notice import NoticeEntry, Objection
+from app.models.benefits.notice import NoticeEntry, Objection
+from app.models.core.audit import AuditEvent
 from tests.api.benefit_helpers import ALL_MATERIALS, apply, child, new_family, program_ids, review, set_today
 
 pytestmark = pytest.mark.asyncio

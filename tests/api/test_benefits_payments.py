@@ -13,8 +13,8 @@ from sqlalchemy.exc import IntegrityError
 from app.config import get_settings
 from app.db import Database
 from app.demo.context import DEMO_PASSWORD
-from app.models.benefit_enrolment import Enrolment, EnrolmentStatus
-from app.models.benefit_payment import PaymentLine
+from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.benefits.payment import PaymentLine
 from tests.api.benefit_helpers import program_ids, seed_enrolments
 from tests.demo_ids import org_ids
 
@@ -173,7 +173,7 @@ async def test_two_generations_at_once_pay_each_enrolment_once(live_server, api)
 
 
 async def org_ids_from(session) -> dict[str, int]:
-    from app.models.org import Org
+    from app.models.core.org import Org
     from tests.demo_ids import CODES
 
     rows = dict((await session.execute(select(Org.code, Org.id))).all())
@@ -181,6 +181,6 @@ async def org_ids_from(session) -> dict[str, int]:
 
 
 async def program_id_from(session, code: str) -> int:
-    from app.models.benefit import BenefitProgram
+    from app.models.benefits.benefit import BenefitProgram
 
     return (await session.execute(select(BenefitProgram.id).where(BenefitProgram.code == code))).scalar_one()

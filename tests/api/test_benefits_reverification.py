@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from app.models.benefit_enrolment import Enrolment
+from app.models.benefits.enrolment import Enrolment
 from tests.api.benefit_helpers import seed_enrolments, set_today
 from tests.demo_ids import org_ids
 

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from app.models.audit import AuditEvent
-from app.models.benefit import BenefitApplication
+from app.models.benefits.benefit import BenefitApplication
+from app.models.core.audit import AuditEvent
 from tests.api.benefit_helpers import (
     ALL_MATERIALS,
     apply,

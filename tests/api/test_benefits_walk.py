@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from app.models.audit import AuditEvent
-from app.models.benefit_enrolment import Enrolment
-from app.models.benefit_payment import PaymentLine
-from app.models.resident import Resident
+from app.models.benefits.enrolment import Enrolment
+from app.models.benefits.payment import PaymentLine
+from app.models.core.audit import AuditEvent
+from app.models.core.resident import Resident
 from app.security import mask_name
 from tests.api.benefit_helpers import ALL_MATERIALS, apply, program_ids, review, set_today, showcase_family
 from tests.demo_ids import org_ids

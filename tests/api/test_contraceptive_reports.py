@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from app.models.stock import Dispensation, DispenseChannel, MovementKind, StockBatch, StockMovement
+from app.models.quality.stock import Dispensation, DispenseChannel, MovementKind, StockBatch, StockMovement
 from tests.contraceptive_setup import new_product, point_ids
 
 pytestmark = pytest.mark.asyncio

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.models.audit import AuditEvent
-from app.models.outbox import OutboxEvent
-from app.models.stock import Dispensation, StockBatch
+from app.models.core.audit import AuditEvent
+from app.models.core.outbox import OutboxEvent
+from app.models.quality.stock import Dispensation, StockBatch
 from tests.contraceptive_setup import expiry, new_product, on_hand_and_ledger, point_ids, receive
 from tests.demo_ids import org_ids
 

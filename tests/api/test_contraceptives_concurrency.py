@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from app.config import get_settings
 from app.db import Database
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
-from app.models.outbox import OutboxEvent
-from app.models.stock import Dispensation, StockBatch, StockMovement
+from app.models.core.outbox import OutboxEvent
+from app.models.quality.stock import Dispensation, StockBatch, StockMovement
 from tests.api.test_contraceptives_machine import years_ago
 from tests.contraceptive_setup import POINT_NAMES, expiry, person_id_number
 

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from app.clock import local_today
-from app.models.audit import AuditEvent
-from app.models.stock import Dispensation, MachineDispenseClaim
+from app.models.core.audit import AuditEvent
+from app.models.quality.stock import Dispensation, MachineDispenseClaim
 from tests.contraceptive_setup import device_headers, new_product, person_id_number, point_ids, receive
 
 pytestmark = pytest.mark.asyncio

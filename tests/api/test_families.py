@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.models.audit import AuditEvent
-from app.models.family import Child
+from app.models.core.audit import AuditEvent
+from app.models.core.family import Child
 from tests.demo_ids import org_ids
 from tests.factories import resident_body
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from app.models.audit import AuditEvent
-from app.models.policy import Policy, PolicyTerm
+from app.models.core.audit import AuditEvent
+from app.models.lawful_services.policy import Policy, PolicyTerm
 
 PUBLIC = "/api/v1/public/policies"
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from app.models.partner import Partner
+from app.models.core.partner import Partner
 from tests.contraceptive_setup import point_ids
 
 pytestmark = pytest.mark.asyncio

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.models.audit import AuditEvent
-from app.models.referral import Referral, ReferralStatus
+from app.models.core.audit import AuditEvent
+from app.models.quality.referral import Referral, ReferralStatus
 
 pytestmark = pytest.mark.asyncio
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text
 
-from app.models.audit import AuditEvent
-from app.models.resident import Resident
+from app.models.core.audit import AuditEvent
+from app.models.core.resident import Resident
 from tests.demo_ids import org_ids
 from tests.factories import new_id_number, resident_body
 

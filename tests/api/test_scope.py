@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.models.family import Family
-from app.models.resident import Resident
+from app.models.core.family import Family
+from app.models.core.resident import Resident
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
@@ -35,7 +35,7 @@ async def _community_b_family(api) -> tuple[int, int, int]:
             )
         ).scalar_one()
         resident_id = family.wife_id or family.husband_id
-        from app.models.family import Child
+        from app.models.core.family import Child
 
         child_id = (
             await session.execute(select(Child.id).where(Child.family_id == family.id).limit(1))

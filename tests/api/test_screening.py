@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text
 
-from app.models.audit import AuditEvent
-from app.models.screening import Screening, ScreeningProgram
+from app.models.core.audit import AuditEvent
+from app.models.quality.screening import Screening, ScreeningProgram
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio

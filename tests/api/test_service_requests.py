@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlalchemy import select, text, update
 
-from app.models.audit import AuditEvent
-from app.models.family import Family
-from app.models.service import ServiceRequest
+from app.models.core.audit import AuditEvent
+from app.models.core.family import Family
+from app.models.lawful_services.service import ServiceRequest
 from tests.demo_ids import org_ids
 
 REQUESTS = "/api/v1/service-requests"

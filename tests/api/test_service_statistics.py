@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app.models.family import Family
-from app.models.service import ServiceRequest, ServiceRequestState, ServiceType
+from app.models.core.family import Family
+from app.models.lawful_services.service import ServiceRequest, ServiceRequestState, ServiceType
 from tests.demo_ids import org_ids
 
 S = ServiceRequestState

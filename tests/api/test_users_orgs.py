@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.models.audit import AuditEvent
-from app.models.user import User
+from app.models.core.audit import AuditEvent
+from app.models.core.user import User
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio

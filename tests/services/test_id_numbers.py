@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from app.id_numbers import InvalidIdNumber, check_character, make_id_number, parse_id_number
-from app.models.resident import Sex
+from app.models.core.resident import Sex
 from app.security import mask_id_number, mask_name, mask_phone
 
 

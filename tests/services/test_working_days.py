@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services import working_days
-from app.services.working_days import WorkingCalendar
+from app.services.core import working_days
+from app.services.core.working_days import WorkingCalendar
 
 
 async def test_national_day_week_is_skipped_and_make_up_saturday_counts(api):

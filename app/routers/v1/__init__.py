@@ -2,32 +2,14 @@
 
 from fastapi import APIRouter
 
-from app.routers.v1 import (
-    audit_events,
-    auth,
-    benefit_applications,
-    benefit_enrolments,
-    benefit_programs,
-    contraceptives,
-    dispensations,
-    families,
-    meta,
-    orgs,
-    partners,
-    payment_batches,
-    policies,
-    public_notices,
-    public_services,
-    quality_reports,
-    referrals,
-    residents,
-    reverifications,
-    screening,
-    service_requests,
-    service_types,
-    stock,
-    users,
-)
+from app.routers.v1.benefits import applications as benefit_applications
+from app.routers.v1.benefits import enrolments as benefit_enrolments
+from app.routers.v1.benefits import payment_batches, public_notices, reverifications
+from app.routers.v1.benefits import programs as benefit_programs
+from app.routers.v1.core import audit_events, auth, families, meta, orgs, partners, residents, users
+from app.routers.v1.lawful_services import policies, public_services, service_requests, service_types
+from app.routers.v1.quality import contraceptives, dispensations, referrals, screening, stock
+from app.routers.v1.quality import reports as quality_reports
 
 api_router = APIRouter(prefix="/api/v1")
 for module in (

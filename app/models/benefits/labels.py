@@ -1,0 +1,129 @@
+"""zh-CN and English labels for the enumerations of Task 3 (benefits)."""
+
+from app.labels import register
+from app.models.benefits.benefit import (
+    ApplicationStatus,
+    EligibilityRule,
+    ProgramBasis,
+    ProgramPayer,
+    ProgramPeriod,
+    ReviewDecision,
+    ReviewLevel,
+)
+from app.models.benefits.enrolment import CheckStatus, EnrolmentStatus, RoundStatus
+from app.models.benefits.notice import ObjectionStatus
+from app.models.benefits.payment import BatchStatus
+
+register(
+    "benefit_program_period",
+    ProgramPeriod,
+    {
+        "monthly": ("按月", "Monthly"),
+        "annual": ("按年", "Annual"),
+        "one_off": ("一次性", "One-off"),
+    },
+)
+register(
+    "benefit_program_basis",
+    ProgramBasis,
+    {
+        "per_family": ("每户", "Per family"),
+        "per_person": ("每人", "Per person"),
+    },
+)
+register(
+    "benefit_program_payer",
+    ProgramPayer,
+    {
+        "unit": ("所在单位（无单位的由街道）", "Employer unit (else the street)"),
+        "street": ("街道", "Street"),
+        "district": ("区", "District"),
+    },
+)
+register(
+    "benefit_program_rule",
+    EligibilityRule,
+    {
+        "one_child_award": ("独生子女父母奖励", "One-child parents award"),
+        "special_support_death": ("计划生育家庭特别扶助（死亡）", "Special support (child deceased)"),
+        "special_support_disability": ("计划生育家庭特别扶助（伤残）", "Special support (child disabled)"),
+        "street_special_assistance": ("街道特别救助项目", "Street special assistance"),
+    },
+)
+register(
+    "benefit_application_status",
+    ApplicationStatus,
+    {
+        "draft": ("草稿", "Draft"),
+        "submitted": ("已提交（待社区审核）", "Submitted (community review)"),
+        "returned": ("退回补正", "Returned for correction"),
+        "in_notice": ("公示中（待街道审核）", "Public notice (street review)"),
+        "street_approved": ("街道已审核（待区审批）", "Street approved (district approval)"),
+        "enrolled": ("已纳入", "Enrolled"),
+        "rejected": ("不予通过", "Rejected"),
+        "withdrawn": ("已撤回", "Withdrawn"),
+    },
+)
+register(
+    "benefit_review_level",
+    ReviewLevel,
+    {
+        "community": ("社区审核", "Community review"),
+        "street": ("街道审核", "Street review"),
+        "district": ("区级审批", "District approval"),
+    },
+)
+register(
+    "benefit_review_decision",
+    ReviewDecision,
+    {
+        "approve": ("通过", "Approve"),
+        "return": ("退回补正", "Return for correction"),
+        "reject": ("不予通过", "Reject"),
+    },
+)
+register(
+    "benefit_enrolment_status",
+    EnrolmentStatus,
+    {
+        "active": ("正常发放", "Active"),
+        "suspended": ("暂停发放", "Suspended"),
+        "ended": ("终止", "Ended"),
+    },
+)
+register(
+    "payment_batch_status",
+    BatchStatus,
+    {
+        "generated": ("已生成", "Generated"),
+        "street_approved": ("街道已审批（待区审批）", "Street approved (awaiting district)"),
+        "approved": ("已审批", "Approved"),
+        "paid": ("已发放", "Paid"),
+    },
+)
+register(
+    "notice_objection_status",
+    ObjectionStatus,
+    {
+        "open": ("待处理", "Open"),
+        "upheld": ("异议成立", "Upheld"),
+        "dismissed": ("异议不成立", "Dismissed"),
+    },
+)
+register(
+    "reverification_check_status",
+    CheckStatus,
+    {
+        "pending": ("待核查", "Pending"),
+        "confirmed": ("已确认", "Confirmed"),
+        "failed": ("未通过", "Failed"),
+    },
+)
+register(
+    "reverification_round_status",
+    RoundStatus,
+    {
+        "open": ("进行中", "Open"),
+        "closed": ("已结束", "Closed"),
+    },
+)

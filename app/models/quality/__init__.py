@@ -1,0 +1,9 @@
+"""Task 6 quality services (优质服务): screening, referrals, contraceptives and stock."""
+
+from app.models.quality import (  # noqa: F401
+    contraceptive,
+    labels,  # noqa: F401, E402 - registers the area's enum labels
+    referral,
+    screening,
+    stock,
+)

@@ -1,0 +1,85 @@
+"""zh-CN and English labels for the enumerations of Task 6 (quality services)."""
+
+from app.labels import register
+from app.models.quality.contraceptive import ContraceptiveMethod, PointKind
+from app.models.quality.referral import ReferralPriority, ReferralStatus
+from app.models.quality.screening import RiskLevel, ScreeningKind
+from app.models.quality.stock import DispenseChannel, MovementKind
+
+register(
+    "screening_kind",
+    ScreeningKind,
+    {
+        "pre_pregnancy_check": ("国家免费孕前优生健康检查", "Free pre-pregnancy eugenic health check"),
+        "reproductive_health_census": ("生殖健康普查", "Reproductive health census"),
+        "migrant_youth_health": ("外来务工青年健康项目", "Youth health for migrant workers"),
+    },
+)
+register("risk_level", RiskLevel, {"low": ("低风险", "Low risk"), "high": ("高风险", "High risk")})
+register(
+    "referral_status",
+    ReferralStatus,
+    {
+        "requested": ("已申请", "Requested"),
+        "accepted": ("已接收", "Accepted"),
+        "scheduled": ("已预约", "Scheduled"),
+        "completed": ("已完成", "Completed"),
+        "declined": ("已拒绝", "Declined"),
+        "cancelled": ("已取消", "Cancelled"),
+    },
+)
+register(
+    "referral_priority",
+    ReferralPriority,
+    {
+        "routine": ("常规", "Routine"),
+        "urgent": ("紧急", "Urgent"),
+        "asap": ("尽快", "As soon as possible"),
+        "stat": ("立即", "Immediately"),
+    },
+)
+register(
+    "contraceptive_method",
+    ContraceptiveMethod,
+    {
+        "condom": ("避孕套", "Condom"),
+        "oral_short_acting": ("短效口服避孕药", "Short-acting oral pill"),
+        "oral_emergency": ("紧急避孕药", "Emergency pill"),
+        "suppository": ("外用避孕栓", "Suppository"),
+        "film": ("外用避孕药膜", "Film"),
+        "gel": ("外用避孕凝胶", "Gel"),
+        "iud": ("宫内节育器", "IUD"),
+        "implant": ("皮下埋植剂", "Implant"),
+        "injection": ("避孕针", "Injection"),
+    },
+)
+register(
+    "distribution_point_kind",
+    PointKind,
+    {
+        "community_station": ("社区药具发放站", "Community station"),
+        "unit_station": ("单位药具发放点", "Unit station"),
+        "clinic": ("医疗机构发放点", "Clinic"),
+        "self_service_machine": ("药具自助发放机", "Self-service machine"),
+    },
+)
+register(
+    "stock_movement_kind",
+    MovementKind,
+    {
+        "receipt": ("入库", "Receipt"),
+        "transfer_out": ("调出", "Transfer out"),
+        "transfer_in": ("调入", "Transfer in"),
+        "dispense": ("发放", "Dispense"),
+        "adjustment": ("盘点调整", "Adjustment"),
+        "expiry_write_off": ("过期报损", "Expiry write-off"),
+    },
+)
+register(
+    "dispense_channel",
+    DispenseChannel,
+    {
+        "staff": ("人工发放", "By staff"),
+        "machine": ("自助机发放", "By self-service machine"),
+    },
+)

@@ -1,0 +1,181 @@
+"""Benefit applications through community review, public notice, street and district (Task 3)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.clock import Today
+from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.models.benefits.benefit import ApplicationStatus
+from app.pagination import Page
+from app.routers.v1.benefits.programs import TAG
+from app.schemas.benefits.benefit import (
+    ApplicationCreate,
+    ApplicationDetail,
+    ApplicationRead,
+    ApplicationUpdate,
+    ReviewBody,
+    ReviewRead,
+    WithdrawBody,
+)
+from app.schemas.common import AUTHED, problems
+from app.services.benefits import applications as application_service
+from app.services.benefits import reviews as review_service
+
+router = APIRouter(prefix="/benefit-applications", tags=[TAG])
+
+
+async def _detail(session: Session, application: object) -> ApplicationDetail:
+    detail = ApplicationDetail.model_validate(application)
+    reviews = await application_service.get_reviews(session, detail.id)
+    detail.reviews = [ReviewRead.model_validate(r) for r in reviews]
+    return detail
+
+
+@router.get(
+    "",
+    operation_id="listBenefitApplications",
+    summary="Applications in the caller's area, newest first",
+    response_model=Page[ApplicationRead],
+    responses=problems(*AUTHED),
+)
+async def list_applications(
+    session: Session,
+    principal: Requires("benefits:read"),
+    page: PageParams,
+    status: Annotated[ApplicationStatus | None, Query()] = None,
+    program_id: IdQuery = None,
+    community_id: IdQuery = None,
+    family_id: IdQuery = None,
+) -> Page[ApplicationRead]:
+    items, next_cursor = await application_service.list_applications(
+        session,
+        principal,
+        status=status,
+        program_id=program_id,
+        community_id=community_id,
+        family_id=family_id,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=[ApplicationRead.model_validate(a) for a in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="createBenefitApplication",
+    summary="Open an application for a family (community staff, or the paying unit's liaison)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ApplicationDetail,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def create_application(
+    body: ApplicationCreate, response: Response, session: Session, principal: Requires("benefits:apply")
+) -> ApplicationDetail:
+    application = await application_service.create_application(session, principal, body)
+    response.headers["Location"] = f"/api/v1/benefit-applications/{application.id}"
+    set_etag(response, application.version)
+    return await _detail(session, application)
+
+
+@router.get(
+    "/{application_id}",
+    operation_id="getBenefitApplication",
+    summary="Read an application with every review decision so far",
+    response_model=ApplicationDetail,
+    responses=problems(*AUTHED, 404),
+)
+async def get_application(
+    application_id: IdPath, response: Response, session: Session, principal: Requires("benefits:read")
+) -> ApplicationDetail:
+    application = await application_service.get_application(session, principal, application_id)
+    set_etag(response, application.version)
+    return await _detail(session, application)
+
+
+@router.patch(
+    "/{application_id}",
+    operation_id="updateBenefitApplication",
+    summary="Hand in materials or change the note (draft or returned for correction)",
+    response_model=ApplicationDetail,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def update_application(
+    application_id: IdPath,
+    body: ApplicationUpdate,
+    response: Response,
+    session: Session,
+    principal: Requires("benefits:apply"),
+    if_match: IfMatch,
+) -> ApplicationDetail:
+    application = await application_service.update_application(
+        session, principal, application_id, body, if_match
+    )
+    set_etag(response, application.version)
+    return await _detail(session, application)
+
+
+@router.post(
+    "/{application_id}/submit",
+    operation_id="submitBenefitApplication",
+    summary="Submit (or resubmit after correction); eligibility is re-checked",
+    response_model=ApplicationDetail,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def submit_application(
+    application_id: IdPath,
+    response: Response,
+    session: Session,
+    today: Today,
+    principal: Requires("benefits:apply"),
+) -> ApplicationDetail:
+    application = await application_service.submit_application(session, principal, application_id, today)
+    set_etag(response, application.version)
+    return await _detail(session, application)
+
+
+@router.post(
+    "/{application_id}/review",
+    operation_id="reviewBenefitApplication",
+    summary="The review step due now: community, street (after the notice window) or district",
+    description="The level follows the state: submitted → community review "
+    "(benefits:review:community), in_notice → street review (benefits:review:street), "
+    "street_approved → district approval (benefits:approve:district). "
+    "`return` lists every missing material at once; `reject` needs a comment.",
+    response_model=ApplicationDetail,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def review_application(
+    application_id: IdPath,
+    body: ReviewBody,
+    response: Response,
+    session: Session,
+    today: Today,
+    principal: Requires("benefits:read"),
+) -> ApplicationDetail:
+    application = await review_service.review_application(session, principal, application_id, body, today)
+    set_etag(response, application.version)
+    return await _detail(session, application)
+
+
+@router.post(
+    "/{application_id}/withdraw",
+    operation_id="withdrawBenefitApplication",
+    summary="Withdraw an application before district approval",
+    response_model=ApplicationDetail,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def withdraw_application(
+    application_id: IdPath,
+    body: WithdrawBody,
+    response: Response,
+    session: Session,
+    principal: Requires("benefits:apply"),
+) -> ApplicationDetail:
+    application = await application_service.withdraw_application(
+        session, principal, application_id, body.reason
+    )
+    set_etag(response, application.version)
+    return await _detail(session, application)

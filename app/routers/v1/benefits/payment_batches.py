@@ -1,0 +1,174 @@
+"""Payment batches: generate for a period, approve, mark paid, totals, bank CSV (Task 3)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
+from app.models.benefits.payment import BatchStatus, PaymentBatch
+from app.pagination import Page
+from app.routers.v1.benefits.programs import TAG
+from app.schemas.benefits.benefit_ops import (
+    BatchCreate,
+    BatchDetail,
+    BatchRead,
+    CommunityTotal,
+    ProgramCommunityTotal,
+)
+from app.schemas.common import AUTHED, problems
+from app.services.benefits import payments as payment_service
+
+router = APIRouter(prefix="/payment-batches", tags=[TAG])
+
+PeriodQuery = Annotated[str | None, Query(min_length=4, max_length=8, examples=["2019-06"])]
+
+
+async def _detail(session: Session, batch: PaymentBatch) -> BatchDetail:
+    detail = BatchDetail.model_validate(batch)
+    totals = await payment_service.community_totals(session, batch)
+    detail.totals_by_community = [CommunityTotal.model_validate(t) for t in totals]
+    return detail
+
+
+@router.get(
+    "",
+    operation_id="listPaymentBatches",
+    summary="Payment batches the caller may see, newest first",
+    response_model=Page[BatchRead],
+    responses=problems(*AUTHED),
+)
+async def list_batches(
+    session: Session,
+    principal: Requires("benefits:read"),
+    page: PageParams,
+    program_id: IdQuery = None,
+    period: PeriodQuery = None,
+    status: Annotated[BatchStatus | None, Query()] = None,
+) -> Page[BatchRead]:
+    items, next_cursor = await payment_service.list_batches(
+        session,
+        principal,
+        program_id=program_id,
+        period=period,
+        status=status,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=[BatchRead.model_validate(b) for b in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="generatePaymentBatch",
+    summary="Generate a period's batch from the enrolments not yet paid for that period",
+    status_code=status.HTTP_201_CREATED,
+    response_model=BatchDetail,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def generate_batch(
+    body: BatchCreate, response: Response, session: Session, principal: Requires("payments:generate")
+) -> BatchDetail:
+    batch = await payment_service.generate_batch(
+        session,
+        principal,
+        program_id=body.program_id,
+        period=body.period,
+        street_id=body.street_id,
+        payer_org_id=body.payer_org_id,
+    )
+    response.headers["Location"] = f"/api/v1/payment-batches/{batch.id}"
+    set_etag(response, batch.version)
+    return await _detail(session, batch)
+
+
+@router.get(
+    "/totals",
+    operation_id="paymentTotals",
+    summary="Totals per program, period and community",
+    response_model=list[ProgramCommunityTotal],
+    responses=problems(*AUTHED),
+)
+async def totals(
+    session: Session,
+    principal: Requires("benefits:read"),
+    period: PeriodQuery = None,
+    program_id: IdQuery = None,
+) -> list[ProgramCommunityTotal]:
+    rows = await payment_service.batch_totals(session, principal, period=period, program_id=program_id)
+    return [ProgramCommunityTotal.model_validate(r) for r in rows]
+
+
+@router.get(
+    "/{batch_id}",
+    operation_id="getPaymentBatch",
+    summary="A batch with totals per community",
+    response_model=BatchDetail,
+    responses=problems(*AUTHED, 404),
+)
+async def get_batch(
+    batch_id: IdPath, response: Response, session: Session, principal: Requires("benefits:read")
+) -> BatchDetail:
+    batch = await payment_service.get_batch(session, principal, batch_id)
+    set_etag(response, batch.version)
+    return await _detail(session, batch)
+
+
+@router.post(
+    "/{batch_id}/approve",
+    operation_id="approvePaymentBatch",
+    summary="Approve: the street, then the district for district-paid programs",
+    response_model=BatchDetail,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def approve_batch(
+    batch_id: IdPath,
+    response: Response,
+    session: Session,
+    principal: Requires("benefits:read"),
+    if_match: IfMatch,
+) -> BatchDetail:
+    batch = await payment_service.approve_batch(session, principal, batch_id, if_match)
+    set_etag(response, batch.version)
+    return await _detail(session, batch)
+
+
+@router.post(
+    "/{batch_id}/mark-paid",
+    operation_id="markPaymentBatchPaid",
+    summary="Record that the bank paid an approved batch",
+    response_model=BatchDetail,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def mark_paid(
+    batch_id: IdPath,
+    response: Response,
+    session: Session,
+    principal: Requires("payments:pay"),
+    if_match: IfMatch,
+) -> BatchDetail:
+    batch = await payment_service.mark_paid(session, principal, batch_id, if_match)
+    set_etag(response, batch.version)
+    return await _detail(session, batch)
+
+
+@router.get(
+    "/{batch_id}/export.csv",
+    operation_id="exportPaymentBatch",
+    summary="CSV for the paying bank (full ID numbers only with pii:read; audited)",
+    response_class=Response,
+    responses={**problems(*AUTHED, 404), 200: {"content": {"text/csv": {}}}},
+)
+async def export_batch(
+    batch_id: IdPath, session: Session, settings: SettingsDep, principal: Requires("benefits:read")
+) -> Response:
+    batch, text = await payment_service.export_csv(session, settings, principal, batch_id)
+    return Response(
+        content=text.encode("utf-8-sig"),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="batch-{batch.id}-{batch.period}.csv"',
+            "Cache-Control": "no-store",
+        },
+    )

@@ -1,0 +1,99 @@
+"""Benefit programs and the eligibility check (Task 3, 利益导向)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from app.clock import Today
+from app.deps import IdPath, IfMatch, PageParams, Requires, Session, set_etag
+from app.pagination import Page
+from app.schemas.benefits.benefit import (
+    BenefitProgramRead,
+    EligibilityCheckBody,
+    EligibilityRead,
+    ProgramUpdate,
+)
+from app.schemas.common import AUTHED, problems
+from app.services.benefits import programs as program_service
+from app.services.benefits.eligibility import check_eligibility
+
+TAG = "Task 3 · Interest orientation (利益导向)"
+router = APIRouter(prefix="/benefit-programs", tags=[TAG])
+
+
+@router.get(
+    "",
+    operation_id="listBenefitPrograms",
+    summary="Benefit programs with their amounts",
+    response_model=Page[BenefitProgramRead],
+    responses=problems(*AUTHED),
+)
+async def list_programs(
+    session: Session,
+    principal: Requires("benefits:read"),
+    page: PageParams,
+    open_for_applications: Annotated[bool | None, Query()] = None,
+) -> Page[BenefitProgramRead]:
+    items, next_cursor = await program_service.list_programs(
+        session, principal, open_only=open_for_applications, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[BenefitProgramRead.model_validate(p) for p in items], next_cursor=next_cursor)
+
+
+@router.get(
+    "/{program_id}",
+    operation_id="getBenefitProgram",
+    summary="Read a benefit program",
+    response_model=BenefitProgramRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_program(
+    program_id: IdPath, response: Response, session: Session, principal: Requires("benefits:read")
+) -> BenefitProgramRead:
+    program = await program_service.get_program(session, principal, program_id)
+    set_etag(response, program.version)
+    return BenefitProgramRead.model_validate(program)
+
+
+@router.patch(
+    "/{program_id}",
+    operation_id="updateBenefitProgram",
+    summary="Change an amount or materials list, or close a program to new applications",
+    response_model=BenefitProgramRead,
+    responses=problems(*AUTHED, 404, 412),
+)
+async def update_program(
+    program_id: IdPath,
+    body: ProgramUpdate,
+    response: Response,
+    session: Session,
+    principal: Requires("benefit_programs:write"),
+    if_match: IfMatch,
+) -> BenefitProgramRead:
+    program = await program_service.update_program(session, principal, program_id, body, if_match)
+    set_etag(response, program.version)
+    return BenefitProgramRead.model_validate(program)
+
+
+@router.post(
+    "/{program_id}/eligibility-check",
+    operation_id="checkBenefitEligibility",
+    summary="Is a family eligible? Every criterion answered met / not met, with the reason",
+    response_model=EligibilityRead,
+    responses=problems(*AUTHED, 404),
+)
+async def eligibility_check(
+    program_id: IdPath,
+    body: EligibilityCheckBody,
+    session: Session,
+    today: Today,
+    principal: Requires("benefits:read"),
+) -> EligibilityRead:
+    result = await check_eligibility(
+        session, principal, program_id, body.family_id, body.reference_date or today
+    )
+    return EligibilityRead.model_validate(
+        {**result.__dict__, "eligible": result.eligible, "criteria": [c.__dict__ for c in result.criteria]}
+    )

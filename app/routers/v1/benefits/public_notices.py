@@ -1,0 +1,122 @@
+"""Public notices (公示) of benefit rosters and objections to them (Task 3, with Task 8 sunshine).
+
+``GET /public/notices`` and ``POST /public-notices/{id}/objections`` need no sign-in.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+
+from app.clock import Today
+from app.deps import IdPath, PageParams, Requires, Session, SettingsDep
+from app.models.benefits.notice import ObjectionStatus
+from app.pagination import Page
+from app.routers.v1.benefits.programs import TAG
+from app.schemas.benefits.benefit_ops import (
+    NoticePublic,
+    ObjectionCreate,
+    ObjectionRead,
+    ObjectionReceipt,
+    ObjectionResolve,
+)
+from app.schemas.common import AUTHED, problems
+from app.services.benefits import public_notices as notice_service
+
+public_router = APIRouter(prefix="/public", tags=[TAG])
+router = APIRouter(prefix="/public-notices", tags=[TAG])
+
+
+@public_router.get(
+    "/notices",
+    operation_id="listPublicNotices",
+    summary="Published benefit rosters: masked names, community and program (no sign-in)",
+    response_model=Page[NoticePublic],
+    responses=problems(422),
+)
+async def list_public_notices(
+    session: Session,
+    today: Today,
+    page: PageParams,
+    current: Annotated[bool, Query(description="Only notices whose objection window is still open")] = False,
+) -> Page[NoticePublic]:
+    items, next_cursor = await notice_service.list_public_notices(
+        session, today=today, current_only=current, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[NoticePublic.model_validate(i) for i in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "/{notice_id}/objections",
+    operation_id="fileNoticeObjection",
+    summary="Object to a case on a notice during its window (no sign-in; rate limited)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ObjectionReceipt,
+    responses=problems(404, 409, 422, 429),
+)
+async def file_objection(
+    notice_id: IdPath,
+    body: ObjectionCreate,
+    request: Request,
+    response: Response,
+    session: Session,
+    settings: SettingsDep,
+    today: Today,
+) -> ObjectionReceipt:
+    objection = await notice_service.file_objection(
+        session,
+        settings,
+        notice_id=notice_id,
+        entry_id=body.entry_id,
+        reason=body.reason,
+        contact=body.contact,
+        client_address=request.client.host if request.client else "unknown",
+        today=today,
+    )
+    response.headers["Location"] = f"/api/v1/public-notices/{notice_id}/objections/{objection.id}"
+    return ObjectionReceipt.model_validate(objection)
+
+
+@router.get(
+    "/{notice_id}/objections",
+    operation_id="listNoticeObjections",
+    summary="Objections to cases on a notice, within the caller's area",
+    response_model=Page[ObjectionRead],
+    responses=problems(*AUTHED),
+)
+async def list_objections(
+    notice_id: IdPath,
+    session: Session,
+    principal: Requires("benefits:read"),
+    page: PageParams,
+    settings: SettingsDep,
+    status: Annotated[ObjectionStatus | None, Query()] = None,
+) -> Page[ObjectionRead]:
+    items, next_cursor = await notice_service.list_objections(
+        session, principal, notice_id, status=status, limit=page.limit, cursor=page.cursor
+    )
+    reads = await notice_service.objection_reads(session, settings, principal, items)
+    return Page(items=reads, next_cursor=next_cursor)
+
+
+@router.post(
+    "/{notice_id}/objections/{objection_id}/resolve",
+    operation_id="resolveNoticeObjection",
+    summary="Uphold (the case is rejected) or dismiss (it proceeds) an objection",
+    response_model=ObjectionRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def resolve_objection(
+    notice_id: IdPath,
+    objection_id: IdPath,
+    body: ObjectionResolve,
+    session: Session,
+    settings: SettingsDep,
+    principal: Requires("objections:resolve"),
+) -> ObjectionRead:
+    objection = await notice_service.resolve_objection(
+        session, principal, notice_id, objection_id, uphold=body.decision == "uphold", comment=body.comment
+    )
+    (read,) = await notice_service.objection_reads(session, settings, principal, [objection])
+    return read

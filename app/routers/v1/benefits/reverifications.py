@@ -1,0 +1,129 @@
+"""Yearly re-verification (年审) rounds and their checks (Task 3)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.clock import Today
+from app.deps import IdPath, PageParams, Requires, Session
+from app.models.benefits.enrolment import CheckStatus, ReverificationRound
+from app.pagination import Page
+from app.routers.v1.benefits.programs import TAG
+from app.schemas.benefits.benefit_ops import CheckBody, CheckRead, RoundCreate, RoundDetail, RoundRead
+from app.schemas.common import AUTHED, problems
+from app.services.benefits import reverification as round_service
+
+router = APIRouter(prefix="/reverifications", tags=[TAG])
+
+
+async def _detail(session: Session, principal: object, round_: ReverificationRound) -> RoundDetail:
+    detail = RoundDetail.model_validate(round_)
+    detail.progress = await round_service.progress(session, principal, round_)  # type: ignore[arg-type]
+    return detail
+
+
+@router.get(
+    "",
+    operation_id="listReverificationRounds",
+    summary="Re-verification rounds",
+    response_model=Page[RoundRead],
+    responses=problems(*AUTHED),
+)
+async def list_rounds(
+    session: Session, principal: Requires("benefits:read"), page: PageParams
+) -> Page[RoundRead]:
+    items, next_cursor = await round_service.list_rounds(
+        session, principal, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[RoundRead.model_validate(r) for r in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="openReverificationRound",
+    summary="Open the year's round: a check for every active enrolment of the street",
+    status_code=status.HTTP_201_CREATED,
+    response_model=RoundDetail,
+    responses=problems(*AUTHED, 409),
+)
+async def open_round(
+    body: RoundCreate,
+    response: Response,
+    session: Session,
+    today: Today,
+    principal: Requires("reverification:manage"),
+) -> RoundDetail:
+    round_ = await round_service.open_round(
+        session, principal, year=body.year, deadline=body.deadline, today=today
+    )
+    response.headers["Location"] = f"/api/v1/reverifications/{round_.id}"
+    return await _detail(session, principal, round_)
+
+
+@router.get(
+    "/{round_id}",
+    operation_id="getReverificationRound",
+    summary="A round with its progress (pending, confirmed, failed)",
+    response_model=RoundDetail,
+    responses=problems(*AUTHED, 404),
+)
+async def get_round(round_id: IdPath, session: Session, principal: Requires("benefits:read")) -> RoundDetail:
+    round_ = await round_service.get_round(session, principal, round_id)
+    return await _detail(session, principal, round_)
+
+
+@router.get(
+    "/{round_id}/checks",
+    operation_id="listReverificationChecks",
+    summary="The round's checks within the caller's area",
+    response_model=Page[CheckRead],
+    responses=problems(*AUTHED, 404),
+)
+async def list_checks(
+    round_id: IdPath,
+    session: Session,
+    principal: Requires("benefits:read"),
+    page: PageParams,
+    status: Annotated[CheckStatus | None, Query()] = None,
+) -> Page[CheckRead]:
+    items, next_cursor = await round_service.list_checks(
+        session, principal, round_id, status=status, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[CheckRead.model_validate(c) for c in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "/{round_id}/checks/{check_id}",
+    operation_id="recordReverificationCheck",
+    summary="Confirm (alive, still resident, no new child) or fail with a reason",
+    response_model=CheckRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def record_check(
+    round_id: IdPath,
+    check_id: IdPath,
+    body: CheckBody,
+    session: Session,
+    principal: Requires("reverification:check"),
+) -> CheckRead:
+    check = await round_service.record_check(
+        session, principal, round_id, check_id, confirmed=body.outcome == "confirm", reason=body.reason
+    )
+    return CheckRead.model_validate(check)
+
+
+@router.post(
+    "/{round_id}/close",
+    operation_id="closeReverificationRound",
+    summary="After the deadline: suspend every unconfirmed enrolment and close the round",
+    description="The daily job calls this for rounds past their deadline; a street officer may too.",
+    response_model=RoundDetail,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def close_round(
+    round_id: IdPath, session: Session, today: Today, principal: Requires("reverification:manage")
+) -> RoundDetail:
+    round_ = await round_service.close_round(session, principal, round_id, today)
+    return await _detail(session, principal, round_)

@@ -1,0 +1,160 @@
+"""Family records (家庭档案) and their children."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.deps import MAX_ID, IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.core.family import (
+    ChildCreate,
+    ChildRead,
+    ChildUpdate,
+    FamilyCreate,
+    FamilyRead,
+    FamilySummary,
+    FamilyUpdate,
+)
+from app.services.core import families as family_service
+
+router = APIRouter(prefix="/families", tags=["Core records: residents and families"])
+
+
+@router.get(
+    "",
+    operation_id="listFamilies",
+    summary="List families in the caller's area",
+    response_model=Page[FamilySummary],
+    responses=problems(*AUTHED),
+)
+async def list_families(
+    session: Session,
+    principal: Requires("families:read"),
+    page: PageParams,
+    community_id: IdQuery = None,
+    parent_id: Annotated[
+        int | None, Query(ge=1, le=MAX_ID, description="Families where this resident is a parent")
+    ] = None,
+    has_honour_certificate: Annotated[bool | None, Query()] = None,
+) -> Page[FamilySummary]:
+    items, next_cursor = await family_service.list_families(
+        session,
+        principal,
+        community_id=community_id,
+        parent_id=parent_id,
+        has_honour_certificate=has_honour_certificate,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=[FamilySummary.model_validate(f) for f in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="createFamily",
+    summary="Create a family record, with its children",
+    status_code=status.HTTP_201_CREATED,
+    response_model=FamilyRead,
+    responses=problems(*AUTHED, 404),
+)
+async def create_family(
+    body: FamilyCreate, response: Response, session: Session, principal: Requires("families:write")
+) -> FamilyRead:
+    family = await family_service.create_family(session, principal, body)
+    response.headers["Location"] = f"/api/v1/families/{family.id}"
+    set_etag(response, family.version)
+    return FamilyRead.model_validate(family)
+
+
+@router.get(
+    "/{family_id}",
+    operation_id="getFamily",
+    summary="Read a family with its children",
+    response_model=FamilyRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_family(
+    family_id: IdPath, response: Response, session: Session, principal: Requires("families:read")
+) -> FamilyRead:
+    family = await family_service.get_family(session, principal, family_id)
+    set_etag(response, family.version)
+    return FamilyRead.model_validate(family)
+
+
+@router.patch(
+    "/{family_id}",
+    operation_id="updateFamily",
+    summary="Change parents, marriage date or honour certificate",
+    response_model=FamilyRead,
+    responses=problems(*AUTHED, 404, 412),
+)
+async def update_family(
+    family_id: IdPath,
+    body: FamilyUpdate,
+    response: Response,
+    session: Session,
+    principal: Requires("families:write"),
+    if_match: IfMatch,
+) -> FamilyRead:
+    family = await family_service.update_family(session, principal, family_id, body, if_match)
+    set_etag(response, family.version)
+    return FamilyRead.model_validate(family)
+
+
+@router.get(
+    "/{family_id}/children",
+    operation_id="listFamilyChildren",
+    summary="The family's children in birth order",
+    response_model=list[ChildRead],
+    responses=problems(*AUTHED, 404),
+)
+async def list_children(
+    family_id: IdPath, session: Session, principal: Requires("families:read")
+) -> list[ChildRead]:
+    family = await family_service.get_family(session, principal, family_id)
+    return [ChildRead.model_validate(c) for c in family.children]
+
+
+@router.post(
+    "/{family_id}/children",
+    operation_id="addFamilyChild",
+    summary="Record a child born into or adopted by the family",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ChildRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def add_child(
+    family_id: IdPath,
+    body: ChildCreate,
+    response: Response,
+    session: Session,
+    principal: Requires("families:write"),
+) -> ChildRead:
+    child = await family_service.add_child(session, principal, family_id, body)
+    response.headers["Location"] = f"/api/v1/families/{family_id}/children/{child.id}"
+    set_etag(response, child.version)
+    return ChildRead.model_validate(child)
+
+
+@router.patch(
+    "/{family_id}/children/{child_id}",
+    operation_id="updateFamilyChild",
+    summary="Record a child's death or disability grade",
+    response_model=ChildRead,
+    responses=problems(*AUTHED, 404, 412),
+)
+async def update_child(
+    family_id: IdPath,
+    child_id: IdPath,
+    body: ChildUpdate,
+    response: Response,
+    session: Session,
+    principal: Requires("families:write"),
+    if_match: IfMatch,
+) -> ChildRead:
+    child = await family_service.update_child(session, principal, family_id, child_id, body, if_match)
+    set_etag(response, child.version)
+    return ChildRead.model_validate(child)

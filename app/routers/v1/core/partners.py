@@ -1,0 +1,95 @@
+"""Partners of the resource-sharing network (资源共享网络): providers that referrals go to."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.authz import Principal
+from app.deps import IdPath, IdQuery, IfMatch, PageParams, Session, require, set_etag
+from app.models.core.partner import PartnerKind
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.core.partner import PartnerCreate, PartnerRead, PartnerUpdate
+from app.services.core import partners as partner_service
+
+router = APIRouter(
+    prefix="/partners", tags=["Task 1 · Network (网络建设)", "Task 6 · Quality services (优质服务)"]
+)
+
+Reader = Annotated[Principal, require("partners:read")]
+Writer = Annotated[Principal, require("partners:write")]
+
+
+@router.get(
+    "",
+    operation_id="listPartners",
+    summary="Partners serving the caller's area",
+    response_model=Page[PartnerRead],
+    responses=problems(*AUTHED),
+)
+async def list_partners(
+    session: Session,
+    principal: Reader,
+    page: PageParams,
+    kind: Annotated[PartnerKind | None, Query()] = None,
+    active: Annotated[bool | None, Query()] = None,
+    org_id: IdQuery = None,
+) -> Page[PartnerRead]:
+    items, next_cursor = await partner_service.list_partners(
+        session, principal, kind=kind, active=active, org_id=org_id, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[PartnerRead.model_validate(p) for p in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="createPartner",
+    summary="Register a partner organisation",
+    status_code=status.HTTP_201_CREATED,
+    response_model=PartnerRead,
+    responses=problems(*AUTHED, 404),
+)
+async def create_partner(
+    body: PartnerCreate, response: Response, session: Session, principal: Writer
+) -> PartnerRead:
+    partner = await partner_service.create_partner(session, principal, body)
+    response.headers["Location"] = f"/api/v1/partners/{partner.id}"
+    set_etag(response, partner.version)
+    return PartnerRead.model_validate(partner)
+
+
+@router.get(
+    "/{partner_id}",
+    operation_id="getPartner",
+    summary="Read a partner",
+    response_model=PartnerRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_partner(
+    partner_id: IdPath, response: Response, session: Session, principal: Reader
+) -> PartnerRead:
+    partner = await partner_service.get_partner(session, principal, partner_id)
+    set_etag(response, partner.version)
+    return PartnerRead.model_validate(partner)
+
+
+@router.patch(
+    "/{partner_id}",
+    operation_id="updatePartner",
+    summary="Change a partner's details or retire it (active=false)",
+    response_model=PartnerRead,
+    responses=problems(*AUTHED, 404, 412),
+)
+async def update_partner(
+    partner_id: IdPath,
+    body: PartnerUpdate,
+    response: Response,
+    session: Session,
+    principal: Writer,
+    if_match: IfMatch,
+) -> PartnerRead:
+    partner = await partner_service.update_partner(session, principal, partner_id, body, if_match)
+    set_etag(response, partner.version)
+    return PartnerRead.model_validate(partner)

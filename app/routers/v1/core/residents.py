@@ -1,0 +1,169 @@
+"""Residents (居民): the people the work plan serves."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
+from app.models.core.resident import ResidentStatus
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.core.resident import (
+    ResidentCreate,
+    ResidentMove,
+    ResidentRead,
+    ResidentStatusChange,
+    ResidentUpdate,
+)
+from app.services.core import residents as resident_service
+
+router = APIRouter(prefix="/residents", tags=["Core records: residents and families"])
+
+
+@router.get(
+    "",
+    operation_id="listResidents",
+    summary="List residents in the caller's area (ID numbers and phones masked)",
+    response_model=Page[ResidentRead],
+    responses=problems(*AUTHED),
+)
+async def list_residents(
+    session: Session,
+    settings: SettingsDep,
+    principal: Requires("residents:read"),
+    page: PageParams,
+    community_id: IdQuery = None,
+    employer_unit_id: IdQuery = None,
+    status: Annotated[ResidentStatus | None, Query()] = None,
+    name_prefix: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
+    id_number: Annotated[
+        str | None, Query(min_length=18, max_length=18, description="Exact ID number match")
+    ] = None,
+) -> Page[ResidentRead]:
+    items, next_cursor = await resident_service.list_residents(
+        session,
+        settings,
+        principal,
+        community_id=community_id,
+        status=status,
+        name_prefix=name_prefix,
+        id_number=id_number,
+        employer_unit_id=employer_unit_id,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=[resident_service.to_read(r) for r in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="createResident",
+    summary="Register a resident",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ResidentRead,
+    responses=problems(*AUTHED, 409),
+)
+async def create_resident(
+    body: ResidentCreate,
+    response: Response,
+    session: Session,
+    settings: SettingsDep,
+    principal: Requires("residents:write"),
+) -> ResidentRead:
+    resident = await resident_service.create_resident(session, settings, principal, body)
+    response.headers["Location"] = f"/api/v1/residents/{resident.id}"
+    set_etag(response, resident.version)
+    return resident_service.to_read(resident)
+
+
+@router.get(
+    "/{resident_id}",
+    operation_id="getResident",
+    summary="Read a resident; ?reveal=true shows the full ID number and phone (pii:read, audited)",
+    response_model=ResidentRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_resident(
+    resident_id: IdPath,
+    response: Response,
+    session: Session,
+    settings: SettingsDep,
+    principal: Requires("residents:read"),
+    reveal: Annotated[bool, Query(description="Show ID number and phone in full (needs pii:read)")] = False,
+) -> ResidentRead:
+    resident, read = await resident_service.read_resident(
+        session, settings, principal, resident_id, reveal=reveal
+    )
+    set_etag(response, resident.version)
+    if reveal:
+        response.headers["Cache-Control"] = "no-store"
+    return read
+
+
+@router.patch(
+    "/{resident_id}",
+    operation_id="updateResident",
+    summary="Correct a resident's details",
+    response_model=ResidentRead,
+    responses=problems(*AUTHED, 404, 412),
+)
+async def update_resident(
+    resident_id: IdPath,
+    body: ResidentUpdate,
+    response: Response,
+    session: Session,
+    settings: SettingsDep,
+    principal: Requires("residents:write"),
+    if_match: IfMatch,
+) -> ResidentRead:
+    resident = await resident_service.update_resident(
+        session, settings, principal, resident_id, body, if_match
+    )
+    set_etag(response, resident.version)
+    return resident_service.to_read(resident)
+
+
+@router.post(
+    "/{resident_id}/move",
+    operation_id="moveResident",
+    summary="Move a resident to another community of the street (street level)",
+    response_model=ResidentRead,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def move_resident(
+    resident_id: IdPath,
+    body: ResidentMove,
+    response: Response,
+    session: Session,
+    principal: Requires("residents:move"),
+    if_match: IfMatch,
+) -> ResidentRead:
+    resident = await resident_service.move_resident(
+        session, principal, resident_id, body.community_id, if_match
+    )
+    set_etag(response, resident.version)
+    return resident_service.to_read(resident)
+
+
+@router.post(
+    "/{resident_id}/status",
+    operation_id="changeResidentStatus",
+    summary="Mark a resident moved out or deceased",
+    response_model=ResidentRead,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def change_resident_status(
+    resident_id: IdPath,
+    body: ResidentStatusChange,
+    response: Response,
+    session: Session,
+    principal: Requires("residents:write"),
+    if_match: IfMatch,
+) -> ResidentRead:
+    resident = await resident_service.change_status(
+        session, principal, resident_id, body.status, body.effective_date, if_match
+    )
+    set_etag(response, resident.version)
+    return resident_service.to_read(resident)

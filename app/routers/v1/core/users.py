@@ -1,0 +1,88 @@
+"""User accounts inside the caller's area."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.authz import Role
+from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.core.user import UserCreate, UserRead, UserUpdate
+from app.services.core import users as user_service
+
+router = APIRouter(prefix="/users", tags=["Platform: organisations and users"])
+
+
+@router.get(
+    "",
+    operation_id="listUsers",
+    summary="List users in the caller's area",
+    response_model=Page[UserRead],
+    responses=problems(*AUTHED),
+)
+async def list_users(
+    session: Session,
+    principal: Requires("users:read"),
+    page: PageParams,
+    org_id: IdQuery = None,
+    role: Annotated[Role | None, Query()] = None,
+) -> Page[UserRead]:
+    items, next_cursor = await user_service.list_users(
+        session, principal, org_id=org_id, role=role, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[UserRead.model_validate(u) for u in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="createUser",
+    summary="Create a user in an org of the caller's area",
+    status_code=status.HTTP_201_CREATED,
+    response_model=UserRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def create_user(
+    body: UserCreate, response: Response, session: Session, principal: Requires("users:write")
+) -> UserRead:
+    user = await user_service.create_user(session, principal, body)
+    response.headers["Location"] = f"/api/v1/users/{user.id}"
+    set_etag(response, user.version)
+    return UserRead.model_validate(user)
+
+
+@router.get(
+    "/{user_id}",
+    operation_id="getUser",
+    summary="Read a user",
+    response_model=UserRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_user(
+    user_id: IdPath, response: Response, session: Session, principal: Requires("users:read")
+) -> UserRead:
+    user = await user_service.get_user(session, principal, user_id)
+    set_etag(response, user.version)
+    return UserRead.model_validate(user)
+
+
+@router.patch(
+    "/{user_id}",
+    operation_id="updateUser",
+    summary="Change a user's name, role, org, status or password",
+    response_model=UserRead,
+    responses=problems(*AUTHED, 404, 412),
+)
+async def update_user(
+    user_id: IdPath,
+    body: UserUpdate,
+    response: Response,
+    session: Session,
+    principal: Requires("users:write"),
+    if_match: IfMatch,
+) -> UserRead:
+    user = await user_service.update_user(session, principal, user_id, body, if_match)
+    set_etag(response, user.version)
+    return UserRead.model_validate(user)

@@ -1,0 +1,183 @@
+"""Policies (政务公开): drafted, published, revised and repealed by street and district staff."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.deps import IdPath, IfMatch, PageParams, Requires, Session, set_etag
+from app.models.lawful_services.policy import PolicyCategory, PolicyStatus
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.lawful_services.policy import (
+    PolicyCreate,
+    PolicyRead,
+    PolicyRepeal,
+    PolicyRevisionRead,
+    PolicySummary,
+    PolicyUpdate,
+)
+from app.services.lawful_services import policies as policy_service
+
+TAG = "Task 4 · Administration by law (依法行政)"
+router = APIRouter(prefix="/policies", tags=[TAG])
+
+SearchQuery = Annotated[
+    str | None,
+    Query(min_length=1, max_length=100, description="Full-text search, Chinese included (e.g. 生育)"),
+]
+
+
+@router.get(
+    "",
+    operation_id="listPolicies",
+    summary="List policies: public ones and your area's drafts",
+    response_model=Page[PolicySummary],
+    responses=problems(*AUTHED),
+)
+async def list_policies(
+    session: Session,
+    principal: Requires("policies:read"),
+    page: PageParams,
+    q: SearchQuery = None,
+    status: Annotated[PolicyStatus | None, Query()] = None,
+    category: Annotated[PolicyCategory | None, Query()] = None,
+    effective_from: Annotated[date | None, Query()] = None,
+    effective_to: Annotated[date | None, Query()] = None,
+    in_force_on: Annotated[date | None, Query(description="Published and in force on this date")] = None,
+) -> Page[PolicySummary]:
+    items, next_cursor = await policy_service.list_policies(
+        session,
+        principal,
+        status=status,
+        q=q,
+        category=category,
+        effective_from=effective_from,
+        effective_to=effective_to,
+        in_force_on=in_force_on,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=[PolicySummary.model_validate(p) for p in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="createPolicy",
+    summary="Draft a policy (street or district)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=PolicyRead,
+    responses=problems(*AUTHED),
+)
+async def create_policy(
+    body: PolicyCreate, response: Response, session: Session, principal: Requires("policies:write")
+) -> PolicyRead:
+    policy = await policy_service.create_policy(session, principal, body)
+    response.headers["Location"] = f"/api/v1/policies/{policy.id}"
+    set_etag(response, policy.version)
+    return PolicyRead.model_validate(policy)
+
+
+@router.get(
+    "/{policy_id}",
+    operation_id="getPolicy",
+    summary="Read a policy",
+    response_model=PolicyRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_policy(
+    policy_id: IdPath, response: Response, session: Session, principal: Requires("policies:read")
+) -> PolicyRead:
+    policy = await policy_service.get_policy(session, principal, policy_id)
+    set_etag(response, policy.version)
+    return PolicyRead.model_validate(policy)
+
+
+@router.patch(
+    "/{policy_id}",
+    operation_id="updatePolicy",
+    summary="Edit a policy: a draft in place, a published one as a new revision",
+    response_model=PolicyRead,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def update_policy(
+    policy_id: IdPath,
+    body: PolicyUpdate,
+    response: Response,
+    session: Session,
+    principal: Requires("policies:write"),
+    if_match: IfMatch,
+) -> PolicyRead:
+    policy = await policy_service.update_policy(session, principal, policy_id, body, if_match)
+    set_etag(response, policy.version)
+    return PolicyRead.model_validate(policy)
+
+
+@router.post(
+    "/{policy_id}/publish",
+    operation_id="publishPolicy",
+    summary="Publish a draft (政务公开)",
+    response_model=PolicyRead,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def publish_policy(
+    policy_id: IdPath,
+    response: Response,
+    session: Session,
+    principal: Requires("policies:write"),
+    if_match: IfMatch,
+) -> PolicyRead:
+    policy = await policy_service.publish_policy(session, principal, policy_id, if_match)
+    set_etag(response, policy.version)
+    return PolicyRead.model_validate(policy)
+
+
+@router.post(
+    "/{policy_id}/repeal",
+    operation_id="repealPolicy",
+    summary="Repeal a published policy (it stays readable, marked repealed)",
+    response_model=PolicyRead,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def repeal_policy(
+    policy_id: IdPath,
+    body: PolicyRepeal,
+    response: Response,
+    session: Session,
+    principal: Requires("policies:write"),
+    if_match: IfMatch,
+) -> PolicyRead:
+    policy = await policy_service.repeal_policy(session, principal, policy_id, body.reason, if_match)
+    set_etag(response, policy.version)
+    return PolicyRead.model_validate(policy)
+
+
+@router.get(
+    "/{policy_id}/versions",
+    operation_id="listPolicyVersions",
+    summary="Every published revision of a policy, oldest first",
+    response_model=list[PolicyRevisionRead],
+    responses=problems(*AUTHED, 404),
+)
+async def list_policy_versions(
+    policy_id: IdPath, session: Session, principal: Requires("policies:read")
+) -> list[PolicyRevisionRead]:
+    revisions = await policy_service.list_revisions(session, principal, policy_id)
+    return [PolicyRevisionRead.model_validate(r) for r in revisions]
+
+
+@router.get(
+    "/{policy_id}/versions/{revision}",
+    operation_id="getPolicyVersion",
+    summary="One published revision of a policy",
+    response_model=PolicyRevisionRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_policy_version(
+    policy_id: IdPath, revision: int, session: Session, principal: Requires("policies:read")
+) -> PolicyRevisionRead:
+    return PolicyRevisionRead.model_validate(
+        await policy_service.get_revision(session, principal, policy_id, revision)
+    )

@@ -1,0 +1,239 @@
+"""Service requests: filed by community or street staff, processed on the working-day clock."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.models.lawful_services.service import ServiceRequestState
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.lawful_services.service import (
+    CODE_PATTERN,
+    ServiceRequestCreate,
+    ServiceRequestRead,
+    ServiceRequestReject,
+    ServiceRequestResubmit,
+    ServiceRequestReturn,
+    ServiceStatisticsRow,
+)
+from app.services.lawful_services import request_steps
+from app.services.lawful_services import request_views as views
+from app.services.lawful_services import requests as request_service
+from app.services.lawful_services import statistics as service_statistics
+
+TAG = "Task 4 · Administration by law (依法行政)"
+router = APIRouter(prefix="/service-requests", tags=[TAG])
+WORKFLOW = problems(*AUTHED, 404, 409, 412)
+
+
+async def _single(response: Response, session: Session, request: object) -> ServiceRequestRead:
+    read = await views.to_read(session, request)  # type: ignore[arg-type]
+    set_etag(response, read.version)
+    return read
+
+
+@router.get(
+    "",
+    operation_id="listServiceRequests",
+    summary="List service requests in the caller's area",
+    response_model=Page[ServiceRequestRead],
+    responses=problems(*AUTHED),
+)
+async def list_service_requests(
+    session: Session,
+    principal: Requires("services:read"),
+    page: PageParams,
+    state: Annotated[ServiceRequestState | None, Query()] = None,
+    service_type: Annotated[str | None, Query(pattern=CODE_PATTERN)] = None,
+    org_id: Annotated[int | None, Query(ge=1, description="The community (or street) it belongs to")] = None,
+    family_id: IdQuery = None,
+    resident_id: IdQuery = None,
+    overdue: Annotated[
+        bool | None, Query(description="Open (submitted/accepted) and past the due date")
+    ] = None,
+) -> Page[ServiceRequestRead]:
+    items, next_cursor = await request_service.list_requests(
+        session,
+        principal,
+        state=state,
+        service_type=service_type,
+        org_id=org_id,
+        family_id=family_id,
+        resident_id=resident_id,
+        overdue=overdue,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=await views.to_reads(session, items), next_cursor=next_cursor)
+
+
+@router.get(
+    "/overdue",
+    operation_id="listOverdueServiceRequests",
+    summary="Open requests past their legal due date (超期)",
+    response_model=Page[ServiceRequestRead],
+    responses=problems(*AUTHED),
+)
+async def list_overdue_service_requests(
+    session: Session, principal: Requires("services:read"), page: PageParams
+) -> Page[ServiceRequestRead]:
+    items, next_cursor = await request_service.list_requests(
+        session,
+        principal,
+        state=None,
+        service_type=None,
+        org_id=None,
+        family_id=None,
+        resident_id=None,
+        overdue=True,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=await views.to_reads(session, items), next_cursor=next_cursor)
+
+
+@router.get(
+    "/statistics",
+    operation_id="getServiceRequestStatistics",
+    summary="Per service type and community: count, on-time rate, median working days",
+    response_model=list[ServiceStatisticsRow],
+    responses=problems(*AUTHED),
+)
+async def get_service_request_statistics(
+    session: Session,
+    principal: Requires("services:read"),
+    submitted_from: Annotated[date | None, Query()] = None,
+    submitted_to: Annotated[date | None, Query()] = None,
+) -> list[ServiceStatisticsRow]:
+    return await service_statistics.statistics(
+        session, principal, submitted_from=submitted_from, submitted_to=submitted_to
+    )
+
+
+@router.post(
+    "",
+    operation_id="fileServiceRequest",
+    summary="File a request for a resident or family with the materials provided",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ServiceRequestRead,
+    responses=problems(*AUTHED, 404),
+)
+async def file_service_request(
+    body: ServiceRequestCreate, response: Response, session: Session, principal: Requires("services:process")
+) -> ServiceRequestRead:
+    request = await request_service.file_request(session, principal, body)
+    response.headers["Location"] = f"/api/v1/service-requests/{request.id}"
+    return await _single(response, session, request)
+
+
+@router.get(
+    "/{request_id}",
+    operation_id="getServiceRequest",
+    summary="Read a service request",
+    response_model=ServiceRequestRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_service_request(
+    request_id: IdPath, response: Response, session: Session, principal: Requires("services:read")
+) -> ServiceRequestRead:
+    return await _single(response, session, await request_service.get_request(session, principal, request_id))
+
+
+@router.post(
+    "/{request_id}/accept",
+    operation_id="acceptServiceRequest",
+    summary="Accept (受理) a complete request; an instant (即办) type completes at once",
+    response_model=ServiceRequestRead,
+    responses=WORKFLOW,
+)
+async def accept_service_request(
+    request_id: IdPath,
+    response: Response,
+    session: Session,
+    principal: Requires("services:process"),
+    if_match: IfMatch,
+) -> ServiceRequestRead:
+    request = await request_steps.accept_request(session, principal, request_id, if_match)
+    return await _single(response, session, request)
+
+
+@router.post(
+    "/{request_id}/return",
+    operation_id="returnServiceRequest",
+    summary="Return for correction (补正) once, listing every missing item",
+    response_model=ServiceRequestRead,
+    responses=WORKFLOW,
+)
+async def return_service_request(
+    request_id: IdPath,
+    response: Response,
+    session: Session,
+    principal: Requires("services:process"),
+    if_match: IfMatch,
+    body: ServiceRequestReturn | None = None,
+) -> ServiceRequestRead:
+    body = body or ServiceRequestReturn()
+    request = await request_steps.return_request(
+        session, principal, request_id, body.missing_materials, body.comment, if_match
+    )
+    return await _single(response, session, request)
+
+
+@router.post(
+    "/{request_id}/resubmit",
+    operation_id="resubmitServiceRequest",
+    summary="Record the corrected materials of a returned request; the clock restarts",
+    response_model=ServiceRequestRead,
+    responses=WORKFLOW,
+)
+async def resubmit_service_request(
+    request_id: IdPath,
+    body: ServiceRequestResubmit,
+    response: Response,
+    session: Session,
+    principal: Requires("services:process"),
+    if_match: IfMatch,
+) -> ServiceRequestRead:
+    request = await request_steps.resubmit_request(session, principal, request_id, body.materials, if_match)
+    return await _single(response, session, request)
+
+
+@router.post(
+    "/{request_id}/complete",
+    operation_id="completeServiceRequest",
+    summary="Complete (办结) an accepted request and issue its number",
+    response_model=ServiceRequestRead,
+    responses=WORKFLOW,
+)
+async def complete_service_request(
+    request_id: IdPath,
+    response: Response,
+    session: Session,
+    principal: Requires("services:process"),
+    if_match: IfMatch,
+) -> ServiceRequestRead:
+    request = await request_steps.complete_request(session, principal, request_id, if_match)
+    return await _single(response, session, request)
+
+
+@router.post(
+    "/{request_id}/reject",
+    operation_id="rejectServiceRequest",
+    summary="Reject a request with the reason the applicant is told",
+    response_model=ServiceRequestRead,
+    responses=WORKFLOW,
+)
+async def reject_service_request(
+    request_id: IdPath,
+    body: ServiceRequestReject,
+    response: Response,
+    session: Session,
+    principal: Requires("services:process"),
+    if_match: IfMatch,
+) -> ServiceRequestRead:
+    request = await request_steps.reject_request(session, principal, request_id, body.reason, if_match)
+    return await _single(response, session, request)

@@ -1,0 +1,101 @@
+"""Service types and their guides (一次性告知), and the working-day calendar behind the clock."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response, status
+
+from app.deps import IdPath, IfMatch, Requires, Session, set_etag
+from app.schemas.common import AUTHED, problems
+from app.schemas.lawful_services.service import (
+    CalendarDayRead,
+    ServiceTypeCreate,
+    ServiceTypeRead,
+    ServiceTypeUpdate,
+)
+from app.services.core import working_days
+from app.services.lawful_services import service_types as type_service
+
+TAG = "Task 4 · Administration by law (依法行政)"
+router = APIRouter(tags=[TAG])
+
+
+@router.get(
+    "/service-types",
+    operation_id="listServiceTypes",
+    summary="Service guides with every required material",
+    response_model=list[ServiceTypeRead],
+    responses=problems(*AUTHED),
+)
+async def list_service_types(
+    session: Session,
+    principal: Requires("services:read"),
+    include_inactive: Annotated[bool, Query()] = False,
+) -> list[ServiceTypeRead]:
+    return await type_service.list_guides(session, include_inactive=include_inactive)
+
+
+@router.post(
+    "/service-types",
+    operation_id="createServiceType",
+    summary="Add a service guide (street or district)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ServiceTypeRead,
+    responses=problems(*AUTHED, 409),
+)
+async def create_service_type(
+    body: ServiceTypeCreate, response: Response, session: Session, principal: Requires("service-types:write")
+) -> ServiceTypeRead:
+    guide = await type_service.create_service_type(session, principal, body)
+    response.headers["Location"] = f"/api/v1/service-types/{guide.id}"
+    set_etag(response, guide.version)
+    return guide
+
+
+@router.get(
+    "/service-types/{type_id}",
+    operation_id="getServiceType",
+    summary="Read a service guide",
+    response_model=ServiceTypeRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_service_type(
+    type_id: IdPath, response: Response, session: Session, principal: Requires("services:read")
+) -> ServiceTypeRead:
+    _, guide = await type_service.read_guide(session, type_id)
+    set_etag(response, guide.version)
+    return guide
+
+
+@router.patch(
+    "/service-types/{type_id}",
+    operation_id="updateServiceType",
+    summary="Change a guide's limit, fee, place or availability",
+    response_model=ServiceTypeRead,
+    responses=problems(*AUTHED, 404, 412),
+)
+async def update_service_type(
+    type_id: IdPath,
+    body: ServiceTypeUpdate,
+    response: Response,
+    session: Session,
+    principal: Requires("service-types:write"),
+    if_match: IfMatch,
+) -> ServiceTypeRead:
+    guide = await type_service.update_service_type(session, principal, type_id, body, if_match)
+    set_etag(response, guide.version)
+    return guide
+
+
+@router.get(
+    "/working-calendar/{year}",
+    operation_id="getWorkingCalendar",
+    summary="A year's public holidays and make-up working days (the clock's calendar)",
+    response_model=list[CalendarDayRead],
+    responses=problems(*AUTHED),
+)
+async def get_working_calendar(
+    year: Annotated[int, Path(ge=2000, le=2100)], session: Session, principal: Requires("services:read")
+) -> list[CalendarDayRead]:
+    return [CalendarDayRead.model_validate(d) for d in await working_days.list_calendar(session, year)]

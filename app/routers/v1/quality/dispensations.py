@@ -1,0 +1,107 @@
+"""Dispensations (药具发放): staff at a point, or a self-service machine at its own point."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.authz import Principal
+from app.deps import CurrentPrincipal, PageParams, Session, SettingsDep, require
+from app.models.quality.stock import Dispensation, DispenseChannel
+from app.pagination import Page
+from app.routers.v1.quality.params import IdPath, IdQuery
+from app.schemas.common import AUTHED, problems
+from app.schemas.quality.stock import DispensationCreate, DispensationRead, DispensedBatch
+from app.services.quality import dispensing
+
+TAG = "Task 6 · Quality services (优质服务)"
+router = APIRouter(prefix="/dispensations", tags=[TAG])
+
+ContraceptivesRead = Annotated[Principal, require("contraceptives:read")]
+
+
+def _read(d: Dispensation, batches: list[DispensedBatch] | None = None) -> DispensationRead:
+    return DispensationRead(
+        id=d.id,
+        point_id=d.point_id,
+        product_id=d.product_id,
+        quantity=d.quantity,
+        channel=d.channel,
+        resident_id=d.resident_id,
+        anonymous=d.resident_id is None and d.person_hash is None,
+        dispensed_by=d.dispensed_by,
+        dispensed_at=d.dispensed_at,
+        dispensed_on=d.dispensed_on,
+        batches=batches,
+    )
+
+
+@router.post(
+    "",
+    operation_id="createDispensation",
+    summary="Dispense: staff (dispense) or a self-service machine (dispense:machine); "
+    "a refusal's problem body carries a reason code",
+    status_code=status.HTTP_201_CREATED,
+    response_model=DispensationRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def create_dispensation(
+    body: DispensationCreate,
+    response: Response,
+    session: Session,
+    settings: SettingsDep,
+    principal: CurrentPrincipal,
+) -> DispensationRead:
+    dispensation, taken = await dispensing.dispense(session, settings, principal, body)
+    response.headers["Location"] = f"/api/v1/dispensations/{dispensation.id}"
+    return _read(
+        dispensation,
+        [DispensedBatch(batch_no=t.batch_no, expires_on=t.expires_on, quantity=t.quantity) for t in taken],
+    )
+
+
+@router.get(
+    "",
+    operation_id="listDispensations",
+    summary="Dispensations in the caller's area, newest first",
+    response_model=Page[DispensationRead],
+    responses=problems(*AUTHED),
+)
+async def list_dispensations(
+    session: Session,
+    principal: ContraceptivesRead,
+    page: PageParams,
+    point_id: IdQuery = None,
+    product_id: IdQuery = None,
+    resident_id: IdQuery = None,
+    channel: Annotated[DispenseChannel | None, Query()] = None,
+) -> Page[DispensationRead]:
+    items, next_cursor = await dispensing.list_dispensations(
+        session,
+        principal,
+        point_id=point_id,
+        product_id=product_id,
+        resident_id=resident_id,
+        channel=channel,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=[_read(d) for d in items], next_cursor=next_cursor)
+
+
+@router.get(
+    "/{dispensation_id}",
+    operation_id="getDispensation",
+    summary="Read a dispensation and its batches",
+    response_model=DispensationRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_dispensation(
+    dispensation_id: IdPath, session: Session, principal: ContraceptivesRead
+) -> DispensationRead:
+    d = await dispensing.get_dispensation(session, principal, dispensation_id)
+    lines = await dispensing.batches_of(session, d.id)
+    return _read(
+        d, [DispensedBatch(batch_no=m.batch_no, expires_on=m.expires_on, quantity=-m.quantity) for m in lines]
+    )

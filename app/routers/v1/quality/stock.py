@@ -1,0 +1,179 @@
+"""Stock on hand (库存), the stock ledger (台账) and stock alerts."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.authz import Principal
+from app.clock import local_today
+from app.deps import PageParams, Session, require
+from app.models.quality.stock import MovementKind
+from app.pagination import Page
+from app.routers.v1.quality.params import IdPath, IdQuery
+from app.schemas.common import AUTHED, problems
+from app.schemas.quality.stock import (
+    ExpiringBatchAlert,
+    LowStockAlert,
+    StockBatchRead,
+    StockMovementCreate,
+    StockMovementRead,
+    StockMovementResult,
+)
+from app.services.quality import contraceptive_reports as reports
+from app.services.quality import stock_ledger, stock_operations
+from app.services.quality.stock_ledger import EXPIRY_WINDOW_DAYS
+
+TAG = "Task 6 · Quality services (优质服务)"
+router = APIRouter(tags=[TAG])
+
+ContraceptivesRead = Annotated[Principal, require("contraceptives:read")]
+StockWrite = Annotated[Principal, require("stock:write")]
+
+
+@router.get(
+    "/stock",
+    operation_id="listStockOnHand",
+    summary="Stock on hand per point, product and batch",
+    response_model=Page[StockBatchRead],
+    responses=problems(*AUTHED),
+)
+async def list_stock(
+    session: Session,
+    principal: ContraceptivesRead,
+    page: PageParams,
+    point_id: IdQuery = None,
+    product_id: IdQuery = None,
+    include_empty: Annotated[bool, Query(description="Also list batches with nothing left")] = False,
+) -> Page[StockBatchRead]:
+    items, next_cursor = await stock_ledger.list_stock(
+        session,
+        principal,
+        point_id=point_id,
+        product_id=product_id,
+        include_empty=include_empty,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    day = local_today()
+    return Page(
+        items=[
+            StockBatchRead.model_validate(
+                {
+                    **{
+                        c: getattr(b, c)
+                        for c in (
+                            "id",
+                            "point_id",
+                            "product_id",
+                            "batch_no",
+                            "expires_on",
+                            "qty_on_hand",
+                            "updated_at",
+                        )
+                    },
+                    "expired": b.expires_on < day,
+                }
+            )
+            for b in items
+        ],
+        next_cursor=next_cursor,
+    )
+
+
+@router.get(
+    "/stock/alerts/low-stock",
+    operation_id="listLowStockAlerts",
+    summary="Products whose usable stock at a point is below its threshold",
+    response_model=Page[LowStockAlert],
+    responses=problems(*AUTHED),
+)
+async def list_low_stock(
+    session: Session,
+    principal: ContraceptivesRead,
+    page: PageParams,
+    point_id: IdQuery = None,
+) -> Page[LowStockAlert]:
+    items, next_cursor = await reports.low_stock_alerts(
+        session, principal, point_id=point_id, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=items, next_cursor=next_cursor)
+
+
+@router.get(
+    "/stock/alerts/expiring",
+    operation_id="listExpiringBatches",
+    summary="Batches expiring within the window (90 days by default), expired ones included",
+    response_model=Page[ExpiringBatchAlert],
+    responses=problems(*AUTHED),
+)
+async def list_expiring(
+    session: Session,
+    principal: ContraceptivesRead,
+    page: PageParams,
+    within_days: Annotated[int, Query(ge=0, le=366)] = EXPIRY_WINDOW_DAYS,
+    point_id: IdQuery = None,
+) -> Page[ExpiringBatchAlert]:
+    items, next_cursor = await reports.expiring_batches(
+        session, principal, within_days=within_days, point_id=point_id, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=items, next_cursor=next_cursor)
+
+
+@router.get(
+    "/stock-movements",
+    operation_id="listStockMovements",
+    summary="The stock ledger in the caller's area",
+    response_model=Page[StockMovementRead],
+    responses=problems(*AUTHED),
+)
+async def list_movements(
+    session: Session,
+    principal: ContraceptivesRead,
+    page: PageParams,
+    point_id: IdQuery = None,
+    product_id: IdQuery = None,
+    batch_id: IdQuery = None,
+    kind: Annotated[MovementKind | None, Query()] = None,
+) -> Page[StockMovementRead]:
+    items, next_cursor = await stock_ledger.list_movements(
+        session,
+        principal,
+        point_id=point_id,
+        product_id=product_id,
+        kind=kind,
+        batch_id=batch_id,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=[StockMovementRead.model_validate(m) for m in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "/stock-movements",
+    operation_id="recordStockMovement",
+    summary="Record a receipt, transfer, adjustment or expiry write-off",
+    status_code=status.HTTP_201_CREATED,
+    response_model=StockMovementResult,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def record_movement(
+    body: StockMovementCreate, response: Response, session: Session, principal: StockWrite
+) -> StockMovementResult:
+    lines = await stock_operations.record_movement(session, principal, body)
+    response.headers["Location"] = f"/api/v1/stock-movements/{lines[0].id}"
+    return StockMovementResult(items=[StockMovementRead.model_validate(m) for m in lines])
+
+
+@router.get(
+    "/stock-movements/{movement_id}",
+    operation_id="getStockMovement",
+    summary="Read one ledger line",
+    response_model=StockMovementRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_movement(
+    movement_id: IdPath, session: Session, principal: ContraceptivesRead
+) -> StockMovementRead:
+    return StockMovementRead.model_validate(await stock_ledger.get_movement(session, principal, movement_id))

@@ -1,0 +1,143 @@
+"""Benefit programs, eligibility answers, applications and their reviews."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from app.models.benefits.benefit import (
+    ApplicationStatus,
+    EligibilityRule,
+    ProgramBasis,
+    ProgramPayer,
+    ProgramPeriod,
+    ReviewLevel,
+)
+from app.schemas.common import ORMModel, StrictBody
+
+MaterialList = list[str]
+
+
+class BenefitProgramRead(ORMModel):
+    id: int
+    code: str
+    name: str
+    rule: EligibilityRule
+    owner_org_id: int
+    amount_fen: int = Field(description="Amount per period in fen (分)")
+    period: ProgramPeriod
+    basis: ProgramBasis
+    payer: ProgramPayer
+    exclusive_group: str | None
+    required_materials: list[str]
+    criteria_note: str
+    open_for_applications: bool
+    policy_year: int
+    version: int
+
+
+class ProgramUpdate(StrictBody):
+    name: str | None = Field(default=None, min_length=1, max_length=100)
+    amount_fen: int | None = Field(default=None, ge=0, le=100_000_000)
+    required_materials: list[str] | None = Field(default=None, max_length=30)
+    criteria_note: str | None = Field(default=None, max_length=2000)
+    open_for_applications: bool | None = None
+    policy_year: int | None = Field(default=None, ge=2000, le=2100)
+
+    @model_validator(mode="after")
+    def _no_nulls(self) -> ProgramUpdate:
+        for name in self.model_fields_set:
+            if getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be cleared")
+        return self
+
+
+class EligibilityCheckBody(StrictBody):
+    family_id: int = Field(ge=1)
+    reference_date: date | None = Field(default=None, description="Defaults to today")
+
+
+class CriterionRead(ORMModel):
+    code: str
+    met: bool
+    detail: str
+
+
+class EligibilityRead(ORMModel):
+    program_id: int
+    family_id: int
+    reference_date: date
+    eligible: bool
+    criteria: list[CriterionRead]
+    beneficiary_ids: list[int]
+
+
+class ApplicationCreate(StrictBody):
+    program_id: int = Field(ge=1)
+    family_id: int = Field(ge=1)
+    materials: list[str] = Field(
+        default_factory=list, max_length=30, description="Codes of the materials handed in"
+    )
+    note: str = Field(default="", max_length=2000)
+
+
+class ApplicationUpdate(StrictBody):
+    materials: list[str] | None = Field(default=None, max_length=30)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class ReviewBody(StrictBody):
+    decision: Literal["approve", "return", "reject"]
+    comment: str = Field(default="", max_length=2000)
+    missing_materials: list[str] = Field(default_factory=list, max_length=30)
+    notice_days: int = Field(
+        default=7, ge=7, le=30, description="Community approval: length of the public notice window"
+    )
+
+    @model_validator(mode="after")
+    def _reasons(self) -> ReviewBody:
+        if self.decision == "reject" and not self.comment:
+            raise ValueError("a rejection needs a reason (comment)")
+        if self.decision != "return" and self.missing_materials:
+            raise ValueError("missing_materials belong to a return for correction")
+        return self
+
+
+class WithdrawBody(StrictBody):
+    reason: str = Field(default="", max_length=2000)
+
+
+class ReviewRead(ORMModel):
+    id: int
+    level: ReviewLevel
+    decision: str
+    comment: str
+    missing_materials: list[str]
+    reviewer_username: str
+    decided_at: datetime
+
+
+class ApplicationRead(ORMModel):
+    id: int
+    program_id: int
+    family_id: int
+    community_id: int
+    unit_id: int | None
+    payer_org_id: int
+    status: ApplicationStatus
+    materials: list[str]
+    missing_materials: list[str]
+    note: str
+    submitted_at: datetime | None
+    notice_ends_on: date | None
+    decided_at: datetime | None
+    decision_reason: str | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class ApplicationDetail(ApplicationRead):
+    reviews: list[ReviewRead] = Field(default_factory=list)

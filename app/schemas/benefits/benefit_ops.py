@@ -1,0 +1,164 @@
+"""Enrolments, public notices and objections, payment batches and re-verification rounds."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import Field
+
+from app.models.benefits.enrolment import CheckStatus, EnrolmentStatus, RoundStatus
+from app.models.benefits.notice import ObjectionStatus
+from app.models.benefits.payment import BatchStatus
+from app.schemas.common import ORMModel, StrictBody
+
+
+class EnrolmentRead(ORMModel):
+    id: int
+    program_id: int
+    application_id: int | None
+    family_id: int
+    beneficiary_id: int
+    community_id: int
+    unit_id: int | None
+    payer_org_id: int
+    amount_fen: int
+    status: EnrolmentStatus
+    starts_on: date
+    ends_on: date | None
+    status_reason: str | None
+    needs_review: bool
+    review_reason: str | None
+    version: int
+
+
+class ReasonBody(StrictBody):
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class NoticeEntryPublic(ORMModel):
+    entry_id: int
+    name: str = Field(description="Masked: 张*明")
+    withdrawn: bool
+
+
+class NoticePublic(ORMModel):
+    id: int
+    community_name: str
+    program_code: str
+    program_name: str
+    amount_fen: int
+    period: str
+    published_on: date
+    window_ends_on: date
+    open_for_objections: bool
+    entries: list[NoticeEntryPublic]
+
+
+class ObjectionCreate(StrictBody):
+    entry_id: int = Field(ge=1, description="The notice entry (case) objected to")
+    reason: str = Field(min_length=5, max_length=2000)
+    contact: str | None = Field(default=None, max_length=100, description="Optional: how to reach you")
+
+
+class ObjectionReceipt(ORMModel):
+    id: int
+    notice_id: int
+    entry_id: int
+    status: ObjectionStatus
+    created_at: datetime
+
+
+class ObjectionRead(ObjectionReceipt):
+    application_id: int
+    reason: str
+    contact: str | None = Field(
+        default=None, description="How to reach the objector; only for those who resolve objections (audited)"
+    )
+    resolution_comment: str | None
+    resolved_at: datetime | None
+
+
+class ObjectionResolve(StrictBody):
+    decision: Literal["uphold", "dismiss"]
+    comment: str = Field(min_length=1, max_length=2000)
+
+
+class BatchCreate(StrictBody):
+    program_id: int = Field(ge=1)
+    period: str = Field(min_length=4, max_length=8, examples=["2019-06", "2019", "once"])
+    street_id: int | None = Field(default=None, ge=1, description="Required when the district generates")
+    payer_org_id: int | None = Field(default=None, ge=1, description="Defaults to the program's payer")
+
+
+class CommunityTotal(ORMModel):
+    community_id: int
+    beneficiaries: int
+    amount_fen: int
+
+
+class BatchRead(ORMModel):
+    id: int
+    program_id: int
+    period: str
+    street_id: int
+    payer_org_id: int
+    status: BatchStatus
+    line_count: int
+    total_fen: int
+    generated_by: str
+    street_approved_by: str | None
+    district_approved_by: str | None
+    paid_by: str | None
+    paid_at: datetime | None
+    version: int
+    created_at: datetime
+
+
+class BatchDetail(BatchRead):
+    totals_by_community: list[CommunityTotal] = Field(default_factory=list)
+
+
+class ProgramCommunityTotal(ORMModel):
+    program_id: int
+    period: str
+    community_id: int
+    beneficiaries: int
+    amount_fen: int
+
+
+class RoundCreate(StrictBody):
+    year: int = Field(ge=2000, le=2100)
+    deadline: date
+
+
+class RoundRead(ORMModel):
+    id: int
+    street_id: int
+    year: int
+    deadline: date
+    status: RoundStatus
+    closed_at: datetime | None
+    version: int
+
+
+class RoundDetail(RoundRead):
+    progress: dict[str, int] = Field(default_factory=dict)
+
+
+class CheckRead(ORMModel):
+    id: int
+    round_id: int
+    enrolment_id: int
+    community_id: int
+    status: CheckStatus
+    reason: str | None
+    checked_by: str | None
+    checked_at: datetime | None
+
+
+class CheckBody(StrictBody):
+    outcome: Literal["confirm", "fail"] = Field(
+        description="confirm: alive, still resident, no new child; fail needs a reason"
+    )
+    reason: str = Field(default="", max_length=2000)

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import Field, model_validator
+
+from app.models.core.family import ChildStatus
+from app.models.core.resident import Sex
+from app.schemas.common import ORMModel, StrictBody
+
+
+class ChildCreate(StrictBody):
+    name: str = Field(min_length=1, max_length=64)
+    sex: Sex
+    birth_date: date
+    birth_order: int | None = Field(default=None, ge=1, le=20, description="Next free order if omitted")
+    adopted: bool = False
+    status: ChildStatus = ChildStatus.living
+    disability_grade: int | None = Field(default=None, ge=1, le=4)
+    deceased_on: date | None = None
+    resident_id: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _status_fields_agree(self) -> ChildCreate:
+        _check_child_status(self.status, self.disability_grade, self.deceased_on, self.birth_date)
+        return self
+
+
+class ChildUpdate(StrictBody):
+    name: str | None = Field(default=None, min_length=1, max_length=64)
+    status: ChildStatus | None = None
+    disability_grade: int | None = Field(default=None, ge=1, le=4)
+    deceased_on: date | None = None
+
+
+def _check_child_status(
+    status: ChildStatus, grade: int | None, deceased_on: date | None, birth_date: date | None
+) -> None:
+    if status is ChildStatus.disabled and grade is None:
+        raise ValueError("a disabled child needs a disability_grade (1-4)")
+    if status is not ChildStatus.disabled and grade is not None:
+        raise ValueError("disability_grade is only for status 'disabled'")
+    if status is ChildStatus.deceased and deceased_on is None:
+        raise ValueError("a deceased child needs deceased_on")
+    if status is not ChildStatus.deceased and deceased_on is not None:
+        raise ValueError("deceased_on is only for status 'deceased'")
+    if deceased_on and birth_date and deceased_on < birth_date:
+        raise ValueError("deceased_on is before the birth date")
+    if birth_date and birth_date > date.today():
+        raise ValueError("birth_date is in the future")
+
+
+class ChildRead(ORMModel):
+    id: int
+    family_id: int
+    name: str
+    sex: Sex
+    birth_date: date
+    birth_order: int
+    adopted: bool
+    status: ChildStatus
+    disability_grade: int | None
+    deceased_on: date | None
+    resident_id: int | None
+    version: int
+
+
+class FamilyCreate(StrictBody):
+    community_id: int = Field(ge=1)
+    husband_id: int | None = Field(default=None, ge=1)
+    wife_id: int | None = Field(default=None, ge=1)
+    marriage_date: date | None = None
+    honour_certificate_no: str | None = Field(default=None, min_length=1, max_length=32)
+    honour_certificate_issued_on: date | None = None
+    children: list[ChildCreate] = Field(default_factory=list, max_length=20)
+
+    @model_validator(mode="after")
+    def _has_a_parent(self) -> FamilyCreate:
+        if self.husband_id is None and self.wife_id is None:
+            raise ValueError("a family needs at least one parent (husband_id or wife_id)")
+        if self.husband_id is not None and self.husband_id == self.wife_id:
+            raise ValueError("husband and wife must be different residents")
+        if (self.honour_certificate_no is None) != (self.honour_certificate_issued_on is None):
+            raise ValueError("honour_certificate_no and honour_certificate_issued_on go together")
+        return self
+
+
+class FamilyUpdate(StrictBody):
+    husband_id: int | None = Field(default=None, ge=1)
+    wife_id: int | None = Field(default=None, ge=1)
+    marriage_date: date | None = None
+    honour_certificate_no: str | None = Field(default=None, min_length=1, max_length=32)
+    honour_certificate_issued_on: date | None = None
+
+
+class FamilyRead(ORMModel):
+    id: int
+    community_id: int
+    husband_id: int | None
+    wife_id: int | None
+    marriage_date: date | None
+    honour_certificate_no: str | None
+    honour_certificate_issued_on: date | None
+    birth_registration_no: str | None
+    children: list[ChildRead]
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class FamilySummary(ORMModel):
+    """List rows: the family without its children (one query per page, not one per family)."""
+
+    id: int
+    community_id: int
+    husband_id: int | None
+    wife_id: int | None
+    marriage_date: date | None
+    honour_certificate_no: str | None
+    version: int

@@ -1,0 +1,291 @@
+"""Enrolments (享受对象): who is paid under which program, from district approval until ended.
+
+* One current enrolment per beneficiary and program (a partial unique index backs it).
+* A person eligible for two support programs of the same group gets the higher one: enrolling
+  in the higher program ends the lower one; the eligibility check refuses the lower one.
+* Payments stop when a new child is born or adopted: the family's special-support enrolments
+  are flagged for review and left out of payment batches until the street decides.
+* Suspend and end need a reason; an ended enrolment is final.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import audit
+from app.authz import Principal, case_scope
+from app.errors import Conflict, InvalidTransition
+from app.models.benefits.benefit import BenefitApplication, BenefitProgram, EligibilityRule
+from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.core.family import Child, Family
+from app.models.core.org import Org
+from app.pagination import fetch_page
+from app.services.core.loading import check_version, one_or_404
+
+SPECIAL_SUPPORT_RULES = (EligibilityRule.special_support_death, EligibilityRule.special_support_disability)
+
+
+def enrolment_scope(principal: Principal) -> ColumnElement[bool]:
+    return case_scope(Enrolment.community_id, Enrolment.unit_id, principal)
+
+
+async def get_enrolment(session: AsyncSession, principal: Principal, enrolment_id: int) -> Enrolment:
+    return await one_or_404(
+        session,
+        select(Enrolment).where(Enrolment.id == enrolment_id, enrolment_scope(principal)),
+        "Enrolment",
+    )
+
+
+async def list_enrolments(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    program_id: int | None,
+    status: EnrolmentStatus | None,
+    community_id: int | None,
+    family_id: int | None,
+    needs_review: bool | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Enrolment], str | None]:
+    stmt = select(Enrolment).where(enrolment_scope(principal))
+    if program_id is not None:
+        stmt = stmt.where(Enrolment.program_id == program_id)
+    if status is not None:
+        stmt = stmt.where(Enrolment.status == status)
+    if community_id is not None:
+        stmt = stmt.where(Enrolment.community_id == community_id)
+    if family_id is not None:
+        stmt = stmt.where(Enrolment.family_id == family_id)
+    if needs_review is not None:
+        stmt = stmt.where(Enrolment.needs_review.is_(needs_review))
+    return await fetch_page(session, stmt, id_column=Enrolment.id, limit=limit, cursor=cursor)
+
+
+def _street_id(path: str) -> int:
+    ids = [int(p) for p in path.strip("/").split("/") if p]
+    return ids[1] if len(ids) > 1 else ids[0]
+
+
+async def _scope_path(session: AsyncSession, community_id: int) -> str:
+    org = await session.get(Org, community_id)
+    return org.path if org else "/"
+
+
+async def enrol_beneficiaries(
+    session: AsyncSession,
+    principal: Principal,
+    application: BenefitApplication,
+    program: BenefitProgram,
+    beneficiary_ids: list[int],
+    today: date,
+) -> list[Enrolment]:
+    """District approval enrols each beneficiary from the first of this month.
+
+    The one-child award ends the day before the child turns 18. Lower programs of the same group
+    that a beneficiary is paid are ended: a person gets the higher one, not both.
+    """
+    path = await _scope_path(session, application.community_id)
+    starts_on = today.replace(day=1)
+    ends_on = None
+    if EligibilityRule(program.rule) is EligibilityRule.one_child_award:
+        child = (
+            (
+                await session.execute(
+                    select(Child).where(Child.family_id == application.family_id).order_by(Child.birth_order)
+                )
+            )
+            .scalars()
+            .first()
+        )
+        if child is not None:
+            try:
+                eighteen = child.birth_date.replace(year=child.birth_date.year + 18)
+            except ValueError:
+                eighteen = date(child.birth_date.year + 18, 3, 1)
+            ends_on = eighteen - timedelta(days=1)
+    created: list[Enrolment] = []
+    for beneficiary_id in beneficiary_ids:
+        if program.exclusive_group is not None:
+            await _end_lower_programs(session, principal, program, beneficiary_id, today, path)
+        enrolment = Enrolment(
+            program_id=program.id,
+            application_id=application.id,
+            family_id=application.family_id,
+            beneficiary_id=beneficiary_id,
+            community_id=application.community_id,
+            unit_id=application.unit_id,
+            street_id=_street_id(path),
+            payer_org_id=application.payer_org_id,
+            amount_fen=program.amount_fen,
+            status=EnrolmentStatus.active,
+            starts_on=starts_on,
+            ends_on=ends_on,
+        )
+        session.add(enrolment)
+        created.append(enrolment)
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        raise Conflict("A beneficiary already holds a current enrolment in this program") from exc
+    for enrolment in created:
+        await audit.record(
+            session,
+            actor=principal,
+            action="benefit_enrolment.created",
+            object_type="benefit_enrolment",
+            object_id=enrolment.id,
+            scope_path=path,
+            detail={
+                "application_id": application.id,
+                "program": program.code,
+                "beneficiary_id": enrolment.beneficiary_id,
+            },
+        )
+    return created
+
+
+async def _end_lower_programs(
+    session: AsyncSession,
+    principal: Principal,
+    program: BenefitProgram,
+    beneficiary_id: int,
+    today: date,
+    path: str,
+) -> None:
+    lower = (
+        (
+            await session.execute(
+                select(Enrolment)
+                .join(BenefitProgram, BenefitProgram.id == Enrolment.program_id)
+                .where(
+                    Enrolment.beneficiary_id == beneficiary_id,
+                    Enrolment.status != EnrolmentStatus.ended,
+                    BenefitProgram.exclusive_group == program.exclusive_group,
+                    Enrolment.program_id != program.id,
+                    Enrolment.amount_fen < program.amount_fen,
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
+    for enrolment in lower:
+        enrolment.status = EnrolmentStatus.ended
+        enrolment.ends_on = today
+        enrolment.status_reason = f"replaced by the higher program {program.code}"
+        await session.flush()
+        await audit.record(
+            session,
+            actor=principal,
+            action="benefit_enrolment.ended",
+            object_type="benefit_enrolment",
+            object_id=enrolment.id,
+            scope_path=path,
+            detail={"reason": enrolment.status_reason},
+        )
+
+
+async def suspend_enrolment(
+    session: AsyncSession, principal: Principal, enrolment_id: int, reason: str, expected_version: int | None
+) -> Enrolment:
+    """Stop payments for now (停发), with a reason; only an active enrolment can be suspended."""
+    enrolment = await get_enrolment(session, principal, enrolment_id)
+    check_version(enrolment, expected_version)
+    if enrolment.status is not EnrolmentStatus.active:
+        raise InvalidTransition(enrolment.status.value, "suspend")
+    await set_status(session, principal, enrolment, EnrolmentStatus.suspended, reason)
+    return enrolment
+
+
+async def end_enrolment(
+    session: AsyncSession,
+    principal: Principal,
+    enrolment_id: int,
+    reason: str,
+    today: date,
+    expected_version: int | None,
+) -> Enrolment:
+    """End the entitlement for good (终止), with a reason; an ended enrolment stays ended."""
+    enrolment = await get_enrolment(session, principal, enrolment_id)
+    check_version(enrolment, expected_version)
+    if enrolment.status is EnrolmentStatus.ended:
+        raise InvalidTransition(enrolment.status.value, "end")
+    enrolment.ends_on = today
+    await set_status(session, principal, enrolment, EnrolmentStatus.ended, reason)
+    return enrolment
+
+
+async def set_status(
+    session: AsyncSession,
+    principal: Principal | None,
+    enrolment: Enrolment,
+    status: EnrolmentStatus,
+    reason: str,
+    *,
+    actor_username: str | None = None,
+) -> None:
+    enrolment.status = status
+    enrolment.status_reason = reason
+    await session.flush()
+    await audit.record(
+        session,
+        actor=principal,
+        actor_username=actor_username,
+        action=f"benefit_enrolment.{status.value}",
+        object_type="benefit_enrolment",
+        object_id=enrolment.id,
+        scope_path=await _scope_path(session, enrolment.community_id),
+        detail={"reason": reason},
+    )
+
+
+async def flag_on_new_child(
+    session: AsyncSession, principal: Principal, family: Family, child: Child
+) -> None:
+    """A child born or adopted into the family flags its special-support enrolments for review."""
+    rows = (
+        (
+            await session.execute(
+                select(Enrolment)
+                .join(BenefitProgram, BenefitProgram.id == Enrolment.program_id)
+                .where(
+                    Enrolment.family_id == family.id,
+                    Enrolment.status != EnrolmentStatus.ended,
+                    BenefitProgram.rule.in_(SPECIAL_SUPPORT_RULES),
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
+    kind = "adopted" if child.adopted else "born"
+    for enrolment in rows:
+        enrolment.needs_review = True
+        enrolment.review_reason = f"a child was {kind} on {child.birth_date}: payments stop pending review"
+        await session.flush()
+        await audit.record(
+            session,
+            actor=principal,
+            action="benefit_enrolment.flagged",
+            object_type="benefit_enrolment",
+            object_id=enrolment.id,
+            scope_path=await _scope_path(session, enrolment.community_id),
+            detail={"child_id": child.id, "reason": enrolment.review_reason},
+        )
+
+
+def register_hooks() -> None:
+    """Subscribe to the family records' "child added" event (idempotent)."""
+    from app.services.core.families import child_added_hooks
+
+    if flag_on_new_child not in child_added_hooks:
+        child_added_hooks.append(flag_on_new_child)
+
+
+register_hooks()

@@ -1,0 +1,265 @@
+"""Yearly re-verification (年审) of enrolments.
+
+The street opens a round for a year with a deadline; every active enrolment of its area gets a
+check. The community confirms it (the beneficiary is alive, still resident, no new child) or
+fails it with a reason, which suspends the enrolment. Closing the round after the deadline
+suspends whatever is still unconfirmed. The round reports its progress.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ColumnElement, func, literal, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import audit
+from app.authz import Principal, case_scope, in_subtree
+from app.db import utcnow
+from app.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
+from app.models.benefits.enrolment import (
+    CheckStatus,
+    Enrolment,
+    EnrolmentStatus,
+    ReverificationCheck,
+    ReverificationRound,
+    RoundStatus,
+)
+from app.models.core.org import Org, OrgKind
+from app.pagination import fetch_page, keyset_page, split_page
+from app.services.benefits.enrolments import set_status
+from app.services.core.loading import one_or_404
+
+
+def round_scope(principal: Principal) -> ColumnElement[bool]:
+    """A round is visible to its street, the district above and the communities and units under it."""
+    street_path = select(Org.path).where(Org.id == ReverificationRound.street_id).scalar_subquery()
+    return or_(in_subtree(street_path, principal), literal(principal.org_path).startswith(street_path))
+
+
+async def get_round(session: AsyncSession, principal: Principal, round_id: int) -> ReverificationRound:
+    return await one_or_404(
+        session,
+        select(ReverificationRound).where(ReverificationRound.id == round_id, round_scope(principal)),
+        "Re-verification round",
+    )
+
+
+async def progress(
+    session: AsyncSession, principal: Principal, round_: ReverificationRound
+) -> dict[str, int]:
+    """Counts by check status, over the checks the caller may see."""
+    rows = (
+        await session.execute(
+            select(ReverificationCheck.status, func.count())
+            .where(
+                ReverificationCheck.round_id == round_.id,
+                case_scope(ReverificationCheck.community_id, ReverificationCheck.unit_id, principal),
+            )
+            .group_by(ReverificationCheck.status)
+        )
+    ).all()
+    counts = {s.value: 0 for s in CheckStatus}
+    counts.update({str(status): n for status, n in rows})
+    counts["total"] = sum(n for _, n in rows)
+    return counts
+
+
+async def list_rounds(
+    session: AsyncSession, principal: Principal, *, limit: int, cursor: str | None
+) -> tuple[list[ReverificationRound], str | None]:
+    rows = (
+        (
+            await session.execute(
+                keyset_page(
+                    select(ReverificationRound).where(round_scope(principal)),
+                    id_column=ReverificationRound.id,
+                    limit=limit,
+                    cursor=cursor,
+                    descending=True,
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
+    return split_page(rows, limit, lambda r: [r.id])
+
+
+async def open_round(
+    session: AsyncSession, principal: Principal, *, year: int, deadline: date, today: date
+) -> ReverificationRound:
+    """The street opens the year's round: one pending check per active enrolment of its area."""
+    if principal.org_kind is not OrgKind.street:
+        raise Forbidden("A re-verification round is opened by a street")
+    if deadline <= today:
+        raise Unprocessable("The deadline must lie in the future", loc=["body", "deadline"])
+    round_ = ReverificationRound(
+        street_id=principal.org_id, year=year, deadline=deadline, status=RoundStatus.open
+    )
+    session.add(round_)
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        raise Conflict(f"The street already has a re-verification round for {year}") from exc
+    enrolments = (
+        await session.execute(
+            select(Enrolment.id, Enrolment.community_id, Enrolment.unit_id).where(
+                Enrolment.street_id == principal.org_id, Enrolment.status == EnrolmentStatus.active
+            )
+        )
+    ).all()
+    session.add_all(
+        [
+            ReverificationCheck(
+                round_id=round_.id,
+                enrolment_id=e.id,
+                community_id=e.community_id,
+                unit_id=e.unit_id,
+                status=CheckStatus.pending,
+            )
+            for e in enrolments
+        ]
+    )
+    await session.flush()
+    await audit.record(
+        session,
+        actor=principal,
+        action="reverification.opened",
+        object_type="reverification_round",
+        object_id=round_.id,
+        scope_path=principal.org_path,
+        detail={"year": year, "deadline": deadline.isoformat(), "checks": len(enrolments)},
+    )
+    return round_
+
+
+async def list_checks(
+    session: AsyncSession,
+    principal: Principal,
+    round_id: int,
+    *,
+    status: CheckStatus | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[ReverificationCheck], str | None]:
+    await get_round(session, principal, round_id)
+    stmt = select(ReverificationCheck).where(
+        ReverificationCheck.round_id == round_id,
+        case_scope(ReverificationCheck.community_id, ReverificationCheck.unit_id, principal),
+    )
+    if status is not None:
+        stmt = stmt.where(ReverificationCheck.status == status)
+    return await fetch_page(session, stmt, id_column=ReverificationCheck.id, limit=limit, cursor=cursor)
+
+
+async def record_check(
+    session: AsyncSession,
+    principal: Principal,
+    round_id: int,
+    check_id: int,
+    *,
+    confirmed: bool,
+    reason: str,
+) -> ReverificationCheck:
+    """Confirm (alive, still resident, no new child) or fail with a reason; a failure suspends."""
+    round_ = await get_round(session, principal, round_id)
+    check = (
+        await session.execute(
+            select(ReverificationCheck).where(
+                ReverificationCheck.id == check_id,
+                ReverificationCheck.round_id == round_.id,
+                case_scope(ReverificationCheck.community_id, ReverificationCheck.unit_id, principal),
+            )
+        )
+    ).scalar_one_or_none()
+    if check is None:
+        raise NotFound("Re-verification check not found")
+    if round_.status is not RoundStatus.open:
+        raise InvalidTransition(round_.status.value, "record a check in")
+    if check.status is not CheckStatus.pending:
+        raise InvalidTransition(check.status.value, "confirm" if confirmed else "fail")
+    if not confirmed and not reason:
+        raise Unprocessable("A failed check needs a reason", loc=["body", "reason"])
+    check.status = CheckStatus.confirmed if confirmed else CheckStatus.failed
+    check.reason = reason or None
+    check.checked_by = principal.username
+    check.checked_at = utcnow()
+    await session.flush()
+    community = await session.get(Org, check.community_id)
+    await audit.record(
+        session,
+        actor=principal,
+        action=f"reverification.check_{check.status.value}",
+        object_type="benefit_enrolment",
+        object_id=check.enrolment_id,
+        scope_path=community.path if community else principal.org_path,
+        detail={"round_id": round_.id, "reason": reason},
+    )
+    if not confirmed:
+        enrolment = await session.get(Enrolment, check.enrolment_id)
+        if enrolment is not None and enrolment.status is EnrolmentStatus.active:
+            await set_status(
+                session,
+                principal,
+                enrolment,
+                EnrolmentStatus.suspended,
+                f"re-verification {round_.year} failed: {reason}",
+            )
+    return check
+
+
+async def close_round(
+    session: AsyncSession, principal: Principal, round_id: int, today: date
+) -> ReverificationRound:
+    """After the deadline, suspend every enrolment still unconfirmed and close the round."""
+    round_ = await get_round(session, principal, round_id)
+    if principal.org_kind is OrgKind.community or principal.org_kind is OrgKind.unit:
+        raise Forbidden("The street closes a re-verification round")
+    if round_.status is not RoundStatus.open:
+        raise InvalidTransition(round_.status.value, "close")
+    if today <= round_.deadline:
+        raise Conflict(
+            f"The round's deadline is {round_.deadline}; it can be closed after that",
+            extra={"current_state": round_.status.value},
+        )
+    pending = (
+        (
+            await session.execute(
+                select(ReverificationCheck).where(
+                    ReverificationCheck.round_id == round_.id,
+                    ReverificationCheck.status == CheckStatus.pending,
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
+    for check in pending:
+        check.status = CheckStatus.failed
+        check.reason = "not confirmed by the deadline"
+        check.checked_by = "system"
+        check.checked_at = utcnow()
+        enrolment = await session.get(Enrolment, check.enrolment_id)
+        if enrolment is not None and enrolment.status is EnrolmentStatus.active:
+            await set_status(
+                session,
+                principal,
+                enrolment,
+                EnrolmentStatus.suspended,
+                f"re-verification {round_.year} not confirmed by {round_.deadline}",
+            )
+    round_.status = RoundStatus.closed
+    round_.closed_at = utcnow()
+    await session.flush()
+    await audit.record(
+        session,
+        actor=principal,
+        action="reverification.closed",
+        object_type="reverification_round",
+        object_id=round_.id,
+        scope_path=principal.org_path,
+        detail={"suspended": len(pending)},
+    )
+    return round_

@@ -1,0 +1,96 @@
+"""Partners of the resource-sharing network (资源共享网络): hospitals, maternal and child health
+hospitals, clinics, schools and enterprises that the street works with.
+
+A partner serves an org's area; it is visible inside that area and to the orgs above it, so every
+community of a street can refer to the street's hospital. Street and district staff manage them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import audit
+from app.authz import Principal, shared_scope
+from app.errors import Unprocessable
+from app.models.core.partner import Partner, PartnerKind
+from app.pagination import fetch_page
+from app.schemas.core.partner import PartnerCreate, PartnerUpdate
+from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.orgs import get_org
+
+
+async def get_partner(session: AsyncSession, principal: Principal, partner_id: int) -> Partner:
+    return await one_or_404(
+        session,
+        select(Partner).where(Partner.id == partner_id, shared_scope(Partner.org_id, principal)),
+        "Partner",
+    )
+
+
+async def list_partners(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    kind: PartnerKind | None,
+    active: bool | None,
+    org_id: int | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Partner], str | None]:
+    stmt = select(Partner).where(shared_scope(Partner.org_id, principal))
+    if kind is not None:
+        stmt = stmt.where(Partner.kind == kind)
+    if active is not None:
+        stmt = stmt.where(Partner.active.is_(active))
+    if org_id is not None:
+        stmt = stmt.where(Partner.org_id == org_id)
+    return await fetch_page(session, stmt, id_column=Partner.id, limit=limit, cursor=cursor)
+
+
+async def create_partner(session: AsyncSession, principal: Principal, data: PartnerCreate) -> Partner:
+    """Register a partner organisation for an org of the caller's area."""
+    org = await get_org(session, principal, data.org_id)
+    partner = Partner(**data.model_dump())
+    session.add(partner)
+    await session.flush()
+    await audit.record(
+        session,
+        actor=principal,
+        action="partner.created",
+        object_type="partner",
+        object_id=partner.id,
+        scope_path=org.path,
+        detail={"kind": partner.kind.value},
+    )
+    return partner
+
+
+async def update_partner(
+    session: AsyncSession,
+    principal: Principal,
+    partner_id: int,
+    data: PartnerUpdate,
+    expected_version: int | None,
+) -> Partner:
+    """Change a partner's details or retire it (``active: false``); only the owning area may."""
+    partner = await get_partner(session, principal, partner_id)
+    org = await get_org(session, principal, partner.org_id)
+    check_version(partner, expected_version)
+    changes = data.model_dump(exclude_unset=True)
+    for required in ("name", "services", "active"):
+        if required in changes and changes[required] is None:
+            raise Unprocessable(f"{required} cannot be cleared", loc=["body", required])
+    changed = apply_changes(partner, changes)
+    if changed:
+        await session.flush()
+        await audit.record(
+            session,
+            actor=principal,
+            action="partner.updated",
+            object_type="partner",
+            object_id=partner.id,
+            scope_path=org.path,
+            detail={"fields": sorted(changed)},
+        )
+    return partner

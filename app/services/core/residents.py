@@ -1,0 +1,261 @@
+"""Residents (居民): registration, lookup, moves and status changes.
+
+ID numbers and phones are stored encrypted with a keyed hash for exact lookup; reads show the
+masked forms unless a ``pii:read`` holder asks to reveal one resident, which is audited.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import audit
+from app.authz import Principal, resident_scope, scoped_org_ids
+from app.config import Settings
+from app.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
+from app.id_numbers import InvalidIdNumber, parse_id_number
+from app.models.core.org import Org, OrgKind
+from app.models.core.resident import Resident, ResidentStatus
+from app.pagination import fetch_page
+from app.schemas.core.resident import ResidentCreate, ResidentRead, ResidentUpdate
+from app.security import mask_id_number, mask_phone, pii_cipher
+from app.services.core.loading import apply_changes, check_version, one_or_404
+
+
+def to_read(resident: Resident, settings: Settings | None = None, *, reveal: bool = False) -> ResidentRead:
+    """The read shape; full ID number and phone only when ``reveal`` was granted."""
+    read = ResidentRead.model_validate(resident)
+    if reveal and settings is not None:
+        cipher = pii_cipher(settings)
+        read = read.model_copy(
+            update={
+                "id_number": cipher.decrypt(resident.id_number_enc),
+                "phone": cipher.decrypt(resident.phone_enc) if resident.phone_enc else None,
+            }
+        )
+    return read
+
+
+async def _org_of_kind(session: AsyncSession, org_id: int, kind: OrgKind, field: str) -> Org:
+    org = await session.get(Org, org_id)
+    if org is None or org.kind != kind:
+        raise Unprocessable(f"{field} must be the id of a {kind.value}", loc=["body", field])
+    return org
+
+
+async def _check_in_area(
+    session: AsyncSession, principal: Principal, community_id: int, employer_unit_id: int | None
+) -> None:
+    ids = set((await session.execute(scoped_org_ids(principal))).scalars().all())
+    if community_id not in ids and (employer_unit_id is None or employer_unit_id not in ids):
+        raise Forbidden("You may only register residents who live or work in your own area")
+
+
+async def get_resident(session: AsyncSession, principal: Principal, resident_id: int) -> Resident:
+    return await one_or_404(
+        session,
+        select(Resident).where(Resident.id == resident_id, resident_scope(principal)),
+        "Resident",
+    )
+
+
+async def read_resident(
+    session: AsyncSession, settings: Settings, principal: Principal, resident_id: int, *, reveal: bool
+) -> tuple[Resident, ResidentRead]:
+    resident = await get_resident(session, principal, resident_id)
+    if reveal:
+        if not principal.can("pii:read"):
+            raise Forbidden("Revealing ID numbers and phones needs the 'pii:read' permission")
+        org = await session.get(Org, resident.community_id)
+        await audit.record(
+            session,
+            actor=principal,
+            action="resident.pii_revealed",
+            object_type="resident",
+            object_id=resident.id,
+            scope_path=org.path if org else principal.org_path,
+            detail={"fields": ["id_number", "phone"]},
+        )
+    return resident, to_read(resident, settings, reveal=reveal)
+
+
+async def list_residents(
+    session: AsyncSession,
+    settings: Settings,
+    principal: Principal,
+    *,
+    community_id: int | None,
+    status: ResidentStatus | None,
+    name_prefix: str | None,
+    id_number: str | None,
+    employer_unit_id: int | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[Resident], str | None]:
+    stmt = select(Resident).where(resident_scope(principal))
+    if community_id is not None:
+        stmt = stmt.where(Resident.community_id == community_id)
+    if employer_unit_id is not None:
+        stmt = stmt.where(Resident.employer_unit_id == employer_unit_id)
+    if status is not None:
+        stmt = stmt.where(Resident.status == status)
+    if name_prefix:
+        stmt = stmt.where(Resident.name.startswith(name_prefix, autoescape=True))
+    if id_number:
+        stmt = stmt.where(Resident.id_number_hash == pii_cipher(settings).lookup_hash(id_number))
+    return await fetch_page(session, stmt, id_column=Resident.id, limit=limit, cursor=cursor)
+
+
+async def create_resident(
+    session: AsyncSession, settings: Settings, principal: Principal, data: ResidentCreate
+) -> Resident:
+    """Register a resident; the ID number must pass GB 11643 and be unique (409 otherwise)."""
+    try:
+        parsed = parse_id_number(data.id_number)
+    except InvalidIdNumber as exc:
+        raise Unprocessable(str(exc), loc=["body", "id_number"]) from exc
+    if data.sex is not None and data.sex != parsed.sex:
+        raise Unprocessable("sex does not agree with the ID number", loc=["body", "sex"])
+    if data.birth_date is not None and data.birth_date != parsed.birth_date:
+        raise Unprocessable("birth_date does not agree with the ID number", loc=["body", "birth_date"])
+    community = await _org_of_kind(session, data.community_id, OrgKind.community, "community_id")
+    if data.employer_unit_id is not None:
+        await _org_of_kind(session, data.employer_unit_id, OrgKind.unit, "employer_unit_id")
+    await _check_in_area(session, principal, data.community_id, data.employer_unit_id)
+    cipher = pii_cipher(settings)
+    id_hash = cipher.lookup_hash(parsed.value)
+    if (await session.execute(select(Resident.id).where(Resident.id_number_hash == id_hash))).first():
+        raise Conflict("A resident with this ID number is already registered")
+    resident = Resident(
+        id_number_enc=cipher.encrypt(parsed.value),
+        id_number_hash=id_hash,
+        id_number_masked=mask_id_number(parsed.value),
+        phone_enc=cipher.encrypt(data.phone) if data.phone else None,
+        phone_masked=mask_phone(data.phone) if data.phone else None,
+        name=data.name,
+        sex=parsed.sex,
+        birth_date=parsed.birth_date,
+        household_division_code=data.household_division_code,
+        community_id=community.id,
+        employer_unit_id=data.employer_unit_id,
+        marital_status=data.marital_status,
+    )
+    session.add(resident)
+    try:
+        await session.flush()
+    except IntegrityError as exc:  # a concurrent registration of the same person
+        raise Conflict("A resident with this ID number is already registered") from exc
+    await audit.record(
+        session,
+        actor=principal,
+        action="resident.created",
+        object_type="resident",
+        object_id=resident.id,
+        scope_path=community.path,
+    )
+    return resident
+
+
+async def update_resident(
+    session: AsyncSession,
+    settings: Settings,
+    principal: Principal,
+    resident_id: int,
+    data: ResidentUpdate,
+    expected_version: int | None,
+) -> Resident:
+    resident = await get_resident(session, principal, resident_id)
+    check_version(resident, expected_version)
+    changes = data.model_dump(exclude_unset=True, exclude={"phone"})
+    if changes.get("employer_unit_id") is not None:
+        await _org_of_kind(session, changes["employer_unit_id"], OrgKind.unit, "employer_unit_id")
+    for required in ("name", "household_division_code", "marital_status"):
+        if required in changes and changes[required] is None:
+            raise Unprocessable(f"{required} cannot be cleared", loc=["body", required])
+    changed = apply_changes(resident, changes)
+    if "phone" in data.model_fields_set:
+        cipher = pii_cipher(settings)
+        resident.phone_enc = cipher.encrypt(data.phone) if data.phone else None
+        resident.phone_masked = mask_phone(data.phone) if data.phone else None
+        changed["phone"] = "changed"
+    if resident.employer_unit_id is not None or "employer_unit_id" in changed:
+        await _check_in_area(session, principal, resident.community_id, resident.employer_unit_id)
+    if changed:
+        await session.flush()
+        await _audit_change(session, principal, resident, "resident.updated", sorted(changed))
+    return resident
+
+
+async def move_resident(
+    session: AsyncSession,
+    principal: Principal,
+    resident_id: int,
+    community_id: int,
+    expected_version: int | None,
+) -> Resident:
+    """Move a resident to another community of the caller's area (a street-level decision)."""
+    resident = await get_resident(session, principal, resident_id)
+    check_version(resident, expected_version)
+    if resident.status is not ResidentStatus.active:
+        raise InvalidTransition(resident.status.value, "move")
+    target = await _org_of_kind(session, community_id, OrgKind.community, "community_id")
+    if not target.path.startswith(principal.org_path):
+        raise NotFound("Community not found")
+    previous = resident.community_id
+    resident.community_id = target.id
+    await session.flush()
+    await _audit_change(
+        session,
+        principal,
+        resident,
+        "resident.moved",
+        {"from_community_id": previous, "to_community_id": target.id},
+    )
+    return resident
+
+
+async def change_status(
+    session: AsyncSession,
+    principal: Principal,
+    resident_id: int,
+    status: str,
+    effective_date: date,
+    expected_version: int | None,
+) -> Resident:
+    """Mark a resident moved out or deceased; a deceased resident's record is final."""
+    resident = await get_resident(session, principal, resident_id)
+    check_version(resident, expected_version)
+    new_status = ResidentStatus(status)
+    if resident.status is not ResidentStatus.active:
+        raise InvalidTransition(resident.status.value, f"mark {new_status.value}")
+    if effective_date > date.today() or effective_date < resident.birth_date:
+        raise Unprocessable("effective_date must lie between birth and today", loc=["body", "effective_date"])
+    resident.status = new_status
+    resident.status_date = effective_date
+    await session.flush()
+    await _audit_change(
+        session,
+        principal,
+        resident,
+        f"resident.{new_status.value}",
+        {"effective_date": effective_date.isoformat()},
+    )
+    return resident
+
+
+async def _audit_change(
+    session: AsyncSession, principal: Principal, resident: Resident, action: str, detail: object
+) -> None:
+    org = await session.get(Org, resident.community_id)
+    await audit.record(
+        session,
+        actor=principal,
+        action=action,
+        object_type="resident",
+        object_id=resident.id,
+        scope_path=org.path if org else principal.org_path,
+        detail=detail if isinstance(detail, dict) else {"fields": detail},
+    )

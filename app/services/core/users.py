@@ -1,0 +1,124 @@
+"""User accounts: street admins manage users inside their street, never above their own role."""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import audit
+from app.authz import ROLE_RANK, ROLES_FOR_ORG_KIND, Principal, Role, in_subtree
+from app.db import utcnow
+from app.errors import Conflict, Forbidden, Unprocessable
+from app.models.core.org import Org
+from app.models.core.user import AuthSession, User
+from app.pagination import fetch_page
+from app.schemas.core.user import UserCreate, UserUpdate
+from app.security import hash_password
+from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.core.orgs import get_org
+
+
+def _visible_users(principal: Principal) -> Select[tuple[User]]:
+    return select(User).join(Org, Org.id == User.org_id).where(in_subtree(Org.path, principal))
+
+
+async def get_user(session: AsyncSession, principal: Principal, user_id: int) -> User:
+    return await one_or_404(session, _visible_users(principal).where(User.id == user_id), "User")
+
+
+async def list_users(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    org_id: int | None,
+    role: Role | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[User], str | None]:
+    stmt = _visible_users(principal)
+    if org_id is not None:
+        stmt = stmt.where(User.org_id == org_id)
+    if role is not None:
+        stmt = stmt.where(User.role == role.value)
+    return await fetch_page(session, stmt, id_column=User.id, limit=limit, cursor=cursor)
+
+
+def _check_grantable(principal: Principal, role: Role, org: Org) -> None:
+    if ROLE_RANK[role] > principal.level_rank:
+        raise Forbidden(f"You cannot grant the role {role.value}, which is above your own")
+    if role not in ROLES_FOR_ORG_KIND[org.kind]:
+        raise Unprocessable(
+            f"The role {role.value} does not belong in a {org.kind.value}", loc=["body", "role"]
+        )
+
+
+async def create_user(session: AsyncSession, principal: Principal, data: UserCreate) -> User:
+    org = await get_org(session, principal, data.org_id)
+    _check_grantable(principal, data.role, org)
+    if (await session.execute(select(User.id).where(User.username == data.username))).first():
+        raise Conflict(f"The username {data.username} is taken")
+    user = User(
+        username=data.username,
+        full_name=data.full_name,
+        role=data.role.value,
+        org_id=org.id,
+        password_hash=hash_password(data.password),
+    )
+    session.add(user)
+    await session.flush()
+    await audit.record(
+        session,
+        actor=principal,
+        action="user.created",
+        object_type="user",
+        object_id=user.id,
+        scope_path=org.path,
+        detail={"username": user.username, "role": user.role, "org_id": org.id},
+    )
+    return user
+
+
+async def update_user(
+    session: AsyncSession,
+    principal: Principal,
+    user_id: int,
+    data: UserUpdate,
+    expected_version: int | None,
+) -> User:
+    """Role, org and status changes stay within the caller's area and rank; a password change
+    or deactivation ends the user's sessions."""
+    user = await get_user(session, principal, user_id)
+    check_version(user, expected_version)
+    if ROLE_RANK[Role(user.role)] > principal.level_rank:
+        raise Forbidden("You cannot change a user whose role is above your own")
+    if user.id == principal.user_id and (data.role is not None or data.is_active is False):
+        raise Forbidden("You cannot change your own role or deactivate yourself")
+    org = await get_org(session, principal, data.org_id or user.org_id)
+    role = data.role or Role(user.role)
+    _check_grantable(principal, role, org)
+    changes = data.model_dump(exclude_unset=True, exclude_none=True, exclude={"password", "role"})
+    if data.role is not None:
+        changes["role"] = data.role.value
+    changed = apply_changes(user, changes)
+    end_sessions = data.password is not None or data.is_active is False
+    if data.password is not None:
+        user.password_hash = hash_password(data.password)
+        changed["password"] = "changed"
+    if end_sessions:
+        await session.execute(
+            update(AuthSession)
+            .where(AuthSession.user_id == user.id, AuthSession.revoked_at.is_(None))
+            .values(revoked_at=utcnow(), revoked_reason="account_changed")
+        )
+    if changed:
+        await session.flush()
+        await audit.record(
+            session,
+            actor=principal,
+            action="user.updated",
+            object_type="user",
+            object_id=user.id,
+            scope_path=org.path,
+            detail={k: ("***" if k == "password" else v) for k, v in changed.items()},
+        )
+    return user

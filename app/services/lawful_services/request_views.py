@@ -1,0 +1,99 @@
+"""How service requests are shown: to staff in full, to the public by tracking code only.
+
+The public look-up (办件查询) shows the state and dates and, when returned, what to bring —
+never a name, ID number, family or issued number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from app.errors import NotFound
+from app.models.lawful_services.service import ServiceRequest, ServiceRequestState, ServiceType
+from app.schemas.lawful_services.service import (
+    MissingMaterial,
+    ProvidedMaterial,
+    ServiceRequestRead,
+    ServiceRequestStatus,
+    ServiceReturnRead,
+)
+from app.services.core import working_days
+from app.services.lawful_services.material_check import missing_materials
+from app.services.lawful_services.requests import OPEN_STATES
+
+
+async def _types(session: AsyncSession, type_ids: set[int]) -> dict[int, ServiceType]:
+    rows = await session.execute(
+        select(ServiceType)
+        .where(ServiceType.id.in_(sorted(type_ids)))
+        .options(selectinload(ServiceType.materials))
+    )
+    return {t.id: t for t in rows.scalars()}
+
+
+def _read(request: ServiceRequest, service_type: ServiceType) -> ServiceRequestRead:
+    missing = missing_materials(service_type, request.materials)
+    return ServiceRequestRead(
+        id=request.id,
+        tracking_code=request.tracking_code,
+        service_type=service_type.code,
+        org_id=request.org_id,
+        resident_id=request.resident_id,
+        family_id=request.family_id,
+        state=request.state,
+        materials=[ProvidedMaterial.model_validate(m) for m in request.materials],
+        missing_materials=[MissingMaterial.model_validate(m) for m in missing],
+        note=request.note,
+        submitted_at=request.submitted_at,
+        clock_started_on=request.clock_started_on,
+        due_on=request.due_on,
+        accepted_at=request.accepted_at,
+        finished_at=request.finished_at,
+        working_days_taken=request.working_days_taken,
+        overdue=request.state in OPEN_STATES and request.due_on < working_days.local_today(),
+        issued_no=request.issued_no,
+        reject_reason=request.reject_reason,
+        returns=[ServiceReturnRead.model_validate(r) for r in request.returns],
+        version=request.version,
+    )
+
+
+async def to_reads(session: AsyncSession, requests: Sequence[ServiceRequest]) -> list[ServiceRequestRead]:
+    types = await _types(session, {r.service_type_id for r in requests})
+    return [_read(r, types[r.service_type_id]) for r in requests]
+
+
+async def to_read(session: AsyncSession, request: ServiceRequest) -> ServiceRequestRead:
+    return (await to_reads(session, [request]))[0]
+
+
+async def public_status(session: AsyncSession, tracking_code: str) -> ServiceRequestStatus:
+    """Look a request up by its tracking code: state and dates, nothing personal."""
+    request = (
+        await session.execute(
+            select(ServiceRequest)
+            .where(ServiceRequest.tracking_code == tracking_code.upper())
+            .options(selectinload(ServiceRequest.returns))
+        )
+    ).scalar_one_or_none()
+    if request is None:
+        raise NotFound("No service request has this tracking code")
+    service_type = (await _types(session, {request.service_type_id}))[request.service_type_id]
+    to_bring: list[MissingMaterial] = []
+    if request.state is ServiceRequestState.returned and request.returns:
+        codes = set(request.returns[-1].missing)
+        to_bring = [MissingMaterial.model_validate(m) for m in service_type.materials if m.code in codes]
+    return ServiceRequestStatus(
+        tracking_code=request.tracking_code,
+        service_type=service_type.code,
+        service_type_name=service_type.name,
+        state=request.state,
+        submitted_on=request.submitted_on,
+        due_on=request.due_on,
+        finished_on=request.finished_on,
+        missing_materials=to_bring,
+    )

@@ -1,0 +1,138 @@
+"""The arrows between work-plan areas, read from the imports of every module under app/.
+
+- An area (a package under app/services, app/routers/v1, app/schemas or app/models) imports its own
+  area, ``core`` and the shared modules (app/*.py), never another area.
+- ``leadership`` reads the other areas only through the figures each exports
+  (``app.services.<area>.figures``), never through their internals.
+- ``core`` and the shared modules import no area; only the assembly points (the app factory, the
+  router and model registries, the demo loader, the worker) see every area.
+- Nothing imports upward: services, schemas and models never import routers or FastAPI; models never
+  import services.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAYERS = ("app.services", "app.routers.v1", "app.schemas", "app.models")
+AREAS = ("core", "benefits", "lawful_services", "quality", "migrants", "grassroots", "leadership")
+ASSEMBLY_PREFIXES = ("app.main", "app.routers.v1", "app.models", "app.demo", "app.worker", "app.jobs")
+ASSEMBLY_EXACT = {"app.main", "app.routers.v1", "app.models"}
+
+
+def area_of(module: str) -> str | None:
+    for layer in LAYERS:
+        if module.startswith(layer + "."):
+            head = module[len(layer) + 1 :].split(".")[0]
+            if head in AREAS:
+                return head
+    return None
+
+
+def layer_of(module: str) -> str | None:
+    for layer in LAYERS:
+        if module == layer or module.startswith(layer + "."):
+            return layer
+    return None
+
+
+def is_assembly(module: str) -> bool:
+    return module in ASSEMBLY_EXACT or module.startswith(("app.demo", "app.worker", "app.jobs"))
+
+
+def imports_of(source: str) -> list[str]:
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append(node.module)
+            if node.module in LAYERS or node.module.rsplit(".", 1)[-1] in AREAS:
+                # `from app.services.benefits import programs` names a module of that area
+                found.extend(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def violations(module: str, source: str) -> list[str]:
+    """Every import of ``module`` that breaks a rule, as 'module -> imported: why'."""
+    problems: list[str] = []
+    own_area, own_layer = area_of(module), layer_of(module)
+    for target in imports_of(source):
+        if not (target.startswith("app.") or target.split(".")[0] in ("fastapi", "starlette")):
+            continue
+        if own_layer in ("app.services", "app.schemas", "app.models") and (
+            target.startswith("app.routers") or target.split(".")[0] in ("fastapi", "starlette")
+        ):
+            problems.append(f"{module} -> {target}: {own_layer} never imports routers or FastAPI")
+            continue
+        if own_layer == "app.models" and target.startswith("app.services"):
+            problems.append(f"{module} -> {target}: models never import services")
+            continue
+        target_area = area_of(target)
+        if target_area is None or target_area == own_area or target_area == "core":
+            continue
+        if is_assembly(module):
+            continue
+        if own_area is None or own_area == "core":
+            problems.append(f"{module} -> {target}: core and shared modules import no area")
+        elif own_area == "leadership":
+            if not (
+                target.startswith(f"app.services.{target_area}.figures") or target == "app.services.figures"
+            ):
+                problems.append(
+                    f"{module} -> {target}: leadership reads other areas only through their figures"
+                )
+        else:
+            problems.append(f"{module} -> {target}: area {own_area} imports area {target_area}")
+    return problems
+
+
+def app_modules() -> dict[str, str]:
+    modules: dict[str, str] = {}
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        rel = path.relative_to(ROOT).with_suffix("")
+        parts = list(rel.parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        modules[".".join(parts)] = path.read_text(encoding="utf-8")
+    return modules
+
+
+def test_no_module_breaks_the_import_rules() -> None:
+    problems = [p for module, source in app_modules().items() for p in violations(module, source)]
+    assert problems == []
+
+
+def test_the_rule_catches_one_area_importing_another() -> None:
+    # a temporary module of the benefits area that reaches into quality's internals
+    source = "from app.services.quality.screening import get_screening\n"
+    assert violations("app.services.benefits.tmp", source) == [
+        "app.services.benefits.tmp -> app.services.quality.screening: area benefits imports area quality"
+    ]
+    # the same through the package form of the import
+    assert violations("app.routers.v1.lawful_services.tmp", "from app.services.benefits import payments\n")
+    # leadership may read figures, not internals
+    assert (
+        violations("app.services.leadership.tmp", "from app.services.quality.figures import coverage\n") == []
+    )
+    assert violations("app.services.leadership.tmp", "from app.services.quality.stock_ledger import x\n")
+    # services never import FastAPI or routers; core never imports an area
+    assert violations("app.services.quality.tmp", "from fastapi import Depends\n")
+    assert violations("app.services.core.tmp", "from app.services.benefits import payments\n")
+
+
+def test_every_area_package_exists_in_each_layer_it_uses() -> None:
+    for layer in ("services", "routers/v1", "schemas", "models"):
+        for area in ("core", "benefits", "lawful_services", "quality"):
+            assert (ROOT / "app" / layer / area / "__init__.py").exists(), f"app/{layer}/{area}"
+
+
+def test_no_module_is_over_400_lines() -> None:
+    long = {
+        str(p.relative_to(ROOT)): n
+        for p in (ROOT / "app").rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}
