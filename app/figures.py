@@ -1,0 +1,44 @@
+"""Figures: the named queries each work-plan area exports for indicators and reports.
+
+Every area that has figures keeps them in ``app/services/<area>/figures.py`` as async functions with
+one signature, ``(session, org_path, start, end) -> Figure``, and lists them in a module-level
+``FIGURES: dict[str, FigureQuery]`` keyed by a stable code. Leadership (responsibility books,
+dashboard, annual report) reads other areas only through these, never through their internals
+(``tests/test_layout.py`` checks the imports). ``org_path`` is the materialized path of the org whose
+subtree is counted; ``start``/``end`` bound the period (inclusive Beijing dates).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A measured value; for a rate, its numerator and denominator too. ``value`` None: not computable."""
+
+    value: float | None
+    numerator: int | None = None
+    denominator: int | None = None
+    unit: str = "count"  # "count", "percent", "ratio", "days", "fen"
+
+    @classmethod
+    def count(cls, n: int) -> Figure:
+        return cls(value=float(n), numerator=n, unit="count")
+
+    @classmethod
+    def rate(cls, numerator: int, denominator: int, *, per: int = 100, unit: str = "percent") -> Figure:
+        """numerator/denominator × per; None when there is nothing to divide by."""
+        value = None if denominator == 0 else round(numerator * per / denominator, 2)
+        return cls(value=value, numerator=numerator, denominator=denominator, unit=unit)
+
+    @classmethod
+    def not_computable(cls, unit: str = "percent") -> Figure:
+        return cls(value=None, unit=unit)
+
+
+FigureQuery = Callable[[AsyncSession, str, date, date], Awaitable[Figure]]
