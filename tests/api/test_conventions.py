@@ -112,6 +112,24 @@ async def test_committed_openapi_matches_the_app():
     )
 
 
+async def test_committed_workflow_doc_matches_the_tables():
+    from scripts.export_workflows import OUTPUT, render
+
+    assert OUTPUT.read_text(encoding="utf-8") == render(), (
+        "docs/workflows.md is stale: run python -m scripts.export_workflows"
+    )
+
+
+async def test_workflow_tables_are_served_and_enforced(api):
+    body = (await api.client.get("/api/v1/meta/workflows")).json()
+    referral = body["referral"]
+    assert "requested" in referral["states"]
+    complete = next(s for s in referral["steps"] if s["step"] == "complete")
+    assert complete["from"] == ["scheduled"] and complete["to"] == "completed"
+    assert complete["permission"] == "referrals:update"
+    assert complete["label"] == {"zh-CN": "完成", "en": "Complete"}
+
+
 async def test_every_operation_has_an_id_summary_and_problem_responses():
     from app.main import create_app
 
