@@ -26,7 +26,6 @@ from app.services.grassroots import network as service
 
 TAG = "Task 1 · Network (网络建设)"
 router = APIRouter(tags=[TAG])
-Year = Annotated[int, Query(ge=2000, le=2100)]
 
 
 @router.get(
@@ -98,9 +97,13 @@ async def vacant_posts(
     responses=problems(*AUTHED),
 )
 async def training_hours(
-    session: Session, principal: Requires("grassroots:read"), year: Year, org_id: IdQuery = None
+    session: Session,
+    principal: Requires("grassroots:read"),
+    today: Today,
+    year: Annotated[int | None, Query(ge=2000, le=2100, description="Default: this year")] = None,
+    org_id: IdQuery = None,
 ) -> list[WorkerHours]:
-    return await service.training_hours(session, principal, year=year, org_id=org_id)
+    return await service.training_hours(session, principal, year=year or today.year, org_id=org_id)
 
 
 @router.get(
