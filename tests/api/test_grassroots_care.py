@@ -177,3 +177,66 @@ async def test_case_walk_pairing_visits_with_encrypted_audited_notes_and_assista
         ).status_code == 403
     finally:
         api.app.dependency_overrides.pop(today, None)
+
+
+async def test_a_visit_links_the_census_screening_and_the_care_lecture_instead_of_copying_them(api):
+    ids = await org_ids(api)
+    api.app.dependency_overrides[today] = lambda: date(2019, 8, 20)
+    try:
+        suggestion = next(
+            s
+            for s in (await api.get("community-a", f"{CASES}/suggestions")).json()["items"]
+            if s["kind"] == "disabled_child"
+        )
+        case = (
+            await api.post(
+                "community-a", CASES, {"family_id": suggestion["family_id"], "kind": "disabled_child"}
+            )
+        ).json()
+        family = (await api.get("community-a", f"/api/v1/families/{suggestion['family_id']}")).json()
+        programs = (await api.get("community-a", "/api/v1/screening-programs", params={"year": 2019})).json()
+        census = next(p for p in programs["items"] if p["kind"] == "reproductive_health_census")
+        screening = await api.post(
+            "community-a",
+            "/api/v1/screenings",
+            {
+                "program_id": census["id"],
+                "resident_id": family["wife_id"],
+                "screened_on": "2019-08-19",
+                "risk_level": "low",
+            },
+        )
+        assert screening.status_code == 201, screening.text
+        lecture = await api.post(
+            "community-a",
+            "/api/v1/activities",
+            {
+                "org_id": ids["community-a"],
+                "kind": "lecture",
+                "title": "生育关怀：更年期保健讲座",
+                "held_on": "2019-08-19",
+                "care_action": True,
+            },
+        )
+        assert lecture.status_code == 201, lecture.text
+        url = f"{CASES}/{case['id']}/visits"
+        visit = await api.post(
+            "community-a",
+            url,
+            {
+                "visited_on": "2019-08-19",
+                "notes": "陪同参加普查和讲座",
+                "screening_id": screening.json()["id"],
+                "activity_id": lecture.json()["id"],
+            },
+        )
+        assert visit.status_code == 201, visit.text
+        assert visit.json()["screening_id"] == screening.json()["id"]
+        assert visit.json()["activity_id"] == lecture.json()["id"]
+        lectures = (await api.get("street", "/api/v1/activities", params={"care_action": "true"})).json()
+        assert [a["id"] for a in lectures["items"]] == [lecture.json()["id"]]
+        for bad in ({"screening_id": 10**12}, {"activity_id": 10**12}):
+            response = await api.post("community-a", url, {"visited_on": "2019-08-19", "notes": "x", **bad})
+            assert response.status_code == 422, bad
+    finally:
+        api.app.dependency_overrides.pop(today, None)
