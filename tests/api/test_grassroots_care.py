@@ -110,6 +110,11 @@ async def test_case_walk_pairing_visits_with_encrypted_audited_notes_and_assista
         )
         assert paired.status_code == 200, paired.text
         assert paired.json()["status"] == "paired" and paired.json()["next_visit_due_on"] == "2019-06-19"
+        api.app.dependency_overrides[today] = lambda: date(2019, 6, 20)
+        late = (await api.get("community-a", CASES, params={"visit_overdue": "true"})).json()["items"]
+        assert [c["id"] for c in late] == [case["id"]]
+        api.app.dependency_overrides[today] = lambda: date(2019, 5, 20)
+        assert (await api.get("community-a", CASES, params={"visit_overdue": "true"})).json()["items"] == []
 
         unvisited = (await api.get("community-a", CASES, params={"unvisited_this_quarter": "true"})).json()[
             "items"

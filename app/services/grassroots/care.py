@@ -130,6 +130,7 @@ async def list_cases(
     kind: CareKind | None,
     worker_id: int | None,
     unvisited_this_quarter: bool | None,
+    visit_overdue: bool | None = None,
     limit: int,
     cursor: str | None,
 ) -> tuple[list[CareCase], str | None]:
@@ -144,6 +145,9 @@ async def list_cases(
             )
         )
         stmt = stmt.where(CareCase.status.in_(ACTIVE), ~visited if unvisited_this_quarter else visited)
+    if visit_overdue is not None:
+        late = CareCase.status.in_(ACTIVE) & (CareCase.next_visit_due_on < today)
+        stmt = stmt.where(late if visit_overdue else ~late)
     rows = (
         (await session.execute(keyset_page(stmt, id_column=CareCase.id, limit=limit, cursor=cursor)))
         .scalars()

@@ -60,6 +60,9 @@ async def list_cases(
     kind: Annotated[CareKind | None, Query()] = None,
     worker_id: IdQuery = None,
     unvisited_this_quarter: Annotated[bool | None, Query()] = None,
+    visit_overdue: Annotated[
+        bool | None, Query(description="Paired cases whose next scheduled visit is past")
+    ] = None,
 ) -> Page[CareCaseRead]:
     items, next_cursor = await service.list_cases(
         session,
@@ -69,6 +72,7 @@ async def list_cases(
         kind=kind,
         worker_id=worker_id,
         unvisited_this_quarter=unvisited_this_quarter,
+        visit_overdue=visit_overdue,
         limit=page.limit,
         cursor=page.cursor,
     )
