@@ -46,13 +46,34 @@ TAGS = [
     },
     {
         "name": "Task 1 · Network (网络建设)",
-        "description": "The resource-sharing network: partner hospitals, clinics, schools, enterprises",
+        "description": "The workforce (cadres, workers, liaisons, informants, volunteers), trainings, "
+        "vacant posts; the resource-sharing network: partner hospitals, clinics, schools, enterprises",
     },
     {
         "name": "Task 6 · Quality services (优质服务)",
         "description": "Screening programs and screenings, referrals, free contraceptives: catalogue, "
         "distribution points, stock ledger, dispensing (staff and self-service machines), "
         "alerts and reports",
+    },
+    {
+        "name": "Task 2 · Publicity and education (宣传教育)",
+        "description": "Key-day campaigns (5·29, 7·11) opened from a template, activities and reports",
+    },
+    {
+        "name": "Task 7 · Integrity and the Association (诚信计生, 计生协)",
+        "description": "Association branches and members, integrity agreements and their yearly review",
+    },
+    {
+        "name": "Task 8 · Sunshine family planning (阳光计生)",
+        "description": "Public commitments; feedback and complaints with tracking codes and a response clock",
+    },
+    {
+        "name": "Reproductive Care Action (生育关怀行动)",
+        "description": "Care cases suggested from family records, pairing, visits, assistance",
+    },
+    {
+        "name": "Demonstration communities (示范社区)",
+        "description": "Demonstration projects, weighted criteria, self and street assessment, status",
     },
     {"name": "Platform: audit", "description": "Who did what, within your area"},
     {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},

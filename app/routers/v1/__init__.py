@@ -7,6 +7,9 @@ from app.routers.v1.benefits import enrolments as benefit_enrolments
 from app.routers.v1.benefits import payment_batches, public_notices, reverifications
 from app.routers.v1.benefits import programs as benefit_programs
 from app.routers.v1.core import audit_events, auth, families, meta, orgs, partners, residents, users
+from app.routers.v1.grassroots import association, demonstrations, publicity, sunshine
+from app.routers.v1.grassroots import care as care_cases
+from app.routers.v1.grassroots import network as grassroots_network
 from app.routers.v1.lawful_services import policies, public_services, service_requests, service_types
 from app.routers.v1.quality import contraceptives, dispensations, referrals, screening, stock
 from app.routers.v1.quality import reports as quality_reports
@@ -35,8 +38,15 @@ for module in (
     stock,
     dispensations,
     quality_reports,
+    grassroots_network,
+    publicity,
+    sunshine,
+    care_cases,
+    association,
+    demonstrations,
     audit_events,
     meta,
 ):
     api_router.include_router(module.router)
 api_router.include_router(public_notices.public_router)
+api_router.include_router(sunshine.public_router)

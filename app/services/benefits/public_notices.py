@@ -10,16 +10,16 @@ lets it proceed.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal
 from app.config import Settings
 from app.db import utcnow
-from app.errors import Conflict, InvalidTransition, NotFound, TooManyRequests
+from app.errors import Conflict, InvalidTransition, NotFound
 from app.models.benefits.benefit import (
     ApplicationReview,
     ApplicationStatus,
@@ -35,6 +35,7 @@ from app.pagination import fetch_page, keyset_page, split_page
 from app.schemas.benefits.benefit_ops import ObjectionRead
 from app.security import mask_name, pii_cipher
 from app.services.benefits.applications import application_scope
+from app.services.core.rate_limits import client_fingerprint, enforce_hourly_limit
 
 OBJECTIONS_PER_HOUR = 5
 
@@ -154,17 +155,15 @@ async def file_objection(
     today: date,
 ) -> Objection:
     """Anyone may object to a case while its notice window is open; it holds the case."""
-    client_hash = pii_cipher(settings).lookup_hash(f"objection-client:{client_address}")
-    since = utcnow() - timedelta(hours=1)
-    recent = (
-        await session.execute(
-            select(func.count())
-            .select_from(Objection)
-            .where(Objection.client_hash == client_hash, Objection.created_at >= since)
-        )
-    ).scalar_one()
-    if recent >= OBJECTIONS_PER_HOUR:
-        raise TooManyRequests("Too many objections from this address; try again later", 3600)
+    client_hash = client_fingerprint(settings, "objection", client_address)
+    await enforce_hourly_limit(
+        session,
+        hash_column=Objection.client_hash,
+        created_column=Objection.created_at,
+        client_hash=client_hash,
+        per_hour=OBJECTIONS_PER_HOUR,
+        message="Too many objections from this address; try again later",
+    )
     notice = await session.get(PublicNotice, notice_id)
     entry = await session.get(NoticeEntry, entry_id)
     if notice is None or entry is None or entry.notice_id != notice.id:

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import UTC, date, datetime
 
 from sqlalchemy import ColumnElement, select
@@ -35,11 +34,11 @@ from app.services.core import working_days
 from app.services.core.families import get_family
 from app.services.core.loading import one_or_404
 from app.services.core.residents import get_resident
+from app.services.core.tracking_codes import new_tracking_code
 from app.services.lawful_services import service_types
 from app.services.lawful_services.material_check import missing_materials, normalise_provided
 
 OPEN_STATES = (ServiceRequestState.submitted, ServiceRequestState.accepted)
-_TRACKING_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over the phone
 
 
 def request_scope(principal: Principal) -> ColumnElement[bool]:
@@ -49,10 +48,6 @@ def request_scope(principal: Principal) -> ColumnElement[bool]:
 
 def overdue_condition(today: date) -> ColumnElement[bool]:
     return ServiceRequest.state.in_(OPEN_STATES) & (ServiceRequest.due_on < today)
-
-
-def new_tracking_code() -> str:
-    return "".join(secrets.choice(_TRACKING_ALPHABET) for _ in range(12))
 
 
 async def get_request(session: AsyncSession, principal: Principal, request_id: int) -> ServiceRequest:

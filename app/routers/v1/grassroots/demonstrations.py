@@ -1,0 +1,191 @@
+"""The two highlights: demonstration communities, checklist, self and street assessment, status."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.authz import Principal
+from app.deps import IdPath, IfMatch, PageParams, Requires, Session, set_etag
+from app.models.grassroots.demonstration import DemonstrationStatus, DemonstrationTheme
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.grassroots.demonstration import (
+    Assessment,
+    DemonstrationCreate,
+    DemonstrationRead,
+    StatusChange,
+)
+from app.services.grassroots import demonstrations as service
+
+router = APIRouter(prefix="/demonstrations", tags=["Demonstration communities (示范社区)"])
+Assessor = Requires("demonstrations:assess")
+STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
+
+
+@router.get(
+    "",
+    operation_id="listDemonstrations",
+    summary="Demonstration projects of the caller's area",
+    response_model=Page[DemonstrationRead],
+    responses=problems(*AUTHED),
+)
+async def list_demonstrations(
+    session: Session,
+    principal: Requires("grassroots:read"),
+    page: PageParams,
+    theme: Annotated[DemonstrationTheme | None, Query()] = None,
+    status: Annotated[DemonstrationStatus | None, Query()] = None,
+    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+) -> Page[DemonstrationRead]:
+    items, next_cursor = await service.list_demonstrations(
+        session, principal, theme=theme, status=status, year=year, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[await service.to_read(session, d) for d in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="createDemonstration",
+    summary="Name a community a candidate for a theme and year, with the weighted checklist",
+    status_code=status.HTTP_201_CREATED,
+    response_model=DemonstrationRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def create_demonstration(
+    body: DemonstrationCreate, response: Response, session: Session, principal: Assessor
+) -> DemonstrationRead:
+    demonstration = await service.create_demonstration(session, principal, body)
+    response.headers["Location"] = f"/api/v1/demonstrations/{demonstration.id}"
+    set_etag(response, demonstration.version)
+    return await service.to_read(session, demonstration)
+
+
+@router.get(
+    "/{demonstration_id}",
+    operation_id="getDemonstration",
+    summary="Read a demonstration project with its checklist and scores",
+    response_model=DemonstrationRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_demonstration(
+    demonstration_id: IdPath, response: Response, session: Session, principal: Requires("grassroots:read")
+) -> DemonstrationRead:
+    demonstration = await service.get_demonstration(session, principal, demonstration_id)
+    set_etag(response, demonstration.version)
+    return await service.to_read(session, demonstration)
+
+
+@router.post(
+    "/{demonstration_id}/self-assessment",
+    operation_id="selfAssessDemonstration",
+    summary="The community's self-assessment: a score and evidence links per criterion",
+    response_model=DemonstrationRead,
+    responses=STEP_PROBLEMS,
+)
+async def self_assess(
+    demonstration_id: IdPath,
+    body: Assessment,
+    response: Response,
+    session: Session,
+    principal: Requires("demonstrations:self-assess"),
+    if_match: IfMatch,
+) -> DemonstrationRead:
+    demonstration = await service.assess(
+        session, principal, demonstration_id, body, by_street=False, expected_version=if_match
+    )
+    set_etag(response, demonstration.version)
+    return await service.to_read(session, demonstration)
+
+
+@router.post(
+    "/{demonstration_id}/assessment",
+    operation_id="assessDemonstration",
+    summary="The street's assessment: its score per criterion decides",
+    response_model=DemonstrationRead,
+    responses=STEP_PROBLEMS,
+)
+async def assess(
+    demonstration_id: IdPath,
+    body: Assessment,
+    response: Response,
+    session: Session,
+    principal: Assessor,
+    if_match: IfMatch,
+) -> DemonstrationRead:
+    demonstration = await service.assess(
+        session, principal, demonstration_id, body, by_street=True, expected_version=if_match
+    )
+    set_etag(response, demonstration.version)
+    return await service.to_read(session, demonstration)
+
+
+async def _step(
+    step_name: str,
+    demonstration_id: int,
+    body: StatusChange | None,
+    response: Response,
+    session: Session,
+    principal: Principal,
+    if_match: int | None,
+) -> DemonstrationRead:
+    demonstration = await service.change_status(
+        session, principal, demonstration_id, step_name, body.reason if body else None, if_match
+    )
+    set_etag(response, demonstration.version)
+    return await service.to_read(session, demonstration)
+
+
+@router.post(
+    "/{demonstration_id}/name",
+    operation_id="nameDemonstration",
+    summary="Name the community a demonstration (the street total reaches the pass score)",
+    response_model=DemonstrationRead,
+    responses=STEP_PROBLEMS,
+)
+async def name_demonstration(
+    demonstration_id: IdPath,
+    response: Response,
+    session: Session,
+    principal: Assessor,
+    if_match: IfMatch,
+    body: StatusChange | None = None,
+) -> DemonstrationRead:
+    return await _step("name", demonstration_id, body, response, session, principal, if_match)
+
+
+@router.post(
+    "/{demonstration_id}/return",
+    operation_id="returnDemonstration",
+    summary="Send it back to the community (below the pass score), with a reason",
+    response_model=DemonstrationRead,
+    responses=STEP_PROBLEMS,
+)
+async def return_demonstration(
+    demonstration_id: IdPath,
+    body: StatusChange,
+    response: Response,
+    session: Session,
+    principal: Assessor,
+    if_match: IfMatch,
+) -> DemonstrationRead:
+    return await _step("return", demonstration_id, body, response, session, principal, if_match)
+
+
+@router.post(
+    "/{demonstration_id}/revoke",
+    operation_id="revokeDemonstration",
+    summary="Revoke a named demonstration community, with a reason",
+    response_model=DemonstrationRead,
+    responses=STEP_PROBLEMS,
+)
+async def revoke_demonstration(
+    demonstration_id: IdPath,
+    body: StatusChange,
+    response: Response,
+    session: Session,
+    principal: Assessor,
+    if_match: IfMatch,
+) -> DemonstrationRead:
+    return await _step("revoke", demonstration_id, body, response, session, principal, if_match)

@@ -1,0 +1,177 @@
+"""Task 2, publicity and education: campaigns (opened from a template), activities, the report."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.models.grassroots.publicity import ActivityKind, ActivityStatus, KeyDay
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.grassroots.publicity import (
+    ActivityCreate,
+    ActivityRead,
+    ActivityReport,
+    CampaignCreate,
+    CampaignRead,
+    CampaignReport,
+)
+from app.services.grassroots import publicity as service
+
+router = APIRouter(tags=["Task 2 · Publicity and education (宣传教育)"])
+
+
+def _campaign(campaign: object, opened: int = 0) -> CampaignRead:
+    return CampaignRead.model_validate(campaign).model_copy(update={"activities_opened": opened})
+
+
+@router.get(
+    "/campaigns",
+    operation_id="listCampaigns",
+    summary="Campaigns of the caller's street (newest first)",
+    response_model=Page[CampaignRead],
+    responses=problems(*AUTHED),
+)
+async def list_campaigns(
+    session: Session,
+    principal: Requires("grassroots:read"),
+    page: PageParams,
+    key_day: Annotated[KeyDay | None, Query()] = None,
+    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+) -> Page[CampaignRead]:
+    items, next_cursor = await service.list_campaigns(
+        session, principal, key_day=key_day, year=year, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[_campaign(c) for c in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "/campaigns",
+    operation_id="createCampaign",
+    summary="Create a key-day campaign; the template opens one activity per community and unit",
+    status_code=status.HTTP_201_CREATED,
+    response_model=CampaignRead,
+    responses=problems(*AUTHED, 404),
+)
+async def create_campaign(
+    body: CampaignCreate, response: Response, session: Session, principal: Requires("campaigns:write")
+) -> CampaignRead:
+    campaign, opened = await service.create_campaign(session, principal, body)
+    response.headers["Location"] = f"/api/v1/campaigns/{campaign.id}"
+    set_etag(response, campaign.version)
+    return _campaign(campaign, opened)
+
+
+@router.get(
+    "/campaigns/{campaign_id}",
+    operation_id="getCampaign",
+    summary="Read a campaign",
+    response_model=CampaignRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_campaign(
+    campaign_id: IdPath, response: Response, session: Session, principal: Requires("grassroots:read")
+) -> CampaignRead:
+    campaign = await service.get_campaign(session, principal, campaign_id)
+    set_etag(response, campaign.version)
+    return _campaign(campaign)
+
+
+@router.get(
+    "/campaigns/{campaign_id}/report",
+    operation_id="getCampaignReport",
+    summary="Every community's and unit's activities and totals, and who has not reported",
+    response_model=CampaignReport,
+    responses=problems(*AUTHED, 404),
+)
+async def campaign_report(
+    campaign_id: IdPath, session: Session, principal: Requires("grassroots:read")
+) -> CampaignReport:
+    return await service.campaign_report(session, principal, campaign_id)
+
+
+@router.get(
+    "/activities",
+    operation_id="listActivities",
+    summary="Activities in the caller's area: campaigns, Association (三进), care-action lectures",
+    response_model=Page[ActivityRead],
+    responses=problems(*AUTHED),
+)
+async def list_activities(
+    session: Session,
+    principal: Requires("grassroots:read"),
+    page: PageParams,
+    campaign_id: IdQuery = None,
+    branch_id: IdQuery = None,
+    org_id: IdQuery = None,
+    kind: Annotated[ActivityKind | None, Query()] = None,
+    status: Annotated[ActivityStatus | None, Query()] = None,
+    care_action: Annotated[bool | None, Query()] = None,
+) -> Page[ActivityRead]:
+    items, next_cursor = await service.list_activities(
+        session,
+        principal,
+        campaign_id=campaign_id,
+        branch_id=branch_id,
+        org_id=org_id,
+        kind=kind,
+        status=status,
+        care_action=care_action,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=[ActivityRead.model_validate(a) for a in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "/activities",
+    operation_id="createActivity",
+    summary="Plan an activity (extra to a campaign, an Association branch's, or a care-action lecture)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ActivityRead,
+    responses=problems(*AUTHED, 404),
+)
+async def create_activity(
+    body: ActivityCreate, response: Response, session: Session, principal: Requires("activities:write")
+) -> ActivityRead:
+    activity = await service.create_activity(session, principal, body)
+    response.headers["Location"] = f"/api/v1/activities/{activity.id}"
+    set_etag(response, activity.version)
+    return ActivityRead.model_validate(activity)
+
+
+@router.get(
+    "/activities/{activity_id}",
+    operation_id="getActivity",
+    summary="Read an activity",
+    response_model=ActivityRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_activity(
+    activity_id: IdPath, response: Response, session: Session, principal: Requires("grassroots:read")
+) -> ActivityRead:
+    activity = await service.get_activity(session, principal, activity_id)
+    set_etag(response, activity.version)
+    return ActivityRead.model_validate(activity)
+
+
+@router.post(
+    "/activities/{activity_id}/report",
+    operation_id="reportActivity",
+    summary="Report what happened: attendance, materials, partner, photos as links (again to correct)",
+    response_model=ActivityRead,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def report_activity(
+    activity_id: IdPath,
+    body: ActivityReport,
+    response: Response,
+    session: Session,
+    principal: Requires("activities:write"),
+    if_match: IfMatch,
+) -> ActivityRead:
+    activity = await service.report_activity(session, principal, activity_id, body, if_match)
+    set_etag(response, activity.version)
+    return ActivityRead.model_validate(activity)

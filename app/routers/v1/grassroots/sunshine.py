@@ -1,0 +1,247 @@
+"""Task 8, sunshine family planning: public commitments; feedback and complaints (staff and public)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response, status
+
+from app.clock import Today
+from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
+from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.grassroots.sunshine import (
+    CommitmentCreate,
+    CommitmentRead,
+    CommitmentUpdate,
+    EscalationResult,
+    FeedbackCreate,
+    FeedbackPublicView,
+    FeedbackRating,
+    FeedbackRead,
+    FeedbackReceipt,
+    FeedbackReply,
+    PublicCommitment,
+)
+from app.services.grassroots import commitments as commitment_service
+from app.services.grassroots import feedback as feedback_service
+
+TAG = "Task 8 · Sunshine family planning (阳光计生)"
+router = APIRouter(tags=[TAG])
+public_router = APIRouter(prefix="/public", tags=["Public (no sign-in)"])
+TrackingCode = Annotated[str, Path(min_length=8, max_length=20, pattern=r"^[A-Za-z0-9 -]+$")]
+
+
+@router.get(
+    "/commitments",
+    operation_id="listCommitments",
+    summary="Public commitments of the caller's area",
+    response_model=Page[CommitmentRead],
+    responses=problems(*AUTHED),
+)
+async def list_commitments(
+    session: Session, principal: Requires("grassroots:read"), page: PageParams, org_id: IdQuery = None
+) -> Page[CommitmentRead]:
+    items, next_cursor = await commitment_service.list_commitments(
+        session, principal, org_id=org_id, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[CommitmentRead.model_validate(c) for c in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "/commitments",
+    operation_id="createCommitment",
+    summary="A street or community commits publicly (what, by when); published at once by default",
+    status_code=status.HTTP_201_CREATED,
+    response_model=CommitmentRead,
+    responses=problems(*AUTHED, 404),
+)
+async def create_commitment(
+    body: CommitmentCreate,
+    response: Response,
+    session: Session,
+    principal: Requires("commitments:write"),
+    today: Today,
+) -> CommitmentRead:
+    commitment = await commitment_service.create_commitment(session, principal, body, today)
+    response.headers["Location"] = f"/api/v1/commitments/{commitment.id}"
+    set_etag(response, commitment.version)
+    return CommitmentRead.model_validate(commitment)
+
+
+@router.patch(
+    "/commitments/{commitment_id}",
+    operation_id="updateCommitment",
+    summary="Change, publish or mark fulfilled a commitment",
+    response_model=CommitmentRead,
+    responses=problems(*AUTHED, 404, 412),
+)
+async def update_commitment(
+    commitment_id: IdPath,
+    body: CommitmentUpdate,
+    response: Response,
+    session: Session,
+    principal: Requires("commitments:write"),
+    if_match: IfMatch,
+) -> CommitmentRead:
+    commitment = await commitment_service.update_commitment(session, principal, commitment_id, body, if_match)
+    set_etag(response, commitment.version)
+    return CommitmentRead.model_validate(commitment)
+
+
+@router.get(
+    "/feedback",
+    operation_id="listFeedback",
+    summary="Feedback and complaints routed to the caller's area; overdue=true for late ones",
+    response_model=Page[FeedbackRead],
+    responses=problems(*AUTHED),
+)
+async def list_feedback(
+    session: Session,
+    settings: SettingsDep,
+    principal: Requires("grassroots:read"),
+    page: PageParams,
+    today: Today,
+    status: Annotated[FeedbackStatus | None, Query()] = None,
+    category: Annotated[FeedbackCategory | None, Query()] = None,
+    org_id: IdQuery = None,
+    overdue: Annotated[bool | None, Query()] = None,
+    escalated: Annotated[bool | None, Query()] = None,
+) -> Page[FeedbackRead]:
+    items, next_cursor = await feedback_service.list_feedback(
+        session,
+        principal,
+        today=today,
+        status=status,
+        category=category,
+        org_id=org_id,
+        is_overdue=overdue,
+        escalated=escalated,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    reads = await feedback_service.feedback_reads(session, settings, principal, items, today)
+    return Page(items=reads, next_cursor=next_cursor)
+
+
+@router.post(
+    "/feedback/escalations",
+    operation_id="escalateOverdueFeedback",
+    summary="Escalate every open case of the area past its deadline to the street (also run daily)",
+    response_model=EscalationResult,
+    responses=problems(*AUTHED),
+)
+async def escalate_overdue(
+    session: Session, principal: Requires("feedback:escalate"), today: Today
+) -> EscalationResult:
+    return EscalationResult(escalated_ids=await feedback_service.escalate_overdue(session, principal, today))
+
+
+@router.get(
+    "/feedback/{feedback_id}",
+    operation_id="getFeedback",
+    summary="Read a case; the submitter's contact only for those who handle feedback (audited)",
+    response_model=FeedbackRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_feedback(
+    feedback_id: IdPath,
+    response: Response,
+    session: Session,
+    settings: SettingsDep,
+    principal: Requires("grassroots:read"),
+    today: Today,
+) -> FeedbackRead:
+    feedback = await feedback_service.get_feedback(session, principal, feedback_id)
+    set_etag(response, feedback.version)
+    (read,) = await feedback_service.feedback_reads(session, settings, principal, [feedback], today)
+    return read
+
+
+@router.post(
+    "/feedback/{feedback_id}/reply",
+    operation_id="replyFeedback",
+    summary="Answer a case (open or escalated → answered); once escalated only the street answers",
+    response_model=FeedbackRead,
+    responses=problems(*AUTHED, 404, 409, 412),
+)
+async def reply_feedback(
+    feedback_id: IdPath,
+    body: FeedbackReply,
+    response: Response,
+    session: Session,
+    settings: SettingsDep,
+    principal: Requires("feedback:handle"),
+    today: Today,
+    if_match: IfMatch,
+) -> FeedbackRead:
+    feedback = await feedback_service.reply(session, principal, feedback_id, body.reply, today, if_match)
+    set_etag(response, feedback.version)
+    (read,) = await feedback_service.feedback_reads(session, settings, principal, [feedback], today)
+    return read
+
+
+@public_router.get(
+    "/commitments",
+    operation_id="listPublicCommitments",
+    summary="Published commitments of the street and its communities",
+    response_model=Page[PublicCommitment],
+    responses=problems(422),
+)
+async def list_public_commitments(session: Session, page: PageParams, today: Today) -> Page[PublicCommitment]:
+    items, next_cursor = await commitment_service.list_public_commitments(
+        session, today=today, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=items, next_cursor=next_cursor)
+
+
+@public_router.post(
+    "/feedback",
+    operation_id="fileFeedback",
+    summary="Anyone files feedback or a complaint (anonymous allowed); keep the tracking code",
+    status_code=status.HTTP_201_CREATED,
+    response_model=FeedbackReceipt,
+    responses=problems(422, 429),
+)
+async def file_feedback(
+    body: FeedbackCreate,
+    request: Request,
+    response: Response,
+    session: Session,
+    settings: SettingsDep,
+    today: Today,
+) -> FeedbackReceipt:
+    feedback = await feedback_service.file_feedback(
+        session,
+        settings,
+        body,
+        client_address=request.client.host if request.client else "unknown",
+        today=today,
+    )
+    response.headers["Location"] = f"/api/v1/public/feedback/{feedback.tracking_code}"
+    return FeedbackReceipt.model_validate(feedback)
+
+
+@public_router.get(
+    "/feedback/{tracking_code}",
+    operation_id="getPublicFeedback",
+    summary="The submitter reads status, deadline and reply by tracking code",
+    response_model=FeedbackPublicView,
+    responses=problems(404, 422),
+)
+async def get_public_feedback(tracking_code: TrackingCode, session: Session) -> FeedbackPublicView:
+    return await feedback_service.public_status(session, tracking_code)
+
+
+@public_router.post(
+    "/feedback/{tracking_code}/rating",
+    operation_id="rateFeedback",
+    summary="The submitter rates the answer 1–5 (answered → closed)",
+    response_model=FeedbackPublicView,
+    responses=problems(404, 409, 422),
+)
+async def rate_feedback(
+    tracking_code: TrackingCode, body: FeedbackRating, session: Session
+) -> FeedbackPublicView:
+    return await feedback_service.rate(session, tracking_code, body.satisfaction)

@@ -1,0 +1,89 @@
+"""The Reproductive Care Action: suggestions, care cases, pairing, visits and assistance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import Field
+
+from app.models.grassroots.care import AssistanceKind, CareKind, CareStatus
+from app.schemas.common import DbId, ORMModel, StorableBody
+
+
+class CareSuggestion(ORMModel):
+    """A family the records say needs care and that has no open case: for the community to review."""
+
+    family_id: int
+    community_id: int
+    kind: CareKind
+    reason: str
+
+
+class CareCaseCreate(StorableBody):
+    family_id: DbId
+    kind: CareKind
+    reason: str | None = Field(default=None, max_length=500, description="Required for other_need")
+
+
+class CarePair(StorableBody):
+    worker_id: DbId = Field(description="The worker paired with the family (结对帮扶)")
+    visit_every_days: int = Field(default=90, ge=1, le=366)
+
+
+class CareClose(StorableBody):
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class CareCaseRead(ORMModel):
+    id: int
+    family_id: int
+    org_id: int
+    kind: CareKind
+    reason: str | None
+    status: CareStatus
+    opened_on: date
+    worker_id: int | None
+    paired_on: date | None
+    visit_every_days: int
+    next_visit_due_on: date | None
+    closed_on: date | None
+    closed_reason: str | None
+    version: int
+
+
+class CareVisitCreate(StorableBody):
+    visited_on: date
+    worker_id: DbId | None = None
+    notes: str = Field(min_length=1, max_length=5000, description="Sensitive: encrypted at rest")
+    screening_id: DbId | None = Field(
+        default=None, description="A reproductive-health census done on the visit"
+    )
+    activity_id: DbId | None = Field(default=None, description="A care-action lecture the family attended")
+
+
+class CareVisitRead(ORMModel):
+    id: int
+    case_id: int
+    visited_on: date
+    worker_id: int | None
+    notes: str | None = Field(description="Only for those who hold care:notes; each read is audited")
+    screening_id: int | None
+    activity_id: int | None
+
+
+class CareAssistanceCreate(StorableBody):
+    given_on: date
+    kind: AssistanceKind
+    amount_fen: int = Field(ge=0, le=100_000_000, description="Money or the goods' value, in fen")
+    description: str = Field(min_length=1, max_length=500)
+    partner_id: DbId | None = None
+
+
+class CareAssistanceRead(ORMModel):
+    id: int
+    case_id: int
+    given_on: date
+    kind: AssistanceKind
+    amount_fen: int
+    description: str
+    partner_id: int | None

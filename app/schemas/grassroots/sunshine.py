@@ -1,0 +1,121 @@
+"""Task 8: public commitments, and feedback/complaints with tracking codes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import Field, model_validator
+
+from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
+from app.schemas.common import DbId, ORMModel, StorableBody
+
+
+class CommitmentCreate(StorableBody):
+    org_id: DbId = Field(description="The street or community making the commitment")
+    content: str = Field(min_length=1, max_length=1000, examples=["生育登记材料齐全的当场办结"])
+    due_on: date
+    publish: bool = True
+
+
+class CommitmentUpdate(StorableBody):
+    content: str | None = Field(default=None, min_length=1, max_length=1000)
+    due_on: date | None = None
+    published_on: date | None = None
+    fulfilled_on: date | None = None
+
+
+class CommitmentRead(ORMModel):
+    id: int
+    org_id: int
+    content: str
+    due_on: date
+    published_on: date | None
+    fulfilled_on: date | None
+    version: int
+
+
+class PublicCommitment(ORMModel):
+    id: int
+    org_name: str
+    content: str
+    due_on: date
+    published_on: date
+    fulfilled_on: date | None
+
+
+class FeedbackCreate(StorableBody):
+    """Anyone may write; ``anonymous`` hides the name. The contact is encrypted and seen only by handlers."""
+
+    org_code: str = Field(
+        min_length=12, max_length=18, description="Division code of the community (or street/unit) concerned"
+    )
+    category: FeedbackCategory
+    subject: str = Field(min_length=1, max_length=200)
+    content: str = Field(min_length=1, max_length=5000)
+    anonymous: bool = False
+    name: str | None = Field(default=None, max_length=64)
+    contact: str | None = Field(default=None, max_length=100, description="Phone or e-mail for a call back")
+
+    @model_validator(mode="after")
+    def _anonymous_has_no_name(self) -> FeedbackCreate:
+        if self.anonymous and self.name:
+            raise ValueError("an anonymous submission carries no name")
+        return self
+
+
+class FeedbackReceipt(ORMModel):
+    tracking_code: str = Field(description="Keep it: the status and reply are read with it")
+    status: FeedbackStatus
+    received_on: date
+    due_on: date
+
+
+class FeedbackPublicView(ORMModel):
+    """What the submitter reads by tracking code: nothing about other people."""
+
+    tracking_code: str
+    category: FeedbackCategory
+    subject: str
+    status: FeedbackStatus
+    received_on: date
+    due_on: date
+    escalated: bool
+    reply: str | None
+    answered_on: date | None
+    satisfaction: int | None
+
+
+class FeedbackRating(StorableBody):
+    satisfaction: int = Field(ge=1, le=5, description="1 (very dissatisfied) … 5 (very satisfied)")
+
+
+class FeedbackReply(StorableBody):
+    reply: str = Field(min_length=1, max_length=5000)
+
+
+class FeedbackRead(ORMModel):
+    id: int
+    tracking_code: str
+    org_id: int
+    category: FeedbackCategory
+    subject: str
+    content: str
+    anonymous: bool
+    submitter_name: str | None
+    contact: str | None = Field(default=None, description="Only for those who handle feedback")
+    status: FeedbackStatus
+    received_on: date
+    due_on: date
+    overdue: bool
+    escalated_to_id: int | None
+    escalated_on: date | None
+    reply: str | None
+    answered_on: date | None
+    answered_on_time: bool | None
+    satisfaction: int | None
+    version: int
+    created_at: datetime
+
+
+class EscalationResult(ORMModel):
+    escalated_ids: list[int]

@@ -1,0 +1,250 @@
+"""The Reproductive Care Action (生育关怀行动): care cases for families in need.
+
+Cases are *suggested* from the family records, not typed twice: a bereaved family (失独: children
+recorded, none living) or a family whose only child is disabled (伤残) that has no open case is
+listed for its community to review and open. Other families in need are opened by hand with a
+reason. A case is paired with a worker (结对帮扶) who visits on a schedule; it is closed with a reason.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import Subquery
+
+from app import audit
+from app.authz import Principal, family_scope
+from app.errors import Conflict, NotFound, Unprocessable
+from app.models.core.family import Child, ChildStatus, Family
+from app.models.core.org import Org
+from app.models.grassroots.care import CareCase, CareKind, CareStatus, CareVisit
+from app.models.grassroots.network import Worker
+from app.pagination import keyset_page, split_page
+from app.schemas.grassroots.care import CareCaseCreate, CarePair, CareSuggestion
+from app.services.core.families import get_family
+from app.services.core.loading import check_version, one_or_404
+from app.services.grassroots.network import serving
+from app.services.grassroots.scope import owned
+from app.workflow import Workflow, step
+
+S = CareStatus
+ACTIVE = (S.open, S.paired)
+
+CARE_WORKFLOW = Workflow(
+    "care_case",
+    CareStatus,
+    [
+        step(
+            "pair",
+            ACTIVE,
+            S.paired,
+            "care:write",
+            "a serving worker of the area; pairing again re-pairs",
+            zh="结对帮扶",
+            en="Pair with a worker",
+        ),
+        step(
+            "visit",
+            ACTIVE,
+            None,
+            "care:write",
+            "notes are encrypted; the next visit falls due",
+            zh="走访",
+            en="Visit",
+        ),
+        step(
+            "assist",
+            ACTIVE,
+            None,
+            "care:write",
+            "money, goods or services, with amounts",
+            zh="帮扶救助",
+            en="Give assistance",
+        ),
+        step("close", ACTIVE, S.closed, "care:write", "with a reason", zh="结案", en="Close"),
+    ],
+)
+
+
+def quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def _child_counts() -> Subquery:
+    return (
+        select(
+            Child.family_id.label("family_id"),
+            func.count(Child.id).label("children"),
+            func.count(Child.id).filter(Child.status == ChildStatus.living).label("living"),
+            func.count(Child.id).filter(Child.status == ChildStatus.disabled).label("disabled"),
+        )
+        .group_by(Child.family_id)
+        .subquery()
+    )
+
+
+async def suggestions(
+    session: AsyncSession, principal: Principal, *, limit: int, cursor: str | None
+) -> tuple[list[CareSuggestion], str | None]:
+    """Families of the caller's area the records say need care, without an open case."""
+    counts = _child_counts()
+    bereaved = (counts.c.living == 0) & (counts.c.disabled == 0)
+    disabled_only_child = (counts.c.children == 1) & (counts.c.disabled == 1)
+    has_case = exists(select(CareCase.id).where(CareCase.family_id == Family.id, CareCase.status.in_(ACTIVE)))
+    stmt = (
+        select(Family.id, Family.community_id, bereaved.label("bereaved"))
+        .join(counts, counts.c.family_id == Family.id)
+        .where(family_scope(principal), bereaved | disabled_only_child, ~has_case)
+    )
+    rows = (await session.execute(keyset_page(stmt, id_column=Family.id, limit=limit, cursor=cursor))).all()
+    page, next_cursor = split_page(rows, limit, lambda r: [r[0]])
+    return [
+        CareSuggestion(
+            family_id=r[0],
+            community_id=r[1],
+            kind=CareKind.bereaved if r[2] else CareKind.disabled_child,
+            reason="子女均已死亡，现无存活子女" if r[2] else "独生子女伤残",
+        )
+        for r in page
+    ], next_cursor
+
+
+def case_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(CareCase.org_id, principal)
+
+
+async def get_case(session: AsyncSession, principal: Principal, case_id: int) -> CareCase:
+    return await one_or_404(
+        session, select(CareCase).where(CareCase.id == case_id, case_scope(principal)), "Care case"
+    )
+
+
+async def list_cases(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    today: date,
+    status: CareStatus | None,
+    kind: CareKind | None,
+    worker_id: int | None,
+    unvisited_this_quarter: bool | None,
+    visit_overdue: bool | None = None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[CareCase], str | None]:
+    stmt = select(CareCase).where(case_scope(principal))
+    for column, value in ((CareCase.status, status), (CareCase.kind, kind), (CareCase.worker_id, worker_id)):
+        if value is not None:
+            stmt = stmt.where(column == value)
+    if unvisited_this_quarter is not None:
+        visited = exists(
+            select(CareVisit.id).where(
+                CareVisit.case_id == CareCase.id, CareVisit.visited_on.between(quarter_start(today), today)
+            )
+        )
+        stmt = stmt.where(CareCase.status.in_(ACTIVE), ~visited if unvisited_this_quarter else visited)
+    if visit_overdue is not None:
+        late = CareCase.status.in_(ACTIVE) & (CareCase.next_visit_due_on < today)
+        stmt = stmt.where(late if visit_overdue else ~late)
+    rows = (
+        (await session.execute(keyset_page(stmt, id_column=CareCase.id, limit=limit, cursor=cursor)))
+        .scalars()
+        .all()
+    )
+    return split_page(rows, limit, lambda c: [c.id])
+
+
+async def open_case(
+    session: AsyncSession, principal: Principal, data: CareCaseCreate, today: date
+) -> CareCase:
+    """Open a case for a family of the area; one active case per family."""
+    family = await get_family(session, principal, data.family_id)
+    if data.kind is CareKind.other_need and not data.reason:
+        raise Unprocessable("reason is required for other_need", loc=["body", "reason"])
+    active = (
+        await session.execute(
+            select(CareCase.id).where(CareCase.family_id == family.id, CareCase.status.in_(ACTIVE))
+        )
+    ).scalar_one_or_none()
+    if active is not None:
+        raise Conflict(f"This family already has an open care case ({active})")
+    case = CareCase(
+        family_id=family.id,
+        org_id=family.community_id,
+        kind=data.kind,
+        reason=data.reason,
+        status=S.open,
+        opened_on=today,
+        visit_every_days=90,
+    )
+    session.add(case)
+    await session.flush()
+    await record(session, principal, case, "care_case.opened", {"kind": data.kind.value})
+    return case
+
+
+async def pair(
+    session: AsyncSession,
+    principal: Principal,
+    case_id: int,
+    data: CarePair,
+    today: date,
+    expected_version: int | None,
+) -> CareCase:
+    """结对帮扶: a serving worker of the area is paired with the family and visits on a schedule."""
+    case = await get_case(session, principal, case_id)
+    check_version(case, expected_version)
+    target = S(CARE_WORKFLOW.advance(case.status, "pair"))
+    worker = (
+        await session.execute(
+            select(Worker).where(Worker.id == data.worker_id, owned(Worker.org_id, principal), serving(today))
+        )
+    ).scalar_one_or_none()
+    if worker is None:
+        raise Unprocessable("worker_id must be a serving worker of your area", loc=["body", "worker_id"])
+    case.status = target
+    case.worker_id = worker.id
+    case.paired_on = today
+    case.visit_every_days = data.visit_every_days
+    case.next_visit_due_on = today + timedelta(days=data.visit_every_days)
+    await session.flush()
+    await record(session, principal, case, "care_case.paired", {"worker_id": worker.id})
+    return case
+
+
+async def close(
+    session: AsyncSession,
+    principal: Principal,
+    case_id: int,
+    reason: str,
+    today: date,
+    expected_version: int | None,
+) -> CareCase:
+    case = await get_case(session, principal, case_id)
+    check_version(case, expected_version)
+    case.status = S(CARE_WORKFLOW.advance(case.status, "close"))
+    case.closed_on = today
+    case.closed_reason = reason
+    case.next_visit_due_on = None
+    await session.flush()
+    await record(session, principal, case, "care_case.closed", {"reason": reason})
+    return case
+
+
+async def record(
+    session: AsyncSession, principal: Principal, case: CareCase, action: str, detail: dict[str, object]
+) -> None:
+    org = await session.get(Org, case.org_id)
+    if org is None:
+        raise NotFound("Org not found")
+    await audit.record(
+        session,
+        actor=principal,
+        action=action,
+        object_type="care_case",
+        object_id=case.id,
+        scope_path=org.path,
+        detail=detail,
+    )

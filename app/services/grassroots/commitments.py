@@ -1,0 +1,111 @@
+"""Public commitments (公开承诺) of the street and its communities: what, by when, published.
+
+Published commitments are shown to the public; their fulfilment date is recorded when kept.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import audit
+from app.authz import Principal
+from app.models.core.org import Org, OrgKind
+from app.models.grassroots.sunshine import Commitment
+from app.pagination import fetch_page, keyset_page, split_page
+from app.schemas.grassroots.sunshine import CommitmentCreate, CommitmentUpdate, PublicCommitment
+from app.services.core.loading import apply_changes, check_version, one_or_404
+from app.services.grassroots.scope import org_in_scope, owned
+
+
+async def get_commitment(session: AsyncSession, principal: Principal, commitment_id: int) -> Commitment:
+    return await one_or_404(
+        session,
+        select(Commitment).where(Commitment.id == commitment_id, owned(Commitment.org_id, principal)),
+        "Commitment",
+    )
+
+
+async def list_commitments(
+    session: AsyncSession, principal: Principal, *, org_id: int | None, limit: int, cursor: str | None
+) -> tuple[list[Commitment], str | None]:
+    stmt = select(Commitment).where(owned(Commitment.org_id, principal))
+    if org_id is not None:
+        stmt = stmt.where(Commitment.org_id == org_id)
+    return await fetch_page(session, stmt, id_column=Commitment.id, limit=limit, cursor=cursor)
+
+
+async def create_commitment(
+    session: AsyncSession, principal: Principal, data: CommitmentCreate, today: date
+) -> Commitment:
+    """A street or community commits publicly; published at once unless ``publish`` is false."""
+    org = await org_in_scope(session, principal, data.org_id, kinds=(OrgKind.street, OrgKind.community))
+    commitment = Commitment(
+        org_id=org.id, content=data.content, due_on=data.due_on, published_on=today if data.publish else None
+    )
+    session.add(commitment)
+    await session.flush()
+    await audit.record(
+        session,
+        actor=principal,
+        action="commitment.created",
+        object_type="commitment",
+        object_id=commitment.id,
+        scope_path=org.path,
+        detail={"published": data.publish},
+    )
+    return commitment
+
+
+async def update_commitment(
+    session: AsyncSession,
+    principal: Principal,
+    commitment_id: int,
+    data: CommitmentUpdate,
+    expected_version: int | None,
+) -> Commitment:
+    commitment = await get_commitment(session, principal, commitment_id)
+    check_version(commitment, expected_version)
+    changed = apply_changes(commitment, data.model_dump(exclude_unset=True))
+    await session.flush()
+    org = await session.get(Org, commitment.org_id)
+    await audit.record(
+        session,
+        actor=principal,
+        action="commitment.updated",
+        object_type="commitment",
+        object_id=commitment.id,
+        scope_path=org.path if org else principal.org_path,
+        detail={"fields": sorted(changed)},
+    )
+    return commitment
+
+
+async def list_public_commitments(
+    session: AsyncSession, *, today: date, limit: int, cursor: str | None
+) -> tuple[list[PublicCommitment], str | None]:
+    """Published commitments, newest first, for anyone."""
+    stmt = (
+        select(Commitment, Org.name)
+        .join(Org, Org.id == Commitment.org_id)
+        .where(Commitment.published_on.is_not(None), Commitment.published_on <= today)
+    )
+    rows = (
+        await session.execute(
+            keyset_page(stmt, id_column=Commitment.id, limit=limit, cursor=cursor, descending=True)
+        )
+    ).all()
+    page, next_cursor = split_page(rows, limit, lambda r: [r[0].id])
+    return [
+        PublicCommitment(
+            id=c.id,
+            org_name=name,
+            content=c.content,
+            due_on=c.due_on,
+            published_on=c.published_on,
+            fulfilled_on=c.fulfilled_on,
+        )
+        for c, name in page
+    ], next_cursor
