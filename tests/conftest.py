@@ -49,7 +49,7 @@ class Api:
                     "client_secret": DEMO_CLIENT_SECRET,
                 }
             else:
-                data = {"username": username, "password": DEMO_PASSWORD}
+                data = {"grant_type": "password", "username": username, "password": DEMO_PASSWORD}
             response = await self.client.post("/api/v1/auth/token", data=data)
             assert response.status_code == 200, response.text
             self._tokens[username] = response.json()["access_token"]

@@ -21,7 +21,8 @@ SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 async def test_no_generated_request_causes_a_server_error(live_server, username):
     async with httpx.AsyncClient(base_url=live_server.base_url) as client:
         login = await client.post(
-            "/api/v1/auth/token", data={"username": username, "password": DEMO_PASSWORD}
+            "/api/v1/auth/token",
+            data={"grant_type": "password", "username": username, "password": DEMO_PASSWORD},
         )
         token = login.json()["access_token"]
     command = [
