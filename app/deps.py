@@ -102,6 +102,10 @@ async def get_principal(
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
 
 
+# Which permission each ``require`` check enforces, for the OpenAPI descriptions (app/openapi_doc.py).
+REQUIRED_PERMISSION: dict[object, str] = {}
+
+
 def require(permission: str) -> object:
     """Dependency factory: the caller must hold ``permission`` (403 otherwise)."""
 
@@ -111,6 +115,7 @@ def require(permission: str) -> object:
         return principal
 
     _check.__name__ = f"require_{permission.replace(':', '_')}"
+    REQUIRED_PERMISSION[_check] = permission
     return Depends(_check)
 
 

@@ -18,6 +18,7 @@ from app.errors import Conflict, install_error_handlers, problem_response
 from app.idempotency import IdempotencyMiddleware
 from app.logging_config import configure_logging
 from app.middleware import RequestContextMiddleware
+from app.openapi_doc import install_openapi
 from app.routers import health
 from app.routers.v1 import api_router
 
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=_operation_id,
         docs_url=None,
         redoc_url=None,
+        openapi_url=None,
     )
     app.state.settings = settings
     install_error_handlers(app)
@@ -93,6 +95,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         err = Conflict("The record was changed by someone else at the same time; read it again and retry")
         return problem_response(409, err.title, err.detail, code="concurrent-update", request=request)
 
+    install_openapi(app)
     install_docs(app)
     app.include_router(health.router)
     app.include_router(api_router)
