@@ -108,6 +108,26 @@ def describe(route: APIRoute) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
+def _require_form_fields(schema: dict[str, Any], operation: dict[str, Any]) -> None:
+    """``x-required-form-fields`` on a route: fields its handler treats as required but parses
+    itself (to answer in its own format, as the OAuth2 token endpoint does) are documented as
+    required, non-null strings."""
+    fields = operation.pop("x-required-form-fields", None)
+    if not fields:
+        return
+    content = operation.get("requestBody", {}).get("content", {})
+    for media in content.values():
+        ref = media.get("schema", {}).get("$ref", "")
+        body = schema["components"]["schemas"].get(ref.rsplit("/", 1)[-1])
+        if body is None:
+            continue
+        body["required"] = sorted(set(body.get("required", [])) | set(fields))
+        for name in fields:
+            prop = body["properties"][name]
+            prop.pop("anyOf", None)
+            prop["type"] = "string"
+
+
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     """The document with every operation described (cached on the app like FastAPI's own)."""
     if app.openapi_schema:
@@ -138,6 +158,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
             operation = operations.get(method.lower())
             if operation is not None:
                 operation["description"] = describe(route)
+                _require_form_fields(schema, operation)
     app.openapi_schema = schema
     return schema
 

@@ -2766,8 +2766,11 @@ export interface components {
             client_id?: string | null;
             /** Client Secret */
             client_secret?: string | null;
-            /** Grant Type */
-            grant_type?: string | null;
+            /**
+             * Grant Type
+             * @description password, client_credentials or refresh_token
+             */
+            grant_type: string;
             /** Password */
             password?: string | null;
             /** Refresh Token */

@@ -80,6 +80,8 @@ FormField = Annotated[str | None, Form()]
     description=TOKEN_DESCRIPTION,
     response_model=TokenResponse,
     response_model_exclude_none=True,
+    # documented as required; parsed here so that its absence is RFC 6749's 400, not a 422
+    openapi_extra={"x-required-form-fields": ["grant_type"]},
     responses={
         400: {"model": OAuthError, "description": "invalid_request, invalid_grant or unsupported_grant_type"},
         401: {"model": OAuthError, "description": "invalid_client: client authentication failed"},
@@ -90,7 +92,9 @@ async def issue_token(
     session: Session,
     settings: SettingsDep,
     response: Response,
-    grant_type: FormField = None,
+    grant_type: Annotated[
+        str | None, Form(description="password, client_credentials or refresh_token")
+    ] = None,
     username: FormField = None,
     password: FormField = None,
     client_id: FormField = None,

@@ -24,18 +24,18 @@ T = TypeVar("T", bound="BodyIssueToken")
 class BodyIssueToken:
     """ 
         Attributes:
+            grant_type (str): password, client_credentials or refresh_token
             client_id (None | str | Unset):
             client_secret (None | str | Unset):
-            grant_type (None | str | Unset):
             password (None | str | Unset):
             refresh_token (None | str | Unset):
             scope (None | str | Unset): Ignored: a token carries its role's permissions
             username (None | str | Unset):
      """
 
+    grant_type: str
     client_id: None | str | Unset = UNSET
     client_secret: None | str | Unset = UNSET
-    grant_type: None | str | Unset = UNSET
     password: None | str | Unset = UNSET
     refresh_token: None | str | Unset = UNSET
     scope: None | str | Unset = UNSET
@@ -47,6 +47,8 @@ class BodyIssueToken:
 
 
     def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type
+
         client_id: None | str | Unset
         if isinstance(self.client_id, Unset):
             client_id = UNSET
@@ -58,12 +60,6 @@ class BodyIssueToken:
             client_secret = UNSET
         else:
             client_secret = self.client_secret
-
-        grant_type: None | str | Unset
-        if isinstance(self.grant_type, Unset):
-            grant_type = UNSET
-        else:
-            grant_type = self.grant_type
 
         password: None | str | Unset
         if isinstance(self.password, Unset):
@@ -93,13 +89,12 @@ class BodyIssueToken:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "grant_type": grant_type,
         })
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
         if client_secret is not UNSET:
             field_dict["client_secret"] = client_secret
-        if grant_type is not UNSET:
-            field_dict["grant_type"] = grant_type
         if password is not UNSET:
             field_dict["password"] = password
         if refresh_token is not UNSET:
@@ -116,6 +111,8 @@ class BodyIssueToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        grant_type = d.pop("grant_type")
+
         def _parse_client_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -134,16 +131,6 @@ class BodyIssueToken:
             return cast(None | str | Unset, data)
 
         client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
-
-
-        def _parse_grant_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        grant_type = _parse_grant_type(d.pop("grant_type", UNSET))
 
 
         def _parse_password(data: object) -> None | str | Unset:
@@ -187,9 +174,9 @@ class BodyIssueToken:
 
 
         body_issue_token = cls(
+            grant_type=grant_type,
             client_id=client_id,
             client_secret=client_secret,
-            grant_type=grant_type,
             password=password,
             refresh_token=refresh_token,
             scope=scope,
