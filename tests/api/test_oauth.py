@@ -153,3 +153,22 @@ async def test_refresh_token_grant_rotates_and_a_spent_one_is_invalid_grant(api)
         "/api/v1/auth/me", headers={"Authorization": f"Bearer {rotated.json()['access_token']}"}
     )
     assert me.status_code == 401
+
+
+async def test_swagger_authorize_client_credentials_flow_signs_in(api):
+    """Swagger's clientCredentials flow: Basic client authentication, grant_type and an empty scope."""
+    document = (await api.client.get("/openapi.json")).json()
+    token_url = document["components"]["securitySchemes"]["OAuth2"]["flows"]["clientCredentials"]["tokenUrl"]
+    response = await api.client.post(
+        token_url,
+        content="grant_type=client_credentials&scope=",
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            **_basic("dispenser-a", DEMO_CLIENT_SECRET),
+        },
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert set(body) == {"access_token", "token_type", "expires_in"}
+    me = await api.client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {body['access_token']}"})
+    assert me.json()["role"] == "dispenser_device"
