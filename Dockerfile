@@ -1,30 +1,34 @@
 # syntax=docker/dockerfile:1
 # Build: docker build -t fpwork .
-# Run:   docker run -e FPW_ENVIRONMENT=production -e FPW_JWT_SECRET=... -e FPW_PII_KEY=... \
+# Run:   docker run -e FPW_JWT_SECRET=... -e FPW_PII_KEY=... \
 #          -e FPW_DATABASE_URL=postgresql+asyncpg://user:pass@db:5432/fpwork -p 8000:8000 fpwork
+# Production refuses the SQLite default and the development secrets (app/config.py).
 
 FROM python:3.11-slim AS build
 WORKDIR /src
 RUN python -m venv /opt/venv
-ENV PATH=/opt/venv/bin:$PATH
-COPY pyproject.toml ./
-COPY app ./app
-RUN pip install --no-cache-dir --upgrade pip && pip install --no-cache-dir .
+ENV PATH=/opt/venv/bin:$PATH \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+# Only what requirements.lock pins, each file checked against its hash (scripts/lock_requirements.sh).
+COPY requirements.lock ./
+RUN pip install --no-cache-dir --require-hashes --only-binary=:all: -r requirements.lock
 
 FROM python:3.11-slim AS runtime
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     FPW_ENVIRONMENT=production
-RUN groupadd --system fpwork && useradd --system --gid fpwork --home /srv fpwork
+RUN groupadd --system --gid 10001 fpwork \
+    && useradd --system --uid 10001 --gid fpwork --home /srv fpwork
 COPY --from=build /opt/venv /opt/venv
 WORKDIR /srv
 COPY --chown=fpwork:fpwork alembic.ini ./
 COPY --chown=fpwork:fpwork migrations ./migrations
 COPY --chown=fpwork:fpwork app ./app
-USER fpwork
+USER 10001:10001
 EXPOSE 8000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
-    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=2).status == 200 else 1)"
-# Migrations first (idempotent), then the API; more capacity = more containers behind a load balancer.
+    CMD ["python", "-c", "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=2).status == 200 else 1)"]
+# Migrations first, then the API. Replicas starting together are safe: migrations/env.py takes a
+# PostgreSQL advisory lock, so one migrates and the others find the schema at head.
 CMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --proxy-headers --no-access-log"]

@@ -53,6 +53,17 @@ class Settings(BaseSettings):
                     )
         return self
 
+    @model_validator(mode="after")
+    def refuse_sqlite_in_production(self) -> Settings:
+        """The embedded SQLite file is for development and demos: production runs on PostgreSQL
+        (several replicas, backups, the advisory lock that serialises migrations)."""
+        if self.environment == "production" and not self.database_url.startswith("postgresql"):
+            raise ValueError(
+                "FPW_DATABASE_URL must name a PostgreSQL database in production "
+                "(postgresql+asyncpg://user:password@host:5432/name); SQLite is for development only"
+            )
+        return self
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")

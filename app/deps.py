@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Header, Path, Query, Request, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
+from fastapi.security import OAuth2
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -32,7 +33,18 @@ async def settings_dependency(request: Request) -> Settings:
 
 SettingsDep = Annotated[Settings, Depends(settings_dependency)]
 
-_bearer = HTTPBearer(auto_error=False, description="Access token from POST /api/v1/auth/token")
+TOKEN_URL = "/api/v1/auth/token"
+# One OAuth2 scheme with both flows, so Swagger's Authorize signs in (password for people, client
+# credentials for systems); the credential is a bearer access token either way.
+_oauth2 = OAuth2(
+    flows=OAuthFlows(
+        password=OAuthFlowPassword(tokenUrl=TOKEN_URL, scopes={}),
+        clientCredentials=OAuthFlowClientCredentials(tokenUrl=TOKEN_URL, scopes={}),
+    ),
+    scheme_name="OAuth2",
+    description=f"Access token from POST {TOKEN_URL}, sent as `Authorization: Bearer …`",
+    auto_error=False,
+)
 
 
 # Built once: the per-request cost is binding two parameters, not composing the statement.
@@ -52,12 +64,13 @@ async def get_principal(
     request: Request,
     session: Session,
     settings: SettingsDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    authorization: Annotated[str | None, Depends(_oauth2)],
 ) -> Principal:
-    if credentials is None or credentials.scheme.lower() != "bearer":
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
         raise NotAuthenticated("A bearer access token is required")
     try:
-        claims = decode_token(settings, credentials.credentials, "access")
+        claims = decode_token(settings, token.strip(), "access")
     except InvalidToken as exc:
         raise NotAuthenticated("The access token is invalid or expired") from exc
     if not claims.family or not claims.subject.isdigit():
@@ -89,6 +102,10 @@ async def get_principal(
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
 
 
+# Which permission each ``require`` check enforces, for the OpenAPI descriptions (app/openapi_doc.py).
+REQUIRED_PERMISSION: dict[object, str] = {}
+
+
 def require(permission: str) -> object:
     """Dependency factory: the caller must hold ``permission`` (403 otherwise)."""
 
@@ -98,6 +115,7 @@ def require(permission: str) -> object:
         return principal
 
     _check.__name__ = f"require_{permission.replace(':', '_')}"
+    REQUIRED_PERMISSION[_check] = permission
     return Depends(_check)
 
 

@@ -13,10 +13,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.config import Settings, get_settings
 from app.db import get_database, set_database
+from app.docs_pages import install_docs
 from app.errors import Conflict, install_error_handlers, problem_response
 from app.idempotency import IdempotencyMiddleware
 from app.logging_config import configure_logging
 from app.middleware import RequestContextMiddleware
+from app.openapi_doc import install_openapi
 from app.routers import health
 from app.routers.v1 import api_router
 
@@ -102,6 +104,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_tags=TAGS,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
     )
     app.state.settings = settings
     install_error_handlers(app)
@@ -111,6 +116,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         err = Conflict("The record was changed by someone else at the same time; read it again and retry")
         return problem_response(409, err.title, err.detail, code="concurrent-update", request=request)
 
+    install_openapi(app)
+    install_docs(app)
     app.include_router(health.router)
     app.include_router(api_router)
     app.add_middleware(IdempotencyMiddleware)

@@ -6,6 +6,7 @@ import asyncio
 from logging.config import fileConfig
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 import app.models  # noqa: F401 - registers every table
@@ -17,6 +18,11 @@ if config.config_file_name is not None and config.attributes.get("configure_logg
     fileConfig(config.config_file_name, disable_existing_loggers=False)
 
 target_metadata = Base.metadata
+
+# Replicas that start together all run ``alembic upgrade head``: on PostgreSQL the first takes this
+# transaction-level advisory lock and migrates; the others wait for its commit, then find the schema
+# at head and do nothing. (SQLite is a single file for one process: nothing to serialise.)
+MIGRATION_LOCK_KEY = 0x6670776F726B  # "fpwork"
 
 
 def _url() -> str:
@@ -37,6 +43,8 @@ def _run(connection: Connection) -> None:
         compare_type=True,
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         context.run_migrations()
 
 

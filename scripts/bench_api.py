@@ -212,7 +212,8 @@ def token_and_cursor(base: str) -> tuple[str, str]:
     from app.pagination import encode_cursor
 
     token = httpx.post(
-        f"{base}/api/v1/auth/token", data={"username": "community-a", "password": "demo-pass-2019"}
+        f"{base}/api/v1/auth/token",
+        data={"grant_type": "password", "username": "community-a", "password": "demo-pass-2019"},
     ).json()["access_token"]
     # a cursor deep into community A's residents: near the end of the table
     last = httpx.get(

@@ -228,7 +228,8 @@ async def bench_size(
             tokens = {}
             for user in ("street", "community-a"):
                 login = await client.post(
-                    "/api/v1/auth/token", data={"username": user, "password": "demo-pass-2019"}
+                    "/api/v1/auth/token",
+                    data={"grant_type": "password", "username": user, "password": "demo-pass-2019"},
                 )
                 tokens[user] = {"Authorization": f"Bearer {login.json()['access_token']}"}
             program = info["program"]

@@ -22,7 +22,9 @@ PASSWORD = "demo-pass-2019"  # documented demo credential
 
 
 async def _token(client: httpx.AsyncClient, username: str) -> dict[str, str]:
-    response = await client.post("/api/v1/auth/token", data={"username": username, "password": PASSWORD})
+    response = await client.post(
+        "/api/v1/auth/token", data={"grant_type": "password", "username": username, "password": PASSWORD}
+    )
     response.raise_for_status()
     return {"Authorization": f"Bearer {response.json()['access_token']}"}
 

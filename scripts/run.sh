@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Install, migrate, load demo data (SQLite by default) and serve the API on http://127.0.0.1:8000
+# Install (only when pyproject.toml changed), migrate, load demo data (SQLite by default) and serve
+# the API on http://127.0.0.1:8000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3.11}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e .
+stamp=.venv/.fpwork-installed
+want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  .venv/bin/python -m pip install --quiet --upgrade pip
+  .venv/bin/python -m pip install --quiet -e .
+  echo "$want" > "$stamp"
+fi
 mkdir -p var
 .venv/bin/alembic upgrade head
 .venv/bin/python -m scripts.seed_demo

@@ -1,10 +1,24 @@
 #!/usr/bin/env bash
-# Install the project with its test tools and run the suite.
-# FPW_DATABASE_URL picks the database (default: SQLite files under a temp dir).
+# Install the project with its test tools (only when pyproject.toml changed) and run the suite.
+# FPW_DATABASE_URL picks the database (default: SQLite files under a temp dir); on PostgreSQL the
+# named database need not exist (the suite creates and drops its own next to it).
+# FPW_TEST_WORKERS: pytest-xdist workers (default: 2 on a machine with 2 or more cores; 0 = serial).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3.11}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e '.[dev]'
-exec .venv/bin/python -m pytest "$@"
+stamp=.venv/.fpwork-installed-dev
+want="$(sha256sum pyproject.toml | cut -d' ' -f1) dev"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  .venv/bin/python -m pip install --quiet --upgrade pip
+  .venv/bin/python -m pip install --quiet -e '.[dev]'
+  echo "$want" > "$stamp"
+fi
+cores=$(nproc 2>/dev/null || echo 1)
+default_workers=0
+[ "$cores" -ge 2 ] && default_workers=2
+workers=${FPW_TEST_WORKERS:-$default_workers}
+xdist=()
+# loadfile: a module's tests stay together on one worker, with the module's own database.
+[ "$workers" != "0" ] && xdist=(-n "$workers" --dist loadfile)
+exec .venv/bin/python -m pytest "${xdist[@]}" "$@"

@@ -18,6 +18,7 @@ from app.config import Settings, get_settings
 from app.db import Database, set_database
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
 from tests.databases import DatabaseFactory
+from tests.live_server import wait_until_serving
 
 os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
 
@@ -49,7 +50,7 @@ class Api:
                     "client_secret": DEMO_CLIENT_SECRET,
                 }
             else:
-                data = {"username": username, "password": DEMO_PASSWORD}
+                data = {"grant_type": "password", "username": username, "password": DEMO_PASSWORD}
             response = await self.client.post("/api/v1/auth/token", data=data)
             assert response.status_code == 200, response.text
             self._tokens[username] = response.json()["access_token"]
@@ -114,15 +115,17 @@ def _free_port() -> int:
 
 @pytest_asyncio.fixture(scope="module")
 async def live_server(
-    db_factory: DatabaseFactory, request: pytest.FixtureRequest
+    db_factory: DatabaseFactory, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[LiveServer]:
-    import asyncio
     import subprocess
     import sys
 
     url = await db_factory.clone(_label(request) + "_live")
     port = _free_port()
     env = {**os.environ, "FPW_DATABASE_URL": url, "FPW_LOG_LEVEL": "WARNING"}
+    # stderr to a file: a pipe nobody reads can fill up and stall the server
+    log_path = tmp_path_factory.mktemp("live-server") / "uvicorn.log"
+    log = log_path.open("wb")
     process = subprocess.Popen(  # noqa: S603 - our own server, loopback only
         [
             sys.executable,
@@ -139,22 +142,12 @@ async def live_server(
         ],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
+
     try:
-        async with httpx.AsyncClient() as client:
-            for _ in range(200):
-                if process.poll() is not None:
-                    raise RuntimeError(process.stderr.read().decode() if process.stderr else "server died")
-                try:
-                    if (await client.get(f"{base}/healthz")).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                await asyncio.sleep(0.05)
-            else:
-                raise RuntimeError("server did not start")
+        await wait_until_serving(process, base, log_path)
         yield LiveServer(base_url=base, database_url=url)
     finally:
         process.terminate()
@@ -162,3 +155,5 @@ async def live_server(
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+            process.wait()
+        log.close()

@@ -1,7 +1,9 @@
 """Test databases: one migrated + demo-seeded template, cloned fresh for every test module.
 
 FPW_DATABASE_URL picks the server: a ``postgresql+asyncpg://`` URL runs everything on
-PostgreSQL (databases are created next to the one named), anything else runs on SQLite files.
+PostgreSQL (databases are created next to the one named, which need not exist: a fresh cluster's
+``postgres`` maintenance database serves for creating them), anything else runs on SQLite files.
+Each pytest-xdist worker is its own process with its own factory, so workers never share a database.
 """
 
 from __future__ import annotations
@@ -59,21 +61,33 @@ class DatabaseFactory:
     """Creates the template once and hands out clones."""
 
     def __init__(self) -> None:
-        self.run_id = uuid.uuid4().hex[:8]
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+        self.run_id = uuid.uuid4().hex[:8] + (f"_{worker}" if worker else "")
+        self._admin_dsn: str | None = None
         self.tmpdir = Path(tempfile.mkdtemp(prefix="fpwork-tests-"))
         self.created: list[str] = []
         self.template_url: str | None = None
 
     # --- PostgreSQL --------------------------------------------------------------------
-    def _pg_admin_dsn(self) -> str:
-        url = make_url(base_url())
-        return url.set(drivername="postgresql").render_as_string(hide_password=False)
+    async def _pg_admin_dsn(self) -> str:
+        """The named database if it exists, else the cluster's ``postgres`` database."""
+        if self._admin_dsn is None:
+            url = make_url(base_url()).set(drivername="postgresql")
+            dsn = url.render_as_string(hide_password=False)
+            try:
+                conn = await asyncpg.connect(dsn)
+            except asyncpg.InvalidCatalogNameError:
+                dsn = url.set(database="postgres").render_as_string(hide_password=False)
+            else:
+                await conn.close()
+            self._admin_dsn = dsn
+        return self._admin_dsn
 
     def _pg_url(self, name: str) -> str:
         return make_url(base_url()).set(database=name).render_as_string(hide_password=False)
 
     async def _pg_exec(self, sql: str) -> None:
-        conn = await asyncpg.connect(self._pg_admin_dsn())
+        conn = await asyncpg.connect(await self._pg_admin_dsn())
         try:
             await conn.execute(sql)
         finally:

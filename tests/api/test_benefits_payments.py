@@ -133,7 +133,8 @@ async def test_two_generations_at_once_pay_each_enrolment_once(live_server, api)
             program_id = await program_id_from(session, "special_support_death")
         async with httpx.AsyncClient(base_url=live_server.base_url, timeout=60) as client:
             login = await client.post(
-                "/api/v1/auth/token", data={"username": "street", "password": DEMO_PASSWORD}
+                "/api/v1/auth/token",
+                data={"grant_type": "password", "username": "street", "password": DEMO_PASSWORD},
             )
             headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
             for period in ("2019-06", "2019-07", "2019-08"):

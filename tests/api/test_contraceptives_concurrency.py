@@ -33,7 +33,7 @@ async def _token(client: httpx.AsyncClient, **form: str) -> dict[str, str]:
 async def _setup(
     client: httpx.AsyncClient, point_name: str, quantity: int
 ) -> tuple[dict[str, str], int, int]:
-    street = await _token(client, username="street", password=DEMO_PASSWORD)
+    street = await _token(client, grant_type="password", username="street", password=DEMO_PASSWORD)
     points = (await client.get("/api/v1/distribution-points", headers=street, params={"limit": 100})).json()
     point_id = next(p["id"] for p in points["items"] if p["name"] == point_name)
     product = await client.post(
@@ -115,7 +115,7 @@ async def test_20_concurrent_staff_dispenses_against_5_in_stock(live_server):
     limits = httpx.Limits(max_connections=40, max_keepalive_connections=40)
     async with httpx.AsyncClient(base_url=live_server.base_url, limits=limits, timeout=60) as client:
         _, point_id, product_id = await _setup(client, POINT_NAMES["station-a"], 5)
-        worker = await _token(client, username="community-a", password=DEMO_PASSWORD)
+        worker = await _token(client, grant_type="password", username="community-a", password=DEMO_PASSWORD)
         threshold = await client.put(
             f"/api/v1/distribution-points/{point_id}/thresholds/{product_id}",
             headers=worker,

@@ -18,10 +18,11 @@ SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 
 # community-a first: the street admin's fuzzing may well deactivate demo users.
 @pytest.mark.parametrize("username", ["community-a", "street"])
-async def test_no_generated_request_causes_a_server_error(live_server, username):
+async def test_no_generated_request_causes_a_server_error(live_server, username, tmp_path):
     async with httpx.AsyncClient(base_url=live_server.base_url) as client:
         login = await client.post(
-            "/api/v1/auth/token", data={"username": username, "password": DEMO_PASSWORD}
+            "/api/v1/auth/token",
+            data={"grant_type": "password", "username": username, "password": DEMO_PASSWORD},
         )
         token = login.json()["access_token"]
     command = [
@@ -41,6 +42,13 @@ async def test_no_generated_request_causes_a_server_error(live_server, username)
         "--no-color",
     ]
     result = await asyncio.to_thread(
-        subprocess.run, command, capture_output=True, text=True, timeout=600, check=False
+        # in a temporary folder: Schemathesis keeps its state (.schemathesis/) in the working directory
+        subprocess.run,
+        command,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stdout[-4000:]

@@ -15,7 +15,9 @@ pytestmark = pytest.mark.asyncio
 
 
 async def _token(client: httpx.AsyncClient, username: str) -> str:
-    response = await client.post("/api/v1/auth/token", data={"username": username, "password": DEMO_PASSWORD})
+    response = await client.post(
+        "/api/v1/auth/token", data={"grant_type": "password", "username": username, "password": DEMO_PASSWORD}
+    )
     return response.json()["access_token"]
 
 

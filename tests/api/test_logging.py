@@ -26,7 +26,8 @@ async def test_logs_hold_no_secrets_or_id_numbers(api):
     root.setLevel(logging.DEBUG)
     try:
         login = await api.client.post(
-            "/api/v1/auth/token", data={"username": "street", "password": DEMO_PASSWORD}
+            "/api/v1/auth/token",
+            data={"grant_type": "password", "username": "street", "password": DEMO_PASSWORD},
         )
         token = login.json()["access_token"]
         body = resident_body((await org_ids(api))["community-a"])
@@ -37,7 +38,8 @@ async def test_logs_hold_no_secrets_or_id_numbers(api):
             headers={"Authorization": f"Bearer {token}", "X-Request-ID": "log-test-0001"},
         )
         await api.client.post(
-            "/api/v1/auth/token", data={"username": "street", "password": "wrong-" + DEMO_PASSWORD}
+            "/api/v1/auth/token",
+            data={"grant_type": "password", "username": "street", "password": "wrong-" + DEMO_PASSWORD},
         )
     finally:
         root.removeHandler(handler)

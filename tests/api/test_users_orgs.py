@@ -37,7 +37,8 @@ async def test_street_admin_creates_users_inside_its_street_only(api):
     assert created.json()["org_id"] == ids["community-b"]
     assert "password" not in created.json() and "password_hash" not in created.json()
     login = await api.client.post(
-        "/api/v1/auth/token", data={"username": "new.worker2", "password": "a-long-enough-password"}
+        "/api/v1/auth/token",
+        data={"grant_type": "password", "username": "new.worker2", "password": "a-long-enough-password"},
     )
     assert login.status_code == 200
 

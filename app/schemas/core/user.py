@@ -38,13 +38,6 @@ class UserRead(ORMModel):
     updated_at: datetime
 
 
-class TokenResponse(StrictBody):
-    access_token: str
-    refresh_token: str
-    token_type: str = "bearer"
-    expires_in: int
-
-
 class RefreshRequest(StrictBody):
     refresh_token: str = Field(min_length=1, max_length=4096)
 

@@ -34,7 +34,7 @@ from app.security import (
 @dataclass(frozen=True)
 class TokenPair:
     access_token: str
-    refresh_token: str
+    refresh_token: str | None  # None for client credentials (RFC 6749 §4.4.3)
     expires_in: int
 
 
@@ -137,7 +137,12 @@ async def login_with_client_credentials(
     ok = hmac.compare_digest(expected or "0" * 64, hash_secret_token(client_secret))
     if user is None or expected is None or not ok or not user.is_active:
         raise NotAuthenticated("Incorrect client credentials")
-    return await _start_session(session, settings, user)
+    # No refresh token (RFC 6749 §4.4.3): the client signs in again with its credentials.
+    auth_session = AuthSession(id=uuid.uuid4().hex, user_id=user.id)
+    session.add(auth_session)
+    await session.flush()
+    access, _ = create_token(settings, subject=str(user.id), token_type="access", family=auth_session.id)
+    return TokenPair(access, None, settings.access_token_minutes * 60)
 
 
 async def refresh(session: AsyncSession, settings: Settings, *, refresh_token: str) -> TokenPair:

@@ -1,0 +1,345 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.page_resident_read import PageResidentRead
+from ...models.problem import Problem
+from ...models.resident_status import ResidentStatus
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    community_id: int | None | Unset = UNSET,
+    employer_unit_id: int | None | Unset = UNSET,
+    status: None | ResidentStatus | Unset = UNSET,
+    name_prefix: None | str | Unset = UNSET,
+    id_number: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_community_id: int | None | Unset
+    if isinstance(community_id, Unset):
+        json_community_id = UNSET
+    else:
+        json_community_id = community_id
+    params["community_id"] = json_community_id
+
+    json_employer_unit_id: int | None | Unset
+    if isinstance(employer_unit_id, Unset):
+        json_employer_unit_id = UNSET
+    else:
+        json_employer_unit_id = employer_unit_id
+    params["employer_unit_id"] = json_employer_unit_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ResidentStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_name_prefix: None | str | Unset
+    if isinstance(name_prefix, Unset):
+        json_name_prefix = UNSET
+    else:
+        json_name_prefix = name_prefix
+    params["name_prefix"] = json_name_prefix
+
+    json_id_number: None | str | Unset
+    if isinstance(id_number, Unset):
+        json_id_number = UNSET
+    else:
+        json_id_number = id_number
+    params["id_number"] = json_id_number
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/residents",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageResidentRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageResidentRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageResidentRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    community_id: int | None | Unset = UNSET,
+    employer_unit_id: int | None | Unset = UNSET,
+    status: None | ResidentStatus | Unset = UNSET,
+    name_prefix: None | str | Unset = UNSET,
+    id_number: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageResidentRead | Problem]:
+    """ List residents in the caller's area (ID numbers and phones masked)
+
+     List residents in the caller's area (ID numbers and phones masked).
+
+    **Who may call it:** holders of `residents:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        community_id (int | None | Unset):
+        employer_unit_id (int | None | Unset):
+        status (None | ResidentStatus | Unset):
+        name_prefix (None | str | Unset):
+        id_number (None | str | Unset): Exact ID number match
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageResidentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        community_id=community_id,
+employer_unit_id=employer_unit_id,
+status=status,
+name_prefix=name_prefix,
+id_number=id_number,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    community_id: int | None | Unset = UNSET,
+    employer_unit_id: int | None | Unset = UNSET,
+    status: None | ResidentStatus | Unset = UNSET,
+    name_prefix: None | str | Unset = UNSET,
+    id_number: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageResidentRead | Problem | None:
+    """ List residents in the caller's area (ID numbers and phones masked)
+
+     List residents in the caller's area (ID numbers and phones masked).
+
+    **Who may call it:** holders of `residents:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        community_id (int | None | Unset):
+        employer_unit_id (int | None | Unset):
+        status (None | ResidentStatus | Unset):
+        name_prefix (None | str | Unset):
+        id_number (None | str | Unset): Exact ID number match
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageResidentRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+community_id=community_id,
+employer_unit_id=employer_unit_id,
+status=status,
+name_prefix=name_prefix,
+id_number=id_number,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    community_id: int | None | Unset = UNSET,
+    employer_unit_id: int | None | Unset = UNSET,
+    status: None | ResidentStatus | Unset = UNSET,
+    name_prefix: None | str | Unset = UNSET,
+    id_number: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageResidentRead | Problem]:
+    """ List residents in the caller's area (ID numbers and phones masked)
+
+     List residents in the caller's area (ID numbers and phones masked).
+
+    **Who may call it:** holders of `residents:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        community_id (int | None | Unset):
+        employer_unit_id (int | None | Unset):
+        status (None | ResidentStatus | Unset):
+        name_prefix (None | str | Unset):
+        id_number (None | str | Unset): Exact ID number match
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageResidentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        community_id=community_id,
+employer_unit_id=employer_unit_id,
+status=status,
+name_prefix=name_prefix,
+id_number=id_number,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    community_id: int | None | Unset = UNSET,
+    employer_unit_id: int | None | Unset = UNSET,
+    status: None | ResidentStatus | Unset = UNSET,
+    name_prefix: None | str | Unset = UNSET,
+    id_number: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageResidentRead | Problem | None:
+    """ List residents in the caller's area (ID numbers and phones masked)
+
+     List residents in the caller's area (ID numbers and phones masked).
+
+    **Who may call it:** holders of `residents:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        community_id (int | None | Unset):
+        employer_unit_id (int | None | Unset):
+        status (None | ResidentStatus | Unset):
+        name_prefix (None | str | Unset):
+        id_number (None | str | Unset): Exact ID number match
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageResidentRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+community_id=community_id,
+employer_unit_id=employer_unit_id,
+status=status,
+name_prefix=name_prefix,
+id_number=id_number,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.resident_read import ResidentRead
+from ...models.resident_update import ResidentUpdate
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    resident_id: int,
+    *,
+    body: ResidentUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/residents/{resident_id}".format(resident_id=quote(str(resident_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ResidentRead | None:
+    if response.status_code == 200:
+        response_200 = ResidentRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ResidentRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resident_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ResidentUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[Problem | ResidentRead]:
+    """ Correct a resident's details
+
+     Correct a resident's details.
+
+    **Who may call it:** holders of `residents:write`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        resident_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (ResidentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ResidentRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        resident_id=resident_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    resident_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ResidentUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Problem | ResidentRead | None:
+    """ Correct a resident's details
+
+     Correct a resident's details.
+
+    **Who may call it:** holders of `residents:write`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        resident_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (ResidentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ResidentRead
+     """
+
+
+    return sync_detailed(
+        resident_id=resident_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    resident_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ResidentUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[Problem | ResidentRead]:
+    """ Correct a resident's details
+
+     Correct a resident's details.
+
+    **Who may call it:** holders of `residents:write`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        resident_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (ResidentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ResidentRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        resident_id=resident_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    resident_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ResidentUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Problem | ResidentRead | None:
+    """ Correct a resident's details
+
+     Correct a resident's details.
+
+    **Who may call it:** holders of `residents:write`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        resident_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (ResidentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ResidentRead
+     """
+
+
+    return (await asyncio_detailed(
+        resident_id=resident_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

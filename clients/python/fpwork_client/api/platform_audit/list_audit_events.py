@@ -1,0 +1,322 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.page_audit_event_read import PageAuditEventRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    actor_id: int | None | Unset = UNSET,
+    action: None | str | Unset = UNSET,
+    object_type: None | str | Unset = UNSET,
+    object_id: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_actor_id: int | None | Unset
+    if isinstance(actor_id, Unset):
+        json_actor_id = UNSET
+    else:
+        json_actor_id = actor_id
+    params["actor_id"] = json_actor_id
+
+    json_action: None | str | Unset
+    if isinstance(action, Unset):
+        json_action = UNSET
+    else:
+        json_action = action
+    params["action"] = json_action
+
+    json_object_type: None | str | Unset
+    if isinstance(object_type, Unset):
+        json_object_type = UNSET
+    else:
+        json_object_type = object_type
+    params["object_type"] = json_object_type
+
+    json_object_id: None | str | Unset
+    if isinstance(object_id, Unset):
+        json_object_id = UNSET
+    else:
+        json_object_id = object_id
+    params["object_id"] = json_object_id
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/audit-events",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageAuditEventRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageAuditEventRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageAuditEventRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    actor_id: int | None | Unset = UNSET,
+    action: None | str | Unset = UNSET,
+    object_type: None | str | Unset = UNSET,
+    object_id: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageAuditEventRead | Problem]:
+    """ Audit events in the caller's area, newest first
+
+     Audit events in the caller's area, newest first.
+
+    **Who may call it:** holders of `audit:read`: `district_integration`, `district_officer`,
+    `street_admin`, `street_officer`.
+
+    Args:
+        actor_id (int | None | Unset):
+        action (None | str | Unset):
+        object_type (None | str | Unset):
+        object_id (None | str | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAuditEventRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        actor_id=actor_id,
+action=action,
+object_type=object_type,
+object_id=object_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    actor_id: int | None | Unset = UNSET,
+    action: None | str | Unset = UNSET,
+    object_type: None | str | Unset = UNSET,
+    object_id: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageAuditEventRead | Problem | None:
+    """ Audit events in the caller's area, newest first
+
+     Audit events in the caller's area, newest first.
+
+    **Who may call it:** holders of `audit:read`: `district_integration`, `district_officer`,
+    `street_admin`, `street_officer`.
+
+    Args:
+        actor_id (int | None | Unset):
+        action (None | str | Unset):
+        object_type (None | str | Unset):
+        object_id (None | str | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAuditEventRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+actor_id=actor_id,
+action=action,
+object_type=object_type,
+object_id=object_id,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    actor_id: int | None | Unset = UNSET,
+    action: None | str | Unset = UNSET,
+    object_type: None | str | Unset = UNSET,
+    object_id: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageAuditEventRead | Problem]:
+    """ Audit events in the caller's area, newest first
+
+     Audit events in the caller's area, newest first.
+
+    **Who may call it:** holders of `audit:read`: `district_integration`, `district_officer`,
+    `street_admin`, `street_officer`.
+
+    Args:
+        actor_id (int | None | Unset):
+        action (None | str | Unset):
+        object_type (None | str | Unset):
+        object_id (None | str | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAuditEventRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        actor_id=actor_id,
+action=action,
+object_type=object_type,
+object_id=object_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    actor_id: int | None | Unset = UNSET,
+    action: None | str | Unset = UNSET,
+    object_type: None | str | Unset = UNSET,
+    object_id: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageAuditEventRead | Problem | None:
+    """ Audit events in the caller's area, newest first
+
+     Audit events in the caller's area, newest first.
+
+    **Who may call it:** holders of `audit:read`: `district_integration`, `district_officer`,
+    `street_admin`, `street_officer`.
+
+    Args:
+        actor_id (int | None | Unset):
+        action (None | str | Unset):
+        object_type (None | str | Unset):
+        object_id (None | str | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAuditEventRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+actor_id=actor_id,
+action=action,
+object_type=object_type,
+object_id=object_id,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.org_read import OrgRead
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    org_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/orgs/{org_id}".format(org_id=quote(str(org_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrgRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = OrgRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OrgRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[OrgRead | Problem]:
+    """ Read an organisation
+
+     Read an organisation.
+
+    **Who may call it:** holders of `orgs:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        org_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrgRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    org_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> OrgRead | Problem | None:
+    """ Read an organisation
+
+     Read an organisation.
+
+    **Who may call it:** holders of `orgs:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        org_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrgRead | Problem
+     """
+
+
+    return sync_detailed(
+        org_id=org_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    org_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[OrgRead | Problem]:
+    """ Read an organisation
+
+     Read an organisation.
+
+    **Who may call it:** holders of `orgs:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        org_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrgRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    org_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> OrgRead | Problem | None:
+    """ Read an organisation
+
+     Read an organisation.
+
+    **Who may call it:** holders of `orgs:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        org_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrgRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        org_id=org_id,
+client=client,
+
+    )).parsed

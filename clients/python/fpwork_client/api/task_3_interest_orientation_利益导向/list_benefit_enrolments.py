@@ -1,0 +1,345 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.enrolment_status import EnrolmentStatus
+from ...models.page_enrolment_read import PageEnrolmentRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    program_id: int | None | Unset = UNSET,
+    status: EnrolmentStatus | None | Unset = UNSET,
+    community_id: int | None | Unset = UNSET,
+    family_id: int | None | Unset = UNSET,
+    needs_review: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_program_id: int | None | Unset
+    if isinstance(program_id, Unset):
+        json_program_id = UNSET
+    else:
+        json_program_id = program_id
+    params["program_id"] = json_program_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, EnrolmentStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_community_id: int | None | Unset
+    if isinstance(community_id, Unset):
+        json_community_id = UNSET
+    else:
+        json_community_id = community_id
+    params["community_id"] = json_community_id
+
+    json_family_id: int | None | Unset
+    if isinstance(family_id, Unset):
+        json_family_id = UNSET
+    else:
+        json_family_id = family_id
+    params["family_id"] = json_family_id
+
+    json_needs_review: bool | None | Unset
+    if isinstance(needs_review, Unset):
+        json_needs_review = UNSET
+    else:
+        json_needs_review = needs_review
+    params["needs_review"] = json_needs_review
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/benefit-enrolments",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageEnrolmentRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageEnrolmentRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageEnrolmentRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    program_id: int | None | Unset = UNSET,
+    status: EnrolmentStatus | None | Unset = UNSET,
+    community_id: int | None | Unset = UNSET,
+    family_id: int | None | Unset = UNSET,
+    needs_review: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageEnrolmentRead | Problem]:
+    """ Enrolments in the caller's area
+
+     Enrolments in the caller's area.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        program_id (int | None | Unset):
+        status (EnrolmentStatus | None | Unset):
+        community_id (int | None | Unset):
+        family_id (int | None | Unset):
+        needs_review (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEnrolmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        program_id=program_id,
+status=status,
+community_id=community_id,
+family_id=family_id,
+needs_review=needs_review,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    program_id: int | None | Unset = UNSET,
+    status: EnrolmentStatus | None | Unset = UNSET,
+    community_id: int | None | Unset = UNSET,
+    family_id: int | None | Unset = UNSET,
+    needs_review: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageEnrolmentRead | Problem | None:
+    """ Enrolments in the caller's area
+
+     Enrolments in the caller's area.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        program_id (int | None | Unset):
+        status (EnrolmentStatus | None | Unset):
+        community_id (int | None | Unset):
+        family_id (int | None | Unset):
+        needs_review (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEnrolmentRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+program_id=program_id,
+status=status,
+community_id=community_id,
+family_id=family_id,
+needs_review=needs_review,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    program_id: int | None | Unset = UNSET,
+    status: EnrolmentStatus | None | Unset = UNSET,
+    community_id: int | None | Unset = UNSET,
+    family_id: int | None | Unset = UNSET,
+    needs_review: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageEnrolmentRead | Problem]:
+    """ Enrolments in the caller's area
+
+     Enrolments in the caller's area.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        program_id (int | None | Unset):
+        status (EnrolmentStatus | None | Unset):
+        community_id (int | None | Unset):
+        family_id (int | None | Unset):
+        needs_review (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEnrolmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        program_id=program_id,
+status=status,
+community_id=community_id,
+family_id=family_id,
+needs_review=needs_review,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    program_id: int | None | Unset = UNSET,
+    status: EnrolmentStatus | None | Unset = UNSET,
+    community_id: int | None | Unset = UNSET,
+    family_id: int | None | Unset = UNSET,
+    needs_review: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageEnrolmentRead | Problem | None:
+    """ Enrolments in the caller's area
+
+     Enrolments in the caller's area.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        program_id (int | None | Unset):
+        status (EnrolmentStatus | None | Unset):
+        community_id (int | None | Unset):
+        family_id (int | None | Unset):
+        needs_review (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEnrolmentRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+program_id=program_id,
+status=status,
+community_id=community_id,
+family_id=family_id,
+needs_review=needs_review,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

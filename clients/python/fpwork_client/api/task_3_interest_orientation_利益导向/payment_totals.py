@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.program_community_total import ProgramCommunityTotal
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    period: None | str | Unset = UNSET,
+    program_id: int | None | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_period: None | str | Unset
+    if isinstance(period, Unset):
+        json_period = UNSET
+    else:
+        json_period = period
+    params["period"] = json_period
+
+    json_program_id: int | None | Unset
+    if isinstance(program_id, Unset):
+        json_program_id = UNSET
+    else:
+        json_program_id = program_id
+    params["program_id"] = json_program_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/payment-batches/totals",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ProgramCommunityTotal] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in (_response_200):
+            response_200_item = ProgramCommunityTotal.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ProgramCommunityTotal]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    period: None | str | Unset = UNSET,
+    program_id: int | None | Unset = UNSET,
+
+) -> Response[Problem | list[ProgramCommunityTotal]]:
+    """ Totals per program, period and community
+
+     Totals per program, period and community.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        period (None | str | Unset):
+        program_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ProgramCommunityTotal]]
+     """
+
+
+    kwargs = _get_kwargs(
+        period=period,
+program_id=program_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    period: None | str | Unset = UNSET,
+    program_id: int | None | Unset = UNSET,
+
+) -> Problem | list[ProgramCommunityTotal] | None:
+    """ Totals per program, period and community
+
+     Totals per program, period and community.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        period (None | str | Unset):
+        program_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ProgramCommunityTotal]
+     """
+
+
+    return sync_detailed(
+        client=client,
+period=period,
+program_id=program_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    period: None | str | Unset = UNSET,
+    program_id: int | None | Unset = UNSET,
+
+) -> Response[Problem | list[ProgramCommunityTotal]]:
+    """ Totals per program, period and community
+
+     Totals per program, period and community.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        period (None | str | Unset):
+        program_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ProgramCommunityTotal]]
+     """
+
+
+    kwargs = _get_kwargs(
+        period=period,
+program_id=program_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    period: None | str | Unset = UNSET,
+    program_id: int | None | Unset = UNSET,
+
+) -> Problem | list[ProgramCommunityTotal] | None:
+    """ Totals per program, period and community
+
+     Totals per program, period and community.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        period (None | str | Unset):
+        program_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ProgramCommunityTotal]
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+period=period,
+program_id=program_id,
+
+    )).parsed

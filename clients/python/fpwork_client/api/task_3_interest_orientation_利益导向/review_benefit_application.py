@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.application_detail import ApplicationDetail
+from ...models.problem import Problem
+from ...models.review_body import ReviewBody
+from typing import cast
+
+
+
+def _get_kwargs(
+    application_id: int,
+    *,
+    body: ReviewBody,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/benefit-applications/{application_id}/review".format(application_id=quote(str(application_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApplicationDetail | Problem | None:
+    if response.status_code == 200:
+        response_200 = ApplicationDetail.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApplicationDetail | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    application_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReviewBody,
+
+) -> Response[ApplicationDetail | Problem]:
+    """ The review step due now: community, street (after the notice window) or district
+
+     The review step due now: community, street (after the notice window) or district.
+
+    The level follows the state: submitted → community review (benefits:review:community), in_notice →
+    street review (benefits:review:street), street_approved → district approval
+    (benefits:approve:district). `return` lists every missing material at once; `reject` needs a
+    comment.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        application_id (int):
+        body (ReviewBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationDetail | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    application_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReviewBody,
+
+) -> ApplicationDetail | Problem | None:
+    """ The review step due now: community, street (after the notice window) or district
+
+     The review step due now: community, street (after the notice window) or district.
+
+    The level follows the state: submitted → community review (benefits:review:community), in_notice →
+    street review (benefits:review:street), street_approved → district approval
+    (benefits:approve:district). `return` lists every missing material at once; `reject` needs a
+    comment.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        application_id (int):
+        body (ReviewBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationDetail | Problem
+     """
+
+
+    return sync_detailed(
+        application_id=application_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    application_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReviewBody,
+
+) -> Response[ApplicationDetail | Problem]:
+    """ The review step due now: community, street (after the notice window) or district
+
+     The review step due now: community, street (after the notice window) or district.
+
+    The level follows the state: submitted → community review (benefits:review:community), in_notice →
+    street review (benefits:review:street), street_approved → district approval
+    (benefits:approve:district). `return` lists every missing material at once; `reject` needs a
+    comment.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        application_id (int):
+        body (ReviewBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationDetail | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    application_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ReviewBody,
+
+) -> ApplicationDetail | Problem | None:
+    """ The review step due now: community, street (after the notice window) or district
+
+     The review step due now: community, street (after the notice window) or district.
+
+    The level follows the state: submitted → community review (benefits:review:community), in_notice →
+    street review (benefits:review:street), street_approved → district approval
+    (benefits:approve:district). `return` lists every missing material at once; `reject` needs a
+    comment.
+
+    **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        application_id (int):
+        body (ReviewBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationDetail | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        application_id=application_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.service_type_read import ServiceTypeRead
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    include_inactive: bool | Unset = False,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["include_inactive"] = include_inactive
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/service-types",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ServiceTypeRead] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in (_response_200):
+            response_200_item = ServiceTypeRead.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ServiceTypeRead]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    include_inactive: bool | Unset = False,
+
+) -> Response[Problem | list[ServiceTypeRead]]:
+    """ Service guides with every required material
+
+     Service guides with every required material.
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        include_inactive (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ServiceTypeRead]]
+     """
+
+
+    kwargs = _get_kwargs(
+        include_inactive=include_inactive,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    include_inactive: bool | Unset = False,
+
+) -> Problem | list[ServiceTypeRead] | None:
+    """ Service guides with every required material
+
+     Service guides with every required material.
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        include_inactive (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ServiceTypeRead]
+     """
+
+
+    return sync_detailed(
+        client=client,
+include_inactive=include_inactive,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    include_inactive: bool | Unset = False,
+
+) -> Response[Problem | list[ServiceTypeRead]]:
+    """ Service guides with every required material
+
+     Service guides with every required material.
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        include_inactive (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[ServiceTypeRead]]
+     """
+
+
+    kwargs = _get_kwargs(
+        include_inactive=include_inactive,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    include_inactive: bool | Unset = False,
+
+) -> Problem | list[ServiceTypeRead] | None:
+    """ Service guides with every required material
+
+     Service guides with every required material.
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        include_inactive (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[ServiceTypeRead]
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+include_inactive=include_inactive,
+
+    )).parsed

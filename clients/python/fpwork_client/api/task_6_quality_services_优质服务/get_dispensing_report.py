@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.dispensing_report import DispensingReport
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    point_id: int | None | Unset = UNSET,
+    product_id: int | None | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
+
+    json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
+
+    json_point_id: int | None | Unset
+    if isinstance(point_id, Unset):
+        json_point_id = UNSET
+    else:
+        json_point_id = point_id
+    params["point_id"] = json_point_id
+
+    json_product_id: int | None | Unset
+    if isinstance(product_id, Unset):
+        json_product_id = UNSET
+    else:
+        json_product_id = product_id
+    params["product_id"] = json_product_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/reports/dispensing",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DispensingReport | Problem | None:
+    if response.status_code == 200:
+        response_200 = DispensingReport.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DispensingReport | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    point_id: int | None | Unset = UNSET,
+    product_id: int | None | Unset = UNSET,
+
+) -> Response[DispensingReport | Problem]:
+    """ Dispensed quantity per month, point and product
+
+     Dispensed quantity per month, point and product.
+
+    **Who may call it:** holders of `contraceptives:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        date_from (datetime.date): First day (local date), inclusive
+        date_to (datetime.date): Last day (local date), inclusive
+        point_id (int | None | Unset):
+        product_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DispensingReport | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        date_from=date_from,
+date_to=date_to,
+point_id=point_id,
+product_id=product_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    point_id: int | None | Unset = UNSET,
+    product_id: int | None | Unset = UNSET,
+
+) -> DispensingReport | Problem | None:
+    """ Dispensed quantity per month, point and product
+
+     Dispensed quantity per month, point and product.
+
+    **Who may call it:** holders of `contraceptives:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        date_from (datetime.date): First day (local date), inclusive
+        date_to (datetime.date): Last day (local date), inclusive
+        point_id (int | None | Unset):
+        product_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DispensingReport | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+date_from=date_from,
+date_to=date_to,
+point_id=point_id,
+product_id=product_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    point_id: int | None | Unset = UNSET,
+    product_id: int | None | Unset = UNSET,
+
+) -> Response[DispensingReport | Problem]:
+    """ Dispensed quantity per month, point and product
+
+     Dispensed quantity per month, point and product.
+
+    **Who may call it:** holders of `contraceptives:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        date_from (datetime.date): First day (local date), inclusive
+        date_to (datetime.date): Last day (local date), inclusive
+        point_id (int | None | Unset):
+        product_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DispensingReport | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        date_from=date_from,
+date_to=date_to,
+point_id=point_id,
+product_id=product_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    point_id: int | None | Unset = UNSET,
+    product_id: int | None | Unset = UNSET,
+
+) -> DispensingReport | Problem | None:
+    """ Dispensed quantity per month, point and product
+
+     Dispensed quantity per month, point and product.
+
+    **Who may call it:** holders of `contraceptives:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        date_from (datetime.date): First day (local date), inclusive
+        date_to (datetime.date): Last day (local date), inclusive
+        point_id (int | None | Unset):
+        product_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DispensingReport | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+date_from=date_from,
+date_to=date_to,
+point_id=point_id,
+product_id=product_id,
+
+    )).parsed

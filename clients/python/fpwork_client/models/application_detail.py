@@ -1,0 +1,327 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.application_status import ApplicationStatus
+from ..types import UNSET, Unset
+from typing import cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.review_read import ReviewRead
+
+
+
+
+
+T = TypeVar("T", bound="ApplicationDetail")
+
+
+
+@_attrs_define
+class ApplicationDetail:
+    """ 
+        Attributes:
+            community_id (int):
+            created_at (datetime.datetime):
+            decided_at (datetime.datetime | None):
+            decision_reason (None | str):
+            family_id (int):
+            id (int):
+            materials (list[str]):
+            missing_materials (list[str]):
+            note (str):
+            notice_ends_on (datetime.date | None):
+            payer_org_id (int):
+            program_id (int):
+            status (ApplicationStatus):
+            submitted_at (datetime.datetime | None):
+            unit_id (int | None):
+            updated_at (datetime.datetime):
+            version (int):
+            reviews (list[ReviewRead] | Unset):
+     """
+
+    community_id: int
+    created_at: datetime.datetime
+    decided_at: datetime.datetime | None
+    decision_reason: None | str
+    family_id: int
+    id: int
+    materials: list[str]
+    missing_materials: list[str]
+    note: str
+    notice_ends_on: datetime.date | None
+    payer_org_id: int
+    program_id: int
+    status: ApplicationStatus
+    submitted_at: datetime.datetime | None
+    unit_id: int | None
+    updated_at: datetime.datetime
+    version: int
+    reviews: list[ReviewRead] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.review_read import ReviewRead # noqa: PLC0415
+        community_id = self.community_id
+
+        created_at = self.created_at.isoformat()
+
+        decided_at: None | str
+        if isinstance(self.decided_at, datetime.datetime):
+            decided_at = self.decided_at.isoformat()
+        else:
+            decided_at = self.decided_at
+
+        decision_reason: None | str
+        decision_reason = self.decision_reason
+
+        family_id = self.family_id
+
+        id = self.id
+
+        materials = self.materials
+
+
+
+        missing_materials = self.missing_materials
+
+
+
+        note = self.note
+
+        notice_ends_on: None | str
+        if isinstance(self.notice_ends_on, datetime.date):
+            notice_ends_on = self.notice_ends_on.isoformat()
+        else:
+            notice_ends_on = self.notice_ends_on
+
+        payer_org_id = self.payer_org_id
+
+        program_id = self.program_id
+
+        status = self.status.value
+
+        submitted_at: None | str
+        if isinstance(self.submitted_at, datetime.datetime):
+            submitted_at = self.submitted_at.isoformat()
+        else:
+            submitted_at = self.submitted_at
+
+        unit_id: int | None
+        unit_id = self.unit_id
+
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version
+
+        reviews: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reviews, Unset):
+            reviews = []
+            for reviews_item_data in self.reviews:
+                reviews_item = reviews_item_data.to_dict()
+                reviews.append(reviews_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "community_id": community_id,
+            "created_at": created_at,
+            "decided_at": decided_at,
+            "decision_reason": decision_reason,
+            "family_id": family_id,
+            "id": id,
+            "materials": materials,
+            "missing_materials": missing_materials,
+            "note": note,
+            "notice_ends_on": notice_ends_on,
+            "payer_org_id": payer_org_id,
+            "program_id": program_id,
+            "status": status,
+            "submitted_at": submitted_at,
+            "unit_id": unit_id,
+            "updated_at": updated_at,
+            "version": version,
+        })
+        if reviews is not UNSET:
+            field_dict["reviews"] = reviews
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.review_read import ReviewRead # noqa: PLC0415
+        d = dict(src_dict)
+        community_id = d.pop("community_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+
+
+
+        def _parse_decided_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                decided_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return decided_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        decided_at = _parse_decided_at(d.pop("decided_at"))
+
+
+        def _parse_decision_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        decision_reason = _parse_decision_reason(d.pop("decision_reason"))
+
+
+        family_id = d.pop("family_id")
+
+        id = d.pop("id")
+
+        materials = cast(list[str], d.pop("materials"))
+
+
+        missing_materials = cast(list[str], d.pop("missing_materials"))
+
+
+        note = d.pop("note")
+
+        def _parse_notice_ends_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                notice_ends_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return notice_ends_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        notice_ends_on = _parse_notice_ends_on(d.pop("notice_ends_on"))
+
+
+        payer_org_id = d.pop("payer_org_id")
+
+        program_id = d.pop("program_id")
+
+        status = ApplicationStatus(d.pop("status"))
+
+
+
+
+        def _parse_submitted_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                submitted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return submitted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        submitted_at = _parse_submitted_at(d.pop("submitted_at"))
+
+
+        def _parse_unit_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        unit_id = _parse_unit_id(d.pop("unit_id"))
+
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+
+
+
+        version = d.pop("version")
+
+        _reviews = d.pop("reviews", UNSET)
+        reviews: list[ReviewRead] | Unset = UNSET
+        if _reviews is not UNSET:
+            reviews = []
+            for reviews_item_data in _reviews:
+                reviews_item = ReviewRead.from_dict(reviews_item_data)
+
+
+
+                reviews.append(reviews_item)
+
+
+        application_detail = cls(
+            community_id=community_id,
+            created_at=created_at,
+            decided_at=decided_at,
+            decision_reason=decision_reason,
+            family_id=family_id,
+            id=id,
+            materials=materials,
+            missing_materials=missing_materials,
+            note=note,
+            notice_ends_on=notice_ends_on,
+            payer_org_id=payer_org_id,
+            program_id=program_id,
+            status=status,
+            submitted_at=submitted_at,
+            unit_id=unit_id,
+            updated_at=updated_at,
+            version=version,
+            reviews=reviews,
+        )
+
+
+        application_detail.additional_properties = d
+        return application_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="CoverageRow")
+
+
+
+@_attrs_define
+class CoverageRow:
+    """ 
+        Attributes:
+            coverage_rate (float | None): screened / target_count; null when the target is 0
+            org_id (int):
+            screened (int): Distinct residents screened in the program for this org
+            target_count (int):
+     """
+
+    coverage_rate: float | None
+    org_id: int
+    screened: int
+    target_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        coverage_rate: float | None
+        coverage_rate = self.coverage_rate
+
+        org_id = self.org_id
+
+        screened = self.screened
+
+        target_count = self.target_count
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "coverage_rate": coverage_rate,
+            "org_id": org_id,
+            "screened": screened,
+            "target_count": target_count,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        def _parse_coverage_rate(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        coverage_rate = _parse_coverage_rate(d.pop("coverage_rate"))
+
+
+        org_id = d.pop("org_id")
+
+        screened = d.pop("screened")
+
+        target_count = d.pop("target_count")
+
+        coverage_row = cls(
+            coverage_rate=coverage_rate,
+            org_id=org_id,
+            screened=screened,
+            target_count=target_count,
+        )
+
+
+        coverage_row.additional_properties = d
+        return coverage_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.enrolment_status import EnrolmentStatus
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="EnrolmentRead")
+
+
+
+@_attrs_define
+class EnrolmentRead:
+    """ 
+        Attributes:
+            amount_fen (int):
+            application_id (int | None):
+            beneficiary_id (int):
+            community_id (int):
+            ends_on (datetime.date | None):
+            family_id (int):
+            id (int):
+            needs_review (bool):
+            payer_org_id (int):
+            program_id (int):
+            review_reason (None | str):
+            starts_on (datetime.date):
+            status (EnrolmentStatus):
+            status_reason (None | str):
+            unit_id (int | None):
+            version (int):
+     """
+
+    amount_fen: int
+    application_id: int | None
+    beneficiary_id: int
+    community_id: int
+    ends_on: datetime.date | None
+    family_id: int
+    id: int
+    needs_review: bool
+    payer_org_id: int
+    program_id: int
+    review_reason: None | str
+    starts_on: datetime.date
+    status: EnrolmentStatus
+    status_reason: None | str
+    unit_id: int | None
+    version: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_fen = self.amount_fen
+
+        application_id: int | None
+        application_id = self.application_id
+
+        beneficiary_id = self.beneficiary_id
+
+        community_id = self.community_id
+
+        ends_on: None | str
+        if isinstance(self.ends_on, datetime.date):
+            ends_on = self.ends_on.isoformat()
+        else:
+            ends_on = self.ends_on
+
+        family_id = self.family_id
+
+        id = self.id
+
+        needs_review = self.needs_review
+
+        payer_org_id = self.payer_org_id
+
+        program_id = self.program_id
+
+        review_reason: None | str
+        review_reason = self.review_reason
+
+        starts_on = self.starts_on.isoformat()
+
+        status = self.status.value
+
+        status_reason: None | str
+        status_reason = self.status_reason
+
+        unit_id: int | None
+        unit_id = self.unit_id
+
+        version = self.version
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "amount_fen": amount_fen,
+            "application_id": application_id,
+            "beneficiary_id": beneficiary_id,
+            "community_id": community_id,
+            "ends_on": ends_on,
+            "family_id": family_id,
+            "id": id,
+            "needs_review": needs_review,
+            "payer_org_id": payer_org_id,
+            "program_id": program_id,
+            "review_reason": review_reason,
+            "starts_on": starts_on,
+            "status": status,
+            "status_reason": status_reason,
+            "unit_id": unit_id,
+            "version": version,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_fen = d.pop("amount_fen")
+
+        def _parse_application_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        application_id = _parse_application_id(d.pop("application_id"))
+
+
+        beneficiary_id = d.pop("beneficiary_id")
+
+        community_id = d.pop("community_id")
+
+        def _parse_ends_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ends_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return ends_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        ends_on = _parse_ends_on(d.pop("ends_on"))
+
+
+        family_id = d.pop("family_id")
+
+        id = d.pop("id")
+
+        needs_review = d.pop("needs_review")
+
+        payer_org_id = d.pop("payer_org_id")
+
+        program_id = d.pop("program_id")
+
+        def _parse_review_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        review_reason = _parse_review_reason(d.pop("review_reason"))
+
+
+        starts_on = datetime.date.fromisoformat(d.pop("starts_on"))
+
+
+
+
+        status = EnrolmentStatus(d.pop("status"))
+
+
+
+
+        def _parse_status_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_reason = _parse_status_reason(d.pop("status_reason"))
+
+
+        def _parse_unit_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        unit_id = _parse_unit_id(d.pop("unit_id"))
+
+
+        version = d.pop("version")
+
+        enrolment_read = cls(
+            amount_fen=amount_fen,
+            application_id=application_id,
+            beneficiary_id=beneficiary_id,
+            community_id=community_id,
+            ends_on=ends_on,
+            family_id=family_id,
+            id=id,
+            needs_review=needs_review,
+            payer_org_id=payer_org_id,
+            program_id=program_id,
+            review_reason=review_reason,
+            starts_on=starts_on,
+            status=status,
+            status_reason=status_reason,
+            unit_id=unit_id,
+            version=version,
+        )
+
+
+        enrolment_read.additional_properties = d
+        return enrolment_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.marital_status import MaritalStatus
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="ResidentUpdate")
+
+
+
+@_attrs_define
+class ResidentUpdate:
+    """ 
+        Attributes:
+            employer_unit_id (int | None | Unset):
+            household_division_code (None | str | Unset):
+            marital_status (MaritalStatus | None | Unset):
+            name (None | str | Unset):
+            phone (None | str | Unset):
+     """
+
+    employer_unit_id: int | None | Unset = UNSET
+    household_division_code: None | str | Unset = UNSET
+    marital_status: MaritalStatus | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        employer_unit_id: int | None | Unset
+        if isinstance(self.employer_unit_id, Unset):
+            employer_unit_id = UNSET
+        else:
+            employer_unit_id = self.employer_unit_id
+
+        household_division_code: None | str | Unset
+        if isinstance(self.household_division_code, Unset):
+            household_division_code = UNSET
+        else:
+            household_division_code = self.household_division_code
+
+        marital_status: None | str | Unset
+        if isinstance(self.marital_status, Unset):
+            marital_status = UNSET
+        elif isinstance(self.marital_status, MaritalStatus):
+            marital_status = self.marital_status.value
+        else:
+            marital_status = self.marital_status
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+        })
+        if employer_unit_id is not UNSET:
+            field_dict["employer_unit_id"] = employer_unit_id
+        if household_division_code is not UNSET:
+            field_dict["household_division_code"] = household_division_code
+        if marital_status is not UNSET:
+            field_dict["marital_status"] = marital_status
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        def _parse_employer_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        employer_unit_id = _parse_employer_unit_id(d.pop("employer_unit_id", UNSET))
+
+
+        def _parse_household_division_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        household_division_code = _parse_household_division_code(d.pop("household_division_code", UNSET))
+
+
+        def _parse_marital_status(data: object) -> MaritalStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                marital_status_type_0 = MaritalStatus(data)
+
+
+
+                return marital_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MaritalStatus | None | Unset, data)
+
+        marital_status = _parse_marital_status(d.pop("marital_status", UNSET))
+
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+
+        resident_update = cls(
+            employer_unit_id=employer_unit_id,
+            household_division_code=household_division_code,
+            marital_status=marital_status,
+            name=name,
+            phone=phone,
+        )
+
+        return resident_update
+

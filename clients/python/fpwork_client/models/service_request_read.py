@@ -1,0 +1,382 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.service_request_state import ServiceRequestState
+from typing import cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.missing_material import MissingMaterial
+  from ..models.provided_material import ProvidedMaterial
+  from ..models.service_return_read import ServiceReturnRead
+
+
+
+
+
+T = TypeVar("T", bound="ServiceRequestRead")
+
+
+
+@_attrs_define
+class ServiceRequestRead:
+    """ 
+        Attributes:
+            accepted_at (datetime.datetime | None):
+            clock_started_on (datetime.date):
+            due_on (datetime.date):
+            family_id (int | None):
+            finished_at (datetime.datetime | None):
+            id (int):
+            issued_no (None | str):
+            materials (list[ProvidedMaterial]):
+            missing_materials (list[MissingMaterial]): Mandatory items not yet provided
+            note (None | str):
+            org_id (int):
+            overdue (bool):
+            reject_reason (None | str):
+            resident_id (int | None):
+            returns (list[ServiceReturnRead]):
+            service_type (str):
+            state (ServiceRequestState):
+            submitted_at (datetime.datetime):
+            tracking_code (str):
+            version (int):
+            working_days_taken (int | None):
+     """
+
+    accepted_at: datetime.datetime | None
+    clock_started_on: datetime.date
+    due_on: datetime.date
+    family_id: int | None
+    finished_at: datetime.datetime | None
+    id: int
+    issued_no: None | str
+    materials: list[ProvidedMaterial]
+    missing_materials: list[MissingMaterial]
+    note: None | str
+    org_id: int
+    overdue: bool
+    reject_reason: None | str
+    resident_id: int | None
+    returns: list[ServiceReturnRead]
+    service_type: str
+    state: ServiceRequestState
+    submitted_at: datetime.datetime
+    tracking_code: str
+    version: int
+    working_days_taken: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.missing_material import MissingMaterial # noqa: PLC0415
+        from ..models.provided_material import ProvidedMaterial # noqa: PLC0415
+        from ..models.service_return_read import ServiceReturnRead # noqa: PLC0415
+        accepted_at: None | str
+        if isinstance(self.accepted_at, datetime.datetime):
+            accepted_at = self.accepted_at.isoformat()
+        else:
+            accepted_at = self.accepted_at
+
+        clock_started_on = self.clock_started_on.isoformat()
+
+        due_on = self.due_on.isoformat()
+
+        family_id: int | None
+        family_id = self.family_id
+
+        finished_at: None | str
+        if isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        id = self.id
+
+        issued_no: None | str
+        issued_no = self.issued_no
+
+        materials = []
+        for materials_item_data in self.materials:
+            materials_item = materials_item_data.to_dict()
+            materials.append(materials_item)
+
+
+
+        missing_materials = []
+        for missing_materials_item_data in self.missing_materials:
+            missing_materials_item = missing_materials_item_data.to_dict()
+            missing_materials.append(missing_materials_item)
+
+
+
+        note: None | str
+        note = self.note
+
+        org_id = self.org_id
+
+        overdue = self.overdue
+
+        reject_reason: None | str
+        reject_reason = self.reject_reason
+
+        resident_id: int | None
+        resident_id = self.resident_id
+
+        returns = []
+        for returns_item_data in self.returns:
+            returns_item = returns_item_data.to_dict()
+            returns.append(returns_item)
+
+
+
+        service_type = self.service_type
+
+        state = self.state.value
+
+        submitted_at = self.submitted_at.isoformat()
+
+        tracking_code = self.tracking_code
+
+        version = self.version
+
+        working_days_taken: int | None
+        working_days_taken = self.working_days_taken
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "accepted_at": accepted_at,
+            "clock_started_on": clock_started_on,
+            "due_on": due_on,
+            "family_id": family_id,
+            "finished_at": finished_at,
+            "id": id,
+            "issued_no": issued_no,
+            "materials": materials,
+            "missing_materials": missing_materials,
+            "note": note,
+            "org_id": org_id,
+            "overdue": overdue,
+            "reject_reason": reject_reason,
+            "resident_id": resident_id,
+            "returns": returns,
+            "service_type": service_type,
+            "state": state,
+            "submitted_at": submitted_at,
+            "tracking_code": tracking_code,
+            "version": version,
+            "working_days_taken": working_days_taken,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.missing_material import MissingMaterial # noqa: PLC0415
+        from ..models.provided_material import ProvidedMaterial # noqa: PLC0415
+        from ..models.service_return_read import ServiceReturnRead # noqa: PLC0415
+        d = dict(src_dict)
+        def _parse_accepted_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                accepted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return accepted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        accepted_at = _parse_accepted_at(d.pop("accepted_at"))
+
+
+        clock_started_on = datetime.date.fromisoformat(d.pop("clock_started_on"))
+
+
+
+
+        due_on = datetime.date.fromisoformat(d.pop("due_on"))
+
+
+
+
+        def _parse_family_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        family_id = _parse_family_id(d.pop("family_id"))
+
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        finished_at = _parse_finished_at(d.pop("finished_at"))
+
+
+        id = d.pop("id")
+
+        def _parse_issued_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        issued_no = _parse_issued_no(d.pop("issued_no"))
+
+
+        materials = []
+        _materials = d.pop("materials")
+        for materials_item_data in (_materials):
+            materials_item = ProvidedMaterial.from_dict(materials_item_data)
+
+
+
+            materials.append(materials_item)
+
+
+        missing_materials = []
+        _missing_materials = d.pop("missing_materials")
+        for missing_materials_item_data in (_missing_materials):
+            missing_materials_item = MissingMaterial.from_dict(missing_materials_item_data)
+
+
+
+            missing_materials.append(missing_materials_item)
+
+
+        def _parse_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        note = _parse_note(d.pop("note"))
+
+
+        org_id = d.pop("org_id")
+
+        overdue = d.pop("overdue")
+
+        def _parse_reject_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reject_reason = _parse_reject_reason(d.pop("reject_reason"))
+
+
+        def _parse_resident_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        resident_id = _parse_resident_id(d.pop("resident_id"))
+
+
+        returns = []
+        _returns = d.pop("returns")
+        for returns_item_data in (_returns):
+            returns_item = ServiceReturnRead.from_dict(returns_item_data)
+
+
+
+            returns.append(returns_item)
+
+
+        service_type = d.pop("service_type")
+
+        state = ServiceRequestState(d.pop("state"))
+
+
+
+
+        submitted_at = datetime.datetime.fromisoformat(d.pop("submitted_at"))
+
+
+
+
+        tracking_code = d.pop("tracking_code")
+
+        version = d.pop("version")
+
+        def _parse_working_days_taken(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        working_days_taken = _parse_working_days_taken(d.pop("working_days_taken"))
+
+
+        service_request_read = cls(
+            accepted_at=accepted_at,
+            clock_started_on=clock_started_on,
+            due_on=due_on,
+            family_id=family_id,
+            finished_at=finished_at,
+            id=id,
+            issued_no=issued_no,
+            materials=materials,
+            missing_materials=missing_materials,
+            note=note,
+            org_id=org_id,
+            overdue=overdue,
+            reject_reason=reject_reason,
+            resident_id=resident_id,
+            returns=returns,
+            service_type=service_type,
+            state=state,
+            submitted_at=submitted_at,
+            tracking_code=tracking_code,
+            version=version,
+            working_days_taken=working_days_taken,
+        )
+
+
+        service_request_read.additional_properties = d
+        return service_request_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

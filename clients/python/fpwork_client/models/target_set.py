@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="TargetSet")
+
+
+
+@_attrs_define
+class TargetSet:
+    """ 
+        Attributes:
+            target_count (int):
+     """
+
+    target_count: int
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        target_count = self.target_count
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "target_count": target_count,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        target_count = d.pop("target_count")
+
+        target_set = cls(
+            target_count=target_count,
+        )
+
+        return target_set
+

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Regenerate the committed clients from openapi/openapi.json:
+#   clients/python      typed Python client (openapi-python-client; examples/ is ours and kept)
+#   clients/typescript  TypeScript types (openapi-typescript)
+# With --check: generate into a temporary folder and fail if the committed clients differ.
+# After a spec change: python -m scripts.export_openapi && scripts/generate_clients.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYBIN=${PYBIN:-.venv/bin}
+source scripts/node_tools.sh
+SPEC=openapi/openapi.json
+check=false
+[ "${1:-}" = "--check" ] && check=true
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+# post_hooks are off in the config, so the output depends only on the pinned generator versions.
+"$PYBIN/openapi-python-client" generate --path "$SPEC" --config clients/openapi-python-client.yaml \
+  --meta setup --output-path "$out/python" >/dev/null
+mkdir -p "$out/typescript"
+openapi-typescript "$SPEC" --output "$out/typescript/schema.d.ts" >/dev/null 2>&1
+cp clients/typescript/README.md "$out/typescript/" 2>/dev/null || true
+
+if $check; then
+  status=0
+  diff -r -q --exclude=examples "$out/python" clients/python || status=1
+  diff -r -q "$out/typescript" clients/typescript || status=1
+  if [ $status -ne 0 ]; then
+    echo "clients/ is out of date with $SPEC: run scripts/generate_clients.sh and commit" >&2
+    exit 1
+  fi
+  echo "clients/python and clients/typescript match $SPEC"
+  exit 0
+fi
+
+# Replace the generated parts, keep clients/python/examples.
+find clients/python -mindepth 1 -maxdepth 1 ! -name examples -exec rm -rf {} +
+cp -r "$out/python/." clients/python/
+rm -f clients/typescript/schema.d.ts
+cp "$out/typescript/schema.d.ts" clients/typescript/
+echo "regenerated clients/python and clients/typescript from $SPEC"
