@@ -4,6 +4,134 @@
  */
 
 export interface paths {
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities in the caller's area: campaigns, Association (三进), care-action lectures
+         * @description Activities in the caller's area: campaigns, Association (三进), care-action lectures.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Plan an activity (extra to a campaign, an Association branch's, or a care-action lecture)
+         * @description Plan an activity (extra to a campaign, an Association branch's, or a care-action lecture).
+         *
+         *     **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activity_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an activity
+         * @description Read an activity.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activity_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report what happened: attendance, materials, partner, photos as links (again to correct)
+         * @description Report what happened: attendance, materials, partner, photos as links (again to correct).
+         *
+         *     **Who may call it:** holders of `activities:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["reportActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/association/branches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Association branches (计生协) of the caller's area
+         * @description Association branches (计生协) of the caller's area.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listAssociationBranches"];
+        put?: never;
+        /**
+         * Found a branch at a community or unit (one per org)
+         * @description Found a branch at a community or unit (one per org).
+         *
+         *     **Who may call it:** holders of `association:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["createAssociationBranch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/association/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Association members of the caller's area
+         * @description Association members of the caller's area.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listAssociationMembers"];
+        put?: never;
+        /**
+         * A resident or worker of the branch's org joins (joined date, role)
+         * @description A resident or worker of the branch's org joins (joined date, role).
+         *
+         *     **Who may call it:** holders of `association:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["addAssociationMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -412,6 +540,304 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campaigns of the caller's street (newest first)
+         * @description Campaigns of the caller's street (newest first).
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Create a key-day campaign; the template opens one activity per community and unit
+         * @description Create a key-day campaign; the template opens one activity per community and unit.
+         *
+         *     **Who may call it:** holders of `campaigns:write`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a campaign
+         * @description Read a campaign.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaign_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every community's and unit's activities and totals, and who has not reported
+         * @description Every community's and unit's activities and totals, and who has not reported.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getCampaignReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Care cases of the area; unvisited_this_quarter=true for families not visited this quarter
+         * @description Care cases of the area; unvisited_this_quarter=true for families not visited this quarter.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listCareCases"];
+        put?: never;
+        /**
+         * Open a care case for a family (one open case per family)
+         * @description Open a care case for a family (one open case per family).
+         *
+         *     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["openCareCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-cases/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bereaved and disabled-only-child families of the area without an open case, to review
+         * @description Bereaved and disabled-only-child families of the area without an open case, to review.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listCareSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-cases/{case_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a care case
+         * @description Read a care case.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getCareCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-cases/{case_id}/assistance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Assistance given to the family
+         * @description Assistance given to the family.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listCareAssistance"];
+        put?: never;
+        /**
+         * Record assistance given: money, goods or services, with the amount in fen
+         * @description Record assistance given: money, goods or services, with the amount in fen.
+         *
+         *     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["addCareAssistance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-cases/{case_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a care case with a reason
+         * @description Close a care case with a reason.
+         *
+         *     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `care_case`, step `close`:** from `open`, `paired` to `closed` (with a reason); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["closeCareCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-cases/{case_id}/pair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pair the family with a worker (结对帮扶) and set the visit schedule
+         * @description Pair the family with a worker (结对帮扶) and set the visit schedule.
+         *
+         *     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `care_case`, step `pair`:** from `open`, `paired` to `paired` (a serving worker of the area; pairing again re-pairs); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["pairCareCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-cases/{case_id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's visits; notes only for care:notes holders, and each such read is audited
+         * @description A case's visits; notes only for care:notes holders, and each such read is audited.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listCareVisits"];
+        put?: never;
+        /**
+         * Record a visit (notes encrypted; may link a census screening or a care-action lecture)
+         * @description Record a visit (notes encrypted; may link a census screening or a care-action lecture).
+         *
+         *     **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["addCareVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public commitments of the caller's area
+         * @description Public commitments of the caller's area.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listCommitments"];
+        put?: never;
+        /**
+         * A street or community commits publicly (what, by when); published at once by default
+         * @description A street or community commits publicly (what, by when); published at once by default.
+         *
+         *     **Who may call it:** holders of `commitments:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{commitment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, publish or mark fulfilled a commitment
+         * @description Change, publish or mark fulfilled a commitment.
+         *
+         *     **Who may call it:** holders of `commitments:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        patch: operations["updateCommitment"];
+        trace?: never;
+    };
     "/api/v1/contraceptive-products": {
         parameters: {
             query?: never;
@@ -466,6 +892,172 @@ export interface paths {
          *     **Who may call it:** holders of `contraceptives:catalogue`: `district_officer`, `street_admin`, `street_officer`.
          */
         patch: operations["updateContraceptiveProduct"];
+        trace?: never;
+    };
+    "/api/v1/demonstrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Demonstration projects of the caller's area
+         * @description Demonstration projects of the caller's area.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listDemonstrations"];
+        put?: never;
+        /**
+         * Name a community a candidate for a theme and year, with the weighted checklist
+         * @description Name a community a candidate for a theme and year, with the weighted checklist.
+         *
+         *     **Who may call it:** holders of `demonstrations:assess`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createDemonstration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demonstrations/{demonstration_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a demonstration project with its checklist and scores
+         * @description Read a demonstration project with its checklist and scores.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getDemonstration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demonstrations/{demonstration_id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The street's assessment: its score per criterion decides
+         * @description The street's assessment: its score per criterion decides.
+         *
+         *     **Who may call it:** holders of `demonstrations:assess`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["assessDemonstration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demonstrations/{demonstration_id}/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Name the community a demonstration (the street total reaches the pass score)
+         * @description Name the community a demonstration (the street total reaches the pass score).
+         *
+         *     **Who may call it:** holders of `demonstrations:assess`: `district_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `demonstration`, step `name`:** from `assessed` to `named` (the street total reaches the pass score); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["nameDemonstration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demonstrations/{demonstration_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send it back to the community (below the pass score), with a reason
+         * @description Send it back to the community (below the pass score), with a reason.
+         *
+         *     **Who may call it:** holders of `demonstrations:assess`: `district_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `demonstration`, step `return`:** from `assessed` to `candidate` (below the pass score: back to the community, with a reason); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["returnDemonstration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demonstrations/{demonstration_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a named demonstration community, with a reason
+         * @description Revoke a named demonstration community, with a reason.
+         *
+         *     **Who may call it:** holders of `demonstrations:assess`: `district_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `demonstration`, step `revoke`:** from `named` to `revoked` (with a reason); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["revokeDemonstration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demonstrations/{demonstration_id}/self-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The community's self-assessment: a score and evidence links per criterion
+         * @description The community's self-assessment: a score and evidence links per criterion.
+         *
+         *     **Who may call it:** holders of `demonstrations:self-assess`: `community_officer`.
+         */
+        post: operations["selfAssessDemonstration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/dispensations": {
@@ -722,6 +1314,190 @@ export interface paths {
          *     **Who may call it:** holders of `families:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
          */
         patch: operations["updateFamilyChild"];
+        trace?: never;
+    };
+    "/api/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Feedback and complaints routed to the caller's area; overdue=true for late ones
+         * @description Feedback and complaints routed to the caller's area; overdue=true for late ones.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Escalate every open case of the area past its deadline to the street (also run daily)
+         * @description Escalate every open case of the area past its deadline to the street (also run daily).
+         *
+         *     **Who may call it:** holders of `feedback:escalate`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["escalateOverdueFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{feedback_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a case; the submitter's contact only for those who handle feedback (audited)
+         * @description Read a case; the submitter's contact only for those who handle feedback (audited).
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{feedback_id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a case (open or escalated → answered); once escalated only the street answers
+         * @description Answer a case (open or escalated → answered); once escalated only the street answers.
+         *
+         *     **Who may call it:** holders of `feedback:handle`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `feedback`, step `reply`:** from `open`, `escalated` to `answered` (once escalated, only the street answers); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["replyFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrity-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews
+         * @description Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listIntegrityAgreements"];
+        put?: never;
+        /**
+         * A family signs an integrity agreement: signed date, term, commitments
+         * @description A family signs an integrity agreement: signed date, term, commitments.
+         *
+         *     **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["signIntegrityAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrity-agreements/signing-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per community: families with an agreement in force over all families (签约率)
+         * @description Per community: families with an agreement in force over all families (签约率).
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listIntegritySigningRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrity-agreements/{agreement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an agreement with its yearly reviews
+         * @description Read an agreement with its yearly reviews.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getIntegrityAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrity-agreements/{agreement_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The yearly review of fulfilment: kept, or broken with a reason (once a year)
+         * @description The yearly review of fulfilment: kept, or broken with a reason (once a year).
+         *
+         *     **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["reviewIntegrityAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/meta/enums": {
@@ -1228,6 +2004,94 @@ export interface paths {
          *     **Who may call it:** holders of `objections:resolve`: `street_admin`, `street_officer`.
          */
         post: operations["resolveNoticeObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published commitments of the street and its communities
+         * @description Published commitments of the street and its communities.
+         *
+         *     **Who may call it:** anyone; no sign-in.
+         */
+        get: operations["listPublicCommitments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anyone files feedback or a complaint (anonymous allowed); keep the tracking code
+         * @description Anyone files feedback or a complaint (anonymous allowed); keep the tracking code.
+         *
+         *     **Who may call it:** anyone; no sign-in.
+         */
+        post: operations["fileFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/feedback/{tracking_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The submitter reads status, deadline and reply by tracking code
+         * @description The submitter reads status, deadline and reply by tracking code.
+         *
+         *     **Who may call it:** anyone; no sign-in.
+         */
+        get: operations["getPublicFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/feedback/{tracking_code}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The submitter rates the answer 1–5 (answered → closed)
+         * @description The submitter rates the answer 1–5 (answered → closed).
+         *
+         *     **Who may call it:** anyone; no sign-in.
+         */
+        post: operations["rateFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2340,6 +3204,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trainings held in the caller's area
+         * @description Trainings held in the caller's area.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listTrainings"];
+        put?: never;
+        /**
+         * Record a training, its hours and who attended
+         * @description Record a training, its hours and who attended.
+         *
+         *     **Who may call it:** holders of `network:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["createTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/{training_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add attendees to a training
+         * @description Add attendees to a training.
+         *
+         *     **Who may call it:** holders of `network:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["addTrainingAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2394,6 +3308,106 @@ export interface paths {
          *     **Who may call it:** holders of `users:write`: `district_officer`, `street_admin`.
          */
         patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workers of the caller's area (phones masked); serving_on filters those serving that day
+         * @description Workers of the caller's area (phones masked); serving_on filters those serving that day.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listWorkers"];
+        put?: never;
+        /**
+         * Add a cadre, community worker, unit liaison, informant or volunteer
+         * @description Add a cadre, community worker, unit liaison, informant or volunteer.
+         *
+         *     **Who may call it:** holders of `network:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["createWorker"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/training-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each worker's trainings and hours in a year
+         * @description Each worker's trainings and hours in a year.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listWorkerTrainingHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/vacant-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Communities without a serving community worker, units without a liaison
+         * @description Communities without a serving community worker, units without a liaison.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listVacantPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{worker_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a worker; reveal=true (pii:read) shows the phone and is audited
+         * @description Read a worker; reveal=true (pii:read) shows the phone and is audited.
+         *
+         *     **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getWorker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a worker's post, phone, qualifications or end date
+         * @description Change a worker's post, phone, qualifications or end date.
+         *
+         *     **Who may call it:** holders of `network:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        patch: operations["updateWorker"];
         trace?: never;
     };
     "/api/v1/working-calendar/{year}": {
@@ -2488,6 +3502,184 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** ActivityCreate */
+        ActivityCreate: {
+            /** @description 三进: into communities/enterprises/schools */
+            advance_into?: components["schemas"]["AdvanceInto"] | null;
+            /**
+             * Branch Id
+             * @description An Association branch's member activity
+             */
+            branch_id?: number | null;
+            /** Campaign Id */
+            campaign_id?: number | null;
+            /**
+             * Care Action
+             * @description A lecture of the Reproductive Care Action
+             * @default false
+             */
+            care_action: boolean;
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            kind: components["schemas"]["ActivityKind"];
+            /** Org Id */
+            org_id: number;
+            /** Partner Id */
+            partner_id?: number | null;
+            /** Place */
+            place?: string | null;
+            /** Title */
+            title: string;
+        };
+        /**
+         * ActivityKind
+         * @enum {string}
+         */
+        ActivityKind: "lecture" | "consultation_booth" | "exhibition" | "door_to_door" | "online_post";
+        /** ActivityRead */
+        ActivityRead: {
+            advance_into: components["schemas"]["AdvanceInto"] | null;
+            /** Attendance */
+            attendance: number;
+            /** Branch Id */
+            branch_id: number | null;
+            /** Campaign Id */
+            campaign_id: number | null;
+            /** Care Action */
+            care_action: boolean;
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["ActivityKind"];
+            /** Materials Handed Out */
+            materials_handed_out: number;
+            /** Notes */
+            notes: string | null;
+            /** Org Id */
+            org_id: number;
+            /** Partner Id */
+            partner_id: number | null;
+            /** Photo Links */
+            photo_links: string[];
+            /** Place */
+            place: string | null;
+            /** Reported At */
+            reported_at: string | null;
+            status: components["schemas"]["ActivityStatus"];
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * ActivityReport
+         * @description What happened: the activity is then reported (上报).
+         */
+        ActivityReport: {
+            /** Attendance */
+            attendance: number;
+            /** Held On */
+            held_on?: string | null;
+            /** Materials Handed Out */
+            materials_handed_out: number;
+            /** Notes */
+            notes?: string | null;
+            /** Partner Id */
+            partner_id?: number | null;
+            /** Photo Links */
+            photo_links?: string[];
+            /** Place */
+            place?: string | null;
+        };
+        /**
+         * ActivityStatus
+         * @enum {string}
+         */
+        ActivityStatus: "planned" | "reported";
+        /**
+         * AdvanceInto
+         * @description The Association's "three advances" (三进).
+         * @enum {string}
+         */
+        AdvanceInto: "community" | "enterprise" | "school";
+        /** AgreementCreate */
+        AgreementCreate: {
+            /**
+             * Commitments
+             * @example [
+             *       "依法生育",
+             *       "如实提供婚育信息"
+             *     ]
+             */
+            commitments: string[];
+            /** Family Id */
+            family_id: number;
+            /**
+             * Signed On
+             * Format: date
+             */
+            signed_on: string;
+            /** Term Years */
+            term_years: number;
+        };
+        /** AgreementRead */
+        AgreementRead: {
+            /** Commitments */
+            commitments: string[];
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Family Id */
+            family_id: number;
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Reviews */
+            reviews?: components["schemas"]["AgreementReviewRead"][];
+            /**
+             * Signed On
+             * Format: date
+             */
+            signed_on: string;
+            /** Term Years */
+            term_years: number;
+            /** Version */
+            version: number;
+        };
+        /** AgreementReview */
+        AgreementReview: {
+            outcome: components["schemas"]["FulfilmentOutcome"];
+            /**
+             * Reason
+             * @description Required when broken
+             */
+            reason?: string | null;
+            /** Year */
+            year: number;
+        };
+        /** AgreementReviewRead */
+        AgreementReviewRead: {
+            outcome: components["schemas"]["FulfilmentOutcome"];
+            /** Reason */
+            reason: string | null;
+            /**
+             * Reviewed On
+             * Format: date
+             */
+            reviewed_on: string;
+            /** Year */
+            year: number;
+        };
         /** ApplicationCreate */
         ApplicationCreate: {
             /** Family Id */
@@ -2603,6 +3795,19 @@ export interface components {
             /** Note */
             note?: string | null;
         };
+        /**
+         * Assessment
+         * @description Scores for every criterion of the checklist.
+         */
+        Assessment: {
+            /** Scores */
+            scores: components["schemas"]["ScoreIn"][];
+        };
+        /**
+         * AssistanceKind
+         * @enum {string}
+         */
+        AssistanceKind: "money" | "goods" | "service";
         /** AuditEventRead */
         AuditEventRead: {
             /** Action */
@@ -2783,6 +3988,34 @@ export interface components {
             /** Username */
             username?: string | null;
         };
+        /** BranchCreate */
+        BranchCreate: {
+            /** Founded On */
+            founded_on?: string | null;
+            /**
+             * Name
+             * @example 永安里社区计生协会
+             */
+            name: string;
+            /**
+             * Org Id
+             * @description The community or unit the branch (计生协分会) belongs to
+             */
+            org_id: number;
+        };
+        /** BranchRead */
+        BranchRead: {
+            /** Founded On */
+            founded_on: string | null;
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+            /** Org Id */
+            org_id: number;
+            /** Version */
+            version: number;
+        };
         /** CalendarDayRead */
         CalendarDayRead: {
             /**
@@ -2794,6 +4027,292 @@ export interface components {
             kind: string;
             /** Name */
             name: string;
+        };
+        /**
+         * CampaignCreate
+         * @description Created by the street; ``open_activities`` opens one planned activity per community and unit.
+         */
+        CampaignCreate: {
+            /** @default consultation_booth */
+            activity_kind: components["schemas"]["ActivityKind"];
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            key_day: components["schemas"]["KeyDay"];
+            /**
+             * Key Day Name
+             * @description Required for key_day=other
+             */
+            key_day_name?: string | null;
+            /**
+             * Open Activities
+             * @default true
+             */
+            open_activities: boolean;
+            /**
+             * Org Id
+             * @description The street running the campaign
+             */
+            org_id: number;
+            /**
+             * Report Due On
+             * Format: date
+             */
+            report_due_on: string;
+            /**
+             * Theme
+             * @example 新时代婚育文明 幸福家庭
+             */
+            theme: string;
+        };
+        /** CampaignOrgLine */
+        CampaignOrgLine: {
+            /** Activities */
+            activities: number;
+            /** Attendance */
+            attendance: number;
+            /** Materials Handed Out */
+            materials_handed_out: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Kind */
+            org_kind: string;
+            /** Org Name */
+            org_name: string;
+            /** Reported */
+            reported: number;
+        };
+        /** CampaignRead */
+        CampaignRead: {
+            /**
+             * Activities Opened
+             * @default 0
+             */
+            activities_opened: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** Id */
+            id: number;
+            key_day: components["schemas"]["KeyDay"];
+            /** Key Day Name */
+            key_day_name: string | null;
+            /** Org Id */
+            org_id: number;
+            /**
+             * Report Due On
+             * Format: date
+             */
+            report_due_on: string;
+            /** Theme */
+            theme: string;
+            /** Version */
+            version: number;
+        };
+        /** CampaignReport */
+        CampaignReport: {
+            /** Campaign Id */
+            campaign_id: number;
+            key_day: components["schemas"]["KeyDay"];
+            /**
+             * Not Reported
+             * @description Communities and units with nothing reported
+             */
+            not_reported: components["schemas"]["CampaignOrgLine"][];
+            /** Orgs */
+            orgs: components["schemas"]["CampaignOrgLine"][];
+            /** Theme */
+            theme: string;
+            totals: components["schemas"]["CampaignTotals"];
+        };
+        /** CampaignTotals */
+        CampaignTotals: {
+            /** Activities */
+            activities: number;
+            /** Attendance */
+            attendance: number;
+            /** Materials Handed Out */
+            materials_handed_out: number;
+            /** Reported */
+            reported: number;
+        };
+        /** CareAssistanceCreate */
+        CareAssistanceCreate: {
+            /**
+             * Amount Fen
+             * @description Money or the goods' value, in fen
+             */
+            amount_fen: number;
+            /** Description */
+            description: string;
+            /**
+             * Given On
+             * Format: date
+             */
+            given_on: string;
+            kind: components["schemas"]["AssistanceKind"];
+            /** Partner Id */
+            partner_id?: number | null;
+        };
+        /** CareAssistanceRead */
+        CareAssistanceRead: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Case Id */
+            case_id: number;
+            /** Description */
+            description: string;
+            /**
+             * Given On
+             * Format: date
+             */
+            given_on: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["AssistanceKind"];
+            /** Partner Id */
+            partner_id: number | null;
+        };
+        /** CareCaseCreate */
+        CareCaseCreate: {
+            /** Family Id */
+            family_id: number;
+            kind: components["schemas"]["CareKind"];
+            /**
+             * Reason
+             * @description Required for other_need
+             */
+            reason?: string | null;
+        };
+        /** CareCaseRead */
+        CareCaseRead: {
+            /** Closed On */
+            closed_on: string | null;
+            /** Closed Reason */
+            closed_reason: string | null;
+            /** Family Id */
+            family_id: number;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["CareKind"];
+            /** Next Visit Due On */
+            next_visit_due_on: string | null;
+            /**
+             * Opened On
+             * Format: date
+             */
+            opened_on: string;
+            /** Org Id */
+            org_id: number;
+            /** Paired On */
+            paired_on: string | null;
+            /** Reason */
+            reason: string | null;
+            status: components["schemas"]["CareStatus"];
+            /** Version */
+            version: number;
+            /** Visit Every Days */
+            visit_every_days: number;
+            /** Worker Id */
+            worker_id: number | null;
+        };
+        /** CareClose */
+        CareClose: {
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * CareKind
+         * @enum {string}
+         */
+        CareKind: "bereaved" | "disabled_child" | "other_need";
+        /** CarePair */
+        CarePair: {
+            /**
+             * Visit Every Days
+             * @default 90
+             */
+            visit_every_days: number;
+            /**
+             * Worker Id
+             * @description The worker paired with the family (结对帮扶)
+             */
+            worker_id: number;
+        };
+        /**
+         * CareStatus
+         * @enum {string}
+         */
+        CareStatus: "open" | "paired" | "closed";
+        /**
+         * CareSuggestion
+         * @description A family the records say needs care and that has no open case: for the community to review.
+         */
+        CareSuggestion: {
+            /** Community Id */
+            community_id: number;
+            /** Family Id */
+            family_id: number;
+            kind: components["schemas"]["CareKind"];
+            /** Reason */
+            reason: string;
+        };
+        /** CareVisitCreate */
+        CareVisitCreate: {
+            /**
+             * Activity Id
+             * @description A care-action lecture the family attended
+             */
+            activity_id?: number | null;
+            /**
+             * Notes
+             * @description Sensitive: encrypted at rest
+             */
+            notes: string;
+            /**
+             * Screening Id
+             * @description A reproductive-health census done on the visit
+             */
+            screening_id?: number | null;
+            /**
+             * Visited On
+             * Format: date
+             */
+            visited_on: string;
+            /** Worker Id */
+            worker_id?: number | null;
+        };
+        /** CareVisitRead */
+        CareVisitRead: {
+            /** Activity Id */
+            activity_id: number | null;
+            /** Case Id */
+            case_id: number;
+            /** Id */
+            id: number;
+            /**
+             * Notes
+             * @description Only for those who hold care:notes; each read is audited
+             */
+            notes: string | null;
+            /** Screening Id */
+            screening_id: number | null;
+            /**
+             * Visited On
+             * Format: date
+             */
+            visited_on: string;
+            /** Worker Id */
+            worker_id: number | null;
         };
         /** CheckBody */
         CheckBody: {
@@ -2904,6 +4423,60 @@ export interface components {
             name?: string | null;
             status?: components["schemas"]["ChildStatus"] | null;
         };
+        /** CommitmentCreate */
+        CommitmentCreate: {
+            /**
+             * Content
+             * @example 生育登记材料齐全的当场办结
+             */
+            content: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /**
+             * Org Id
+             * @description The street or community making the commitment
+             */
+            org_id: number;
+            /**
+             * Publish
+             * @default true
+             */
+            publish: boolean;
+        };
+        /** CommitmentRead */
+        CommitmentRead: {
+            /** Content */
+            content: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Fulfilled On */
+            fulfilled_on: string | null;
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Published On */
+            published_on: string | null;
+            /** Version */
+            version: number;
+        };
+        /** CommitmentUpdate */
+        CommitmentUpdate: {
+            /** Content */
+            content?: string | null;
+            /** Due On */
+            due_on?: string | null;
+            /** Fulfilled On */
+            fulfilled_on?: string | null;
+            /** Published On */
+            published_on?: string | null;
+        };
         /** CommunityTotal */
         CommunityTotal: {
             /** Amount Fen */
@@ -2935,6 +4508,16 @@ export interface components {
             /** Target Count */
             target_count: number;
         };
+        /** CriterionIn */
+        CriterionIn: {
+            /**
+             * Title
+             * @example 宣传阵地（宣传栏、人口学校）齐全
+             */
+            title: string;
+            /** Weight */
+            weight: number;
+        };
         /** CriterionRead */
         CriterionRead: {
             /** Code */
@@ -2944,6 +4527,77 @@ export interface components {
             /** Met */
             met: boolean;
         };
+        /**
+         * DemonstrationCreate
+         * @description The street names a community a candidate for a theme and year; the weights sum to 100.
+         */
+        DemonstrationCreate: {
+            /** Criteria */
+            criteria: components["schemas"]["CriterionIn"][];
+            /**
+             * Org Id
+             * @description The community
+             */
+            org_id: number;
+            /**
+             * Pass Score
+             * @default 85
+             */
+            pass_score: number;
+            theme: components["schemas"]["DemonstrationTheme"];
+            /** Year */
+            year: number;
+        };
+        /** DemonstrationCriterionRead */
+        DemonstrationCriterionRead: {
+            /** Evidence Links */
+            evidence_links: string[];
+            /** Id */
+            id: number;
+            /** Position */
+            position: number;
+            /** Self Score */
+            self_score: number | null;
+            /** Street Score */
+            street_score: number | null;
+            /** Title */
+            title: string;
+            /** Weight */
+            weight: number;
+        };
+        /** DemonstrationRead */
+        DemonstrationRead: {
+            /** Criteria */
+            criteria: components["schemas"]["DemonstrationCriterionRead"][];
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Pass Score */
+            pass_score: number;
+            /** Self Total */
+            self_total: number | null;
+            status: components["schemas"]["DemonstrationStatus"];
+            /** Status Reason */
+            status_reason: string | null;
+            /** Street Total */
+            street_total: number | null;
+            theme: components["schemas"]["DemonstrationTheme"];
+            /** Version */
+            version: number;
+            /** Year */
+            year: number;
+        };
+        /**
+         * DemonstrationStatus
+         * @enum {string}
+         */
+        DemonstrationStatus: "candidate" | "self_assessed" | "assessed" | "named" | "revoked";
+        /**
+         * DemonstrationTheme
+         * @enum {string}
+         */
+        DemonstrationTheme: "publicity" | "floating_population";
         /**
          * DispensationCreate
          * @description Staff give ``point_id`` and optionally ``resident_id`` (none: anonymous, counted only);
@@ -3124,6 +4778,11 @@ export interface components {
          * @enum {string}
          */
         EnrolmentStatus: "active" | "suspended" | "ended";
+        /** EscalationResult */
+        EscalationResult: {
+            /** Escalated Ids */
+            escalated_ids: number[];
+        };
         /** ExpiringBatchAlert */
         ExpiringBatchAlert: {
             /** Batch Id */
@@ -3227,6 +4886,166 @@ export interface components {
             /** Wife Id */
             wife_id?: number | null;
         };
+        /**
+         * FeedbackCategory
+         * @enum {string}
+         */
+        FeedbackCategory: "complaint" | "suggestion" | "inquiry" | "praise";
+        /**
+         * FeedbackCreate
+         * @description Anyone may write; ``anonymous`` hides the name. The contact is encrypted and seen only by handlers.
+         */
+        FeedbackCreate: {
+            /**
+             * Anonymous
+             * @default false
+             */
+            anonymous: boolean;
+            category: components["schemas"]["FeedbackCategory"];
+            /**
+             * Contact
+             * @description Phone or e-mail for a call back
+             */
+            contact?: string | null;
+            /** Content */
+            content: string;
+            /** Name */
+            name?: string | null;
+            /**
+             * Org Code
+             * @description Division code of the community (or street/unit) concerned
+             */
+            org_code: string;
+            /** Subject */
+            subject: string;
+        };
+        /**
+         * FeedbackPublicView
+         * @description What the submitter reads by tracking code: nothing about other people.
+         */
+        FeedbackPublicView: {
+            /** Answered On */
+            answered_on: string | null;
+            category: components["schemas"]["FeedbackCategory"];
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Escalated */
+            escalated: boolean;
+            /**
+             * Received On
+             * Format: date
+             */
+            received_on: string;
+            /** Reply */
+            reply: string | null;
+            /** Satisfaction */
+            satisfaction: number | null;
+            status: components["schemas"]["FeedbackStatus"];
+            /** Subject */
+            subject: string;
+            /** Tracking Code */
+            tracking_code: string;
+        };
+        /** FeedbackRating */
+        FeedbackRating: {
+            /**
+             * Satisfaction
+             * @description 1 (very dissatisfied) … 5 (very satisfied)
+             */
+            satisfaction: number;
+        };
+        /** FeedbackRead */
+        FeedbackRead: {
+            /** Anonymous */
+            anonymous: boolean;
+            /** Answered On */
+            answered_on: string | null;
+            /** Answered On Time */
+            answered_on_time: boolean | null;
+            category: components["schemas"]["FeedbackCategory"];
+            /**
+             * Contact
+             * @description Only for those who handle feedback
+             */
+            contact?: string | null;
+            /** Content */
+            content: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Escalated On */
+            escalated_on: string | null;
+            /** Escalated To Id */
+            escalated_to_id: number | null;
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Overdue */
+            overdue: boolean;
+            /**
+             * Received On
+             * Format: date
+             */
+            received_on: string;
+            /** Reply */
+            reply: string | null;
+            /** Satisfaction */
+            satisfaction: number | null;
+            status: components["schemas"]["FeedbackStatus"];
+            /** Subject */
+            subject: string;
+            /** Submitter Name */
+            submitter_name: string | null;
+            /** Tracking Code */
+            tracking_code: string;
+            /** Version */
+            version: number;
+        };
+        /** FeedbackReceipt */
+        FeedbackReceipt: {
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /**
+             * Received On
+             * Format: date
+             */
+            received_on: string;
+            status: components["schemas"]["FeedbackStatus"];
+            /**
+             * Tracking Code
+             * @description Keep it: the status and reply are read with it
+             */
+            tracking_code: string;
+        };
+        /** FeedbackReply */
+        FeedbackReply: {
+            /** Reply */
+            reply: string;
+        };
+        /**
+         * FeedbackStatus
+         * @enum {string}
+         */
+        FeedbackStatus: "open" | "escalated" | "answered" | "closed";
+        /**
+         * FulfilmentOutcome
+         * @enum {string}
+         */
+        FulfilmentOutcome: "kept" | "broken";
         /** HTTPValidationError */
         HTTPValidationError: {
             /** Detail */
@@ -3238,6 +5057,11 @@ export interface components {
          * @enum {string}
          */
         IssuedDocument: "birth_registration_no" | "honour_certificate_no" | "certificate_no" | "none";
+        /**
+         * KeyDay
+         * @enum {string}
+         */
+        KeyDay: "members_day" | "world_population_day" | "other";
         /** LowStockAlert */
         LowStockAlert: {
             /**
@@ -3350,6 +5174,51 @@ export interface components {
             /** Username */
             username: string;
         };
+        /**
+         * MemberCreate
+         * @description A member is a resident or a worker (exactly one of the two).
+         */
+        MemberCreate: {
+            /** Branch Id */
+            branch_id: number;
+            /**
+             * Joined On
+             * Format: date
+             */
+            joined_on: string;
+            /** Resident Id */
+            resident_id?: number | null;
+            /** @default member */
+            role: components["schemas"]["MemberRole"];
+            /** Worker Id */
+            worker_id?: number | null;
+        };
+        /** MemberRead */
+        MemberRead: {
+            /** Branch Id */
+            branch_id: number;
+            /** Id */
+            id: number;
+            /**
+             * Joined On
+             * Format: date
+             */
+            joined_on: string;
+            /** Org Id */
+            org_id: number;
+            /** Resident Id */
+            resident_id: number | null;
+            role: components["schemas"]["MemberRole"];
+            /** Version */
+            version: number;
+            /** Worker Id */
+            worker_id: number | null;
+        };
+        /**
+         * MemberRole
+         * @enum {string}
+         */
+        MemberRole: "chair" | "vice_chair" | "secretary" | "member";
         /** MissingMaterial */
         MissingMaterial: {
             /** Code */
@@ -3542,6 +5411,20 @@ export interface components {
             /** Name */
             name?: string | null;
         };
+        /** Page[ActivityRead] */
+        Page_ActivityRead_: {
+            /** Items */
+            items: components["schemas"]["ActivityRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[AgreementRead] */
+        Page_AgreementRead_: {
+            /** Items */
+            items: components["schemas"]["AgreementRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[ApplicationRead] */
         Page_ApplicationRead_: {
             /** Items */
@@ -3570,10 +5453,66 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[BranchRead] */
+        Page_BranchRead_: {
+            /** Items */
+            items: components["schemas"]["BranchRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[CampaignRead] */
+        Page_CampaignRead_: {
+            /** Items */
+            items: components["schemas"]["CampaignRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[CareAssistanceRead] */
+        Page_CareAssistanceRead_: {
+            /** Items */
+            items: components["schemas"]["CareAssistanceRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[CareCaseRead] */
+        Page_CareCaseRead_: {
+            /** Items */
+            items: components["schemas"]["CareCaseRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[CareSuggestion] */
+        Page_CareSuggestion_: {
+            /** Items */
+            items: components["schemas"]["CareSuggestion"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[CareVisitRead] */
+        Page_CareVisitRead_: {
+            /** Items */
+            items: components["schemas"]["CareVisitRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[CheckRead] */
         Page_CheckRead_: {
             /** Items */
             items: components["schemas"]["CheckRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[CommitmentRead] */
+        Page_CommitmentRead_: {
+            /** Items */
+            items: components["schemas"]["CommitmentRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[DemonstrationRead] */
+        Page_DemonstrationRead_: {
+            /** Items */
+            items: components["schemas"]["DemonstrationRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -3605,10 +5544,24 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[FeedbackRead] */
+        Page_FeedbackRead_: {
+            /** Items */
+            items: components["schemas"]["FeedbackRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[LowStockAlert] */
         Page_LowStockAlert_: {
             /** Items */
             items: components["schemas"]["LowStockAlert"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[MemberRead] */
+        Page_MemberRead_: {
+            /** Items */
+            items: components["schemas"]["MemberRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -3658,6 +5611,13 @@ export interface components {
         Page_ProductRead_: {
             /** Items */
             items: components["schemas"]["ProductRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[PublicCommitment] */
+        Page_PublicCommitment_: {
+            /** Items */
+            items: components["schemas"]["PublicCommitment"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -3717,10 +5677,24 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[TrainingRead] */
+        Page_TrainingRead_: {
+            /** Items */
+            items: components["schemas"]["TrainingRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[UserRead] */
         Page_UserRead_: {
             /** Items */
             items: components["schemas"]["UserRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[WorkerRead] */
+        Page_WorkerRead_: {
+            /** Items */
+            items: components["schemas"]["WorkerRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -4238,6 +6212,27 @@ export interface components {
             /** @default original */
             form: components["schemas"]["MaterialForm"];
         };
+        /** PublicCommitment */
+        PublicCommitment: {
+            /** Content */
+            content: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Fulfilled On */
+            fulfilled_on: string | null;
+            /** Id */
+            id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Published On
+             * Format: date
+             */
+            published_on: string;
+        };
         /** PublicPolicyRead */
         PublicPolicyRead: {
             /** Body */
@@ -4626,6 +6621,18 @@ export interface components {
          * @enum {string}
          */
         RoundStatus: "open" | "closed";
+        /** ScoreIn */
+        ScoreIn: {
+            /** Criterion Id */
+            criterion_id: number;
+            /** Evidence Links */
+            evidence_links?: string[];
+            /**
+             * Score
+             * @description At most the criterion's weight
+             */
+            score: number;
+        };
         /** ScreeningCreate */
         ScreeningCreate: {
             /**
@@ -5019,6 +7026,32 @@ export interface components {
          * @enum {string}
          */
         Sex: "male" | "female";
+        /**
+         * SigningRate
+         * @description Families with an agreement in force on ``on`` over all families of the community (签约率).
+         */
+        SigningRate: {
+            /** Families */
+            families: number;
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Rate */
+            rate: number | null;
+            /** Signed */
+            signed: number;
+        };
+        /** StatusChange */
+        StatusChange: {
+            /** Reason */
+            reason?: string | null;
+        };
         /** StockBatchRead */
         StockBatchRead: {
             /** Batch No */
@@ -5228,6 +7261,57 @@ export interface components {
              */
             token_type: "bearer";
         };
+        /** TrainingAttendanceAdd */
+        TrainingAttendanceAdd: {
+            /** Worker Ids */
+            worker_ids: number[];
+        };
+        /** TrainingCreate */
+        TrainingCreate: {
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** Hours */
+            hours: number;
+            /**
+             * Org Id
+             * @description The org that holds the training
+             */
+            org_id: number;
+            /** Partner Id */
+            partner_id?: number | null;
+            /** Title */
+            title: string;
+            /**
+             * Worker Ids
+             * @description Who attended
+             */
+            worker_ids?: number[];
+        };
+        /** TrainingRead */
+        TrainingRead: {
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on: string;
+            /** Hours */
+            hours: number;
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Partner Id */
+            partner_id: number | null;
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+            /** Worker Ids */
+            worker_ids: number[];
+        };
         /** UserCreate */
         UserCreate: {
             /**
@@ -5287,6 +7371,19 @@ export interface components {
             password?: string | null;
             role?: components["schemas"]["Role"] | null;
         };
+        /**
+         * VacantPost
+         * @description A community or unit without a serving family planning worker (or liaison).
+         */
+        VacantPost: {
+            missing_kind: components["schemas"]["WorkerKind"];
+            /** Org Id */
+            org_id: number;
+            /** Org Kind */
+            org_kind: string;
+            /** Org Name */
+            org_name: string;
+        };
         /** ValidationError */
         ValidationError: {
             /** Context */
@@ -5317,6 +7414,112 @@ export interface components {
              */
             reason: string;
         };
+        /** WorkerCreate */
+        WorkerCreate: {
+            /** Ended On */
+            ended_on?: string | null;
+            kind: components["schemas"]["WorkerKind"];
+            /**
+             * Name
+             * @example 王秀英
+             */
+            name: string;
+            /**
+             * Org Id
+             * @description The community, unit or street the worker serves
+             */
+            org_id: number;
+            /** Phone */
+            phone?: string | null;
+            /**
+             * Post
+             * @example 社区计生专干
+             */
+            post: string;
+            /** Qualifications */
+            qualifications?: string[];
+            /**
+             * Started On
+             * Format: date
+             */
+            started_on: string;
+            /**
+             * User Id
+             * @description The worker's account, if they have one
+             */
+            user_id?: number | null;
+        };
+        /** WorkerHours */
+        WorkerHours: {
+            /** Hours */
+            hours: number;
+            /** Name */
+            name: string;
+            /** Org Id */
+            org_id: number;
+            /** Trainings */
+            trainings: number;
+            /** Worker Id */
+            worker_id: number;
+            /** Year */
+            year: number;
+        };
+        /**
+         * WorkerKind
+         * @enum {string}
+         */
+        WorkerKind: "cadre" | "community_worker" | "unit_liaison" | "informant" | "volunteer";
+        /** WorkerRead */
+        WorkerRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Ended On */
+            ended_on: string | null;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["WorkerKind"];
+            /** Name */
+            name: string;
+            /** Org Id */
+            org_id: number;
+            /**
+             * Phone
+             * @description Masked unless revealed
+             */
+            phone: string | null;
+            /** Post */
+            post: string;
+            /** Qualifications */
+            qualifications: string[];
+            /**
+             * Started On
+             * Format: date
+             */
+            started_on: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** User Id */
+            user_id: number | null;
+            /** Version */
+            version: number;
+        };
+        /** WorkerUpdate */
+        WorkerUpdate: {
+            /** Ended On */
+            ended_on?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Post */
+            post?: string | null;
+            /** Qualifications */
+            qualifications?: string[] | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -5326,6 +7529,541 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActivities: {
+        parameters: {
+            query?: {
+                campaign_id?: number | null;
+                branch_id?: number | null;
+                org_id?: number | null;
+                kind?: components["schemas"]["ActivityKind"] | null;
+                status?: components["schemas"]["ActivityStatus"] | null;
+                care_action?: boolean | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ActivityRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    reportActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityReport"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listAssociationBranches: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_BranchRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createAssociationBranch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BranchCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listAssociationMembers: {
+        parameters: {
+            query?: {
+                branch_id?: number | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_MemberRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    addAssociationMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -6619,6 +9357,1186 @@ export interface operations {
             };
         };
     };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                key_day?: components["schemas"]["KeyDay"] | null;
+                year?: number | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CampaignRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getCampaignReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listCareCases: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CareStatus"] | null;
+                kind?: components["schemas"]["CareKind"] | null;
+                worker_id?: number | null;
+                unvisited_this_quarter?: boolean | null;
+                /** @description Paired cases whose next scheduled visit is past */
+                visit_overdue?: boolean | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CareCaseRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    openCareCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareCaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareCaseRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listCareSuggestions: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CareSuggestion_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getCareCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareCaseRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listCareAssistance: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CareAssistanceRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    addCareAssistance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareAssistanceCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAssistanceRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    closeCareCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareClose"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareCaseRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    pairCareCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CarePair"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareCaseRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listCareVisits: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CareVisitRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    addCareVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareVisitCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareVisitRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listCommitments: {
+        parameters: {
+            query?: {
+                org_id?: number | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CommitmentRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    updateCommitment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                commitment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     listContraceptiveProducts: {
         parameters: {
             query?: {
@@ -6851,6 +10769,645 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's area */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listDemonstrations: {
+        parameters: {
+            query?: {
+                theme?: components["schemas"]["DemonstrationTheme"] | null;
+                status?: components["schemas"]["DemonstrationStatus"] | null;
+                year?: number | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DemonstrationRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createDemonstration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemonstrationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemonstrationRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getDemonstration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                demonstration_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemonstrationRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    assessDemonstration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                demonstration_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Assessment"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemonstrationRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    nameDemonstration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                demonstration_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StatusChange"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemonstrationRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    returnDemonstration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                demonstration_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemonstrationRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    revokeDemonstration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                demonstration_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemonstrationRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    selfAssessDemonstration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                demonstration_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Assessment"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemonstrationRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7949,6 +12506,589 @@ export interface operations {
             };
             /** @description If-Match does not match the current version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listFeedback: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["FeedbackStatus"] | null;
+                category?: components["schemas"]["FeedbackCategory"] | null;
+                org_id?: number | null;
+                overdue?: boolean | null;
+                escalated?: boolean | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_FeedbackRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    escalateOverdueFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationResult"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                feedback_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    replyFeedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                feedback_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackReply"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listIntegrityAgreements: {
+        parameters: {
+            query?: {
+                family_id?: number | null;
+                in_force_on?: string | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AgreementRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    signIntegrityAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listIntegritySigningRates: {
+        parameters: {
+            query?: {
+                /** @description Default: today */
+                on?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningRate"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getIntegrityAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    reviewIntegrityAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreement_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementReview"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9844,6 +14984,183 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Problem"];
                     "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listPublicCommitments: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PublicCommitment_"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    fileFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceipt"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getPublicFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tracking_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackPublicView"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    rateFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tracking_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRating"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackPublicView"];
                 };
             };
             /** @description Not found, or outside the caller's area */
@@ -13617,6 +18934,192 @@ export interface operations {
             };
         };
     };
+    listTrainings: {
+        parameters: {
+            query?: {
+                year?: number | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_TrainingRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    addTrainingAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                training_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingAttendanceAdd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     listUsers: {
         parameters: {
             query?: {
@@ -13835,6 +19338,375 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listWorkers: {
+        parameters: {
+            query?: {
+                org_id?: number | null;
+                kind?: components["schemas"]["WorkerKind"] | null;
+                serving_on?: string | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_WorkerRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createWorker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkerCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listWorkerTrainingHours: {
+        parameters: {
+            query?: {
+                /** @description Default: this year */
+                year?: number | null;
+                org_id?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerHours"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listVacantPosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacantPost"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getWorker: {
+        parameters: {
+            query?: {
+                reveal?: boolean;
+            };
+            header?: never;
+            path: {
+                worker_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    updateWorker: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                worker_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkerUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerRead"];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */

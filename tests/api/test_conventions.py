@@ -112,6 +112,14 @@ async def test_committed_openapi_matches_the_app():
     )
 
 
+async def test_schema_names_are_unique_and_stable():
+    """Two schemas with one class name get module-path names that client generators stumble on."""
+    from scripts.export_openapi import render
+
+    names = json.loads(render())["components"]["schemas"]
+    assert [n for n in names if n.startswith("app__")] == []
+
+
 async def test_committed_workflow_doc_matches_the_tables():
     from scripts.export_workflows import OUTPUT, render
 

@@ -70,7 +70,7 @@ class AgreementReview(StorableBody):
         return self
 
 
-class ReviewRead(ORMModel):
+class AgreementReviewRead(ORMModel):
     year: int
     outcome: FulfilmentOutcome
     reason: str | None
@@ -85,7 +85,7 @@ class AgreementRead(ORMModel):
     term_years: int
     ends_on: date
     commitments: list[str]
-    reviews: list[ReviewRead] = Field(default_factory=list)
+    reviews: list[AgreementReviewRead] = Field(default_factory=list)
     version: int
 
 

@@ -45,7 +45,7 @@ class StatusChange(StorableBody):
     reason: str | None = Field(default=None, max_length=500)
 
 
-class CriterionRead(ORMModel):
+class DemonstrationCriterionRead(ORMModel):
     id: int
     position: int
     title: str
@@ -65,5 +65,5 @@ class DemonstrationRead(ORMModel):
     self_total: int | None
     street_total: int | None
     status_reason: str | None
-    criteria: list[CriterionRead]
+    criteria: list[DemonstrationCriterionRead]
     version: int

@@ -35,9 +35,9 @@ from app.schemas.grassroots.association import (
     AgreementCreate,
     AgreementRead,
     AgreementReview,
+    AgreementReviewRead,
     BranchCreate,
     MemberCreate,
-    ReviewRead,
     SigningRate,
 )
 from app.services.core.families import get_family
@@ -168,7 +168,7 @@ async def _agreement_read(session: AsyncSession, agreement: IntegrityAgreement) 
     return AgreementRead.model_validate(
         {
             **{k: getattr(agreement, k) for k in AgreementRead.model_fields if k != "reviews"},
-            "reviews": [ReviewRead.model_validate(r) for r in reviews],
+            "reviews": [AgreementReviewRead.model_validate(r) for r in reviews],
         }
     )
 

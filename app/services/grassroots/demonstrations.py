@@ -24,8 +24,8 @@ from app.models.grassroots.demonstration import (
 from app.pagination import fetch_page
 from app.schemas.grassroots.demonstration import (
     Assessment,
-    CriterionRead,
     DemonstrationCreate,
+    DemonstrationCriterionRead,
     DemonstrationRead,
 )
 from app.services.core.loading import check_version, one_or_404
@@ -109,7 +109,7 @@ async def to_read(session: AsyncSession, demonstration: Demonstration) -> Demons
         self_total=_total(criteria, "self_score"),
         street_total=_total(criteria, "street_score"),
         status_reason=demonstration.status_reason,
-        criteria=[CriterionRead.model_validate(c) for c in criteria],
+        criteria=[DemonstrationCriterionRead.model_validate(c) for c in criteria],
         version=demonstration.version,
     )
 

@@ -1,10 +1,22 @@
 """ Contains all the data models used in inputs/outputs """
 
+from .activity_create import ActivityCreate
+from .activity_kind import ActivityKind
+from .activity_read import ActivityRead
+from .activity_report import ActivityReport
+from .activity_status import ActivityStatus
+from .advance_into import AdvanceInto
+from .agreement_create import AgreementCreate
+from .agreement_read import AgreementRead
+from .agreement_review import AgreementReview
+from .agreement_review_read import AgreementReviewRead
 from .application_create import ApplicationCreate
 from .application_detail import ApplicationDetail
 from .application_read import ApplicationRead
 from .application_status import ApplicationStatus
 from .application_update import ApplicationUpdate
+from .assessment import Assessment
+from .assistance_kind import AssistanceKind
 from .audit_event_read import AuditEventRead
 from .audit_event_read_detail import AuditEventReadDetail
 from .batch_create import BatchCreate
@@ -13,7 +25,25 @@ from .batch_read import BatchRead
 from .batch_status import BatchStatus
 from .benefit_program_read import BenefitProgramRead
 from .body_issue_token import BodyIssueToken
+from .branch_create import BranchCreate
+from .branch_read import BranchRead
 from .calendar_day_read import CalendarDayRead
+from .campaign_create import CampaignCreate
+from .campaign_org_line import CampaignOrgLine
+from .campaign_read import CampaignRead
+from .campaign_report import CampaignReport
+from .campaign_totals import CampaignTotals
+from .care_assistance_create import CareAssistanceCreate
+from .care_assistance_read import CareAssistanceRead
+from .care_case_create import CareCaseCreate
+from .care_case_read import CareCaseRead
+from .care_close import CareClose
+from .care_kind import CareKind
+from .care_pair import CarePair
+from .care_status import CareStatus
+from .care_suggestion import CareSuggestion
+from .care_visit_create import CareVisitCreate
+from .care_visit_read import CareVisitRead
 from .check_body import CheckBody
 from .check_body_outcome import CheckBodyOutcome
 from .check_read import CheckRead
@@ -22,10 +52,19 @@ from .child_create import ChildCreate
 from .child_read import ChildRead
 from .child_status import ChildStatus
 from .child_update import ChildUpdate
+from .commitment_create import CommitmentCreate
+from .commitment_read import CommitmentRead
+from .commitment_update import CommitmentUpdate
 from .community_total import CommunityTotal
 from .contraceptive_method import ContraceptiveMethod
 from .coverage_row import CoverageRow
+from .criterion_in import CriterionIn
 from .criterion_read import CriterionRead
+from .demonstration_create import DemonstrationCreate
+from .demonstration_criterion_read import DemonstrationCriterionRead
+from .demonstration_read import DemonstrationRead
+from .demonstration_status import DemonstrationStatus
+from .demonstration_theme import DemonstrationTheme
 from .dispensation_create import DispensationCreate
 from .dispensation_read import DispensationRead
 from .dispense_channel import DispenseChannel
@@ -37,14 +76,25 @@ from .eligibility_read import EligibilityRead
 from .eligibility_rule import EligibilityRule
 from .enrolment_read import EnrolmentRead
 from .enrolment_status import EnrolmentStatus
+from .escalation_result import EscalationResult
 from .expiring_batch_alert import ExpiringBatchAlert
 from .family_create import FamilyCreate
 from .family_read import FamilyRead
 from .family_summary import FamilySummary
 from .family_update import FamilyUpdate
+from .feedback_category import FeedbackCategory
+from .feedback_create import FeedbackCreate
+from .feedback_public_view import FeedbackPublicView
+from .feedback_rating import FeedbackRating
+from .feedback_read import FeedbackRead
+from .feedback_receipt import FeedbackReceipt
+from .feedback_reply import FeedbackReply
+from .feedback_status import FeedbackStatus
+from .fulfilment_outcome import FulfilmentOutcome
 from .healthz_response_healthz import HealthzResponseHealthz
 from .http_validation_error import HTTPValidationError
 from .issued_document import IssuedDocument
+from .key_day import KeyDay
 from .list_enums_response_listenums import ListEnumsResponseListenums
 from .list_enums_response_listenums_additional_property import ListEnumsResponseListenumsAdditionalProperty
 from .list_enums_response_listenums_additional_property_additional_property import ListEnumsResponseListenumsAdditionalPropertyAdditionalProperty
@@ -58,6 +108,9 @@ from .material_form import MaterialForm
 from .material_read import MaterialRead
 from .material_spec import MaterialSpec
 from .me_read import MeRead
+from .member_create import MemberCreate
+from .member_read import MemberRead
+from .member_role import MemberRole
 from .missing_material import MissingMaterial
 from .movement_kind import MovementKind
 from .notice_entry_public import NoticeEntryPublic
@@ -74,16 +127,28 @@ from .org_create import OrgCreate
 from .org_kind import OrgKind
 from .org_read import OrgRead
 from .org_update import OrgUpdate
+from .page_activity_read import PageActivityRead
+from .page_agreement_read import PageAgreementRead
 from .page_application_read import PageApplicationRead
 from .page_audit_event_read import PageAuditEventRead
 from .page_batch_read import PageBatchRead
 from .page_benefit_program_read import PageBenefitProgramRead
+from .page_branch_read import PageBranchRead
+from .page_campaign_read import PageCampaignRead
+from .page_care_assistance_read import PageCareAssistanceRead
+from .page_care_case_read import PageCareCaseRead
+from .page_care_suggestion import PageCareSuggestion
+from .page_care_visit_read import PageCareVisitRead
 from .page_check_read import PageCheckRead
+from .page_commitment_read import PageCommitmentRead
+from .page_demonstration_read import PageDemonstrationRead
 from .page_dispensation_read import PageDispensationRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_expiring_batch_alert import PageExpiringBatchAlert
 from .page_family_summary import PageFamilySummary
+from .page_feedback_read import PageFeedbackRead
 from .page_low_stock_alert import PageLowStockAlert
+from .page_member_read import PageMemberRead
 from .page_notice_public import PageNoticePublic
 from .page_objection_read import PageObjectionRead
 from .page_org_read import PageOrgRead
@@ -91,6 +156,7 @@ from .page_partner_read import PagePartnerRead
 from .page_point_read import PagePointRead
 from .page_policy_summary import PagePolicySummary
 from .page_product_read import PageProductRead
+from .page_public_commitment import PagePublicCommitment
 from .page_referral_read import PageReferralRead
 from .page_resident_read import PageResidentRead
 from .page_round_read import PageRoundRead
@@ -99,7 +165,9 @@ from .page_screening_read import PageScreeningRead
 from .page_service_request_read import PageServiceRequestRead
 from .page_stock_batch_read import PageStockBatchRead
 from .page_stock_movement_read import PageStockMovementRead
+from .page_training_read import PageTrainingRead
 from .page_user_read import PageUserRead
+from .page_worker_read import PageWorkerRead
 from .partner_create import PartnerCreate
 from .partner_kind import PartnerKind
 from .partner_read import PartnerRead
@@ -128,6 +196,7 @@ from .program_payer import ProgramPayer
 from .program_period import ProgramPeriod
 from .program_update import ProgramUpdate
 from .provided_material import ProvidedMaterial
+from .public_commitment import PublicCommitment
 from .public_policy_read import PublicPolicyRead
 from .reason_body import ReasonBody
 from .referral_accept import ReferralAccept
@@ -157,6 +226,7 @@ from .round_detail import RoundDetail
 from .round_detail_progress import RoundDetailProgress
 from .round_read import RoundRead
 from .round_status import RoundStatus
+from .score_in import ScoreIn
 from .screening_create import ScreeningCreate
 from .screening_kind import ScreeningKind
 from .screening_program_read import ScreeningProgramRead
@@ -175,6 +245,8 @@ from .service_type_create import ServiceTypeCreate
 from .service_type_read import ServiceTypeRead
 from .service_type_update import ServiceTypeUpdate
 from .sex import Sex
+from .signing_rate import SigningRate
+from .status_change import StatusChange
 from .stock_batch_read import StockBatchRead
 from .stock_movement_create import StockMovementCreate
 from .stock_movement_create_kind import StockMovementCreateKind
@@ -188,20 +260,41 @@ from .target_set import TargetSet
 from .threshold_read import ThresholdRead
 from .threshold_set import ThresholdSet
 from .token_response import TokenResponse
+from .training_attendance_add import TrainingAttendanceAdd
+from .training_create import TrainingCreate
+from .training_read import TrainingRead
 from .user_create import UserCreate
 from .user_read import UserRead
 from .user_update import UserUpdate
+from .vacant_post import VacantPost
 from .validation_error import ValidationError
 from .validation_error_context import ValidationErrorContext
 from .validation_item import ValidationItem
 from .withdraw_body import WithdrawBody
+from .worker_create import WorkerCreate
+from .worker_hours import WorkerHours
+from .worker_kind import WorkerKind
+from .worker_read import WorkerRead
+from .worker_update import WorkerUpdate
 
 __all__ = (
+    "ActivityCreate",
+    "ActivityKind",
+    "ActivityRead",
+    "ActivityReport",
+    "ActivityStatus",
+    "AdvanceInto",
+    "AgreementCreate",
+    "AgreementRead",
+    "AgreementReview",
+    "AgreementReviewRead",
     "ApplicationCreate",
     "ApplicationDetail",
     "ApplicationRead",
     "ApplicationStatus",
     "ApplicationUpdate",
+    "Assessment",
+    "AssistanceKind",
     "AuditEventRead",
     "AuditEventReadDetail",
     "BatchCreate",
@@ -210,7 +303,25 @@ __all__ = (
     "BatchStatus",
     "BenefitProgramRead",
     "BodyIssueToken",
+    "BranchCreate",
+    "BranchRead",
     "CalendarDayRead",
+    "CampaignCreate",
+    "CampaignOrgLine",
+    "CampaignRead",
+    "CampaignReport",
+    "CampaignTotals",
+    "CareAssistanceCreate",
+    "CareAssistanceRead",
+    "CareCaseCreate",
+    "CareCaseRead",
+    "CareClose",
+    "CareKind",
+    "CarePair",
+    "CareStatus",
+    "CareSuggestion",
+    "CareVisitCreate",
+    "CareVisitRead",
     "CheckBody",
     "CheckBodyOutcome",
     "CheckRead",
@@ -219,10 +330,19 @@ __all__ = (
     "ChildRead",
     "ChildStatus",
     "ChildUpdate",
+    "CommitmentCreate",
+    "CommitmentRead",
+    "CommitmentUpdate",
     "CommunityTotal",
     "ContraceptiveMethod",
     "CoverageRow",
+    "CriterionIn",
     "CriterionRead",
+    "DemonstrationCreate",
+    "DemonstrationCriterionRead",
+    "DemonstrationRead",
+    "DemonstrationStatus",
+    "DemonstrationTheme",
     "DispensationCreate",
     "DispensationRead",
     "DispenseChannel",
@@ -234,14 +354,25 @@ __all__ = (
     "EligibilityRule",
     "EnrolmentRead",
     "EnrolmentStatus",
+    "EscalationResult",
     "ExpiringBatchAlert",
     "FamilyCreate",
     "FamilyRead",
     "FamilySummary",
     "FamilyUpdate",
+    "FeedbackCategory",
+    "FeedbackCreate",
+    "FeedbackPublicView",
+    "FeedbackRating",
+    "FeedbackRead",
+    "FeedbackReceipt",
+    "FeedbackReply",
+    "FeedbackStatus",
+    "FulfilmentOutcome",
     "HealthzResponseHealthz",
     "HTTPValidationError",
     "IssuedDocument",
+    "KeyDay",
     "ListEnumsResponseListenums",
     "ListEnumsResponseListenumsAdditionalProperty",
     "ListEnumsResponseListenumsAdditionalPropertyAdditionalProperty",
@@ -254,6 +385,9 @@ __all__ = (
     "MaterialForm",
     "MaterialRead",
     "MaterialSpec",
+    "MemberCreate",
+    "MemberRead",
+    "MemberRole",
     "MeRead",
     "MissingMaterial",
     "MovementKind",
@@ -271,16 +405,28 @@ __all__ = (
     "OrgKind",
     "OrgRead",
     "OrgUpdate",
+    "PageActivityRead",
+    "PageAgreementRead",
     "PageApplicationRead",
     "PageAuditEventRead",
     "PageBatchRead",
     "PageBenefitProgramRead",
+    "PageBranchRead",
+    "PageCampaignRead",
+    "PageCareAssistanceRead",
+    "PageCareCaseRead",
+    "PageCareSuggestion",
+    "PageCareVisitRead",
     "PageCheckRead",
+    "PageCommitmentRead",
+    "PageDemonstrationRead",
     "PageDispensationRead",
     "PageEnrolmentRead",
     "PageExpiringBatchAlert",
     "PageFamilySummary",
+    "PageFeedbackRead",
     "PageLowStockAlert",
+    "PageMemberRead",
     "PageNoticePublic",
     "PageObjectionRead",
     "PageOrgRead",
@@ -288,6 +434,7 @@ __all__ = (
     "PagePointRead",
     "PagePolicySummary",
     "PageProductRead",
+    "PagePublicCommitment",
     "PageReferralRead",
     "PageResidentRead",
     "PageRoundRead",
@@ -296,7 +443,9 @@ __all__ = (
     "PageServiceRequestRead",
     "PageStockBatchRead",
     "PageStockMovementRead",
+    "PageTrainingRead",
     "PageUserRead",
+    "PageWorkerRead",
     "PartnerCreate",
     "PartnerKind",
     "PartnerRead",
@@ -325,6 +474,7 @@ __all__ = (
     "ProgramPeriod",
     "ProgramUpdate",
     "ProvidedMaterial",
+    "PublicCommitment",
     "PublicPolicyRead",
     "ReasonBody",
     "ReferralAccept",
@@ -354,6 +504,7 @@ __all__ = (
     "RoundDetailProgress",
     "RoundRead",
     "RoundStatus",
+    "ScoreIn",
     "ScreeningCreate",
     "ScreeningKind",
     "ScreeningProgramRead",
@@ -372,6 +523,8 @@ __all__ = (
     "ServiceTypeRead",
     "ServiceTypeUpdate",
     "Sex",
+    "SigningRate",
+    "StatusChange",
     "StockBatchRead",
     "StockMovementCreate",
     "StockMovementCreateKind",
@@ -385,11 +538,20 @@ __all__ = (
     "ThresholdRead",
     "ThresholdSet",
     "TokenResponse",
+    "TrainingAttendanceAdd",
+    "TrainingCreate",
+    "TrainingRead",
     "UserCreate",
     "UserRead",
     "UserUpdate",
+    "VacantPost",
     "ValidationError",
     "ValidationErrorContext",
     "ValidationItem",
     "WithdrawBody",
+    "WorkerCreate",
+    "WorkerHours",
+    "WorkerKind",
+    "WorkerRead",
+    "WorkerUpdate",
 )

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.training_attendance_add import TrainingAttendanceAdd
+from ...models.training_read import TrainingRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    training_id: int,
+    *,
+    body: TrainingAttendanceAdd,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/trainings/{training_id}/attendance".format(training_id=quote(str(training_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TrainingRead | None:
+    if response.status_code == 200:
+        response_200 = TrainingRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TrainingRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    training_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: TrainingAttendanceAdd,
+
+) -> Response[Problem | TrainingRead]:
+    """ Add attendees to a training
+
+     Add attendees to a training.
+
+    **Who may call it:** holders of `network:write`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        training_id (int):
+        body (TrainingAttendanceAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TrainingRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        training_id=training_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    training_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: TrainingAttendanceAdd,
+
+) -> Problem | TrainingRead | None:
+    """ Add attendees to a training
+
+     Add attendees to a training.
+
+    **Who may call it:** holders of `network:write`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        training_id (int):
+        body (TrainingAttendanceAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TrainingRead
+     """
+
+
+    return sync_detailed(
+        training_id=training_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    training_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: TrainingAttendanceAdd,
+
+) -> Response[Problem | TrainingRead]:
+    """ Add attendees to a training
+
+     Add attendees to a training.
+
+    **Who may call it:** holders of `network:write`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        training_id (int):
+        body (TrainingAttendanceAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TrainingRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        training_id=training_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    training_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: TrainingAttendanceAdd,
+
+) -> Problem | TrainingRead | None:
+    """ Add attendees to a training
+
+     Add attendees to a training.
+
+    **Who may call it:** holders of `network:write`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        training_id (int):
+        body (TrainingAttendanceAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TrainingRead
+     """
+
+
+    return (await asyncio_detailed(
+        training_id=training_id,
+client=client,
+body=body,
+
+    )).parsed

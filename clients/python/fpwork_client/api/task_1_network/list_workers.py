@@ -1,0 +1,308 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.page_worker_read import PageWorkerRead
+from ...models.problem import Problem
+from ...models.worker_kind import WorkerKind
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    org_id: int | None | Unset = UNSET,
+    kind: None | Unset | WorkerKind = UNSET,
+    serving_on: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_org_id: int | None | Unset
+    if isinstance(org_id, Unset):
+        json_org_id = UNSET
+    else:
+        json_org_id = org_id
+    params["org_id"] = json_org_id
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, WorkerKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_serving_on: None | str | Unset
+    if isinstance(serving_on, Unset):
+        json_serving_on = UNSET
+    elif isinstance(serving_on, datetime.date):
+        json_serving_on = serving_on.isoformat()
+    else:
+        json_serving_on = serving_on
+    params["serving_on"] = json_serving_on
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/workers",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageWorkerRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageWorkerRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageWorkerRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | None | Unset = UNSET,
+    kind: None | Unset | WorkerKind = UNSET,
+    serving_on: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageWorkerRead | Problem]:
+    """ Workers of the caller's area (phones masked); serving_on filters those serving that day
+
+     Workers of the caller's area (phones masked); serving_on filters those serving that day.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        org_id (int | None | Unset):
+        kind (None | Unset | WorkerKind):
+        serving_on (datetime.date | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageWorkerRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+kind=kind,
+serving_on=serving_on,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | None | Unset = UNSET,
+    kind: None | Unset | WorkerKind = UNSET,
+    serving_on: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageWorkerRead | Problem | None:
+    """ Workers of the caller's area (phones masked); serving_on filters those serving that day
+
+     Workers of the caller's area (phones masked); serving_on filters those serving that day.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        org_id (int | None | Unset):
+        kind (None | Unset | WorkerKind):
+        serving_on (datetime.date | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageWorkerRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+org_id=org_id,
+kind=kind,
+serving_on=serving_on,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | None | Unset = UNSET,
+    kind: None | Unset | WorkerKind = UNSET,
+    serving_on: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageWorkerRead | Problem]:
+    """ Workers of the caller's area (phones masked); serving_on filters those serving that day
+
+     Workers of the caller's area (phones masked); serving_on filters those serving that day.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        org_id (int | None | Unset):
+        kind (None | Unset | WorkerKind):
+        serving_on (datetime.date | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageWorkerRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+kind=kind,
+serving_on=serving_on,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | None | Unset = UNSET,
+    kind: None | Unset | WorkerKind = UNSET,
+    serving_on: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageWorkerRead | Problem | None:
+    """ Workers of the caller's area (phones masked); serving_on filters those serving that day
+
+     Workers of the caller's area (phones masked); serving_on filters those serving that day.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        org_id (int | None | Unset):
+        kind (None | Unset | WorkerKind):
+        serving_on (datetime.date | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageWorkerRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+org_id=org_id,
+kind=kind,
+serving_on=serving_on,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

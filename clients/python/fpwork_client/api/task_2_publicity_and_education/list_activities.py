@@ -1,0 +1,368 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.activity_kind import ActivityKind
+from ...models.activity_status import ActivityStatus
+from ...models.page_activity_read import PageActivityRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    campaign_id: int | None | Unset = UNSET,
+    branch_id: int | None | Unset = UNSET,
+    org_id: int | None | Unset = UNSET,
+    kind: ActivityKind | None | Unset = UNSET,
+    status: ActivityStatus | None | Unset = UNSET,
+    care_action: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_campaign_id: int | None | Unset
+    if isinstance(campaign_id, Unset):
+        json_campaign_id = UNSET
+    else:
+        json_campaign_id = campaign_id
+    params["campaign_id"] = json_campaign_id
+
+    json_branch_id: int | None | Unset
+    if isinstance(branch_id, Unset):
+        json_branch_id = UNSET
+    else:
+        json_branch_id = branch_id
+    params["branch_id"] = json_branch_id
+
+    json_org_id: int | None | Unset
+    if isinstance(org_id, Unset):
+        json_org_id = UNSET
+    else:
+        json_org_id = org_id
+    params["org_id"] = json_org_id
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, ActivityKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ActivityStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_care_action: bool | None | Unset
+    if isinstance(care_action, Unset):
+        json_care_action = UNSET
+    else:
+        json_care_action = care_action
+    params["care_action"] = json_care_action
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/activities",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageActivityRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageActivityRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageActivityRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: int | None | Unset = UNSET,
+    branch_id: int | None | Unset = UNSET,
+    org_id: int | None | Unset = UNSET,
+    kind: ActivityKind | None | Unset = UNSET,
+    status: ActivityStatus | None | Unset = UNSET,
+    care_action: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageActivityRead | Problem]:
+    """ Activities in the caller's area: campaigns, Association (三进), care-action lectures
+
+     Activities in the caller's area: campaigns, Association (三进), care-action lectures.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        campaign_id (int | None | Unset):
+        branch_id (int | None | Unset):
+        org_id (int | None | Unset):
+        kind (ActivityKind | None | Unset):
+        status (ActivityStatus | None | Unset):
+        care_action (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageActivityRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+branch_id=branch_id,
+org_id=org_id,
+kind=kind,
+status=status,
+care_action=care_action,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: int | None | Unset = UNSET,
+    branch_id: int | None | Unset = UNSET,
+    org_id: int | None | Unset = UNSET,
+    kind: ActivityKind | None | Unset = UNSET,
+    status: ActivityStatus | None | Unset = UNSET,
+    care_action: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageActivityRead | Problem | None:
+    """ Activities in the caller's area: campaigns, Association (三进), care-action lectures
+
+     Activities in the caller's area: campaigns, Association (三进), care-action lectures.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        campaign_id (int | None | Unset):
+        branch_id (int | None | Unset):
+        org_id (int | None | Unset):
+        kind (ActivityKind | None | Unset):
+        status (ActivityStatus | None | Unset):
+        care_action (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageActivityRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+campaign_id=campaign_id,
+branch_id=branch_id,
+org_id=org_id,
+kind=kind,
+status=status,
+care_action=care_action,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: int | None | Unset = UNSET,
+    branch_id: int | None | Unset = UNSET,
+    org_id: int | None | Unset = UNSET,
+    kind: ActivityKind | None | Unset = UNSET,
+    status: ActivityStatus | None | Unset = UNSET,
+    care_action: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageActivityRead | Problem]:
+    """ Activities in the caller's area: campaigns, Association (三进), care-action lectures
+
+     Activities in the caller's area: campaigns, Association (三进), care-action lectures.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        campaign_id (int | None | Unset):
+        branch_id (int | None | Unset):
+        org_id (int | None | Unset):
+        kind (ActivityKind | None | Unset):
+        status (ActivityStatus | None | Unset):
+        care_action (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageActivityRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+branch_id=branch_id,
+org_id=org_id,
+kind=kind,
+status=status,
+care_action=care_action,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: int | None | Unset = UNSET,
+    branch_id: int | None | Unset = UNSET,
+    org_id: int | None | Unset = UNSET,
+    kind: ActivityKind | None | Unset = UNSET,
+    status: ActivityStatus | None | Unset = UNSET,
+    care_action: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageActivityRead | Problem | None:
+    """ Activities in the caller's area: campaigns, Association (三进), care-action lectures
+
+     Activities in the caller's area: campaigns, Association (三进), care-action lectures.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        campaign_id (int | None | Unset):
+        branch_id (int | None | Unset):
+        org_id (int | None | Unset):
+        kind (ActivityKind | None | Unset):
+        status (ActivityStatus | None | Unset):
+        care_action (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageActivityRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+campaign_id=campaign_id,
+branch_id=branch_id,
+org_id=org_id,
+kind=kind,
+status=status,
+care_action=care_action,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

@@ -1,0 +1,285 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.page_agreement_read import PageAgreementRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    family_id: int | None | Unset = UNSET,
+    in_force_on: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_family_id: int | None | Unset
+    if isinstance(family_id, Unset):
+        json_family_id = UNSET
+    else:
+        json_family_id = family_id
+    params["family_id"] = json_family_id
+
+    json_in_force_on: None | str | Unset
+    if isinstance(in_force_on, Unset):
+        json_in_force_on = UNSET
+    elif isinstance(in_force_on, datetime.date):
+        json_in_force_on = in_force_on.isoformat()
+    else:
+        json_in_force_on = in_force_on
+    params["in_force_on"] = json_in_force_on
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/integrity-agreements",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageAgreementRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageAgreementRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageAgreementRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    family_id: int | None | Unset = UNSET,
+    in_force_on: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageAgreementRead | Problem]:
+    """ Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews
+
+     Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        family_id (int | None | Unset):
+        in_force_on (datetime.date | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAgreementRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        family_id=family_id,
+in_force_on=in_force_on,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    family_id: int | None | Unset = UNSET,
+    in_force_on: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageAgreementRead | Problem | None:
+    """ Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews
+
+     Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        family_id (int | None | Unset):
+        in_force_on (datetime.date | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAgreementRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+family_id=family_id,
+in_force_on=in_force_on,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    family_id: int | None | Unset = UNSET,
+    in_force_on: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageAgreementRead | Problem]:
+    """ Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews
+
+     Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        family_id (int | None | Unset):
+        in_force_on (datetime.date | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAgreementRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        family_id=family_id,
+in_force_on=in_force_on,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    family_id: int | None | Unset = UNSET,
+    in_force_on: datetime.date | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageAgreementRead | Problem | None:
+    """ Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews
+
+     Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews.
+
+    **Who may call it:** holders of `grassroots:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        family_id (int | None | Unset):
+        in_force_on (datetime.date | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAgreementRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+family_id=family_id,
+in_force_on=in_force_on,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.agreement_read import AgreementRead
+from ...models.agreement_review import AgreementReview
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    agreement_id: int,
+    *,
+    body: AgreementReview,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/integrity-agreements/{agreement_id}/reviews".format(agreement_id=quote(str(agreement_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgreementRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = AgreementRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AgreementRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agreement_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AgreementReview,
+
+) -> Response[AgreementRead | Problem]:
+    """ The yearly review of fulfilment: kept, or broken with a reason (once a year)
+
+     The yearly review of fulfilment: kept, or broken with a reason (once a year).
+
+    **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        agreement_id (int):
+        body (AgreementReview):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgreementRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        agreement_id=agreement_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    agreement_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AgreementReview,
+
+) -> AgreementRead | Problem | None:
+    """ The yearly review of fulfilment: kept, or broken with a reason (once a year)
+
+     The yearly review of fulfilment: kept, or broken with a reason (once a year).
+
+    **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        agreement_id (int):
+        body (AgreementReview):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgreementRead | Problem
+     """
+
+
+    return sync_detailed(
+        agreement_id=agreement_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    agreement_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AgreementReview,
+
+) -> Response[AgreementRead | Problem]:
+    """ The yearly review of fulfilment: kept, or broken with a reason (once a year)
+
+     The yearly review of fulfilment: kept, or broken with a reason (once a year).
+
+    **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        agreement_id (int):
+        body (AgreementReview):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgreementRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        agreement_id=agreement_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    agreement_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AgreementReview,
+
+) -> AgreementRead | Problem | None:
+    """ The yearly review of fulfilment: kept, or broken with a reason (once a year)
+
+     The yearly review of fulfilment: kept, or broken with a reason (once a year).
+
+    **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        agreement_id (int):
+        body (AgreementReview):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgreementRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        agreement_id=agreement_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.commitment_read import CommitmentRead
+from ...models.commitment_update import CommitmentUpdate
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    commitment_id: int,
+    *,
+    body: CommitmentUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/commitments/{commitment_id}".format(commitment_id=quote(str(commitment_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CommitmentRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = CommitmentRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CommitmentRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    commitment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CommitmentUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[CommitmentRead | Problem]:
+    """ Change, publish or mark fulfilled a commitment
+
+     Change, publish or mark fulfilled a commitment.
+
+    **Who may call it:** holders of `commitments:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        commitment_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (CommitmentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommitmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        commitment_id=commitment_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    commitment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CommitmentUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> CommitmentRead | Problem | None:
+    """ Change, publish or mark fulfilled a commitment
+
+     Change, publish or mark fulfilled a commitment.
+
+    **Who may call it:** holders of `commitments:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        commitment_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (CommitmentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommitmentRead | Problem
+     """
+
+
+    return sync_detailed(
+        commitment_id=commitment_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    commitment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CommitmentUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[CommitmentRead | Problem]:
+    """ Change, publish or mark fulfilled a commitment
+
+     Change, publish or mark fulfilled a commitment.
+
+    **Who may call it:** holders of `commitments:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        commitment_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (CommitmentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommitmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        commitment_id=commitment_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    commitment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CommitmentUpdate,
+    if_match: None | str | Unset = UNSET,
+
+) -> CommitmentRead | Problem | None:
+    """ Change, publish or mark fulfilled a commitment
+
+     Change, publish or mark fulfilled a commitment.
+
+    **Who may call it:** holders of `commitments:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        commitment_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (CommitmentUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommitmentRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        commitment_id=commitment_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.feedback_category import FeedbackCategory
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="FeedbackCreate")
+
+
+
+@_attrs_define
+class FeedbackCreate:
+    """ Anyone may write; ``anonymous`` hides the name. The contact is encrypted and seen only by handlers.
+
+        Attributes:
+            category (FeedbackCategory):
+            content (str):
+            org_code (str): Division code of the community (or street/unit) concerned
+            subject (str):
+            anonymous (bool | Unset):  Default: False.
+            contact (None | str | Unset): Phone or e-mail for a call back
+            name (None | str | Unset):
+     """
+
+    category: FeedbackCategory
+    content: str
+    org_code: str
+    subject: str
+    anonymous: bool | Unset = False
+    contact: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category.value
+
+        content = self.content
+
+        org_code = self.org_code
+
+        subject = self.subject
+
+        anonymous = self.anonymous
+
+        contact: None | str | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "category": category,
+            "content": content,
+            "org_code": org_code,
+            "subject": subject,
+        })
+        if anonymous is not UNSET:
+            field_dict["anonymous"] = anonymous
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        category = FeedbackCategory(d.pop("category"))
+
+
+
+
+        content = d.pop("content")
+
+        org_code = d.pop("org_code")
+
+        subject = d.pop("subject")
+
+        anonymous = d.pop("anonymous", UNSET)
+
+        def _parse_contact(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+
+        feedback_create = cls(
+            category=category,
+            content=content,
+            org_code=org_code,
+            subject=subject,
+            anonymous=anonymous,
+            contact=contact,
+            name=name,
+        )
+
+        return feedback_create
+

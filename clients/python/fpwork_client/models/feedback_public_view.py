@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.feedback_category import FeedbackCategory
+from ..models.feedback_status import FeedbackStatus
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="FeedbackPublicView")
+
+
+
+@_attrs_define
+class FeedbackPublicView:
+    """ What the submitter reads by tracking code: nothing about other people.
+
+        Attributes:
+            answered_on (datetime.date | None):
+            category (FeedbackCategory):
+            due_on (datetime.date):
+            escalated (bool):
+            received_on (datetime.date):
+            reply (None | str):
+            satisfaction (int | None):
+            status (FeedbackStatus):
+            subject (str):
+            tracking_code (str):
+     """
+
+    answered_on: datetime.date | None
+    category: FeedbackCategory
+    due_on: datetime.date
+    escalated: bool
+    received_on: datetime.date
+    reply: None | str
+    satisfaction: int | None
+    status: FeedbackStatus
+    subject: str
+    tracking_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        answered_on: None | str
+        if isinstance(self.answered_on, datetime.date):
+            answered_on = self.answered_on.isoformat()
+        else:
+            answered_on = self.answered_on
+
+        category = self.category.value
+
+        due_on = self.due_on.isoformat()
+
+        escalated = self.escalated
+
+        received_on = self.received_on.isoformat()
+
+        reply: None | str
+        reply = self.reply
+
+        satisfaction: int | None
+        satisfaction = self.satisfaction
+
+        status = self.status.value
+
+        subject = self.subject
+
+        tracking_code = self.tracking_code
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "answered_on": answered_on,
+            "category": category,
+            "due_on": due_on,
+            "escalated": escalated,
+            "received_on": received_on,
+            "reply": reply,
+            "satisfaction": satisfaction,
+            "status": status,
+            "subject": subject,
+            "tracking_code": tracking_code,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        def _parse_answered_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                answered_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return answered_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        answered_on = _parse_answered_on(d.pop("answered_on"))
+
+
+        category = FeedbackCategory(d.pop("category"))
+
+
+
+
+        due_on = datetime.date.fromisoformat(d.pop("due_on"))
+
+
+
+
+        escalated = d.pop("escalated")
+
+        received_on = datetime.date.fromisoformat(d.pop("received_on"))
+
+
+
+
+        def _parse_reply(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reply = _parse_reply(d.pop("reply"))
+
+
+        def _parse_satisfaction(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        satisfaction = _parse_satisfaction(d.pop("satisfaction"))
+
+
+        status = FeedbackStatus(d.pop("status"))
+
+
+
+
+        subject = d.pop("subject")
+
+        tracking_code = d.pop("tracking_code")
+
+        feedback_public_view = cls(
+            answered_on=answered_on,
+            category=category,
+            due_on=due_on,
+            escalated=escalated,
+            received_on=received_on,
+            reply=reply,
+            satisfaction=satisfaction,
+            status=status,
+            subject=subject,
+            tracking_code=tracking_code,
+        )
+
+
+        feedback_public_view.additional_properties = d
+        return feedback_public_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
