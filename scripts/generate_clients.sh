@@ -16,21 +16,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 # Python module names come from the tags: give the generator ASCII tags ("Task 3 · Interest
 # orientation (利益导向)" → "Task 3 Interest orientation") so that imports need no Chinese.
-"$PYBIN/python" - "$SPEC" "$out/spec-python.json" <<'PY'
-import json, re, sys
-
-def ascii_tag(tag: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\x20-\x7e]|[()·]", " ", tag)).strip()
-
-spec = json.load(open(sys.argv[1], encoding="utf-8"))
-for tag in spec.get("tags", []):
-    tag["name"] = ascii_tag(tag["name"])
-for path in spec["paths"].values():
-    for operation in path.values():
-        if isinstance(operation, dict) and "tags" in operation:
-            operation["tags"] = [ascii_tag(t) for t in operation["tags"]]
-json.dump(spec, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
-PY
+"$PYBIN/python" -m scripts.client_spec "$SPEC" "$out/spec-python.json"
 # post_hooks are off in the config, so the output depends only on the pinned generator versions.
 "$PYBIN/openapi-python-client" generate --path "$out/spec-python.json" --config clients/openapi-python-client.yaml \
   --meta setup --output-path "$out/python" >/dev/null
