@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, exists, false, literal, or_, select, true
 from sqlalchemy.orm import QueryableAttribute, aliased
 
+from app.labels import register
 from app.models.core.family import Family
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
@@ -27,6 +28,21 @@ class Role(enum.StrEnum):
     community_officer = "community_officer"
     unit_liaison = "unit_liaison"
     dispenser_device = "dispenser_device"
+
+
+register(
+    "role",
+    Role,
+    {
+        "district_officer": ("区卫健委工作人员", "District officer"),
+        "district_integration": ("区级系统对接账号", "District integration account"),
+        "street_admin": ("街道管理员", "Street administrator"),
+        "street_officer": ("街道计生办工作人员", "Street family planning officer"),
+        "community_officer": ("社区计生专干", "Community family planning worker"),
+        "unit_liaison": ("单位计生联络员", "Unit family planning liaison"),
+        "dispenser_device": ("药具自助发放机", "Contraceptive self-service machine"),
+    },
+)
 
 
 # Rank for "nobody can grant a role above their own".

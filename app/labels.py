@@ -1,19 +1,13 @@
 """zh-CN and English labels for every enumeration the API exposes (GET /meta/enums).
 
-Feature modules register theirs with ``register``; a test checks that every value of every
-registered enum has both labels.
+Each area registers its enumerations with ``register`` in ``app/models/<area>/labels.py`` (the
+roles in ``app/authz.py``); a test checks that every value of every registered enum has both labels.
+This module imports nothing of the app, so any module may register without an import cycle.
 """
 
 from __future__ import annotations
 
 import enum
-
-from app.authz import Role
-from app.models.core.calendar import CalendarDayKind
-from app.models.core.family import ChildStatus
-from app.models.core.org import OrgKind
-from app.models.core.partner import PartnerKind
-from app.models.core.resident import MaritalStatus, ResidentStatus, Sex
 
 ENUMS: dict[str, dict[str, dict[str, str]]] = {}
 
@@ -27,79 +21,6 @@ def register(name: str, enum_cls: type[enum.Enum], labels: dict[str, tuple[str, 
     }
 
 
-register(
-    "org_kind",
-    OrgKind,
-    {
-        "district": ("区", "District"),
-        "street": ("街道", "Street (sub-district)"),
-        "community": ("社区", "Community"),
-        "unit": ("社会单位", "Social unit (employer)"),
-    },
-)
-register(
-    "role",
-    Role,
-    {
-        "district_officer": ("区卫健委工作人员", "District officer"),
-        "district_integration": ("区级系统对接账号", "District integration account"),
-        "street_admin": ("街道管理员", "Street administrator"),
-        "street_officer": ("街道计生办工作人员", "Street family planning officer"),
-        "community_officer": ("社区计生专干", "Community family planning worker"),
-        "unit_liaison": ("单位计生联络员", "Unit family planning liaison"),
-        "dispenser_device": ("药具自助发放机", "Contraceptive self-service machine"),
-    },
-)
-register("sex", Sex, {"male": ("男", "Male"), "female": ("女", "Female")})
-register(
-    "marital_status",
-    MaritalStatus,
-    {
-        "unmarried": ("未婚", "Unmarried"),
-        "married": ("已婚", "Married"),
-        "divorced": ("离婚", "Divorced"),
-        "widowed": ("丧偶", "Widowed"),
-    },
-)
-register(
-    "resident_status",
-    ResidentStatus,
-    {
-        "active": ("在册", "Active"),
-        "moved_out": ("迁出", "Moved out"),
-        "deceased": ("死亡", "Deceased"),
-    },
-)
-register(
-    "child_status",
-    ChildStatus,
-    {
-        "living": ("健在", "Living"),
-        "deceased": ("死亡", "Deceased"),
-        "disabled": ("伤残", "Disabled"),
-    },
-)
-register(
-    "calendar_day_kind",
-    CalendarDayKind,
-    {
-        "holiday": ("法定节假日", "Public holiday"),
-        "workday": ("调休上班", "Make-up working day"),
-    },
-)
-
 # Task 3 benefits (利益导向)
 
 # Task 1 and Task 6: partners, screening, referrals, contraceptives.
-register(
-    "partner_kind",
-    PartnerKind,
-    {
-        "hospital": ("医院", "Hospital"),
-        "mch_hospital": ("妇幼保健院", "Maternal and child health hospital"),
-        "clinic": ("社区卫生服务中心/诊所", "Clinic / community health centre"),
-        "school": ("学校", "School"),
-        "enterprise": ("企业", "Enterprise"),
-        "other": ("其他", "Other"),
-    },
-)

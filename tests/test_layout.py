@@ -136,3 +136,20 @@ def test_no_module_is_over_400_lines() -> None:
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
     }
     assert long == {}
+
+
+def test_every_shared_module_imports_first_without_a_cycle() -> None:
+    """A fresh interpreter can import any shared module first (the worker and scripts do)."""
+    import subprocess
+    import sys
+
+    shared = sorted(p.stem for p in (ROOT / "app").glob("*.py") if p.stem not in ("__init__", "main"))
+    script = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module('app.' + name)\n"
+    failures = []
+    for name in shared:
+        result = subprocess.run(  # noqa: S603 - our own interpreter
+            [sys.executable, "-c", script, name], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            failures.append(f"app.{name}: {result.stderr.strip().splitlines()[-1]}")
+    assert failures == []

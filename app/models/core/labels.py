@@ -1,0 +1,68 @@
+"""zh-CN and English labels for the enumerations of the core records."""
+
+from app.labels import register
+from app.models.core.calendar import CalendarDayKind
+from app.models.core.family import ChildStatus
+from app.models.core.org import OrgKind
+from app.models.core.partner import PartnerKind
+from app.models.core.resident import MaritalStatus, ResidentStatus, Sex
+
+register(
+    "org_kind",
+    OrgKind,
+    {
+        "district": ("区", "District"),
+        "street": ("街道", "Street (sub-district)"),
+        "community": ("社区", "Community"),
+        "unit": ("社会单位", "Social unit (employer)"),
+    },
+)
+register("sex", Sex, {"male": ("男", "Male"), "female": ("女", "Female")})
+register(
+    "marital_status",
+    MaritalStatus,
+    {
+        "unmarried": ("未婚", "Unmarried"),
+        "married": ("已婚", "Married"),
+        "divorced": ("离婚", "Divorced"),
+        "widowed": ("丧偶", "Widowed"),
+    },
+)
+register(
+    "resident_status",
+    ResidentStatus,
+    {
+        "active": ("在册", "Active"),
+        "moved_out": ("迁出", "Moved out"),
+        "deceased": ("死亡", "Deceased"),
+    },
+)
+register(
+    "child_status",
+    ChildStatus,
+    {
+        "living": ("健在", "Living"),
+        "deceased": ("死亡", "Deceased"),
+        "disabled": ("伤残", "Disabled"),
+    },
+)
+register(
+    "calendar_day_kind",
+    CalendarDayKind,
+    {
+        "holiday": ("法定节假日", "Public holiday"),
+        "workday": ("调休上班", "Make-up working day"),
+    },
+)
+register(
+    "partner_kind",
+    PartnerKind,
+    {
+        "hospital": ("医院", "Hospital"),
+        "mch_hospital": ("妇幼保健院", "Maternal and child health hospital"),
+        "clinic": ("社区卫生服务中心/诊所", "Clinic / community health centre"),
+        "school": ("学校", "School"),
+        "enterprise": ("企业", "Enterprise"),
+        "other": ("其他", "Other"),
+    },
+)
