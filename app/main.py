@@ -54,6 +54,15 @@ TAGS = [
         "distribution points, stock ledger, dispensing (staff and self-service machines), "
         "alerts and reports",
     },
+    {
+        "name": "Task 5 · Floating population (流动人口)",
+        "description": "Migrants: arrival, 婚育证明, residence permit, departure, hand-over between "
+        "communities, equal basic public services, exchange with other regions (区域一盘棋)",
+    },
+    {
+        "name": "Platform: integration",
+        "description": "Webhooks (Standard Webhooks), deliveries and replay, change feed, bulk import",
+    },
     {"name": "Platform: audit", "description": "Who did what, within your area"},
     {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},
     {"name": "Platform: operations", "description": "Health, readiness, metrics"},
