@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -79,7 +80,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # On SQLite the one worker runs inside the API process (scripts/run.sh turns it on).
+        stop, task = asyncio.Event(), None
+        if settings.worker_in_process:
+            from app.worker import Worker
+
+            task = asyncio.create_task(Worker(get_database(), settings).run_forever(stop))
         yield
+        if task is not None:
+            stop.set()
+            await task
         await get_database().dispose()
         set_database(None)
 

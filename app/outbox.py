@@ -26,11 +26,17 @@ TOPICS: dict[str, str] = {
 }
 
 
-async def emit(session: AsyncSession, topic: str, payload: dict[str, Any]) -> OutboxEvent:
-    """Queue ``topic`` with ``payload`` in the caller's transaction (flushed, committed with it)."""
+async def emit(
+    session: AsyncSession, topic: str, payload: dict[str, Any], *, scope_path: str | None = None
+) -> OutboxEvent:
+    """Queue ``topic`` with ``payload`` in the caller's transaction (flushed, committed with it).
+
+    ``scope_path`` is the org path of the record the event is about: subscribers of that subtree
+    (and the orgs above it) receive it.
+    """
     if topic not in TOPICS:
         raise ValueError(f"unknown outbox topic {topic}")
-    event = OutboxEvent(topic=topic, payload=payload)
+    event = OutboxEvent(topic=topic, payload=payload, scope_path=scope_path)
     session.add(event)
     await session.flush()
     return event

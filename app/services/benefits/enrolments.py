@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import audit
+from app import audit, outbox
 from app.authz import Principal, case_scope
 from app.errors import Conflict, InvalidTransition
 from app.models.benefits.benefit import BenefitApplication, BenefitProgram, EligibilityRule
@@ -147,6 +147,9 @@ async def enrol_beneficiaries(
                 "beneficiary_id": enrolment.beneficiary_id,
             },
         )
+        await outbox.emit(
+            session, "benefit.enrolment_approved", _event(enrolment, program.code), scope_path=path
+        )
     return created
 
 
@@ -243,6 +246,25 @@ async def set_status(
         scope_path=await _scope_path(session, enrolment.community_id),
         detail={"reason": reason},
     )
+    if status is EnrolmentStatus.suspended:
+        await outbox.emit(
+            session,
+            "benefit.enrolment_suspended",
+            {**_event(enrolment, None), "reason": reason},
+            scope_path=await _scope_path(session, enrolment.community_id),
+        )
+
+
+def _event(enrolment: Enrolment, program_code: str | None) -> dict[str, object]:
+    return {
+        "enrolment_id": enrolment.id,
+        "program_id": enrolment.program_id,
+        "program": program_code,
+        "beneficiary_id": enrolment.beneficiary_id,
+        "family_id": enrolment.family_id,
+        "community_id": enrolment.community_id,
+        "status": enrolment.status.value,
+    }
 
 
 async def flag_on_new_child(

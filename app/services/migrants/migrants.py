@@ -196,7 +196,7 @@ async def register_arrival(
     await _audit(
         session, principal, migrant, "migrant.arrived", {"arrival_date": data.arrival_date.isoformat()}
     )
-    await outbox.emit(session, "migrant.arrived", _event(migrant))
+    await outbox.emit(session, "migrant.arrived", _event(migrant), scope_path=community.path)
     return migrant
 
 
@@ -286,7 +286,7 @@ async def depart(
     migrant.departed_on, migrant.destination = data.departed_on, data.destination
     await session.flush()
     await _audit(session, principal, migrant, "migrant.departed", {"destination": data.destination})
-    await outbox.emit(session, "migrant.departed", _event(migrant))
+    await outbox.emit(session, "migrant.departed", _event(migrant), scope_path=await _path(session, migrant))
     return migrant
 
 
@@ -294,12 +294,15 @@ async def remind_overdue_certificates(session: AsyncSession, today: date) -> int
     """Scheduled job: every present migrant whose 婚育证明 is overdue is reminded once (an event)."""
     rows = (
         await session.execute(
-            select(Migrant).where(
+            select(Migrant)
+            .where(
                 Migrant.status == MigrantStatus.present,
                 Migrant.certificate_status == CertificateStatus.missing,
                 Migrant.certificate_due_on < today,
                 Migrant.certificate_reminded_on.is_(None),
             )
+            # Several workers on PostgreSQL: each migrant is reminded by exactly one of them.
+            .with_for_update(skip_locked=True)
         )
     ).scalars()
     count = 0
@@ -309,6 +312,7 @@ async def remind_overdue_certificates(session: AsyncSession, today: date) -> int
             session,
             "migrant.certificate_reminder",
             {**_event(migrant), "obtain_by": (today + timedelta(days=90)).isoformat()},
+            scope_path=await _path(session, migrant),
         )
         count += 1
     await session.flush()
@@ -336,6 +340,11 @@ def _event(migrant: Migrant) -> dict[str, object]:
         "destination": migrant.destination,
         "certificate_due_on": migrant.certificate_due_on.isoformat(),
     }
+
+
+async def _path(session: AsyncSession, migrant: Migrant) -> str | None:
+    org = await session.get(Org, migrant.community_id)
+    return org.path if org else None
 
 
 async def _audit(
