@@ -26,5 +26,6 @@ USER fpwork
 EXPOSE 8000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
     CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=2).status == 200 else 1)"
+# The background worker is the same image: docker run ... fpwork python -m app.worker (any number).
 # Migrations first (idempotent), then the API; more capacity = more containers behind a load balancer.
 CMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --proxy-headers --no-access-log"]
