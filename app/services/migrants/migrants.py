@@ -210,7 +210,7 @@ async def submit_certificate(
     today: date,
 ) -> Migrant:
     """The migrant hands in the 婚育证明 (number, issuing place, date)."""
-    migrant = await _present(session, principal, migrant_id, expected_version)
+    migrant = await load_present(session, principal, migrant_id, expected_version)
     if data.issued_on > today:
         raise Unprocessable("issued_on lies in the future", loc=["body", "issued_on"])
     migrant.certificate_status = CertificateStatus.submitted
@@ -226,7 +226,7 @@ async def verify_certificate(
     session: AsyncSession, principal: Principal, migrant_id: int, *, expected_version: int | None
 ) -> Migrant:
     """The registration place confirmed the submitted certificate."""
-    migrant = await _present(session, principal, migrant_id, expected_version)
+    migrant = await load_present(session, principal, migrant_id, expected_version)
     if migrant.certificate_status is not CertificateStatus.submitted:
         raise Conflict("Only a submitted certificate can be verified")
     migrant.certificate_status = CertificateStatus.verified
@@ -246,7 +246,7 @@ async def permit_step(
     today: date,
 ) -> Migrant:
     """居住证: apply (none → applied), issue (applied → issued, with expiry), endorse (yearly: +1 year)."""
-    migrant = await _present(session, principal, migrant_id, expected_version)
+    migrant = await load_present(session, principal, migrant_id, expected_version)
     if data.on > today:
         raise Unprocessable("on lies in the future", loc=["body", "on"])
     migrant.permit_status = PermitStatus(PERMIT_WORKFLOW.advance(migrant.permit_status, action))
@@ -279,7 +279,7 @@ async def depart(
     today: date,
 ) -> Migrant:
     """流出: the migrant left, with a destination; the record stays for the statistics."""
-    migrant = await _present(session, principal, migrant_id, expected_version)
+    migrant = await load_present(session, principal, migrant_id, expected_version)
     if data.departed_on > today or data.departed_on < migrant.arrival_date:
         raise Unprocessable("departed_on must lie between arrival and today", loc=["body", "departed_on"])
     migrant.status = MigrantStatus.departed
@@ -319,7 +319,7 @@ async def remind_overdue_certificates(session: AsyncSession, today: date) -> int
     return count
 
 
-async def _present(
+async def load_present(
     session: AsyncSession, principal: Principal, migrant_id: int, expected_version: int | None
 ) -> Migrant:
     migrant = await get_migrant(session, principal, migrant_id)
