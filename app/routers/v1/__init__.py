@@ -8,7 +8,7 @@ from app.routers.v1.benefits import payment_batches, public_notices, reverificat
 from app.routers.v1.benefits import programs as benefit_programs
 from app.routers.v1.core import audit_events, auth, families, meta, orgs, partners, residents, users
 from app.routers.v1.lawful_services import policies, public_services, service_requests, service_types
-from app.routers.v1.migrants import migrants, transfers, webhooks
+from app.routers.v1.migrants import exchange, migrants, transfers, webhooks
 from app.routers.v1.quality import contraceptives, dispensations, referrals, screening, stock
 from app.routers.v1.quality import reports as quality_reports
 
@@ -38,6 +38,7 @@ for module in (
     quality_reports,
     migrants,
     transfers,
+    exchange,
     webhooks,
     audit_events,
     meta,
