@@ -12,12 +12,16 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import PERMISSIONS, Principal, Role
 from app.models.benefits.enrolment import ReverificationRound, RoundStatus
 from app.models.core.org import Org, OrgKind
+from app.models.migrants.migrant import Migrant
+from app.models.migrants.service import MigrantService, PublicServiceKind, ServiceSource
+from app.models.quality.screening import Screening
+from app.models.quality.stock import Dispensation
 from app.services.benefits.reverification import close_round
 from app.services.migrants.migrants import remind_overdue_certificates
 
@@ -55,7 +59,41 @@ async def close_reverification_rounds(session: AsyncSession, today: date) -> int
     return len(rounds)
 
 
+async def link_quality_services(session: AsyncSession, today: date) -> int:
+    """Equal services not typed twice: screenings count as family planning services, dispensations to
+    a known person as free contraceptives, for migrants from their arrival on."""
+    added = 0
+    for kind, source, table, day_column in (
+        (PublicServiceKind.family_planning, ServiceSource.screening, Screening, Screening.screened_on),
+        (
+            PublicServiceKind.contraceptives,
+            ServiceSource.dispensation,
+            Dispensation,
+            Dispensation.dispensed_on,
+        ),
+    ):
+        already = exists().where(
+            MigrantService.migrant_id == Migrant.id,
+            MigrantService.kind == kind,
+            MigrantService.delivered_on == day_column,
+        )
+        rows = (
+            await session.execute(
+                select(Migrant.id, day_column)
+                .join(table, table.resident_id == Migrant.resident_id)
+                .where(day_column >= Migrant.arrival_date, day_column <= today, ~already)
+                .distinct()
+            )
+        ).all()
+        for migrant_id, day in rows:
+            session.add(MigrantService(migrant_id=migrant_id, kind=kind, delivered_on=day, source=source))
+        added += len(rows)
+    await session.flush()
+    return added
+
+
 JOBS: dict[str, Job] = {
+    "migrant_service_links": link_quality_services,
     "migrant_certificate_reminders": remind_overdue_certificates,
     "reverification_close": close_reverification_rounds,
 }

@@ -192,6 +192,11 @@ def upgrade() -> None:
         ),
         sa.Column("delivered_on", sa.Date(), nullable=False),
         sa.Column("note", sa.String(length=500), nullable=True),
+        sa.Column(
+            "source",
+            sa.Enum("manual", "screening", "dispensation", name="servicesource", native_enum=False, length=16),
+            nullable=False,
+        ),
         sa.Column("recorded_by", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", app.db.UTCDateTime(timezone=True), nullable=False),

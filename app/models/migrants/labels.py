@@ -3,7 +3,7 @@
 from app.labels import register
 from app.models.migrants.exchange import MessageDirection, MessageKind, MessageStatus
 from app.models.migrants.migrant import CertificateStatus, MigrantStatus, PermitStatus
-from app.models.migrants.service import PublicServiceKind
+from app.models.migrants.service import PublicServiceKind, ServiceSource
 from app.models.migrants.transfer import TransferStatus
 from app.models.migrants.webhook import DeliveryStatus
 
@@ -78,5 +78,14 @@ register(
         "pending": ("待投递", "Pending"),
         "delivered": ("已投递", "Delivered"),
         "failed": ("投递失败", "Failed"),
+    },
+)
+register(
+    "service_source",
+    ServiceSource,
+    {
+        "manual": ("手工登记", "Recorded by hand"),
+        "screening": ("来自筛查记录", "From a screening"),
+        "dispensation": ("来自药具发放记录", "From a dispensation"),
     },
 )

@@ -20,6 +20,14 @@ class PublicServiceKind(enum.StrEnum):
     contraceptives = "contraceptives"
 
 
+class ServiceSource(enum.StrEnum):
+    """Typed in, or taken from the quality-services records (not typed twice)."""
+
+    manual = "manual"
+    screening = "screening"
+    dispensation = "dispensation"
+
+
 class MigrantService(VersionedMixin, Base):
     __tablename__ = "migrant_services"
 
@@ -30,6 +38,9 @@ class MigrantService(VersionedMixin, Base):
     )
     delivered_on: Mapped[date] = mapped_column(Date, nullable=False)
     note: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    source: Mapped[ServiceSource] = mapped_column(
+        Enum(ServiceSource, native_enum=False, length=16), nullable=False, default=ServiceSource.manual
+    )
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
 
     __table_args__ = (

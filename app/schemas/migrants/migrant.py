@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pydantic import Field
 
 from app.models.migrants.migrant import CertificateStatus, MigrantStatus, PermitStatus
-from app.models.migrants.service import PublicServiceKind
+from app.models.migrants.service import PublicServiceKind, ServiceSource
 from app.schemas.common import DbId, ORMModel, StorableBody
 from app.schemas.core.resident import DIVISION_CODE_PATTERN
 
@@ -84,6 +84,7 @@ class ServiceRead(ORMModel):
     kind: PublicServiceKind
     delivered_on: date
     note: str | None
+    source: ServiceSource
     recorded_by: int | None
     created_at: datetime
 
