@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     webhook_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     webhook_max_attempts: int = Field(default=8, ge=1, le=30)
     webhook_backoff_base_seconds: float = Field(default=5.0, ge=0, le=3600)
+    # The change feed hands out rows older than the oldest running transaction less this margin.
+    feed_settle_seconds: float = Field(default=2.0, ge=0, le=600)
 
     @model_validator(mode="after")
     def refuse_weak_secrets_in_production(self) -> Settings:

@@ -9,14 +9,16 @@ the 30 days before it expires.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit, outbox
 from app.authz import Principal, case_scope, resident_scope
+from app.config import Settings
 from app.errors import Conflict, Unprocessable
+from app.feed import feed_page
 from app.models.core.org import Org
 from app.models.core.resident import Resident, ResidentStatus
 from app.models.migrants.migrant import CertificateStatus, Migrant, MigrantStatus, PermitStatus
@@ -109,6 +111,8 @@ async def list_migrants(
     departed_in: str | None = None,
     limit: int,
     cursor: str | None,
+    settings: Settings | None = None,
+    updated_since: datetime | None = None,
 ) -> tuple[list[Migrant], str | None]:
     stmt = select(Migrant).where(migrant_scope(principal))
     for column, value in (
@@ -139,6 +143,17 @@ async def list_migrants(
     if departed_in is not None:
         start, end = _month(departed_in, "departed_in")
         stmt = stmt.where(Migrant.departed_on >= start, Migrant.departed_on < end)
+    if updated_since is not None and settings is not None:
+        return await feed_page(
+            session,
+            settings,
+            stmt,
+            updated_column=Migrant.updated_at,
+            id_column=Migrant.id,
+            updated_since=updated_since,
+            limit=limit,
+            cursor=cursor,
+        )
     return await fetch_page(session, stmt, id_column=Migrant.id, limit=limit, cursor=cursor)
 
 

@@ -8,7 +8,17 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Session, require, set_etag
+from app.deps import (
+    IdPath,
+    IdQuery,
+    IfMatch,
+    PageParams,
+    Session,
+    SettingsDep,
+    UpdatedSinceQuery,
+    require,
+    set_etag,
+)
 from app.models.migrants.migrant import MigrantStatus
 from app.pagination import Page
 from app.schemas.common import AUTHED, problems
@@ -36,6 +46,7 @@ async def list_migrants(
     principal: Reader,
     page: PageParams,
     today: Today,
+    settings: SettingsDep,
     status: Annotated[MigrantStatus | None, Query()] = None,
     community_id: IdQuery = None,
     employer_unit_id: IdQuery = None,
@@ -50,6 +61,7 @@ async def list_migrants(
     ] = None,
     arrived_in: MonthQuery = None,
     departed_in: MonthQuery = None,
+    updated_since: UpdatedSinceQuery = None,
 ) -> Page[MigrantRead]:
     items, next_cursor = await service.list_migrants(
         session,
@@ -65,6 +77,8 @@ async def list_migrants(
         departed_in=departed_in,
         limit=page.limit,
         cursor=page.cursor,
+        settings=settings,
+        updated_since=updated_since,
     )
     return Page(items=[service.to_read(m, today) for m in items], next_cursor=next_cursor)
 
