@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     webhook_backoff_base_seconds: float = Field(default=5.0, ge=0, le=3600)
     # The change feed hands out rows older than the oldest running transaction less this margin.
     feed_settle_seconds: float = Field(default=2.0, ge=0, le=600)
+    # Bulk import (POST /imports) takes files up to this size.
+    import_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
 
     @model_validator(mode="after")
     def refuse_weak_secrets_in_production(self) -> Settings:

@@ -26,6 +26,7 @@ from app.config import Settings, get_settings
 from app.db import Database, utcnow
 from app.jobs import JOB_INTERVAL_SECONDS, JOBS
 from app.services.migrants.delivery import attempt, claim_due, fan_out
+from app.services.migrants.imports import claim_next, mark_failed, run_job
 
 log = logging.getLogger("fpwork.worker")
 
@@ -65,6 +66,18 @@ class Worker:
             while await self.deliver_once(client, now):
                 pass
 
+    async def run_imports(self, today: date | None = None) -> int:
+        """Process queued bulk imports, one at a time; how many were processed."""
+        done = 0
+        while (job_id := await claim_next(self.database.sessionmaker)) is not None:
+            try:
+                await run_job(self.database.sessionmaker, self.settings, job_id, today or local_today())
+            except Exception:
+                log.exception("import %s failed", job_id)
+                await mark_failed(self.database.sessionmaker, job_id)
+            done += 1
+        return done
+
     async def run_jobs(self, today: date | None = None) -> dict[str, int]:
         today = today or local_today()
         done: dict[str, int] = {}
@@ -85,7 +98,7 @@ class Worker:
                     if time.monotonic() >= next_jobs:
                         await self.run_jobs()
                         next_jobs = time.monotonic() + JOB_INTERVAL_SECONDS
-                    busy = await self.deliver_once(client)
+                    busy = await self.deliver_once(client) + await self.run_imports()
                 except Exception:  # the database may be away for a moment: keep going
                     log.exception("worker pass failed")
                     busy = 0
@@ -103,6 +116,7 @@ async def _main(once: bool) -> None:
     try:
         if once:
             await worker.run_jobs()
+            await worker.run_imports()
             await worker.drain()
             return
         stop = asyncio.Event()

@@ -2,6 +2,7 @@
 
 from app.models.migrants import (  # noqa: F401
     exchange,
+    imports,
     labels,  # noqa: F401 - registers the area's enum labels
     migrant,
     service,

@@ -2,6 +2,7 @@
 
 from app.labels import register
 from app.models.migrants.exchange import MessageDirection, MessageKind, MessageStatus
+from app.models.migrants.imports import ImportFormat, ImportKind, ImportMode, ImportStatus
 from app.models.migrants.migrant import CertificateStatus, MigrantStatus, PermitStatus
 from app.models.migrants.service import PublicServiceKind, ServiceSource
 from app.models.migrants.transfer import TransferStatus
@@ -87,5 +88,24 @@ register(
         "manual": ("手工登记", "Recorded by hand"),
         "screening": ("来自筛查记录", "From a screening"),
         "dispensation": ("来自药具发放记录", "From a dispensation"),
+    },
+)
+register(
+    "import_kind", ImportKind, {"residents": ("居民", "Residents"), "migrants": ("流动人口", "Migrants")}
+)
+register("import_format", ImportFormat, {"csv": ("CSV", "CSV"), "ndjson": ("NDJSON", "NDJSON")})
+register(
+    "import_mode",
+    ImportMode,
+    {"all_or_nothing": ("全部或全不", "All or nothing"), "per_row": ("逐行", "Per row")},
+)
+register(
+    "import_status",
+    ImportStatus,
+    {
+        "queued": ("排队中", "Queued"),
+        "running": ("处理中", "Running"),
+        "done": ("已完成", "Done"),
+        "rejected": ("已拒绝", "Rejected"),
     },
 )

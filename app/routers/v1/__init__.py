@@ -8,7 +8,7 @@ from app.routers.v1.benefits import payment_batches, public_notices, reverificat
 from app.routers.v1.benefits import programs as benefit_programs
 from app.routers.v1.core import audit_events, auth, families, meta, orgs, partners, residents, users
 from app.routers.v1.lawful_services import policies, public_services, service_requests, service_types
-from app.routers.v1.migrants import exchange, migrants, transfers, webhooks
+from app.routers.v1.migrants import exchange, imports, migrants, transfers, webhooks
 from app.routers.v1.migrants import public_services as migrant_services
 from app.routers.v1.quality import contraceptives, dispensations, referrals, screening, stock
 from app.routers.v1.quality import reports as quality_reports
@@ -42,6 +42,7 @@ for module in (
     transfers,
     exchange,
     webhooks,
+    imports,
     audit_events,
     meta,
 ):
