@@ -23,6 +23,7 @@ from app.models.migrants.service import MigrantService, PublicServiceKind, Servi
 from app.models.quality.screening import Screening
 from app.models.quality.stock import Dispensation
 from app.services.benefits.reverification import close_round
+from app.services.migrants.exchange import notice_overdue
 from app.services.migrants.migrants import remind_overdue_certificates
 
 Job = Callable[[AsyncSession, date], Awaitable[int]]
@@ -93,6 +94,7 @@ async def link_quality_services(session: AsyncSession, today: date) -> int:
 
 
 JOBS: dict[str, Job] = {
+    "exchange_overdue": notice_overdue,
     "migrant_service_links": link_quality_services,
     "migrant_certificate_reminders": remind_overdue_certificates,
     "reverification_close": close_reverification_rounds,

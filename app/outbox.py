@@ -19,6 +19,7 @@ TOPICS: dict[str, str] = {
     "migrant.certificate_reminder": "A migrant's 婚育证明 is overdue and they were reminded",
     "migrant.transferred": "A migrant's hand-over to another community was accepted",
     "exchange.message_received": "A message from another region arrived",
+    "exchange.message_overdue": "A message's working-day clock ran out with nothing done",
     "benefit.enrolment_approved": "A benefit enrolment was approved",
     "benefit.enrolment_suspended": "A benefit enrolment was suspended",
     "service_request.completed": "A service request was completed",

@@ -198,6 +198,7 @@ def upgrade() -> None:
         sa.Column("due_on", sa.Date(), nullable=True),
         sa.Column("done_on", sa.Date(), nullable=True),
         sa.Column("collected_at", app.db.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("overdue_noticed_on", sa.Date(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", app.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", app.db.UTCDateTime(timezone=True), nullable=False),

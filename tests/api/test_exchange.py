@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.clock import set_today
 from app.models.core.outbox import OutboxEvent
+from app.worker import Worker
 from tests.demo_ids import org_ids
 from tests.factories import resident_body
 
@@ -125,6 +126,21 @@ async def test_unanswered_request_becomes_overdue_and_scope_holds(api):
     set_today(date(2019, 9, 25))
     assert queued["id"] in await _overdue_ids(api)
     assert queued["id"] in await _overdue_ids(api, "street")
+    # the worker announces a clock that ran out, once
+    worker = Worker(api.database, api.settings)
+    assert (await worker.run_jobs())["exchange_overdue"] >= 1
+    assert (await worker.run_jobs())["exchange_overdue"] == 0
+    async with api.session() as session:
+        late = (
+            (
+                await session.execute(
+                    select(OutboxEvent.payload).where(OutboxEvent.topic == "exchange.message_overdue")
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert queued["id"] in [e["message_id"] for e in late]
     assert queued["id"] not in await _overdue_ids(api, "community-b")
     assert (await api.get("community-b", f"{URL}/{queued['id']}")).status_code == 404
 

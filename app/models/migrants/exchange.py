@@ -60,6 +60,8 @@ class ExchangeMessage(VersionedMixin, Base):
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     collected_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Set by the worker the day the clock ran out (one exchange.message_overdue event per message).
+    overdue_noticed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     __table_args__ = (
         UniqueConstraint("direction", "sender_message_id"),

@@ -289,6 +289,42 @@ async def receive(
     return message, True
 
 
+async def notice_overdue(session: AsyncSession, today: date) -> int:
+    """Scheduled job: a message whose clock ran out with nothing done is announced once (an event)."""
+    late = (
+        (
+            await session.execute(
+                select(ExchangeMessage)
+                .where(
+                    ExchangeMessage.done_on.is_(None),
+                    ExchangeMessage.due_on < today,
+                    ExchangeMessage.overdue_noticed_on.is_(None),
+                )
+                .with_for_update(skip_locked=True)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    for message in late:
+        message.overdue_noticed_on = today
+        org = await session.get(Org, message.org_id)
+        await outbox.emit(
+            session,
+            "exchange.message_overdue",
+            {
+                "message_id": message.id,
+                "kind": message.kind.value,
+                "direction": message.direction.value,
+                "status": message.status.value,
+                "due_on": message.due_on.isoformat() if message.due_on else None,
+            },
+            scope_path=org.path if org else None,
+        )
+    await session.flush()
+    return len(late)
+
+
 async def _audit(session: AsyncSession, principal: Principal, message: ExchangeMessage, action: str) -> None:
     org = await session.get(Org, message.org_id)
     await audit.record(
