@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from app.config import Settings
 
 Resolver = Callable[[str, int], Awaitable[list[str]]]
+RESOLVE_TIMEOUT_SECONDS = 5.0
 
 
 class UnsafeUrl(Exception):
@@ -60,8 +61,9 @@ async def check_url(url: str, settings: Settings) -> list[str]:
         addresses = [ipaddress.ip_address(host)]
     except ValueError:
         try:
-            addresses = [ipaddress.ip_address(a.split("%")[0]) for a in await resolver(host, port)]
-        except (OSError, UnicodeError, ValueError) as exc:
+            resolved = await asyncio.wait_for(resolver(host, port), timeout=RESOLVE_TIMEOUT_SECONDS)
+            addresses = [ipaddress.ip_address(a.split("%")[0]) for a in resolved]
+        except (OSError, UnicodeError, ValueError, TimeoutError) as exc:
             raise UnsafeUrl(f"The host {host} does not resolve") from exc
     if not addresses:
         raise UnsafeUrl(f"The host {host} does not resolve")
