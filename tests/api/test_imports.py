@@ -226,3 +226,16 @@ async def test_refusals(api):
         headers={**await api.headers("street"), "Content-Type": "text/csv"},
     )
     assert not_utf8.status_code == 422
+
+
+async def test_imports_take_files_larger_than_other_bodies(api):
+    big = "id_number,name\n" + "110105199001010011,名\n" * 100_000  # about 2.2 MiB
+    assert len(big.encode()) > api.settings.max_body_bytes
+    accepted = await _upload(api, big)
+    assert accepted.status_code == 202
+    other = await api.client.post(
+        "/api/v1/residents",
+        content=big.encode(),
+        headers={**await api.headers("street"), "Content-Type": "application/json"},
+    )
+    assert other.status_code == 413
