@@ -21,6 +21,7 @@ from datetime import date, datetime
 
 import httpx
 
+import app.models  # noqa: F401 - first: registers every table (importing app.authz first is circular)
 from app.clock import local_today, set_today
 from app.config import Settings, get_settings
 from app.db import Database, utcnow

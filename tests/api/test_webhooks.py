@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
@@ -212,3 +213,22 @@ async def test_a_street_subscriber_gets_only_its_areas_events(api, allow_loopbac
         (district_hook, other_street.id),
         (district_hook, unscoped.id),
     }
+
+
+async def test_the_request_goes_to_the_address_that_was_checked(api, allow_loopback, fake_dns):
+    receiver = Receiver()
+    await receiver.start()
+    try:
+        fake_dns["hooks.example.com"] = ["127.0.0.1"]  # the real resolver knows no such name
+        url = f"http://hooks.example.com:{receiver.port}/hook"
+        created = await api.post(
+            "integration", "/api/v1/webhooks", {"url": url, "event_types": ["migrant.arrived"]}
+        )
+        assert created.status_code == 201, created.text
+        migrant = await _arrival(api)
+        await Worker(api.database, allow_loopback).drain(utcnow())
+        mine = [m for m in receiver.received if json.loads(m.body)["data"]["migrant_id"] == migrant["id"]]
+        assert mine and all(m.headers["host"] == f"hooks.example.com:{receiver.port}" for m in mine)
+        Webhook(created.json()["secret"]).verify(mine[0].body, mine[0].headers)
+    finally:
+        await receiver.stop()

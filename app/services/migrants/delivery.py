@@ -21,6 +21,7 @@ import json
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import httpx
 from sqlalchemy import select
@@ -164,13 +165,15 @@ async def attempt(
     if not subscription.active:
         return _fail(delivery, settings, now, None, "the subscription is inactive", final=True)
     try:
-        await ssrf.check_url(subscription.url, settings)
+        addresses = await ssrf.check_url(subscription.url, settings)
     except ssrf.UnsafeUrl as exc:
         return _fail(delivery, settings, now, None, str(exc))
     secret = pii_cipher(settings).decrypt(subscription.secret_enc)
     body, headers = signed_request(delivery, secret, sent_at or now)
+    url, extensions = pinned(subscription.url, addresses[0])
+    headers["host"] = url_host(subscription.url)
     try:
-        response = await client.post(subscription.url, content=body, headers=headers)
+        response = await client.post(url, content=body, headers=headers, extensions=extensions)
     except httpx.HTTPError as exc:
         return _fail(delivery, settings, now, None, f"{type(exc).__name__}: {exc}"[:500])
     if 200 <= response.status_code < 300:
@@ -180,6 +183,23 @@ async def attempt(
         delivery.last_error = None
         return True
     return _fail(delivery, settings, now, response.status_code, f"HTTP {response.status_code}")
+
+
+def url_host(url: str) -> str:
+    """The Host header of ``url`` (host and any explicit port)."""
+    return httpx.URL(url).netloc.decode("ascii")
+
+
+def pinned(url: str, address: str) -> tuple[httpx.URL, dict[str, Any]]:
+    """``url`` sent to the address that was checked, so a DNS answer that changes between the SSRF
+    check and the connection cannot send the request elsewhere. TLS still verifies the certificate
+    for the original name (SNI)."""
+    original = httpx.URL(url)
+    host = f"[{address}]" if ":" in address else address
+    extensions: dict[str, Any] = {}
+    if original.scheme == "https":
+        extensions["sni_hostname"] = original.host
+    return original.copy_with(host=host.strip("[]")), extensions
 
 
 def backoff(settings: Settings, attempts: int) -> timedelta:
