@@ -31,4 +31,5 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
     CMD ["python", "-c", "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=2).status == 200 else 1)"]
 # Migrations first, then the API. Replicas starting together are safe: migrations/env.py takes a
 # PostgreSQL advisory lock, so one migrates and the others find the schema at head.
+# The background worker is the same image: docker run ... fpwork python -m app.worker (any number).
 CMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --proxy-headers --no-access-log"]

@@ -20,12 +20,27 @@ def local_date(instant: datetime) -> date:
     return instant.astimezone(CHINA).date()
 
 
+_today_override: date | None = None
+
+
+def set_today(day: date | None) -> None:
+    """Fix "today" for the whole process (tests, and the worker's ``--today``); None: the real date.
+
+    Both the request dependency and ``local_today()`` (used outside requests: the worker, scheduled
+    jobs) read it, so a test that sets it controls every clock at once.
+    """
+    global _today_override
+    _today_override = day
+
+
 def local_today() -> date:
+    if _today_override is not None:
+        return _today_override
     return local_date(datetime.now(UTC))
 
 
 async def today() -> date:
-    """Dependency form of ``local_today`` (async: no thread hop); tests override it."""
+    """Dependency form of ``local_today`` (async: no thread hop); tests set it or override it."""
     return local_today()
 
 

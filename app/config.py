@@ -37,6 +37,20 @@ class Settings(BaseSettings):
     login_lock_minutes: int = 15
     log_level: str = "INFO"
 
+    # The background worker (python -m app.worker). On SQLite run.sh starts it inside the API process.
+    worker_in_process: bool = False
+    worker_poll_seconds: float = Field(default=1.0, gt=0, le=60)
+    # Webhooks: hosts or networks (CIDR) a subscription may point at although they are loopback or
+    # private (e.g. "127.0.0.1" for a receiver on this machine); everything else must be public.
+    webhook_allowed_hosts: list[str] = []
+    webhook_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+    webhook_max_attempts: int = Field(default=8, ge=1, le=30)
+    webhook_backoff_base_seconds: float = Field(default=5.0, ge=0, le=3600)
+    # The change feed hands out rows older than the oldest running transaction less this margin.
+    feed_settle_seconds: float = Field(default=2.0, ge=0, le=600)
+    # Bulk import (POST /imports) takes files up to this size.
+    import_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
+
     @model_validator(mode="after")
     def refuse_weak_secrets_in_production(self) -> Settings:
         """Production must not run with the published development secrets or short ones."""

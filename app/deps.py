@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Header, Path, Query, Request, Response
 from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
 from fastapi.security import OAuth2
+from pydantic import AwareDatetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -174,3 +175,11 @@ MAX_ID = 2**63 - 1
 # out of range.
 IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
 IdQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+
+UpdatedSinceQuery = Annotated[
+    AwareDatetime | None,
+    Query(
+        description="Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered "
+        "by update time; see docs/integration.md"
+    ),
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -77,6 +78,15 @@ TAGS = [
         "name": "Demonstration communities (示范社区)",
         "description": "Demonstration projects, weighted criteria, self and street assessment, status",
     },
+    {
+        "name": "Task 5 · Floating population (流动人口)",
+        "description": "Migrants: arrival, 婚育证明, residence permit, departure, hand-over between "
+        "communities, equal basic public services, exchange with other regions (区域一盘棋)",
+    },
+    {
+        "name": "Platform: integration",
+        "description": "Webhooks (Standard Webhooks), deliveries and replay, change feed, bulk import",
+    },
     {"name": "Platform: audit", "description": "Who did what, within your area"},
     {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},
     {"name": "Platform: operations", "description": "Health, readiness, metrics"},
@@ -93,7 +103,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # On SQLite the one worker runs inside the API process (scripts/run.sh turns it on).
+        stop, task = asyncio.Event(), None
+        if settings.worker_in_process:
+            from app.worker import Worker
+
+            task = asyncio.create_task(Worker(get_database(), settings).run_forever(stop))
         yield
+        if task is not None:
+            stop.set()
+            await task
         await get_database().dispose()
         set_database(None)
 
@@ -129,7 +148,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "If-Match", "X-Request-ID"],
             expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
         )
-    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestContextMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        large_bodies={"/api/v1/imports": settings.import_max_bytes},
+    )
     return app
 
 

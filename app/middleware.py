@@ -27,9 +27,20 @@ class BodyTooLarge(Exception):
 class RequestContextMiddleware:
     """Gives every request an id, enforces the body limit, logs one line and counts it."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_body_bytes: int, *, large_bodies: dict[str, int] | None = None
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        # Path prefixes that document a larger limit of their own (bulk import).
+        self.large_bodies = large_bodies or {}
+
+    def _limit(self, scope: Scope) -> int:
+        path = scope.get("path", "")
+        for prefix, limit in self.large_bodies.items():
+            if path.startswith(prefix):
+                return limit
+        return self.max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -83,7 +94,7 @@ class RequestContextMiddleware:
         if scope["method"] not in _BODY_METHODS:
             return False
         declared = headers.get("content-length")
-        return declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes
+        return declared is not None and declared.isdigit() and int(declared) > self._limit(scope)
 
     async def _buffered(self, scope: Scope, receive: Receive) -> Receive:
         """Read the whole body (at most the limit) before the app sees it, then replay it."""
@@ -97,7 +108,7 @@ class RequestContextMiddleware:
                 return _replay([], receive, disconnected=True)
             body = message.get("body", b"")
             received += len(body)
-            if received > self.max_body_bytes:
+            if received > self._limit(scope):
                 raise BodyTooLarge()
             chunks.append(body)
             if not message.get("more_body", False):
@@ -108,7 +119,7 @@ class RequestContextMiddleware:
         response = problem_response(
             413,
             "Payload too large",
-            f"The request body exceeds the limit of {self.max_body_bytes} bytes",
+            f"The request body exceeds the limit of {self._limit(scope)} bytes",
             code="payload-too-large",
         )
         await response(scope, _drain_receive, send)

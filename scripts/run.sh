@@ -15,4 +15,9 @@ fi
 mkdir -p var
 .venv/bin/alembic upgrade head
 .venv/bin/python -m scripts.seed_demo
+# Processes: the API (uvicorn) and the background worker (python -m app.worker). On SQLite the one
+# worker runs inside the API process; on PostgreSQL start `.venv/bin/python -m app.worker` (any number).
+case "${FPW_DATABASE_URL:-sqlite}" in
+  sqlite*) export FPW_WORKER_IN_PROCESS=${FPW_WORKER_IN_PROCESS:-true} ;;
+esac
 exec .venv/bin/uvicorn app.main:app --host "${FPW_HOST:-127.0.0.1}" --port "${FPW_PORT:-8000}" --no-access-log

@@ -1210,6 +1210,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages with other regions in the caller's area; overdue=true for late clocks
+         * @description Messages with other regions in the caller's area; overdue=true for late clocks.
+         *
+         *     **Who may call it:** holders of `exchange:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listExchangeMessages"];
+        put?: never;
+        /**
+         * Queue a message to another region; it waits for the integration account
+         * @description Queue a message to another region; it waits for the integration account.
+         *
+         *     **Who may call it:** holders of `exchange:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["queueExchangeMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/messages/collect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Integration account: mark outbound messages as taken (safe to repeat)
+         * @description Integration account: mark outbound messages as taken (safe to repeat).
+         *
+         *     **Who may call it:** holders of `exchange:relay`: `district_integration`.
+         */
+        post: operations["collectExchangeMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/messages/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Integration account: deliver a message from another region (idempotent by sender id)
+         * @description Integration account: deliver a message from another region (idempotent by sender id).
+         *
+         *     **Who may call it:** holders of `exchange:relay`: `district_integration`.
+         */
+        post: operations["deliverInboundExchangeMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a message and its clock
+         * @description Read a message and its clock.
+         *
+         *     **Who may call it:** holders of `exchange:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["getExchangeMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/families": {
         parameters: {
             query?: never;
@@ -1406,6 +1500,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imports of the caller's area, newest first
+         * @description Imports of the caller's area, newest first.
+         *
+         *     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job
+         * @description Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job.
+         *
+         *     The request body is the file itself (Content-Type text/csv or application/x-ndjson), up to FPW_IMPORT_MAX_BYTES (64 MiB by default). Rows are upserted by ID number; the same file twice changes nothing. Poll GET /imports/{id} for progress and the per-row report.
+         *
+         *     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{import_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's progress (rows done of total) and, when finished, its per-row report
+         * @description An import's progress (rows done of total) and, when finished, its per-row report.
+         *
+         *     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integrity-agreements": {
         parameters: {
             query?: never;
@@ -1538,6 +1684,316 @@ export interface paths {
         get: operations["listWorkflows"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrant-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hand-overs sent or received in the caller's area
+         * @description Hand-overs sent or received in the caller's area.
+         *
+         *     **Who may call it:** holders of `migrants:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listMigrantTransfers"];
+        put?: never;
+        /**
+         * Hand a migrant over to another community; the sender keeps the record until it is accepted
+         * @description Hand a migrant over to another community; the sender keeps the record until it is accepted.
+         *
+         *     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["requestMigrantTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrant-transfers/{transfer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a hand-over
+         * @description Read a hand-over.
+         *
+         *     **Who may call it:** holders of `migrants:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getMigrantTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrant-transfers/{transfer_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The receiving community accepts: the record and its duties move to it
+         * @description The receiving community accepts: the record and its duties move to it.
+         *
+         *     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         *
+         *     **Workflow `migrant_transfer`, step `accept`:** from `pending` to `accepted` (the receiving community (or its street); moves the record); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["acceptMigrantTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrant-transfers/{transfer_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The sending community withdraws a pending hand-over
+         * @description The sending community withdraws a pending hand-over.
+         *
+         *     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         *
+         *     **Workflow `migrant_transfer`, step `cancel`:** from `pending` to `cancelled` (the sending community); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["cancelMigrantTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrant-transfers/{transfer_id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The receiving community declines, with a reason; the sender keeps the record
+         * @description The receiving community declines, with a reason; the sender keeps the record.
+         *
+         *     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         *
+         *     **Workflow `migrant_transfer`, step `decline`:** from `pending` to `declined` (the receiving community (or its street), with a reason); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["declineMigrantTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Migrants in the caller's area, with the duty lists as filters
+         * @description Migrants in the caller's area, with the duty lists as filters.
+         *
+         *     **Who may call it:** holders of `migrants:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listMigrants"];
+        put?: never;
+        /**
+         * Register a migrant's arrival (流入登记); the 婚育证明 falls due 30 days later
+         * @description Register a migrant's arrival (流入登记); the 婚育证明 falls due 30 days later.
+         *
+         *     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["registerMigrantArrival"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrants/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Equal basic public services: share of migrants present six months or more served, per community or unit
+         * @description Equal basic public services: share of migrants present six months or more served, per community or unit.
+         *
+         *     **Who may call it:** holders of `migrants:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["migrantServiceCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrants/{migrant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a migrant record
+         * @description Read a migrant record.
+         *
+         *     **Who may call it:** holders of `migrants:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getMigrant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrants/{migrant_id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The migrant handed in the 婚育证明 (number, issuing place, date)
+         * @description The migrant handed in the 婚育证明 (number, issuing place, date).
+         *
+         *     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["submitMigrantCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrants/{migrant_id}/certificate/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The registration place confirmed the submitted 婚育证明
+         * @description The registration place confirmed the submitted 婚育证明.
+         *
+         *     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["verifyMigrantCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrants/{migrant_id}/depart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The migrant left (流出), with the destination
+         * @description The migrant left (流出), with the destination.
+         *
+         *     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["recordMigrantDeparture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrants/{migrant_id}/permit/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Residence permit (居住证): apply, issue (with expiry) or endorse (yearly)
+         * @description Residence permit (居住证): apply, issue (with expiry) or endorse (yearly).
+         *
+         *     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["stepMigrantPermit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrants/{migrant_id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Services given to a migrant, typed in or taken from screening and dispensing
+         * @description Services given to a migrant, typed in or taken from screening and dispensing.
+         *
+         *     **Who may call it:** holders of `migrants:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listMigrantServices"];
+        put?: never;
+        /**
+         * Record a basic public service given to a migrant
+         * @description Record a basic public service given to a migrant.
+         *
+         *     **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["recordMigrantService"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3310,6 +3766,144 @@ export interface paths {
         patch: operations["updateUser"];
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook subscriptions of the caller's area
+         * @description Webhook subscriptions of the caller's area.
+         *
+         *     **Who may call it:** holders of `webhooks:manage`: `district_integration`, `district_officer`, `street_admin`.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe a URL to events (Standard Webhooks); the signing secret is shown once
+         * @description Subscribe a URL to events (Standard Webhooks); the signing secret is shown once.
+         *
+         *     **Who may call it:** holders of `webhooks:manage`: `district_integration`, `district_officer`, `street_admin`.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event types a subscription may name
+         * @description The event types a subscription may name.
+         *
+         *     **Who may call it:** holders of `webhooks:manage`: `district_integration`, `district_officer`, `street_admin`.
+         */
+        get: operations["listWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{subscription_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a webhook subscription
+         * @description Read a webhook subscription.
+         *
+         *     **Who may call it:** holders of `webhooks:manage`: `district_integration`, `district_officer`, `street_admin`.
+         */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{subscription_id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop deliveries to a subscription (its history stays)
+         * @description Stop deliveries to a subscription (its history stays).
+         *
+         *     **Who may call it:** holders of `webhooks:manage`: `district_integration`, `district_officer`, `street_admin`.
+         */
+        post: operations["deactivateWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{subscription_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deliveries to a subscription, newest first, with attempts and the last error
+         * @description Deliveries to a subscription, newest first, with attempts and the last error.
+         *
+         *     **Who may call it:** holders of `webhooks:manage`: `district_integration`, `district_officer`, `street_admin`.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{subscription_id}/deliveries/{delivery_id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again (same webhook-id) at the worker's next pass
+         * @description Send a delivery again (same webhook-id) at the worker's next pass.
+         *
+         *     **Who may call it:** holders of `webhooks:manage`: `district_integration`, `district_officer`, `street_admin`.
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers": {
         parameters: {
             query?: never;
@@ -4314,6 +4908,27 @@ export interface components {
             /** Worker Id */
             worker_id: number | null;
         };
+        /**
+         * CertificateStatus
+         * @description 婚育证明: missing until submitted; verified once the registration place confirmed it.
+         * @enum {string}
+         */
+        CertificateStatus: "missing" | "submitted" | "verified";
+        /** CertificateSubmit */
+        CertificateSubmit: {
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            /**
+             * Issuer
+             * @description Issuing place (户籍地 office)
+             */
+            issuer: string;
+            /** Number */
+            number: string;
+        };
         /** CheckBody */
         CheckBody: {
             /**
@@ -4423,6 +5038,11 @@ export interface components {
             name?: string | null;
             status?: components["schemas"]["ChildStatus"] | null;
         };
+        /** CollectRequest */
+        CollectRequest: {
+            /** Ids */
+            ids: number[];
+        };
         /** CommitmentCreate */
         CommitmentCreate: {
             /**
@@ -4491,22 +5111,17 @@ export interface components {
          * @enum {string}
          */
         ContraceptiveMethod: "condom" | "oral_short_acting" | "oral_emergency" | "suppository" | "film" | "gel" | "iud" | "implant" | "injection";
-        /** CoverageRow */
-        CoverageRow: {
+        /** CoverageReport */
+        CoverageReport: {
             /**
-             * Coverage Rate
-             * @description screened / target_count; null when the target is 0
+             * As Of
+             * Format: date
              */
-            coverage_rate: number | null;
-            /** Org Id */
-            org_id: number;
-            /**
-             * Screened
-             * @description Distinct residents screened in the program for this org
-             */
-            screened: number;
-            /** Target Count */
-            target_count: number;
+            as_of: string;
+            /** Group By */
+            group_by: string;
+            /** Rows */
+            rows: components["schemas"]["app__schemas__migrants__migrant__CoverageRow"][];
         };
         /** CriterionIn */
         CriterionIn: {
@@ -4527,6 +5142,47 @@ export interface components {
             /** Met */
             met: boolean;
         };
+        /** DeliveryRead */
+        DeliveryRead: {
+            /** Attempts */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Delivered At */
+            delivered_at: string | null;
+            /** Event Id */
+            event_id: number;
+            /** Event Type */
+            event_type: string;
+            /** Id */
+            id: number;
+            /** Last Error */
+            last_error: string | null;
+            /** Last Status Code */
+            last_status_code: number | null;
+            /** Message Id */
+            message_id: string;
+            /**
+             * Next Attempt At
+             * Format: date-time
+             */
+            next_attempt_at: string;
+            /** Payload */
+            payload: {
+                [key: string]: unknown;
+            };
+            status: components["schemas"]["DeliveryStatus"];
+            /** Subscription Id */
+            subscription_id: number;
+        };
+        /**
+         * DeliveryStatus
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "delivered" | "failed";
         /**
          * DemonstrationCreate
          * @description The street names a community a candidate for a theme and year; the weights sum to 100.
@@ -4598,6 +5254,16 @@ export interface components {
          * @enum {string}
          */
         DemonstrationTheme: "publicity" | "floating_population";
+        /** Departure */
+        Departure: {
+            /**
+             * Departed On
+             * Format: date
+             */
+            departed_on: string;
+            /** Destination */
+            destination: string;
+        };
         /**
          * DispensationCreate
          * @description Staff give ``point_id`` and optionally ``resident_id`` (none: anonymous, counted only);
@@ -4782,6 +5448,13 @@ export interface components {
         EscalationResult: {
             /** Escalated Ids */
             escalated_ids: number[];
+        };
+        /** EventType */
+        EventType: {
+            /** Description */
+            description: string;
+            /** Type */
+            type: string;
         };
         /** ExpiringBatchAlert */
         ExpiringBatchAlert: {
@@ -5052,6 +5725,93 @@ export interface components {
             detail?: components["schemas"]["ValidationError"][];
         };
         /**
+         * ImportFormat
+         * @enum {string}
+         */
+        ImportFormat: "csv" | "ndjson";
+        /**
+         * ImportKind
+         * @enum {string}
+         */
+        ImportKind: "residents" | "migrants";
+        /**
+         * ImportMode
+         * @enum {string}
+         */
+        ImportMode: "all_or_nothing" | "per_row";
+        /** ImportRead */
+        ImportRead: {
+            /** Created */
+            created: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Error
+             * @description Why the whole file was refused (unreadable, bad header)
+             */
+            error: string | null;
+            /**
+             * Errors
+             * @description Every bad row (up to 10,000) with its problems by field
+             */
+            errors: components["schemas"]["RowReport"][];
+            /** Failed */
+            failed: number;
+            /** Finished At */
+            finished_at: string | null;
+            format: components["schemas"]["ImportFormat"];
+            /** Id */
+            id: number;
+            kind: components["schemas"]["ImportKind"];
+            mode: components["schemas"]["ImportMode"];
+            /** Org Id */
+            org_id: number;
+            /** Rows Done */
+            rows_done: number;
+            status: components["schemas"]["ImportStatus"];
+            /** Total Rows */
+            total_rows: number;
+            /** Unchanged */
+            unchanged: number;
+            /** Updated */
+            updated: number;
+        };
+        /**
+         * ImportStatus
+         * @enum {string}
+         */
+        ImportStatus: "queued" | "running" | "done" | "rejected";
+        /**
+         * InboundCreate
+         * @description A message from another region, delivered by the integration account (idempotent by sender id).
+         */
+        InboundCreate: {
+            /** Body */
+            body?: {
+                [key: string]: unknown;
+            };
+            /** Counterpart Region */
+            counterpart_region: string;
+            /**
+             * In Reply To
+             * @description Our sender_message_id that this answers
+             */
+            in_reply_to?: string | null;
+            kind: components["schemas"]["MessageKind"];
+            /** Migrant Id */
+            migrant_id?: number | null;
+            /**
+             * Org Id
+             * @description The street or community addressed (unless a reply)
+             */
+            org_id?: number | null;
+            /** Sender Message Id */
+            sender_message_id: string;
+        };
+        /**
          * IssuedDocument
          * @description What a completed request issues, and where the number is recorded.
          * @enum {string}
@@ -5219,6 +5979,157 @@ export interface components {
          * @enum {string}
          */
         MemberRole: "chair" | "vice_chair" | "secretary" | "member";
+        /**
+         * MessageDirection
+         * @enum {string}
+         */
+        MessageDirection: "outbound" | "inbound";
+        /**
+         * MessageKind
+         * @enum {string}
+         */
+        MessageKind: "verification_request" | "verification_answer" | "verification_result" | "arrival_notice" | "departure_notice" | "answer";
+        /** MessageRead */
+        MessageRead: {
+            /** Body */
+            body: {
+                [key: string]: unknown;
+            };
+            /**
+             * Clock Started On
+             * Format: date
+             */
+            clock_started_on: string;
+            /** Collected At */
+            collected_at: string | null;
+            /** Counterpart Region */
+            counterpart_region: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            direction: components["schemas"]["MessageDirection"];
+            /** Done On */
+            done_on: string | null;
+            /** Due On */
+            due_on: string | null;
+            /** Id */
+            id: number;
+            /** In Reply To Id */
+            in_reply_to_id: number | null;
+            kind: components["schemas"]["MessageKind"];
+            /** Migrant Id */
+            migrant_id: number | null;
+            /** Org Id */
+            org_id: number;
+            /** Overdue */
+            overdue: boolean;
+            /** Sender Message Id */
+            sender_message_id: string;
+            status: components["schemas"]["MessageStatus"];
+        };
+        /**
+         * MessageStatus
+         * @enum {string}
+         */
+        MessageStatus: "awaiting_collection" | "sent" | "received" | "answered";
+        /**
+         * MigrantCreate
+         * @description Register the arrival of a resident whose household registration lies outside the district.
+         */
+        MigrantCreate: {
+            /**
+             * Address
+             * @example 幸福路12号3-2
+             */
+            address: string;
+            /**
+             * Arrival Date
+             * Format: date
+             */
+            arrival_date: string;
+            /** Employer Name */
+            employer_name?: string | null;
+            /**
+             * Household Division Code
+             * @description 户籍地; defaults to the resident's household registration place
+             */
+            household_division_code?: string | null;
+            /** Resident Id */
+            resident_id: number;
+        };
+        /** MigrantRead */
+        MigrantRead: {
+            /** Address */
+            address: string;
+            /**
+             * Arrival Date
+             * Format: date
+             */
+            arrival_date: string;
+            /**
+             * Certificate Due On
+             * Format: date
+             */
+            certificate_due_on: string;
+            /** Certificate Issued On */
+            certificate_issued_on: string | null;
+            /** Certificate Issuer */
+            certificate_issuer: string | null;
+            /** Certificate Number */
+            certificate_number: string | null;
+            /** Certificate Overdue */
+            certificate_overdue: boolean;
+            /** Certificate Reminded On */
+            certificate_reminded_on: string | null;
+            certificate_status: components["schemas"]["CertificateStatus"];
+            /** Community Id */
+            community_id: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Departed On */
+            departed_on: string | null;
+            /** Destination */
+            destination: string | null;
+            /** Employer Name */
+            employer_name: string | null;
+            /** Employer Unit Id */
+            employer_unit_id: number | null;
+            /** Household Division Code */
+            household_division_code: string;
+            /** Household Province */
+            household_province: string;
+            /** Id */
+            id: number;
+            /** Permit Applied On */
+            permit_applied_on: string | null;
+            /** Permit Endorsed On */
+            permit_endorsed_on: string | null;
+            /** Permit Expires On */
+            permit_expires_on: string | null;
+            /** Permit Issued On */
+            permit_issued_on: string | null;
+            permit_status: components["schemas"]["PermitStatus"];
+            /** Resident Id */
+            resident_id: number;
+            status: components["schemas"]["MigrantStatus"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * MigrantStatus
+         * @enum {string}
+         */
+        MigrantStatus: "present" | "departed";
         /** MissingMaterial */
         MissingMaterial: {
             /** Code */
@@ -5411,6 +6322,34 @@ export interface components {
             /** Name */
             name?: string | null;
         };
+        /**
+         * OutboundCreate
+         * @description A message to another region; it waits until the integration account collects it.
+         */
+        OutboundCreate: {
+            /** Body */
+            body?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Counterpart Region
+             * @description The other region's division code
+             */
+            counterpart_region: string;
+            /**
+             * In Reply To Id
+             * @description The inbound message this answers
+             */
+            in_reply_to_id?: number | null;
+            kind: components["schemas"]["MessageKind"];
+            /** Migrant Id */
+            migrant_id?: number | null;
+            /**
+             * Started On
+             * @description For a verification request: the day the need arose (the clock's start); default today
+             */
+            started_on?: string | null;
+        };
         /** Page[ActivityRead] */
         Page_ActivityRead_: {
             /** Items */
@@ -5509,6 +6448,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[DeliveryRead] */
+        Page_DeliveryRead_: {
+            /** Items */
+            items: components["schemas"]["DeliveryRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[DemonstrationRead] */
         Page_DemonstrationRead_: {
             /** Items */
@@ -5551,6 +6497,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[ImportRead] */
+        Page_ImportRead_: {
+            /** Items */
+            items: components["schemas"]["ImportRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[LowStockAlert] */
         Page_LowStockAlert_: {
             /** Items */
@@ -5562,6 +6515,20 @@ export interface components {
         Page_MemberRead_: {
             /** Items */
             items: components["schemas"]["MemberRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[MessageRead] */
+        Page_MessageRead_: {
+            /** Items */
+            items: components["schemas"]["MessageRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[MigrantRead] */
+        Page_MigrantRead_: {
+            /** Items */
+            items: components["schemas"]["MigrantRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -5677,10 +6644,24 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[SubscriptionRead] */
+        Page_SubscriptionRead_: {
+            /** Items */
+            items: components["schemas"]["SubscriptionRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[TrainingRead] */
         Page_TrainingRead_: {
             /** Items */
             items: components["schemas"]["TrainingRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[TransferRead] */
+        Page_TransferRead_: {
+            /** Items */
+            items: components["schemas"]["TransferRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -5777,6 +6758,26 @@ export interface components {
             name?: string | null;
             /** Services */
             services?: string[] | null;
+        };
+        /**
+         * PermitStatus
+         * @description 居住证: none, applied (issued within 15 days), issued (endorsed yearly).
+         * @enum {string}
+         */
+        PermitStatus: "none" | "applied" | "issued";
+        /** PermitStep */
+        PermitStep: {
+            /**
+             * Expires On
+             * @description For issue: the permit's expiry
+             */
+            expires_on?: string | null;
+            /**
+             * On
+             * Format: date
+             * @description The day the application, issue or endorsement happened
+             */
+            on: string;
         };
         /** PointCreate */
         PointCreate: {
@@ -6267,6 +7268,11 @@ export interface components {
             /** Title */
             title: string;
         };
+        /**
+         * PublicServiceKind
+         * @enum {string}
+         */
+        PublicServiceKind: "health_record" | "health_education" | "child_vaccination" | "maternal_child_health" | "family_planning" | "contraceptives";
         /** ReasonBody */
         ReasonBody: {
             /** Reason */
@@ -6621,6 +7627,23 @@ export interface components {
          * @enum {string}
          */
         RoundStatus: "open" | "closed";
+        /** RowProblem */
+        RowProblem: {
+            /** Field */
+            field: string;
+            /** Msg */
+            msg: string;
+        };
+        /** RowReport */
+        RowReport: {
+            /** Errors */
+            errors: components["schemas"]["RowProblem"][];
+            /**
+             * Row
+             * @description Data row number, from 1 (the CSV header is not counted)
+             */
+            row: number;
+        };
         /** ScoreIn */
         ScoreIn: {
             /** Criterion Id */
@@ -6741,6 +7764,40 @@ export interface components {
             updated_at: string;
             /** Version */
             version: number;
+        };
+        /** ServiceCreate */
+        ServiceCreate: {
+            /**
+             * Delivered On
+             * Format: date
+             */
+            delivered_on: string;
+            kind: components["schemas"]["PublicServiceKind"];
+            /** Note */
+            note?: string | null;
+        };
+        /** ServiceRead */
+        ServiceRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Delivered On
+             * Format: date
+             */
+            delivered_on: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["PublicServiceKind"];
+            /** Migrant Id */
+            migrant_id: number;
+            /** Note */
+            note: string | null;
+            /** Recorded By */
+            recorded_by: number | null;
+            source: components["schemas"]["ServiceSource"];
         };
         /** ServiceRequestCreate */
         ServiceRequestCreate: {
@@ -6884,6 +7941,12 @@ export interface components {
              */
             returned_at: string;
         };
+        /**
+         * ServiceSource
+         * @description Typed in, or taken from the quality-services records (not typed twice).
+         * @enum {string}
+         */
+        ServiceSource: "manual" | "screening" | "dispensation";
         /** ServiceStatisticsRow */
         ServiceStatisticsRow: {
             /** Completed */
@@ -7188,6 +8251,70 @@ export interface components {
             /** Stock Out Days */
             stock_out_days: number;
         };
+        /** SubscriptionCreate */
+        SubscriptionCreate: {
+            /** Description */
+            description?: string | null;
+            /**
+             * Event Types
+             * @description Event types from GET /webhooks/event-types
+             */
+            event_types: string[];
+            /**
+             * Url
+             * @example https://district.example.cn/hooks/fpwork
+             */
+            url: string;
+        };
+        /** SubscriptionCreated */
+        SubscriptionCreated: {
+            /** Active */
+            active: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Description */
+            description: string | null;
+            /** Event Types */
+            event_types: string[];
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /**
+             * Secret
+             * @description The signing secret (whsec_…), shown once: store it now
+             */
+            secret: string;
+            /** Url */
+            url: string;
+            /** Version */
+            version: number;
+        };
+        /** SubscriptionRead */
+        SubscriptionRead: {
+            /** Active */
+            active: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Description */
+            description: string | null;
+            /** Event Types */
+            event_types: string[];
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            /** Url */
+            url: string;
+            /** Version */
+            version: number;
+        };
         /** TargetCreate */
         TargetCreate: {
             /**
@@ -7312,6 +8439,56 @@ export interface components {
             /** Worker Ids */
             worker_ids: number[];
         };
+        /** TransferCreate */
+        TransferCreate: {
+            /** Migrant Id */
+            migrant_id: number;
+            /** New Address */
+            new_address: string;
+            /** Reason */
+            reason?: string | null;
+            /** To Community Id */
+            to_community_id: number;
+        };
+        /** TransferDecision */
+        TransferDecision: {
+            /** Reason */
+            reason?: string | null;
+        };
+        /** TransferRead */
+        TransferRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decided By */
+            decided_by: number | null;
+            /** From Community Id */
+            from_community_id: number;
+            /** Id */
+            id: number;
+            /** Migrant Id */
+            migrant_id: number;
+            /** New Address */
+            new_address: string;
+            /** Reason */
+            reason: string | null;
+            /** Requested By */
+            requested_by: number | null;
+            status: components["schemas"]["TransferStatus"];
+            /** To Community Id */
+            to_community_id: number;
+            /** Version */
+            version: number;
+        };
+        /**
+         * TransferStatus
+         * @enum {string}
+         */
+        TransferStatus: "pending" | "accepted" | "declined" | "cancelled";
         /** UserCreate */
         UserCreate: {
             /**
@@ -7519,6 +8696,43 @@ export interface components {
             post?: string | null;
             /** Qualifications */
             qualifications?: string[] | null;
+        };
+        /** CoverageRow */
+        app__schemas__migrants__migrant__CoverageRow: {
+            /**
+             * Eligible
+             * @description Migrants present six months or more
+             */
+            eligible: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Rates */
+            rates: {
+                [key: string]: number | null;
+            };
+            /** Served */
+            served: {
+                [key: string]: number;
+            };
+        };
+        /** CoverageRow */
+        app__schemas__quality__screening__CoverageRow: {
+            /**
+             * Coverage Rate
+             * @description screened / target_count; null when the target is 0
+             */
+            coverage_rate: number | null;
+            /** Org Id */
+            org_id: number;
+            /**
+             * Screened
+             * @description Distinct residents screened in the program for this org
+             */
+            screened: number;
+            /** Target Count */
+            target_count: number;
         };
     };
     responses: never;
@@ -8802,6 +10016,8 @@ export interface operations {
                 community_id?: number | null;
                 family_id?: number | null;
                 needs_review?: boolean | null;
+                /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
+                updated_since?: string | null;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
@@ -11445,6 +12661,8 @@ export interface operations {
                 product_id?: number | null;
                 resident_id?: number | null;
                 channel?: components["schemas"]["DispenseChannel"] | null;
+                /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
+                updated_since?: string | null;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
@@ -12044,6 +13262,328 @@ export interface operations {
             };
         };
     };
+    listExchangeMessages: {
+        parameters: {
+            query?: {
+                direction?: components["schemas"]["MessageDirection"] | null;
+                kind?: components["schemas"]["MessageKind"] | null;
+                status?: components["schemas"]["MessageStatus"] | null;
+                /** @description Undone past the due working day */
+                overdue?: boolean | null;
+                migrant_id?: number | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_MessageRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    queueExchangeMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutboundCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    collectExchangeMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollectRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    deliverInboundExchangeMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboundCreate"];
+            };
+        };
+        responses: {
+            /** @description Delivered before: the first delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getExchangeMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     listFamilies: {
         parameters: {
             query?: {
@@ -12051,6 +13591,8 @@ export interface operations {
                 /** @description Families where this resident is a parent */
                 parent_id?: number | null;
                 has_honour_certificate?: boolean | null;
+                /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
+                updated_since?: string | null;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
@@ -12787,6 +14329,193 @@ export interface operations {
             };
         };
     };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ImportRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createImport: {
+        parameters: {
+            query: {
+                kind: components["schemas"]["ImportKind"];
+                mode?: components["schemas"]["ImportMode"];
+                /** @description Default: from the Content-Type */
+                format?: components["schemas"]["ImportFormat"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Request body over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                import_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     listIntegrityAgreements: {
         parameters: {
             query?: {
@@ -13155,6 +14884,1218 @@ export interface operations {
                             [key: string]: unknown;
                         };
                     };
+                };
+            };
+        };
+    };
+    listMigrantTransfers: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TransferStatus"] | null;
+                /** @description true: received; false: sent */
+                incoming?: boolean | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_TransferRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    requestMigrantTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getMigrantTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transfer_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    acceptMigrantTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                transfer_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TransferDecision"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    cancelMigrantTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                transfer_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TransferDecision"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    declineMigrantTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                transfer_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listMigrants: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["MigrantStatus"] | null;
+                community_id?: number | null;
+                employer_unit_id?: number | null;
+                /** @description 户籍地 province */
+                household_province?: string | null;
+                /** @description 婚育证明 not submitted 30 days on */
+                certificate_overdue?: boolean | null;
+                /** @description Residence permit expiring within 30 days */
+                permit_endorsement_due?: boolean | null;
+                /** @description YYYY-MM */
+                arrived_in?: string | null;
+                /** @description YYYY-MM */
+                departed_in?: string | null;
+                /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
+                updated_since?: string | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_MigrantRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    registerMigrantArrival: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MigrantCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrantRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    migrantServiceCoverage: {
+        parameters: {
+            query?: {
+                group_by?: "community" | "unit";
+                /** @description The report day; default today */
+                as_of?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageReport"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getMigrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                migrant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrantRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    submitMigrantCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                migrant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateSubmit"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrantRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    verifyMigrantCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                migrant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrantRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    recordMigrantDeparture: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                migrant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Departure"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrantRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    stepMigrantPermit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                migrant_id: number;
+                action: "apply" | "issue" | "endorse";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PermitStep"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrantRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listMigrantServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                migrant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    recordMigrantService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                migrant_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
                 };
             };
         };
@@ -16174,6 +19115,8 @@ export interface operations {
                 name_prefix?: string | null;
                 /** @description Exact ID number match */
                 id_number?: string | null;
+                /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
+                updated_since?: string | null;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
@@ -17219,7 +20162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CoverageRow"][];
+                    "application/json": components["schemas"]["app__schemas__quality__screening__CoverageRow"][];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */
@@ -17338,6 +20281,8 @@ export interface operations {
                 resident_id?: number | null;
                 org_id?: number | null;
                 risk_level?: components["schemas"]["RiskLevel"] | null;
+                /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
+                updated_since?: string | null;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
@@ -17587,6 +20532,8 @@ export interface operations {
                 resident_id?: number | null;
                 /** @description Open (submitted/accepted) and past the due date */
                 overdue?: boolean | null;
+                /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
+                updated_since?: string | null;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
@@ -19372,6 +22319,420 @@ export interface operations {
             };
             /** @description If-Match does not match the current version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SubscriptionRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCreated"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventType"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscription_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    deactivateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscription_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["DeliveryStatus"] | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                subscription_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DeliveryRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscription_id: number;
+                delivery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,5 +23,8 @@ class OutboxEvent(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # The org path the event belongs to: a subscription receives it when it lies in the
+    # subscriber's subtree (None: only the district's own subscriptions receive it).
+    scope_path: Mapped[str | None] = mapped_column(String(255), nullable=True)
 
     __table_args__ = (Index("ix_outbox_events_delivered_at_id", "delivered_at", "id"),)

@@ -11,6 +11,8 @@ from app.routers.v1.grassroots import association, demonstrations, publicity, su
 from app.routers.v1.grassroots import care as care_cases
 from app.routers.v1.grassroots import network as grassroots_network
 from app.routers.v1.lawful_services import policies, public_services, service_requests, service_types
+from app.routers.v1.migrants import exchange, imports, migrants, transfers, webhooks
+from app.routers.v1.migrants import public_services as migrant_services
 from app.routers.v1.quality import contraceptives, dispensations, referrals, screening, stock
 from app.routers.v1.quality import reports as quality_reports
 
@@ -44,6 +46,12 @@ for module in (
     care_cases,
     association,
     demonstrations,
+    migrant_services,
+    migrants,
+    transfers,
+    exchange,
+    webhooks,
+    imports,
     audit_events,
     meta,
 ):

@@ -10,20 +10,21 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import audit
+from app import audit, outbox
 from app.authz import Principal, case_scope
+from app.config import Settings
 from app.errors import Conflict, InvalidTransition
+from app.feed import page_or_feed
 from app.models.benefits.benefit import BenefitApplication, BenefitProgram, EligibilityRule
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.family import Child, Family
 from app.models.core.org import Org
-from app.pagination import fetch_page
 from app.services.core.loading import check_version, one_or_404
 
 SPECIAL_SUPPORT_RULES = (EligibilityRule.special_support_death, EligibilityRule.special_support_disability)
@@ -52,6 +53,8 @@ async def list_enrolments(
     needs_review: bool | None,
     limit: int,
     cursor: str | None,
+    settings: Settings | None = None,
+    updated_since: datetime | None = None,
 ) -> tuple[list[Enrolment], str | None]:
     stmt = select(Enrolment).where(enrolment_scope(principal))
     if program_id is not None:
@@ -64,7 +67,16 @@ async def list_enrolments(
         stmt = stmt.where(Enrolment.family_id == family_id)
     if needs_review is not None:
         stmt = stmt.where(Enrolment.needs_review.is_(needs_review))
-    return await fetch_page(session, stmt, id_column=Enrolment.id, limit=limit, cursor=cursor)
+    return await page_or_feed(
+        session,
+        stmt,
+        id_column=Enrolment.id,
+        updated_column=Enrolment.updated_at,
+        settings=settings,
+        updated_since=updated_since,
+        limit=limit,
+        cursor=cursor,
+    )
 
 
 def _street_id(path: str) -> int:
@@ -146,6 +158,9 @@ async def enrol_beneficiaries(
                 "program": program.code,
                 "beneficiary_id": enrolment.beneficiary_id,
             },
+        )
+        await outbox.emit(
+            session, "benefit.enrolment_approved", _event(enrolment, program.code), scope_path=path
         )
     return created
 
@@ -243,6 +258,25 @@ async def set_status(
         scope_path=await _scope_path(session, enrolment.community_id),
         detail={"reason": reason},
     )
+    if status is EnrolmentStatus.suspended:
+        await outbox.emit(
+            session,
+            "benefit.enrolment_suspended",
+            {**_event(enrolment, None), "reason": reason},
+            scope_path=await _scope_path(session, enrolment.community_id),
+        )
+
+
+def _event(enrolment: Enrolment, program_code: str | None) -> dict[str, object]:
+    return {
+        "enrolment_id": enrolment.id,
+        "program_id": enrolment.program_id,
+        "program": program_code,
+        "beneficiary_id": enrolment.beneficiary_id,
+        "family_id": enrolment.family_id,
+        "community_id": enrolment.community_id,
+        "status": enrolment.status.value,
+    }
 
 
 async def flag_on_new_child(

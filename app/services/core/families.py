@@ -8,6 +8,7 @@ disabled child has a grade and a deceased child a date.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,7 +16,9 @@ from sqlalchemy.orm import selectinload
 
 from app import audit
 from app.authz import Principal, family_scope
+from app.config import Settings
 from app.errors import Conflict, NotFound, Unprocessable
+from app.feed import feed_page
 from app.models.core.family import Child, ChildStatus, Family
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Sex
@@ -48,6 +51,8 @@ async def list_families(
     has_honour_certificate: bool | None,
     limit: int,
     cursor: str | None,
+    settings: Settings | None = None,
+    updated_since: datetime | None = None,
 ) -> tuple[list[Family], str | None]:
     stmt = select(Family).where(family_scope(principal))
     if community_id is not None:
@@ -57,6 +62,17 @@ async def list_families(
     if has_honour_certificate is not None:
         cert = Family.honour_certificate_no
         stmt = stmt.where(cert.is_not(None) if has_honour_certificate else cert.is_(None))
+    if updated_since is not None and settings is not None:
+        return await feed_page(
+            session,
+            settings,
+            stmt,
+            updated_column=Family.updated_at,
+            id_column=Family.id,
+            updated_since=updated_since,
+            limit=limit,
+            cursor=cursor,
+        )
     return await fetch_page(session, stmt, id_column=Family.id, limit=limit, cursor=cursor)
 
 

@@ -6,7 +6,7 @@ masked forms unless a ``pii:read`` holder asks to reveal one resident, which is 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -16,6 +16,7 @@ from app import audit
 from app.authz import Principal, resident_scope, scoped_org_ids
 from app.config import Settings
 from app.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
+from app.feed import feed_page
 from app.id_numbers import InvalidIdNumber, parse_id_number
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, ResidentStatus
@@ -94,6 +95,7 @@ async def list_residents(
     employer_unit_id: int | None,
     limit: int,
     cursor: str | None,
+    updated_since: datetime | None = None,
 ) -> tuple[list[Resident], str | None]:
     stmt = select(Resident).where(resident_scope(principal))
     if community_id is not None:
@@ -106,6 +108,17 @@ async def list_residents(
         stmt = stmt.where(Resident.name.startswith(name_prefix, autoescape=True))
     if id_number:
         stmt = stmt.where(Resident.id_number_hash == pii_cipher(settings).lookup_hash(id_number))
+    if updated_since is not None:
+        return await feed_page(
+            session,
+            settings,
+            stmt,
+            updated_column=Resident.updated_at,
+            id_column=Resident.id,
+            updated_since=updated_since,
+            limit=limit,
+            cursor=cursor,
+        )
     return await fetch_page(session, stmt, id_column=Resident.id, limit=limit, cursor=cursor)
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import audit
+from app import audit, outbox
 from app.authz import Principal
 from app.errors import Conflict, InvalidTransition
 from app.models.core.family import Family
@@ -75,6 +75,18 @@ async def _complete(
             "working_days_taken": request.working_days_taken,
             "on_time": request.finished_on is not None and request.finished_on <= request.due_on,
         },
+    )
+    await outbox.emit(
+        session,
+        "service_request.completed",
+        {
+            "service_request_id": request.id,
+            "service_type": service_type.code,
+            "issued_no": request.issued_no,
+            "finished_on": request.finished_on.isoformat() if request.finished_on else None,
+            "working_days_taken": request.working_days_taken,
+        },
+        scope_path=await org_path(session, request.org_id),
     )
 
 

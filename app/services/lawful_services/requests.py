@@ -20,7 +20,9 @@ from sqlalchemy.orm import selectinload
 
 from app import audit
 from app.authz import Principal, scoped_org_ids
+from app.config import Settings
 from app.errors import Unprocessable
+from app.feed import page_or_feed
 from app.models.core.org import Org
 from app.models.lawful_services.service import (
     ServiceRequest,
@@ -28,7 +30,6 @@ from app.models.lawful_services.service import (
     ServiceSubject,
     ServiceType,
 )
-from app.pagination import fetch_page
 from app.schemas.lawful_services.service import ServiceRequestCreate
 from app.services.core import working_days
 from app.services.core.families import get_family
@@ -73,6 +74,8 @@ async def list_requests(
     overdue: bool | None,
     limit: int,
     cursor: str | None,
+    settings: Settings | None = None,
+    updated_since: datetime | None = None,
 ) -> tuple[list[ServiceRequest], str | None]:
     """Newest first, within the caller's area; ``overdue=true`` lists open requests past due."""
     stmt = (
@@ -93,8 +96,16 @@ async def list_requests(
     if overdue is not None:
         condition = overdue_condition(working_days.local_today())
         stmt = stmt.where(condition if overdue else ~condition)
-    return await fetch_page(
-        session, stmt, id_column=ServiceRequest.id, limit=limit, cursor=cursor, descending=True
+    return await page_or_feed(
+        session,
+        stmt,
+        id_column=ServiceRequest.id,
+        updated_column=ServiceRequest.updated_at,
+        settings=settings,
+        updated_since=updated_since,
+        limit=limit,
+        cursor=cursor,
+        descending=True,
     )
 
 

@@ -11,7 +11,7 @@ dispense takes usable stock below the point's threshold, an outbox event is writ
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,11 +21,11 @@ from app.clock import local_date
 from app.config import Settings
 from app.db import utcnow
 from app.errors import Forbidden, NotFound, Unprocessable
+from app.feed import page_or_feed
 from app.id_numbers import InvalidIdNumber, parse_id_number
 from app.models.core.resident import Resident
 from app.models.quality.contraceptive import DistributionPoint
 from app.models.quality.stock import Dispensation, DispenseChannel, MachineDispenseClaim, StockMovement
-from app.pagination import fetch_page
 from app.schemas.quality.stock import DispensationCreate
 from app.security import pii_cipher
 from app.services.quality.contraceptive_catalogue import device_point, get_point, get_product
@@ -180,6 +180,8 @@ async def list_dispensations(
     channel: DispenseChannel | None,
     limit: int,
     cursor: str | None,
+    settings: Settings | None = None,
+    updated_since: datetime | None = None,
 ) -> tuple[list[Dispensation], str | None]:
     stmt = (
         select(Dispensation)
@@ -194,8 +196,16 @@ async def list_dispensations(
         stmt = stmt.where(Dispensation.resident_id == resident_id)
     if channel is not None:
         stmt = stmt.where(Dispensation.channel == channel)
-    return await fetch_page(
-        session, stmt, id_column=Dispensation.id, limit=limit, cursor=cursor, descending=True
+    return await page_or_feed(
+        session,
+        stmt,
+        id_column=Dispensation.id,
+        updated_column=Dispensation.dispensed_at,
+        settings=settings,
+        updated_since=updated_since,
+        limit=limit,
+        cursor=cursor,
+        descending=True,
     )
 
 

@@ -10,6 +10,8 @@ rest, never in lists, and shown only to ``health:read`` holders on a single read
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +21,7 @@ from app.authz import Principal, in_subtree, resident_scope, shared_scope
 from app.clock import local_today
 from app.config import Settings
 from app.errors import Conflict, Forbidden, NotFound, Unprocessable
+from app.feed import page_or_feed
 from app.models.core.org import Org, OrgKind
 from app.models.core.partner import Partner
 from app.models.core.resident import Resident
@@ -326,6 +329,8 @@ async def list_screenings(
     needing_referral: bool,
     limit: int,
     cursor: str | None,
+    settings: Settings | None = None,
+    updated_since: datetime | None = None,
 ) -> tuple[list[Screening], str | None]:
     stmt = select(Screening).where(screening_scope(principal))
     if program_id is not None:
@@ -338,4 +343,13 @@ async def list_screenings(
         stmt = stmt.where(Screening.risk_level == risk_level)
     if needing_referral:
         stmt = stmt.where(_needs_referral())
-    return await fetch_page(session, stmt, id_column=Screening.id, limit=limit, cursor=cursor)
+    return await page_or_feed(
+        session,
+        stmt,
+        id_column=Screening.id,
+        updated_column=Screening.updated_at,
+        settings=settings,
+        updated_since=updated_since,
+        limit=limit,
+        cursor=cursor,
+    )

@@ -7,7 +7,17 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from app.clock import Today
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.deps import (
+    IdPath,
+    IdQuery,
+    IfMatch,
+    PageParams,
+    Requires,
+    Session,
+    SettingsDep,
+    UpdatedSinceQuery,
+    set_etag,
+)
 from app.models.benefits.enrolment import EnrolmentStatus
 from app.pagination import Page
 from app.routers.v1.benefits.programs import TAG
@@ -29,11 +39,13 @@ async def list_enrolments(
     session: Session,
     principal: Requires("benefits:read"),
     page: PageParams,
+    settings: SettingsDep,
     program_id: IdQuery = None,
     status: Annotated[EnrolmentStatus | None, Query()] = None,
     community_id: IdQuery = None,
     family_id: IdQuery = None,
     needs_review: Annotated[bool | None, Query()] = None,
+    updated_since: UpdatedSinceQuery = None,
 ) -> Page[EnrolmentRead]:
     items, next_cursor = await enrolment_service.list_enrolments(
         session,
@@ -45,6 +57,8 @@ async def list_enrolments(
         needs_review=needs_review,
         limit=page.limit,
         cursor=page.cursor,
+        settings=settings,
+        updated_since=updated_since,
     )
     return Page(items=[EnrolmentRead.model_validate(e) for e in items], next_cursor=next_cursor)
 

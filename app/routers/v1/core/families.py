@@ -6,7 +6,18 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.deps import MAX_ID, IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.deps import (
+    MAX_ID,
+    IdPath,
+    IdQuery,
+    IfMatch,
+    PageParams,
+    Requires,
+    Session,
+    SettingsDep,
+    UpdatedSinceQuery,
+    set_etag,
+)
 from app.pagination import Page
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.family import (
@@ -34,15 +45,19 @@ async def list_families(
     session: Session,
     principal: Requires("families:read"),
     page: PageParams,
+    settings: SettingsDep,
     community_id: IdQuery = None,
     parent_id: Annotated[
         int | None, Query(ge=1, le=MAX_ID, description="Families where this resident is a parent")
     ] = None,
     has_honour_certificate: Annotated[bool | None, Query()] = None,
+    updated_since: UpdatedSinceQuery = None,
 ) -> Page[FamilySummary]:
     items, next_cursor = await family_service.list_families(
         session,
         principal,
+        settings=settings,
+        updated_since=updated_since,
         community_id=community_id,
         parent_id=parent_id,
         has_honour_certificate=has_honour_certificate,

@@ -6,7 +6,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
+from app.deps import (
+    IdPath,
+    IdQuery,
+    IfMatch,
+    PageParams,
+    Requires,
+    Session,
+    SettingsDep,
+    UpdatedSinceQuery,
+    set_etag,
+)
 from app.models.core.resident import ResidentStatus
 from app.pagination import Page
 from app.schemas.common import AUTHED, problems
@@ -41,6 +51,7 @@ async def list_residents(
     id_number: Annotated[
         str | None, Query(min_length=18, max_length=18, description="Exact ID number match")
     ] = None,
+    updated_since: UpdatedSinceQuery = None,
 ) -> Page[ResidentRead]:
     items, next_cursor = await resident_service.list_residents(
         session,
@@ -53,6 +64,7 @@ async def list_residents(
         employer_unit_id=employer_unit_id,
         limit=page.limit,
         cursor=page.cursor,
+        updated_since=updated_since,
     )
     return Page(items=[resident_service.to_read(r) for r in items], next_cursor=next_cursor)
 

@@ -7,7 +7,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.deps import (
+    IdPath,
+    IdQuery,
+    IfMatch,
+    PageParams,
+    Requires,
+    Session,
+    SettingsDep,
+    UpdatedSinceQuery,
+    set_etag,
+)
 from app.models.lawful_services.service import ServiceRequestState
 from app.pagination import Page
 from app.schemas.common import AUTHED, problems
@@ -47,6 +57,7 @@ async def list_service_requests(
     session: Session,
     principal: Requires("services:read"),
     page: PageParams,
+    settings: SettingsDep,
     state: Annotated[ServiceRequestState | None, Query()] = None,
     service_type: Annotated[str | None, Query(pattern=CODE_PATTERN)] = None,
     org_id: Annotated[int | None, Query(ge=1, description="The community (or street) it belongs to")] = None,
@@ -55,6 +66,7 @@ async def list_service_requests(
     overdue: Annotated[
         bool | None, Query(description="Open (submitted/accepted) and past the due date")
     ] = None,
+    updated_since: UpdatedSinceQuery = None,
 ) -> Page[ServiceRequestRead]:
     items, next_cursor = await request_service.list_requests(
         session,
@@ -67,6 +79,8 @@ async def list_service_requests(
         overdue=overdue,
         limit=page.limit,
         cursor=page.cursor,
+        settings=settings,
+        updated_since=updated_since,
     )
     return Page(items=await views.to_reads(session, items), next_cursor=next_cursor)
 

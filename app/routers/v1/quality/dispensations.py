@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import CurrentPrincipal, PageParams, Session, SettingsDep, require
+from app.deps import CurrentPrincipal, PageParams, Session, SettingsDep, UpdatedSinceQuery, require
 from app.models.quality.stock import Dispensation, DispenseChannel
 from app.pagination import Page
 from app.routers.v1.quality.params import IdPath, IdQuery
@@ -72,10 +72,12 @@ async def list_dispensations(
     session: Session,
     principal: ContraceptivesRead,
     page: PageParams,
+    settings: SettingsDep,
     point_id: IdQuery = None,
     product_id: IdQuery = None,
     resident_id: IdQuery = None,
     channel: Annotated[DispenseChannel | None, Query()] = None,
+    updated_since: UpdatedSinceQuery = None,
 ) -> Page[DispensationRead]:
     items, next_cursor = await dispensing.list_dispensations(
         session,
@@ -86,6 +88,8 @@ async def list_dispensations(
         channel=channel,
         limit=page.limit,
         cursor=page.cursor,
+        settings=settings,
+        updated_since=updated_since,
     )
     return Page(items=[_read(d) for d in items], next_cursor=next_cursor)
 

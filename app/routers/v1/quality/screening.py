@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import PageParams, Session, SettingsDep, require, set_etag
+from app.deps import PageParams, Session, SettingsDep, UpdatedSinceQuery, require, set_etag
 from app.models.quality.screening import RiskLevel
 from app.pagination import Page
 from app.routers.v1.quality.params import IdPath, IdQuery
@@ -117,10 +117,12 @@ async def list_screenings(
     session: Session,
     principal: Reader,
     page: PageParams,
+    settings: SettingsDep,
     program_id: IdQuery = None,
     resident_id: IdQuery = None,
     org_id: IdQuery = None,
     risk_level: Annotated[RiskLevel | None, Query()] = None,
+    updated_since: UpdatedSinceQuery = None,
 ) -> Page[ScreeningRead]:
     items, next_cursor = await screening_service.list_screenings(
         session,
@@ -132,6 +134,8 @@ async def list_screenings(
         needing_referral=False,
         limit=page.limit,
         cursor=page.cursor,
+        settings=settings,
+        updated_since=updated_since,
     )
     return Page(items=[screening_service.to_read(s) for s in items], next_cursor=next_cursor)
 

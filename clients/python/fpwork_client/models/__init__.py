@@ -44,6 +44,8 @@ from .care_status import CareStatus
 from .care_suggestion import CareSuggestion
 from .care_visit_create import CareVisitCreate
 from .care_visit_read import CareVisitRead
+from .certificate_status import CertificateStatus
+from .certificate_submit import CertificateSubmit
 from .check_body import CheckBody
 from .check_body_outcome import CheckBodyOutcome
 from .check_read import CheckRead
@@ -52,19 +54,27 @@ from .child_create import ChildCreate
 from .child_read import ChildRead
 from .child_status import ChildStatus
 from .child_update import ChildUpdate
+from .collect_request import CollectRequest
 from .commitment_create import CommitmentCreate
 from .commitment_read import CommitmentRead
 from .commitment_update import CommitmentUpdate
 from .community_total import CommunityTotal
 from .contraceptive_method import ContraceptiveMethod
+from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
+from .coverage_row_rates import CoverageRowRates
+from .coverage_row_served import CoverageRowServed
 from .criterion_in import CriterionIn
 from .criterion_read import CriterionRead
+from .delivery_read import DeliveryRead
+from .delivery_read_payload import DeliveryReadPayload
+from .delivery_status import DeliveryStatus
 from .demonstration_create import DemonstrationCreate
 from .demonstration_criterion_read import DemonstrationCriterionRead
 from .demonstration_read import DemonstrationRead
 from .demonstration_status import DemonstrationStatus
 from .demonstration_theme import DemonstrationTheme
+from .departure import Departure
 from .dispensation_create import DispensationCreate
 from .dispensation_read import DispensationRead
 from .dispense_channel import DispenseChannel
@@ -77,6 +87,7 @@ from .eligibility_rule import EligibilityRule
 from .enrolment_read import EnrolmentRead
 from .enrolment_status import EnrolmentStatus
 from .escalation_result import EscalationResult
+from .event_type import EventType
 from .expiring_batch_alert import ExpiringBatchAlert
 from .family_create import FamilyCreate
 from .family_read import FamilyRead
@@ -93,6 +104,13 @@ from .feedback_status import FeedbackStatus
 from .fulfilment_outcome import FulfilmentOutcome
 from .healthz_response_healthz import HealthzResponseHealthz
 from .http_validation_error import HTTPValidationError
+from .import_format import ImportFormat
+from .import_kind import ImportKind
+from .import_mode import ImportMode
+from .import_read import ImportRead
+from .import_status import ImportStatus
+from .inbound_create import InboundCreate
+from .inbound_create_body import InboundCreateBody
 from .issued_document import IssuedDocument
 from .key_day import KeyDay
 from .list_enums_response_listenums import ListEnumsResponseListenums
@@ -111,6 +129,15 @@ from .me_read import MeRead
 from .member_create import MemberCreate
 from .member_read import MemberRead
 from .member_role import MemberRole
+from .message_direction import MessageDirection
+from .message_kind import MessageKind
+from .message_read import MessageRead
+from .message_read_body import MessageReadBody
+from .message_status import MessageStatus
+from .migrant_create import MigrantCreate
+from .migrant_read import MigrantRead
+from .migrant_service_coverage_group_by import MigrantServiceCoverageGroupBy
+from .migrant_status import MigrantStatus
 from .missing_material import MissingMaterial
 from .movement_kind import MovementKind
 from .notice_entry_public import NoticeEntryPublic
@@ -127,6 +154,8 @@ from .org_create import OrgCreate
 from .org_kind import OrgKind
 from .org_read import OrgRead
 from .org_update import OrgUpdate
+from .outbound_create import OutboundCreate
+from .outbound_create_body import OutboundCreateBody
 from .page_activity_read import PageActivityRead
 from .page_agreement_read import PageAgreementRead
 from .page_application_read import PageApplicationRead
@@ -141,14 +170,18 @@ from .page_care_suggestion import PageCareSuggestion
 from .page_care_visit_read import PageCareVisitRead
 from .page_check_read import PageCheckRead
 from .page_commitment_read import PageCommitmentRead
+from .page_delivery_read import PageDeliveryRead
 from .page_demonstration_read import PageDemonstrationRead
 from .page_dispensation_read import PageDispensationRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_expiring_batch_alert import PageExpiringBatchAlert
 from .page_family_summary import PageFamilySummary
 from .page_feedback_read import PageFeedbackRead
+from .page_import_read import PageImportRead
 from .page_low_stock_alert import PageLowStockAlert
 from .page_member_read import PageMemberRead
+from .page_message_read import PageMessageRead
+from .page_migrant_read import PageMigrantRead
 from .page_notice_public import PageNoticePublic
 from .page_objection_read import PageObjectionRead
 from .page_org_read import PageOrgRead
@@ -165,13 +198,17 @@ from .page_screening_read import PageScreeningRead
 from .page_service_request_read import PageServiceRequestRead
 from .page_stock_batch_read import PageStockBatchRead
 from .page_stock_movement_read import PageStockMovementRead
+from .page_subscription_read import PageSubscriptionRead
 from .page_training_read import PageTrainingRead
+from .page_transfer_read import PageTransferRead
 from .page_user_read import PageUserRead
 from .page_worker_read import PageWorkerRead
 from .partner_create import PartnerCreate
 from .partner_kind import PartnerKind
 from .partner_read import PartnerRead
 from .partner_update import PartnerUpdate
+from .permit_status import PermitStatus
+from .permit_step import PermitStep
 from .point_create import PointCreate
 from .point_kind import PointKind
 from .point_read import PointRead
@@ -198,6 +235,7 @@ from .program_update import ProgramUpdate
 from .provided_material import ProvidedMaterial
 from .public_commitment import PublicCommitment
 from .public_policy_read import PublicPolicyRead
+from .public_service_kind import PublicServiceKind
 from .reason_body import ReasonBody
 from .referral_accept import ReferralAccept
 from .referral_complete import ReferralComplete
@@ -226,11 +264,15 @@ from .round_detail import RoundDetail
 from .round_detail_progress import RoundDetailProgress
 from .round_read import RoundRead
 from .round_status import RoundStatus
+from .row_problem import RowProblem
+from .row_report import RowReport
 from .score_in import ScoreIn
 from .screening_create import ScreeningCreate
 from .screening_kind import ScreeningKind
 from .screening_program_read import ScreeningProgramRead
 from .screening_read import ScreeningRead
+from .service_create import ServiceCreate
+from .service_read import ServiceRead
 from .service_request_create import ServiceRequestCreate
 from .service_request_read import ServiceRequestRead
 from .service_request_reject import ServiceRequestReject
@@ -239,6 +281,7 @@ from .service_request_return import ServiceRequestReturn
 from .service_request_state import ServiceRequestState
 from .service_request_status import ServiceRequestStatus
 from .service_return_read import ServiceReturnRead
+from .service_source import ServiceSource
 from .service_statistics_row import ServiceStatisticsRow
 from .service_subject import ServiceSubject
 from .service_type_create import ServiceTypeCreate
@@ -247,6 +290,7 @@ from .service_type_update import ServiceTypeUpdate
 from .sex import Sex
 from .signing_rate import SigningRate
 from .status_change import StatusChange
+from .step_migrant_permit_action import StepMigrantPermitAction
 from .stock_batch_read import StockBatchRead
 from .stock_movement_create import StockMovementCreate
 from .stock_movement_create_kind import StockMovementCreateKind
@@ -254,6 +298,9 @@ from .stock_movement_read import StockMovementRead
 from .stock_movement_result import StockMovementResult
 from .stock_out_report import StockOutReport
 from .stock_out_report_row import StockOutReportRow
+from .subscription_create import SubscriptionCreate
+from .subscription_created import SubscriptionCreated
+from .subscription_read import SubscriptionRead
 from .target_create import TargetCreate
 from .target_read import TargetRead
 from .target_set import TargetSet
@@ -263,6 +310,10 @@ from .token_response import TokenResponse
 from .training_attendance_add import TrainingAttendanceAdd
 from .training_create import TrainingCreate
 from .training_read import TrainingRead
+from .transfer_create import TransferCreate
+from .transfer_decision import TransferDecision
+from .transfer_read import TransferRead
+from .transfer_status import TransferStatus
 from .user_create import UserCreate
 from .user_read import UserRead
 from .user_update import UserUpdate
@@ -322,6 +373,8 @@ __all__ = (
     "CareSuggestion",
     "CareVisitCreate",
     "CareVisitRead",
+    "CertificateStatus",
+    "CertificateSubmit",
     "CheckBody",
     "CheckBodyOutcome",
     "CheckRead",
@@ -330,19 +383,27 @@ __all__ = (
     "ChildRead",
     "ChildStatus",
     "ChildUpdate",
+    "CollectRequest",
     "CommitmentCreate",
     "CommitmentRead",
     "CommitmentUpdate",
     "CommunityTotal",
     "ContraceptiveMethod",
+    "CoverageReport",
     "CoverageRow",
+    "CoverageRowRates",
+    "CoverageRowServed",
     "CriterionIn",
     "CriterionRead",
+    "DeliveryRead",
+    "DeliveryReadPayload",
+    "DeliveryStatus",
     "DemonstrationCreate",
     "DemonstrationCriterionRead",
     "DemonstrationRead",
     "DemonstrationStatus",
     "DemonstrationTheme",
+    "Departure",
     "DispensationCreate",
     "DispensationRead",
     "DispenseChannel",
@@ -355,6 +416,7 @@ __all__ = (
     "EnrolmentRead",
     "EnrolmentStatus",
     "EscalationResult",
+    "EventType",
     "ExpiringBatchAlert",
     "FamilyCreate",
     "FamilyRead",
@@ -371,6 +433,13 @@ __all__ = (
     "FulfilmentOutcome",
     "HealthzResponseHealthz",
     "HTTPValidationError",
+    "ImportFormat",
+    "ImportKind",
+    "ImportMode",
+    "ImportRead",
+    "ImportStatus",
+    "InboundCreate",
+    "InboundCreateBody",
     "IssuedDocument",
     "KeyDay",
     "ListEnumsResponseListenums",
@@ -389,6 +458,15 @@ __all__ = (
     "MemberRead",
     "MemberRole",
     "MeRead",
+    "MessageDirection",
+    "MessageKind",
+    "MessageRead",
+    "MessageReadBody",
+    "MessageStatus",
+    "MigrantCreate",
+    "MigrantRead",
+    "MigrantServiceCoverageGroupBy",
+    "MigrantStatus",
     "MissingMaterial",
     "MovementKind",
     "NoticeEntryPublic",
@@ -405,6 +483,8 @@ __all__ = (
     "OrgKind",
     "OrgRead",
     "OrgUpdate",
+    "OutboundCreate",
+    "OutboundCreateBody",
     "PageActivityRead",
     "PageAgreementRead",
     "PageApplicationRead",
@@ -419,14 +499,18 @@ __all__ = (
     "PageCareVisitRead",
     "PageCheckRead",
     "PageCommitmentRead",
+    "PageDeliveryRead",
     "PageDemonstrationRead",
     "PageDispensationRead",
     "PageEnrolmentRead",
     "PageExpiringBatchAlert",
     "PageFamilySummary",
     "PageFeedbackRead",
+    "PageImportRead",
     "PageLowStockAlert",
     "PageMemberRead",
+    "PageMessageRead",
+    "PageMigrantRead",
     "PageNoticePublic",
     "PageObjectionRead",
     "PageOrgRead",
@@ -443,13 +527,17 @@ __all__ = (
     "PageServiceRequestRead",
     "PageStockBatchRead",
     "PageStockMovementRead",
+    "PageSubscriptionRead",
     "PageTrainingRead",
+    "PageTransferRead",
     "PageUserRead",
     "PageWorkerRead",
     "PartnerCreate",
     "PartnerKind",
     "PartnerRead",
     "PartnerUpdate",
+    "PermitStatus",
+    "PermitStep",
     "PointCreate",
     "PointKind",
     "PointRead",
@@ -476,6 +564,7 @@ __all__ = (
     "ProvidedMaterial",
     "PublicCommitment",
     "PublicPolicyRead",
+    "PublicServiceKind",
     "ReasonBody",
     "ReferralAccept",
     "ReferralComplete",
@@ -504,11 +593,15 @@ __all__ = (
     "RoundDetailProgress",
     "RoundRead",
     "RoundStatus",
+    "RowProblem",
+    "RowReport",
     "ScoreIn",
     "ScreeningCreate",
     "ScreeningKind",
     "ScreeningProgramRead",
     "ScreeningRead",
+    "ServiceCreate",
+    "ServiceRead",
     "ServiceRequestCreate",
     "ServiceRequestRead",
     "ServiceRequestReject",
@@ -517,6 +610,7 @@ __all__ = (
     "ServiceRequestState",
     "ServiceRequestStatus",
     "ServiceReturnRead",
+    "ServiceSource",
     "ServiceStatisticsRow",
     "ServiceSubject",
     "ServiceTypeCreate",
@@ -525,6 +619,7 @@ __all__ = (
     "Sex",
     "SigningRate",
     "StatusChange",
+    "StepMigrantPermitAction",
     "StockBatchRead",
     "StockMovementCreate",
     "StockMovementCreateKind",
@@ -532,6 +627,9 @@ __all__ = (
     "StockMovementResult",
     "StockOutReport",
     "StockOutReportRow",
+    "SubscriptionCreate",
+    "SubscriptionCreated",
+    "SubscriptionRead",
     "TargetCreate",
     "TargetRead",
     "TargetSet",
@@ -541,6 +639,10 @@ __all__ = (
     "TrainingAttendanceAdd",
     "TrainingCreate",
     "TrainingRead",
+    "TransferCreate",
+    "TransferDecision",
+    "TransferRead",
+    "TransferStatus",
     "UserCreate",
     "UserRead",
     "UserUpdate",

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.coverage_row_rates import CoverageRowRates
+  from ..models.coverage_row_served import CoverageRowServed
 
 
 
@@ -23,16 +26,18 @@ T = TypeVar("T", bound="CoverageRow")
 class CoverageRow:
     """ 
         Attributes:
-            coverage_rate (float | None): screened / target_count; null when the target is 0
+            eligible (int): Migrants present six months or more
             org_id (int):
-            screened (int): Distinct residents screened in the program for this org
-            target_count (int):
+            org_name (str):
+            rates (CoverageRowRates):
+            served (CoverageRowServed):
      """
 
-    coverage_rate: float | None
+    eligible: int
     org_id: int
-    screened: int
-    target_count: int
+    org_name: str
+    rates: CoverageRowRates
+    served: CoverageRowServed
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,23 +45,27 @@ class CoverageRow:
 
 
     def to_dict(self) -> dict[str, Any]:
-        coverage_rate: float | None
-        coverage_rate = self.coverage_rate
+        from ..models.coverage_row_rates import CoverageRowRates # noqa: PLC0415
+        from ..models.coverage_row_served import CoverageRowServed # noqa: PLC0415
+        eligible = self.eligible
 
         org_id = self.org_id
 
-        screened = self.screened
+        org_name = self.org_name
 
-        target_count = self.target_count
+        rates = self.rates.to_dict()
+
+        served = self.served.to_dict()
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "coverage_rate": coverage_rate,
+            "eligible": eligible,
             "org_id": org_id,
-            "screened": screened,
-            "target_count": target_count,
+            "org_name": org_name,
+            "rates": rates,
+            "served": served,
         })
 
         return field_dict
@@ -65,26 +74,31 @@ class CoverageRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coverage_row_rates import CoverageRowRates # noqa: PLC0415
+        from ..models.coverage_row_served import CoverageRowServed # noqa: PLC0415
         d = dict(src_dict)
-        def _parse_coverage_rate(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        coverage_rate = _parse_coverage_rate(d.pop("coverage_rate"))
-
+        eligible = d.pop("eligible")
 
         org_id = d.pop("org_id")
 
-        screened = d.pop("screened")
+        org_name = d.pop("org_name")
 
-        target_count = d.pop("target_count")
+        rates = CoverageRowRates.from_dict(d.pop("rates"))
+
+
+
+
+        served = CoverageRowServed.from_dict(d.pop("served"))
+
+
+
 
         coverage_row = cls(
-            coverage_rate=coverage_rate,
+            eligible=eligible,
             org_id=org_id,
-            screened=screened,
-            target_count=target_count,
+            org_name=org_name,
+            rates=rates,
+            served=served,
         )
 
 

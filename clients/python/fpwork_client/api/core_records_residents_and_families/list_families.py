@@ -12,6 +12,7 @@ from ...models.page_family_summary import PageFamilySummary
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
@@ -20,6 +21,7 @@ def _get_kwargs(
     community_id: int | None | Unset = UNSET,
     parent_id: int | None | Unset = UNSET,
     has_honour_certificate: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -50,6 +52,15 @@ def _get_kwargs(
     else:
         json_has_honour_certificate = has_honour_certificate
     params["has_honour_certificate"] = json_has_honour_certificate
+
+    json_updated_since: None | str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    elif isinstance(updated_since, datetime.datetime):
+        json_updated_since = updated_since.isoformat()
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
 
     params["limit"] = limit
 
@@ -125,6 +136,7 @@ def sync_detailed(
     community_id: int | None | Unset = UNSET,
     parent_id: int | None | Unset = UNSET,
     has_honour_certificate: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -140,6 +152,8 @@ def sync_detailed(
         community_id (int | None | Unset):
         parent_id (int | None | Unset): Families where this resident is a parent
         has_honour_certificate (bool | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -156,6 +170,7 @@ def sync_detailed(
         community_id=community_id,
 parent_id=parent_id,
 has_honour_certificate=has_honour_certificate,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -173,6 +188,7 @@ def sync(
     community_id: int | None | Unset = UNSET,
     parent_id: int | None | Unset = UNSET,
     has_honour_certificate: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -188,6 +204,8 @@ def sync(
         community_id (int | None | Unset):
         parent_id (int | None | Unset): Families where this resident is a parent
         has_honour_certificate (bool | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -205,6 +223,7 @@ def sync(
 community_id=community_id,
 parent_id=parent_id,
 has_honour_certificate=has_honour_certificate,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -216,6 +235,7 @@ async def asyncio_detailed(
     community_id: int | None | Unset = UNSET,
     parent_id: int | None | Unset = UNSET,
     has_honour_certificate: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -231,6 +251,8 @@ async def asyncio_detailed(
         community_id (int | None | Unset):
         parent_id (int | None | Unset): Families where this resident is a parent
         has_honour_certificate (bool | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -247,6 +269,7 @@ async def asyncio_detailed(
         community_id=community_id,
 parent_id=parent_id,
 has_honour_certificate=has_honour_certificate,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -264,6 +287,7 @@ async def asyncio(
     community_id: int | None | Unset = UNSET,
     parent_id: int | None | Unset = UNSET,
     has_honour_certificate: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -279,6 +303,8 @@ async def asyncio(
         community_id (int | None | Unset):
         parent_id (int | None | Unset): Families where this resident is a parent
         has_honour_certificate (bool | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -296,6 +322,7 @@ async def asyncio(
 community_id=community_id,
 parent_id=parent_id,
 has_honour_certificate=has_honour_certificate,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 

@@ -13,6 +13,7 @@ from ...models.problem import Problem
 from ...models.resident_status import ResidentStatus
 from ...types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
@@ -23,6 +24,7 @@ def _get_kwargs(
     status: None | ResidentStatus | Unset = UNSET,
     name_prefix: None | str | Unset = UNSET,
     id_number: None | str | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -69,6 +71,15 @@ def _get_kwargs(
     else:
         json_id_number = id_number
     params["id_number"] = json_id_number
+
+    json_updated_since: None | str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    elif isinstance(updated_since, datetime.datetime):
+        json_updated_since = updated_since.isoformat()
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
 
     params["limit"] = limit
 
@@ -146,6 +157,7 @@ def sync_detailed(
     status: None | ResidentStatus | Unset = UNSET,
     name_prefix: None | str | Unset = UNSET,
     id_number: None | str | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -163,6 +175,8 @@ def sync_detailed(
         status (None | ResidentStatus | Unset):
         name_prefix (None | str | Unset):
         id_number (None | str | Unset): Exact ID number match
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -181,6 +195,7 @@ employer_unit_id=employer_unit_id,
 status=status,
 name_prefix=name_prefix,
 id_number=id_number,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -200,6 +215,7 @@ def sync(
     status: None | ResidentStatus | Unset = UNSET,
     name_prefix: None | str | Unset = UNSET,
     id_number: None | str | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -217,6 +233,8 @@ def sync(
         status (None | ResidentStatus | Unset):
         name_prefix (None | str | Unset):
         id_number (None | str | Unset): Exact ID number match
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -236,6 +254,7 @@ employer_unit_id=employer_unit_id,
 status=status,
 name_prefix=name_prefix,
 id_number=id_number,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -249,6 +268,7 @@ async def asyncio_detailed(
     status: None | ResidentStatus | Unset = UNSET,
     name_prefix: None | str | Unset = UNSET,
     id_number: None | str | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -266,6 +286,8 @@ async def asyncio_detailed(
         status (None | ResidentStatus | Unset):
         name_prefix (None | str | Unset):
         id_number (None | str | Unset): Exact ID number match
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -284,6 +306,7 @@ employer_unit_id=employer_unit_id,
 status=status,
 name_prefix=name_prefix,
 id_number=id_number,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -303,6 +326,7 @@ async def asyncio(
     status: None | ResidentStatus | Unset = UNSET,
     name_prefix: None | str | Unset = UNSET,
     id_number: None | str | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -320,6 +344,8 @@ async def asyncio(
         status (None | ResidentStatus | Unset):
         name_prefix (None | str | Unset):
         id_number (None | str | Unset): Exact ID number match
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -339,6 +365,7 @@ employer_unit_id=employer_unit_id,
 status=status,
 name_prefix=name_prefix,
 id_number=id_number,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 

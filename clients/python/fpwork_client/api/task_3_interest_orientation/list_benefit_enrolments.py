@@ -13,6 +13,7 @@ from ...models.page_enrolment_read import PageEnrolmentRead
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
@@ -23,6 +24,7 @@ def _get_kwargs(
     community_id: int | None | Unset = UNSET,
     family_id: int | None | Unset = UNSET,
     needs_review: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -69,6 +71,15 @@ def _get_kwargs(
     else:
         json_needs_review = needs_review
     params["needs_review"] = json_needs_review
+
+    json_updated_since: None | str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    elif isinstance(updated_since, datetime.datetime):
+        json_updated_since = updated_since.isoformat()
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
 
     params["limit"] = limit
 
@@ -146,6 +157,7 @@ def sync_detailed(
     community_id: int | None | Unset = UNSET,
     family_id: int | None | Unset = UNSET,
     needs_review: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -163,6 +175,8 @@ def sync_detailed(
         community_id (int | None | Unset):
         family_id (int | None | Unset):
         needs_review (bool | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -181,6 +195,7 @@ status=status,
 community_id=community_id,
 family_id=family_id,
 needs_review=needs_review,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -200,6 +215,7 @@ def sync(
     community_id: int | None | Unset = UNSET,
     family_id: int | None | Unset = UNSET,
     needs_review: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -217,6 +233,8 @@ def sync(
         community_id (int | None | Unset):
         family_id (int | None | Unset):
         needs_review (bool | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -236,6 +254,7 @@ status=status,
 community_id=community_id,
 family_id=family_id,
 needs_review=needs_review,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -249,6 +268,7 @@ async def asyncio_detailed(
     community_id: int | None | Unset = UNSET,
     family_id: int | None | Unset = UNSET,
     needs_review: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -266,6 +286,8 @@ async def asyncio_detailed(
         community_id (int | None | Unset):
         family_id (int | None | Unset):
         needs_review (bool | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -284,6 +306,7 @@ status=status,
 community_id=community_id,
 family_id=family_id,
 needs_review=needs_review,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -303,6 +326,7 @@ async def asyncio(
     community_id: int | None | Unset = UNSET,
     family_id: int | None | Unset = UNSET,
     needs_review: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -320,6 +344,8 @@ async def asyncio(
         community_id (int | None | Unset):
         family_id (int | None | Unset):
         needs_review (bool | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -339,6 +365,7 @@ status=status,
 community_id=community_id,
 family_id=family_id,
 needs_review=needs_review,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 

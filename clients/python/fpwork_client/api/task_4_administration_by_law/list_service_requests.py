@@ -13,6 +13,7 @@ from ...models.problem import Problem
 from ...models.service_request_state import ServiceRequestState
 from ...types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
@@ -24,6 +25,7 @@ def _get_kwargs(
     family_id: int | None | Unset = UNSET,
     resident_id: int | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -77,6 +79,15 @@ def _get_kwargs(
     else:
         json_overdue = overdue
     params["overdue"] = json_overdue
+
+    json_updated_since: None | str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    elif isinstance(updated_since, datetime.datetime):
+        json_updated_since = updated_since.isoformat()
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
 
     params["limit"] = limit
 
@@ -155,6 +166,7 @@ def sync_detailed(
     family_id: int | None | Unset = UNSET,
     resident_id: int | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -173,6 +185,8 @@ def sync_detailed(
         family_id (int | None | Unset):
         resident_id (int | None | Unset):
         overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -192,6 +206,7 @@ org_id=org_id,
 family_id=family_id,
 resident_id=resident_id,
 overdue=overdue,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -212,6 +227,7 @@ def sync(
     family_id: int | None | Unset = UNSET,
     resident_id: int | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -230,6 +246,8 @@ def sync(
         family_id (int | None | Unset):
         resident_id (int | None | Unset):
         overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -250,6 +268,7 @@ org_id=org_id,
 family_id=family_id,
 resident_id=resident_id,
 overdue=overdue,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -264,6 +283,7 @@ async def asyncio_detailed(
     family_id: int | None | Unset = UNSET,
     resident_id: int | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -282,6 +302,8 @@ async def asyncio_detailed(
         family_id (int | None | Unset):
         resident_id (int | None | Unset):
         overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -301,6 +323,7 @@ org_id=org_id,
 family_id=family_id,
 resident_id=resident_id,
 overdue=overdue,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -321,6 +344,7 @@ async def asyncio(
     family_id: int | None | Unset = UNSET,
     resident_id: int | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -339,6 +363,8 @@ async def asyncio(
         family_id (int | None | Unset):
         resident_id (int | None | Unset):
         overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -359,6 +385,7 @@ org_id=org_id,
 family_id=family_id,
 resident_id=resident_id,
 overdue=overdue,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 

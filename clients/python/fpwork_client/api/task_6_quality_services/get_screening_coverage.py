@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.coverage_row import CoverageRow
 from ...models.problem import Problem
 from typing import cast
 
@@ -34,19 +33,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[CoverageRow] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = CoverageRow.from_dict(response_200_item_data)
-
-
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -81,7 +68,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[CoverageRow]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Problem | list[CoverageRow]]:
+) -> Response[Problem]:
     """ Coverage per community: distinct residents screened against the target
 
      Coverage per community: distinct residents screened against the target.
@@ -111,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[CoverageRow]]
+        Response[Problem]
      """
 
 
@@ -131,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> Problem | list[CoverageRow] | None:
+) -> Problem | None:
     """ Coverage per community: distinct residents screened against the target
 
      Coverage per community: distinct residents screened against the target.
@@ -147,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[CoverageRow]
+        Problem
      """
 
 
@@ -162,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Problem | list[CoverageRow]]:
+) -> Response[Problem]:
     """ Coverage per community: distinct residents screened against the target
 
      Coverage per community: distinct residents screened against the target.
@@ -178,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[CoverageRow]]
+        Response[Problem]
      """
 
 
@@ -198,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> Problem | list[CoverageRow] | None:
+) -> Problem | None:
     """ Coverage per community: distinct residents screened against the target
 
      Coverage per community: distinct residents screened against the target.
@@ -214,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[CoverageRow]
+        Problem
      """
 
 

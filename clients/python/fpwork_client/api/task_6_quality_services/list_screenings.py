@@ -13,6 +13,7 @@ from ...models.problem import Problem
 from ...models.risk_level import RiskLevel
 from ...types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
@@ -22,6 +23,7 @@ def _get_kwargs(
     resident_id: int | None | Unset = UNSET,
     org_id: int | None | Unset = UNSET,
     risk_level: None | RiskLevel | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -61,6 +63,15 @@ def _get_kwargs(
     else:
         json_risk_level = risk_level
     params["risk_level"] = json_risk_level
+
+    json_updated_since: None | str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    elif isinstance(updated_since, datetime.datetime):
+        json_updated_since = updated_since.isoformat()
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
 
     params["limit"] = limit
 
@@ -137,6 +148,7 @@ def sync_detailed(
     resident_id: int | None | Unset = UNSET,
     org_id: int | None | Unset = UNSET,
     risk_level: None | RiskLevel | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -153,6 +165,8 @@ def sync_detailed(
         resident_id (int | None | Unset):
         org_id (int | None | Unset):
         risk_level (None | RiskLevel | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -170,6 +184,7 @@ def sync_detailed(
 resident_id=resident_id,
 org_id=org_id,
 risk_level=risk_level,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -188,6 +203,7 @@ def sync(
     resident_id: int | None | Unset = UNSET,
     org_id: int | None | Unset = UNSET,
     risk_level: None | RiskLevel | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -204,6 +220,8 @@ def sync(
         resident_id (int | None | Unset):
         org_id (int | None | Unset):
         risk_level (None | RiskLevel | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -222,6 +240,7 @@ program_id=program_id,
 resident_id=resident_id,
 org_id=org_id,
 risk_level=risk_level,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -234,6 +253,7 @@ async def asyncio_detailed(
     resident_id: int | None | Unset = UNSET,
     org_id: int | None | Unset = UNSET,
     risk_level: None | RiskLevel | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -250,6 +270,8 @@ async def asyncio_detailed(
         resident_id (int | None | Unset):
         org_id (int | None | Unset):
         risk_level (None | RiskLevel | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -267,6 +289,7 @@ async def asyncio_detailed(
 resident_id=resident_id,
 org_id=org_id,
 risk_level=risk_level,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 
@@ -285,6 +308,7 @@ async def asyncio(
     resident_id: int | None | Unset = UNSET,
     org_id: int | None | Unset = UNSET,
     risk_level: None | RiskLevel | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -301,6 +325,8 @@ async def asyncio(
         resident_id (int | None | Unset):
         org_id (int | None | Unset):
         risk_level (None | RiskLevel | Unset):
+        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
+            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -319,6 +345,7 @@ program_id=program_id,
 resident_id=resident_id,
 org_id=org_id,
 risk_level=risk_level,
+updated_since=updated_since,
 limit=limit,
 cursor=cursor,
 

@@ -1,0 +1,101 @@
+"""Scheduled jobs the worker runs: what used to wait for a manual call once its day has come.
+
+Each job takes a session and "today" (``app.clock.local_today()``, which tests set), does its work
+idempotently (running it twice in a day changes nothing the second time) and returns how many things
+it handled. The worker runs every job in its own transaction, at start and then every
+``JOB_INTERVAL_SECONDS``; with several workers on PostgreSQL the jobs lock their rows with
+SKIP LOCKED, so nothing is done twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import date
+
+from sqlalchemy import exists, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.authz import PERMISSIONS, Principal, Role
+from app.models.benefits.enrolment import ReverificationRound, RoundStatus
+from app.models.core.org import Org, OrgKind
+from app.models.migrants.migrant import Migrant
+from app.models.migrants.service import MigrantService, PublicServiceKind, ServiceSource
+from app.models.quality.screening import Screening
+from app.models.quality.stock import Dispensation
+from app.services.benefits.reverification import close_round
+from app.services.migrants.exchange import notice_overdue
+from app.services.migrants.migrants import remind_overdue_certificates
+
+Job = Callable[[AsyncSession, date], Awaitable[int]]
+JOB_INTERVAL_SECONDS = 300.0
+SYSTEM_USERNAME = "system:worker"
+
+
+def system_principal(org: Org, role: Role) -> Principal:
+    """The worker acting for ``org`` (audited as ``system:worker``, actor id 0)."""
+    return Principal(
+        user_id=0,
+        username=SYSTEM_USERNAME,
+        role=role,
+        org_id=org.id,
+        org_kind=OrgKind(org.kind),
+        org_path=org.path,
+        session_id="worker",
+        permissions=PERMISSIONS[role],
+    )
+
+
+async def close_reverification_rounds(session: AsyncSession, today: date) -> int:
+    """年审: a round still open after its deadline is closed; unconfirmed enrolments are suspended."""
+    rounds = (
+        await session.execute(
+            select(ReverificationRound, Org)
+            .join(Org, Org.id == ReverificationRound.street_id)
+            .where(ReverificationRound.status == RoundStatus.open, ReverificationRound.deadline < today)
+            .with_for_update(skip_locked=True, of=ReverificationRound)
+        )
+    ).all()
+    for round_, street in rounds:
+        await close_round(session, system_principal(street, Role.street_admin), round_.id, today)
+    return len(rounds)
+
+
+async def link_quality_services(session: AsyncSession, today: date) -> int:
+    """Equal services not typed twice: screenings count as family planning services, dispensations to
+    a known person as free contraceptives, for migrants from their arrival on."""
+    added = 0
+    for kind, source, table, day_column in (
+        (PublicServiceKind.family_planning, ServiceSource.screening, Screening, Screening.screened_on),
+        (
+            PublicServiceKind.contraceptives,
+            ServiceSource.dispensation,
+            Dispensation,
+            Dispensation.dispensed_on,
+        ),
+    ):
+        already = exists().where(
+            MigrantService.migrant_id == Migrant.id,
+            MigrantService.kind == kind,
+            MigrantService.delivered_on == day_column,
+        )
+        rows = (
+            await session.execute(
+                select(Migrant.id, day_column)
+                .join(table, table.resident_id == Migrant.resident_id)
+                .where(day_column >= Migrant.arrival_date, day_column <= today, ~already)
+                .distinct()
+            )
+        ).all()
+        for migrant_id, day in rows:
+            session.add(MigrantService(migrant_id=migrant_id, kind=kind, delivered_on=day, source=source))
+        added += len(rows)
+    await session.flush()
+    return added
+
+
+JOBS: dict[str, Job] = {
+    "exchange_overdue": notice_overdue,
+    "migrant_service_links": link_quality_services,
+    "migrant_certificate_reminders": remind_overdue_certificates,
+    "reverification_close": close_reverification_rounds,
+}

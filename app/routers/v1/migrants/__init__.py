@@ -1,0 +1,1 @@
+"""Task 5 floating population (流动人口) and the integration surface."""

@@ -1,0 +1,82 @@
+"""Bulk import (批量导入): a district system's CSV or NDJSON of residents or migrants, as a job."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+
+from app.authz import Principal
+from app.deps import IdPath, PageParams, Session, require
+from app.models.migrants.imports import ImportFormat, ImportKind, ImportMode
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.migrants.imports import ImportRead
+from app.services.migrants import imports as service
+
+router = APIRouter(prefix="/imports", tags=["Platform: integration"])
+
+Importer = Annotated[Principal, require("imports:write")]
+
+
+@router.post(
+    "",
+    operation_id="createImport",
+    summary="Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job",
+    description="The request body is the file itself (Content-Type text/csv or application/x-ndjson), "
+    "up to FPW_IMPORT_MAX_BYTES (64 MiB by default). Rows are upserted by ID number; the same file "
+    "twice changes nothing. Poll GET /imports/{id} for progress and the per-row report.",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=ImportRead,
+    responses=problems(*AUTHED, 413),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "text/csv": {"schema": {"type": "string"}},
+                "application/x-ndjson": {"schema": {"type": "string"}},
+            },
+        }
+    },
+)
+async def create_import(
+    request: Request,
+    response: Response,
+    session: Session,
+    principal: Importer,
+    kind: Annotated[ImportKind, Query()],
+    mode: Annotated[ImportMode, Query()] = ImportMode.per_row,
+    format: Annotated[ImportFormat | None, Query(description="Default: from the Content-Type")] = None,
+) -> ImportRead:
+    content_type = request.headers.get("content-type", "")
+    fmt = format or (
+        ImportFormat.ndjson if "ndjson" in content_type or "json" in content_type else ImportFormat.csv
+    )
+    job = await service.create_job(
+        session, principal, kind=kind, fmt=fmt, mode=mode, body=await request.body()
+    )
+    response.headers["Location"] = f"/api/v1/imports/{job.id}"
+    return ImportRead.model_validate(job)
+
+
+@router.get(
+    "",
+    operation_id="listImports",
+    summary="Imports of the caller's area, newest first",
+    response_model=Page[ImportRead],
+    responses=problems(*AUTHED),
+)
+async def list_imports(session: Session, principal: Importer, page: PageParams) -> Page[ImportRead]:
+    items, next_cursor = await service.list_jobs(session, principal, limit=page.limit, cursor=page.cursor)
+    return Page(items=[ImportRead.model_validate(j) for j in items], next_cursor=next_cursor)
+
+
+@router.get(
+    "/{import_id}",
+    operation_id="getImport",
+    summary="An import's progress (rows done of total) and, when finished, its per-row report",
+    response_model=ImportRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_import(import_id: IdPath, session: Session, principal: Importer) -> ImportRead:
+    return ImportRead.model_validate(await service.get_job(session, principal, import_id))

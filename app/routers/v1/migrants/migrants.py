@@ -1,0 +1,205 @@
+"""Migrants (流动人口): arrival, 婚育证明, residence permit, departure, and the duty lists."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.authz import Principal
+from app.clock import Today
+from app.deps import (
+    IdPath,
+    IdQuery,
+    IfMatch,
+    PageParams,
+    Session,
+    SettingsDep,
+    UpdatedSinceQuery,
+    require,
+    set_etag,
+)
+from app.models.migrants.migrant import MigrantStatus
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.migrants.migrant import CertificateSubmit, Departure, MigrantCreate, MigrantRead, PermitStep
+from app.services.migrants import migrants as service
+
+TAG = "Task 5 · Floating population (流动人口)"
+router = APIRouter(prefix="/migrants", tags=[TAG])
+
+Reader = Annotated[Principal, require("migrants:read")]
+Writer = Annotated[Principal, require("migrants:write")]
+STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
+MonthQuery = Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")]
+
+
+@router.get(
+    "",
+    operation_id="listMigrants",
+    summary="Migrants in the caller's area, with the duty lists as filters",
+    response_model=Page[MigrantRead],
+    responses=problems(*AUTHED),
+)
+async def list_migrants(
+    session: Session,
+    principal: Reader,
+    page: PageParams,
+    today: Today,
+    settings: SettingsDep,
+    status: Annotated[MigrantStatus | None, Query()] = None,
+    community_id: IdQuery = None,
+    employer_unit_id: IdQuery = None,
+    household_province: Annotated[
+        str | None, Query(pattern=r"^\d{2}$", description="户籍地 province")
+    ] = None,
+    certificate_overdue: Annotated[
+        bool | None, Query(description="婚育证明 not submitted 30 days on")
+    ] = None,
+    permit_endorsement_due: Annotated[
+        bool | None, Query(description="Residence permit expiring within 30 days")
+    ] = None,
+    arrived_in: MonthQuery = None,
+    departed_in: MonthQuery = None,
+    updated_since: UpdatedSinceQuery = None,
+) -> Page[MigrantRead]:
+    items, next_cursor = await service.list_migrants(
+        session,
+        principal,
+        today=today,
+        status=status,
+        community_id=community_id,
+        employer_unit_id=employer_unit_id,
+        household_province=household_province,
+        certificate_overdue=certificate_overdue,
+        permit_endorsement_due=permit_endorsement_due,
+        arrived_in=arrived_in,
+        departed_in=departed_in,
+        limit=page.limit,
+        cursor=page.cursor,
+        settings=settings,
+        updated_since=updated_since,
+    )
+    return Page(items=[service.to_read(m, today) for m in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="registerMigrantArrival",
+    summary="Register a migrant's arrival (流入登记); the 婚育证明 falls due 30 days later",
+    status_code=status.HTTP_201_CREATED,
+    response_model=MigrantRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def register_arrival(
+    body: MigrantCreate, response: Response, session: Session, principal: Writer, today: Today
+) -> MigrantRead:
+    migrant = await service.register_arrival(session, principal, body, today)
+    response.headers["Location"] = f"/api/v1/migrants/{migrant.id}"
+    set_etag(response, migrant.version)
+    return service.to_read(migrant, today)
+
+
+@router.get(
+    "/{migrant_id}",
+    operation_id="getMigrant",
+    summary="Read a migrant record",
+    response_model=MigrantRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_migrant(
+    migrant_id: IdPath, response: Response, session: Session, principal: Reader, today: Today
+) -> MigrantRead:
+    migrant = await service.get_migrant(session, principal, migrant_id)
+    set_etag(response, migrant.version)
+    return service.to_read(migrant, today)
+
+
+@router.post(
+    "/{migrant_id}/certificate",
+    operation_id="submitMigrantCertificate",
+    summary="The migrant handed in the 婚育证明 (number, issuing place, date)",
+    response_model=MigrantRead,
+    responses=STEP_PROBLEMS,
+)
+async def submit_certificate(
+    migrant_id: IdPath,
+    body: CertificateSubmit,
+    response: Response,
+    session: Session,
+    principal: Writer,
+    if_match: IfMatch,
+    today: Today,
+) -> MigrantRead:
+    migrant = await service.submit_certificate(
+        session, principal, migrant_id, body, expected_version=if_match, today=today
+    )
+    set_etag(response, migrant.version)
+    return service.to_read(migrant, today)
+
+
+@router.post(
+    "/{migrant_id}/certificate/verify",
+    operation_id="verifyMigrantCertificate",
+    summary="The registration place confirmed the submitted 婚育证明",
+    response_model=MigrantRead,
+    responses=STEP_PROBLEMS,
+)
+async def verify_certificate(
+    migrant_id: IdPath,
+    response: Response,
+    session: Session,
+    principal: Writer,
+    if_match: IfMatch,
+    today: Today,
+) -> MigrantRead:
+    migrant = await service.verify_certificate(session, principal, migrant_id, expected_version=if_match)
+    set_etag(response, migrant.version)
+    return service.to_read(migrant, today)
+
+
+@router.post(
+    "/{migrant_id}/permit/{action}",
+    operation_id="stepMigrantPermit",
+    summary="Residence permit (居住证): apply, issue (with expiry) or endorse (yearly)",
+    response_model=MigrantRead,
+    responses=STEP_PROBLEMS,
+)
+async def permit_step(
+    migrant_id: IdPath,
+    action: Literal["apply", "issue", "endorse"],
+    body: PermitStep,
+    response: Response,
+    session: Session,
+    principal: Writer,
+    if_match: IfMatch,
+    today: Today,
+) -> MigrantRead:
+    migrant = await service.permit_step(
+        session, principal, migrant_id, action, body, expected_version=if_match, today=today
+    )
+    set_etag(response, migrant.version)
+    return service.to_read(migrant, today)
+
+
+@router.post(
+    "/{migrant_id}/depart",
+    operation_id="recordMigrantDeparture",
+    summary="The migrant left (流出), with the destination",
+    response_model=MigrantRead,
+    responses=STEP_PROBLEMS,
+)
+async def depart(
+    migrant_id: IdPath,
+    body: Departure,
+    response: Response,
+    session: Session,
+    principal: Writer,
+    if_match: IfMatch,
+    today: Today,
+) -> MigrantRead:
+    migrant = await service.depart(
+        session, principal, migrant_id, body, expected_version=if_match, today=today
+    )
+    set_etag(response, migrant.version)
+    return service.to_read(migrant, today)

@@ -1,0 +1,128 @@
+"""Webhooks: district systems subscribe to events; deliveries are listed and can be replayed."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.authz import Principal
+from app.deps import IdPath, PageParams, Session, SettingsDep, require
+from app.models.migrants.webhook import DeliveryStatus
+from app.outbox import TOPICS
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.migrants.webhook import (
+    DeliveryRead,
+    EventType,
+    SubscriptionCreate,
+    SubscriptionCreated,
+    SubscriptionRead,
+)
+from app.services.migrants import webhooks as service
+
+router = APIRouter(prefix="/webhooks", tags=["Platform: integration"])
+
+Manager = Annotated[Principal, require("webhooks:manage")]
+
+
+@router.get(
+    "/event-types",
+    operation_id="listWebhookEventTypes",
+    summary="The event types a subscription may name",
+    response_model=list[EventType],
+    responses=problems(*AUTHED),
+)
+async def list_event_types(principal: Manager) -> list[EventType]:
+    return [EventType(type=t, description=d) for t, d in TOPICS.items()]
+
+
+@router.post(
+    "",
+    operation_id="createWebhookSubscription",
+    summary="Subscribe a URL to events (Standard Webhooks); the signing secret is shown once",
+    status_code=status.HTTP_201_CREATED,
+    response_model=SubscriptionCreated,
+    responses=problems(*AUTHED),
+)
+async def create_subscription(
+    body: SubscriptionCreate, response: Response, session: Session, settings: SettingsDep, principal: Manager
+) -> SubscriptionCreated:
+    subscription, secret = await service.create_subscription(session, settings, principal, body)
+    response.headers["Location"] = f"/api/v1/webhooks/{subscription.id}"
+    return SubscriptionCreated.model_validate(
+        {**SubscriptionRead.model_validate(subscription).model_dump(), "secret": secret}
+    )
+
+
+@router.get(
+    "",
+    operation_id="listWebhookSubscriptions",
+    summary="Webhook subscriptions of the caller's area",
+    response_model=Page[SubscriptionRead],
+    responses=problems(*AUTHED),
+)
+async def list_subscriptions(
+    session: Session, principal: Manager, page: PageParams
+) -> Page[SubscriptionRead]:
+    items, next_cursor = await service.list_subscriptions(
+        session, principal, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[SubscriptionRead.model_validate(s) for s in items], next_cursor=next_cursor)
+
+
+@router.get(
+    "/{subscription_id}",
+    operation_id="getWebhookSubscription",
+    summary="Read a webhook subscription",
+    response_model=SubscriptionRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_subscription(subscription_id: IdPath, session: Session, principal: Manager) -> SubscriptionRead:
+    return SubscriptionRead.model_validate(
+        await service.get_subscription(session, principal, subscription_id)
+    )
+
+
+@router.post(
+    "/{subscription_id}/deactivate",
+    operation_id="deactivateWebhookSubscription",
+    summary="Stop deliveries to a subscription (its history stays)",
+    response_model=SubscriptionRead,
+    responses=problems(*AUTHED, 404),
+)
+async def deactivate(subscription_id: IdPath, session: Session, principal: Manager) -> SubscriptionRead:
+    return SubscriptionRead.model_validate(await service.deactivate(session, principal, subscription_id))
+
+
+@router.get(
+    "/{subscription_id}/deliveries",
+    operation_id="listWebhookDeliveries",
+    summary="Deliveries to a subscription, newest first, with attempts and the last error",
+    response_model=Page[DeliveryRead],
+    responses=problems(*AUTHED, 404),
+)
+async def list_deliveries(
+    subscription_id: IdPath,
+    session: Session,
+    principal: Manager,
+    page: PageParams,
+    status: Annotated[DeliveryStatus | None, Query()] = None,
+) -> Page[DeliveryRead]:
+    items, next_cursor = await service.list_deliveries(
+        session, principal, subscription_id, status=status, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[DeliveryRead.model_validate(d) for d in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "/{subscription_id}/deliveries/{delivery_id}/replay",
+    operation_id="replayWebhookDelivery",
+    summary="Send a delivery again (same webhook-id) at the worker's next pass",
+    response_model=DeliveryRead,
+    responses=problems(*AUTHED, 404),
+)
+async def replay(
+    subscription_id: IdPath, delivery_id: IdPath, session: Session, principal: Manager
+) -> DeliveryRead:
+    return DeliveryRead.model_validate(await service.replay(session, principal, subscription_id, delivery_id))

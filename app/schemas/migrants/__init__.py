@@ -1,0 +1,1 @@
+"""Request and response shapes of Task 5 (floating population) and the integration surface."""

@@ -1,0 +1,323 @@
+"""Bulk import (批量导入) of residents or migrants from a district system, as a job with progress.
+
+``POST /imports`` stores the file as a queued job; the worker processes it in chunks of
+``CHUNK`` rows: every row is checked (see ``import_rows``), then upserted by ID number — a row equal
+to what is stored changes nothing, so the same file twice changes nothing the second time. Per-row
+mode writes the good rows (committing chunk by chunk) and reports the bad ones; all-or-nothing mode
+writes in one transaction and rolls it all back when any row is bad. ``rows_done`` of ``total_rows``
+shows the progress while it runs; the report lists every bad row with its problems by field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app import audit
+from app.authz import Principal, scoped_org_ids
+from app.config import Settings
+from app.db import utcnow
+from app.errors import Unprocessable
+from app.models.core.org import Org, OrgKind
+from app.models.core.resident import Resident, ResidentStatus
+from app.models.migrants.imports import ImportFormat, ImportJob, ImportKind, ImportMode, ImportStatus
+from app.pagination import fetch_page
+from app.security import mask_id_number, mask_phone, pii_cipher
+from app.services.core.loading import one_or_404
+from app.services.migrants import import_rows
+from app.services.migrants.import_migrants import migrant_chunk, seen_twice
+from app.services.migrants.import_rows import FileError, ResidentRow
+
+CHUNK = 2000
+RESIDENTS = cast(Table, Resident.__table__)
+Progress = Callable[[int, int], None]
+
+
+async def create_job(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    kind: ImportKind,
+    fmt: ImportFormat,
+    mode: ImportMode,
+    body: bytes,
+) -> ImportJob:
+    """Queue a file for the worker (street and district roles)."""
+    if principal.org_kind not in (OrgKind.street, OrgKind.district):
+        raise Unprocessable("Imports are made by a street or the district")
+    try:
+        content = body.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise Unprocessable("The file must be UTF-8 text") from exc
+    if "\x00" in content:
+        raise Unprocessable("The file holds NUL characters")
+    if not content.strip():
+        raise Unprocessable("The file is empty")
+    job = ImportJob(
+        org_id=principal.org_id,
+        created_by=principal.user_id,
+        kind=kind,
+        format=fmt,
+        mode=mode,
+        status=ImportStatus.queued,
+        content=content,
+        errors=[],
+    )
+    session.add(job)
+    await session.flush()
+    await audit.record(
+        session,
+        actor=principal,
+        action="import.queued",
+        object_type="import_job",
+        object_id=job.id,
+        scope_path=principal.org_path,
+        detail={"kind": kind.value, "mode": mode.value, "bytes": len(body)},
+    )
+    return job
+
+
+async def get_job(session: AsyncSession, principal: Principal, job_id: int) -> ImportJob:
+    return await one_or_404(
+        session,
+        select(ImportJob).where(ImportJob.id == job_id, ImportJob.org_id.in_(scoped_org_ids(principal))),
+        "Import",
+    )
+
+
+async def list_jobs(
+    session: AsyncSession, principal: Principal, *, limit: int, cursor: str | None
+) -> tuple[list[ImportJob], str | None]:
+    stmt = select(ImportJob).where(ImportJob.org_id.in_(scoped_org_ids(principal)))
+    return await fetch_page(
+        session, stmt, id_column=ImportJob.id, limit=limit, cursor=cursor, descending=True
+    )
+
+
+async def claim_next(sessionmaker: async_sessionmaker[AsyncSession]) -> int | None:
+    """Take the oldest queued job (SKIP LOCKED: one worker per job)."""
+    async with sessionmaker() as session:
+        job = (
+            await session.execute(
+                select(ImportJob)
+                .where(ImportJob.status == ImportStatus.queued)
+                .order_by(ImportJob.id)
+                .limit(1)
+                .with_for_update(skip_locked=True)
+            )
+        ).scalar_one_or_none()
+        if job is None:
+            return None
+        job.status = ImportStatus.running
+        await session.commit()
+        return job.id
+
+
+async def mark_failed(sessionmaker: async_sessionmaker[AsyncSession], job_id: int) -> None:
+    """A job that broke off (a bug, the database gone) is rejected rather than left running."""
+    async with sessionmaker() as session:
+        job = await session.get(ImportJob, job_id)
+        if job is not None:
+            job.status, job.error, job.finished_at = (
+                ImportStatus.rejected,
+                "processing failed; upload again",
+                utcnow(),
+            )
+            await session.commit()
+
+
+async def run_job(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    settings: Settings,
+    job_id: int,
+    today: date,
+    on_progress: Progress | None = None,
+) -> ImportJob:
+    """Process a claimed job to the end; progress is committed after every chunk."""
+    async with sessionmaker() as meta:
+        job = await meta.get(ImportJob, job_id)
+        assert job is not None
+        org = await meta.get(Org, job.org_id)
+        assert org is not None
+        fields = (
+            import_rows.RESIDENT_FIELDS if job.kind is ImportKind.residents else import_rows.MIGRANT_FIELDS
+        )
+        try:
+            rows = list(import_rows.read_rows(job.content or "", job.format, fields))
+        except (FileError, ValueError) as exc:
+            job.status, job.error, job.content, job.finished_at = (
+                ImportStatus.rejected,
+                str(exc)[:500],
+                None,
+                utcnow(),
+            )
+            await meta.commit()
+            return job
+        job.total_rows = len(rows)
+        await meta.commit()
+        orgs = {
+            code: (org_id, OrgKind(kind))
+            for code, org_id, kind in (
+                await meta.execute(select(Org.code, Org.id, Org.kind).where(Org.path.startswith(org.path)))
+            ).all()
+        }
+        # All or nothing: a checking pass first (nothing written, progress shown), then one write pass
+        # in one transaction only if every row is good. Per row: one pass, committed chunk by chunk.
+        passes = [False, True] if job.mode is ImportMode.all_or_nothing else [True]
+        async with sessionmaker() as data:
+            for write in passes:
+                counts = {"created": 0, "updated": 0, "unchanged": 0}
+                errors: list[dict[str, Any]] = []
+                seen: set[str] = set()
+                for start in range(0, len(rows), CHUNK):
+                    chunk = rows[start : start + CHUNK]
+                    if job.kind is ImportKind.residents:
+                        await _resident_chunk(data, settings, orgs, chunk, start, seen, counts, errors, write)
+                    else:
+                        await migrant_chunk(
+                            data, settings, org, chunk, start, seen, counts, errors, today, write
+                        )
+                    if job.mode is ImportMode.per_row or not write:
+                        await data.commit()
+                        job.rows_done = start + len(chunk)
+                        job.failed = len(errors)
+                        await meta.commit()
+                        if on_progress:
+                            on_progress(job.rows_done, job.total_rows)
+                if errors and job.mode is ImportMode.all_or_nothing:
+                    counts = dict.fromkeys(counts, 0)
+                    break
+            await data.commit()
+        job.status = (
+            ImportStatus.rejected if errors and job.mode is ImportMode.all_or_nothing else ImportStatus.done
+        )
+        job.created, job.updated, job.unchanged = counts["created"], counts["updated"], counts["unchanged"]
+        job.failed = len(errors)
+        job.errors = errors[: import_rows.MAX_ERRORS_KEPT]
+        job.content = None
+        job.finished_at = utcnow()
+        await audit.record(
+            meta,
+            actor=None,
+            actor_username="system:import",
+            action=f"import.{job.status.value}",
+            object_type="import_job",
+            object_id=job.id,
+            scope_path=org.path,
+            detail={**counts, "failed": job.failed, "total": job.total_rows},
+        )
+        await meta.commit()
+        return job
+
+
+async def _resident_chunk(
+    session: AsyncSession,
+    settings: Settings,
+    orgs: dict[str, tuple[int, OrgKind]],
+    chunk: list[dict[str, Any] | str],
+    offset: int,
+    seen: set[str],
+    counts: dict[str, int],
+    errors: list[dict[str, Any]],
+    write: bool,
+) -> None:
+    cipher = pii_cipher(settings)
+    good: list[tuple[int, ResidentRow, str]] = []
+    for i, raw in enumerate(chunk, start=offset + 1):
+        if isinstance(raw, str):
+            errors.append({"row": i, "errors": [{"field": "", "msg": raw}]})
+            continue
+        row, problems = import_rows.check_resident(raw, orgs)
+        if row is None:
+            errors.append({"row": i, "errors": problems})
+        elif seen_twice(row.id_number, seen):
+            errors.append({"row": i, "errors": [{"field": "id_number", "msg": "appears twice in the file"}]})
+        else:
+            good.append((i, row, cipher.lookup_hash(row.id_number)))
+    if not good:
+        return
+    existing = {
+        r.id_number_hash: r
+        for r in (
+            await session.execute(
+                select(
+                    Resident.id,
+                    Resident.id_number_hash,
+                    Resident.name,
+                    Resident.phone_enc,
+                    Resident.household_division_code,
+                    Resident.community_id,
+                    Resident.employer_unit_id,
+                    Resident.marital_status,
+                    Resident.version,
+                ).where(Resident.id_number_hash.in_([h for _, _, h in good]))
+            )
+        ).all()
+    }
+    now = utcnow()
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for i, row, id_hash in good:
+        old = existing.get(id_hash)
+        values = {
+            "name": row.name,
+            "household_division_code": row.household_division_code,
+            "community_id": row.community_id,
+            "employer_unit_id": row.employer_unit_id,
+            "marital_status": row.marital_status,
+        }
+        if old is None:
+            inserts.append(
+                {
+                    **values,
+                    "id_number_enc": cipher.encrypt(row.id_number),
+                    "id_number_hash": id_hash,
+                    "id_number_masked": mask_id_number(row.id_number),
+                    "phone_enc": cipher.encrypt(row.phone) if row.phone else None,
+                    "phone_masked": mask_phone(row.phone) if row.phone else None,
+                    "sex": row.sex,
+                    "birth_date": row.birth_date,
+                    "status": ResidentStatus.active,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            continue
+        if old.community_id not in {o for o, _ in orgs.values()}:
+            errors.append(
+                {"row": i, "errors": [{"field": "id_number", "msg": "registered outside your area"}]}
+            )
+            continue
+        old_phone = cipher.decrypt(old.phone_enc) if old.phone_enc else None
+        if all(getattr(old, k) == v for k, v in values.items()) and old_phone == row.phone:
+            counts["unchanged"] += 1
+            continue
+        updates.append(
+            {
+                **values,
+                "b_id": old.id,
+                "phone_enc": cipher.encrypt(row.phone) if row.phone else None,
+                "phone_masked": mask_phone(row.phone) if row.phone else None,
+                "version": old.version + 1,
+                "updated_at": now,
+            }
+        )
+    counts["created"] += len(inserts)
+    counts["updated"] += len(updates)
+    if not write:
+        return
+    if inserts:
+        await session.execute(insert(RESIDENTS), inserts)
+    if updates:
+        table = RESIDENTS
+        await session.execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values({k: bindparam(k) for k in updates[0] if k != "b_id"}),
+            updates,
+        )

@@ -1,0 +1,377 @@
+"""Migrant records (流动人口): arrival, the 婚育证明 and residence permit, departure, and their lists.
+
+The place of current residence leads: a migrant is a resident of one of our communities whose
+household registration (户籍地) lies outside the district. The 婚育证明 is due 30 days after arrival;
+without it the migrant is reminded (by the worker) and told to obtain it within 3 months. The
+residence permit (居住证) is applied for, issued, and endorsed yearly; it is due for endorsement in
+the 30 days before it expires.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import audit, outbox
+from app.authz import Principal, case_scope, resident_scope
+from app.config import Settings
+from app.errors import Conflict, Unprocessable
+from app.feed import feed_page
+from app.models.core.org import Org
+from app.models.core.resident import Resident, ResidentStatus
+from app.models.migrants.migrant import CertificateStatus, Migrant, MigrantStatus, PermitStatus
+from app.pagination import fetch_page
+from app.schemas.migrants.migrant import CertificateSubmit, Departure, MigrantCreate, MigrantRead, PermitStep
+from app.services.core.loading import check_version, one_or_404
+from app.workflow import Workflow, step
+
+P = PermitStatus
+PERMIT_WORKFLOW = Workflow(
+    "residence_permit",
+    PermitStatus,
+    [
+        step("apply", [P.none], P.applied, "migrants:write", zh="申领", en="Apply"),
+        step(
+            "issue",
+            [P.applied],
+            P.issued,
+            "migrants:write",
+            "with its expiry; within 15 days",
+            zh="发放",
+            en="Issue",
+        ),
+        step(
+            "endorse",
+            [P.issued],
+            P.issued,
+            "migrants:write",
+            "yearly; extends expiry by a year",
+            zh="签注",
+            en="Endorse",
+        ),
+    ],
+)
+
+CERTIFICATE_DAYS = 30
+ENDORSEMENT_WINDOW_DAYS = 30
+
+
+def migrant_scope(principal: Principal) -> ColumnElement[bool]:
+    """Visible by the community the migrant lives in or the unit that employs them."""
+    return case_scope(Migrant.community_id, Migrant.employer_unit_id, principal)
+
+
+def to_read(migrant: Migrant, today: date) -> MigrantRead:
+    return MigrantRead.model_validate(
+        {
+            **{c: getattr(migrant, c) for c in MigrantRead.model_fields if hasattr(migrant, c)},
+            "certificate_overdue": is_certificate_overdue(migrant, today),
+        }
+    )
+
+
+def is_certificate_overdue(migrant: Migrant, today: date) -> bool:
+    return (
+        migrant.status is MigrantStatus.present
+        and migrant.certificate_status is CertificateStatus.missing
+        and migrant.certificate_due_on < today
+    )
+
+
+async def get_migrant(session: AsyncSession, principal: Principal, migrant_id: int) -> Migrant:
+    return await one_or_404(
+        session, select(Migrant).where(Migrant.id == migrant_id, migrant_scope(principal)), "Migrant"
+    )
+
+
+def _month(value: str, field: str) -> tuple[date, date]:
+    try:
+        year, month = (int(p) for p in value.split("-"))
+        start = date(year, month, 1)
+    except ValueError as exc:
+        raise Unprocessable(f"{field} must be YYYY-MM", loc=["query", field]) from exc
+    end = date(year + (month == 12), month % 12 + 1, 1)
+    return start, end
+
+
+async def list_migrants(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    today: date,
+    status: MigrantStatus | None = None,
+    community_id: int | None = None,
+    employer_unit_id: int | None = None,
+    household_province: str | None = None,
+    certificate_overdue: bool | None = None,
+    permit_endorsement_due: bool | None = None,
+    arrived_in: str | None = None,
+    departed_in: str | None = None,
+    limit: int,
+    cursor: str | None,
+    settings: Settings | None = None,
+    updated_since: datetime | None = None,
+) -> tuple[list[Migrant], str | None]:
+    stmt = select(Migrant).where(migrant_scope(principal))
+    for column, value in (
+        (Migrant.status, status),
+        (Migrant.community_id, community_id),
+        (Migrant.employer_unit_id, employer_unit_id),
+        (Migrant.household_province, household_province),
+    ):
+        if value is not None:
+            stmt = stmt.where(column == value)
+    if certificate_overdue is not None:
+        late = and_(
+            Migrant.status == MigrantStatus.present,
+            Migrant.certificate_status == CertificateStatus.missing,
+            Migrant.certificate_due_on < today,
+        )
+        stmt = stmt.where(late if certificate_overdue else ~late)
+    if permit_endorsement_due is not None:
+        due = and_(
+            Migrant.status == MigrantStatus.present,
+            Migrant.permit_status == PermitStatus.issued,
+            Migrant.permit_expires_on <= today + timedelta(days=ENDORSEMENT_WINDOW_DAYS),
+        )
+        stmt = stmt.where(due if permit_endorsement_due else ~due)
+    if arrived_in is not None:
+        start, end = _month(arrived_in, "arrived_in")
+        stmt = stmt.where(Migrant.arrival_date >= start, Migrant.arrival_date < end)
+    if departed_in is not None:
+        start, end = _month(departed_in, "departed_in")
+        stmt = stmt.where(Migrant.departed_on >= start, Migrant.departed_on < end)
+    if updated_since is not None and settings is not None:
+        return await feed_page(
+            session,
+            settings,
+            stmt,
+            updated_column=Migrant.updated_at,
+            id_column=Migrant.id,
+            updated_since=updated_since,
+            limit=limit,
+            cursor=cursor,
+        )
+    return await fetch_page(session, stmt, id_column=Migrant.id, limit=limit, cursor=cursor)
+
+
+async def _district_prefix(session: AsyncSession, community: Org) -> str:
+    """The 6-digit county code of the district the community belongs to."""
+    root_id = int(community.path.strip("/").split("/")[0])
+    root = await session.get(Org, root_id)
+    return (root.code if root else community.code)[:6]
+
+
+async def register_arrival(
+    session: AsyncSession, principal: Principal, data: MigrantCreate, today: date
+) -> Migrant:
+    """流入登记: the resident must live in the caller's area and be registered outside the district."""
+    resident = await one_or_404(
+        session,
+        select(Resident).where(Resident.id == data.resident_id, resident_scope(principal)),
+        "Resident",
+    )
+    if resident.status is not ResidentStatus.active:
+        raise Unprocessable("Only an active resident can arrive", loc=["body", "resident_id"])
+    if data.arrival_date > today:
+        raise Unprocessable("arrival_date lies in the future", loc=["body", "arrival_date"])
+    community = await session.get(Org, resident.community_id)
+    assert community is not None
+    household = data.household_division_code or resident.household_division_code
+    if household[:6] == await _district_prefix(session, community):
+        raise Unprocessable(
+            "The household registration place lies inside the district: not a migrant",
+            loc=["body", "household_division_code"],
+        )
+    existing = (
+        await session.execute(select(Migrant).where(Migrant.resident_id == resident.id))
+    ).scalar_one_or_none()
+    if existing is not None and existing.status is MigrantStatus.present:
+        raise Conflict(f"This resident is already registered as a migrant (id {existing.id})")
+    migrant = existing or Migrant(resident_id=resident.id)
+    migrant.household_division_code = household
+    migrant.household_province = household[:2]
+    migrant.arrival_date = data.arrival_date
+    migrant.community_id = resident.community_id
+    migrant.employer_unit_id = resident.employer_unit_id
+    migrant.address = data.address
+    migrant.employer_name = data.employer_name
+    migrant.certificate_status = CertificateStatus.missing
+    migrant.certificate_due_on = data.arrival_date + timedelta(days=CERTIFICATE_DAYS)
+    migrant.certificate_number = migrant.certificate_issuer = None
+    migrant.certificate_issued_on = migrant.certificate_reminded_on = None
+    migrant.status = MigrantStatus.present
+    migrant.departed_on, migrant.destination = None, None
+    if existing is None:
+        migrant.permit_status = PermitStatus.none
+        session.add(migrant)
+    await session.flush()
+    await _audit(
+        session, principal, migrant, "migrant.arrived", {"arrival_date": data.arrival_date.isoformat()}
+    )
+    await outbox.emit(session, "migrant.arrived", _event(migrant), scope_path=community.path)
+    return migrant
+
+
+async def submit_certificate(
+    session: AsyncSession,
+    principal: Principal,
+    migrant_id: int,
+    data: CertificateSubmit,
+    *,
+    expected_version: int | None,
+    today: date,
+) -> Migrant:
+    """The migrant hands in the 婚育证明 (number, issuing place, date)."""
+    migrant = await load_present(session, principal, migrant_id, expected_version)
+    if data.issued_on > today:
+        raise Unprocessable("issued_on lies in the future", loc=["body", "issued_on"])
+    migrant.certificate_status = CertificateStatus.submitted
+    migrant.certificate_number = data.number
+    migrant.certificate_issuer = data.issuer
+    migrant.certificate_issued_on = data.issued_on
+    await session.flush()
+    await _audit(session, principal, migrant, "migrant.certificate_submitted", {"issuer": data.issuer})
+    return migrant
+
+
+async def verify_certificate(
+    session: AsyncSession, principal: Principal, migrant_id: int, *, expected_version: int | None
+) -> Migrant:
+    """The registration place confirmed the submitted certificate."""
+    migrant = await load_present(session, principal, migrant_id, expected_version)
+    if migrant.certificate_status is not CertificateStatus.submitted:
+        raise Conflict("Only a submitted certificate can be verified")
+    migrant.certificate_status = CertificateStatus.verified
+    await session.flush()
+    await _audit(session, principal, migrant, "migrant.certificate_verified", {})
+    return migrant
+
+
+async def permit_step(
+    session: AsyncSession,
+    principal: Principal,
+    migrant_id: int,
+    action: str,
+    data: PermitStep,
+    *,
+    expected_version: int | None,
+    today: date,
+) -> Migrant:
+    """居住证: apply (none → applied), issue (applied → issued, with expiry), endorse (yearly: +1 year)."""
+    migrant = await load_present(session, principal, migrant_id, expected_version)
+    if data.on > today:
+        raise Unprocessable("on lies in the future", loc=["body", "on"])
+    migrant.permit_status = PermitStatus(PERMIT_WORKFLOW.advance(migrant.permit_status, action))
+    if action == "apply":
+        migrant.permit_applied_on = data.on
+    elif action == "issue":
+        if data.expires_on is None or data.expires_on <= data.on:
+            raise Unprocessable("expires_on must follow the issue date", loc=["body", "expires_on"])
+        migrant.permit_issued_on, migrant.permit_expires_on = data.on, data.expires_on
+    else:
+        assert migrant.permit_expires_on is not None
+        migrant.permit_endorsed_on = data.on
+        expires = migrant.permit_expires_on
+        try:
+            migrant.permit_expires_on = expires.replace(year=expires.year + 1)
+        except ValueError:  # 29 February
+            migrant.permit_expires_on = expires.replace(year=expires.year + 1, day=28)
+    await session.flush()
+    await _audit(session, principal, migrant, f"migrant.permit_{action}", {"on": data.on.isoformat()})
+    return migrant
+
+
+async def depart(
+    session: AsyncSession,
+    principal: Principal,
+    migrant_id: int,
+    data: Departure,
+    *,
+    expected_version: int | None,
+    today: date,
+) -> Migrant:
+    """流出: the migrant left, with a destination; the record stays for the statistics."""
+    migrant = await load_present(session, principal, migrant_id, expected_version)
+    if data.departed_on > today or data.departed_on < migrant.arrival_date:
+        raise Unprocessable("departed_on must lie between arrival and today", loc=["body", "departed_on"])
+    migrant.status = MigrantStatus.departed
+    migrant.departed_on, migrant.destination = data.departed_on, data.destination
+    await session.flush()
+    await _audit(session, principal, migrant, "migrant.departed", {"destination": data.destination})
+    await outbox.emit(session, "migrant.departed", _event(migrant), scope_path=await _path(session, migrant))
+    return migrant
+
+
+async def remind_overdue_certificates(session: AsyncSession, today: date) -> int:
+    """Scheduled job: every present migrant whose 婚育证明 is overdue is reminded once (an event)."""
+    rows = (
+        await session.execute(
+            select(Migrant)
+            .where(
+                Migrant.status == MigrantStatus.present,
+                Migrant.certificate_status == CertificateStatus.missing,
+                Migrant.certificate_due_on < today,
+                Migrant.certificate_reminded_on.is_(None),
+            )
+            # Several workers on PostgreSQL: each migrant is reminded by exactly one of them.
+            .with_for_update(skip_locked=True)
+        )
+    ).scalars()
+    count = 0
+    for migrant in rows:
+        migrant.certificate_reminded_on = today
+        await outbox.emit(
+            session,
+            "migrant.certificate_reminder",
+            {**_event(migrant), "obtain_by": (today + timedelta(days=90)).isoformat()},
+            scope_path=await _path(session, migrant),
+        )
+        count += 1
+    await session.flush()
+    return count
+
+
+async def load_present(
+    session: AsyncSession, principal: Principal, migrant_id: int, expected_version: int | None
+) -> Migrant:
+    migrant = await get_migrant(session, principal, migrant_id)
+    check_version(migrant, expected_version)
+    if migrant.status is not MigrantStatus.present:
+        raise Conflict("The migrant has departed")
+    return migrant
+
+
+def _event(migrant: Migrant) -> dict[str, object]:
+    return {
+        "migrant_id": migrant.id,
+        "resident_id": migrant.resident_id,
+        "community_id": migrant.community_id,
+        "household_division_code": migrant.household_division_code,
+        "arrival_date": migrant.arrival_date.isoformat(),
+        "departed_on": migrant.departed_on.isoformat() if migrant.departed_on else None,
+        "destination": migrant.destination,
+        "certificate_due_on": migrant.certificate_due_on.isoformat(),
+    }
+
+
+async def _path(session: AsyncSession, migrant: Migrant) -> str | None:
+    org = await session.get(Org, migrant.community_id)
+    return org.path if org else None
+
+
+async def _audit(
+    session: AsyncSession, principal: Principal, migrant: Migrant, action: str, detail: dict[str, object]
+) -> None:
+    org = await session.get(Org, migrant.community_id)
+    await audit.record(
+        session,
+        actor=principal,
+        action=action,
+        object_type="migrant",
+        object_id=migrant.id,
+        scope_path=org.path if org else principal.org_path,
+        detail=detail,
+    )

@@ -1,0 +1,295 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.transfer_decision import TransferDecision
+from ...models.transfer_read import TransferRead
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    transfer_id: int,
+    *,
+    body: None | TransferDecision | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/migrant-transfers/{transfer_id}/accept".format(transfer_id=quote(str(transfer_id), safe=""),),
+    }
+
+    
+    if isinstance(body, TransferDecision):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TransferRead | None:
+    if response.status_code == 200:
+        response_200 = TransferRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TransferRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transfer_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: None | TransferDecision | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[Problem | TransferRead]:
+    """ The receiving community accepts: the record and its duties move to it
+
+     The receiving community accepts: the record and its duties move to it.
+
+    **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    **Workflow `migrant_transfer`, step `accept`:** from `pending` to `accepted` (the receiving
+    community (or its street); moves the record); from any other state the answer is 409 with
+    `current_state`.
+
+    Args:
+        transfer_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (None | TransferDecision | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TransferRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        transfer_id=transfer_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    transfer_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: None | TransferDecision | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+
+) -> Problem | TransferRead | None:
+    """ The receiving community accepts: the record and its duties move to it
+
+     The receiving community accepts: the record and its duties move to it.
+
+    **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    **Workflow `migrant_transfer`, step `accept`:** from `pending` to `accepted` (the receiving
+    community (or its street); moves the record); from any other state the answer is 409 with
+    `current_state`.
+
+    Args:
+        transfer_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (None | TransferDecision | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TransferRead
+     """
+
+
+    return sync_detailed(
+        transfer_id=transfer_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    transfer_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: None | TransferDecision | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[Problem | TransferRead]:
+    """ The receiving community accepts: the record and its duties move to it
+
+     The receiving community accepts: the record and its duties move to it.
+
+    **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    **Workflow `migrant_transfer`, step `accept`:** from `pending` to `accepted` (the receiving
+    community (or its street); moves the record); from any other state the answer is 409 with
+    `current_state`.
+
+    Args:
+        transfer_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (None | TransferDecision | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TransferRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        transfer_id=transfer_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    transfer_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: None | TransferDecision | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+
+) -> Problem | TransferRead | None:
+    """ The receiving community accepts: the record and its duties move to it
+
+     The receiving community accepts: the record and its duties move to it.
+
+    **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    **Workflow `migrant_transfer`, step `accept`:** from `pending` to `accepted` (the receiving
+    community (or its street); moves the record); from any other state the answer is 409 with
+    `current_state`.
+
+    Args:
+        transfer_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (None | TransferDecision | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TransferRead
+     """
+
+
+    return (await asyncio_detailed(
+        transfer_id=transfer_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.inbound_create import InboundCreate
+from ...models.message_read import MessageRead
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: InboundCreate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/exchange/messages/inbound",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MessageRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = MessageRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | MessageRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InboundCreate,
+
+) -> Response[Any | MessageRead | Problem]:
+    """ Integration account: deliver a message from another region (idempotent by sender id)
+
+     Integration account: deliver a message from another region (idempotent by sender id).
+
+    **Who may call it:** holders of `exchange:relay`: `district_integration`.
+
+    Args:
+        body (InboundCreate): A message from another region, delivered by the integration account
+            (idempotent by sender id).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MessageRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: InboundCreate,
+
+) -> Any | MessageRead | Problem | None:
+    """ Integration account: deliver a message from another region (idempotent by sender id)
+
+     Integration account: deliver a message from another region (idempotent by sender id).
+
+    **Who may call it:** holders of `exchange:relay`: `district_integration`.
+
+    Args:
+        body (InboundCreate): A message from another region, delivered by the integration account
+            (idempotent by sender id).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MessageRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InboundCreate,
+
+) -> Response[Any | MessageRead | Problem]:
+    """ Integration account: deliver a message from another region (idempotent by sender id)
+
+     Integration account: deliver a message from another region (idempotent by sender id).
+
+    **Who may call it:** holders of `exchange:relay`: `district_integration`.
+
+    Args:
+        body (InboundCreate): A message from another region, delivered by the integration account
+            (idempotent by sender id).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MessageRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: InboundCreate,
+
+) -> Any | MessageRead | Problem | None:
+    """ Integration account: deliver a message from another region (idempotent by sender id)
+
+     Integration account: deliver a message from another region (idempotent by sender id).
+
+    **Who may call it:** holders of `exchange:relay`: `district_integration`.
+
+    Args:
+        body (InboundCreate): A message from another region, delivered by the integration account
+            (idempotent by sender id).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MessageRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.service_create import ServiceCreate
+from ...models.service_read import ServiceRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    migrant_id: int,
+    *,
+    body: ServiceCreate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/migrants/{migrant_id}/services".format(migrant_id=quote(str(migrant_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ServiceRead | None:
+    if response.status_code == 201:
+        response_201 = ServiceRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ServiceRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    migrant_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ServiceCreate,
+
+) -> Response[Problem | ServiceRead]:
+    """ Record a basic public service given to a migrant
+
+     Record a basic public service given to a migrant.
+
+    **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        migrant_id (int):
+        body (ServiceCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ServiceRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        migrant_id=migrant_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    migrant_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ServiceCreate,
+
+) -> Problem | ServiceRead | None:
+    """ Record a basic public service given to a migrant
+
+     Record a basic public service given to a migrant.
+
+    **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        migrant_id (int):
+        body (ServiceCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ServiceRead
+     """
+
+
+    return sync_detailed(
+        migrant_id=migrant_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    migrant_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ServiceCreate,
+
+) -> Response[Problem | ServiceRead]:
+    """ Record a basic public service given to a migrant
+
+     Record a basic public service given to a migrant.
+
+    **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        migrant_id (int):
+        body (ServiceCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ServiceRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        migrant_id=migrant_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    migrant_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ServiceCreate,
+
+) -> Problem | ServiceRead | None:
+    """ Record a basic public service given to a migrant
+
+     Record a basic public service given to a migrant.
+
+    **Who may call it:** holders of `migrants:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        migrant_id (int):
+        body (ServiceCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ServiceRead
+     """
+
+
+    return (await asyncio_detailed(
+        migrant_id=migrant_id,
+client=client,
+body=body,
+
+    )).parsed

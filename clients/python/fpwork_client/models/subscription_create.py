@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="SubscriptionCreate")
+
+
+
+@_attrs_define
+class SubscriptionCreate:
+    """ 
+        Attributes:
+            event_types (list[str]): Event types from GET /webhooks/event-types
+            url (str):
+            description (None | str | Unset):
+     """
+
+    event_types: list[str]
+    url: str
+    description: None | str | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        event_types = self.event_types
+
+
+
+        url = self.url
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "event_types": event_types,
+            "url": url,
+        })
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_types = cast(list[str], d.pop("event_types"))
+
+
+        url = d.pop("url")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+
+        subscription_create = cls(
+            event_types=event_types,
+            url=url,
+            description=description,
+        )
+
+        return subscription_create
+
