@@ -5121,7 +5121,24 @@ export interface components {
             /** Group By */
             group_by: string;
             /** Rows */
-            rows: components["schemas"]["app__schemas__migrants__migrant__CoverageRow"][];
+            rows: components["schemas"]["MigrantCoverageRow"][];
+        };
+        /** CoverageRow */
+        CoverageRow: {
+            /**
+             * Coverage Rate
+             * @description screened / target_count; null when the target is 0
+             */
+            coverage_rate: number | null;
+            /** Org Id */
+            org_id: number;
+            /**
+             * Screened
+             * @description Distinct residents screened in the program for this org
+             */
+            screened: number;
+            /** Target Count */
+            target_count: number;
         };
         /** CriterionIn */
         CriterionIn: {
@@ -6034,6 +6051,26 @@ export interface components {
          * @enum {string}
          */
         MessageStatus: "awaiting_collection" | "sent" | "received" | "answered";
+        /** MigrantCoverageRow */
+        MigrantCoverageRow: {
+            /**
+             * Eligible
+             * @description Migrants present six months or more
+             */
+            eligible: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Rates */
+            rates: {
+                [key: string]: number | null;
+            };
+            /** Served */
+            served: {
+                [key: string]: number;
+            };
+        };
         /**
          * MigrantCreate
          * @description Register the arrival of a resident whose household registration lies outside the district.
@@ -8696,43 +8733,6 @@ export interface components {
             post?: string | null;
             /** Qualifications */
             qualifications?: string[] | null;
-        };
-        /** CoverageRow */
-        app__schemas__migrants__migrant__CoverageRow: {
-            /**
-             * Eligible
-             * @description Migrants present six months or more
-             */
-            eligible: number;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Rates */
-            rates: {
-                [key: string]: number | null;
-            };
-            /** Served */
-            served: {
-                [key: string]: number;
-            };
-        };
-        /** CoverageRow */
-        app__schemas__quality__screening__CoverageRow: {
-            /**
-             * Coverage Rate
-             * @description screened / target_count; null when the target is 0
-             */
-            coverage_rate: number | null;
-            /** Org Id */
-            org_id: number;
-            /**
-             * Screened
-             * @description Distinct residents screened in the program for this org
-             */
-            screened: number;
-            /** Target Count */
-            target_count: number;
         };
     };
     responses: never;
@@ -20162,7 +20162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["app__schemas__quality__screening__CoverageRow"][];
+                    "application/json": components["schemas"]["CoverageRow"][];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */

@@ -89,7 +89,7 @@ class ServiceRead(ORMModel):
     created_at: datetime
 
 
-class CoverageRow(ORMModel):
+class MigrantCoverageRow(ORMModel):
     org_id: int
     org_name: str
     eligible: int = Field(description="Migrants present six months or more")
@@ -100,4 +100,4 @@ class CoverageRow(ORMModel):
 class CoverageReport(ORMModel):
     as_of: date
     group_by: str
-    rows: list[CoverageRow]
+    rows: list[MigrantCoverageRow]

@@ -22,7 +22,7 @@ from app.errors import Conflict, Unprocessable
 from app.models.core.org import Org
 from app.models.migrants.migrant import Migrant, MigrantStatus
 from app.models.migrants.service import MigrantService, PublicServiceKind, ServiceSource
-from app.schemas.migrants.migrant import CoverageReport, CoverageRow, ServiceCreate
+from app.schemas.migrants.migrant import CoverageReport, MigrantCoverageRow, ServiceCreate
 from app.services.migrants.migrants import get_migrant, migrant_scope
 
 ELIGIBLE_MONTHS = 6
@@ -143,7 +143,7 @@ async def coverage_report(
         counts = {k.value: served.get((org_id, k.value), 0) for k in PublicServiceKind}
         total = totals[org_id]
         rows.append(
-            CoverageRow(
+            MigrantCoverageRow(
                 org_id=org_id,
                 org_name=names.get(org_id, ""),
                 eligible=total,

@@ -62,8 +62,6 @@ from .community_total import CommunityTotal
 from .contraceptive_method import ContraceptiveMethod
 from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
-from .coverage_row_rates import CoverageRowRates
-from .coverage_row_served import CoverageRowServed
 from .criterion_in import CriterionIn
 from .criterion_read import CriterionRead
 from .delivery_read import DeliveryRead
@@ -134,6 +132,9 @@ from .message_kind import MessageKind
 from .message_read import MessageRead
 from .message_read_body import MessageReadBody
 from .message_status import MessageStatus
+from .migrant_coverage_row import MigrantCoverageRow
+from .migrant_coverage_row_rates import MigrantCoverageRowRates
+from .migrant_coverage_row_served import MigrantCoverageRowServed
 from .migrant_create import MigrantCreate
 from .migrant_read import MigrantRead
 from .migrant_service_coverage_group_by import MigrantServiceCoverageGroupBy
@@ -391,8 +392,6 @@ __all__ = (
     "ContraceptiveMethod",
     "CoverageReport",
     "CoverageRow",
-    "CoverageRowRates",
-    "CoverageRowServed",
     "CriterionIn",
     "CriterionRead",
     "DeliveryRead",
@@ -463,6 +462,9 @@ __all__ = (
     "MessageRead",
     "MessageReadBody",
     "MessageStatus",
+    "MigrantCoverageRow",
+    "MigrantCoverageRowRates",
+    "MigrantCoverageRowServed",
     "MigrantCreate",
     "MigrantRead",
     "MigrantServiceCoverageGroupBy",

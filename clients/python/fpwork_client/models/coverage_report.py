@@ -12,7 +12,7 @@ from typing import cast
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.coverage_row import CoverageRow
+  from ..models.migrant_coverage_row import MigrantCoverageRow
 
 
 
@@ -28,12 +28,12 @@ class CoverageReport:
         Attributes:
             as_of (datetime.date):
             group_by (str):
-            rows (list[CoverageRow]):
+            rows (list[MigrantCoverageRow]):
      """
 
     as_of: datetime.date
     group_by: str
-    rows: list[CoverageRow]
+    rows: list[MigrantCoverageRow]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -41,7 +41,7 @@ class CoverageReport:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.coverage_row import CoverageRow # noqa: PLC0415
+        from ..models.migrant_coverage_row import MigrantCoverageRow # noqa: PLC0415
         as_of = self.as_of.isoformat()
 
         group_by = self.group_by
@@ -68,7 +68,7 @@ class CoverageReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coverage_row import CoverageRow # noqa: PLC0415
+        from ..models.migrant_coverage_row import MigrantCoverageRow # noqa: PLC0415
         d = dict(src_dict)
         as_of = datetime.date.fromisoformat(d.pop("as_of"))
 
@@ -80,7 +80,7 @@ class CoverageReport:
         rows = []
         _rows = d.pop("rows")
         for rows_item_data in (_rows):
-            rows_item = CoverageRow.from_dict(rows_item_data)
+            rows_item = MigrantCoverageRow.from_dict(rows_item_data)
 
 
 

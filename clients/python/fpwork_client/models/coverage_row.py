@@ -10,9 +10,6 @@ from ..types import UNSET, Unset
 
 from typing import cast
 
-if TYPE_CHECKING:
-  from ..models.coverage_row_rates import CoverageRowRates
-  from ..models.coverage_row_served import CoverageRowServed
 
 
 
@@ -26,18 +23,16 @@ T = TypeVar("T", bound="CoverageRow")
 class CoverageRow:
     """ 
         Attributes:
-            eligible (int): Migrants present six months or more
+            coverage_rate (float | None): screened / target_count; null when the target is 0
             org_id (int):
-            org_name (str):
-            rates (CoverageRowRates):
-            served (CoverageRowServed):
+            screened (int): Distinct residents screened in the program for this org
+            target_count (int):
      """
 
-    eligible: int
+    coverage_rate: float | None
     org_id: int
-    org_name: str
-    rates: CoverageRowRates
-    served: CoverageRowServed
+    screened: int
+    target_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -45,27 +40,23 @@ class CoverageRow:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.coverage_row_rates import CoverageRowRates # noqa: PLC0415
-        from ..models.coverage_row_served import CoverageRowServed # noqa: PLC0415
-        eligible = self.eligible
+        coverage_rate: float | None
+        coverage_rate = self.coverage_rate
 
         org_id = self.org_id
 
-        org_name = self.org_name
+        screened = self.screened
 
-        rates = self.rates.to_dict()
-
-        served = self.served.to_dict()
+        target_count = self.target_count
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "eligible": eligible,
+            "coverage_rate": coverage_rate,
             "org_id": org_id,
-            "org_name": org_name,
-            "rates": rates,
-            "served": served,
+            "screened": screened,
+            "target_count": target_count,
         })
 
         return field_dict
@@ -74,31 +65,26 @@ class CoverageRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coverage_row_rates import CoverageRowRates # noqa: PLC0415
-        from ..models.coverage_row_served import CoverageRowServed # noqa: PLC0415
         d = dict(src_dict)
-        eligible = d.pop("eligible")
+        def _parse_coverage_rate(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        coverage_rate = _parse_coverage_rate(d.pop("coverage_rate"))
+
 
         org_id = d.pop("org_id")
 
-        org_name = d.pop("org_name")
+        screened = d.pop("screened")
 
-        rates = CoverageRowRates.from_dict(d.pop("rates"))
-
-
-
-
-        served = CoverageRowServed.from_dict(d.pop("served"))
-
-
-
+        target_count = d.pop("target_count")
 
         coverage_row = cls(
-            eligible=eligible,
+            coverage_rate=coverage_rate,
             org_id=org_id,
-            org_name=org_name,
-            rates=rates,
-            served=served,
+            screened=screened,
+            target_count=target_count,
         )
 
 

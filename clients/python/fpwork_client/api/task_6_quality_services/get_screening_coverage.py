@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.coverage_row import CoverageRow
 from ...models.problem import Problem
 from typing import cast
 
@@ -33,7 +34,19 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[CoverageRow] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in (_response_200):
+            response_200_item = CoverageRow.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -68,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[CoverageRow]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Problem]:
+) -> Response[Problem | list[CoverageRow]]:
     """ Coverage per community: distinct residents screened against the target
 
      Coverage per community: distinct residents screened against the target.
@@ -98,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | list[CoverageRow]]
      """
 
 
@@ -118,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> Problem | None:
+) -> Problem | list[CoverageRow] | None:
     """ Coverage per community: distinct residents screened against the target
 
      Coverage per community: distinct residents screened against the target.
@@ -134,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | list[CoverageRow]
      """
 
 
@@ -149,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Problem]:
+) -> Response[Problem | list[CoverageRow]]:
     """ Coverage per community: distinct residents screened against the target
 
      Coverage per community: distinct residents screened against the target.
@@ -165,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | list[CoverageRow]]
      """
 
 
@@ -185,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> Problem | None:
+) -> Problem | list[CoverageRow] | None:
     """ Coverage per community: distinct residents screened against the target
 
      Coverage per community: distinct residents screened against the target.
@@ -201,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | list[CoverageRow]
      """
 
 

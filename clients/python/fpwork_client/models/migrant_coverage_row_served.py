@@ -14,12 +14,12 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="CoverageRowServed")
+T = TypeVar("T", bound="MigrantCoverageRowServed")
 
 
 
 @_attrs_define
-class CoverageRowServed:
+class MigrantCoverageRowServed:
     
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
@@ -40,12 +40,12 @@ class CoverageRowServed:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coverage_row_served = cls(
+        migrant_coverage_row_served = cls(
         )
 
 
-        coverage_row_served.additional_properties = d
-        return coverage_row_served
+        migrant_coverage_row_served.additional_properties = d
+        return migrant_coverage_row_served
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,12 +15,12 @@ from typing import cast
 
 
 
-T = TypeVar("T", bound="CoverageRowRates")
+T = TypeVar("T", bound="MigrantCoverageRowRates")
 
 
 
 @_attrs_define
-class CoverageRowRates:
+class MigrantCoverageRowRates:
     
 
     additional_properties: dict[str, float | None] = _attrs_field(init=False, factory=dict)
@@ -44,7 +44,7 @@ class CoverageRowRates:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coverage_row_rates = cls(
+        migrant_coverage_row_rates = cls(
         )
 
 
@@ -59,8 +59,8 @@ class CoverageRowRates:
 
             additional_properties[prop_name] = additional_property
 
-        coverage_row_rates.additional_properties = additional_properties
-        return coverage_row_rates
+        migrant_coverage_row_rates.additional_properties = additional_properties
+        return migrant_coverage_row_rates
 
     @property
     def additional_keys(self) -> list[str]:
