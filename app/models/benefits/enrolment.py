@@ -17,6 +17,13 @@ class EnrolmentStatus(enum.StrEnum):
     ended = "ended"
 
 
+class EnrolmentSource(enum.StrEnum):
+    """How an enrolment came about: through the application path, or imported from existing rolls."""
+
+    application = "application"
+    imported = "imported"
+
+
 class CheckStatus(enum.StrEnum):
     pending = "pending"
     confirmed = "confirmed"
@@ -51,6 +58,19 @@ class Enrolment(VersionedMixin, Base):
     # Set when something happened that may end the entitlement (a new child): not paid until reviewed.
     needs_review: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     review_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The day of the life event (or decision) that stopped payment: its month is still due.
+    stopped_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Months from here up to the batch month that were missed while eligible are back pay (补发).
+    arrears_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    source: Mapped[EnrolmentSource] = mapped_column(
+        Enum(EnrolmentSource, native_enum=False, length=16),
+        nullable=False,
+        default=EnrolmentSource.application,
+    )
+    # Imported rolls: paid by the old system before this day; the approval document and its date.
+    due_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    approval_document_no: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    approved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     __table_args__ = (
         Index("ix_benefit_enrolments_community_id_id", "community_id", "id"),

@@ -11,9 +11,11 @@ from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, se
 from app.models.benefits.enrolment import EnrolmentStatus
 from app.pagination import Page
 from app.routers.v1.benefits.programs import TAG
-from app.schemas.benefits.benefit_ops import EnrolmentRead, ReasonBody
+from app.schemas.benefits.benefit_ops import EnrolmentRead, ReasonBody, ResumeBody
 from app.schemas.common import AUTHED, problems
+from app.services.benefits import enrolment_decisions as decision_service
 from app.services.benefits import enrolments as enrolment_service
+from app.services.benefits import life_events  # noqa: F401 - subscribes to core's life-event hooks
 
 router = APIRouter(prefix="/benefit-enrolments", tags=[TAG])
 
@@ -76,11 +78,12 @@ async def suspend_enrolment(
     body: ReasonBody,
     response: Response,
     session: Session,
+    today: Today,
     principal: Requires("enrolments:manage"),
     if_match: IfMatch,
 ) -> EnrolmentRead:
     enrolment = await enrolment_service.suspend_enrolment(
-        session, principal, enrolment_id, body.reason, if_match
+        session, principal, enrolment_id, body.reason, today, if_match
     )
     set_etag(response, enrolment.version)
     return EnrolmentRead.model_validate(enrolment)
@@ -104,6 +107,57 @@ async def end_enrolment(
 ) -> EnrolmentRead:
     enrolment = await enrolment_service.end_enrolment(
         session, principal, enrolment_id, body.reason, today, if_match
+    )
+    set_etag(response, enrolment.version)
+    return EnrolmentRead.model_validate(enrolment)
+
+
+@router.post(
+    "/{enrolment_id}/resume",
+    operation_id="resumeBenefitEnrolment",
+    summary="Resume a suspended enrolment (恢复发放), with back pay of the missed months if decided",
+    response_model=EnrolmentRead,
+    responses=problems(*AUTHED, 404, 409, 412, 422),
+)
+async def resume_enrolment(
+    enrolment_id: IdPath,
+    body: ResumeBody,
+    response: Response,
+    session: Session,
+    today: Today,
+    principal: Requires("enrolments:manage"),
+    if_match: IfMatch,
+) -> EnrolmentRead:
+    enrolment = await decision_service.resume_enrolment(
+        session,
+        principal,
+        enrolment_id,
+        reason=body.reason,
+        back_pay=body.back_pay,
+        today=today,
+        expected_version=if_match,
+    )
+    set_etag(response, enrolment.version)
+    return EnrolmentRead.model_validate(enrolment)
+
+
+@router.post(
+    "/{enrolment_id}/clear-review",
+    operation_id="clearBenefitEnrolmentReview",
+    summary="Confirm a flagged enrolment (a life event to check): a recorded decision that clears the flag",
+    response_model=EnrolmentRead,
+    responses=problems(*AUTHED, 404, 409, 412, 422),
+)
+async def clear_review(
+    enrolment_id: IdPath,
+    body: ReasonBody,
+    response: Response,
+    session: Session,
+    principal: Requires("reverification:check"),
+    if_match: IfMatch,
+) -> EnrolmentRead:
+    enrolment = await decision_service.clear_review(
+        session, principal, enrolment_id, reason=body.reason, expected_version=if_match
     )
     set_etag(response, enrolment.version)
     return EnrolmentRead.model_validate(enrolment)
