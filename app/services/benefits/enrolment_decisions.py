@@ -2,7 +2,7 @@
 
 * Resume (street): a suspended enrolment pays again from this month, only while the beneficiary
   is alive and living in the street. With back pay (补发), the months missed while eligible — from
-  the month after the stop to last month — become lines of the next batch.
+  the month of the stop to last month, less what was paid — become lines of the next batch.
 * Clearing a review flag is a decision on record: who, when, why; the enrolment's status stays
   (a stop by a life event stays stopped unless the street resumes it).
 """
@@ -20,10 +20,6 @@ from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.resident import Resident, ResidentStatus
 from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, get_enrolment, scope_path
 from app.services.core.loading import check_version
-
-
-def _next_month(day: date) -> date:
-    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
 async def resume_enrolment(
@@ -54,7 +50,8 @@ async def resume_enrolment(
                 "No stop date on record: the months missed are not known, resume without back pay",
                 loc=["body", "back_pay"],
             )
-        start = max(_next_month(stopped), enrolment.starts_on.replace(day=1))
+        # From the month of the stop (still due, perhaps never paid); months already paid are skipped.
+        start = max(stopped.replace(day=1), enrolment.starts_on.replace(day=1))
         arrears_from = start if start < today.replace(day=1) else None
     enrolment.status = target
     enrolment.status_reason = reason
