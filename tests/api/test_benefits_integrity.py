@@ -20,6 +20,10 @@ pytestmark = pytest.mark.asyncio
 DEATH = "special_support_death"
 
 
+async def put(api, username: str, path: str, body: dict):
+    return await api.client.put(path, json=body, headers=await api.headers(username))
+
+
 async def generate(api, program_id: int, period: str):
     return await api.post("street", "/api/v1/payment-batches", {"program_id": program_id, "period": period})
 
@@ -222,3 +226,45 @@ async def test_a_suspended_enrolment_resumes_with_back_pay_in_the_next_batch(api
             .all()
         )
     assert actions == ["benefit_enrolment.suspended", "benefit_enrolment.resumed"]
+
+
+async def test_bank_accounts_are_masked_revealed_on_audit_and_go_to_the_bank_file(api):
+    ids = await org_ids(api)
+    programs = await program_ids(api)
+    set_today(api, date(2019, 2, 25))
+    async with api.session() as session:
+        (enrolment_id,) = await seed_enrolments(session, "special_support_death", ids, {"community-b": 1})
+        person = (await session.get(Enrolment, enrolment_id)).beneficiary_id
+    path = f"/api/v1/benefit-beneficiaries/{person}/bank-account"
+    bad = await put(api, "community-b", path, {"bank_name": "重庆农村商业银行", "account_number": "12ab"})
+    assert bad.status_code == 422
+    assert (
+        await put(
+            api, "community-a", path, {"bank_name": "重庆农村商业银行", "account_number": "6222020200112233"}
+        )
+    ).status_code == 404
+    saved = await put(
+        api, "community-b", path, {"bank_name": "重庆农村商业银行", "account_number": "6222020200112233"}
+    )
+    assert saved.status_code == 200 and saved.json()["account_number"] == "6222********2233"
+    assert (await api.get("street", path)).json()["account_number"] == "6222********2233"
+    revealed = await api.get("street", path, params={"reveal": "true"})
+    assert revealed.json()["account_number"] == "6222020200112233"
+    made = await generate(api, programs["special_support_death"], "2019-02")
+    assert made.status_code == 201
+    csv_text = (await api.get("street", f"/api/v1/payment-batches/{made.json()['id']}/export.csv")).text
+    assert "6222020200112233" in csv_text and "重庆农村商业银行" in csv_text
+    async with api.session() as session:
+        actions = (
+            (
+                await session.execute(
+                    select(AuditEvent.action)
+                    .where(AuditEvent.action.like("bank_account.%"))
+                    .order_by(AuditEvent.id)
+                )
+            )
+            .scalars()
+            .all()
+        )
+        stored = (await session.execute(select(PaymentLine).limit(0))).all()
+    assert actions == ["bank_account.set", "bank_account.revealed"] and stored == []
