@@ -90,6 +90,9 @@ def upgrade() -> None:
         batch.add_column(sa.Column("approved_on", sa.Date(), nullable=True))
     with op.batch_alter_table("benefit_enrolments") as batch:
         batch.alter_column("source", server_default=None)
+    with op.batch_alter_table("public_notice_objections") as batch:
+        batch.add_column(sa.Column("tracking_code", sa.String(length=32), nullable=True))
+        batch.create_unique_constraint(op.f("uq_public_notice_objections_tracking_code"), ["tracking_code"])
     with op.batch_alter_table("payment_lines") as batch:
         batch.add_column(sa.Column("program_id", BIGINT, nullable=True))
         batch.add_column(
@@ -143,6 +146,9 @@ def downgrade() -> None:
         batch.drop_column("status")
         batch.drop_column("program_id")
         batch.create_unique_constraint("uq_payment_lines_enrolment_id_period", ["enrolment_id", "period"])
+    with op.batch_alter_table("public_notice_objections") as batch:
+        batch.drop_constraint(op.f("uq_public_notice_objections_tracking_code"), type_="unique")
+        batch.drop_column("tracking_code")
     with op.batch_alter_table("benefit_enrolments") as batch:
         batch.drop_column("approved_on")
         batch.drop_column("approval_document_no")

@@ -82,6 +82,19 @@ class ObjectionReceipt(ORMModel):
     created_at: datetime
 
 
+class ObjectionFiled(ObjectionReceipt):
+    tracking_code: str = Field(
+        description="Keep it: GET /public/objections/{tracking_code} shows the outcome"
+    )
+
+
+class ObjectionOutcome(ORMModel):
+    status: ObjectionStatus
+    created_at: datetime
+    resolution_comment: str | None
+    resolved_at: datetime | None
+
+
 class ObjectionRead(ObjectionReceipt):
     application_id: int
     reason: str

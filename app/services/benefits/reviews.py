@@ -161,7 +161,8 @@ async def _approve(
     eligibility = await eligibility_for(session, principal, application, today)
     require_eligible(eligibility, "approved")
     if level is ReviewLevel.community:
-        ends_on = today + timedelta(days=body.notice_days)
+        # The window is notice_days days counted from today; ends_on is its last day (inclusive).
+        ends_on = today + timedelta(days=body.notice_days - 1)
         await post_on_notice(session, application, today, ends_on)
         application.status = ApplicationStatus.in_notice
         application.notice_ends_on = ends_on
@@ -177,9 +178,9 @@ async def _approve(
 
 async def _check_notice_cleared(session: AsyncSession, application: BenefitApplication, today: date) -> None:
     """The street may pass a case only after its notice window and with no open objection."""
-    if application.notice_ends_on is None or today < application.notice_ends_on:
+    if application.notice_ends_on is None or today <= application.notice_ends_on:
         raise Conflict(
-            f"The public notice window runs until {application.notice_ends_on}; "
+            f"The public notice window runs until {application.notice_ends_on} (inclusive); "
             "the street review can pass the case only after it ends",
             extra={
                 "current_state": application.status.value,
