@@ -22,7 +22,11 @@ from app.models.benefits.benefit import (
 
 SUPPORT_GROUP = "special_support"
 # National minimums per person per month in 2019 (DOMAIN.md; 国家计生特扶标准, 2014-01-01 起).
-NATIONAL_FLOORS = {"special_support_death": 45000, "special_support_disability": 35000}
+NATIONAL_FLOORS = {
+    "special_support_death": 45000,
+    "special_support_disability": 35000,
+    "rural_reward_support": 96000,  # 80 yuan a month, paid yearly (national, since 2012)
+}
 
 PROGRAMS = [
     # code, name, owner, amount_fen, period, basis, payer, group, materials, note
@@ -73,6 +77,18 @@ PROGRAMS = [
         None,  # paid in addition to the state's programs (the plan)
         ["application_form", "id_card", "hardship_statement"],
         "街道自设项目：辖区内困难独生子女家庭（大病、重残等），困难情况由街道审核认定；标准由街道确定",
+    ),
+    (
+        "rural_reward_support",
+        "农村部分计划生育家庭奖励扶助",
+        "district",
+        96000,
+        ProgramPeriod.annual,
+        ProgramBasis.per_person,
+        ProgramPayer.district,
+        None,
+        ["application_form", "id_card", "household_register"],
+        "农村户籍、只有一个子女或两个女孩的计划生育家庭夫妇，年满60周岁起每人每月不低于80元，按年发放（国家标准，2012年起）",
     ),
 ]
 

@@ -133,6 +133,19 @@ def evaluate(program: BenefitProgram, facts: FamilyFacts, reference_date: date) 
         criteria = [_honour_certificate(facts), _one_child(facts), _child_under_18(facts, reference_date)]
     elif rule is EligibilityRule.street_special_assistance:
         criteria = _street_criteria(program, facts)
+    elif rule is EligibilityRule.rural_reward_support:
+        from app.services.benefits.eligibility_rural import rural_beneficiaries, rural_criteria
+
+        criteria = rural_criteria(facts, reference_date)
+        beneficiaries = rural_beneficiaries(facts, reference_date)
+        criteria += [_not_enrolled(program, facts), _no_higher_support(program, facts, beneficiaries)]
+        return Eligibility(
+            program_id=program.id,
+            family_id=facts.family.id,
+            reference_date=reference_date,
+            criteria=criteria,
+            beneficiary_ids=[p.id for p in beneficiaries],
+        )
     else:
         criteria = [_mother_age(facts, reference_date), _local_registration(facts), _one_child(facts)]
         if rule is EligibilityRule.special_support_death:
