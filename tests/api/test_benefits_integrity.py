@@ -268,3 +268,67 @@ async def test_bank_accounts_are_masked_revealed_on_audit_and_go_to_the_bank_fil
         )
         stored = (await session.execute(select(PaymentLine).limit(0))).all()
     assert actions == ["bank_account.set", "bank_account.revealed"] and stored == []
+
+
+async def test_existing_rolls_are_imported_once_without_a_fresh_review(api):
+    ids = await org_ids(api)
+    programs = await program_ids(api)
+    award = programs["one_child_award"]
+    set_today(api, date(2019, 9, 3))
+    async with api.session() as session:
+        (already,) = await seed_enrolments(session, "one_child_award", ids, {"community-a": 1})
+    fresh = await new_family(api, mother_birth=date(1985, 5, 5), certificate=True, children=[])
+    async with api.session() as session:
+        enrolled = await session.get(Enrolment, already)
+        from app.models.core.family import Family
+
+        mother = (await session.get(Family, fresh)).wife_id
+        row_taken = {"family_id": enrolled.family_id, "beneficiary_id": enrolled.beneficiary_id}
+    row_new = {"family_id": fresh, "beneficiary_id": mother}
+    common = {
+        "approval_document_no": "渝独奖〔2016〕12号",
+        "approved_on": "2016-04-01",
+        "starts_on": "2016-04-01",
+    }
+    body = {
+        "program_id": award,
+        "rows": [{**row_new, **common, "paid_through": "2019-08"}, {**row_taken, **common}],
+    }
+    assert (await api.post("community-a", "/api/v1/benefit-enrolments/import", body)).status_code == 403
+    bad = {"program_id": award, "rows": [{**row_new, **common}, {**row_new, **common, "beneficiary_id": 1}]}
+    refused = await api.post("street", "/api/v1/benefit-enrolments/import", bad)
+    assert refused.status_code == 422 and refused.json()["errors"][0]["loc"] == ["body", "rows", 1]
+    imported = await api.post("street", "/api/v1/benefit-enrolments/import", body)
+    assert imported.status_code == 201, imported.text
+    created = imported.json()["created"]
+    assert [
+        (e["beneficiary_id"], e["source"], e["due_from"], e["approval_document_no"]) for e in created
+    ] == [(mother, "imported", "2019-09-01", "渝独奖〔2016〕12号")]
+    assert imported.json()["skipped"] == [
+        {"row": 1, "beneficiary_id": row_taken["beneficiary_id"], "reason": "already enrolled in the program"}
+    ]
+    again = await api.post("street", "/api/v1/benefit-enrolments/import", body)
+    assert again.json()["created"] == [] and len(again.json()["skipped"]) == 2
+    # the previous system paid through August: September is the first month this one pays
+    august = await generate(api, award, "2019-08")
+    if august.status_code == 201:
+        lines = (await api.get("street", f"/api/v1/payment-batches/{august.json()['id']}/lines")).json()[
+            "items"
+        ]
+        assert mother not in {line["beneficiary_id"] for line in lines}
+    september = await generate(api, award, "2019-09")
+    lines = (await api.get("street", f"/api/v1/payment-batches/{september.json()['id']}/lines")).json()[
+        "items"
+    ]
+    assert mother in {line["beneficiary_id"] for line in lines}
+    async with api.session() as session:
+        audited = (
+            (
+                await session.execute(
+                    select(AuditEvent).where(AuditEvent.action == "benefit_enrolment.imported")
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert [e.object_id for e in audited] == [str(created[0]["id"])]

@@ -38,6 +38,35 @@ class EnrolmentRead(ORMModel):
     version: int
 
 
+class ImportRowBody(StrictBody):
+    family_id: int = Field(ge=1)
+    beneficiary_id: int = Field(ge=1, description="A parent of the family")
+    approval_document_no: str = Field(
+        min_length=1, max_length=64, description="The earlier approval (批准文号)"
+    )
+    approved_on: date
+    starts_on: date = Field(description="When the entitlement began")
+    paid_through: str | None = Field(
+        default=None, max_length=8, description="The last period the previous system paid (2019-08, 2019)"
+    )
+
+
+class EnrolmentImport(StrictBody):
+    program_id: int = Field(ge=1)
+    rows: list[ImportRowBody] = Field(min_length=1, max_length=1000)
+
+
+class ImportSkip(ORMModel):
+    row: int
+    beneficiary_id: int
+    reason: str
+
+
+class ImportResult(ORMModel):
+    created: list[EnrolmentRead]
+    skipped: list[ImportSkip]
+
+
 class ReasonBody(StrictBody):
     reason: str = Field(min_length=1, max_length=2000)
 

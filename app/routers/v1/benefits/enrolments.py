@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
 from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
 from app.models.benefits.enrolment import EnrolmentStatus
 from app.pagination import Page
 from app.routers.v1.benefits.programs import TAG
-from app.schemas.benefits.benefit_ops import EnrolmentRead, ReasonBody, ResumeBody
+from app.schemas.benefits.benefit_ops import (
+    EnrolmentImport,
+    EnrolmentRead,
+    ImportResult,
+    ReasonBody,
+    ResumeBody,
+)
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import enrolment_decisions as decision_service
 from app.services.benefits import enrolments as enrolment_service
+from app.services.benefits import imports as import_service
 from app.services.benefits import life_events  # noqa: F401 - subscribes to core's life-event hooks
 
 router = APIRouter(prefix="/benefit-enrolments", tags=[TAG])
@@ -49,6 +56,29 @@ async def list_enrolments(
         cursor=page.cursor,
     )
     return Page(items=[EnrolmentRead.model_validate(e) for e in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "/import",
+    operation_id="importBenefitEnrolments",
+    summary="Import existing rolls (存量导入): enrolments approved earlier, by document; street and district",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ImportResult,
+    responses=problems(*AUTHED, 404, 422),
+)
+async def import_enrolments(
+    body: EnrolmentImport, session: Session, today: Today, principal: Requires("enrolments:manage")
+) -> ImportResult:
+    created, skipped = await import_service.import_enrolments(
+        session,
+        principal,
+        body.program_id,
+        [import_service.ImportRow(**row.model_dump()) for row in body.rows],
+        today,
+    )
+    return ImportResult.model_validate(
+        {"created": [EnrolmentRead.model_validate(e) for e in created], "skipped": skipped}
+    )
 
 
 @router.get(
