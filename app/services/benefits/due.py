@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -80,13 +81,46 @@ def periods_between(program: BenefitProgram, start: date, before: str) -> list[s
     return out
 
 
+class EnrolmentFacts(Protocol):
+    """What the rule reads of an enrolment (an ORM row or a plain result row)."""
+
+    id: int
+    beneficiary_id: int
+    community_id: int
+    status: EnrolmentStatus
+    starts_on: date
+    ends_on: date | None
+    due_from: date | None
+    stopped_on: date | None
+    arrears_from: date | None
+    needs_review: bool
+    review_reason: str | None
+    status_reason: str | None
+
+
+ENROLMENT_FACTS = (
+    Enrolment.id,
+    Enrolment.beneficiary_id,
+    Enrolment.community_id,
+    Enrolment.status,
+    Enrolment.starts_on,
+    Enrolment.ends_on,
+    Enrolment.due_from,
+    Enrolment.stopped_on,
+    Enrolment.arrears_from,
+    Enrolment.needs_review,
+    Enrolment.review_reason,
+    Enrolment.status_reason,
+)
+
+
 @dataclass(frozen=True)
 class Beneficiary:
     status: ResidentStatus
     status_date: date | None
 
 
-def not_due_reason(enrolment: Enrolment, person: Beneficiary, first: date, last: date) -> str | None:
+def not_due_reason(enrolment: EnrolmentFacts, person: Beneficiary, first: date, last: date) -> str | None:
     """Why the enrolment is not due for the period [first, last]; None when it is due."""
     if enrolment.starts_on > last:
         return f"enrolment starts on {enrolment.starts_on.isoformat()}"
