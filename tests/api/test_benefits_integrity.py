@@ -332,3 +332,23 @@ async def test_existing_rolls_are_imported_once_without_a_fresh_review(api):
             .all()
         )
     assert [e.object_id for e in audited] == [str(created[0]["id"])]
+
+
+async def test_the_benefit_workflows_are_tables_listed_for_clients(api):
+    listed = (await api.client.get("/api/v1/meta/workflows")).json()
+    body = listed.get("workflows", listed) if isinstance(listed, dict) else listed
+    for name, steps in (
+        (
+            "benefit_application",
+            {"submit", "community_review", "street_review", "district_review", "withdraw"},
+        ),
+        ("benefit_enrolment", {"suspend", "life_event", "resume", "clear_review", "end"}),
+        ("payment_batch", {"street_approve", "district_approve", "mark_paid", "record_bank_answers"}),
+    ):
+        assert steps <= {s["step"] for s in body[name]["steps"]}, name
+    resume = next(s for s in body["benefit_enrolment"]["steps"] if s["step"] == "resume")
+    assert (
+        resume["from"] == ["suspended"]
+        and resume["to"] == "active"
+        and resume["label"]["zh-CN"] == "恢复发放"
+    )
