@@ -77,6 +77,7 @@ def upgrade() -> None:
     with op.batch_alter_table("benefit_enrolments") as batch:
         batch.add_column(sa.Column("stopped_on", sa.Date(), nullable=True))
         batch.add_column(sa.Column("arrears_from", sa.Date(), nullable=True))
+        batch.add_column(sa.Column("unpaid_ranges", sa.JSON(), nullable=False, server_default="[]"))
         batch.add_column(
             sa.Column(
                 "source",
@@ -90,6 +91,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("approved_on", sa.Date(), nullable=True))
     with op.batch_alter_table("benefit_enrolments") as batch:
         batch.alter_column("source", server_default=None)
+        batch.alter_column("unpaid_ranges", server_default=None)
     with op.batch_alter_table("public_notice_objections") as batch:
         batch.add_column(sa.Column("tracking_code", sa.String(length=32), nullable=True))
         batch.create_unique_constraint(op.f("uq_public_notice_objections_tracking_code"), ["tracking_code"])
@@ -154,6 +156,7 @@ def downgrade() -> None:
         batch.drop_column("approval_document_no")
         batch.drop_column("due_from")
         batch.drop_column("source")
+        batch.drop_column("unpaid_ranges")
         batch.drop_column("arrears_from")
         batch.drop_column("stopped_on")
     op.drop_table("benefit_bank_accounts")

@@ -352,3 +352,41 @@ async def test_the_benefit_workflows_are_tables_listed_for_clients(api):
         and resume["to"] == "active"
         and resume["label"]["zh-CN"] == "恢复发放"
     )
+
+
+async def test_resuming_without_back_pay_keeps_the_missed_months_unpaid(api):
+    ids = await org_ids(api)
+    programs = await program_ids(api)
+    street = programs["street_special_assistance"]
+    set_today(api, date(2019, 3, 1))
+    await new_family(
+        api, mother_birth=date(1970, 1, 1), community="community-b", user="community-b", children=[]
+    )
+    async with api.session() as session:
+        (enrolment_id,) = await seed_enrolments(
+            session, "street_special_assistance", ids, {"community-b": 1}, starts_on=date(2019, 3, 1)
+        )
+    set_today(api, date(2019, 4, 2))
+    await api.post("street", f"/api/v1/benefit-enrolments/{enrolment_id}/suspend", {"reason": "核查困难情况"})
+    set_today(api, date(2019, 7, 3))
+    resumed = await api.post(
+        "street",
+        f"/api/v1/benefit-enrolments/{enrolment_id}/resume",
+        {"reason": "情况好转后又困难", "back_pay": False},
+    )
+    assert resumed.json()["unpaid_ranges"] == [["2019-05-01", "2019-06-30"]]
+    set_today(api, date(2019, 7, 25))
+    for period, paid in (("2019-04", True), ("2019-05", False), ("2019-06", False), ("2019-07", True)):
+        made = await api.post(  # the seeded enrolments name the district as payer
+            "street",
+            "/api/v1/payment-batches",
+            {"program_id": street, "period": period, "payer_org_id": ids["district"]},
+        )
+        if not paid:
+            assert made.status_code == 409, (period, made.text)
+            continue
+        assert made.status_code == 201, (period, made.text)
+        lines = (await api.get("street", f"/api/v1/payment-batches/{made.json()['id']}/lines")).json()[
+            "items"
+        ]
+        assert enrolment_id in {line["enrolment_id"] for line in lines}, period

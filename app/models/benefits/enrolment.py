@@ -5,7 +5,19 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Enum, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, BigIntPK, UTCDateTime, VersionedMixin
@@ -62,6 +74,8 @@ class Enrolment(VersionedMixin, Base):
     stopped_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     # Months from here up to the batch month that were missed while eligible are back pay (补发).
     arrears_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Stretches the street decided not to pay (resumed without back pay): [["2019-05-01", "2019-06-30"]].
+    unpaid_ranges: Mapped[list[list[str]]] = mapped_column(JSON, nullable=False, default=list)
     source: Mapped[EnrolmentSource] = mapped_column(
         Enum(EnrolmentSource, native_enum=False, length=16),
         nullable=False,

@@ -31,6 +31,9 @@ class EnrolmentRead(ORMModel):
     review_reason: str | None
     stopped_on: date | None = Field(description="The event that stopped payment; its month is still due")
     arrears_from: date | None = Field(description="Back pay (补发) of the months missed from this month on")
+    unpaid_ranges: list[list[str]] = Field(
+        description="Stretches decided not to be paid (resumed without back pay)"
+    )
     source: EnrolmentSource
     due_from: date | None = Field(description="Imported rolls: paid by the previous system before this day")
     approval_document_no: str | None

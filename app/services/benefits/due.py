@@ -93,6 +93,7 @@ class EnrolmentFacts(Protocol):
     due_from: date | None
     stopped_on: date | None
     arrears_from: date | None
+    unpaid_ranges: list[list[str]]
     needs_review: bool
     review_reason: str | None
     status_reason: str | None
@@ -108,6 +109,7 @@ ENROLMENT_FACTS = (
     Enrolment.due_from,
     Enrolment.stopped_on,
     Enrolment.arrears_from,
+    Enrolment.unpaid_ranges,
     Enrolment.needs_review,
     Enrolment.review_reason,
     Enrolment.status_reason,
@@ -133,6 +135,9 @@ def not_due_reason(enrolment: EnrolmentFacts, person: Beneficiary, first: date, 
     ):
         when = person.status_date.isoformat() if person.status_date else "an unknown date"
         return f"beneficiary {person.status.value} on {when}"
+    for start, end in enrolment.unpaid_ranges or []:
+        if start <= first.isoformat() <= end:
+            return f"not paid by decision: resumed without back pay for {start} to {end}"
     stopped_in_time = enrolment.stopped_on is not None and enrolment.stopped_on >= first
     status = EnrolmentStatus(enrolment.status)
     if status is EnrolmentStatus.active:

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,6 +20,10 @@ from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.resident import Resident, ResidentStatus
 from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, get_enrolment, scope_path
 from app.services.core.loading import check_version
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
 async def resume_enrolment(
@@ -53,6 +57,12 @@ async def resume_enrolment(
         # From the month of the stop (still due, perhaps never paid); months already paid are skipped.
         start = max(stopped.replace(day=1), enrolment.starts_on.replace(day=1))
         arrears_from = start if start < today.replace(day=1) else None
+    if not back_pay and stopped is not None:
+        # The months after the stop up to last month stay unpaid: the decision is on record.
+        gap_from = _next_month(stopped)
+        gap_to = today.replace(day=1) - timedelta(days=1)
+        if gap_from <= gap_to:
+            enrolment.unpaid_ranges = [*enrolment.unpaid_ranges, [gap_from.isoformat(), gap_to.isoformat()]]
     enrolment.status = target
     enrolment.status_reason = reason
     enrolment.needs_review = False
