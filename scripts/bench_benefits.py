@@ -75,6 +75,7 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
     from app.config import get_settings
     from app.db import Database
     from app.models.benefits.benefit import BenefitApplication, BenefitProgram
+    from app.models.benefits.enrolment import Enrolment
     from app.models.core.family import Child, Family
     from app.models.core.org import Org
     from app.models.core.resident import Resident
@@ -97,7 +98,7 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
             first_id = 10_000_000
             for start in range(0, families, CHUNK):
                 n = min(CHUNK, families - start)
-                residents, fams, kids, apps = [], [], [], []
+                residents, fams, kids, apps, enrols = [], [], [], [], []
                 for i in range(start, start + n):
                     community = communities[i % 2]
                     wife, husband, family = first_id + 2 * i, first_id + 2 * i + 1, first_id + i
@@ -142,6 +143,23 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
                             **stamp,
                         }
                     )
+                    # one enrolment per mother, to time a payment batch over every family
+                    enrols.append(
+                        {
+                            "program_id": program,
+                            "family_id": family,
+                            "beneficiary_id": wife,
+                            "community_id": community,
+                            "street_id": orgs["110105001000"],
+                            "payer_org_id": orgs["110105000000"],
+                            "amount_fen": 72000,
+                            "status": "active",
+                            "starts_on": date(2019, 1, 1),
+                            "needs_review": False,
+                            "source": "application",
+                            **stamp,
+                        }
+                    )
                     apps.append(
                         {
                             "id": family,  # so that a family id is also a valid mid-list cursor
@@ -161,8 +179,15 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
                 await conn.execute(insert(Family.__table__), fams)
                 await conn.execute(insert(Child.__table__), kids)
                 await conn.execute(insert(BenefitApplication.__table__), apps)
+                await conn.execute(insert(Enrolment.__table__), enrols)
             if url.startswith("postgresql"):
-                for table in ("residents", "families", "children", "benefit_applications"):
+                for table in (
+                    "residents",
+                    "families",
+                    "children",
+                    "benefit_applications",
+                    "benefit_enrolments",
+                ):
                     await conn.exec_driver_sql(f"ANALYZE {table}")
         return [first_id + i for i in range(families)], {"program": program}
     finally:
@@ -267,6 +292,32 @@ async def bench_size(
             for name, call in cases:
                 await call()  # warm up
                 results.append(await _measure(name, call, requests, seconds, concurrency))
+            # one payment batch over every family: generate, then the street's approval re-checks each line
+            started = time.perf_counter()
+            made = await client.post(
+                "/api/v1/payment-batches",
+                json={"program_id": program, "period": "2019-06"},
+                headers=tokens["street"],
+            )
+            generated = time.perf_counter() - started
+            assert made.status_code == 201, made.text
+            started = time.perf_counter()
+            approved = await client.post(
+                f"/api/v1/payment-batches/{made.json()['id']}/approve", headers=tokens["street"]
+            )
+            approve_seconds = time.perf_counter() - started
+            assert approved.status_code == 200, approved.text
+            lines = made.json()["line_count"]
+            for name, took in (("generate batch", generated), ("approve batch (re-check)", approve_seconds)):
+                results.append(
+                    {
+                        "name": f"{name}, {lines:,} lines",
+                        "requests": 1,
+                        "p50_ms": round(took * 1000, 1),
+                        "p95_ms": round(took * 1000, 1),
+                        "rps": round(1 / took, 2),
+                    }
+                )
         await database.dispose()
         set_database(None)
         for r in results:
@@ -301,7 +352,7 @@ def main() -> None:
     for r in rows:
         cells = [f"{r['families']:,}", r["name"], r["requests"], r["p50_ms"], r["p95_ms"], r["rps"]]
         print("| " + " | ".join(str(c) for c in cells) + " |")
-    print("\nbulk fill seconds: " + ", ".join(f"{r['families']:,}: {r['fill_seconds']}" for r in rows[::6]))
+    print("\nbulk fill seconds: " + ", ".join(f"{r['families']:,}: {r['fill_seconds']}" for r in rows[::8]))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,9 @@ Amounts are data, not code: the street edits its own project, the district the o
 
 from __future__ import annotations
 
+from datetime import date
+
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.demo.context import DemoContext
@@ -14,9 +17,16 @@ from app.models.benefits.benefit import (
     ProgramBasis,
     ProgramPayer,
     ProgramPeriod,
+    ProgramStandard,
 )
 
 SUPPORT_GROUP = "special_support"
+# National minimums per person per month in 2019 (DOMAIN.md; 国家计生特扶标准, 2014-01-01 起).
+NATIONAL_FLOORS = {
+    "special_support_death": 45000,
+    "special_support_disability": 35000,
+    "rural_reward_support": 96000,  # 80 yuan a month, paid yearly (national, since 2012)
+}
 
 PROGRAMS = [
     # code, name, owner, amount_fen, period, basis, payer, group, materials, note
@@ -64,9 +74,21 @@ PROGRAMS = [
         ProgramPeriod.monthly,
         ProgramBasis.per_family,
         ProgramPayer.street,
-        SUPPORT_GROUP,
+        None,  # paid in addition to the state's programs (the plan)
         ["application_form", "id_card", "hardship_statement"],
         "街道自设项目：辖区内困难独生子女家庭（大病、重残等），困难情况由街道审核认定；标准由街道确定",
+    ),
+    (
+        "rural_reward_support",
+        "农村部分计划生育家庭奖励扶助",
+        "district",
+        96000,
+        ProgramPeriod.annual,
+        ProgramBasis.per_person,
+        ProgramPayer.district,
+        None,
+        ["application_form", "id_card", "household_register"],
+        "农村户籍、只有一个子女或两个女孩的计划生育家庭夫妇，年满60周岁起每人每月不低于80元，按年发放（国家标准，2012年起）",
     ),
 ]
 
@@ -88,6 +110,20 @@ async def seed(session: AsyncSession, ctx: DemoContext) -> None:
                 criteria_note=note,
                 open_for_applications=True,
                 policy_year=2019,
+            )
+        )
+    await session.flush()
+    for program in (await session.execute(select(BenefitProgram))).scalars():
+        program.national_floor_fen = NATIONAL_FLOORS.get(program.code)
+        if program.code == "street_special_assistance":
+            program.criteria = {"honour_certificate": True, "one_child": True, "local_registration": True}
+        session.add(
+            ProgramStandard(
+                program_id=program.id,
+                effective_from=date(2019, 1, 1),
+                amount_fen=program.amount_fen,
+                basis_document="2019年标准",
+                created_by="demo",
             )
         )
     await session.flush()

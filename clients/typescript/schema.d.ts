@@ -350,6 +350,8 @@ export interface paths {
          * @description Submit (or resubmit after correction); eligibility is re-checked.
          *
          *     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
+         *
+         *     **Workflow `benefit_application`, step `submit`:** from `draft`, `returned` to `submitted` (every required material handed in (all missing ones named at once); the family is eligible); from any other state the answer is 409 with `current_state`.
          */
         post: operations["submitBenefitApplication"];
         delete?: never;
@@ -372,8 +374,38 @@ export interface paths {
          * @description Withdraw an application before district approval.
          *
          *     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
+         *
+         *     **Workflow `benefit_application`, step `withdraw`:** from `draft`, `submitted`, `returned`, `in_notice`, `street_approved` to `withdrawn` (any time before district approval); from any other state the answer is 409 with `current_state`.
          */
         post: operations["withdrawBenefitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefit-beneficiaries/{resident_id}/bank-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A beneficiary's account, masked; ?reveal=true shows it in full (pii:read, audited)
+         * @description A beneficiary's account, masked; ?reveal=true shows it in full (pii:read, audited).
+         *
+         *     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getBeneficiaryBankAccount"];
+        /**
+         * Record the account a beneficiary is paid into (stored encrypted, shown masked; audited)
+         * @description Record the account a beneficiary is paid into (stored encrypted, shown masked; audited).
+         *
+         *     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        put: operations["setBeneficiaryBankAccount"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -402,6 +434,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/benefit-enrolments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import existing rolls (存量导入): enrolments approved earlier, by document; street and district
+         * @description Import existing rolls (存量导入): enrolments approved earlier, by document; street and district.
+         *
+         *     **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["importBenefitEnrolments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/benefit-enrolments/{enrolment_id}": {
         parameters: {
             query?: never;
@@ -424,6 +478,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/benefit-enrolments/{enrolment_id}/clear-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a flagged enrolment (a life event to check): a recorded decision that clears the flag
+         * @description Confirm a flagged enrolment (a life event to check): a recorded decision that clears the flag.
+         *
+         *     **Who may call it:** holders of `reverification:check`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `benefit_enrolment`, step `clear_review`:** from `active`, `suspended` to a state the outcome decides (a recorded decision with a reason; the status stays); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["clearBenefitEnrolmentReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/benefit-enrolments/{enrolment_id}/end": {
         parameters: {
             query?: never;
@@ -438,8 +516,34 @@ export interface paths {
          * @description End an enrolment (终止) with a reason.
          *
          *     **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `benefit_enrolment`, step `end`:** from `active`, `suspended` to `ended` (with a reason; final); from any other state the answer is 409 with `current_state`.
          */
         post: operations["endBenefitEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefit-enrolments/{enrolment_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended enrolment (恢复发放), with back pay of the missed months if decided
+         * @description Resume a suspended enrolment (恢复发放), with back pay of the missed months if decided.
+         *
+         *     **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `benefit_enrolment`, step `resume`:** from `suspended` to `active` (the beneficiary is alive and resident; back pay of the months missed if the street so decides); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["resumeBenefitEnrolment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -460,6 +564,8 @@ export interface paths {
          * @description Suspend payments (停发) with a reason.
          *
          *     **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `benefit_enrolment`, step `suspend`:** from `active` to `suspended` (with a reason; the month of the suspension is still due); from any other state the answer is 409 with `current_state`.
          */
         post: operations["suspendBenefitEnrolment"];
         delete?: never;
@@ -534,6 +640,34 @@ export interface paths {
          *     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
          */
         post: operations["checkBenefitEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefit-programs/{program_id}/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's standards by effective month (the amount each period is paid)
+         * @description A program's standards by effective month (the amount each period is paid).
+         *
+         *     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listBenefitProgramStandards"];
+        put?: never;
+        /**
+         * A new standard from an effective month (national programs: never below the national floor)
+         * @description A new standard from an effective month (national programs: never below the national floor).
+         *
+         *     **Who may call it:** holders of `benefit_programs:write`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["addBenefitProgramStandard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2150,8 +2284,8 @@ export interface paths {
         get: operations["listPaymentBatches"];
         put?: never;
         /**
-         * Generate a period's batch from the enrolments not yet paid for that period
-         * @description Generate a period's batch from the enrolments not yet paid for that period.
+         * Generate a due period's batch: who is due and unpaid, plus back pay and returned lines
+         * @description Generate a due period's batch: who is due and unpaid, plus back pay and returned lines.
          *
          *     **Who may call it:** holders of `payments:generate`: `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
          */
@@ -2216,12 +2350,34 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve: the street, then the district for district-paid programs
-         * @description Approve: the street, then the district for district-paid programs.
+         * Approve (street, then district for district-paid programs); lines no longer due are dropped
+         * @description Approve (street, then district for district-paid programs); lines no longer due are dropped.
          *
          *     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
          */
         post: operations["approvePaymentBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches/{batch_id}/bank-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The bank's answer per line: paid, or returned with a reason (due again in the next batch)
+         * @description The bank's answer per line: paid, or returned with a reason (due again in the next batch).
+         *
+         *     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["recordBankAnswers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2250,6 +2406,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payment-batches/{batch_id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A batch's lines: paid, returned by the bank or dropped at a re-check, with the reason
+         * @description A batch's lines: paid, returned by the bank or dropped at a re-check, with the reason.
+         *
+         *     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listPaymentLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payment-batches/{batch_id}/mark-paid": {
         parameters: {
             query?: never;
@@ -2260,10 +2438,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record that the bank paid an approved batch
-         * @description Record that the bank paid an approved batch.
+         * Record that the bank paid an approved batch; lines no longer due are dropped
+         * @description Record that the bank paid an approved batch; lines no longer due are dropped.
          *
          *     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         *
+         *     **Workflow `payment_batch`, step `mark_paid`:** from `approved` to `paid` (the payer (or an org above it); re-checks every line); from any other state the answer is 409 with `current_state`.
          */
         post: operations["markPaymentBatchPaid"];
         delete?: never;
@@ -2568,6 +2748,28 @@ export interface paths {
          *     **Who may call it:** anyone; no sign-in.
          */
         get: operations["listPublicNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/objections/{tracking_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The outcome of an objection, for the objector holding the receipt's tracking code
+         * @description The outcome of an objection, for the objector holding the receipt's tracking code.
+         *
+         *     **Who may call it:** anyone; no sign-in.
+         */
+        get: operations["getObjectionOutcome"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4428,6 +4630,47 @@ export interface components {
             /** Request Id */
             request_id: string | null;
         };
+        /** BankAccountBody */
+        BankAccountBody: {
+            /** Account Number */
+            account_number: string;
+            /** Bank Name */
+            bank_name: string;
+        };
+        /** BankAccountRead */
+        BankAccountRead: {
+            /**
+             * Account Number
+             * @description Masked (6222********1234) unless revealed with pii:read (audited)
+             */
+            account_number: string;
+            /** Bank Name */
+            bank_name: string;
+            /** Resident Id */
+            resident_id: number;
+            /** Version */
+            version: number;
+        };
+        /** BankAnswer */
+        BankAnswer: {
+            /** Line Id */
+            line_id: number;
+            /**
+             * Reason
+             * @default
+             */
+            reason: string;
+            /**
+             * Result
+             * @enum {string}
+             */
+            result: "paid" | "returned";
+        };
+        /** BankAnswers */
+        BankAnswers: {
+            /** Lines */
+            lines: components["schemas"]["BankAnswer"][];
+        };
         /** BatchCreate */
         BatchCreate: {
             /**
@@ -4531,12 +4774,19 @@ export interface components {
         BenefitProgramRead: {
             /**
              * Amount Fen
-             * @description Amount per period in fen (分)
+             * @description The standard in force today, per period, in fen (分)
              */
             amount_fen: number;
             basis: components["schemas"]["ProgramBasis"];
             /** Code */
             code: string;
+            /**
+             * Criteria
+             * @description The program's own criteria as data (street programs)
+             */
+            criteria: {
+                [key: string]: unknown;
+            };
             /** Criteria Note */
             criteria_note: string;
             /** Exclusive Group */
@@ -4545,6 +4795,11 @@ export interface components {
             id: number;
             /** Name */
             name: string;
+            /**
+             * National Floor Fen
+             * @description National programs never pay below this (per period)
+             */
+            national_floor_fen: number | null;
             /** Open For Applications */
             open_for_applications: boolean;
             /** Owner Org Id */
@@ -5418,24 +5673,48 @@ export interface components {
          * @description The rule set a program's eligibility check applies (the program's code names its data).
          * @enum {string}
          */
-        EligibilityRule: "one_child_award" | "special_support_death" | "special_support_disability" | "street_special_assistance";
+        EligibilityRule: "one_child_award" | "special_support_death" | "special_support_disability" | "street_special_assistance" | "rural_reward_support";
+        /** EnrolmentImport */
+        EnrolmentImport: {
+            /** Program Id */
+            program_id: number;
+            /** Rows */
+            rows: components["schemas"]["ImportRowBody"][];
+        };
         /** EnrolmentRead */
         EnrolmentRead: {
             /** Amount Fen */
             amount_fen: number;
             /** Application Id */
             application_id: number | null;
+            /** Approval Document No */
+            approval_document_no: string | null;
+            /** Approved On */
+            approved_on: string | null;
+            /**
+             * Arrears From
+             * @description Back pay (补发) of the months missed from this month on
+             */
+            arrears_from: string | null;
             /** Beneficiary Id */
             beneficiary_id: number;
             /** Community Id */
             community_id: number;
+            /**
+             * Due From
+             * @description Imported rolls: paid by the previous system before this day
+             */
+            due_from: string | null;
             /** Ends On */
             ends_on: string | null;
             /** Family Id */
             family_id: number;
             /** Id */
             id: number;
-            /** Needs Review */
+            /**
+             * Needs Review
+             * @description A task for the community: a life event to confirm
+             */
             needs_review: boolean;
             /** Payer Org Id */
             payer_org_id: number;
@@ -5443,6 +5722,7 @@ export interface components {
             program_id: number;
             /** Review Reason */
             review_reason: string | null;
+            source: components["schemas"]["EnrolmentSource"];
             /**
              * Starts On
              * Format: date
@@ -5451,11 +5731,27 @@ export interface components {
             status: components["schemas"]["EnrolmentStatus"];
             /** Status Reason */
             status_reason: string | null;
+            /**
+             * Stopped On
+             * @description The event that stopped payment; its month is still due
+             */
+            stopped_on: string | null;
             /** Unit Id */
             unit_id: number | null;
+            /**
+             * Unpaid Ranges
+             * @description Stretches decided not to be paid (resumed without back pay)
+             */
+            unpaid_ranges: string[][];
             /** Version */
             version: number;
         };
+        /**
+         * EnrolmentSource
+         * @description How an enrolment came about: through the application path, or imported from existing rolls.
+         * @enum {string}
+         */
+        EnrolmentSource: "application" | "imported";
         /**
          * EnrolmentStatus
          * @enum {string}
@@ -5527,6 +5823,11 @@ export interface components {
             honour_certificate_issued_on: string | null;
             /** Honour Certificate No */
             honour_certificate_no: string | null;
+            /**
+             * Honour Certificate Void On
+             * @description Set when a second child was born or adopted: the certificate is no longer valid
+             */
+            honour_certificate_void_on: string | null;
             /** Husband Id */
             husband_id: number | null;
             /** Id */
@@ -5796,6 +6097,53 @@ export interface components {
             /** Updated */
             updated: number;
         };
+        /** ImportResult */
+        ImportResult: {
+            /** Created */
+            created: components["schemas"]["EnrolmentRead"][];
+            /** Skipped */
+            skipped: components["schemas"]["ImportSkip"][];
+        };
+        /** ImportRowBody */
+        ImportRowBody: {
+            /**
+             * Approval Document No
+             * @description The earlier approval (批准文号)
+             */
+            approval_document_no: string;
+            /**
+             * Approved On
+             * Format: date
+             */
+            approved_on: string;
+            /**
+             * Beneficiary Id
+             * @description A parent of the family
+             */
+            beneficiary_id: number;
+            /** Family Id */
+            family_id: number;
+            /**
+             * Paid Through
+             * @description The last period the previous system paid (2019-08, 2019)
+             */
+            paid_through?: string | null;
+            /**
+             * Starts On
+             * Format: date
+             * @description When the entitlement began
+             */
+            starts_on: string;
+        };
+        /** ImportSkip */
+        ImportSkip: {
+            /** Beneficiary Id */
+            beneficiary_id: number;
+            /** Reason */
+            reason: string;
+            /** Row */
+            row: number;
+        };
         /**
          * ImportStatus
          * @enum {string}
@@ -5839,6 +6187,40 @@ export interface components {
          * @enum {string}
          */
         KeyDay: "members_day" | "world_population_day" | "other";
+        /** LineRead */
+        LineRead: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Batch Id */
+            batch_id: number;
+            /** Beneficiary Id */
+            beneficiary_id: number;
+            /** Community Id */
+            community_id: number;
+            /** Enrolment Id */
+            enrolment_id: number;
+            /** Id */
+            id: number;
+            /**
+             * Period
+             * @description The period paid for (an earlier one for back pay or a returned line)
+             */
+            period: string;
+            /** Program Id */
+            program_id: number;
+            /**
+             * Reason
+             * @description Why a line was dropped, or the bank's reason for returning it
+             */
+            reason: string | null;
+            status: components["schemas"]["LineStatus"];
+        };
+        /**
+         * LineStatus
+         * @description A line is in a batch (included), paid by the bank, returned by the bank, or dropped at a re-check.
+         * @enum {string}
+         */
+        LineStatus: "included" | "paid" | "returned" | "dropped";
         /** LowStockAlert */
         LowStockAlert: {
             /**
@@ -6249,6 +6631,39 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** ObjectionFiled */
+        ObjectionFiled: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Entry Id */
+            entry_id: number;
+            /** Id */
+            id: number;
+            /** Notice Id */
+            notice_id: number;
+            status: components["schemas"]["ObjectionStatus"];
+            /**
+             * Tracking Code
+             * @description Keep it: GET /public/objections/{tracking_code} shows the outcome
+             */
+            tracking_code: string;
+        };
+        /** ObjectionOutcome */
+        ObjectionOutcome: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Resolution Comment */
+            resolution_comment: string | null;
+            /** Resolved At */
+            resolved_at: string | null;
+            status: components["schemas"]["ObjectionStatus"];
+        };
         /** ObjectionRead */
         ObjectionRead: {
             /** Application Id */
@@ -6275,21 +6690,6 @@ export interface components {
             resolution_comment: string | null;
             /** Resolved At */
             resolved_at: string | null;
-            status: components["schemas"]["ObjectionStatus"];
-        };
-        /** ObjectionReceipt */
-        ObjectionReceipt: {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Entry Id */
-            entry_id: number;
-            /** Id */
-            id: number;
-            /** Notice Id */
-            notice_id: number;
             status: components["schemas"]["ObjectionStatus"];
         };
         /** ObjectionResolve */
@@ -6538,6 +6938,13 @@ export interface components {
         Page_ImportRead_: {
             /** Items */
             items: components["schemas"]["ImportRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[LineRead] */
+        Page_LineRead_: {
+            /** Items */
+            items: components["schemas"]["LineRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -7552,6 +7959,17 @@ export interface components {
             /** Phone */
             phone?: string | null;
         };
+        /** ResumeBody */
+        ResumeBody: {
+            /**
+             * Back Pay
+             * @description Pay the months missed since the stop (补发) as lines of the next batch
+             * @default false
+             */
+            back_pay: boolean;
+            /** Reason */
+            reason: string;
+        };
         /** ReviewBody */
         ReviewBody: {
             /**
@@ -8146,6 +8564,48 @@ export interface components {
             rate: number | null;
             /** Signed */
             signed: number;
+        };
+        /** StandardCreate */
+        StandardCreate: {
+            /**
+             * Amount Fen
+             * @description Per period of the program, in fen
+             */
+            amount_fen: number;
+            /**
+             * Basis Document
+             * @description The notice that set the standard
+             * @default
+             */
+            basis_document: string;
+            /**
+             * Effective From
+             * @example 2019-10
+             */
+            effective_from: string;
+        };
+        /** StandardRead */
+        StandardRead: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Basis Document */
+            basis_document: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Created By */
+            created_by: string;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Id */
+            id: number;
+            /** Program Id */
+            program_id: number;
         };
         /** StatusChange */
         StatusChange: {
@@ -10008,6 +10468,137 @@ export interface operations {
             };
         };
     };
+    getBeneficiaryBankAccount: {
+        parameters: {
+            query?: {
+                /** @description Show the account number in full (needs pii:read) */
+                reveal?: boolean;
+            };
+            header?: never;
+            path: {
+                resident_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccountRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    setBeneficiaryBankAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resident_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankAccountBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccountRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     listBenefitEnrolments: {
         parameters: {
             query?: {
@@ -10050,6 +10641,70 @@ export interface operations {
             };
             /** @description The caller lacks the permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    importBenefitEnrolments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentImport"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10132,6 +10787,95 @@ export interface operations {
             };
         };
     };
+    clearBenefitEnrolmentReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                enrolment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     endBenefitEnrolment: {
         parameters: {
             query?: never;
@@ -10147,6 +10891,95 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReasonBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    resumeBenefitEnrolment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                enrolment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResumeBody"];
             };
         };
         responses: {
@@ -10553,6 +11386,144 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's area */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listBenefitProgramStandards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    addBenefitProgramStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                program_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandardCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17044,6 +18015,82 @@ export interface operations {
             };
         };
     };
+    recordBankAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankAnswers"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDetail"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     exportPaymentBatch: {
         parameters: {
             query?: never;
@@ -17062,6 +18109,73 @@ export interface operations {
                 };
                 content: {
                     "text/csv": unknown;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listPaymentLines: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                batch_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_LineRead_"];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */
@@ -17837,7 +18951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ObjectionReceipt"];
+                    "application/json": components["schemas"]["ObjectionFiled"];
                 };
             };
             /** @description Not found, or outside the caller's area */
@@ -18159,6 +19273,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_NoticePublic_"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getObjectionOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tracking_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionOutcome"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
                 };
             };
             /** @description Invalid input */

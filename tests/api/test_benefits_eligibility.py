@@ -150,3 +150,45 @@ async def test_programs_carry_2019_amounts_and_enums_have_labels(api):
     enums = (await api.client.get("/api/v1/meta/enums")).json()
     assert enums["benefit_application_status"]["in_notice"]["zh-CN"] == "公示中（待街道审核）"
     assert enums["payment_batch_status"]["paid"]["en"] == "Paid"
+
+
+async def test_rural_reward_support_for_rural_parents_of_one_child_or_two_daughters_from_60(api):
+    from sqlalchemy import select as sa_select
+
+    from app.models.core.family import Family
+    from app.models.core.resident import Resident
+
+    amounts = {
+        p["code"]: (p["amount_fen"], p["period"], p["national_floor_fen"])
+        for p in (await api.get("community-a", "/api/v1/benefit-programs")).json()["items"]
+    }
+    assert amounts["rural_reward_support"] == (96000, "annual", 96000)  # 80 yuan a month, paid yearly
+
+    async def rural_family(children: list) -> int:
+        family_id = await new_family(api, mother_birth=date(1957, 3, 3), children=children)
+        async with api.session() as session:
+            family = await session.get(Family, family_id)
+            parents = (
+                await session.execute(
+                    sa_select(Resident).where(Resident.id.in_([family.wife_id, family.husband_id]))
+                )
+            ).scalars()
+            for parent in parents:
+                parent.household_division_code = "110105001201"  # a village committee (村委会)
+            await session.commit()
+        return family_id
+
+    daughter = {**child("1983-01-01"), "sex": "female"}
+    two_daughters = await rural_family([daughter, {**child("1986-01-01"), "sex": "female"}])
+    answer = (await check(api, "rural_reward_support", two_daughters)).json()
+    assert answer["eligible"] is True, answer
+    assert len(answer["beneficiary_ids"]) == 2  # both parents are 60 or more in 2019
+    son_and_daughter = await rural_family([daughter, child("1986-01-01")])
+    refused = (await check(api, "rural_reward_support", son_and_daughter)).json()
+    assert [c["code"] for c in refused["criteria"] if not c["met"]] == ["one_child_or_two_daughters"]
+    urban = await new_family(api, mother_birth=date(1957, 3, 3), children=[child("1983-01-01")])
+    assert [
+        c["code"]
+        for c in (await check(api, "rural_reward_support", urban)).json()["criteria"]
+        if not c["met"]
+    ] == ["rural_registration"]

@@ -67,7 +67,7 @@ async def test_suspend_and_end_need_a_reason_and_follow_the_states(api):
     assert actions == ["benefit_enrolment.suspended", "benefit_enrolment.ended"]
 
 
-async def test_a_new_child_flags_special_support_for_review_and_stops_payment(api):
+async def test_a_new_child_suspends_special_support_flags_it_for_review_and_stops_payment(api):
     ids = await org_ids(api)
     programs = await program_ids(api)
     async with api.session() as session:
@@ -101,12 +101,14 @@ async def test_a_new_child_flags_special_support_for_review_and_stops_payment(ap
             .scalars()
             .all()
         )
-    assert paid == [other_id]  # the flagged enrolment is not paid until the street decides
+    # the suspended, flagged enrolment is not paid until the street decides (another test's
+    # enrolment of this module's database may be due as well)
+    assert other_id in paid and enrolment_id not in paid
     async with api.session() as session:
         flagged_events = (
             (
                 await session.execute(
-                    select(AuditEvent).where(AuditEvent.action == "benefit_enrolment.flagged")
+                    select(AuditEvent).where(AuditEvent.action == "benefit_enrolment.stopped_by_event")
                 )
             )
             .scalars()
@@ -115,7 +117,7 @@ async def test_a_new_child_flags_special_support_for_review_and_stops_payment(ap
     assert [e.object_id for e in flagged_events] == [str(enrolment_id)]
 
 
-async def test_a_person_gets_the_higher_of_two_support_programs(api):
+async def test_the_street_assistance_is_paid_in_addition_to_special_support(api):
     ids = await org_ids(api)
     programs = await program_ids(api)
     set_today(api, date(2019, 6, 3))
@@ -167,18 +169,55 @@ async def test_a_person_gets_the_higher_of_two_support_programs(api):
     by_program = {(r["program_id"], r["beneficiary_id"]): r for r in rows}
     async with api.session() as session:
         wife = (await session.get(Family, family_id)).wife_id
-    lower = by_program[(street_program.id, wife)]
-    assert lower["status"] == "ended" and "special_support_disability" in lower["status_reason"]
+    # the plan: the street's project is implemented "in addition to" the state's programs
+    assert by_program[(street_program.id, wife)]["status"] == "active"
     assert by_program[(programs["special_support_disability"], wife)]["status"] == "active"
 
-    # and the lower program is now refused: the higher one is being paid
+    # and a family with special support is not refused the street's project for having it
+    other = await new_family(
+        api,
+        mother_birth=date(1961, 3, 3),
+        certificate=True,
+        children=[child("1987-01-01", status="disabled", grade=2)],
+    )
+    async with api.session() as session:
+        mother = (await session.get(Family, other)).wife_id
+        session.add(
+            Enrolment(
+                program_id=programs["special_support_disability"],
+                family_id=other,
+                beneficiary_id=mother,
+                community_id=ids["community-a"],
+                street_id=ids["street"],
+                payer_org_id=ids["district"],
+                amount_fen=59000,
+                starts_on=date(2019, 1, 1),
+            )
+        )
+        await session.commit()
     check = await api.post(
         "community-a",
         f"/api/v1/benefit-programs/{street_program.id}/eligibility-check",
-        {"family_id": family_id, "reference_date": "2019-07-01"},
+        {"family_id": other, "reference_date": "2019-07-01"},
     )
-    unmet = [c["code"] for c in check.json()["criteria"] if not c["met"]]
-    assert unmet == ["no_higher_support"]
+    assert check.json()["eligible"] is True, check.json()
+    codes = [c["code"] for c in check.json()["criteria"]]
+    assert {"honour_certificate", "only_one_child", "local_registration", "no_higher_support"} <= set(codes)
+
+    # its criteria are the street's: one child is one of them, so a two-child family is refused
+    two = await new_family(
+        api,
+        mother_birth=date(1975, 3, 3),
+        certificate=True,
+        children=[child("2000-01-01"), child("2017-05-05")],
+    )
+    refused = await api.post(
+        "community-a",
+        f"/api/v1/benefit-programs/{street_program.id}/eligibility-check",
+        {"family_id": two, "reference_date": "2019-07-01"},
+    )
+    unmet = [c["code"] for c in refused.json()["criteria"] if not c["met"]]
+    assert refused.json()["eligible"] is False and "only_one_child" in unmet
 
 
 async def test_the_database_allows_one_current_enrolment_per_beneficiary_and_program(api):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.models.benefits.notice import NoticeEntry, Objection
 from app.models.core.audit import AuditEvent
@@ -176,3 +176,42 @@ async def test_objections_are_rate_limited_by_a_count_in_the_database(api):
         rows = (await session.execute(select(Objection))).scalars().all()
     assert len(rows) == before + allowed
     assert all(len(r.client_hash) == 64 and "127.0.0.1" not in r.client_hash for r in rows)
+
+
+async def test_the_last_day_of_the_window_is_accepted_and_the_objector_reads_the_outcome(api):
+    set_today(api, date(2019, 10, 8))
+    app_id, notice_id, entry_id = await _case_in_notice(api, date(1961, 6, 6), "赵红梅")
+    notice = next(
+        n for n in (await api.client.get("/api/v1/public/notices")).json()["items"] if n["id"] == notice_id
+    )
+    assert notice["window_ends_on"] == "2019-10-14"  # 7 days: the 8th to the 14th, both included
+    entry = next(e for e in notice["entries"] if e["entry_id"] == entry_id)
+    assert len(entry["name"].split("、")) == 2  # per person: both paid parents, masked
+    set_today(api, date(2019, 10, 14))
+    async with api.session() as session:  # the other tests' objections are an hour old (rate limit)
+        await session.execute(update(Objection).values(created_at=datetime.now(UTC) - timedelta(hours=2)))
+        await session.commit()
+    filed = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": entry_id, "reason": "该户子女仍健在，见于外地"},
+    )
+    assert filed.status_code == 201, filed.text
+    code = filed.json()["tracking_code"]
+    outcome = await api.client.get(f"/api/v1/public/objections/{code}")
+    assert outcome.status_code == 200 and outcome.json()["status"] == "open"
+    set_today(api, date(2019, 10, 15))
+    late = await api.client.post(
+        f"/api/v1/public-notices/{notice_id}/objections",
+        json={"entry_id": entry_id, "reason": "第二条异议，已过期"},
+    )
+    assert late.status_code == 409
+    resolved = await api.post(
+        "street-officer",
+        f"/api/v1/public-notices/{notice_id}/objections/{filed.json()['id']}/resolve",
+        {"decision": "dismiss", "comment": "经核实子女已于2011年死亡"},
+    )
+    assert resolved.status_code == 200, resolved.text
+    outcome = (await api.client.get(f"/api/v1/public/objections/{code}")).json()
+    assert outcome["status"] == "dismissed" and outcome["resolution_comment"] == "经核实子女已于2011年死亡"
+    assert (await api.client.get("/api/v1/public/objections/not-a-real-code")).status_code == 404
+    assert app_id

@@ -30,25 +30,33 @@ async def test_return_for_correction_lists_every_missing_item_at_once(api):
     family = await showcase_family(api, "special_support_disability")
     created = await apply(api, "community-a", programs["special_support_disability"], family, ["id_card"])
     app_id = created["id"]
-    assert (await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")).status_code == 200
 
-    # approving with materials missing is refused with the list
-    refused = await review(api, "community-a", app_id)
+    # a draft with required materials missing is not submitted: every missing item is named at once
+    refused = await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")
     assert refused.status_code == 422
     assert refused.json()["missing_materials"] == [
         "application_form",
         "household_register",
         "disability_certificate",
     ]
+    current = await api.get("community-a", f"/api/v1/benefit-applications/{app_id}")
+    completed = await api.patch(
+        "community-a",
+        f"/api/v1/benefit-applications/{app_id}",
+        {"materials": ALL_MATERIALS["special_support_disability"]},
+        headers={"If-Match": current.headers["etag"]},
+    )
+    assert completed.status_code == 200, completed.text
+    assert (await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")).status_code == 200
 
-    # the reviewer names one problem; the return lists it and everything else not handed in
+    # the reviewer names what is wrong; the return lists it (and anything else not handed in)
     returned = await review(
         api, "community-a", app_id, "return", comment="请补正", missing_materials=["id_card"]
     )
     assert returned.status_code == 200, returned.text
     body = returned.json()
     assert body["status"] == "returned"
-    expected = ["application_form", "household_register", "disability_certificate", "id_card"]
+    expected = ["id_card"]
     assert body["missing_materials"] == expected
     assert body["reviews"][-1]["decision"] == "return"
     assert body["reviews"][-1]["missing_materials"] == expected
@@ -74,6 +82,9 @@ async def test_return_for_correction_lists_every_missing_item_at_once(api):
     assert stale.status_code == 412
     again = await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")
     assert again.status_code == 200 and again.json()["missing_materials"] == []
+    # one return per level (一次性告知): the community cannot return the case a second time
+    second = await review(api, "community-a", app_id, "return", comment="再补", missing_materials=["x"])
+    assert second.status_code == 409 and second.json()["current_state"] == "submitted"
     assert (await review(api, "community-a", app_id)).json()["status"] == "in_notice"
 
 
@@ -328,8 +339,13 @@ async def test_programs_are_seen_by_the_street_that_runs_them_and_edited_by_it(a
     assert (await api.get("community-a", path)).status_code == 200
     async with api.session() as session:
         events = (
-            (await session.execute(select(AuditEvent).where(AuditEvent.action == "benefit_program.updated")))
+            (
+                await session.execute(
+                    select(AuditEvent).where(AuditEvent.action == "benefit_program.standard_added")
+                )
+            )
             .scalars()
             .all()
         )
-    assert events[-1].detail == {"amount_fen": 35000} and events[-1].actor_username == "street"
+    # a changed amount is a standard from the current month on
+    assert events[-1].detail["amount_fen"] == 35000 and events[-1].actor_username == "street"

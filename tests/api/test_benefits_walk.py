@@ -43,20 +43,22 @@ async def test_special_support_death_from_application_to_paid_batch(api):
     community = await review(api, "community-a", app_id, comment="材料齐全，情况属实")
     assert community.status_code == 200, community.text
     assert community.json()["status"] == "in_notice"
-    assert community.json()["notice_ends_on"] == "2019-06-10"
+    assert community.json()["notice_ends_on"] == "2019-06-09"  # 7 days, the last one inclusive
 
     # the notice is public: no token, masked name, community and program, no ID numbers
     public = await api.client.get("/api/v1/public/notices")
     assert public.status_code == 200
     notice = next(n for n in public.json()["items"] if n["program_code"] == "special_support_death")
     assert notice["community_name"] == "永安里社区"
-    assert notice["window_ends_on"] == "2019-06-10" and notice["open_for_objections"] is True
+    assert notice["window_ends_on"] == "2019-06-09" and notice["open_for_objections"] is True
     async with api.session() as session:
         mother = (
             await session.execute(select(Resident.name).where(Resident.birth_date == date(1965, 3, 8)))
         ).scalar_one()
     entry = notice["entries"][0]
-    assert entry["name"] == mask_name(mother) and "*" in entry["name"]
+    # per person: both parents are paid, so both are listed, each masked
+    assert entry["name"].split("、")[0] == mask_name(mother) and len(entry["name"].split("、")) == 2
+    assert all("*" in n for n in entry["name"].split("、"))
     assert mother not in public.text
     assert not ID_NUMBER.search(public.text)
 

@@ -6,7 +6,19 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Enum, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, BigIntPK, UTCDateTime, VersionedMixin, utcnow
@@ -38,6 +50,7 @@ class EligibilityRule(enum.StrEnum):
     special_support_death = "special_support_death"
     special_support_disability = "special_support_disability"
     street_special_assistance = "street_special_assistance"
+    rural_reward_support = "rural_reward_support"
 
 
 class ApplicationStatus(enum.StrEnum):
@@ -83,7 +96,12 @@ class BenefitProgram(VersionedMixin, Base):
     )
     # The street or district that runs the program and may edit it.
     owner_org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
+    # The standard in force today (kept equal to the latest effective standard row).
     amount_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    # National programs never pay below the national floor (per period, in fen); None for local ones.
+    national_floor_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The street's own criteria (data, not code), e.g. {"max_children": 1, "honour_certificate": true}.
+    criteria: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
     period: Mapped[ProgramPeriod] = mapped_column(
         Enum(ProgramPeriod, native_enum=False, length=16), nullable=False
     )
@@ -164,3 +182,21 @@ class ApplicationReview(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
 
     __table_args__ = (Index("ix_benefit_application_reviews_application_id_id", "application_id", "id"),)
+
+
+class ProgramStandard(Base):
+    """A program's amount from an effective month on (标准调整): batches pay the one in force."""
+
+    __tablename__ = "benefit_program_standards"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("benefit_programs.id"), nullable=False)
+    effective_from: Mapped[date] = mapped_column(Date, nullable=False)
+    amount_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    basis_document: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    created_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("program_id", "effective_from", name="uq_benefit_program_standards_program_from"),
+    )

@@ -5,7 +5,19 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Enum, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, BigIntPK, UTCDateTime, VersionedMixin
@@ -15,6 +27,13 @@ class EnrolmentStatus(enum.StrEnum):
     active = "active"
     suspended = "suspended"
     ended = "ended"
+
+
+class EnrolmentSource(enum.StrEnum):
+    """How an enrolment came about: through the application path, or imported from existing rolls."""
+
+    application = "application"
+    imported = "imported"
 
 
 class CheckStatus(enum.StrEnum):
@@ -51,6 +70,21 @@ class Enrolment(VersionedMixin, Base):
     # Set when something happened that may end the entitlement (a new child): not paid until reviewed.
     needs_review: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     review_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The day of the life event (or decision) that stopped payment: its month is still due.
+    stopped_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Months from here up to the batch month that were missed while eligible are back pay (补发).
+    arrears_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Stretches the street decided not to pay (resumed without back pay): [["2019-05-01", "2019-06-30"]].
+    unpaid_ranges: Mapped[list[list[str]]] = mapped_column(JSON, nullable=False, default=list)
+    source: Mapped[EnrolmentSource] = mapped_column(
+        Enum(EnrolmentSource, native_enum=False, length=16),
+        nullable=False,
+        default=EnrolmentSource.application,
+    )
+    # Imported rolls: paid by the old system before this day; the approval document and its date.
+    due_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    approval_document_no: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    approved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     __table_args__ = (
         Index("ix_benefit_enrolments_community_id_id", "community_id", "id"),

@@ -10,9 +10,9 @@ from app.models.benefits.benefit import (
     ReviewDecision,
     ReviewLevel,
 )
-from app.models.benefits.enrolment import CheckStatus, EnrolmentStatus, RoundStatus
+from app.models.benefits.enrolment import CheckStatus, EnrolmentSource, EnrolmentStatus, RoundStatus
 from app.models.benefits.notice import ObjectionStatus
-from app.models.benefits.payment import BatchStatus
+from app.models.benefits.payment import BatchStatus, LineStatus
 
 register(
     "benefit_program_period",
@@ -48,6 +48,7 @@ register(
         "special_support_death": ("计划生育家庭特别扶助（死亡）", "Special support (child deceased)"),
         "special_support_disability": ("计划生育家庭特别扶助（伤残）", "Special support (child disabled)"),
         "street_special_assistance": ("街道特别救助项目", "Street special assistance"),
+        "rural_reward_support": ("农村部分计划生育家庭奖励扶助", "Rural family planning reward support"),
     },
 )
 register(
@@ -125,5 +126,23 @@ register(
     {
         "open": ("进行中", "Open"),
         "closed": ("已结束", "Closed"),
+    },
+)
+register(
+    "benefit_enrolment_source",
+    EnrolmentSource,
+    {
+        "application": ("申请审批纳入", "Through the application path"),
+        "imported": ("存量导入", "Imported from existing rolls"),
+    },
+)
+register(
+    "payment_line_status",
+    LineStatus,
+    {
+        "included": ("待发放", "In the batch"),
+        "paid": ("已发放", "Paid"),
+        "returned": ("银行退回", "Returned by the bank"),
+        "dropped": ("复核剔除", "Dropped at a re-check"),
     },
 )

@@ -74,6 +74,8 @@ class Objection(VersionedMixin, Base):
     contact_enc: Mapped[str | None] = mapped_column(String(512), nullable=True)
     # Keyed hash of the client address: the rate limit counts rows, no raw IP is kept.
     client_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    # Given to the objector on the receipt: with it they read the outcome (no account needed).
+    tracking_code: Mapped[str | None] = mapped_column(String(32), nullable=True, unique=True)
     status: Mapped[ObjectionStatus] = mapped_column(
         Enum(ObjectionStatus, native_enum=False, length=16), nullable=False, default=ObjectionStatus.open
     )

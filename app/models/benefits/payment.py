@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import Enum, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Enum, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, BigIntPK, UTCDateTime, VersionedMixin
@@ -16,6 +16,19 @@ class BatchStatus(enum.StrEnum):
     street_approved = "street_approved"
     approved = "approved"
     paid = "paid"
+
+
+class LineStatus(enum.StrEnum):
+    """A line is in a batch (included), paid by the bank, returned by the bank, or dropped at a re-check."""
+
+    included = "included"
+    paid = "paid"
+    returned = "returned"
+    dropped = "dropped"
+
+
+# The lines that count as paying a beneficiary for a period (the one-payment index covers these).
+HOLDING_LINE_STATUSES = ("included", "paid")
 
 
 class PaymentBatch(VersionedMixin, Base):
@@ -52,13 +65,31 @@ class PaymentLine(Base):
         ForeignKey("payment_batches.id", ondelete="CASCADE"), nullable=False
     )
     enrolment_id: Mapped[int] = mapped_column(ForeignKey("benefit_enrolments.id"), nullable=False)
+    program_id: Mapped[int] = mapped_column(ForeignKey("benefit_programs.id"), nullable=False)
+    # The period paid for: the batch's own, or an earlier one (back pay, a returned line paid again).
     period: Mapped[str] = mapped_column(String(8), nullable=False)
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), nullable=False)
     community_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
     amount_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    status: Mapped[LineStatus] = mapped_column(
+        Enum(LineStatus, native_enum=False, length=16), nullable=False, default=LineStatus.included
+    )
+    # Why a line was dropped at a re-check, or what the bank said when it returned the money.
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     __table_args__ = (
-        # Never paid twice for the same period: the database refuses a second line.
-        UniqueConstraint("enrolment_id", "period", name="uq_payment_lines_enrolment_id_period"),
+        # One payment per beneficiary, program and period, whatever enrolment or batch it comes
+        # through: the database refuses a second included or paid line.
+        Index(
+            "uq_payment_lines_once",
+            "beneficiary_id",
+            "program_id",
+            "period",
+            unique=True,
+            sqlite_where=text("status IN ('included','paid')"),
+            postgresql_where=text("status IN ('included','paid')"),
+        ),
         Index("ix_payment_lines_batch_id_id", "batch_id", "id"),
+        Index("ix_payment_lines_enrolment_id", "enrolment_id"),
     )

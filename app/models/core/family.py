@@ -28,6 +28,8 @@ class Family(VersionedMixin, Base):
     marriage_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     honour_certificate_no: Mapped[str | None] = mapped_column(String(32), nullable=True)
     honour_certificate_issued_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The day a second child was born or adopted: the certificate is no longer valid from then.
+    honour_certificate_void_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     birth_registration_no: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
     children: Mapped[list[Child]] = relationship(

@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 
 from app.routers.v1.benefits import applications as benefit_applications
+from app.routers.v1.benefits import bank_accounts as benefit_bank_accounts
 from app.routers.v1.benefits import enrolments as benefit_enrolments
 from app.routers.v1.benefits import payment_batches, public_notices, reverifications
 from app.routers.v1.benefits import programs as benefit_programs
@@ -26,6 +27,7 @@ for module in (
     benefit_programs,
     benefit_applications,
     benefit_enrolments,
+    benefit_bank_accounts,
     payment_batches,
     reverifications,
     public_notices,

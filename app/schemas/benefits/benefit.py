@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
@@ -26,7 +26,9 @@ class BenefitProgramRead(ORMModel):
     name: str
     rule: EligibilityRule
     owner_org_id: int
-    amount_fen: int = Field(description="Amount per period in fen (分)")
+    amount_fen: int = Field(description="The standard in force today, per period, in fen (分)")
+    national_floor_fen: int | None = Field(description="National programs never pay below this (per period)")
+    criteria: dict[str, Any] = Field(description="The program's own criteria as data (street programs)")
     period: ProgramPeriod
     basis: ProgramBasis
     payer: ProgramPayer
@@ -36,6 +38,22 @@ class BenefitProgramRead(ORMModel):
     open_for_applications: bool
     policy_year: int
     version: int
+
+
+class StandardCreate(StrictBody):
+    effective_from: str = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", examples=["2019-10"])
+    amount_fen: int = Field(ge=0, le=100_000_000, description="Per period of the program, in fen")
+    basis_document: str = Field(default="", max_length=200, description="The notice that set the standard")
+
+
+class StandardRead(ORMModel):
+    id: int
+    program_id: int
+    effective_from: date
+    amount_fen: int
+    basis_document: str
+    created_by: str
+    created_at: datetime
 
 
 class ProgramUpdate(StrictBody):

@@ -7,9 +7,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from app.models.benefits.enrolment import CheckStatus, EnrolmentStatus, RoundStatus
+from app.models.benefits.enrolment import CheckStatus, EnrolmentSource, EnrolmentStatus, RoundStatus
 from app.models.benefits.notice import ObjectionStatus
-from app.models.benefits.payment import BatchStatus
+from app.models.benefits.payment import BatchStatus, LineStatus
 from app.schemas.common import ORMModel, StrictBody
 
 
@@ -27,13 +27,58 @@ class EnrolmentRead(ORMModel):
     starts_on: date
     ends_on: date | None
     status_reason: str | None
-    needs_review: bool
+    needs_review: bool = Field(description="A task for the community: a life event to confirm")
     review_reason: str | None
+    stopped_on: date | None = Field(description="The event that stopped payment; its month is still due")
+    arrears_from: date | None = Field(description="Back pay (补发) of the months missed from this month on")
+    unpaid_ranges: list[list[str]] = Field(
+        description="Stretches decided not to be paid (resumed without back pay)"
+    )
+    source: EnrolmentSource
+    due_from: date | None = Field(description="Imported rolls: paid by the previous system before this day")
+    approval_document_no: str | None
+    approved_on: date | None
     version: int
+
+
+class ImportRowBody(StrictBody):
+    family_id: int = Field(ge=1)
+    beneficiary_id: int = Field(ge=1, description="A parent of the family")
+    approval_document_no: str = Field(
+        min_length=1, max_length=64, description="The earlier approval (批准文号)"
+    )
+    approved_on: date
+    starts_on: date = Field(description="When the entitlement began")
+    paid_through: str | None = Field(
+        default=None, max_length=8, description="The last period the previous system paid (2019-08, 2019)"
+    )
+
+
+class EnrolmentImport(StrictBody):
+    program_id: int = Field(ge=1)
+    rows: list[ImportRowBody] = Field(min_length=1, max_length=1000)
+
+
+class ImportSkip(ORMModel):
+    row: int
+    beneficiary_id: int
+    reason: str
+
+
+class ImportResult(ORMModel):
+    created: list[EnrolmentRead]
+    skipped: list[ImportSkip]
 
 
 class ReasonBody(StrictBody):
     reason: str = Field(min_length=1, max_length=2000)
+
+
+class ResumeBody(StrictBody):
+    reason: str = Field(min_length=1, max_length=2000)
+    back_pay: bool = Field(
+        default=False, description="Pay the months missed since the stop (补发) as lines of the next batch"
+    )
 
 
 class NoticeEntryPublic(ORMModel):
@@ -67,6 +112,19 @@ class ObjectionReceipt(ORMModel):
     entry_id: int
     status: ObjectionStatus
     created_at: datetime
+
+
+class ObjectionFiled(ObjectionReceipt):
+    tracking_code: str = Field(
+        description="Keep it: GET /public/objections/{tracking_code} shows the outcome"
+    )
+
+
+class ObjectionOutcome(ORMModel):
+    status: ObjectionStatus
+    created_at: datetime
+    resolution_comment: str | None
+    resolved_at: datetime | None
 
 
 class ObjectionRead(ObjectionReceipt):
@@ -117,6 +175,43 @@ class BatchRead(ORMModel):
 
 class BatchDetail(BatchRead):
     totals_by_community: list[CommunityTotal] = Field(default_factory=list)
+
+
+class LineRead(ORMModel):
+    id: int
+    batch_id: int
+    enrolment_id: int
+    program_id: int
+    period: str = Field(description="The period paid for (an earlier one for back pay or a returned line)")
+    beneficiary_id: int
+    community_id: int
+    amount_fen: int
+    status: LineStatus
+    reason: str | None = Field(description="Why a line was dropped, or the bank's reason for returning it")
+
+
+class BankAnswer(StrictBody):
+    line_id: int = Field(ge=1)
+    result: Literal["paid", "returned"]
+    reason: str = Field(default="", max_length=500)
+
+
+class BankAnswers(StrictBody):
+    lines: list[BankAnswer] = Field(min_length=1, max_length=5000)
+
+
+class BankAccountBody(StrictBody):
+    bank_name: str = Field(min_length=2, max_length=100)
+    account_number: str = Field(min_length=12, max_length=30, pattern=r"^\d+$")
+
+
+class BankAccountRead(ORMModel):
+    resident_id: int
+    bank_name: str
+    account_number: str = Field(
+        description="Masked (6222********1234) unless revealed with pii:read (audited)"
+    )
+    version: int
 
 
 class ProgramCommunityTotal(ORMModel):

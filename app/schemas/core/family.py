@@ -101,6 +101,9 @@ class FamilyRead(ORMModel):
     marriage_date: date | None
     honour_certificate_no: str | None
     honour_certificate_issued_on: date | None
+    honour_certificate_void_on: date | None = Field(
+        description="Set when a second child was born or adopted: the certificate is no longer valid"
+    )
     birth_registration_no: str | None
     children: list[ChildRead]
     version: int

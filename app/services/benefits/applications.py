@@ -30,6 +30,7 @@ from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
 from app.pagination import fetch_page
 from app.schemas.benefits.benefit import ApplicationCreate, ApplicationUpdate
+from app.services.benefits.application_workflow import APPLICATION_WORKFLOW
 from app.services.benefits.eligibility import Eligibility, check_family
 from app.services.benefits.programs import get_program
 from app.services.core.families import get_family
@@ -252,9 +253,15 @@ async def submit_application(
     Eligibility is re-checked here: an ineligible family's application is refused (422).
     """
     application = await get_application(session, principal, application_id)
-    if application.status not in (ApplicationStatus.draft, ApplicationStatus.returned):
-        raise InvalidTransition(application.status.value, "submit")
-    still_missing = [m for m in application.missing_materials if m not in application.materials]
+    target = ApplicationStatus(APPLICATION_WORKFLOW.advance(application.status, "submit"))
+    program = await session.get(BenefitProgram, application.program_id)
+    required = program.required_materials if program else []
+    # One-time notification: every required or listed item not handed in, named at once.
+    still_missing = list(
+        dict.fromkeys(
+            m for m in [*required, *application.missing_materials] if m not in application.materials
+        )
+    )
     if still_missing:
         raise Unprocessable(
             f"Still missing: {', '.join(still_missing)}",
@@ -262,7 +269,7 @@ async def submit_application(
             extra={"missing_materials": still_missing},
         )
     require_eligible(await eligibility_for(session, principal, application, today), "submitted")
-    application.status = ApplicationStatus.submitted
+    application.status = target
     application.missing_materials = []
     application.submitted_at = utcnow()
     await session.flush()
@@ -282,9 +289,7 @@ async def withdraw_application(
 ) -> BenefitApplication:
     """The applicant side withdraws an application any time before district approval."""
     application = await get_application(session, principal, application_id)
-    if application.status not in WITHDRAWABLE:
-        raise InvalidTransition(application.status.value, "withdraw")
-    application.status = ApplicationStatus.withdrawn
+    application.status = ApplicationStatus(APPLICATION_WORKFLOW.advance(application.status, "withdraw"))
     application.decided_at = utcnow()
     application.decision_reason = reason or "withdrawn by the applicant"
     await session.flush()

@@ -8,8 +8,10 @@ Every criterion is answered met / not met with the reason, so a worker can expla
   is 49 or older on the reference date; local household registration; exactly one child born or
   adopted (an adopted only child counts); that child has died (death) with no living child now,
   or is disabled with grade 1–3 (disability; grade 4 does not qualify).
-* 街道特别救助 (street_special_assistance): a one-child family (honour certificate) with local
-  registration living in the street's area; hardship itself is judged by the street at review.
+* 街道特别救助 (street_special_assistance): the street's criteria, stored on the program as data
+  (by default a one-child family with a valid honour certificate and local registration) and living
+  in the street's area; hardship itself is judged by the street at review. It is paid in addition
+  to the state's programs (no exclusive group).
 * For all: not already enrolled, and not already paid a higher program of the same group (a
   person eligible for two support programs gets the higher one, not both).
 """
@@ -130,7 +132,20 @@ def evaluate(program: BenefitProgram, facts: FamilyFacts, reference_date: date) 
     if rule is EligibilityRule.one_child_award:
         criteria = [_honour_certificate(facts), _one_child(facts), _child_under_18(facts, reference_date)]
     elif rule is EligibilityRule.street_special_assistance:
-        criteria = [_honour_certificate(facts), _local_registration(facts), _lives_in_area(facts, program)]
+        criteria = _street_criteria(program, facts)
+    elif rule is EligibilityRule.rural_reward_support:
+        from app.services.benefits.eligibility_rural import rural_beneficiaries, rural_criteria
+
+        criteria = rural_criteria(facts, reference_date)
+        beneficiaries = rural_beneficiaries(facts, reference_date)
+        criteria += [_not_enrolled(program, facts), _no_higher_support(program, facts, beneficiaries)]
+        return Eligibility(
+            program_id=program.id,
+            family_id=facts.family.id,
+            reference_date=reference_date,
+            criteria=criteria,
+            beneficiary_ids=[p.id for p in beneficiaries],
+        )
     else:
         criteria = [_mother_age(facts, reference_date), _local_registration(facts), _one_child(facts)]
         if rule is EligibilityRule.special_support_death:
@@ -146,6 +161,27 @@ def evaluate(program: BenefitProgram, facts: FamilyFacts, reference_date: date) 
         criteria=criteria,
         beneficiary_ids=[p.id for p in beneficiaries],
     )
+
+
+# The street's own criteria when its program states none (the plan: hardship one-child families).
+STREET_DEFAULT_CRITERIA = {"honour_certificate": True, "one_child": True, "local_registration": True}
+
+
+def _street_criteria(program: BenefitProgram, facts: FamilyFacts) -> list[Criterion]:
+    """The street decides its project's criteria: they are the program's data, not code.
+
+    Known keys: ``honour_certificate``, ``one_child``, ``local_registration`` (true to require);
+    the family must always live in the street's area; hardship is judged by the street at review
+    from the materials the program requires.
+    """
+    wanted = program.criteria or STREET_DEFAULT_CRITERIA
+    checks = {
+        "honour_certificate": _honour_certificate,
+        "one_child": _one_child,
+        "local_registration": _local_registration,
+    }
+    criteria = [check(facts) for key, check in checks.items() if wanted.get(key)]
+    return [*criteria, _lives_in_area(facts, program)]
 
 
 def _beneficiaries(program: BenefitProgram, facts: FamilyFacts) -> list[Resident]:
@@ -232,6 +268,13 @@ def _only_child_disabled(facts: FamilyFacts) -> Criterion:
 
 def _honour_certificate(facts: FamilyFacts) -> Criterion:
     no = facts.family.honour_certificate_no
+    void_on = facts.family.honour_certificate_void_on
+    if no and void_on is not None:
+        return Criterion(
+            "honour_certificate",
+            False,
+            f"honour certificate no longer valid since {void_on} (a second child)",
+        )
     if no:
         return Criterion(
             "honour_certificate",

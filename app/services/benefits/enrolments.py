@@ -3,9 +3,10 @@
 * One current enrolment per beneficiary and program (a partial unique index backs it).
 * A person eligible for two support programs of the same group gets the higher one: enrolling
   in the higher program ends the lower one; the eligibility check refuses the lower one.
-* Payments stop when a new child is born or adopted: the family's special-support enrolments
-  are flagged for review and left out of payment batches until the street decides.
-* Suspend and end need a reason; an ended enrolment is final.
+* Life events (death, move-out, a new child) suspend enrolments (``life_events.py``).
+* Suspend and end need a reason; an ended enrolment is final. The street resumes a suspended
+  enrolment, with back pay of the months missed while eligible when it so decides; clearing a
+  review flag is a recorded decision. The steps are the table ``ENROLMENT_WORKFLOW``.
 """
 
 from __future__ import annotations
@@ -19,15 +20,77 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import audit, outbox
 from app.authz import Principal, case_scope
 from app.config import Settings
-from app.errors import Conflict, InvalidTransition
+from app.errors import Conflict
 from app.feed import page_or_feed
 from app.models.benefits.benefit import BenefitApplication, BenefitProgram, EligibilityRule
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
-from app.models.core.family import Child, Family
+from app.models.core.family import Child
 from app.models.core.org import Org
 from app.services.core.loading import check_version, one_or_404
+from app.workflow import Workflow, step
 
-SPECIAL_SUPPORT_RULES = (EligibilityRule.special_support_death, EligibilityRule.special_support_disability)
+E = EnrolmentStatus
+
+ENROLMENT_WORKFLOW = Workflow(
+    "benefit_enrolment",
+    EnrolmentStatus,
+    [
+        step(
+            "suspend",
+            [E.active],
+            E.suspended,
+            "enrolments:manage",
+            "with a reason; the month of the suspension is still due",
+            zh="暂停发放",
+            en="Suspend",
+        ),
+        step(
+            "life_event",
+            [E.active, E.suspended],
+            E.suspended,
+            "residents:write",
+            "a recorded death, move-out or new child; from the next month; the community confirms",
+            zh="生命事件停发",
+            en="Stopped by a life event",
+        ),
+        step(
+            "reverification_fail",
+            [E.active],
+            E.suspended,
+            "reverification:check",
+            "a failed or unconfirmed yearly check",
+            zh="年审未通过",
+            en="Failed re-verification",
+        ),
+        step(
+            "resume",
+            [E.suspended],
+            E.active,
+            "enrolments:manage",
+            "the beneficiary is alive and resident; back pay of the months missed if the street so decides",
+            zh="恢复发放",
+            en="Resume",
+        ),
+        step(
+            "clear_review",
+            [E.active, E.suspended],
+            None,
+            "reverification:check",
+            "a recorded decision with a reason; the status stays",
+            zh="确认复核",
+            en="Clear the review flag",
+        ),
+        step(
+            "end",
+            [E.active, E.suspended],
+            E.ended,
+            "enrolments:manage",
+            "with a reason; final",
+            zh="终止",
+            en="End",
+        ),
+    ],
+)
 
 
 def enrolment_scope(principal: Principal) -> ColumnElement[bool]:
@@ -84,7 +147,7 @@ def _street_id(path: str) -> int:
     return ids[1] if len(ids) > 1 else ids[0]
 
 
-async def _scope_path(session: AsyncSession, community_id: int) -> str:
+async def scope_path(session: AsyncSession, community_id: int) -> str:
     org = await session.get(Org, community_id)
     return org.path if org else "/"
 
@@ -102,7 +165,7 @@ async def enrol_beneficiaries(
     The one-child award ends the day before the child turns 18. Lower programs of the same group
     that a beneficiary is paid are ended: a person gets the higher one, not both.
     """
-    path = await _scope_path(session, application.community_id)
+    path = await scope_path(session, application.community_id)
     starts_on = today.replace(day=1)
     ends_on = None
     if EligibilityRule(program.rule) is EligibilityRule.one_child_award:
@@ -192,7 +255,8 @@ async def _end_lower_programs(
     )
     for enrolment in lower:
         enrolment.status = EnrolmentStatus.ended
-        enrolment.ends_on = today
+        # The higher program pays from the first of this month: the lower one up to the month before.
+        enrolment.ends_on = today.replace(day=1) - timedelta(days=1)
         enrolment.status_reason = f"replaced by the higher program {program.code}"
         await session.flush()
         await audit.record(
@@ -207,14 +271,19 @@ async def _end_lower_programs(
 
 
 async def suspend_enrolment(
-    session: AsyncSession, principal: Principal, enrolment_id: int, reason: str, expected_version: int | None
+    session: AsyncSession,
+    principal: Principal,
+    enrolment_id: int,
+    reason: str,
+    today: date,
+    expected_version: int | None,
 ) -> Enrolment:
     """Stop payments for now (停发), with a reason; only an active enrolment can be suspended."""
     enrolment = await get_enrolment(session, principal, enrolment_id)
     check_version(enrolment, expected_version)
-    if enrolment.status is not EnrolmentStatus.active:
-        raise InvalidTransition(enrolment.status.value, "suspend")
-    await set_status(session, principal, enrolment, EnrolmentStatus.suspended, reason)
+    target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "suspend"))
+    enrolment.stopped_on = today
+    await set_status(session, principal, enrolment, target, reason)
     return enrolment
 
 
@@ -229,10 +298,9 @@ async def end_enrolment(
     """End the entitlement for good (终止), with a reason; an ended enrolment stays ended."""
     enrolment = await get_enrolment(session, principal, enrolment_id)
     check_version(enrolment, expected_version)
-    if enrolment.status is EnrolmentStatus.ended:
-        raise InvalidTransition(enrolment.status.value, "end")
+    target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "end"))
     enrolment.ends_on = today
-    await set_status(session, principal, enrolment, EnrolmentStatus.ended, reason)
+    await set_status(session, principal, enrolment, target, reason)
     return enrolment
 
 
@@ -255,7 +323,7 @@ async def set_status(
         action=f"benefit_enrolment.{status.value}",
         object_type="benefit_enrolment",
         object_id=enrolment.id,
-        scope_path=await _scope_path(session, enrolment.community_id),
+        scope_path=await scope_path(session, enrolment.community_id),
         detail={"reason": reason},
     )
     if status is EnrolmentStatus.suspended:
@@ -263,7 +331,7 @@ async def set_status(
             session,
             "benefit.enrolment_suspended",
             {**_event(enrolment, None), "reason": reason},
-            scope_path=await _scope_path(session, enrolment.community_id),
+            scope_path=await scope_path(session, enrolment.community_id),
         )
 
 
@@ -277,49 +345,3 @@ def _event(enrolment: Enrolment, program_code: str | None) -> dict[str, object]:
         "community_id": enrolment.community_id,
         "status": enrolment.status.value,
     }
-
-
-async def flag_on_new_child(
-    session: AsyncSession, principal: Principal, family: Family, child: Child
-) -> None:
-    """A child born or adopted into the family flags its special-support enrolments for review."""
-    rows = (
-        (
-            await session.execute(
-                select(Enrolment)
-                .join(BenefitProgram, BenefitProgram.id == Enrolment.program_id)
-                .where(
-                    Enrolment.family_id == family.id,
-                    Enrolment.status != EnrolmentStatus.ended,
-                    BenefitProgram.rule.in_(SPECIAL_SUPPORT_RULES),
-                )
-            )
-        )
-        .scalars()
-        .all()
-    )
-    kind = "adopted" if child.adopted else "born"
-    for enrolment in rows:
-        enrolment.needs_review = True
-        enrolment.review_reason = f"a child was {kind} on {child.birth_date}: payments stop pending review"
-        await session.flush()
-        await audit.record(
-            session,
-            actor=principal,
-            action="benefit_enrolment.flagged",
-            object_type="benefit_enrolment",
-            object_id=enrolment.id,
-            scope_path=await _scope_path(session, enrolment.community_id),
-            detail={"child_id": child.id, "reason": enrolment.review_reason},
-        )
-
-
-def register_hooks() -> None:
-    """Subscribe to the family records' "child added" event (idempotent)."""
-    from app.services.core.families import child_added_hooks
-
-    if flag_on_new_child not in child_added_hooks:
-        child_added_hooks.append(flag_on_new_child)
-
-
-register_hooks()

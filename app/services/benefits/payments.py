@@ -1,39 +1,97 @@
 """Payment batches (发放批次): generated per program, period, street and payer; approved; paid.
 
-* A batch for a period (``2019-06`` monthly, ``2019`` annual, ``once`` one-off) holds one line per
-  enrolment active in that period, not flagged for review, and not yet paid for that period.
-* An enrolment is never paid twice for the same period: ``payment_lines`` has a UNIQUE
-  (enrolment_id, period) constraint, so a second or concurrent generation cannot add a line.
+* A batch is for a period that has come (``2019-06`` monthly, ``2019`` annual, ``once`` one-off),
+  never a later one. It holds a line per beneficiary due for the period (``due.py``), plus back pay
+  of months missed while eligible (resumed enrolments) and lines the bank returned earlier.
+* One payment per beneficiary, program and period, whatever enrolment or batch it comes through:
+  a partial UNIQUE index on ``payment_lines`` (included or paid lines) refuses a second one, so a
+  second or concurrent generation cannot pay anyone twice.
+* Approval and marking paid re-check every line; a line no longer due is dropped with its reason.
 * The street approves every batch; a district-paid program's batch is then approved by the
-  district. An approved batch is marked paid by the payer.
+  district. An approved batch is marked paid by the payer; the bank's answer is recorded per line.
 """
 
 from __future__ import annotations
 
-import calendar
-import csv
-import io
-import re
 from datetime import date
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal, in_subtree
-from app.config import Settings
-from app.db import utcnow
-from app.errors import Conflict, Forbidden, InvalidTransition, Unprocessable
-from app.models.benefits.benefit import BenefitProgram, ProgramPayer, ProgramPeriod
+from app.errors import Conflict, Forbidden, Unprocessable
+from app.models.benefits.benefit import BenefitProgram, ProgramPayer
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
-from app.models.benefits.payment import BatchStatus, PaymentBatch, PaymentLine
+from app.models.benefits.payment import (
+    HOLDING_LINE_STATUSES,
+    BatchStatus,
+    LineStatus,
+    PaymentBatch,
+    PaymentLine,
+)
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
 from app.pagination import fetch_page
-from app.security import pii_cipher
+from app.services.benefits.due import (
+    ENROLMENT_FACTS,
+    Beneficiary,
+    EnrolmentFacts,
+    check_period_has_come,
+    load_standards,
+    not_due_reason,
+    period_bounds,
+    periods_between,
+)
 from app.services.benefits.programs import get_program
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
+from app.workflow import Workflow, step
+
+B = BatchStatus
+
+PAYMENT_BATCH_WORKFLOW = Workflow(
+    "payment_batch",
+    BatchStatus,
+    [
+        step(
+            "street_approve",
+            [B.generated],
+            None,
+            "payments:approve:street",
+            "re-checks every line; district-paid programs go on to the district, others are approved",
+            zh="街道审批",
+            en="Street approval",
+        ),
+        step(
+            "district_approve",
+            [B.street_approved],
+            B.approved,
+            "payments:approve:district",
+            "re-checks every line",
+            zh="区级审批",
+            en="District approval",
+        ),
+        step(
+            "mark_paid",
+            [B.approved],
+            B.paid,
+            "payments:pay",
+            "the payer (or an org above it); re-checks every line",
+            zh="确认发放",
+            en="Mark paid",
+        ),
+        step(
+            "record_bank_answers",
+            [B.paid],
+            B.paid,
+            "payments:pay",
+            "per line: paid, or returned with the bank's reason (due again in the next batch)",
+            zh="登记银行回盘",
+            en="Record the bank's answers",
+        ),
+    ],
+)
 
 
 def batch_scope(principal: Principal) -> ColumnElement[bool]:
@@ -42,20 +100,6 @@ def batch_scope(principal: Principal) -> ColumnElement[bool]:
     if principal.org_kind is OrgKind.unit:
         return PaymentBatch.payer_org_id == principal.org_id
     return in_subtree(street_path, principal)
-
-
-def period_bounds(program: BenefitProgram, period: str) -> tuple[date, date]:
-    """The first and last day a period covers; the period's form follows the program's."""
-    kind = ProgramPeriod(program.period)
-    if kind is ProgramPeriod.monthly and re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", period):
-        year, month = int(period[:4]), int(period[5:])
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    if kind is ProgramPeriod.annual and re.fullmatch(r"\d{4}", period):
-        return date(int(period), 1, 1), date(int(period), 12, 31)
-    if kind is ProgramPeriod.one_off and period == "once":
-        return date(1900, 1, 1), date(9999, 12, 31)
-    expected = {"monthly": "YYYY-MM", "annual": "YYYY", "one_off": "once"}[kind.value]
-    raise Unprocessable(f"The period of a {kind.value} program is written {expected}", loc=["body", "period"])
 
 
 async def get_batch(session: AsyncSession, principal: Principal, batch_id: int) -> PaymentBatch:
@@ -86,6 +130,14 @@ async def list_batches(
     return await fetch_page(
         session, stmt, id_column=PaymentBatch.id, limit=limit, cursor=cursor, descending=True
     )
+
+
+async def list_lines(
+    session: AsyncSession, principal: Principal, batch_id: int, *, limit: int, cursor: str | None
+) -> tuple[list[PaymentLine], str | None]:
+    batch = await get_batch(session, principal, batch_id)
+    stmt = select(PaymentLine).where(PaymentLine.batch_id == batch.id)
+    return await fetch_page(session, stmt, id_column=PaymentLine.id, limit=limit, cursor=cursor)
 
 
 async def _street_and_payer(
@@ -124,6 +176,61 @@ async def _street_and_payer(
     return street, payer_org.id
 
 
+async def _candidates(
+    session: AsyncSession, program: BenefitProgram, street_id: int, payer_id: int, period: str, first: date
+) -> list[tuple[EnrolmentFacts, Beneficiary, str]]:
+    """(enrolment, beneficiary, period) pairs that may be due: the batch's period, back pay, returns."""
+    returned = (
+        select(PaymentLine.enrolment_id, PaymentLine.period)
+        .join(Enrolment, Enrolment.id == PaymentLine.enrolment_id)
+        .where(
+            PaymentLine.program_id == program.id,
+            PaymentLine.status == LineStatus.returned,
+            PaymentLine.period <= period,
+            Enrolment.street_id == street_id,
+            Enrolment.payer_org_id == payer_id,
+        )
+    )
+    returned_rows = (await session.execute(returned)).all()
+    returned_ids = {r[0] for r in returned_rows}
+    maybe_due: list[ColumnElement[bool]] = [
+        and_(
+            Enrolment.status != EnrolmentStatus.ended,
+            Enrolment.starts_on <= period_bounds(program, period)[1],
+        ),
+        Enrolment.ends_on >= first,
+        Enrolment.arrears_from.is_not(None),
+    ]
+    if returned_ids:
+        maybe_due.append(Enrolment.id.in_(sorted(returned_ids)))
+    rows = (
+        await session.execute(
+            # Plain columns, not ORM objects: a street's batch reads thousands of enrolments.
+            select(*ENROLMENT_FACTS, Resident.status.label("person_status"), Resident.status_date)
+            .join(Resident, Resident.id == Enrolment.beneficiary_id)
+            .where(
+                Enrolment.program_id == program.id,
+                Enrolment.street_id == street_id,
+                Enrolment.payer_org_id == payer_id,
+                or_(*maybe_due),
+            )
+            .order_by(Enrolment.id)
+        )
+    ).all()
+    by_id = {r.id: (r, Beneficiary(r.person_status, r.status_date)) for r in rows}
+    pairs: list[tuple[EnrolmentFacts, Beneficiary, str]] = []
+    for enrolment, person in by_id.values():
+        pairs.append((enrolment, person, period))
+        if enrolment.arrears_from is not None:
+            pairs.extend(
+                (enrolment, person, p) for p in periods_between(program, enrolment.arrears_from, period)
+            )
+    for enrolment_id, line_period in returned_rows:
+        if enrolment_id in by_id:
+            pairs.append((*by_id[enrolment_id], line_period))
+    return pairs
+
+
 async def generate_batch(
     session: AsyncSession,
     principal: Principal,
@@ -132,17 +239,18 @@ async def generate_batch(
     period: str,
     street_id: int | None,
     payer_org_id: int | None,
+    today: date,
 ) -> PaymentBatch:
-    """Build the batch from the enrolments due for the period that no batch has paid yet.
+    """Build the batch from what is due for the period (and earlier periods owed) and unpaid.
 
     The batch row is written first, so on SQLite a concurrent generation waits for this one's
-    commit before it reads; on PostgreSQL the UNIQUE (enrolment_id, period) constraint makes the
-    later of two concurrent generations fail (409) instead of paying anyone twice.
+    commit before it reads; on PostgreSQL the partial UNIQUE index (beneficiary, program, period)
+    makes the later of two concurrent generations fail (409) instead of paying anyone twice.
     """
     program = await get_program(session, principal, program_id)
     if principal.org_kind is OrgKind.unit and ProgramPayer(program.payer) is not ProgramPayer.unit:
         raise Forbidden("A unit generates batches only for the programs it pays (the one-child award)")
-    first_day, last_day = period_bounds(program, period)
+    first, _ = check_period_has_come(program, period, today)
     street, payer_id = await _street_and_payer(session, principal, program, street_id, payer_org_id)
     batch = PaymentBatch(
         program_id=program.id,
@@ -154,50 +262,63 @@ async def generate_batch(
     )
     session.add(batch)
     await session.flush()
-    already_paid = exists(
-        select(PaymentLine.id).where(PaymentLine.enrolment_id == Enrolment.id, PaymentLine.period == period)
-    )
-    due = (
-        await session.execute(
-            select(Enrolment.id, Enrolment.beneficiary_id, Enrolment.community_id, Enrolment.amount_fen)
-            .where(
-                Enrolment.program_id == program.id,
-                Enrolment.street_id == street.id,
-                Enrolment.payer_org_id == payer_id,
-                Enrolment.status == EnrolmentStatus.active,
-                Enrolment.needs_review.is_(False),
-                Enrolment.starts_on <= last_day,
-                or_(Enrolment.ends_on.is_(None), Enrolment.ends_on >= first_day),
-                ~already_paid,
-            )
-            .order_by(Enrolment.id)
+    pairs = await _candidates(session, program, street.id, payer_id, period, first)
+    periods = {p for _, _, p in pairs}
+    held: set[tuple[int, str]] = set()
+    if periods:
+        held = {
+            (int(r[0]), str(r[1]))
+            for r in (
+                await session.execute(
+                    select(PaymentLine.beneficiary_id, PaymentLine.period).where(
+                        PaymentLine.program_id == program.id,
+                        PaymentLine.period.in_(sorted(periods)),
+                        PaymentLine.status.in_(HOLDING_LINE_STATUSES),
+                    )
+                )
+            ).all()
+        }
+    standards = await load_standards(session, program)
+    lines: list[dict[str, object]] = []
+    already_in_batch = 0
+    for enrolment, person, line_period in pairs:
+        key = (enrolment.beneficiary_id, line_period)
+        line_first, line_last = period_bounds(program, line_period)
+        if line_first > today or not_due_reason(enrolment, person, line_first, line_last) is not None:
+            continue
+        if key in held:
+            already_in_batch += line_period == period
+            continue
+        held.add(key)
+        lines.append(
+            {
+                "batch_id": batch.id,
+                "enrolment_id": enrolment.id,
+                "program_id": program.id,
+                "period": line_period,
+                "beneficiary_id": enrolment.beneficiary_id,
+                "community_id": enrolment.community_id,
+                "amount_fen": standards.amount(line_first),
+                "status": LineStatus.included,
+            }
         )
-    ).all()
-    if not due:
+    if not lines:
+        if already_in_batch:
+            raise Conflict(
+                f"Everyone due for {period} is already in a batch; nothing more to pay",
+                extra={"period": period},
+            )
         raise Conflict(
-            f"Every enrolment due for {period} is already in a batch; nothing to pay",
-            extra={"period": period},
+            f"Nothing is due for {period}: no enrolment is payable for it", extra={"period": period}
         )
-    session.add_all(
-        [
-            PaymentLine(
-                batch_id=batch.id,
-                enrolment_id=e.id,
-                period=period,
-                beneficiary_id=e.beneficiary_id,
-                community_id=e.community_id,
-                amount_fen=e.amount_fen,
-            )
-            for e in due
-        ]
-    )
-    batch.line_count = len(due)
-    batch.total_fen = sum(e.amount_fen for e in due)
+    batch.line_count = len(lines)
+    batch.total_fen = sum(int(str(line["amount_fen"])) for line in lines)
     try:
         await session.flush()
+        await session.execute(insert(PaymentLine), lines)
     except IntegrityError as exc:
         raise Conflict(
-            f"Another generation for {period} paid these enrolments first; nothing to pay",
+            f"Another generation for {period} included these beneficiaries first; nothing to pay",
             extra={"period": period},
         ) from exc
     await audit.record(
@@ -211,62 +332,14 @@ async def generate_batch(
             "program": program.code,
             "period": period,
             "lines": batch.line_count,
+            "back_pay_lines": sum(1 for line in lines if line["period"] != period),
             "total_fen": batch.total_fen,
         },
     )
     return batch
 
 
-async def approve_batch(
-    session: AsyncSession, principal: Principal, batch_id: int, expected_version: int | None
-) -> PaymentBatch:
-    """The street approves; a district-paid program's batch then needs the district's approval."""
-    batch = await get_batch(session, principal, batch_id)
-    check_version(batch, expected_version)
-    program = await session.get(BenefitProgram, batch.program_id)
-    assert program is not None
-    if batch.status is BatchStatus.generated:
-        if not principal.can("payments:approve:street"):
-            raise Forbidden("The street approves a batch first ('payments:approve:street')")
-        batch.street_approved_by = principal.username
-        district_paid = ProgramPayer(program.payer) is ProgramPayer.district
-        batch.status = BatchStatus.street_approved if district_paid else BatchStatus.approved
-    elif batch.status is BatchStatus.street_approved:
-        if not principal.can("payments:approve:district"):
-            raise Forbidden(
-                "A district-paid batch needs the district's approval ('payments:approve:district')"
-            )
-        batch.district_approved_by = principal.username
-        batch.status = BatchStatus.approved
-    else:
-        raise InvalidTransition(batch.status.value, "approve")
-    await session.flush()
-    await _audit(session, principal, batch, "payment_batch.approved", {"status": batch.status.value})
-    return batch
-
-
-async def mark_paid(
-    session: AsyncSession, principal: Principal, batch_id: int, expected_version: int | None
-) -> PaymentBatch:
-    """The payer records that the bank paid an approved batch."""
-    batch = await get_batch(session, principal, batch_id)
-    check_version(batch, expected_version)
-    if batch.status is not BatchStatus.approved:
-        raise InvalidTransition(batch.status.value, "mark paid")
-    payer = await session.get(Org, batch.payer_org_id)
-    if payer is None or not (
-        payer.path.startswith(principal.org_path) or principal.org_path.startswith(payer.path)
-    ):
-        raise Forbidden("Only the payer (or an org above it) marks a batch paid")
-    batch.status = BatchStatus.paid
-    batch.paid_by = principal.username
-    batch.paid_at = utcnow()
-    await session.flush()
-    await _audit(session, principal, batch, "payment_batch.paid", {"total_fen": batch.total_fen})
-    return batch
-
-
-async def _audit(
+async def audit_batch(
     session: AsyncSession, principal: Principal, batch: PaymentBatch, action: str, detail: dict[str, object]
 ) -> None:
     street = await session.get(Org, batch.street_id)
@@ -279,97 +352,3 @@ async def _audit(
         scope_path=street.path if street else principal.org_path,
         detail=detail,
     )
-
-
-async def batch_totals(
-    session: AsyncSession, principal: Principal, *, period: str | None, program_id: int | None
-) -> list[dict[str, object]]:
-    """Totals per program and community over the batches the caller may see."""
-    stmt = (
-        select(
-            PaymentBatch.program_id,
-            PaymentBatch.period,
-            PaymentLine.community_id,
-            func.count(PaymentLine.id),
-            func.sum(PaymentLine.amount_fen),
-        )
-        .join(PaymentLine, PaymentLine.batch_id == PaymentBatch.id)
-        .where(batch_scope(principal))
-        .group_by(PaymentBatch.program_id, PaymentBatch.period, PaymentLine.community_id)
-        .order_by(PaymentBatch.program_id, PaymentBatch.period, PaymentLine.community_id)
-    )
-    if period is not None:
-        stmt = stmt.where(PaymentBatch.period == period)
-    if program_id is not None:
-        stmt = stmt.where(PaymentBatch.program_id == program_id)
-    return [
-        {
-            "program_id": r[0],
-            "period": r[1],
-            "community_id": r[2],
-            "beneficiaries": r[3],
-            "amount_fen": int(r[4] or 0),
-        }
-        for r in (await session.execute(stmt)).all()
-    ]
-
-
-async def community_totals(session: AsyncSession, batch: PaymentBatch) -> list[dict[str, object]]:
-    rows = (
-        await session.execute(
-            select(PaymentLine.community_id, func.count(PaymentLine.id), func.sum(PaymentLine.amount_fen))
-            .where(PaymentLine.batch_id == batch.id)
-            .group_by(PaymentLine.community_id)
-            .order_by(PaymentLine.community_id)
-        )
-    ).all()
-    return [{"community_id": r[0], "beneficiaries": r[1], "amount_fen": int(r[2] or 0)} for r in rows]
-
-
-async def export_csv(
-    session: AsyncSession, settings: Settings, principal: Principal, batch_id: int
-) -> tuple[PaymentBatch, str]:
-    """The paying bank's file: one row per line. Full ID numbers need 'pii:read' and are audited."""
-    batch = await get_batch(session, principal, batch_id)
-    reveal = principal.can("pii:read")
-    rows = (
-        await session.execute(
-            select(
-                PaymentLine.id,
-                Resident.name,
-                Resident.id_number_enc,
-                Resident.id_number_masked,
-                Org.name,
-                PaymentLine.period,
-                PaymentLine.amount_fen,
-            )
-            .join(Resident, Resident.id == PaymentLine.beneficiary_id)
-            .join(Org, Org.id == PaymentLine.community_id)
-            .where(PaymentLine.batch_id == batch.id)
-            .order_by(PaymentLine.id)
-        )
-    ).all()
-    cipher = pii_cipher(settings)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["line_id", "name", "id_number", "community", "period", "amount_fen", "amount_yuan"])
-    for line_id, name, enc, masked, community, period, amount in rows:
-        writer.writerow(
-            [
-                line_id,
-                name,
-                cipher.decrypt(enc) if reveal else masked,
-                community,
-                period,
-                amount,
-                f"{amount // 100}.{amount % 100:02d}",
-            ]
-        )
-    await _audit(
-        session,
-        principal,
-        batch,
-        "payment_batch.exported",
-        {"lines": len(rows), "id_numbers": "full" if reveal else "masked"},
-    )
-    return batch, out.getvalue()

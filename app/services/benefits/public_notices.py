@@ -10,6 +10,7 @@ lets it proceed.
 
 from __future__ import annotations
 
+import secrets
 from datetime import date
 
 from sqlalchemy import select
@@ -25,12 +26,13 @@ from app.models.benefits.benefit import (
     ApplicationStatus,
     BenefitApplication,
     BenefitProgram,
+    ProgramBasis,
     ReviewLevel,
 )
 from app.models.benefits.notice import NoticeEntry, Objection, ObjectionStatus, PublicNotice
 from app.models.core.family import Family
 from app.models.core.org import Org
-from app.models.core.resident import Resident
+from app.models.core.resident import Resident, ResidentStatus
 from app.pagination import fetch_page, keyset_page, split_page
 from app.schemas.benefits.benefit_ops import ObjectionRead
 from app.security import mask_name, pii_cipher
@@ -64,18 +66,33 @@ async def post_on_notice(
         session.add(notice)
         await session.flush()
     family = await session.get(Family, application.family_id)
-    assert family is not None
+    program = await session.get(BenefitProgram, application.program_id)
+    assert family is not None and program is not None
+    # Every person to be paid is listed (both parents of a per-person program), each name masked.
     lead_id = family.wife_id or family.husband_id
-    name = (await session.execute(select(Resident.name).where(Resident.id == lead_id))).scalar_one()
+    paid_ids = [lead_id]
+    if ProgramBasis(program.basis) is ProgramBasis.per_person:
+        paid_ids = [i for i in (family.wife_id, family.husband_id) if i is not None]
+    people = (
+        await session.execute(
+            select(Resident.id, Resident.name).where(
+                Resident.id.in_(paid_ids), Resident.status == ResidentStatus.active
+            )
+        )
+    ).all()
+    by_id = {int(r[0]): str(r[1]) for r in people}
+    name = "、".join(mask_name(by_id[i]) for i in paid_ids if i in by_id) or mask_name(
+        (await session.execute(select(Resident.name).where(Resident.id == lead_id))).scalar_one()
+    )
     entry = (
         await session.execute(select(NoticeEntry).where(NoticeEntry.application_id == application.id))
     ).scalar_one_or_none()
     if entry is None:
-        entry = NoticeEntry(notice_id=notice.id, application_id=application.id, masked_name=mask_name(name))
+        entry = NoticeEntry(notice_id=notice.id, application_id=application.id, masked_name=name)
         session.add(entry)
     else:  # resubmitted after a return: posted again on the new notice
         entry.notice_id = notice.id
-        entry.masked_name = mask_name(name)
+        entry.masked_name = name
     await session.flush()
     return entry
 
@@ -86,7 +103,7 @@ async def list_public_notices(
     """What anyone may read: notices with masked names, community and program, newest first."""
     stmt = select(PublicNotice).where(PublicNotice.published_on <= today)
     if current_only:
-        stmt = stmt.where(PublicNotice.window_ends_on > today)
+        stmt = stmt.where(PublicNotice.window_ends_on >= today)
     notices = list(
         (
             await session.execute(
@@ -128,7 +145,7 @@ async def list_public_notices(
                 "period": program.period.value,
                 "published_on": notice.published_on,
                 "window_ends_on": notice.window_ends_on,
-                "open_for_objections": notice.published_on <= today < notice.window_ends_on,
+                "open_for_objections": notice.published_on <= today <= notice.window_ends_on,
                 "entries": [
                     {
                         "entry_id": e.id,
@@ -168,8 +185,9 @@ async def file_objection(
     entry = await session.get(NoticeEntry, entry_id)
     if notice is None or entry is None or entry.notice_id != notice.id:
         raise NotFound("Public notice entry not found")
-    if not notice.published_on <= today < notice.window_ends_on:
-        raise Conflict(f"The objection window ended on {notice.window_ends_on}")
+    # window_ends_on is the last day an objection is accepted (inclusive), as the notice states.
+    if not notice.published_on <= today <= notice.window_ends_on:
+        raise Conflict(f"Objections were accepted from {notice.published_on} to {notice.window_ends_on}")
     application = await session.get(BenefitApplication, entry.application_id)
     assert application is not None
     if application.status is not ApplicationStatus.in_notice:
@@ -182,6 +200,7 @@ async def file_objection(
         reason=reason,
         contact_enc=pii_cipher(settings).encrypt(contact) if contact else None,
         client_hash=client_hash,
+        tracking_code=secrets.token_urlsafe(12),
     )
     session.add(objection)
     await session.flush()
@@ -296,4 +315,14 @@ async def resolve_objection(
         scope_path=community.path if community else principal.org_path,
         detail={"objection_id": objection.id, "upheld": uphold, "comment": comment},
     )
+    return objection
+
+
+async def objection_outcome(session: AsyncSession, tracking_code: str) -> Objection:
+    """The objector reads the outcome of their objection with the receipt's tracking code."""
+    objection = (
+        await session.execute(select(Objection).where(Objection.tracking_code == tracking_code))
+    ).scalar_one_or_none()
+    if objection is None:
+        raise NotFound("No objection with this tracking code")
     return objection

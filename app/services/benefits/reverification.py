@@ -27,8 +27,9 @@ from app.models.benefits.enrolment import (
     RoundStatus,
 )
 from app.models.core.org import Org, OrgKind
+from app.models.core.resident import Resident, ResidentStatus
 from app.pagination import fetch_page, keyset_page, split_page
-from app.services.benefits.enrolments import set_status
+from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, set_status
 from app.services.core.loading import one_or_404
 
 
@@ -154,6 +155,23 @@ async def list_checks(
     return await fetch_page(session, stmt, id_column=ReverificationCheck.id, limit=limit, cursor=cursor)
 
 
+async def what_the_system_knows(session: AsyncSession, enrolment_id: int) -> list[str]:
+    """Why a yearly check cannot be confirmed, from the records: death, move-out, a new child, a stop."""
+    enrolment = await session.get(Enrolment, enrolment_id)
+    if enrolment is None:
+        return ["the enrolment no longer exists"]
+    reasons: list[str] = []
+    person = await session.get(Resident, enrolment.beneficiary_id)
+    if person is not None and person.status is not ResidentStatus.active:
+        when = person.status_date.isoformat() if person.status_date else "an unknown date"
+        reasons.append(f"the beneficiary is recorded {person.status.value} on {when}")
+    if enrolment.needs_review:
+        reasons.append(f"flagged for review: {enrolment.review_reason}")
+    if enrolment.status is not EnrolmentStatus.active:
+        reasons.append(f"the enrolment is {enrolment.status.value}: {enrolment.status_reason}")
+    return reasons
+
+
 async def record_check(
     session: AsyncSession,
     principal: Principal,
@@ -182,6 +200,14 @@ async def record_check(
         raise InvalidTransition(check.status.value, "confirm" if confirmed else "fail")
     if not confirmed and not reason:
         raise Unprocessable("A failed check needs a reason", loc=["body", "reason"])
+    if confirmed:
+        blockers = await what_the_system_knows(session, check.enrolment_id)
+        if blockers:
+            raise Unprocessable(
+                "This check cannot be confirmed: " + "; ".join(blockers),
+                loc=["body", "outcome"],
+                extra={"reasons": blockers},
+            )
     check.status = CheckStatus.confirmed if confirmed else CheckStatus.failed
     check.reason = reason or None
     check.checked_by = principal.username
@@ -200,12 +226,9 @@ async def record_check(
     if not confirmed:
         enrolment = await session.get(Enrolment, check.enrolment_id)
         if enrolment is not None and enrolment.status is EnrolmentStatus.active:
+            target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "reverification_fail"))
             await set_status(
-                session,
-                principal,
-                enrolment,
-                EnrolmentStatus.suspended,
-                f"re-verification {round_.year} failed: {reason}",
+                session, principal, enrolment, target, f"re-verification {round_.year} failed: {reason}"
             )
     return check
 
@@ -243,13 +266,9 @@ async def close_round(
         check.checked_at = utcnow()
         enrolment = await session.get(Enrolment, check.enrolment_id)
         if enrolment is not None and enrolment.status is EnrolmentStatus.active:
-            await set_status(
-                session,
-                principal,
-                enrolment,
-                EnrolmentStatus.suspended,
-                f"re-verification {round_.year} not confirmed by {round_.deadline}",
-            )
+            target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "reverification_fail"))
+            reason = f"re-verification {round_.year} not confirmed by {round_.deadline}"
+            await set_status(session, principal, enrolment, target, reason)
     round_.status = RoundStatus.closed
     round_.closed_at = utcnow()
     await session.flush()

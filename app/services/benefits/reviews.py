@@ -31,6 +31,7 @@ from app.models.benefits.benefit import (
 )
 from app.models.benefits.notice import Objection, ObjectionStatus
 from app.schemas.benefits.benefit import ReviewBody
+from app.services.benefits.application_workflow import APPLICATION_WORKFLOW, REVIEW_STEP_BY_STATUS
 from app.services.benefits.applications import (
     community_path,
     eligibility_for,
@@ -45,11 +46,6 @@ LEVEL_BY_STATUS = {
     ApplicationStatus.in_notice: ReviewLevel.street,
     ApplicationStatus.street_approved: ReviewLevel.district,
 }
-PERMISSION_BY_LEVEL = {
-    ReviewLevel.community: "benefits:review:community",
-    ReviewLevel.street: "benefits:review:street",
-    ReviewLevel.district: "benefits:approve:district",
-}
 
 
 async def review_application(
@@ -57,18 +53,20 @@ async def review_application(
 ) -> BenefitApplication:
     """Take the review step the application's state calls for (409 when none is due)."""
     application = await get_application(session, principal, application_id)
-    level = LEVEL_BY_STATUS.get(application.status)
-    if level is None:
+    step_name = REVIEW_STEP_BY_STATUS.get(application.status)
+    if step_name is None:
         raise InvalidTransition(application.status.value, "review")
-    permission = PERMISSION_BY_LEVEL[level]
-    if not principal.can(permission):
-        raise Forbidden(f"The {level.value} review needs the '{permission}' permission")
+    declared = APPLICATION_WORKFLOW.begin(application.status, step_name)
+    level = LEVEL_BY_STATUS[application.status]
+    if not principal.can(declared.permission):
+        raise Forbidden(f"The {level.value} review needs the '{declared.permission}' permission")
     program = await session.get(BenefitProgram, application.program_id)
     assert program is not None
     missing: list[str] = []
     if body.decision == "approve":
         await _approve(session, principal, application, program, level, body, today)
     elif body.decision == "return":
+        await _only_one_return(session, application, level)
         missing = _return_for_correction(application, program, body)
     else:
         application.status = ApplicationStatus.rejected
@@ -102,6 +100,27 @@ async def review_application(
         },
     )
     return application
+
+
+async def _only_one_return(
+    session: AsyncSession, application: BenefitApplication, level: ReviewLevel
+) -> None:
+    """One-time notification (一次性告知): a level returns a case once, naming everything then."""
+    earlier = (
+        await session.execute(
+            select(func.count(ApplicationReview.id)).where(
+                ApplicationReview.application_id == application.id,
+                ApplicationReview.level == level,
+                ApplicationReview.decision == "return",
+            )
+        )
+    ).scalar_one()
+    if earlier:
+        raise Conflict(
+            f"The {level.value} review already returned this case once with every missing item; "
+            "approve or reject it now",
+            extra={"current_state": application.status.value},
+        )
 
 
 def _return_for_correction(
@@ -142,7 +161,8 @@ async def _approve(
     eligibility = await eligibility_for(session, principal, application, today)
     require_eligible(eligibility, "approved")
     if level is ReviewLevel.community:
-        ends_on = today + timedelta(days=body.notice_days)
+        # The window is notice_days days counted from today; ends_on is its last day (inclusive).
+        ends_on = today + timedelta(days=body.notice_days - 1)
         await post_on_notice(session, application, today, ends_on)
         application.status = ApplicationStatus.in_notice
         application.notice_ends_on = ends_on
@@ -158,9 +178,9 @@ async def _approve(
 
 async def _check_notice_cleared(session: AsyncSession, application: BenefitApplication, today: date) -> None:
     """The street may pass a case only after its notice window and with no open objection."""
-    if application.notice_ends_on is None or today < application.notice_ends_on:
+    if application.notice_ends_on is None or today <= application.notice_ends_on:
         raise Conflict(
-            f"The public notice window runs until {application.notice_ends_on}; "
+            f"The public notice window runs until {application.notice_ends_on} (inclusive); "
             "the street review can pass the case only after it ends",
             extra={
                 "current_state": application.status.value,

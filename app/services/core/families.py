@@ -188,9 +188,34 @@ async def add_child(session: AsyncSession, principal: Principal, family_id: int,
         scope_path=await _community_path(session, principal, family.community_id),
         detail={"child_id": child.id, "adopted": child.adopted},
     )
+    await _void_certificate_on_second_child(session, principal, family, child)
     for hook in child_added_hooks:
         await hook(session, principal, family, child)
     return child
+
+
+async def _void_certificate_on_second_child(
+    session: AsyncSession, principal: Principal, family: Family, child: Child
+) -> None:
+    """A second child born or adopted ends the one-child parents' honour certificate (光荣证失效)."""
+    if family.honour_certificate_no is None or family.honour_certificate_void_on is not None:
+        return
+    count = (
+        await session.execute(select(func.count(Child.id)).where(Child.family_id == family.id))
+    ).scalar_one()
+    if count < 2:
+        return
+    family.honour_certificate_void_on = child.birth_date
+    await session.flush()
+    await audit.record(
+        session,
+        actor=principal,
+        action="family.honour_certificate_void",
+        object_type="family",
+        object_id=family.id,
+        scope_path=await _community_path(session, principal, family.community_id),
+        detail={"child_id": child.id, "void_on": child.birth_date.isoformat()},
+    )
 
 
 async def update_child(

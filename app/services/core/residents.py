@@ -6,6 +6,7 @@ masked forms unless a ``pii:read`` holder asks to reveal one resident, which is 
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal, resident_scope, scoped_org_ids
+from app.clock import local_today
 from app.config import Settings
 from app.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
 from app.feed import feed_page
@@ -24,6 +26,18 @@ from app.pagination import fetch_page
 from app.schemas.core.resident import ResidentCreate, ResidentRead, ResidentUpdate
 from app.security import mask_id_number, mask_phone, pii_cipher
 from app.services.core.loading import apply_changes, check_version, one_or_404
+
+# Other areas react to life events without core importing them (benefits stop payments): a hook
+# gets the resident after the change, the event ("deceased", "moved_out", "moved") and its date.
+ResidentEventHook = Callable[[AsyncSession, Principal, Resident, str, date], Awaitable[None]]
+resident_event_hooks: list[ResidentEventHook] = []
+
+
+async def _tell(
+    session: AsyncSession, principal: Principal, resident: Resident, event: str, on: date
+) -> None:
+    for hook in resident_event_hooks:
+        await hook(session, principal, resident, event, on)
 
 
 def to_read(resident: Resident, settings: Settings | None = None, *, reveal: bool = False) -> ResidentRead:
@@ -227,6 +241,7 @@ async def move_resident(
         "resident.moved",
         {"from_community_id": previous, "to_community_id": target.id},
     )
+    await _tell(session, principal, resident, "moved", local_today())
     return resident
 
 
@@ -256,6 +271,7 @@ async def change_status(
         f"resident.{new_status.value}",
         {"effective_date": effective_date.isoformat()},
     )
+    await _tell(session, principal, resident, new_status.value, effective_date)
     return resident
 
 

@@ -6,18 +6,24 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
+from app.clock import Today
 from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
 from app.models.benefits.payment import BatchStatus, PaymentBatch
 from app.pagination import Page
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.benefit_ops import (
+    BankAnswers,
     BatchCreate,
     BatchDetail,
     BatchRead,
     CommunityTotal,
+    LineRead,
     ProgramCommunityTotal,
 )
 from app.schemas.common import AUTHED, problems
+from app.services.benefits import bank as bank_service
+from app.services.benefits import batch_approval as approval_service
+from app.services.benefits import payment_reports as report_service
 from app.services.benefits import payments as payment_service
 
 router = APIRouter(prefix="/payment-batches", tags=[TAG])
@@ -27,7 +33,7 @@ PeriodQuery = Annotated[str | None, Query(min_length=4, max_length=8, examples=[
 
 async def _detail(session: Session, batch: PaymentBatch) -> BatchDetail:
     detail = BatchDetail.model_validate(batch)
-    totals = await payment_service.community_totals(session, batch)
+    totals = await report_service.community_totals(session, batch)
     detail.totals_by_community = [CommunityTotal.model_validate(t) for t in totals]
     return detail
 
@@ -62,13 +68,17 @@ async def list_batches(
 @router.post(
     "",
     operation_id="generatePaymentBatch",
-    summary="Generate a period's batch from the enrolments not yet paid for that period",
+    summary="Generate a due period's batch: who is due and unpaid, plus back pay and returned lines",
     status_code=status.HTTP_201_CREATED,
     response_model=BatchDetail,
     responses=problems(*AUTHED, 404, 409),
 )
 async def generate_batch(
-    body: BatchCreate, response: Response, session: Session, principal: Requires("payments:generate")
+    body: BatchCreate,
+    response: Response,
+    session: Session,
+    today: Today,
+    principal: Requires("payments:generate"),
 ) -> BatchDetail:
     batch = await payment_service.generate_batch(
         session,
@@ -77,6 +87,7 @@ async def generate_batch(
         period=body.period,
         street_id=body.street_id,
         payer_org_id=body.payer_org_id,
+        today=today,
     )
     response.headers["Location"] = f"/api/v1/payment-batches/{batch.id}"
     set_etag(response, batch.version)
@@ -96,7 +107,7 @@ async def totals(
     period: PeriodQuery = None,
     program_id: IdQuery = None,
 ) -> list[ProgramCommunityTotal]:
-    rows = await payment_service.batch_totals(session, principal, period=period, program_id=program_id)
+    rows = await report_service.batch_totals(session, principal, period=period, program_id=program_id)
     return [ProgramCommunityTotal.model_validate(r) for r in rows]
 
 
@@ -118,7 +129,7 @@ async def get_batch(
 @router.post(
     "/{batch_id}/approve",
     operation_id="approvePaymentBatch",
-    summary="Approve: the street, then the district for district-paid programs",
+    summary="Approve (street, then district for district-paid programs); lines no longer due are dropped",
     response_model=BatchDetail,
     responses=problems(*AUTHED, 404, 409, 412),
 )
@@ -129,7 +140,7 @@ async def approve_batch(
     principal: Requires("benefits:read"),
     if_match: IfMatch,
 ) -> BatchDetail:
-    batch = await payment_service.approve_batch(session, principal, batch_id, if_match)
+    batch = await approval_service.approve_batch(session, principal, batch_id, if_match)
     set_etag(response, batch.version)
     return await _detail(session, batch)
 
@@ -137,7 +148,7 @@ async def approve_batch(
 @router.post(
     "/{batch_id}/mark-paid",
     operation_id="markPaymentBatchPaid",
-    summary="Record that the bank paid an approved batch",
+    summary="Record that the bank paid an approved batch; lines no longer due are dropped",
     response_model=BatchDetail,
     responses=problems(*AUTHED, 404, 409, 412),
 )
@@ -148,7 +159,7 @@ async def mark_paid(
     principal: Requires("payments:pay"),
     if_match: IfMatch,
 ) -> BatchDetail:
-    batch = await payment_service.mark_paid(session, principal, batch_id, if_match)
+    batch = await approval_service.mark_paid(session, principal, batch_id, if_match)
     set_etag(response, batch.version)
     return await _detail(session, batch)
 
@@ -163,7 +174,7 @@ async def mark_paid(
 async def export_batch(
     batch_id: IdPath, session: Session, settings: SettingsDep, principal: Requires("benefits:read")
 ) -> Response:
-    batch, text = await payment_service.export_csv(session, settings, principal, batch_id)
+    batch, text = await report_service.export_csv(session, settings, principal, batch_id)
     return Response(
         content=text.encode("utf-8-sig"),
         media_type="text/csv; charset=utf-8",
@@ -172,3 +183,40 @@ async def export_batch(
             "Cache-Control": "no-store",
         },
     )
+
+
+@router.get(
+    "/{batch_id}/lines",
+    operation_id="listPaymentLines",
+    summary="A batch's lines: paid, returned by the bank or dropped at a re-check, with the reason",
+    response_model=Page[LineRead],
+    responses=problems(*AUTHED, 404),
+)
+async def list_lines(
+    batch_id: IdPath, session: Session, principal: Requires("benefits:read"), page: PageParams
+) -> Page[LineRead]:
+    items, next_cursor = await payment_service.list_lines(
+        session, principal, batch_id, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[LineRead.model_validate(line) for line in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "/{batch_id}/bank-answers",
+    operation_id="recordBankAnswers",
+    summary="The bank's answer per line: paid, or returned with a reason (due again in the next batch)",
+    response_model=BatchDetail,
+    responses=problems(*AUTHED, 404, 409, 422),
+)
+async def record_bank_answers(
+    batch_id: IdPath,
+    body: BankAnswers,
+    response: Response,
+    session: Session,
+    principal: Requires("payments:pay"),
+) -> BatchDetail:
+    batch = await bank_service.record_bank_answers(
+        session, principal, batch_id, [(a.line_id, a.result, a.reason) for a in body.lines]
+    )
+    set_etag(response, batch.version)
+    return await _detail(session, batch)

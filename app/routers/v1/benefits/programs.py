@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
 from app.deps import IdPath, IfMatch, PageParams, Requires, Session, set_etag
@@ -14,6 +15,8 @@ from app.schemas.benefits.benefit import (
     EligibilityCheckBody,
     EligibilityRead,
     ProgramUpdate,
+    StandardCreate,
+    StandardRead,
 )
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import programs as program_service
@@ -69,10 +72,11 @@ async def update_program(
     body: ProgramUpdate,
     response: Response,
     session: Session,
+    today: Today,
     principal: Requires("benefit_programs:write"),
     if_match: IfMatch,
 ) -> BenefitProgramRead:
-    program = await program_service.update_program(session, principal, program_id, body, if_match)
+    program = await program_service.update_program(session, principal, program_id, body, if_match, today)
     set_etag(response, program.version)
     return BenefitProgramRead.model_validate(program)
 
@@ -97,3 +101,47 @@ async def eligibility_check(
     return EligibilityRead.model_validate(
         {**result.__dict__, "eligible": result.eligible, "criteria": [c.__dict__ for c in result.criteria]}
     )
+
+
+@router.get(
+    "/{program_id}/standards",
+    operation_id="listBenefitProgramStandards",
+    summary="A program's standards by effective month (the amount each period is paid)",
+    response_model=list[StandardRead],
+    responses=problems(*AUTHED, 404),
+)
+async def list_standards(
+    program_id: IdPath, session: Session, principal: Requires("benefits:read")
+) -> list[StandardRead]:
+    rows = await program_service.list_standards(session, principal, program_id)
+    return [StandardRead.model_validate(r) for r in rows]
+
+
+@router.post(
+    "/{program_id}/standards",
+    operation_id="addBenefitProgramStandard",
+    summary="A new standard from an effective month (national programs: never below the national floor)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=StandardRead,
+    responses=problems(*AUTHED, 404, 409, 422),
+)
+async def add_standard(
+    program_id: IdPath,
+    body: StandardCreate,
+    response: Response,
+    session: Session,
+    today: Today,
+    principal: Requires("benefit_programs:write"),
+) -> StandardRead:
+    program = await program_service.get_program(session, principal, program_id)
+    standard = await program_service.add_standard(
+        session,
+        principal,
+        program,
+        effective_from=date(int(body.effective_from[:4]), int(body.effective_from[5:]), 1),
+        amount_fen=body.amount_fen,
+        basis_document=body.basis_document,
+        today=today,
+    )
+    response.headers["Location"] = f"/api/v1/benefit-programs/{program_id}/standards"
+    return StandardRead.model_validate(standard)

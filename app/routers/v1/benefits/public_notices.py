@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 
 from app.clock import Today
 from app.deps import IdPath, PageParams, Requires, Session, SettingsDep
@@ -17,8 +17,9 @@ from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.benefit_ops import (
     NoticePublic,
     ObjectionCreate,
+    ObjectionFiled,
+    ObjectionOutcome,
     ObjectionRead,
-    ObjectionReceipt,
     ObjectionResolve,
 )
 from app.schemas.common import AUTHED, problems
@@ -52,7 +53,7 @@ async def list_public_notices(
     operation_id="fileNoticeObjection",
     summary="Object to a case on a notice during its window (no sign-in; rate limited)",
     status_code=status.HTTP_201_CREATED,
-    response_model=ObjectionReceipt,
+    response_model=ObjectionFiled,
     responses=problems(404, 409, 422, 429),
 )
 async def file_objection(
@@ -63,7 +64,7 @@ async def file_objection(
     session: Session,
     settings: SettingsDep,
     today: Today,
-) -> ObjectionReceipt:
+) -> ObjectionFiled:
     objection = await notice_service.file_objection(
         session,
         settings,
@@ -75,7 +76,7 @@ async def file_objection(
         today=today,
     )
     response.headers["Location"] = f"/api/v1/public-notices/{notice_id}/objections/{objection.id}"
-    return ObjectionReceipt.model_validate(objection)
+    return ObjectionFiled.model_validate(objection)
 
 
 @router.get(
@@ -120,3 +121,17 @@ async def resolve_objection(
     )
     (read,) = await notice_service.objection_reads(session, settings, principal, [objection])
     return read
+
+
+@public_router.get(
+    "/objections/{tracking_code}",
+    operation_id="getObjectionOutcome",
+    summary="The outcome of an objection, for the objector holding the receipt's tracking code",
+    response_model=ObjectionOutcome,
+    responses=problems(404, 422),
+)
+async def objection_outcome(
+    tracking_code: Annotated[str, Path(min_length=8, max_length=32, pattern=r"^[A-Za-z0-9_-]+$")],
+    session: Session,
+) -> ObjectionOutcome:
+    return ObjectionOutcome.model_validate(await notice_service.objection_outcome(session, tracking_code))

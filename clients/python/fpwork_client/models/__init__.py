@@ -19,11 +19,17 @@ from .assessment import Assessment
 from .assistance_kind import AssistanceKind
 from .audit_event_read import AuditEventRead
 from .audit_event_read_detail import AuditEventReadDetail
+from .bank_account_body import BankAccountBody
+from .bank_account_read import BankAccountRead
+from .bank_answer import BankAnswer
+from .bank_answer_result import BankAnswerResult
+from .bank_answers import BankAnswers
 from .batch_create import BatchCreate
 from .batch_detail import BatchDetail
 from .batch_read import BatchRead
 from .batch_status import BatchStatus
 from .benefit_program_read import BenefitProgramRead
+from .benefit_program_read_criteria import BenefitProgramReadCriteria
 from .body_issue_token import BodyIssueToken
 from .branch_create import BranchCreate
 from .branch_read import BranchRead
@@ -82,7 +88,9 @@ from .dispensing_report_row import DispensingReportRow
 from .eligibility_check_body import EligibilityCheckBody
 from .eligibility_read import EligibilityRead
 from .eligibility_rule import EligibilityRule
+from .enrolment_import import EnrolmentImport
 from .enrolment_read import EnrolmentRead
+from .enrolment_source import EnrolmentSource
 from .enrolment_status import EnrolmentStatus
 from .escalation_result import EscalationResult
 from .event_type import EventType
@@ -106,11 +114,16 @@ from .import_format import ImportFormat
 from .import_kind import ImportKind
 from .import_mode import ImportMode
 from .import_read import ImportRead
+from .import_result import ImportResult
+from .import_row_body import ImportRowBody
+from .import_skip import ImportSkip
 from .import_status import ImportStatus
 from .inbound_create import InboundCreate
 from .inbound_create_body import InboundCreateBody
 from .issued_document import IssuedDocument
 from .key_day import KeyDay
+from .line_read import LineRead
+from .line_status import LineStatus
 from .list_enums_response_listenums import ListEnumsResponseListenums
 from .list_enums_response_listenums_additional_property import ListEnumsResponseListenumsAdditionalProperty
 from .list_enums_response_listenums_additional_property_additional_property import ListEnumsResponseListenumsAdditionalPropertyAdditionalProperty
@@ -146,8 +159,9 @@ from .notice_public import NoticePublic
 from .o_auth_error import OAuthError
 from .o_auth_error_error import OAuthErrorError
 from .objection_create import ObjectionCreate
+from .objection_filed import ObjectionFiled
+from .objection_outcome import ObjectionOutcome
 from .objection_read import ObjectionRead
-from .objection_receipt import ObjectionReceipt
 from .objection_resolve import ObjectionResolve
 from .objection_resolve_decision import ObjectionResolveDecision
 from .objection_status import ObjectionStatus
@@ -179,6 +193,7 @@ from .page_expiring_batch_alert import PageExpiringBatchAlert
 from .page_family_summary import PageFamilySummary
 from .page_feedback_read import PageFeedbackRead
 from .page_import_read import PageImportRead
+from .page_line_read import PageLineRead
 from .page_low_stock_alert import PageLowStockAlert
 from .page_member_read import PageMemberRead
 from .page_message_read import PageMessageRead
@@ -254,6 +269,7 @@ from .resident_status import ResidentStatus
 from .resident_status_change import ResidentStatusChange
 from .resident_status_change_status import ResidentStatusChangeStatus
 from .resident_update import ResidentUpdate
+from .resume_body import ResumeBody
 from .review_body import ReviewBody
 from .review_body_decision import ReviewBodyDecision
 from .review_level import ReviewLevel
@@ -290,6 +306,8 @@ from .service_type_read import ServiceTypeRead
 from .service_type_update import ServiceTypeUpdate
 from .sex import Sex
 from .signing_rate import SigningRate
+from .standard_create import StandardCreate
+from .standard_read import StandardRead
 from .status_change import StatusChange
 from .step_migrant_permit_action import StepMigrantPermitAction
 from .stock_batch_read import StockBatchRead
@@ -349,11 +367,17 @@ __all__ = (
     "AssistanceKind",
     "AuditEventRead",
     "AuditEventReadDetail",
+    "BankAccountBody",
+    "BankAccountRead",
+    "BankAnswer",
+    "BankAnswerResult",
+    "BankAnswers",
     "BatchCreate",
     "BatchDetail",
     "BatchRead",
     "BatchStatus",
     "BenefitProgramRead",
+    "BenefitProgramReadCriteria",
     "BodyIssueToken",
     "BranchCreate",
     "BranchRead",
@@ -412,7 +436,9 @@ __all__ = (
     "EligibilityCheckBody",
     "EligibilityRead",
     "EligibilityRule",
+    "EnrolmentImport",
     "EnrolmentRead",
+    "EnrolmentSource",
     "EnrolmentStatus",
     "EscalationResult",
     "EventType",
@@ -436,11 +462,16 @@ __all__ = (
     "ImportKind",
     "ImportMode",
     "ImportRead",
+    "ImportResult",
+    "ImportRowBody",
+    "ImportSkip",
     "ImportStatus",
     "InboundCreate",
     "InboundCreateBody",
     "IssuedDocument",
     "KeyDay",
+    "LineRead",
+    "LineStatus",
     "ListEnumsResponseListenums",
     "ListEnumsResponseListenumsAdditionalProperty",
     "ListEnumsResponseListenumsAdditionalPropertyAdditionalProperty",
@@ -476,8 +507,9 @@ __all__ = (
     "OAuthError",
     "OAuthErrorError",
     "ObjectionCreate",
+    "ObjectionFiled",
+    "ObjectionOutcome",
     "ObjectionRead",
-    "ObjectionReceipt",
     "ObjectionResolve",
     "ObjectionResolveDecision",
     "ObjectionStatus",
@@ -509,6 +541,7 @@ __all__ = (
     "PageFamilySummary",
     "PageFeedbackRead",
     "PageImportRead",
+    "PageLineRead",
     "PageLowStockAlert",
     "PageMemberRead",
     "PageMessageRead",
@@ -584,6 +617,7 @@ __all__ = (
     "ResidentStatusChange",
     "ResidentStatusChangeStatus",
     "ResidentUpdate",
+    "ResumeBody",
     "ReviewBody",
     "ReviewBodyDecision",
     "ReviewLevel",
@@ -620,6 +654,8 @@ __all__ = (
     "ServiceTypeUpdate",
     "Sex",
     "SigningRate",
+    "StandardCreate",
+    "StandardRead",
     "StatusChange",
     "StepMigrantPermitAction",
     "StockBatchRead",

@@ -14,6 +14,8 @@ from ..models.program_payer import ProgramPayer
 from ..models.program_period import ProgramPeriod
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.benefit_program_read_criteria import BenefitProgramReadCriteria
 
 
 
@@ -27,13 +29,15 @@ T = TypeVar("T", bound="BenefitProgramRead")
 class BenefitProgramRead:
     """ 
         Attributes:
-            amount_fen (int): Amount per period in fen (分)
+            amount_fen (int): The standard in force today, per period, in fen (分)
             basis (ProgramBasis):
             code (str):
+            criteria (BenefitProgramReadCriteria): The program's own criteria as data (street programs)
             criteria_note (str):
             exclusive_group (None | str):
             id (int):
             name (str):
+            national_floor_fen (int | None): National programs never pay below this (per period)
             open_for_applications (bool):
             owner_org_id (int):
             payer (ProgramPayer): Who pays: ``unit`` means the parents' employer where they have one, else the street.
@@ -47,10 +51,12 @@ class BenefitProgramRead:
     amount_fen: int
     basis: ProgramBasis
     code: str
+    criteria: BenefitProgramReadCriteria
     criteria_note: str
     exclusive_group: None | str
     id: int
     name: str
+    national_floor_fen: int | None
     open_for_applications: bool
     owner_org_id: int
     payer: ProgramPayer
@@ -66,11 +72,14 @@ class BenefitProgramRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.benefit_program_read_criteria import BenefitProgramReadCriteria # noqa: PLC0415
         amount_fen = self.amount_fen
 
         basis = self.basis.value
 
         code = self.code
+
+        criteria = self.criteria.to_dict()
 
         criteria_note = self.criteria_note
 
@@ -80,6 +89,9 @@ class BenefitProgramRead:
         id = self.id
 
         name = self.name
+
+        national_floor_fen: int | None
+        national_floor_fen = self.national_floor_fen
 
         open_for_applications = self.open_for_applications
 
@@ -106,10 +118,12 @@ class BenefitProgramRead:
             "amount_fen": amount_fen,
             "basis": basis,
             "code": code,
+            "criteria": criteria,
             "criteria_note": criteria_note,
             "exclusive_group": exclusive_group,
             "id": id,
             "name": name,
+            "national_floor_fen": national_floor_fen,
             "open_for_applications": open_for_applications,
             "owner_org_id": owner_org_id,
             "payer": payer,
@@ -126,6 +140,7 @@ class BenefitProgramRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.benefit_program_read_criteria import BenefitProgramReadCriteria # noqa: PLC0415
         d = dict(src_dict)
         amount_fen = d.pop("amount_fen")
 
@@ -135,6 +150,11 @@ class BenefitProgramRead:
 
 
         code = d.pop("code")
+
+        criteria = BenefitProgramReadCriteria.from_dict(d.pop("criteria"))
+
+
+
 
         criteria_note = d.pop("criteria_note")
 
@@ -149,6 +169,14 @@ class BenefitProgramRead:
         id = d.pop("id")
 
         name = d.pop("name")
+
+        def _parse_national_floor_fen(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        national_floor_fen = _parse_national_floor_fen(d.pop("national_floor_fen"))
+
 
         open_for_applications = d.pop("open_for_applications")
 
@@ -180,10 +208,12 @@ class BenefitProgramRead:
             amount_fen=amount_fen,
             basis=basis,
             code=code,
+            criteria=criteria,
             criteria_note=criteria_note,
             exclusive_group=exclusive_group,
             id=id,
             name=name,
+            national_floor_fen=national_floor_fen,
             open_for_applications=open_for_applications,
             owner_org_id=owner_org_id,
             payer=payer,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.enrolment_source import EnrolmentSource
 from ..models.enrolment_status import EnrolmentStatus
 from typing import cast
 import datetime
@@ -27,26 +28,38 @@ class EnrolmentRead:
         Attributes:
             amount_fen (int):
             application_id (int | None):
+            approval_document_no (None | str):
+            approved_on (datetime.date | None):
+            arrears_from (datetime.date | None): Back pay (补发) of the months missed from this month on
             beneficiary_id (int):
             community_id (int):
+            due_from (datetime.date | None): Imported rolls: paid by the previous system before this day
             ends_on (datetime.date | None):
             family_id (int):
             id (int):
-            needs_review (bool):
+            needs_review (bool): A task for the community: a life event to confirm
             payer_org_id (int):
             program_id (int):
             review_reason (None | str):
+            source (EnrolmentSource): How an enrolment came about: through the application path, or imported from existing
+                rolls.
             starts_on (datetime.date):
             status (EnrolmentStatus):
             status_reason (None | str):
+            stopped_on (datetime.date | None): The event that stopped payment; its month is still due
             unit_id (int | None):
+            unpaid_ranges (list[list[str]]): Stretches decided not to be paid (resumed without back pay)
             version (int):
      """
 
     amount_fen: int
     application_id: int | None
+    approval_document_no: None | str
+    approved_on: datetime.date | None
+    arrears_from: datetime.date | None
     beneficiary_id: int
     community_id: int
+    due_from: datetime.date | None
     ends_on: datetime.date | None
     family_id: int
     id: int
@@ -54,10 +67,13 @@ class EnrolmentRead:
     payer_org_id: int
     program_id: int
     review_reason: None | str
+    source: EnrolmentSource
     starts_on: datetime.date
     status: EnrolmentStatus
     status_reason: None | str
+    stopped_on: datetime.date | None
     unit_id: int | None
+    unpaid_ranges: list[list[str]]
     version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,9 +87,30 @@ class EnrolmentRead:
         application_id: int | None
         application_id = self.application_id
 
+        approval_document_no: None | str
+        approval_document_no = self.approval_document_no
+
+        approved_on: None | str
+        if isinstance(self.approved_on, datetime.date):
+            approved_on = self.approved_on.isoformat()
+        else:
+            approved_on = self.approved_on
+
+        arrears_from: None | str
+        if isinstance(self.arrears_from, datetime.date):
+            arrears_from = self.arrears_from.isoformat()
+        else:
+            arrears_from = self.arrears_from
+
         beneficiary_id = self.beneficiary_id
 
         community_id = self.community_id
+
+        due_from: None | str
+        if isinstance(self.due_from, datetime.date):
+            due_from = self.due_from.isoformat()
+        else:
+            due_from = self.due_from
 
         ends_on: None | str
         if isinstance(self.ends_on, datetime.date):
@@ -94,6 +131,8 @@ class EnrolmentRead:
         review_reason: None | str
         review_reason = self.review_reason
 
+        source = self.source.value
+
         starts_on = self.starts_on.isoformat()
 
         status = self.status.value
@@ -101,8 +140,23 @@ class EnrolmentRead:
         status_reason: None | str
         status_reason = self.status_reason
 
+        stopped_on: None | str
+        if isinstance(self.stopped_on, datetime.date):
+            stopped_on = self.stopped_on.isoformat()
+        else:
+            stopped_on = self.stopped_on
+
         unit_id: int | None
         unit_id = self.unit_id
+
+        unpaid_ranges = []
+        for unpaid_ranges_item_data in self.unpaid_ranges:
+            unpaid_ranges_item = unpaid_ranges_item_data
+
+
+            unpaid_ranges.append(unpaid_ranges_item)
+
+
 
         version = self.version
 
@@ -112,8 +166,12 @@ class EnrolmentRead:
         field_dict.update({
             "amount_fen": amount_fen,
             "application_id": application_id,
+            "approval_document_no": approval_document_no,
+            "approved_on": approved_on,
+            "arrears_from": arrears_from,
             "beneficiary_id": beneficiary_id,
             "community_id": community_id,
+            "due_from": due_from,
             "ends_on": ends_on,
             "family_id": family_id,
             "id": id,
@@ -121,10 +179,13 @@ class EnrolmentRead:
             "payer_org_id": payer_org_id,
             "program_id": program_id,
             "review_reason": review_reason,
+            "source": source,
             "starts_on": starts_on,
             "status": status,
             "status_reason": status_reason,
+            "stopped_on": stopped_on,
             "unit_id": unit_id,
+            "unpaid_ranges": unpaid_ranges,
             "version": version,
         })
 
@@ -145,9 +206,71 @@ class EnrolmentRead:
         application_id = _parse_application_id(d.pop("application_id"))
 
 
+        def _parse_approval_document_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        approval_document_no = _parse_approval_document_no(d.pop("approval_document_no"))
+
+
+        def _parse_approved_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                approved_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return approved_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        approved_on = _parse_approved_on(d.pop("approved_on"))
+
+
+        def _parse_arrears_from(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrears_from_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return arrears_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        arrears_from = _parse_arrears_from(d.pop("arrears_from"))
+
+
         beneficiary_id = d.pop("beneficiary_id")
 
         community_id = d.pop("community_id")
+
+        def _parse_due_from(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_from_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return due_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        due_from = _parse_due_from(d.pop("due_from"))
+
 
         def _parse_ends_on(data: object) -> datetime.date | None:
             if data is None:
@@ -185,6 +308,11 @@ class EnrolmentRead:
         review_reason = _parse_review_reason(d.pop("review_reason"))
 
 
+        source = EnrolmentSource(d.pop("source"))
+
+
+
+
         starts_on = datetime.date.fromisoformat(d.pop("starts_on"))
 
 
@@ -203,6 +331,24 @@ class EnrolmentRead:
         status_reason = _parse_status_reason(d.pop("status_reason"))
 
 
+        def _parse_stopped_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stopped_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return stopped_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        stopped_on = _parse_stopped_on(d.pop("stopped_on"))
+
+
         def _parse_unit_id(data: object) -> int | None:
             if data is None:
                 return data
@@ -211,13 +357,25 @@ class EnrolmentRead:
         unit_id = _parse_unit_id(d.pop("unit_id"))
 
 
+        unpaid_ranges = []
+        _unpaid_ranges = d.pop("unpaid_ranges")
+        for unpaid_ranges_item_data in (_unpaid_ranges):
+            unpaid_ranges_item = cast(list[str], unpaid_ranges_item_data)
+
+            unpaid_ranges.append(unpaid_ranges_item)
+
+
         version = d.pop("version")
 
         enrolment_read = cls(
             amount_fen=amount_fen,
             application_id=application_id,
+            approval_document_no=approval_document_no,
+            approved_on=approved_on,
+            arrears_from=arrears_from,
             beneficiary_id=beneficiary_id,
             community_id=community_id,
+            due_from=due_from,
             ends_on=ends_on,
             family_id=family_id,
             id=id,
@@ -225,10 +383,13 @@ class EnrolmentRead:
             payer_org_id=payer_org_id,
             program_id=program_id,
             review_reason=review_reason,
+            source=source,
             starts_on=starts_on,
             status=status,
             status_reason=status_reason,
+            stopped_on=stopped_on,
             unit_id=unit_id,
+            unpaid_ranges=unpaid_ranges,
             version=version,
         )
 

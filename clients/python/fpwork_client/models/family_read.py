@@ -32,6 +32,8 @@ class FamilyRead:
             created_at (datetime.datetime):
             honour_certificate_issued_on (datetime.date | None):
             honour_certificate_no (None | str):
+            honour_certificate_void_on (datetime.date | None): Set when a second child was born or adopted: the certificate
+                is no longer valid
             husband_id (int | None):
             id (int):
             marriage_date (datetime.date | None):
@@ -46,6 +48,7 @@ class FamilyRead:
     created_at: datetime.datetime
     honour_certificate_issued_on: datetime.date | None
     honour_certificate_no: None | str
+    honour_certificate_void_on: datetime.date | None
     husband_id: int | None
     id: int
     marriage_date: datetime.date | None
@@ -83,6 +86,12 @@ class FamilyRead:
         honour_certificate_no: None | str
         honour_certificate_no = self.honour_certificate_no
 
+        honour_certificate_void_on: None | str
+        if isinstance(self.honour_certificate_void_on, datetime.date):
+            honour_certificate_void_on = self.honour_certificate_void_on.isoformat()
+        else:
+            honour_certificate_void_on = self.honour_certificate_void_on
+
         husband_id: int | None
         husband_id = self.husband_id
 
@@ -111,6 +120,7 @@ class FamilyRead:
             "created_at": created_at,
             "honour_certificate_issued_on": honour_certificate_issued_on,
             "honour_certificate_no": honour_certificate_no,
+            "honour_certificate_void_on": honour_certificate_void_on,
             "husband_id": husband_id,
             "id": id,
             "marriage_date": marriage_date,
@@ -178,6 +188,24 @@ class FamilyRead:
         honour_certificate_no = _parse_honour_certificate_no(d.pop("honour_certificate_no"))
 
 
+        def _parse_honour_certificate_void_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                honour_certificate_void_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return honour_certificate_void_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        honour_certificate_void_on = _parse_honour_certificate_void_on(d.pop("honour_certificate_void_on"))
+
+
         def _parse_husband_id(data: object) -> int | None:
             if data is None:
                 return data
@@ -228,6 +256,7 @@ class FamilyRead:
             created_at=created_at,
             honour_certificate_issued_on=honour_certificate_issued_on,
             honour_certificate_no=honour_certificate_no,
+            honour_certificate_void_on=honour_certificate_void_on,
             husband_id=husband_id,
             id=id,
             marriage_date=marriage_date,

@@ -114,9 +114,9 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[BatchDetail | Problem]:
-    """ Approve: the street, then the district for district-paid programs
+    """ Approve (street, then district for district-paid programs); lines no longer due are dropped
 
-     Approve: the street, then the district for district-paid programs.
+     Approve (street, then district for district-paid programs); lines no longer due are dropped.
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
@@ -154,9 +154,9 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> BatchDetail | Problem | None:
-    """ Approve: the street, then the district for district-paid programs
+    """ Approve (street, then district for district-paid programs); lines no longer due are dropped
 
-     Approve: the street, then the district for district-paid programs.
+     Approve (street, then district for district-paid programs); lines no longer due are dropped.
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
@@ -189,9 +189,9 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[BatchDetail | Problem]:
-    """ Approve: the street, then the district for district-paid programs
+    """ Approve (street, then district for district-paid programs); lines no longer due are dropped
 
-     Approve: the street, then the district for district-paid programs.
+     Approve (street, then district for district-paid programs); lines no longer due are dropped.
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
@@ -229,9 +229,9 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> BatchDetail | Problem | None:
-    """ Approve: the street, then the district for district-paid programs
+    """ Approve (street, then district for district-paid programs); lines no longer due are dropped
 
-     Approve: the street, then the district for district-paid programs.
+     Approve (street, then district for district-paid programs); lines no longer due are dropped.
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.

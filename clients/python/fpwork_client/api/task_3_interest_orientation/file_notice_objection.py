@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.objection_create import ObjectionCreate
-from ...models.objection_receipt import ObjectionReceipt
+from ...models.objection_filed import ObjectionFiled
 from ...models.problem import Problem
 from typing import cast
 
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ObjectionReceipt | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ObjectionFiled | Problem | None:
     if response.status_code == 201:
-        response_201 = ObjectionReceipt.from_dict(response.json())
+        response_201 = ObjectionFiled.from_dict(response.json())
 
 
 
@@ -84,7 +84,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ObjectionReceipt | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ObjectionFiled | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ObjectionCreate,
 
-) -> Response[ObjectionReceipt | Problem]:
+) -> Response[ObjectionFiled | Problem]:
     """ Object to a case on a notice during its window (no sign-in; rate limited)
 
      Object to a case on a notice during its window (no sign-in; rate limited).
@@ -115,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ObjectionReceipt | Problem]
+        Response[ObjectionFiled | Problem]
      """
 
 
@@ -137,7 +137,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ObjectionCreate,
 
-) -> ObjectionReceipt | Problem | None:
+) -> ObjectionFiled | Problem | None:
     """ Object to a case on a notice during its window (no sign-in; rate limited)
 
      Object to a case on a notice during its window (no sign-in; rate limited).
@@ -153,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ObjectionReceipt | Problem
+        ObjectionFiled | Problem
      """
 
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ObjectionCreate,
 
-) -> Response[ObjectionReceipt | Problem]:
+) -> Response[ObjectionFiled | Problem]:
     """ Object to a case on a notice during its window (no sign-in; rate limited)
 
      Object to a case on a notice during its window (no sign-in; rate limited).
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ObjectionReceipt | Problem]
+        Response[ObjectionFiled | Problem]
      """
 
 
@@ -208,7 +208,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ObjectionCreate,
 
-) -> ObjectionReceipt | Problem | None:
+) -> ObjectionFiled | Problem | None:
     """ Object to a case on a notice during its window (no sign-in; rate limited)
 
      Object to a case on a notice during its window (no sign-in; rate limited).
@@ -224,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ObjectionReceipt | Problem
+        ObjectionFiled | Problem
      """
 
 

@@ -105,9 +105,9 @@ def sync_detailed(
     body: BatchCreate,
 
 ) -> Response[BatchDetail | Problem]:
-    """ Generate a period's batch from the enrolments not yet paid for that period
+    """ Generate a due period's batch: who is due and unpaid, plus back pay and returned lines
 
-     Generate a period's batch from the enrolments not yet paid for that period.
+     Generate a due period's batch: who is due and unpaid, plus back pay and returned lines.
 
     **Who may call it:** holders of `payments:generate`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
@@ -141,9 +141,9 @@ def sync(
     body: BatchCreate,
 
 ) -> BatchDetail | Problem | None:
-    """ Generate a period's batch from the enrolments not yet paid for that period
+    """ Generate a due period's batch: who is due and unpaid, plus back pay and returned lines
 
-     Generate a period's batch from the enrolments not yet paid for that period.
+     Generate a due period's batch: who is due and unpaid, plus back pay and returned lines.
 
     **Who may call it:** holders of `payments:generate`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
@@ -172,9 +172,9 @@ async def asyncio_detailed(
     body: BatchCreate,
 
 ) -> Response[BatchDetail | Problem]:
-    """ Generate a period's batch from the enrolments not yet paid for that period
+    """ Generate a due period's batch: who is due and unpaid, plus back pay and returned lines
 
-     Generate a period's batch from the enrolments not yet paid for that period.
+     Generate a due period's batch: who is due and unpaid, plus back pay and returned lines.
 
     **Who may call it:** holders of `payments:generate`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
@@ -208,9 +208,9 @@ async def asyncio(
     body: BatchCreate,
 
 ) -> BatchDetail | Problem | None:
-    """ Generate a period's batch from the enrolments not yet paid for that period
+    """ Generate a due period's batch: who is due and unpaid, plus back pay and returned lines
 
-     Generate a period's batch from the enrolments not yet paid for that period.
+     Generate a due period's batch: who is due and unpaid, plus back pay and returned lines.
 
     **Who may call it:** holders of `payments:generate`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.

@@ -114,12 +114,15 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[BatchDetail | Problem]:
-    """ Record that the bank paid an approved batch
+    """ Record that the bank paid an approved batch; lines no longer due are dropped
 
-     Record that the bank paid an approved batch.
+     Record that the bank paid an approved batch; lines no longer due are dropped.
 
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `payment_batch`, step `mark_paid`:** from `approved` to `paid` (the payer (or an org
+    above it); re-checks every line); from any other state the answer is 409 with `current_state`.
 
     Args:
         batch_id (int):
@@ -154,12 +157,15 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> BatchDetail | Problem | None:
-    """ Record that the bank paid an approved batch
+    """ Record that the bank paid an approved batch; lines no longer due are dropped
 
-     Record that the bank paid an approved batch.
+     Record that the bank paid an approved batch; lines no longer due are dropped.
 
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `payment_batch`, step `mark_paid`:** from `approved` to `paid` (the payer (or an org
+    above it); re-checks every line); from any other state the answer is 409 with `current_state`.
 
     Args:
         batch_id (int):
@@ -189,12 +195,15 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[BatchDetail | Problem]:
-    """ Record that the bank paid an approved batch
+    """ Record that the bank paid an approved batch; lines no longer due are dropped
 
-     Record that the bank paid an approved batch.
+     Record that the bank paid an approved batch; lines no longer due are dropped.
 
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `payment_batch`, step `mark_paid`:** from `approved` to `paid` (the payer (or an org
+    above it); re-checks every line); from any other state the answer is 409 with `current_state`.
 
     Args:
         batch_id (int):
@@ -229,12 +238,15 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> BatchDetail | Problem | None:
-    """ Record that the bank paid an approved batch
+    """ Record that the bank paid an approved batch; lines no longer due are dropped
 
-     Record that the bank paid an approved batch.
+     Record that the bank paid an approved batch; lines no longer due are dropped.
 
     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`,
     `street_officer`, `unit_liaison`.
+
+    **Workflow `payment_batch`, step `mark_paid`:** from `approved` to `paid` (the payer (or an org
+    above it); re-checks every line); from any other state the answer is 409 with `current_state`.
 
     Args:
         batch_id (int):

@@ -104,6 +104,10 @@ def sync_detailed(
 
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
 
+    **Workflow `benefit_application`, step `submit`:** from `draft`, `returned` to `submitted` (every
+    required material handed in (all missing ones named at once); the family is eligible); from any
+    other state the answer is 409 with `current_state`.
+
     Args:
         application_id (int):
 
@@ -139,6 +143,10 @@ def sync(
 
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
 
+    **Workflow `benefit_application`, step `submit`:** from `draft`, `returned` to `submitted` (every
+    required material handed in (all missing ones named at once); the family is eligible); from any
+    other state the answer is 409 with `current_state`.
+
     Args:
         application_id (int):
 
@@ -168,6 +176,10 @@ async def asyncio_detailed(
      Submit (or resubmit after correction); eligibility is re-checked.
 
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
+
+    **Workflow `benefit_application`, step `submit`:** from `draft`, `returned` to `submitted` (every
+    required material handed in (all missing ones named at once); the family is eligible); from any
+    other state the answer is 409 with `current_state`.
 
     Args:
         application_id (int):
@@ -203,6 +215,10 @@ async def asyncio(
      Submit (or resubmit after correction); eligibility is re-checked.
 
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
+
+    **Workflow `benefit_application`, step `submit`:** from `draft`, `returned` to `submitted` (every
+    required material handed in (all missing ones named at once); the family is eligible); from any
+    other state the answer is 409 with `current_state`.
 
     Args:
         application_id (int):

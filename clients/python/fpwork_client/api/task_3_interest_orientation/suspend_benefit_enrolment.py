@@ -127,6 +127,9 @@ def sync_detailed(
     **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `benefit_enrolment`, step `suspend`:** from `active` to `suspended` (with a reason; the
+    month of the suspension is still due); from any other state the answer is 409 with `current_state`.
+
     Args:
         enrolment_id (int):
         if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
@@ -170,6 +173,9 @@ def sync(
     **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `benefit_enrolment`, step `suspend`:** from `active` to `suspended` (with a reason; the
+    month of the suspension is still due); from any other state the answer is 409 with `current_state`.
+
     Args:
         enrolment_id (int):
         if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
@@ -207,6 +213,9 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `benefit_enrolment`, step `suspend`:** from `active` to `suspended` (with a reason; the
+    month of the suspension is still due); from any other state the answer is 409 with `current_state`.
 
     Args:
         enrolment_id (int):
@@ -250,6 +259,9 @@ async def asyncio(
 
     **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `benefit_enrolment`, step `suspend`:** from `active` to `suspended` (with a reason; the
+    month of the suspension is still due); from any other state the answer is 409 with `current_state`.
 
     Args:
         enrolment_id (int):

@@ -113,6 +113,10 @@ def sync_detailed(
 
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
 
+    **Workflow `benefit_application`, step `withdraw`:** from `draft`, `submitted`, `returned`,
+    `in_notice`, `street_approved` to `withdrawn` (any time before district approval); from any other
+    state the answer is 409 with `current_state`.
+
     Args:
         application_id (int):
         body (WithdrawBody):
@@ -151,6 +155,10 @@ def sync(
 
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
 
+    **Workflow `benefit_application`, step `withdraw`:** from `draft`, `submitted`, `returned`,
+    `in_notice`, `street_approved` to `withdrawn` (any time before district approval); from any other
+    state the answer is 409 with `current_state`.
+
     Args:
         application_id (int):
         body (WithdrawBody):
@@ -183,6 +191,10 @@ async def asyncio_detailed(
      Withdraw an application before district approval.
 
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
+
+    **Workflow `benefit_application`, step `withdraw`:** from `draft`, `submitted`, `returned`,
+    `in_notice`, `street_approved` to `withdrawn` (any time before district approval); from any other
+    state the answer is 409 with `current_state`.
 
     Args:
         application_id (int):
@@ -221,6 +233,10 @@ async def asyncio(
      Withdraw an application before district approval.
 
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
+
+    **Workflow `benefit_application`, step `withdraw`:** from `draft`, `submitted`, `returned`,
+    `in_notice`, `street_approved` to `withdrawn` (any time before district approval); from any other
+    state the answer is 409 with `current_state`.
 
     Args:
         application_id (int):

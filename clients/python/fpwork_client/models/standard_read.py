@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.objection_status import ObjectionStatus
 from typing import cast
 import datetime
 
@@ -17,26 +16,30 @@ import datetime
 
 
 
-T = TypeVar("T", bound="ObjectionReceipt")
+T = TypeVar("T", bound="StandardRead")
 
 
 
 @_attrs_define
-class ObjectionReceipt:
+class StandardRead:
     """ 
         Attributes:
+            amount_fen (int):
+            basis_document (str):
             created_at (datetime.datetime):
-            entry_id (int):
+            created_by (str):
+            effective_from (datetime.date):
             id (int):
-            notice_id (int):
-            status (ObjectionStatus):
+            program_id (int):
      """
 
+    amount_fen: int
+    basis_document: str
     created_at: datetime.datetime
-    entry_id: int
+    created_by: str
+    effective_from: datetime.date
     id: int
-    notice_id: int
-    status: ObjectionStatus
+    program_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -44,25 +47,31 @@ class ObjectionReceipt:
 
 
     def to_dict(self) -> dict[str, Any]:
+        amount_fen = self.amount_fen
+
+        basis_document = self.basis_document
+
         created_at = self.created_at.isoformat()
 
-        entry_id = self.entry_id
+        created_by = self.created_by
+
+        effective_from = self.effective_from.isoformat()
 
         id = self.id
 
-        notice_id = self.notice_id
-
-        status = self.status.value
+        program_id = self.program_id
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "amount_fen": amount_fen,
+            "basis_document": basis_document,
             "created_at": created_at,
-            "entry_id": entry_id,
+            "created_by": created_by,
+            "effective_from": effective_from,
             "id": id,
-            "notice_id": notice_id,
-            "status": status,
+            "program_id": program_id,
         })
 
         return field_dict
@@ -72,33 +81,39 @@ class ObjectionReceipt:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        amount_fen = d.pop("amount_fen")
+
+        basis_document = d.pop("basis_document")
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
 
 
 
-        entry_id = d.pop("entry_id")
+        created_by = d.pop("created_by")
+
+        effective_from = datetime.date.fromisoformat(d.pop("effective_from"))
+
+
+
 
         id = d.pop("id")
 
-        notice_id = d.pop("notice_id")
+        program_id = d.pop("program_id")
 
-        status = ObjectionStatus(d.pop("status"))
-
-
-
-
-        objection_receipt = cls(
+        standard_read = cls(
+            amount_fen=amount_fen,
+            basis_document=basis_document,
             created_at=created_at,
-            entry_id=entry_id,
+            created_by=created_by,
+            effective_from=effective_from,
             id=id,
-            notice_id=notice_id,
-            status=status,
+            program_id=program_id,
         )
 
 
-        objection_receipt.additional_properties = d
-        return objection_receipt
+        standard_read.additional_properties = d
+        return standard_read
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,175 @@
+"""When a payment is due (应发): the one rule that batch generation, approval and marking paid share.
+
+A (enrolment, period) pair is due when, for that period:
+
+* the enrolment had started (``starts_on``) and, for imported rolls, the old system had not paid it
+  yet (``due_from``); an ended enrolment is due up to the month it ended in;
+* the beneficiary was alive and living in the street: a death or move-out stops payment from the next
+  month, the month of the event is still due;
+* the enrolment is active and not flagged for review, or it was stopped by an event (``stopped_on``)
+  that happened in or after that period (the month of the event is still due);
+* no other line pays the same beneficiary, program and period (the database refuses a second one).
+
+The amount is the program's standard in force for the period (标准按生效月份).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.errors import Unprocessable
+from app.models.benefits.benefit import BenefitProgram, ProgramPeriod, ProgramStandard
+from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.core.resident import ResidentStatus
+
+
+def period_bounds(program: BenefitProgram, period: str) -> tuple[date, date]:
+    """The first and last day a period covers; the period's form follows the program's."""
+    kind = ProgramPeriod(program.period)
+    if kind is ProgramPeriod.monthly and re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", period):
+        year, month = int(period[:4]), int(period[5:])
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if kind is ProgramPeriod.annual and re.fullmatch(r"\d{4}", period):
+        return date(int(period), 1, 1), date(int(period), 12, 31)
+    if kind is ProgramPeriod.one_off and period == "once":
+        return date(1900, 1, 1), date(9999, 12, 31)
+    expected = {"monthly": "YYYY-MM", "annual": "YYYY", "one_off": "once"}[kind.value]
+    raise Unprocessable(f"The period of a {kind.value} program is written {expected}", loc=["body", "period"])
+
+
+def check_period_has_come(program: BenefitProgram, period: str, today: date) -> tuple[date, date]:
+    """No batch for a month (or year) that has not come yet."""
+    first, last = period_bounds(program, period)
+    if first > today:
+        raise Unprocessable(
+            f"{period} has not come yet (today is {today.isoformat()}): a batch is only for a due period",
+            loc=["body", "period"],
+        )
+    return first, last
+
+
+def period_of(program: BenefitProgram, day: date) -> str:
+    kind = ProgramPeriod(program.period)
+    if kind is ProgramPeriod.monthly:
+        return f"{day.year:04d}-{day.month:02d}"
+    if kind is ProgramPeriod.annual:
+        return f"{day.year:04d}"
+    return "once"
+
+
+def periods_between(program: BenefitProgram, start: date, before: str) -> list[str]:
+    """The periods from the one holding ``start`` up to, not including, ``before`` (back pay)."""
+    out: list[str] = []
+    kind = ProgramPeriod(program.period)
+    if kind is ProgramPeriod.one_off:
+        return out
+    day = start.replace(day=1) if kind is ProgramPeriod.monthly else date(start.year, 1, 1)
+    while (p := period_of(program, day)) < before and len(out) < 240:
+        out.append(p)
+        if kind is ProgramPeriod.monthly:
+            day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        else:
+            day = date(day.year + 1, 1, 1)
+    return out
+
+
+class EnrolmentFacts(Protocol):
+    """What the rule reads of an enrolment (an ORM row or a plain result row)."""
+
+    id: int
+    beneficiary_id: int
+    community_id: int
+    status: EnrolmentStatus
+    starts_on: date
+    ends_on: date | None
+    due_from: date | None
+    stopped_on: date | None
+    arrears_from: date | None
+    unpaid_ranges: list[list[str]]
+    needs_review: bool
+    review_reason: str | None
+    status_reason: str | None
+
+
+ENROLMENT_FACTS = (
+    Enrolment.id,
+    Enrolment.beneficiary_id,
+    Enrolment.community_id,
+    Enrolment.status,
+    Enrolment.starts_on,
+    Enrolment.ends_on,
+    Enrolment.due_from,
+    Enrolment.stopped_on,
+    Enrolment.arrears_from,
+    Enrolment.unpaid_ranges,
+    Enrolment.needs_review,
+    Enrolment.review_reason,
+    Enrolment.status_reason,
+)
+
+
+@dataclass(frozen=True)
+class Beneficiary:
+    status: ResidentStatus
+    status_date: date | None
+
+
+def not_due_reason(enrolment: EnrolmentFacts, person: Beneficiary, first: date, last: date) -> str | None:
+    """Why the enrolment is not due for the period [first, last]; None when it is due."""
+    if enrolment.starts_on > last:
+        return f"enrolment starts on {enrolment.starts_on.isoformat()}"
+    if enrolment.due_from is not None and enrolment.due_from > last:
+        return f"paid by the previous system before {enrolment.due_from.isoformat()}"
+    if enrolment.ends_on is not None and enrolment.ends_on < first:
+        return f"enrolment ended on {enrolment.ends_on.isoformat()}"
+    if person.status is not ResidentStatus.active and (
+        person.status_date is None or person.status_date < first
+    ):
+        when = person.status_date.isoformat() if person.status_date else "an unknown date"
+        return f"beneficiary {person.status.value} on {when}"
+    for start, end in enrolment.unpaid_ranges or []:
+        if start <= first.isoformat() <= end:
+            return f"not paid by decision: resumed without back pay for {start} to {end}"
+    stopped_in_time = enrolment.stopped_on is not None and enrolment.stopped_on >= first
+    status = EnrolmentStatus(enrolment.status)
+    if status is EnrolmentStatus.active:
+        if enrolment.needs_review and not stopped_in_time:
+            return f"flagged for review: {enrolment.review_reason or ''}".strip()
+        return None
+    if status is EnrolmentStatus.ended and enrolment.ends_on is not None:
+        return None
+    if stopped_in_time:
+        return None
+    return f"enrolment {status.value}: {enrolment.status_reason or ''}".strip()
+
+
+class Standards:
+    """A program's standards by effective date: the amount in force for a period."""
+
+    def __init__(self, program: BenefitProgram, rows: Sequence[ProgramStandard]) -> None:
+        self.program = program
+        self.rows = sorted(rows, key=lambda r: r.effective_from)
+
+    def amount(self, first: date) -> int:
+        in_force = [r for r in self.rows if r.effective_from <= first]
+        if in_force:
+            return in_force[-1].amount_fen
+        # Before the first recorded standard: the earliest one (or the program's own amount).
+        return self.rows[0].amount_fen if self.rows else self.program.amount_fen
+
+
+async def load_standards(session: AsyncSession, program: BenefitProgram) -> Standards:
+    rows = (
+        (await session.execute(select(ProgramStandard).where(ProgramStandard.program_id == program.id)))
+        .scalars()
+        .all()
+    )
+    return Standards(program, rows)

@@ -1,0 +1,57 @@
+"""农村部分计划生育家庭奖励扶助 (rural_reward_support): the national rule, from the family record.
+
+Rural-registered parents (household registration in a village committee: the last three digits of
+the 12-digit statistical division code are 200–399, 村委会) who have one child or two daughters
+(born or adopted), each parent paid from the year they turn 60; 80 yuan per person per month
+nationally since 2012, paid yearly (the amount is the program's standard, per year).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.models.core.resident import Resident, ResidentStatus, Sex
+from app.services.benefits.eligibility import Criterion, FamilyFacts, age_on
+
+RURAL_MIN_AGE = 60
+
+
+def is_rural(division_code: str) -> bool:
+    tail = division_code[-3:]
+    return len(division_code) == 12 and tail.isdigit() and 200 <= int(tail) <= 399
+
+
+def rural_beneficiaries(facts: FamilyFacts, ref: date) -> list[Resident]:
+    """Each living parent aged 60 or more on the reference date."""
+    return sorted(
+        (
+            p
+            for p in facts.parents
+            if p.status is ResidentStatus.active and age_on(p.birth_date, ref)[0] >= RURAL_MIN_AGE
+        ),
+        key=lambda p: p.id,
+    )
+
+
+def rural_criteria(facts: FamilyFacts, ref: date) -> list[Criterion]:
+    rural = [p for p in facts.parents if is_rural(p.household_division_code)]
+    registration = Criterion(
+        "rural_registration",
+        bool(rural) and len(rural) == len(facts.parents),
+        f"{len(rural)} of {len(facts.parents)} parents registered in a village committee (村委会)",
+    )
+    aged = rural_beneficiaries(facts, ref)
+    age = Criterion(
+        "parent_age_60",
+        bool(aged),
+        f"{len(aged)} parent(s) aged {RURAL_MIN_AGE} or more on {ref.isoformat()}",
+    )
+    n = len(facts.children)
+    daughters = sum(1 for c in facts.children if c.sex is Sex.female)
+    met = n == 1 or (n == 2 and daughters == 2)
+    children = Criterion(
+        "one_child_or_two_daughters",
+        met,
+        f"{n} children born or adopted, {daughters} of them daughters; one child or two daughters qualify",
+    )
+    return [registration, age, children]

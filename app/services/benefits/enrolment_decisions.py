@@ -1,0 +1,117 @@
+"""The street's and community's decisions on a stopped or flagged enrolment (恢复发放, 复核确认).
+
+* Resume (street): a suspended enrolment pays again from this month, only while the beneficiary
+  is alive and living in the street. With back pay (补发), the months missed while eligible — from
+  the month of the stop to last month, less what was paid — become lines of the next batch.
+* Clearing a review flag is a decision on record: who, when, why; the enrolment's status stays
+  (a stop by a life event stays stopped unless the street resumes it).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import audit
+from app.authz import Principal
+from app.errors import Unprocessable
+from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.core.resident import Resident, ResidentStatus
+from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, get_enrolment, scope_path
+from app.services.core.loading import check_version
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+async def resume_enrolment(
+    session: AsyncSession,
+    principal: Principal,
+    enrolment_id: int,
+    *,
+    reason: str,
+    back_pay: bool,
+    today: date,
+    expected_version: int | None,
+) -> Enrolment:
+    """Resume payments of a suspended enrolment; back pay of missed months if the street decides so."""
+    enrolment = await get_enrolment(session, principal, enrolment_id)
+    check_version(enrolment, expected_version)
+    target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "resume"))
+    person = await session.get(Resident, enrolment.beneficiary_id)
+    if person is None or person.status is not ResidentStatus.active:
+        state = person.status.value if person else "unknown"
+        raise Unprocessable(
+            f"The beneficiary is {state}: a stop for a death or move-out cannot be resumed", loc=["body"]
+        )
+    stopped = enrolment.stopped_on
+    arrears_from = None
+    if back_pay:
+        if stopped is None:
+            raise Unprocessable(
+                "No stop date on record: the months missed are not known, resume without back pay",
+                loc=["body", "back_pay"],
+            )
+        # From the month of the stop (still due, perhaps never paid); months already paid are skipped.
+        start = max(stopped.replace(day=1), enrolment.starts_on.replace(day=1))
+        arrears_from = start if start < today.replace(day=1) else None
+    if not back_pay and stopped is not None:
+        # The months after the stop up to last month stay unpaid: the decision is on record.
+        gap_from = _next_month(stopped)
+        gap_to = today.replace(day=1) - timedelta(days=1)
+        if gap_from <= gap_to:
+            enrolment.unpaid_ranges = [*enrolment.unpaid_ranges, [gap_from.isoformat(), gap_to.isoformat()]]
+    enrolment.status = target
+    enrolment.status_reason = reason
+    enrolment.needs_review = False
+    enrolment.review_reason = None
+    enrolment.stopped_on = None
+    enrolment.arrears_from = arrears_from
+    await session.flush()
+    await audit.record(
+        session,
+        actor=principal,
+        action="benefit_enrolment.resumed",
+        object_type="benefit_enrolment",
+        object_id=enrolment.id,
+        scope_path=await scope_path(session, enrolment.community_id),
+        detail={
+            "reason": reason,
+            "back_pay": back_pay,
+            "back_pay_from": arrears_from.isoformat() if arrears_from else None,
+            "stopped_on": stopped.isoformat() if stopped else None,
+        },
+    )
+    return enrolment
+
+
+async def clear_review(
+    session: AsyncSession,
+    principal: Principal,
+    enrolment_id: int,
+    *,
+    reason: str,
+    expected_version: int | None,
+) -> Enrolment:
+    """Record the decision on a flagged enrolment (the community's task to confirm) and clear the flag."""
+    enrolment = await get_enrolment(session, principal, enrolment_id)
+    check_version(enrolment, expected_version)
+    ENROLMENT_WORKFLOW.begin(enrolment.status, "clear_review")
+    if not enrolment.needs_review:
+        raise Unprocessable("This enrolment is not flagged for review", loc=["path", "enrolment_id"])
+    flagged_for = enrolment.review_reason
+    enrolment.needs_review = False
+    enrolment.review_reason = None
+    await session.flush()
+    await audit.record(
+        session,
+        actor=principal,
+        action="benefit_enrolment.review_cleared",
+        object_type="benefit_enrolment",
+        object_id=enrolment.id,
+        scope_path=await scope_path(session, enrolment.community_id),
+        detail={"decision": reason, "flagged_for": flagged_for, "status": enrolment.status.value},
+    )
+    return enrolment

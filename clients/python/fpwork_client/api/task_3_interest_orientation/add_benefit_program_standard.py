@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.standard_create import StandardCreate
+from ...models.standard_read import StandardRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    program_id: int,
+    *,
+    body: StandardCreate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/benefit-programs/{program_id}/standards".format(program_id=quote(str(program_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | StandardRead | None:
+    if response.status_code == 201:
+        response_201 = StandardRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | StandardRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    program_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: StandardCreate,
+
+) -> Response[Problem | StandardRead]:
+    """ A new standard from an effective month (national programs: never below the national floor)
+
+     A new standard from an effective month (national programs: never below the national floor).
+
+    **Who may call it:** holders of `benefit_programs:write`: `district_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        program_id (int):
+        body (StandardCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | StandardRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        program_id=program_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    program_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: StandardCreate,
+
+) -> Problem | StandardRead | None:
+    """ A new standard from an effective month (national programs: never below the national floor)
+
+     A new standard from an effective month (national programs: never below the national floor).
+
+    **Who may call it:** holders of `benefit_programs:write`: `district_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        program_id (int):
+        body (StandardCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | StandardRead
+     """
+
+
+    return sync_detailed(
+        program_id=program_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    program_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: StandardCreate,
+
+) -> Response[Problem | StandardRead]:
+    """ A new standard from an effective month (national programs: never below the national floor)
+
+     A new standard from an effective month (national programs: never below the national floor).
+
+    **Who may call it:** holders of `benefit_programs:write`: `district_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        program_id (int):
+        body (StandardCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | StandardRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        program_id=program_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    program_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: StandardCreate,
+
+) -> Problem | StandardRead | None:
+    """ A new standard from an effective month (national programs: never below the national floor)
+
+     A new standard from an effective month (national programs: never below the national floor).
+
+    **Who may call it:** holders of `benefit_programs:write`: `district_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        program_id (int):
+        body (StandardCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | StandardRead
+     """
+
+
+    return (await asyncio_detailed(
+        program_id=program_id,
+client=client,
+body=body,
+
+    )).parsed
