@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.clock import CHINA
+from app.models.core.org import Org
 
 
 @dataclass(frozen=True)
@@ -42,3 +46,16 @@ class Figure:
 
 
 FigureQuery = Callable[[AsyncSession, str, date, date], Awaitable[Figure]]
+
+
+def subtree_org_ids(org_path: str) -> Select[tuple[int]]:
+    """The ids of the org at ``org_path`` and every org beneath it."""
+    return select(Org.id).where(Org.path.startswith(org_path, autoescape=True))
+
+
+def utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """The instants bounding Beijing dates ``start``..``end`` (inclusive): [start 00:00, end+1 00:00)."""
+    return (
+        datetime.combine(start, time.min, tzinfo=CHINA).astimezone(UTC),
+        datetime.combine(end + timedelta(days=1), time.min, tzinfo=CHINA).astimezone(UTC),
+    )

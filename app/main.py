@@ -54,6 +54,11 @@ TAGS = [
         "distribution points, stock ledger, dispensing (staff and self-service machines), "
         "alerts and reports",
     },
+    {
+        "name": "Leadership · Responsibility books (目标管理责任制)",
+        "description": "Indicator catalogue, target responsibility books with one-vote veto, assignments to "
+        "people, year-end evaluation and accountability, the dashboard and the annual report",
+    },
     {"name": "Platform: audit", "description": "Who did what, within your area"},
     {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},
     {"name": "Platform: operations", "description": "Health, readiness, metrics"},

@@ -8,6 +8,8 @@ from app.routers.v1.benefits import payment_batches, public_notices, reverificat
 from app.routers.v1.benefits import programs as benefit_programs
 from app.routers.v1.core import audit_events, auth, families, meta, orgs, partners, residents, users
 from app.routers.v1.lawful_services import policies, public_services, service_requests, service_types
+from app.routers.v1.leadership import assignments, books, evaluations
+from app.routers.v1.leadership import reports as leadership_reports
 from app.routers.v1.quality import contraceptives, dispensations, referrals, screening, stock
 from app.routers.v1.quality import reports as quality_reports
 
@@ -35,6 +37,10 @@ for module in (
     stock,
     dispensations,
     quality_reports,
+    books,
+    assignments,
+    evaluations,
+    leadership_reports,
     audit_events,
     meta,
 ):

@@ -1,0 +1,128 @@
+"""Figures of Task 3 (benefits) for indicators and reports.
+
+A case belongs to the subtree holding its community or its employer unit. Instants (submission,
+checks, resolutions) are counted by their Beijing date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.figures import Figure, FigureQuery, subtree_org_ids, utc_bounds
+from app.models.benefits.benefit import ApplicationStatus, BenefitApplication
+from app.models.benefits.enrolment import CheckStatus, ReverificationCheck
+from app.models.benefits.notice import Objection, ObjectionStatus, PublicNotice
+
+
+def _application_in(org_path: str) -> ColumnElement[bool]:
+    ids = subtree_org_ids(org_path)
+    return or_(BenefitApplication.community_id.in_(ids), BenefitApplication.unit_id.in_(ids))
+
+
+async def applications_submitted(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Applications submitted in the period."""
+    lo, hi = utc_bounds(start, end)
+    n = await session.scalar(
+        select(func.count()).where(
+            _application_in(org_path),
+            BenefitApplication.submitted_at >= lo,
+            BenefitApplication.submitted_at < hi,
+        )
+    )
+    return Figure.count(int(n or 0))
+
+
+def _decided(status: ApplicationStatus) -> FigureQuery:
+    async def query(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+        lo, hi = utc_bounds(start, end)
+        n = await session.scalar(
+            select(func.count()).where(
+                _application_in(org_path),
+                BenefitApplication.status == status,
+                BenefitApplication.decided_at >= lo,
+                BenefitApplication.decided_at < hi,
+            )
+        )
+        return Figure.count(int(n or 0))
+
+    query.__doc__ = f"Applications whose final decision in the period was {status.value}."
+    return query
+
+
+async def applications_open(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Applications still in review now (draft to street-approved) that were submitted in the period."""
+    lo, hi = utc_bounds(start, end)
+    n = await session.scalar(
+        select(func.count()).where(
+            _application_in(org_path),
+            BenefitApplication.status.in_(
+                [ApplicationStatus.submitted, ApplicationStatus.in_notice, ApplicationStatus.street_approved]
+            ),
+            BenefitApplication.submitted_at >= lo,
+            BenefitApplication.submitted_at < hi,
+        )
+    )
+    return Figure.count(int(n or 0))
+
+
+async def roster_wrong_cases(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Cases found wrong in the period (错评错漏): failed at re-verification, or an objection upheld."""
+    lo, hi = utc_bounds(start, end)
+    ids = subtree_org_ids(org_path)
+    failed = await session.scalar(
+        select(func.count()).where(
+            or_(ReverificationCheck.community_id.in_(ids), ReverificationCheck.unit_id.in_(ids)),
+            ReverificationCheck.status == CheckStatus.failed,
+            ReverificationCheck.checked_at >= lo,
+            ReverificationCheck.checked_at < hi,
+        )
+    )
+    upheld = await session.scalar(
+        select(func.count(func.distinct(Objection.application_id)))
+        .join(BenefitApplication, BenefitApplication.id == Objection.application_id)
+        .where(
+            _application_in(org_path),
+            Objection.status == ObjectionStatus.upheld,
+            Objection.resolved_at >= lo,
+            Objection.resolved_at < hi,
+        )
+    )
+    return Figure.count(int(failed or 0) + int(upheld or 0))
+
+
+async def objections_filed(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Objections (异议) filed against public notices in the period."""
+    lo, hi = utc_bounds(start, end)
+    n = await session.scalar(
+        select(func.count())
+        .select_from(Objection)
+        .join(BenefitApplication, BenefitApplication.id == Objection.application_id)
+        .where(_application_in(org_path), Objection.created_at >= lo, Objection.created_at < hi)
+    )
+    return Figure.count(int(n or 0))
+
+
+async def notices_published(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Public notices (公示) of benefit rosters published in the period."""
+    n = await session.scalar(
+        select(func.count()).where(
+            PublicNotice.community_id.in_(subtree_org_ids(org_path)),
+            PublicNotice.published_on >= start,
+            PublicNotice.published_on <= end,
+        )
+    )
+    return Figure.count(int(n or 0))
+
+
+FIGURES: dict[str, FigureQuery] = {
+    "applications_submitted": applications_submitted,
+    "applications_enrolled": _decided(ApplicationStatus.enrolled),
+    "applications_rejected": _decided(ApplicationStatus.rejected),
+    "applications_open": applications_open,
+    "roster_wrong_cases": roster_wrong_cases,
+    "objections_filed": objections_filed,
+    "notices_published": notices_published,
+}
