@@ -20,14 +20,18 @@ from app.models.quality.stock import Dispensation, StockMovement
 
 
 async def screenings(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
-    """People screened in the period (all programs)."""
-    n = await session.scalar(
-        select(func.count()).where(
+    """People screened in the period: distinct residents per program (a re-check counts once)."""
+    pairs = (
+        select(Screening.program_id, Screening.resident_id)
+        .where(
             Screening.counted_org_id.in_(subtree_org_ids(org_path)),
             Screening.screened_on >= start,
             Screening.screened_on <= end,
         )
+        .distinct()
+        .subquery()
     )
+    n = await session.scalar(select(func.count()).select_from(pairs))
     return Figure.count(int(n or 0))
 
 
