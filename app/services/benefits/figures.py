@@ -7,11 +7,12 @@ checks, resolutions) are counted by their Beijing date.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.figures import Figure, FigureQuery, subtree_org_ids, utc_bounds
+from app.figures import Figure, FigureQuery, MonthlyQuery, month_of, subtree_org_ids, utc_bounds
 from app.models.benefits.benefit import ApplicationStatus, BenefitApplication
 from app.models.benefits.enrolment import CheckStatus, ReverificationCheck
 from app.models.benefits.notice import Objection, ObjectionStatus, PublicNotice
@@ -125,4 +126,63 @@ FIGURES: dict[str, FigureQuery] = {
     "roster_wrong_cases": roster_wrong_cases,
     "objections_filed": objections_filed,
     "notices_published": notices_published,
+}
+
+
+async def _grouped(session: AsyncSession, month: ColumnElement[str], stmt: Select[Any]) -> dict[str, int]:
+    rows = await session.execute(stmt.add_columns(month, func.count()).group_by(month))
+    return {str(m): int(n) for m, n in rows.all()}
+
+
+def _monthly_by_instant(column: Any, *conditions: Any) -> MonthlyQuery:
+    async def query(session: AsyncSession, org_path: str, start: date, end: date) -> dict[str, int]:
+        lo, hi = utc_bounds(start, end)
+        month = month_of(column, session.get_bind().dialect.name, instant=True)
+        stmt = (
+            select()
+            .select_from(BenefitApplication)
+            .where(_application_in(org_path), column >= lo, column < hi, *conditions)
+        )
+        return await _grouped(session, month, stmt)
+
+    return query
+
+
+async def objections_filed_monthly(
+    session: AsyncSession, org_path: str, start: date, end: date
+) -> dict[str, int]:
+    lo, hi = utc_bounds(start, end)
+    month = month_of(Objection.created_at, session.get_bind().dialect.name, instant=True)
+    stmt = (
+        select()
+        .select_from(Objection)
+        .join(BenefitApplication, BenefitApplication.id == Objection.application_id)
+        .where(_application_in(org_path), Objection.created_at >= lo, Objection.created_at < hi)
+    )
+    return await _grouped(session, month, stmt)
+
+
+async def notices_published_monthly(
+    session: AsyncSession, org_path: str, start: date, end: date
+) -> dict[str, int]:
+    month = month_of(PublicNotice.published_on, session.get_bind().dialect.name)
+    stmt = (
+        select()
+        .select_from(PublicNotice)
+        .where(
+            PublicNotice.community_id.in_(subtree_org_ids(org_path)),
+            PublicNotice.published_on >= start,
+            PublicNotice.published_on <= end,
+        )
+    )
+    return await _grouped(session, month, stmt)
+
+
+MONTHLY: dict[str, MonthlyQuery] = {
+    "applications_submitted": _monthly_by_instant(BenefitApplication.submitted_at),
+    "applications_enrolled": _monthly_by_instant(
+        BenefitApplication.decided_at, BenefitApplication.status == ApplicationStatus.enrolled
+    ),
+    "objections_filed": objections_filed_monthly,
+    "notices_published": notices_published_monthly,
 }

@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.figures import Figure, FigureQuery, subtree_org_ids
+from app.figures import Figure, FigureQuery, MonthlyQuery, month_of, subtree_org_ids
 from app.models.lawful_services.service import (
     ServiceRequest,
     ServiceRequestState,
@@ -116,4 +116,41 @@ FIGURES: dict[str, FigureQuery] = {
     "one_time_notification_compliance": one_time_notification_compliance,
     "requests_submitted": requests_submitted,
     "requests_completed_on_time": requests_completed_on_time,
+}
+
+
+async def _grouped(
+    session: AsyncSession, month: ColumnElement[str], *where: ColumnElement[bool]
+) -> dict[str, int]:
+    rows = await session.execute(select(month, func.count()).where(*where).group_by(month))
+    return {str(m): int(n) for m, n in rows.all()}
+
+
+async def requests_submitted_monthly(
+    session: AsyncSession, org_path: str, start: date, end: date
+) -> dict[str, int]:
+    dialect = session.get_bind().dialect.name
+    return await _grouped(
+        session, month_of(ServiceRequest.submitted_on, dialect), _submitted_in(org_path, start, end)
+    )
+
+
+async def requests_completed_on_time_monthly(
+    session: AsyncSession, org_path: str, start: date, end: date
+) -> dict[str, int]:
+    dialect = session.get_bind().dialect.name
+    return await _grouped(
+        session,
+        month_of(ServiceRequest.finished_on, dialect),
+        ServiceRequest.org_id.in_(subtree_org_ids(org_path)),
+        ServiceRequest.state == ServiceRequestState.completed,
+        ServiceRequest.finished_on >= start,
+        ServiceRequest.finished_on <= end,
+        ServiceRequest.finished_on <= ServiceRequest.due_on,
+    )
+
+
+MONTHLY: dict[str, MonthlyQuery] = {
+    "requests_submitted": requests_submitted_monthly,
+    "requests_completed_on_time": requests_completed_on_time_monthly,
 }

@@ -8,7 +8,7 @@ cover the same stretch of the year, so the comparison is like for like.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -29,7 +29,7 @@ from app.schemas.leadership.report import (
     ReportSection,
 )
 from app.services.core.loading import one_or_404
-from app.services.leadership.resolver import resolve
+from app.services.leadership.resolver import resolve, resolve_monthly
 
 # (figure code, Chinese name): the per-task counts the dashboard and the report show month by month.
 MONTHLY = [
@@ -136,37 +136,28 @@ async def _value(
     )
 
 
-def _months(year: int, end: date) -> list[tuple[date, date]]:
-    spans = []
-    for month in range(1, 13):
-        first = date(year, month, 1)
-        if first > end:
-            break
-        last = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
-        spans.append((first, min(last, end)))
-    return spans
+def _twelve(counts: dict[str, int] | None, year: int, end: date) -> list[float | None]:
+    """Twelve monthly values; months after ``end`` (not yet reached) and uncomputable ones are None."""
+    return [
+        None if counts is None or date(year, m, 1) > end else float(counts.get(f"{year}-{m:02d}", 0))
+        for m in range(1, 13)
+    ]
 
 
 async def _series(session: AsyncSession, path: str, year: int, end: date) -> list[MonthlySeries]:
     out = []
-    months_now = _months(year, end)
-    months_before = _months(year - 1, _last_year(end))
+    last_end = _last_year(end)
     for code, name in MONTHLY:
-        now = [(await resolve(session, code, path, a, b)).figure for a, b in months_now]
-        before = [(await resolve(session, code, path, a, b)).figure for a, b in months_before]
-        # Monthly counts are the numerators (for a rate, the count of cases that met it).
-        values = [None if f.value is None and f.numerator is None else float(f.numerator or 0) for f in now]
-        last = [None if f.value is None and f.numerator is None else float(f.numerator or 0) for f in before]
+        now = await resolve_monthly(session, code, path, date(year, 1, 1), end)
+        before = await resolve_monthly(session, code, path, date(year - 1, 1, 1), last_end)
         out.append(
             MonthlySeries(
                 code=code,
                 name_zh=name,
-                months=values + [None] * (12 - len(values)),
-                months_last_year=last + [None] * (12 - len(last)),
-                total=sum(v for v in values if v is not None) if any(v is not None for v in values) else None,
-                total_last_year=sum(v for v in last if v is not None)
-                if any(v is not None for v in last)
-                else None,
+                months=_twelve(now, year, end),
+                months_last_year=_twelve(before, year - 1, last_end),
+                total=None if now is None else float(sum(now.values())),
+                total_last_year=None if before is None else float(sum(before.values())),
             )
         )
     return out

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from types import ModuleType
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.figures import Figure, FigureQuery
+from app.figures import Figure, FigureQuery, MonthlyQuery
 from app.models.leadership.indicator import IndicatorDirection
 
 
@@ -23,18 +24,25 @@ class Resolved:
     reason: str | None = None  # why the value is None, when it is
 
 
-def find_figure(figure_code: str) -> tuple[FigureQuery | None, str | None]:
-    """The figure query for ``figure_code``, or None with the reason it cannot be computed yet."""
+def _module(figure_code: str) -> tuple[ModuleType | None, str, str | None]:
     area, _, name = figure_code.partition(".")
     if not area.isidentifier() or not name:
-        return None, f"'{figure_code}' is not an area.figure code"
+        return None, name, f"'{figure_code}' is not an area.figure code"
     module_name = f"app.services.{area}.figures"
     try:
-        module = importlib.import_module(module_name)
+        return importlib.import_module(module_name), name, None
     except ModuleNotFoundError as exc:
         if exc.name is not None and module_name.startswith(exc.name):
-            return None, f"the {area} area does not export figures yet"
+            return None, name, f"the {area} area does not export figures yet"
         raise
+
+
+def find_figure(figure_code: str) -> tuple[FigureQuery | None, str | None]:
+    """The figure query for ``figure_code``, or None with the reason it cannot be computed yet."""
+    module, name, reason = _module(figure_code)
+    if module is None:
+        return None, reason
+    area = figure_code.partition(".")[0]
     figures: dict[str, FigureQuery] = getattr(module, "FIGURES", {})
     query = figures.get(name)
     if query is None:
@@ -50,6 +58,30 @@ async def resolve(session: AsyncSession, figure_code: str, org_path: str, start:
     if figure.value is None:
         return Resolved(figure, "no cases in the period to compute it from")
     return Resolved(figure)
+
+
+async def resolve_monthly(
+    session: AsyncSession, figure_code: str, org_path: str, start: date, end: date
+) -> dict[str, int] | None:
+    """Counts per month ("YYYY-MM"): the area's grouped query, else the figure asked month by month.
+
+    None when the figure cannot be computed. A rate contributes its numerator (the cases that met it).
+    """
+    module, name, _ = _module(figure_code)
+    monthly: dict[str, MonthlyQuery] = getattr(module, "MONTHLY", {}) if module else {}
+    if name in monthly:
+        return await monthly[name](session, org_path, start, end)
+    query, _ = find_figure(figure_code)
+    if query is None:
+        return None
+    out = {}
+    first = date(start.year, start.month, 1)
+    while first <= end:
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        figure = await query(session, org_path, max(first, start), min(following - timedelta(days=1), end))
+        out[f"{first:%Y-%m}"] = int(figure.numerator or 0)
+        first = following
+    return out
 
 
 def is_met(direction: IndicatorDirection, actual: float | None, target: float) -> bool | None:

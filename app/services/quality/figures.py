@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Date, Integer, cast, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.figures import Figure, FigureQuery, subtree_org_ids
+from app.figures import Figure, FigureQuery, MonthlyQuery, month_of, subtree_org_ids
 from app.models.quality.contraceptive import DistributionPoint
 from app.models.quality.screening import Screening, ScreeningProgram, ScreeningTarget
 from app.models.quality.stock import Dispensation, StockMovement
@@ -109,4 +109,44 @@ FIGURES: dict[str, FigureQuery] = {
     "screening_coverage": screening_coverage,
     "dispensed_units": dispensed_units,
     "stock_out_days_per_point": stock_out_days_per_point,
+}
+
+
+async def screenings_monthly(session: AsyncSession, org_path: str, start: date, end: date) -> dict[str, int]:
+    """Distinct residents per program screened in each month (a re-check in the same month counts once)."""
+    month = month_of(Screening.screened_on, session.get_bind().dialect.name).label("month")
+    pairs = (
+        select(month, Screening.program_id, Screening.resident_id)
+        .where(
+            Screening.counted_org_id.in_(subtree_org_ids(org_path)),
+            Screening.screened_on >= start,
+            Screening.screened_on <= end,
+        )
+        .distinct()
+        .subquery()
+    )
+    rows = await session.execute(select(pairs.c.month, func.count()).group_by(pairs.c.month))
+    return {str(m): int(n) for m, n in rows.all()}
+
+
+async def dispensed_units_monthly(
+    session: AsyncSession, org_path: str, start: date, end: date
+) -> dict[str, int]:
+    month = month_of(Dispensation.dispensed_on, session.get_bind().dialect.name)
+    rows = await session.execute(
+        select(month, func.sum(Dispensation.quantity))
+        .join(DistributionPoint, DistributionPoint.id == Dispensation.point_id)
+        .where(
+            DistributionPoint.org_id.in_(subtree_org_ids(org_path)),
+            Dispensation.dispensed_on >= start,
+            Dispensation.dispensed_on <= end,
+        )
+        .group_by(month)
+    )
+    return {str(m): int(n) for m, n in rows.all()}
+
+
+MONTHLY: dict[str, MonthlyQuery] = {
+    "screenings": screenings_monthly,
+    "dispensed_units": dispensed_units_monthly,
 }
