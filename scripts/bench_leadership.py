@@ -184,8 +184,8 @@ async def _bulk_fill(url: str, residents: int) -> None:  # noqa: C901 - one stra
                             **stamp,
                         }
                     )
-                for _ in range(residents // 100):
-                    fam = first + rng.randrange(families)
+                for k in range(residents // 100):
+                    fam = first + 2 * k + (year - 2018)  # one open application per family and program
                     rows[BenefitApplication.__table__].append(
                         {
                             "program_id": program,

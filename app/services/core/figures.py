@@ -25,7 +25,11 @@ def _family_in(org_path: str) -> ColumnElement[bool]:
 
 
 async def _births(session: AsyncSession, org_path: str, start: date, end: date) -> tuple[int, int, int, int]:
-    """(births, compliant, male, female) in the period."""
+    """(births, compliant, male, female) in the period; one query per request and period (memoised)."""
+    key = ("core.births", org_path, start, end)
+    if key in session.info:
+        cached: tuple[int, int, int, int] = session.info[key]
+        return cached
     row = (
         await session.execute(
             select(
@@ -43,7 +47,9 @@ async def _births(session: AsyncSession, org_path: str, start: date, end: date) 
             )
         )
     ).one()
-    return int(row[0]), int(row[1]), int(row[2]), int(row[3])
+    result = int(row[0]), int(row[1]), int(row[2]), int(row[3])
+    session.info[key] = result
+    return result
 
 
 async def births(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:

@@ -8,13 +8,17 @@ book whatever the total. Accountability actions are recorded against the respons
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
-from app.authz import Principal
+from app.authz import Principal, org_scope
 from app.db import utcnow
-from app.errors import Conflict, NotFound
+from app.errors import Conflict, NotFound, Unprocessable
+from app.models.core.org import Org
+from app.models.core.user import User
 from app.models.leadership.book import BookStatus
 from app.models.leadership.evaluation import (
     AccountabilityAction,
@@ -103,7 +107,7 @@ async def list_evaluations(
 ) -> tuple[list[Evaluation], str | None]:
     stmt = select(Evaluation).where(org_id_scope(Evaluation.org_id, principal))
     if year is not None:
-        stmt = stmt.where(Evaluation.as_of >= f"{year}-01-01", Evaluation.as_of <= f"{year}-12-31")
+        stmt = stmt.where(Evaluation.as_of >= date(year, 1, 1), Evaluation.as_of <= date(year, 12, 31))
     items, next_cursor = await fetch_page(session, stmt, id_column=Evaluation.id, limit=limit, cursor=cursor)
     return list(items), next_cursor
 
@@ -237,6 +241,14 @@ async def hold_accountable(
     """Record an accountability action (问责) against a responsible person."""
     evaluation = await get_evaluation(session, principal, evaluation_id)
     EVALUATION_WORKFLOW.begin(evaluation.status, "hold_accountable")
+    if data.user_id is not None:
+        person = await session.scalar(
+            select(User.id)
+            .join(Org, Org.id == User.org_id)
+            .where(User.id == data.user_id, org_scope(principal))
+        )
+        if person is None:
+            raise Unprocessable("No such user in your area", loc=["body", "user_id"])
     action = AccountabilityAction(
         evaluation_id=evaluation.id,
         kind=data.kind,
