@@ -338,6 +338,11 @@ async def test_dashboard_counts_the_activity_month_by_month(api, activity):
     assert tasks["quality.screenings"]["months"][0] == 3
     assert tasks["quality.dispensed_units"]["total"] == 8
     assert tasks["quality.dispensed_units"]["total_last_year"] == 0
+    sections = {f["code"]: f for s in body["sections"] for f in s["figures"]}
+    on_time = sections["lawful_services.requests_completed_on_time"]
+    assert (on_time["value"], on_time["numerator"], on_time["denominator"]) == (50.0, 1, 2)
+    assert sections["quality.screening_coverage"]["value"] == 37.5
+    assert sections["benefits.applications_submitted"]["value"] == 0
     indicators = {i["code"]: i for i in body["indicators"]}
     assert indicators["quality.screening_coverage"]["value"] == 37.5
     assert indicators["migrants.migrant_certificate_rate"]["value"] is None

@@ -60,6 +60,7 @@ class Dashboard(BaseModel):
     period_start: date
     period_end: date
     indicators: list[FigureValue]
+    sections: list[ReportSection]
     tasks: list[MonthlySeries]
     books: list[EvaluationSummary]
 

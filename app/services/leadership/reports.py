@@ -63,6 +63,7 @@ SECTIONS = [
             ("benefits.applications_submitted", "申请数"),
             ("benefits.applications_enrolled", "审批纳入数"),
             ("benefits.applications_rejected", "不予纳入数"),
+            ("benefits.applications_open", "审核中"),
             ("benefits.roster_wrong_cases", "错评错漏件数"),
             ("benefits.objections_filed", "异议件数"),
         ],
@@ -72,6 +73,7 @@ SECTIONS = [
         "任务四 依法行政",
         [
             ("lawful_services.requests_submitted", "服务申请受理数"),
+            ("lawful_services.requests_completed_on_time", "按时办结率(%)"),
             ("lawful_services.birth_registration_timeliness", "生育登记及时率(%)"),
             ("lawful_services.one_time_notification_compliance", "一次性告知办结率(%)"),
         ],
@@ -97,6 +99,22 @@ SECTIONS = [
     ("association", "任务七 诚信计生与计生协", [("grassroots.association_members", "协会会员数")]),
     ("sunshine", "任务八 阳光计生", [("benefits.notices_published", "公示次数")]),
 ]
+
+
+# The per-task counts of the dashboard: applications by state, requests on time, screenings and
+# coverage, dispensing, notices and objections.
+DASHBOARD_SECTIONS = ["benefits", "lawful_services", "quality", "sunshine"]
+
+
+async def _sections(
+    session: AsyncSession, path: str, start: date, end: date, codes: list[str]
+) -> list[ReportSection]:
+    out = []
+    for code, title, figures in SECTIONS:
+        if code in codes:
+            values = [await _value(session, f, name, path, start, end, compare=True) for f, name in figures]
+            out.append(ReportSection(code=code, title_zh=title, figures=values))
+    return out
 
 
 async def _org(session: AsyncSession, principal: Principal, org_id: int | None) -> Org:
@@ -221,6 +239,7 @@ async def dashboard(
         period_start=start,
         period_end=end,
         indicators=values,
+        sections=await _sections(session, org.path, start, end, DASHBOARD_SECTIONS),
         tasks=await _series(session, org.path, year, end),
         books=await _evaluations(session, org, year),
     )
