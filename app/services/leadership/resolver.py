@@ -51,13 +51,20 @@ def find_figure(figure_code: str) -> tuple[FigureQuery | None, str | None]:
 
 
 async def resolve(session: AsyncSession, figure_code: str, org_path: str, start: date, end: date) -> Resolved:
+    """The figure's value; asked once per request (the dashboard shows some figures twice)."""
+    key = ("figure", figure_code, org_path, start, end)
+    if key in session.info:
+        cached: Resolved = session.info[key]
+        return cached
     query, reason = find_figure(figure_code)
     if query is None:
-        return Resolved(Figure.not_computable(), reason)
-    figure = await query(session, org_path, start, end)
-    if figure.value is None:
-        return Resolved(figure, "no cases in the period to compute it from")
-    return Resolved(figure)
+        resolved = Resolved(Figure.not_computable(), reason)
+    else:
+        figure = await query(session, org_path, start, end)
+        reason = "no cases in the period to compute it from" if figure.value is None else None
+        resolved = Resolved(figure, reason)
+    session.info[key] = resolved
+    return resolved
 
 
 async def resolve_monthly(
