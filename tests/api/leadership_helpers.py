@@ -58,10 +58,17 @@ async def new_resident(api: Api, user: str, community_id: int, **overrides: Any)
     return int(response.json()["id"])
 
 
-async def new_family(api: Api, user: str, community_id: int, children: list[tuple[date, str, bool]]) -> int:
+async def new_family(
+    api: Api,
+    user: str,
+    community_id: int,
+    children: list[tuple[date, str, bool]],
+    *,
+    certificate: bool = False,
+) -> int:
     """A family (mother only) with children given as (birth date, sex, adopted)."""
     wife = await new_resident(api, user, community_id)
-    body = {
+    body: dict[str, Any] = {
         "community_id": community_id,
         "wife_id": wife,
         "marriage_date": "2008-05-01",
@@ -70,6 +77,8 @@ async def new_family(api: Api, user: str, community_id: int, children: list[tupl
             for i, (born, sex, adopted) in enumerate(children, start=1)
         ],
     }
+    if certificate:
+        body |= {"honour_certificate_no": f"京朝T{wife}", "honour_certificate_issued_on": "2013-01-01"}
     response = await api.post(user, "/api/v1/families", body)
     assert response.status_code == 201, response.text
     return int(response.json()["id"])

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select, update
 
 from app.clock import local_today
+from app.models.benefits.benefit import BenefitProgram
 from app.models.core.audit import AuditEvent
 from app.models.lawful_services.service import ServiceRequest
 from tests.api.leadership_helpers import (
@@ -82,6 +83,25 @@ async def activity(api: Any) -> dict[str, Any]:
             .values(due_on=TODAY - timedelta(days=1))
         )
         await session.commit()
+
+    # Benefits: one application for the one-child parents' award, submitted.
+    award_family = await new_family(api, USER, org_id, [(date(2012, 6, 1), "male", False)], certificate=True)
+    async with api.session() as session:
+        award = (
+            await session.execute(select(BenefitProgram.id).where(BenefitProgram.code == "one_child_award"))
+        ).scalar_one()
+    applied = await api.post(
+        USER,
+        "/api/v1/benefit-applications",
+        {
+            "program_id": award,
+            "family_id": award_family,
+            "materials": ["honour_certificate", "id_card", "household_register"],
+        },
+    )
+    assert applied.status_code == 201, applied.text
+    submitted = await api.post(USER, f"/api/v1/benefit-applications/{applied.json()['id']}/submit")
+    assert submitted.status_code == 200, submitted.text
 
     # Screening: target 8 for the community; 3 residents screened (one of them twice).
     program = await api.post(
@@ -342,7 +362,9 @@ async def test_dashboard_counts_the_activity_month_by_month(api, activity):
     on_time = sections["lawful_services.requests_completed_on_time"]
     assert (on_time["value"], on_time["numerator"], on_time["denominator"]) == (50.0, 1, 2)
     assert sections["quality.screening_coverage"]["value"] == 37.5
-    assert sections["benefits.applications_submitted"]["value"] == 0
+    assert sections["benefits.applications_submitted"]["value"] == 1
+    assert sections["benefits.applications_open"]["value"] == 1
+    assert tasks["benefits.applications_submitted"]["months"][month] == 1
     indicators = {i["code"]: i for i in body["indicators"]}
     assert indicators["quality.screening_coverage"]["value"] == 37.5
     assert indicators["migrants.migrant_certificate_rate"]["value"] is None
