@@ -319,14 +319,13 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0, help="time per measurement (upper bound)")
     args = parser.parse_args()
     os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
-    rows = []
+    print("PostgreSQL, one request at a time")
+    print("| residents | measurement | requests | p50 ms | p95 ms |\n|---:|---|---:|---:|---:|", flush=True)
     for n in args.residents:
-        rows += asyncio.run(bench_size(args.database_url, n, args.requests, args.seconds))
-    print("\nPostgreSQL, one request at a time")
-    print("| residents | measurement | requests | p50 ms | p95 ms |\n|---:|---|---:|---:|---:|")
-    for r in rows:
-        print(f"| {r['residents']:,} | {r['name']} | {r['requests']} | {r['p50_ms']} | {r['p95_ms']} |")
-    print("\nbulk fill seconds: " + ", ".join(f"{r['residents']:,}: {r['fill_seconds']}" for r in rows[::5]))
+        rows = asyncio.run(bench_size(args.database_url, n, args.requests, args.seconds))
+        for r in rows:
+            print(f"| {r['residents']:,} | {r['name']} | {r['requests']} | {r['p50_ms']} | {r['p95_ms']} |")
+        print(f"(bulk fill of {n:,} residents: {rows[0]['fill_seconds']} s)", flush=True)
 
 
 if __name__ == "__main__":

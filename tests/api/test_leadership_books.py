@@ -348,3 +348,29 @@ async def test_annual_report_xlsx_has_sheets_and_charts_and_csv_has_a_bom(api, b
     assert (
         await api.get("street", "/api/v1/reports/annual", params={"year": 2019, "format": "pdf"})
     ).status_code == 422
+
+
+async def test_the_catalogue_says_which_indicators_can_be_computed_yet(api):
+    listed = {i["code"]: i for i in (await api.get("community-a", "/api/v1/indicators")).json()}
+    assert listed["screening_coverage"]["computable"] is True
+    assert listed["screening_coverage"]["figure_code"] == "quality.screening_coverage"
+    migrant = listed["migrant_certificate_rate"]
+    assert (migrant["source"], migrant["computable"]) == ("computed", False)
+    assert migrant["figure_code"] == "migrants.migrant_certificate_rate" and migrant["not_computable_reason"]
+    assert listed["birth_statistics_accuracy"]["source"] == "reported"
+
+    body = {
+        "code": "publicity_activities",
+        "name_zh": "宣传活动场次",
+        "name_en": "Publicity activities held",
+        "unit": "cases",
+        "direction": "at_least",
+        "source": "computed",
+        "figure_code": "grassroots.activities_held",
+    }
+    assert (await api.post("community-a", "/api/v1/indicators", body)).status_code == 403
+    assert (await api.post("street", "/api/v1/indicators", {**body, "figure_code": None})).status_code == 422
+    created = await api.post("street", "/api/v1/indicators", body)
+    assert created.status_code == 201, created.text
+    assert created.json()["computable"] is False and "grassroots" in created.json()["not_computable_reason"]
+    assert (await api.post("district", "/api/v1/indicators", body)).status_code == 409
