@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, case, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.figures import Figure, FigureQuery, subtree_org_ids
@@ -20,8 +20,14 @@ from app.models.core.resident import Resident, Sex
 
 def _family_in(org_path: str) -> ColumnElement[bool]:
     ids = subtree_org_ids(org_path)
-    employed = select(Resident.id).where(Resident.employer_unit_id.in_(ids))
-    return or_(Family.community_id.in_(ids), Family.husband_id.in_(employed), Family.wife_id.in_(employed))
+    # Per family a primary-key probe of its two parents, not the set of every employee of the subtree.
+    parent_employed = exists(
+        select(Resident.id).where(
+            or_(Resident.id == Family.husband_id, Resident.id == Family.wife_id),
+            Resident.employer_unit_id.in_(ids),
+        )
+    )
+    return or_(Family.community_id.in_(ids), parent_employed)
 
 
 async def _births(session: AsyncSession, org_path: str, start: date, end: date) -> tuple[int, int, int, int]:
