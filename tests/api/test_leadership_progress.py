@@ -253,6 +253,15 @@ async def test_evaluation_freezes_values_adjusts_with_reason_keeps_the_veto(api,
     }
     migrant = next(s for s in evaluation["scores"] if s["indicator_code"] == "migrant_certificate_rate")
     path = f"/api/v1/evaluations/{evaluation['id']}"
+    amend = await api.post(
+        "street",
+        f"/api/v1/responsibility-books/{book['id']}/amendments",
+        {
+            "reason": "取消一票否决",
+            "indicators": [{"indicator_id": migrant["book_indicator_id"], "weight": 100, "target": 1}],
+        },
+    )
+    assert amend.status_code == 409
 
     too_much = await api.post(
         "street",

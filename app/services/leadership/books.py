@@ -19,6 +19,7 @@ from app.db import utcnow
 from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.leadership.book import BookAmendment, BookIndicator, BookStatus, ResponsibilityBook
+from app.models.leadership.evaluation import Evaluation
 from app.models.leadership.indicator import Indicator, IndicatorSource
 from app.pagination import fetch_page
 from app.schemas.leadership.book import (
@@ -308,6 +309,8 @@ async def amend_book(
     book = await get_book(session, principal, book_id)
     check_version(book, expected_version)
     BOOK_WORKFLOW.advance(book.status, "amend")
+    if await session.scalar(select(Evaluation.id).where(Evaluation.book_id == book.id)) is not None:
+        raise Conflict("The book is under evaluation; its frozen values cannot be amended away")
     await _check_indicators(session, data.indicators)
     before = _snapshot(await _current_indicators(session, book.id))
     await _replace_indicators(session, book, data.indicators)
