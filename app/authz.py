@@ -128,19 +128,37 @@ _QUALITY_DISTRICT = _QUALITY_READ | {
     "points:write",
 }
 
+# Leadership (目标管理责任制): the street drafts, signs and evaluates books; communities and units read
+# their own, report reported indicators and decompose their tasks to people.
+_LEADERSHIP_READ = {"books:read", "reports:read"}
+_LEADERSHIP_LOCAL = _LEADERSHIP_READ | {"books:report", "assignments:write"}
+_LEADERSHIP_STREET = _LEADERSHIP_LOCAL | {"books:write", "evaluations:write", "indicators:write"}
+
 PERMISSIONS: dict[Role, frozenset[str]] = {
-    Role.district_officer: frozenset(_DISTRICT | _BENEFITS_DISTRICT | _QUALITY_DISTRICT),
-    Role.district_integration: frozenset(
-        _STAFF_READ | {"audit:read", "services:read"} | _BENEFITS_READ | _QUALITY_READ | {"referrals:update"}
+    Role.district_officer: frozenset(
+        _DISTRICT | _BENEFITS_DISTRICT | _QUALITY_DISTRICT | _LEADERSHIP_READ | {"indicators:write"}
     ),
-    Role.street_admin: frozenset(_STREET | {"users:write"} | _BENEFITS_STREET | _QUALITY_STREET),
-    Role.street_officer: frozenset(_STREET | _BENEFITS_STREET | _QUALITY_STREET),
-    Role.community_officer: frozenset(_COMMUNITY | _BENEFITS_COMMUNITY | _QUALITY_COMMUNITY),
+    Role.district_integration: frozenset(
+        _STAFF_READ
+        | {"audit:read", "services:read"}
+        | _BENEFITS_READ
+        | _QUALITY_READ
+        | {"referrals:update"}
+        | _LEADERSHIP_READ
+    ),
+    Role.street_admin: frozenset(
+        _STREET | {"users:write"} | _BENEFITS_STREET | _QUALITY_STREET | _LEADERSHIP_STREET
+    ),
+    Role.street_officer: frozenset(_STREET | _BENEFITS_STREET | _QUALITY_STREET | _LEADERSHIP_STREET),
+    Role.community_officer: frozenset(
+        _COMMUNITY | _BENEFITS_COMMUNITY | _QUALITY_COMMUNITY | _LEADERSHIP_LOCAL
+    ),
     Role.unit_liaison: frozenset(
         _STAFF_READ
         | {"residents:write", "families:write"}
         | _BENEFITS_UNIT
         | {"partners:read", "contraceptives:read", "stock:write", "dispense"}
+        | _LEADERSHIP_LOCAL
     ),
     # A self-service machine (自助发放机) only hands out at its own point.
     Role.dispenser_device: frozenset({"dispense:machine"}),

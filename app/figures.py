@@ -12,9 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.clock import CHINA
+from app.models.core.org import Org
 
 
 @dataclass(frozen=True)
@@ -42,3 +47,31 @@ class Figure:
 
 
 FigureQuery = Callable[[AsyncSession, str, date, date], Awaitable[Figure]]
+
+MonthlyQuery = Callable[[AsyncSession, str, date, date], Awaitable[dict[str, int]]]
+"""Optional companion of a count figure: the same count per Beijing calendar month ("YYYY-MM" → n),
+in one grouped query. An area lists these in ``MONTHLY: dict[str, MonthlyQuery]`` under the figure's
+code; for a figure without one, the caller asks the figure month by month."""
+
+
+def subtree_org_ids(org_path: str) -> Select[tuple[int]]:
+    """The ids of the org at ``org_path`` and every org beneath it."""
+    return select(Org.id).where(Org.path.startswith(org_path, autoescape=True))
+
+
+def utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """The instants bounding Beijing dates ``start``..``end`` (inclusive): [start 00:00, end+1 00:00)."""
+    return (
+        datetime.combine(start, time.min, tzinfo=CHINA).astimezone(UTC),
+        datetime.combine(end + timedelta(days=1), time.min, tzinfo=CHINA).astimezone(UTC),
+    )
+
+
+def month_of(column: Any, dialect: str, *, instant: bool = False) -> ColumnElement[str]:
+    """'YYYY-MM' of a date column, or of a UTC instant column taken as a Beijing date."""
+    if dialect == "postgresql":
+        value = func.timezone("Asia/Shanghai", column) if instant else column
+        return func.to_char(value, "YYYY-MM")
+    if instant:
+        return func.strftime("%Y-%m", column, "+8 hours")
+    return func.strftime("%Y-%m", column)

@@ -87,6 +87,11 @@ TAGS = [
         "name": "Platform: integration",
         "description": "Webhooks (Standard Webhooks), deliveries and replay, change feed, bulk import",
     },
+    {
+        "name": "Leadership · Responsibility books (目标管理责任制)",
+        "description": "Indicator catalogue, target responsibility books with one-vote veto, assignments to "
+        "people, year-end evaluation and accountability, the dashboard and the annual report",
+    },
     {"name": "Platform: audit", "description": "Who did what, within your area"},
     {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},
     {"name": "Platform: operations", "description": "Health, readiness, metrics"},

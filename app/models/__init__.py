@@ -1,3 +1,3 @@
 """ORM models, one package per work-plan area; importing this package registers every table."""
 
-from app.models import benefits, core, grassroots, lawful_services, migrants, quality  # noqa: F401
+from app.models import benefits, core, grassroots, lawful_services, leadership, migrants, quality  # noqa: F401

@@ -67,4 +67,6 @@ class Child(VersionedMixin, Base):
         CheckConstraint("disability_grade IS NULL OR disability_grade BETWEEN 1 AND 4", name="grade"),
         CheckConstraint("birth_order >= 1", name="birth_order"),
         Index("ix_children_family_id_birth_order", "family_id", "birth_order", unique=True),
+        # Births in a period (leadership figures: policy-compliant birth rate, sex ratio at birth).
+        Index("ix_children_birth_date", "birth_date"),
     )

@@ -12,6 +12,8 @@ from app.routers.v1.grassroots import association, demonstrations, publicity, su
 from app.routers.v1.grassroots import care as care_cases
 from app.routers.v1.grassroots import network as grassroots_network
 from app.routers.v1.lawful_services import policies, public_services, service_requests, service_types
+from app.routers.v1.leadership import assignments, books, evaluations
+from app.routers.v1.leadership import reports as leadership_reports
 from app.routers.v1.migrants import exchange, imports, migrants, transfers, webhooks
 from app.routers.v1.migrants import public_services as migrant_services
 from app.routers.v1.quality import contraceptives, dispensations, referrals, screening, stock
@@ -54,6 +56,10 @@ for module in (
     exchange,
     webhooks,
     imports,
+    books,
+    assignments,
+    evaluations,
+    leadership_reports,
     audit_events,
     meta,
 ):

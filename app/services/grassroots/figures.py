@@ -208,15 +208,15 @@ async def named_demonstrations(session: AsyncSession, org_path: str, start: date
 
 
 FIGURES: dict[str, FigureQuery] = {
-    "grassroots.training_hours": training_hours,
-    "grassroots.vacant_posts": vacant_posts,
-    "grassroots.campaign_activities_held": campaign_activities_held,
-    "grassroots.campaign_reporting_rate": campaign_reporting_rate,
-    "grassroots.integrity_signing_rate": integrity_signing_rate,
-    "grassroots.integrity_kept_rate": integrity_kept_rate,
-    "grassroots.feedback_answered_on_time": feedback_answered_on_time,
-    "grassroots.feedback_satisfaction": feedback_satisfaction,
-    "grassroots.care_visits": care_visits,
-    "grassroots.care_families_visited_rate": care_families_visited_rate,
-    "grassroots.named_demonstrations": named_demonstrations,
+    "training_hours": training_hours,
+    "vacant_posts": vacant_posts,
+    "campaign_activities_held": campaign_activities_held,
+    "campaign_reporting_rate": campaign_reporting_rate,
+    "integrity_signing_rate": integrity_signing_rate,
+    "integrity_kept_rate": integrity_kept_rate,
+    "feedback_answered_on_time": feedback_answered_on_time,
+    "feedback_satisfaction": feedback_satisfaction,
+    "care_visits": care_visits,
+    "care_families_visited_rate": care_families_visited_rate,
+    "named_demonstrations": named_demonstrations,
 }

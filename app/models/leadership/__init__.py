@@ -1,0 +1,9 @@
+"""Leadership: indicator catalogue, responsibility books, assignments, evaluations."""
+
+from app.models.leadership import (  # noqa: F401
+    assignment,
+    book,
+    evaluation,
+    indicator,
+    labels,  # noqa: F401, E402 - registers the area's enum labels
+)

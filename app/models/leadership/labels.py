@@ -1,0 +1,70 @@
+"""zh-CN and English labels for the enumerations of leadership (books, evaluations)."""
+
+from app.labels import register
+from app.models.leadership.assignment import AssignmentStatus
+from app.models.leadership.book import BookStatus, SignatoryRole
+from app.models.leadership.evaluation import AccountabilityKind, EvaluationResult, EvaluationStatus
+from app.models.leadership.indicator import IndicatorDirection, IndicatorSource, IndicatorUnit
+
+register(
+    "indicator_direction",
+    IndicatorDirection,
+    {"at_least": ("不低于", "At least"), "at_most": ("不高于", "At most")},
+)
+register(
+    "indicator_source",
+    IndicatorSource,
+    {
+        "computed": ("系统计算", "Computed from records"),
+        "reported": ("上报(附佐证)", "Reported with evidence"),
+    },
+)
+register(
+    "indicator_unit",
+    IndicatorUnit,
+    {
+        "percent": ("百分比", "Percent"),
+        "ratio": ("比值", "Ratio"),
+        "cases": ("件数", "Cases"),
+        "days": ("天数", "Days"),
+    },
+)
+register(
+    "book_status",
+    BookStatus,
+    {"draft": ("草拟", "Draft"), "signed": ("已签订", "Signed"), "evaluated": ("已考核", "Evaluated")},
+)
+register(
+    "signatory_role",
+    SignatoryRole,
+    {
+        "party_leader": ("党组织书记", "Party leader"),
+        "government_leader": ("行政主要领导", "Government leader"),
+        "leader_in_charge": ("分管领导", "Leader in charge"),
+        "counterpart": ("责任单位负责人", "Counterpart signatory"),
+    },
+)
+register(
+    "assignment_status",
+    AssignmentStatus,
+    {"open": ("进行中", "Open"), "done": ("已完成", "Done"), "cancelled": ("已取消", "Cancelled")},
+)
+register(
+    "evaluation_status",
+    EvaluationStatus,
+    {"draft": ("考核中", "Draft"), "final": ("已定稿", "Final")},
+)
+register(
+    "evaluation_result",
+    EvaluationResult,
+    {"passed": ("合格", "Passed"), "failed": ("不合格", "Failed"), "vetoed": ("一票否决", "Vetoed")},
+)
+register(
+    "accountability_kind",
+    AccountabilityKind,
+    {
+        "reminder_talk": ("提醒谈话", "Reminder talk"),
+        "criticism": ("通报批评", "Criticism"),
+        "award_disqualification": ("取消评先评优资格", "Disqualification from awards"),
+    },
+)

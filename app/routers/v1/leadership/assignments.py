@@ -1,0 +1,130 @@
+"""Assignments of a book's indicators or tasks to named workers (任务分解到人)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.authz import Principal
+from app.deps import IdPath, IdQuery, PageParams, Session, require, set_etag
+from app.models.leadership.assignment import AssignmentStatus
+from app.pagination import Page
+from app.routers.v1.leadership.books import TAG
+from app.schemas.common import AUTHED, problems
+from app.schemas.leadership.assignment import (
+    AssignmentCreate,
+    AssignmentNoteCreate,
+    AssignmentNoteRead,
+    AssignmentRead,
+    Reassign,
+    ReassignResult,
+)
+from app.services.leadership import assignments as assignment_service
+
+router = APIRouter(prefix="/assignments", tags=[TAG])
+
+Reader = Annotated[Principal, require("books:read")]
+Writer = Annotated[Principal, require("assignments:write")]
+
+
+@router.get(
+    "",
+    operation_id="listAssignments",
+    summary="Assignments in the caller's area; needs_reassignment=true lists those of departed workers",
+    response_model=Page[AssignmentRead],
+    responses=problems(*AUTHED),
+)
+async def list_assignments(
+    session: Session,
+    principal: Reader,
+    page: PageParams,
+    book_id: IdQuery = None,
+    assignee_id: IdQuery = None,
+    status: Annotated[AssignmentStatus | None, Query()] = None,
+    needs_reassignment: Annotated[bool | None, Query()] = None,
+) -> Page[AssignmentRead]:
+    items, next_cursor = await assignment_service.list_assignments(
+        session,
+        principal,
+        book_id=book_id,
+        assignee_id=assignee_id,
+        status=status,
+        needs_reassignment=needs_reassignment,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=await assignment_service.to_reads(session, items), next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="createAssignment",
+    summary="Assign a book's indicator or task to a named worker",
+    status_code=status.HTTP_201_CREATED,
+    response_model=AssignmentRead,
+    responses=problems(*AUTHED, 404),
+)
+async def create_assignment(
+    body: AssignmentCreate, response: Response, session: Session, principal: Writer
+) -> AssignmentRead:
+    assignment = await assignment_service.create_assignment(session, principal, body)
+    response.headers["Location"] = f"/api/v1/assignments/{assignment.id}"
+    set_etag(response, assignment.version)
+    return (await assignment_service.to_reads(session, [assignment]))[0]
+
+
+@router.post(
+    "/reassign",
+    operation_id="reassignAssignments",
+    summary="Move every open assignment of a worker to a successor, in one call",
+    response_model=ReassignResult,
+    responses=problems(*AUTHED, 404),
+)
+async def reassign(body: Reassign, session: Session, principal: Writer) -> ReassignResult:
+    return ReassignResult(moved=await assignment_service.reassign(session, principal, body))
+
+
+@router.get(
+    "/{assignment_id}",
+    operation_id="getAssignment",
+    summary="One assignment",
+    response_model=AssignmentRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_assignment(
+    assignment_id: IdPath, response: Response, session: Session, principal: Reader
+) -> AssignmentRead:
+    assignment = await assignment_service.get_assignment(session, principal, assignment_id)
+    set_etag(response, assignment.version)
+    return (await assignment_service.to_reads(session, [assignment]))[0]
+
+
+@router.post(
+    "/{assignment_id}/notes",
+    operation_id="addAssignmentNote",
+    summary="A progress note (done=true closes the assignment)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=AssignmentNoteRead,
+    responses=problems(*AUTHED, 404),
+)
+async def add_note(
+    assignment_id: IdPath, body: AssignmentNoteCreate, session: Session, principal: Writer
+) -> AssignmentNoteRead:
+    return AssignmentNoteRead.model_validate(
+        await assignment_service.add_note(session, principal, assignment_id, body)
+    )
+
+
+@router.get(
+    "/{assignment_id}/notes",
+    operation_id="listAssignmentNotes",
+    summary="An assignment's progress notes and reassignments, oldest first",
+    response_model=list[AssignmentNoteRead],
+    responses=problems(*AUTHED, 404),
+)
+async def list_notes(assignment_id: IdPath, session: Session, principal: Reader) -> list[AssignmentNoteRead]:
+    return [
+        AssignmentNoteRead.model_validate(n)
+        for n in await assignment_service.list_notes(session, principal, assignment_id)
+    ]

@@ -1,0 +1,253 @@
+"""Target responsibility books (目标管理责任书), the indicator catalogue, and a book's progress."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.authz import Principal
+from app.clock import Today
+from app.deps import IdPath, IdQuery, IfMatch, PageParams, Session, require, set_etag
+from app.models.leadership.book import BookStatus
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.leadership.book import (
+    BookAmend,
+    BookAmendmentRead,
+    BookCopy,
+    BookCopyResult,
+    BookCreate,
+    BookIndicatorRead,
+    BookRead,
+    BookSign,
+    BookUpdate,
+    IndicatorCreate,
+    IndicatorRead,
+    ReportedValue,
+)
+from app.schemas.leadership.progress import BookProgress
+from app.services.leadership import books as book_service
+from app.services.leadership import indicators as indicator_service
+from app.services.leadership import progress as progress_service
+from app.services.leadership import templates
+
+TAG = "Leadership · Responsibility books (目标管理责任制)"
+router = APIRouter(tags=[TAG])
+
+Reader = Annotated[Principal, require("books:read")]
+Writer = Annotated[Principal, require("books:write")]
+Reporter = Annotated[Principal, require("books:report")]
+STEP = problems(*AUTHED, 404, 409, 412)
+
+
+@router.get(
+    "/indicators",
+    operation_id="listIndicators",
+    summary="The indicator catalogue, with whether each computed indicator can be computed yet",
+    response_model=list[IndicatorRead],
+    responses=problems(*AUTHED),
+)
+async def list_indicators(session: Session, principal: Reader) -> list[IndicatorRead]:
+    return [indicator_service.to_read(i) for i in await indicator_service.list_indicators(session)]
+
+
+@router.post(
+    "/indicators",
+    operation_id="createIndicator",
+    summary="Add an indicator to the catalogue",
+    status_code=status.HTTP_201_CREATED,
+    response_model=IndicatorRead,
+    responses=problems(*AUTHED, 409),
+)
+async def create_indicator(
+    body: IndicatorCreate,
+    response: Response,
+    session: Session,
+    principal: Annotated[Principal, require("indicators:write")],
+) -> IndicatorRead:
+    indicator = await indicator_service.create_indicator(session, principal, body)
+    response.headers["Location"] = f"/api/v1/indicators/{indicator.id}"
+    return indicator_service.to_read(indicator)
+
+
+@router.get(
+    "/responsibility-books",
+    operation_id="listResponsibilityBooks",
+    summary="Books of the caller's area (a community or unit sees its own)",
+    response_model=Page[BookRead],
+    responses=problems(*AUTHED),
+)
+async def list_books(
+    session: Session,
+    principal: Reader,
+    page: PageParams,
+    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    org_id: IdQuery = None,
+    status: Annotated[BookStatus | None, Query()] = None,
+) -> Page[BookRead]:
+    items, next_cursor = await book_service.list_books(
+        session, principal, year=year, org_id=org_id, status=status, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=await book_service.to_reads(session, items), next_cursor=next_cursor)
+
+
+@router.post(
+    "/responsibility-books",
+    operation_id="createResponsibilityBook",
+    summary="Draft a book for a community or unit of the street",
+    status_code=status.HTTP_201_CREATED,
+    response_model=BookRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def create_book(body: BookCreate, response: Response, session: Session, principal: Writer) -> BookRead:
+    book = await book_service.create_book(session, principal, body)
+    response.headers["Location"] = f"/api/v1/responsibility-books/{book.id}"
+    set_etag(response, book.version)
+    return await book_service.to_read(session, book)
+
+
+@router.post(
+    "/responsibility-books/copies",
+    operation_id="copyResponsibilityBook",
+    summary="Template: copy a book (last year's) to every community and unit of its street",
+    status_code=status.HTTP_201_CREATED,
+    response_model=BookCopyResult,
+    responses=problems(*AUTHED, 404),
+)
+async def copy_book(body: BookCopy, session: Session, principal: Writer) -> BookCopyResult:
+    created, skipped = await templates.copy_to_street(session, principal, body)
+    return BookCopyResult(created=await book_service.to_reads(session, created), skipped_org_ids=skipped)
+
+
+@router.get(
+    "/responsibility-books/{book_id}",
+    operation_id="getResponsibilityBook",
+    summary="One book with its indicators",
+    response_model=BookRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_book(book_id: IdPath, response: Response, session: Session, principal: Reader) -> BookRead:
+    book = await book_service.get_book(session, principal, book_id)
+    set_etag(response, book.version)
+    return await book_service.to_read(session, book)
+
+
+@router.patch(
+    "/responsibility-books/{book_id}",
+    operation_id="updateResponsibilityBook",
+    summary="Edit a draft book (a signed one changes only by amendment)",
+    response_model=BookRead,
+    responses=STEP,
+)
+async def update_book(
+    book_id: IdPath,
+    body: BookUpdate,
+    response: Response,
+    session: Session,
+    principal: Writer,
+    if_match: IfMatch,
+) -> BookRead:
+    book = await book_service.update_draft(session, principal, book_id, body, if_match)
+    set_etag(response, book.version)
+    return await book_service.to_read(session, book)
+
+
+@router.get(
+    "/responsibility-books/{book_id}/indicators",
+    operation_id="listBookIndicators",
+    summary="A book's indicators: weights, targets, veto flags, reported values",
+    response_model=list[BookIndicatorRead],
+    responses=problems(*AUTHED, 404),
+)
+async def list_book_indicators(
+    book_id: IdPath, session: Session, principal: Reader
+) -> list[BookIndicatorRead]:
+    book = await book_service.get_book(session, principal, book_id)
+    return (await book_service.to_read(session, book)).indicators
+
+
+@router.post(
+    "/responsibility-books/{book_id}/sign",
+    operation_id="signResponsibilityBook",
+    summary="Sign (lock) the book",
+    response_model=BookRead,
+    responses=STEP,
+)
+async def sign_book(
+    book_id: IdPath,
+    body: BookSign,
+    response: Response,
+    session: Session,
+    principal: Writer,
+    if_match: IfMatch,
+) -> BookRead:
+    book = await book_service.sign_book(session, principal, book_id, body, if_match)
+    set_etag(response, book.version)
+    return await book_service.to_read(session, book)
+
+
+@router.post(
+    "/responsibility-books/{book_id}/amendments",
+    operation_id="amendResponsibilityBook",
+    summary="Amend a signed book by a recorded amendment",
+    status_code=status.HTTP_201_CREATED,
+    response_model=BookAmendmentRead,
+    responses=STEP,
+)
+async def amend_book(
+    book_id: IdPath, body: BookAmend, session: Session, principal: Writer, if_match: IfMatch
+) -> BookAmendmentRead:
+    return BookAmendmentRead.model_validate(
+        await book_service.amend_book(session, principal, book_id, body, if_match)
+    )
+
+
+@router.get(
+    "/responsibility-books/{book_id}/amendments",
+    operation_id="listBookAmendments",
+    summary="A book's amendments, oldest first",
+    response_model=list[BookAmendmentRead],
+    responses=problems(*AUTHED, 404),
+)
+async def list_amendments(book_id: IdPath, session: Session, principal: Reader) -> list[BookAmendmentRead]:
+    return [
+        BookAmendmentRead.model_validate(a)
+        for a in await book_service.list_amendments(session, principal, book_id)
+    ]
+
+
+@router.post(
+    "/responsibility-books/{book_id}/indicators/{book_indicator_id}/report",
+    operation_id="reportBookIndicator",
+    summary="Report a reported indicator's value with evidence",
+    response_model=BookRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def report_value(
+    book_id: IdPath,
+    book_indicator_id: IdPath,
+    body: ReportedValue,
+    session: Session,
+    principal: Reporter,
+) -> BookRead:
+    book = await book_service.report_value(session, principal, book_id, book_indicator_id, body)
+    return await book_service.to_read(session, book)
+
+
+@router.get(
+    "/responsibility-books/{book_id}/progress",
+    operation_id="getBookProgress",
+    summary="Each indicator's value as of a date, its score and the veto state",
+    response_model=BookProgress,
+    responses=problems(*AUTHED, 404),
+)
+async def book_progress(
+    book_id: IdPath,
+    session: Session,
+    principal: Reader,
+    today: Today,
+    as_of: Annotated[date | None, Query(description="Default: today")] = None,
+) -> BookProgress:
+    return await progress_service.book_progress(session, principal, book_id, as_of or today)

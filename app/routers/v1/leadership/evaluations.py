@@ -1,0 +1,129 @@
+"""Year-end evaluations of responsibility books, adjusted scores and accountability (问责)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.authz import Principal
+from app.deps import IdPath, IfMatch, PageParams, Session, require, set_etag
+from app.pagination import Page
+from app.routers.v1.leadership.books import TAG
+from app.schemas.common import AUTHED, problems
+from app.schemas.leadership.progress import (
+    AccountabilityCreate,
+    AccountabilityRead,
+    EvaluationCreate,
+    EvaluationRead,
+    ScoreAdjust,
+)
+from app.services.leadership import evaluations as evaluation_service
+
+router = APIRouter(prefix="/evaluations", tags=[TAG])
+
+Reader = Annotated[Principal, require("books:read")]
+Writer = Annotated[Principal, require("evaluations:write")]
+STEP = problems(*AUTHED, 404, 409, 412)
+
+
+@router.get(
+    "",
+    operation_id="listEvaluations",
+    summary="Evaluations of the books in the caller's area",
+    response_model=Page[EvaluationRead],
+    responses=problems(*AUTHED),
+)
+async def list_evaluations(
+    session: Session,
+    principal: Reader,
+    page: PageParams,
+    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+) -> Page[EvaluationRead]:
+    items, next_cursor = await evaluation_service.list_evaluations(
+        session, principal, year=year, limit=page.limit, cursor=page.cursor
+    )
+    return Page(items=[await evaluation_service.to_read(session, e) for e in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="createEvaluation",
+    summary="Evaluate a signed book: freeze each indicator's value and score as of a date",
+    status_code=status.HTTP_201_CREATED,
+    response_model=EvaluationRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def create_evaluation(
+    body: EvaluationCreate, response: Response, session: Session, principal: Writer
+) -> EvaluationRead:
+    evaluation = await evaluation_service.create_evaluation(session, principal, body)
+    response.headers["Location"] = f"/api/v1/evaluations/{evaluation.id}"
+    set_etag(response, evaluation.version)
+    return await evaluation_service.to_read(session, evaluation)
+
+
+@router.get(
+    "/{evaluation_id}",
+    operation_id="getEvaluation",
+    summary="One evaluation with its scores and accountability actions",
+    response_model=EvaluationRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_evaluation(
+    evaluation_id: IdPath, response: Response, session: Session, principal: Reader
+) -> EvaluationRead:
+    evaluation = await evaluation_service.get_evaluation(session, principal, evaluation_id)
+    set_etag(response, evaluation.version)
+    return await evaluation_service.to_read(session, evaluation)
+
+
+@router.post(
+    "/{evaluation_id}/adjustments",
+    operation_id="adjustEvaluationScore",
+    summary="Adjust an indicator's score with a written reason (kept next to the computed one)",
+    response_model=EvaluationRead,
+    responses=STEP,
+)
+async def adjust_score(
+    evaluation_id: IdPath,
+    body: ScoreAdjust,
+    response: Response,
+    session: Session,
+    principal: Writer,
+    if_match: IfMatch,
+) -> EvaluationRead:
+    evaluation = await evaluation_service.adjust_score(session, principal, evaluation_id, body, if_match)
+    set_etag(response, evaluation.version)
+    return await evaluation_service.to_read(session, evaluation)
+
+
+@router.post(
+    "/{evaluation_id}/finalize",
+    operation_id="finalizeEvaluation",
+    summary="Finalise the evaluation; the book becomes evaluated",
+    response_model=EvaluationRead,
+    responses=STEP,
+)
+async def finalize(
+    evaluation_id: IdPath, response: Response, session: Session, principal: Writer, if_match: IfMatch
+) -> EvaluationRead:
+    evaluation = await evaluation_service.finalize(session, principal, evaluation_id, if_match)
+    set_etag(response, evaluation.version)
+    return await evaluation_service.to_read(session, evaluation)
+
+
+@router.post(
+    "/{evaluation_id}/accountability-actions",
+    operation_id="createAccountabilityAction",
+    summary="Record accountability (reminder talk, criticism, award disqualification) against a person",
+    status_code=status.HTTP_201_CREATED,
+    response_model=AccountabilityRead,
+    responses=problems(*AUTHED, 404, 409),
+)
+async def hold_accountable(
+    evaluation_id: IdPath, body: AccountabilityCreate, session: Session, principal: Writer
+) -> AccountabilityRead:
+    return AccountabilityRead.model_validate(
+        await evaluation_service.hold_accountable(session, principal, evaluation_id, body)
+    )

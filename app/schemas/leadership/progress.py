@@ -1,0 +1,104 @@
+"""A book's progress at a date, its year-end evaluation, and accountability actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from app.models.leadership.evaluation import AccountabilityKind, EvaluationResult, EvaluationStatus
+from app.models.leadership.indicator import IndicatorDirection, IndicatorSource, IndicatorUnit
+from app.schemas.common import ORMModel, StorableBody
+from app.schemas.leadership.book import Id, Text
+
+
+class IndicatorProgress(BaseModel):
+    book_indicator_id: int
+    indicator_code: str
+    name_zh: str
+    name_en: str
+    source: IndicatorSource
+    figure_code: str | None
+    unit: IndicatorUnit
+    direction: IndicatorDirection
+    weight: float
+    target: float
+    veto: bool
+    actual: float | None = Field(description="The value as of the date; null when not computable")
+    numerator: int | None
+    denominator: int | None
+    not_computable_reason: str | None
+    met: bool | None
+    score: float
+
+
+class BookProgress(BaseModel):
+    book_id: int
+    org_id: int
+    year: int
+    period_start: date
+    as_of: date
+    indicators: list[IndicatorProgress]
+    total: float
+    pass_mark: float
+    veto_missed: list[str] = Field(description="Codes of veto indicators missed (一票否决)")
+    result: EvaluationResult
+
+
+class EvaluationCreate(StorableBody):
+    book_id: Id
+    as_of: date
+
+
+class ScoreAdjust(StorableBody):
+    book_indicator_id: Id
+    adjusted_score: float = Field(ge=0, le=100)
+    reason: Text
+
+
+class AccountabilityCreate(StorableBody):
+    kind: AccountabilityKind
+    person_name: str = Field(min_length=1, max_length=100)
+    user_id: Id | None = None
+    reason: Text
+    decided_on: date
+
+
+class AccountabilityRead(ORMModel):
+    id: int
+    evaluation_id: int
+    kind: AccountabilityKind
+    person_name: str
+    user_id: int | None
+    reason: str
+    decided_on: date
+
+
+class EvaluationScoreRead(ORMModel):
+    book_indicator_id: int
+    indicator_code: str
+    weight: float
+    target: float
+    veto: bool
+    actual: float | None
+    numerator: int | None
+    denominator: int | None
+    met: bool | None
+    computed_score: float
+    adjusted_score: float | None
+    adjustment_reason: str | None
+
+
+class EvaluationRead(ORMModel):
+    id: int
+    book_id: int
+    org_id: int
+    as_of: date
+    status: EvaluationStatus
+    computed_total: float
+    total: float
+    vetoed: bool
+    result: EvaluationResult
+    version: int
+    scores: list[EvaluationScoreRead]
+    accountability: list[AccountabilityRead]

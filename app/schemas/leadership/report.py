@@ -1,0 +1,78 @@
+"""The dashboard and the annual report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel
+
+from app.models.leadership.evaluation import EvaluationResult
+
+
+class FigureValue(BaseModel):
+    code: str
+    name_zh: str
+    unit: str
+    value: float | None
+    numerator: int | None = None
+    denominator: int | None = None
+    last_year: float | None = None
+    not_computable_reason: str | None = None
+
+
+class MonthlySeries(BaseModel):
+    code: str
+    name_zh: str
+    months: list[float | None]
+    months_last_year: list[float | None]
+    total: float | None
+    total_last_year: float | None
+
+
+class ReportSection(BaseModel):
+    code: str
+    title_zh: str
+    figures: list[FigureValue]
+
+
+class OrgCoverage(BaseModel):
+    org_id: int
+    org_name: str
+    screened: int
+    target: int
+    coverage: float | None
+
+
+class EvaluationSummary(BaseModel):
+    book_id: int
+    org_id: int
+    org_name: str
+    total: float | None
+    result: EvaluationResult | None
+    vetoed: bool | None
+    scores: dict[str, float]
+
+
+class Dashboard(BaseModel):
+    org_id: int
+    org_name: str
+    year: int
+    period_start: date
+    period_end: date
+    indicators: list[FigureValue]
+    sections: list[ReportSection]
+    tasks: list[MonthlySeries]
+    books: list[EvaluationSummary]
+
+
+class AnnualReport(BaseModel):
+    org_id: int
+    org_name: str
+    year: int
+    title: str
+    period_start: date
+    period_end: date
+    sections: list[ReportSection]
+    monthly: list[MonthlySeries]
+    coverage: list[OrgCoverage]
+    evaluations: list[EvaluationSummary]

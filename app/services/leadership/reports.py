@@ -1,0 +1,302 @@
+"""The dashboard and the annual report, built from the areas' figures over an org's subtree.
+
+Both take any org in the caller's scope (out of scope: 404) and a year. Figures come from the
+areas' ``figures`` modules through the resolver, so a section whose area does not exist yet shows
+its figures as not computable. Monthly series are counted per calendar month; last year's values
+cover the same stretch of the year, so the comparison is like for like.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.authz import Principal, org_scope
+from app.errors import Unprocessable
+from app.models.core.org import Org, OrgKind
+from app.models.leadership.book import ResponsibilityBook
+from app.models.leadership.evaluation import Evaluation, EvaluationScore
+from app.models.leadership.indicator import Indicator, IndicatorSource
+from app.schemas.leadership.report import (
+    AnnualReport,
+    Dashboard,
+    EvaluationSummary,
+    FigureValue,
+    MonthlySeries,
+    OrgCoverage,
+    ReportSection,
+)
+from app.services.core.loading import one_or_404
+from app.services.leadership.resolver import resolve, resolve_monthly
+
+# (figure code, Chinese name): the per-task counts the dashboard and the report show month by month.
+MONTHLY = [
+    ("lawful_services.requests_submitted", "服务申请受理数"),
+    ("lawful_services.requests_completed_on_time", "按时办结数"),
+    ("benefits.applications_submitted", "奖励扶助申请数"),
+    ("benefits.applications_enrolled", "审批纳入数"),
+    ("benefits.notices_published", "公示次数"),
+    ("benefits.objections_filed", "异议件数"),
+    ("quality.screenings", "免费孕检/筛查人数"),
+    ("quality.dispensed_units", "药具发放量"),
+]
+
+# The work plan's sections and the figures each reports (area figures, resolved by code).
+SECTIONS = [
+    (
+        "population",
+        "人口计生基本情况",
+        [
+            ("core.births", "出生人数"),
+            ("core.policy_compliant_birth_rate", "政策符合率(%)"),
+            ("core.sex_ratio_at_birth", "出生人口性别比"),
+        ],
+    ),
+    ("network", "任务一 网络建设", [("grassroots.training_hours", "培训学时")]),
+    ("publicity", "任务二 宣传教育", [("grassroots.campaign_activities_held", "宣传活动场次")]),
+    (
+        "benefits",
+        "任务三 利益导向",
+        [
+            ("benefits.applications_submitted", "申请数"),
+            ("benefits.applications_enrolled", "审批纳入数"),
+            ("benefits.applications_rejected", "不予纳入数"),
+            ("benefits.applications_open", "审核中"),
+            ("benefits.roster_wrong_cases", "错评错漏件数"),
+            ("benefits.objections_filed", "异议件数"),
+        ],
+    ),
+    (
+        "lawful_services",
+        "任务四 依法行政",
+        [
+            ("lawful_services.requests_submitted", "服务申请受理数"),
+            ("lawful_services.requests_completed_on_time", "按时办结率(%)"),
+            ("lawful_services.birth_registration_timeliness", "生育登记及时率(%)"),
+            ("lawful_services.one_time_notification_compliance", "一次性告知办结率(%)"),
+        ],
+    ),
+    (
+        "migrants",
+        "任务五 流动人口",
+        [
+            ("migrants.migrant_certificate_rate", "婚育证明查验率(%)"),
+            ("migrants.migrant_information_collection_rate", "信息采集率(%)"),
+        ],
+    ),
+    (
+        "quality",
+        "任务六 优质服务",
+        [
+            ("quality.screenings", "筛查人数"),
+            ("quality.screening_coverage", "目标人群覆盖率(%)"),
+            ("quality.dispensed_units", "药具发放量"),
+            ("quality.stock_out_days_per_point", "每发放点断货天数"),
+        ],
+    ),
+    (
+        "association",
+        "任务七 诚信计生与计生协",
+        [("grassroots.integrity_signing_rate", "诚信计生协议签订率(%)")],
+    ),
+    ("sunshine", "任务八 阳光计生", [("benefits.notices_published", "公示次数")]),
+]
+
+
+# The per-task counts of the dashboard: applications by state, requests on time, screenings and
+# coverage, dispensing, notices and objections.
+DASHBOARD_SECTIONS = ["benefits", "lawful_services", "quality", "sunshine"]
+
+
+async def _sections(
+    session: AsyncSession, path: str, start: date, end: date, codes: list[str]
+) -> list[ReportSection]:
+    out = []
+    for code, title, figures in SECTIONS:
+        if code in codes:
+            values = [await _value(session, f, name, path, start, end, compare=True) for f, name in figures]
+            out.append(ReportSection(code=code, title_zh=title, figures=values))
+    return out
+
+
+async def _org(session: AsyncSession, principal: Principal, org_id: int | None) -> Org:
+    return await one_or_404(
+        session, select(Org).where(Org.id == (org_id or principal.org_id), org_scope(principal)), "Org"
+    )
+
+
+def _period(year: int, today: date) -> tuple[date, date]:
+    if year > today.year:
+        raise Unprocessable("The year has not begun", loc=["query", "year"])
+    return date(year, 1, 1), min(date(year, 12, 31), today)
+
+
+def _last_year(day: date) -> date:
+    return (
+        day.replace(year=day.year - 1)
+        if not (day.month == 2 and day.day == 29)
+        else date(day.year - 1, 2, 28)
+    )
+
+
+async def _value(
+    session: AsyncSession, code: str, name: str, path: str, start: date, end: date, *, compare: bool
+) -> FigureValue:
+    now = await resolve(session, code, path, start, end)
+    before = await resolve(session, code, path, _last_year(start), _last_year(end)) if compare else None
+    return FigureValue(
+        code=code,
+        name_zh=name,
+        unit=now.figure.unit,
+        value=now.figure.value,
+        numerator=now.figure.numerator,
+        denominator=now.figure.denominator,
+        last_year=before.figure.value if before else None,
+        not_computable_reason=now.reason,
+    )
+
+
+def _twelve(counts: dict[str, int] | None, year: int, end: date) -> list[float | None]:
+    """Twelve monthly values; months after ``end`` (not yet reached) and uncomputable ones are None."""
+    return [
+        None if counts is None or date(year, m, 1) > end else float(counts.get(f"{year}-{m:02d}", 0))
+        for m in range(1, 13)
+    ]
+
+
+async def _series(session: AsyncSession, path: str, year: int, end: date) -> list[MonthlySeries]:
+    out = []
+    last_end = _last_year(end)
+    for code, name in MONTHLY:
+        now = await resolve_monthly(session, code, path, date(year, 1, 1), end)
+        before = await resolve_monthly(session, code, path, date(year - 1, 1, 1), last_end)
+        out.append(
+            MonthlySeries(
+                code=code,
+                name_zh=name,
+                months=_twelve(now, year, end),
+                months_last_year=_twelve(before, year - 1, last_end),
+                total=None if now is None else float(sum(now.values())),
+                total_last_year=None if before is None else float(sum(before.values())),
+            )
+        )
+    return out
+
+
+async def _evaluations(session: AsyncSession, org: Org, year: int) -> list[EvaluationSummary]:
+    rows = (
+        await session.execute(
+            select(ResponsibilityBook, Org.name, Evaluation)
+            .join(Org, Org.id == ResponsibilityBook.org_id)
+            .outerjoin(Evaluation, Evaluation.book_id == ResponsibilityBook.id)
+            .where(ResponsibilityBook.year == year, Org.path.startswith(org.path, autoescape=True))
+            .order_by(ResponsibilityBook.org_id)
+        )
+    ).all()
+    evaluation_ids = [e.id for _, _, e in rows if e is not None]
+    scores: dict[int, dict[str, float]] = {i: {} for i in evaluation_ids}
+    for s in (
+        await session.execute(
+            select(EvaluationScore).where(EvaluationScore.evaluation_id.in_(evaluation_ids))
+        )
+    ).scalars():
+        scores[s.evaluation_id][s.indicator_code] = (
+            s.adjusted_score if s.adjusted_score is not None else s.computed_score
+        )
+    return [
+        EvaluationSummary(
+            book_id=book.id,
+            org_id=book.org_id,
+            org_name=name,
+            total=e.total if e else None,
+            result=e.result if e else None,
+            vetoed=e.vetoed if e else None,
+            scores=scores.get(e.id, {}) if e else {},
+        )
+        for book, name, e in rows
+    ]
+
+
+async def dashboard(
+    session: AsyncSession, principal: Principal, *, org_id: int | None, year: int, today: date
+) -> Dashboard:
+    """The catalogue's computed indicators, per-task monthly counts and the books, against last year."""
+    org = await _org(session, principal, org_id)
+    start, end = _period(year, today)
+    indicators = (
+        await session.execute(
+            select(Indicator.figure_code, Indicator.name_zh)
+            .where(Indicator.source == IndicatorSource.computed, Indicator.active)
+            .order_by(Indicator.id)
+        )
+    ).all()
+    values = [
+        await _value(session, str(code), name, org.path, start, end, compare=True)
+        for code, name in indicators
+    ]
+    return Dashboard(
+        org_id=org.id,
+        org_name=org.name,
+        year=year,
+        period_start=start,
+        period_end=end,
+        indicators=values,
+        sections=await _sections(session, org.path, start, end, DASHBOARD_SECTIONS),
+        tasks=await _series(session, org.path, year, end),
+        books=await _evaluations(session, org, year),
+    )
+
+
+async def _coverage(session: AsyncSession, org: Org, start: date, end: date) -> list[OrgCoverage]:
+    if org.kind in (OrgKind.community, OrgKind.unit):
+        orgs = [org]
+    else:
+        stmt = select(Org).where(
+            Org.path.startswith(org.path, autoescape=True), Org.kind.in_([OrgKind.community, OrgKind.unit])
+        )
+        orgs = list((await session.execute(stmt.order_by(Org.id))).scalars())
+    out = []
+    for o in orgs:
+        figure = (await resolve(session, "quality.screening_coverage", o.path, start, end)).figure
+        out.append(
+            OrgCoverage(
+                org_id=o.id,
+                org_name=o.name,
+                screened=figure.numerator or 0,
+                target=figure.denominator or 0,
+                coverage=figure.value,
+            )
+        )
+    return out
+
+
+async def annual_report(
+    session: AsyncSession, principal: Principal, *, org_id: int | None, year: int, today: date
+) -> AnnualReport:
+    """The year's work plan sections with their figures, the books' evaluations, trends and coverage."""
+    org = await _org(session, principal, org_id)
+    start, end = _period(year, today)
+    sections = [
+        ReportSection(
+            code=code,
+            title_zh=title,
+            figures=[
+                await _value(session, f, name, org.path, start, end, compare=True) for f, name in figures
+            ],
+        )
+        for code, title, figures in SECTIONS
+    ]
+    return AnnualReport(
+        org_id=org.id,
+        org_name=org.name,
+        year=year,
+        title=f"{org.name}{year}年度人口和计划生育工作报告",
+        period_start=start,
+        period_end=end,
+        sections=sections,
+        monthly=await _series(session, org.path, year, end),
+        coverage=await _coverage(session, org, start, end),
+        evaluations=await _evaluations(session, org, year),
+    )

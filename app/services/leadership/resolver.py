@@ -1,0 +1,125 @@
+"""Resolving an indicator's figure code to a value, and scoring a value against a target.
+
+Figure codes are ``"<area>.<figure>"``; the figure is looked up in ``app.services.<area>.figures``
+by name at run time, so an area that does not exist yet (migrants, grassroots) makes its indicators
+"not yet computable" (value None, with the reason) instead of failing or being faked.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from types import ModuleType
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.figures import Figure, FigureQuery, MonthlyQuery
+from app.models.leadership.indicator import IndicatorDirection
+
+
+@dataclass(frozen=True)
+class Resolved:
+    figure: Figure
+    reason: str | None = None  # why the value is None, when it is
+
+
+def _module(figure_code: str) -> tuple[ModuleType | None, str, str | None]:
+    area, _, name = figure_code.partition(".")
+    if not area.isidentifier() or not name:
+        return None, name, f"'{figure_code}' is not an area.figure code"
+    module_name = f"app.services.{area}.figures"
+    try:
+        return importlib.import_module(module_name), name, None
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and module_name.startswith(exc.name):
+            return None, name, f"the {area} area does not export figures yet"
+        raise
+
+
+def find_figure(figure_code: str) -> tuple[FigureQuery | None, str | None]:
+    """The figure query for ``figure_code``, or None with the reason it cannot be computed yet."""
+    module, name, reason = _module(figure_code)
+    if module is None:
+        return None, reason
+    area = figure_code.partition(".")[0]
+    figures: dict[str, FigureQuery] = getattr(module, "FIGURES", {})
+    query = figures.get(name)
+    if query is None:
+        return None, f"the {area} area has no figure '{name}' yet"
+    return query, None
+
+
+async def resolve(session: AsyncSession, figure_code: str, org_path: str, start: date, end: date) -> Resolved:
+    """The figure's value; asked once per request (the dashboard shows some figures twice)."""
+    key = ("figure", figure_code, org_path, start, end)
+    if key in session.info:
+        cached: Resolved = session.info[key]
+        return cached
+    query, reason = find_figure(figure_code)
+    if query is None:
+        resolved = Resolved(Figure.not_computable(), reason)
+    else:
+        figure = await query(session, org_path, start, end)
+        reason = "no cases in the period to compute it from" if figure.value is None else None
+        resolved = Resolved(figure, reason)
+    session.info[key] = resolved
+    return resolved
+
+
+async def resolve_monthly(
+    session: AsyncSession, figure_code: str, org_path: str, start: date, end: date
+) -> dict[str, int] | None:
+    """Counts per month ("YYYY-MM"): the area's grouped query, else the figure asked month by month.
+
+    None when the figure cannot be computed. A rate contributes its numerator (the cases that met it).
+    """
+    module, name, _ = _module(figure_code)
+    monthly: dict[str, MonthlyQuery] = getattr(module, "MONTHLY", {}) if module else {}
+    if name in monthly:
+        return await monthly[name](session, org_path, start, end)
+    query, _ = find_figure(figure_code)
+    if query is None:
+        return None
+    out = {}
+    first = date(start.year, start.month, 1)
+    while first <= end:
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        figure = await query(session, org_path, max(first, start), min(following - timedelta(days=1), end))
+        out[f"{first:%Y-%m}"] = int(figure.numerator or 0)
+        first = following
+    return out
+
+
+def is_met(direction: IndicatorDirection, actual: float | None, target: float) -> bool | None:
+    if actual is None:
+        return None
+    return actual >= target if direction is IndicatorDirection.at_least else actual <= target
+
+
+def score(
+    *,
+    direction: IndicatorDirection,
+    weight: float,
+    target: float,
+    actual: float | None,
+    deduction_per_unit: float | None,
+) -> float:
+    """Points earned out of ``weight``.
+
+    Met: the full weight. Missed with a deduction rule (e.g. −3 per wrong case): the weight less the
+    deduction per unit of shortfall, not below zero. Otherwise in proportion: actual/target for an
+    "at least" indicator, target/actual for an "at most" one. No value: no points.
+    """
+    met = is_met(direction, actual, target)
+    if met is None or actual is None:
+        return 0.0
+    if met:
+        return round(weight, 2)
+    if deduction_per_unit is not None:
+        return round(max(0.0, weight - deduction_per_unit * abs(actual - target)), 2)
+    if direction is IndicatorDirection.at_least:
+        share = actual / target if target else 0.0
+    else:
+        share = target / actual if actual else 0.0
+    return round(weight * max(0.0, min(1.0, share)), 2)

@@ -1,0 +1,152 @@
+"""Figures of Task 6 (screening, contraceptives) for indicators and reports.
+
+Screenings count toward the org of their ``counted_org_id`` (the community, or the unit whose target
+they serve); targets are the programs' target counts (目标任务数) of the period's year. A point
+belongs to the subtree of its ``org_id``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Date, Integer, cast, func, literal, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.figures import Figure, FigureQuery, MonthlyQuery, month_of, subtree_org_ids
+from app.models.quality.contraceptive import DistributionPoint
+from app.models.quality.screening import Screening, ScreeningProgram, ScreeningTarget
+from app.models.quality.stock import Dispensation, StockMovement
+
+
+async def screenings(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """People screened in the period: distinct residents per program (a re-check counts once)."""
+    pairs = (
+        select(Screening.program_id, Screening.resident_id)
+        .where(
+            Screening.counted_org_id.in_(subtree_org_ids(org_path)),
+            Screening.screened_on >= start,
+            Screening.screened_on <= end,
+        )
+        .distinct()
+        .subquery()
+    )
+    n = await session.scalar(select(func.count()).select_from(pairs))
+    return Figure.count(int(n or 0))
+
+
+async def screening_coverage(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Screenings in the period against the year's target counts of the subtree (覆盖率), percent."""
+    done = await screenings(session, org_path, start, end)
+    target = await session.scalar(
+        select(func.coalesce(func.sum(ScreeningTarget.target_count), 0))
+        .join(ScreeningProgram, ScreeningProgram.id == ScreeningTarget.program_id)
+        .where(ScreeningTarget.org_id.in_(subtree_org_ids(org_path)), ScreeningProgram.year == end.year)
+    )
+    return Figure.rate(int(done.numerator or 0), int(target or 0))
+
+
+async def dispensed_units(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Units of contraceptives handed out in the period (staff and machines)."""
+    n = await session.scalar(
+        select(func.coalesce(func.sum(Dispensation.quantity), 0))
+        .join(DistributionPoint, DistributionPoint.id == Dispensation.point_id)
+        .where(
+            DistributionPoint.org_id.in_(subtree_org_ids(org_path)),
+            Dispensation.dispensed_on >= start,
+            Dispensation.dispensed_on <= end,
+        )
+    )
+    return Figure.count(int(n or 0))
+
+
+async def stock_out_days_per_point(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Stock-out days (断货天数) in the period per active distribution point of the subtree.
+
+    A stock-out day is a calendar day whose closing ledger balance of a product at a point was zero
+    (counted from the point's first movement of that product); the numerator sums them over points
+    and products, the denominator is the number of active points.
+    """
+    dialect = session.get_bind().dialect.name
+    greatest = func.greatest if dialect == "postgresql" else func.max
+    least = func.least if dialect == "postgresql" else func.min
+    points = select(DistributionPoint.id).where(
+        DistributionPoint.org_id.in_(subtree_org_ids(org_path)), DistributionPoint.active.is_(True)
+    )
+    daily = (
+        select(
+            StockMovement.point_id,
+            StockMovement.product_id,
+            StockMovement.occurred_on.label("day"),
+            func.sum(StockMovement.quantity).label("delta"),
+        )
+        .where(StockMovement.point_id.in_(points), StockMovement.occurred_on <= end)
+        .group_by(StockMovement.point_id, StockMovement.product_id, StockMovement.occurred_on)
+        .cte("daily")
+    )
+    partition = (daily.c.point_id, daily.c.product_id)
+    balances = select(
+        daily.c.day,
+        func.sum(daily.c.delta).over(partition_by=partition, order_by=daily.c.day).label("closing"),
+        func.lead(daily.c.day).over(partition_by=partition, order_by=daily.c.day).label("next_day"),
+    ).cte("balances")
+    end_exclusive = literal(end + timedelta(days=1), Date)
+    span_start = greatest(balances.c.day, literal(start, Date))
+    span_end = least(func.coalesce(balances.c.next_day, end_exclusive), end_exclusive)
+    span: Any = (
+        span_end - span_start
+        if dialect == "postgresql"
+        else cast(func.julianday(span_end) - func.julianday(span_start), Integer)
+    )
+    spans = select(span.label("days")).where(balances.c.closing <= 0).subquery()
+    days = await session.scalar(select(func.coalesce(func.sum(spans.c.days), 0)).where(spans.c.days > 0))
+    n_points = await session.scalar(select(func.count()).select_from(points.subquery()))
+    return Figure.rate(int(days or 0), int(n_points or 0), per=1, unit="days")
+
+
+FIGURES: dict[str, FigureQuery] = {
+    "screenings": screenings,
+    "screening_coverage": screening_coverage,
+    "dispensed_units": dispensed_units,
+    "stock_out_days_per_point": stock_out_days_per_point,
+}
+
+
+async def screenings_monthly(session: AsyncSession, org_path: str, start: date, end: date) -> dict[str, int]:
+    """Distinct residents per program screened in each month (a re-check in the same month counts once)."""
+    month = month_of(Screening.screened_on, session.get_bind().dialect.name).label("month")
+    pairs = (
+        select(month, Screening.program_id, Screening.resident_id)
+        .where(
+            Screening.counted_org_id.in_(subtree_org_ids(org_path)),
+            Screening.screened_on >= start,
+            Screening.screened_on <= end,
+        )
+        .distinct()
+        .subquery()
+    )
+    rows = await session.execute(select(pairs.c.month, func.count()).group_by(pairs.c.month))
+    return {str(m): int(n) for m, n in rows.all()}
+
+
+async def dispensed_units_monthly(
+    session: AsyncSession, org_path: str, start: date, end: date
+) -> dict[str, int]:
+    month = month_of(Dispensation.dispensed_on, session.get_bind().dialect.name)
+    rows = await session.execute(
+        select(month, func.sum(Dispensation.quantity))
+        .join(DistributionPoint, DistributionPoint.id == Dispensation.point_id)
+        .where(
+            DistributionPoint.org_id.in_(subtree_org_ids(org_path)),
+            Dispensation.dispensed_on >= start,
+            Dispensation.dispensed_on <= end,
+        )
+        .group_by(month)
+    )
+    return {str(m): int(n) for m, n in rows.all()}
+
+
+MONTHLY: dict[str, MonthlyQuery] = {
+    "screenings": screenings_monthly,
+    "dispensed_units": dispensed_units_monthly,
+}
