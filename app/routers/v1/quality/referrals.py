@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
+from app.clock import Today
 from app.deps import IfMatch, PageParams, Session, require, set_etag
 from app.models.quality.referral import ReferralPriority, ReferralStatus
 from app.pagination import Page
@@ -72,12 +73,12 @@ async def list_referrals(
     responses=problems(*AUTHED, 404),
 )
 async def create_referral(
-    body: ReferralCreate, response: Response, session: Session, principal: Referrer
+    body: ReferralCreate, response: Response, session: Session, principal: Referrer, today: Today
 ) -> ReferralRead:
-    referral = await referral_service.create_referral(session, principal, body)
+    referral = await referral_service.create_referral(session, principal, body, today)
     response.headers["Location"] = f"/api/v1/referrals/{referral.id}"
     set_etag(response, referral.version)
-    return referral_service.to_read(referral)
+    return referral_service.to_read(referral, today)
 
 
 @router.get(
