@@ -73,6 +73,7 @@ async def list_requests(
     overdue: bool | None,
     limit: int,
     cursor: str | None,
+    today: date | None = None,
 ) -> tuple[list[ServiceRequest], str | None]:
     """Newest first, within the caller's area; ``overdue=true`` lists open requests past due."""
     stmt = (
@@ -91,7 +92,7 @@ async def list_requests(
     if resident_id is not None:
         stmt = stmt.where(ServiceRequest.resident_id == resident_id)
     if overdue is not None:
-        condition = overdue_condition(working_days.local_today())
+        condition = overdue_condition(today or working_days.local_today())
         stmt = stmt.where(condition if overdue else ~condition)
     return await fetch_page(
         session, stmt, id_column=ServiceRequest.id, limit=limit, cursor=cursor, descending=True

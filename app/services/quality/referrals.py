@@ -104,12 +104,14 @@ async def list_referrals(
     priority: ReferralPriority | None,
     limit: int,
     cursor: str | None,
+    today: date | None = None,
 ) -> tuple[list[Referral], str | None]:
     stmt = select(Referral).where(referral_scope(principal))
     if status is not None:
         stmt = stmt.where(Referral.status == status)
     if overdue is not None:
-        late = Referral.status.in_(OPEN_REFERRAL_STATES) & (Referral.follow_up_due_on < local_today())
+        day = today or local_today()
+        late = Referral.status.in_(OPEN_REFERRAL_STATES) & (Referral.follow_up_due_on < day)
         stmt = stmt.where(late if overdue else ~late)
     for column, value in (
         (Referral.partner_id, partner_id),

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
+from app.clock import Today
 from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
 from app.models.lawful_services.service import ServiceRequestState
 from app.pagination import Page
@@ -47,6 +48,7 @@ async def list_service_requests(
     session: Session,
     principal: Requires("services:read"),
     page: PageParams,
+    today: Today,
     state: Annotated[ServiceRequestState | None, Query()] = None,
     service_type: Annotated[str | None, Query(pattern=CODE_PATTERN)] = None,
     org_id: Annotated[int | None, Query(ge=1, description="The community (or street) it belongs to")] = None,
@@ -67,8 +69,9 @@ async def list_service_requests(
         overdue=overdue,
         limit=page.limit,
         cursor=page.cursor,
+        today=today,
     )
-    return Page(items=await views.to_reads(session, items), next_cursor=next_cursor)
+    return Page(items=await views.to_reads(session, items, today), next_cursor=next_cursor)
 
 
 @router.get(
@@ -79,7 +82,7 @@ async def list_service_requests(
     responses=problems(*AUTHED),
 )
 async def list_overdue_service_requests(
-    session: Session, principal: Requires("services:read"), page: PageParams
+    session: Session, principal: Requires("services:read"), page: PageParams, today: Today
 ) -> Page[ServiceRequestRead]:
     items, next_cursor = await request_service.list_requests(
         session,
@@ -92,8 +95,9 @@ async def list_overdue_service_requests(
         overdue=True,
         limit=page.limit,
         cursor=page.cursor,
+        today=today,
     )
-    return Page(items=await views.to_reads(session, items), next_cursor=next_cursor)
+    return Page(items=await views.to_reads(session, items, today), next_cursor=next_cursor)
 
 
 @router.get(

@@ -42,6 +42,7 @@ async def list_referrals(
     session: Session,
     principal: Reader,
     page: PageParams,
+    today: Today,
     status: Annotated[ReferralStatus | None, Query()] = None,
     overdue: Annotated[bool | None, Query(description="Open referrals past their follow-up date")] = None,
     partner_id: IdQuery = None,
@@ -60,8 +61,9 @@ async def list_referrals(
         priority=priority,
         limit=page.limit,
         cursor=page.cursor,
+        today=today,
     )
-    return Page(items=[referral_service.to_read(r) for r in items], next_cursor=next_cursor)
+    return Page(items=[referral_service.to_read(r, today) for r in items], next_cursor=next_cursor)
 
 
 @router.post(
