@@ -70,7 +70,7 @@ async def seed(live: Live) -> None:
         for i, woman in enumerate(women[:16]):
             this_year = i % 4 != 3
             if this_year:
-                day = max(date(live.anchor.year, 1, 2), live.day(-3 - 11 * i))
+                day = min(live.anchor, max(date(live.anchor.year, 1, 1), live.day(-3 - 11 * i)))
             else:
                 day = date(live.anchor.year - 1, 3 + i % 9, 5 + i)
             kind = (
@@ -173,6 +173,7 @@ async def _stock(live: Live) -> None:
                 "quantity": 30,
             }
         ),
+        today=live.anchor,
     )
     # Community B's condoms: 120 received, a warning level of 100, a dozen handed out since.
     await set_threshold(session, live.actors["street"], station_b.id, products["CONDOM-10"].id, 100)

@@ -166,9 +166,9 @@ async def list_movements(
     responses=problems(*AUTHED, 404, 409),
 )
 async def record_movement(
-    body: StockMovementCreate, response: Response, session: Session, principal: StockWrite
+    body: StockMovementCreate, response: Response, session: Session, principal: StockWrite, today: Today
 ) -> StockMovementResult:
-    lines = await stock_operations.record_movement(session, principal, body)
+    lines = await stock_operations.record_movement(session, principal, body, today)
     response.headers["Location"] = f"/api/v1/stock-movements/{lines[0].id}"
     return StockMovementResult(items=[StockMovementRead.model_validate(m) for m in lines])
 
