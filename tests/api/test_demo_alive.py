@@ -232,3 +232,20 @@ async def test_the_working_calendar_knows_the_anchor_year(alive: Api, user: str)
     response = await alive.get(user, f"/api/v1/working-calendar/{ANCHOR.year}")
     assert response.status_code == 200, response.text
     assert "国庆节" in response.text
+
+
+async def test_calendar_years_are_loaded_once_and_unknown_years_are_tolerated(alive: Api) -> None:
+    """The live layer loaded last year's and this year's holidays; 2019 (the fixed demo's) and a
+    year the chinese-calendar package does not know yet are left alone, without an error."""
+    from app.demo.activity import load_calendar_years
+    from app.models.core.calendar import CalendarDay
+
+    unknown = 2099
+    async with alive.session() as session:
+        assert await load_calendar_years(session, [2019, ANCHOR.year - 1, ANCHOR.year, unknown]) == []
+        days = (await session.execute(select(CalendarDay.day))).scalars().all()
+        await session.rollback()
+    years = {d.year for d in days}
+    assert {2019, ANCHOR.year - 1, ANCHOR.year} <= years and unknown not in years
+    response = await alive.get("street", f"/api/v1/working-calendar/{ANCHOR.year - 1}")
+    assert response.status_code == 200 and "春节" in response.text
