@@ -1,23 +1,31 @@
 """Load the demo data set into an empty database (never in production).
 
 python -m scripts.seed_demo            # uses FPW_DATABASE_URL
+
+The fixed demo (a 2019 street the tests rely on) is loaded first; then the live layer lays this
+year's and last year's work relative to today's Beijing date (``app.demo.activity``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import sys
+from datetime import date
 
 from sqlalchemy import func, select
 
+from app.clock import local_today
 from app.config import Settings, get_settings
 from app.db import Database
-from app.demo import SEEDERS, DemoContext
+from app.demo import SEEDERS, DemoContext, activity
 from app.models.core.org import Org
 
 
-async def seed_demo(settings: Settings) -> bool:
-    """Seed when the database holds no orgs; return whether anything was loaded."""
+async def seed_demo(settings: Settings, *, live_anchor: date | None = None) -> bool:
+    """Seed when the database holds no orgs; return whether anything was loaded.
+
+    ``live_anchor``: also lay the live layer relative to that date (the test template does not).
+    """
     if settings.environment == "production":
         raise SystemExit("refusing to load demo data in production mode")
     database = Database(settings)
@@ -28,6 +36,8 @@ async def seed_demo(settings: Settings) -> bool:
             ctx = DemoContext(settings=settings)
             for seeder in SEEDERS:
                 await seeder(session, ctx)
+            if live_anchor is not None:
+                await activity.apply(session, ctx, live_anchor)
             await session.commit()
             return True
     finally:
@@ -35,7 +45,7 @@ async def seed_demo(settings: Settings) -> bool:
 
 
 def main() -> None:
-    loaded = asyncio.run(seed_demo(get_settings()))
+    loaded = asyncio.run(seed_demo(get_settings(), live_anchor=local_today()))
     print("demo data loaded" if loaded else "database not empty: demo data left alone", file=sys.stderr)
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from app.authz import Role
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD, DemoContext
+from app.demo.people import SURNAMES, compose
 from app.id_numbers import make_id_number
 from app.models.core.family import Child, ChildStatus, Family
 from app.models.core.org import Org, OrgKind
@@ -19,7 +20,7 @@ from app.models.core.resident import MaritalStatus, Resident, Sex
 from app.models.core.user import User
 from app.security import hash_password, hash_secret_token, mask_id_number, mask_phone, pii_cipher
 
-SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕"
+# The 2019 loader drew given names from this one list; its length fixes how draws consume the generator.
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌辉鹏宇浩凯秀云"
 
 ORGS = [
@@ -91,9 +92,11 @@ async def _seed_users(session: AsyncSession, ctx: DemoContext) -> None:
     await session.flush()
 
 
-def _name(rng: random.Random) -> str:
-    given = "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
-    return rng.choice(SURNAMES) + given
+def _name_draw(rng: random.Random) -> tuple[str, list[int]]:
+    """A surname and given-name draws, consuming the generator as the 2019 loader always did (the
+    dates and phones drawn after a name stay the same); the characters follow the sex later."""
+    indices = [rng.choice(range(len(GIVEN))) for _ in range(rng.choice((1, 2)))]
+    return rng.choice(SURNAMES), indices
 
 
 async def _seed_people(session: AsyncSession, ctx: DemoContext, rng: random.Random) -> None:
@@ -116,13 +119,14 @@ async def _seed_people(session: AsyncSession, ctx: DemoContext, rng: random.Rand
         address = rng.choice(MIGRANT_ADDRESSES) if migrant else LOCAL_ADDRESS
         id_number = make_id_number(address, birth, seq)
         phone = f"13{rng.randint(0, 9)}{rng.randint(10_000_000, 99_999_999)}"
+        surname, indices = _name_draw(rng)
         resident = Resident(
             id_number_enc=cipher.encrypt(id_number),
             id_number_hash=cipher.lookup_hash(id_number),
             id_number_masked=mask_id_number(id_number),
             phone_enc=cipher.encrypt(phone),
             phone_masked=mask_phone(phone),
-            name=_name(rng),
+            name=compose(surname, indices, sex),
             sex=sex,
             birth_date=birth,
             household_division_code=(address + "000000") if migrant else ctx.orgs[community].code,
@@ -164,16 +168,19 @@ async def _seed_people(session: AsyncSession, ctx: DemoContext, rng: random.Rand
             first_birth = min(marriage_date + timedelta(days=400), date(2019, 3, 1))
             kids = 1 if i % 3 else 2
             for order in range(1, kids + 1):
+                _, indices = _name_draw(rng)  # children carry the father's surname
+                sex = rng.choice(list(Sex))
                 session.add(
                     Child(
                         family_id=family.id,
-                        name=_name(rng),
-                        sex=rng.choice(list(Sex)),
+                        name=compose(husband.name[0], indices, sex),
+                        sex=sex,
                         birth_date=first_birth + timedelta(days=800 * (order - 1)),
                         birth_order=order,
                     )
                 )
-            if kids == 1 and first_birth.year >= 2002 and i % 2 == 0:
+            # Honour certificates went to one-child parents until the two-child policy of 2016.
+            if kids == 1 and 2002 <= first_birth.year < 2016 and i % 2 == 0:
                 family.honour_certificate_no = f"京朝{first_birth.year}{family.id:05d}"
                 family.honour_certificate_issued_on = first_birth + timedelta(days=200)
         for _ in range(count - couples * 2):

@@ -7,6 +7,7 @@ never a name, ID number, family or issued number.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -35,7 +36,7 @@ async def _types(session: AsyncSession, type_ids: set[int]) -> dict[int, Service
     return {t.id: t for t in rows.scalars()}
 
 
-def _read(request: ServiceRequest, service_type: ServiceType) -> ServiceRequestRead:
+def _read(request: ServiceRequest, service_type: ServiceType, today: date) -> ServiceRequestRead:
     missing = missing_materials(service_type, request.materials)
     return ServiceRequestRead(
         id=request.id,
@@ -54,7 +55,7 @@ def _read(request: ServiceRequest, service_type: ServiceType) -> ServiceRequestR
         accepted_at=request.accepted_at,
         finished_at=request.finished_at,
         working_days_taken=request.working_days_taken,
-        overdue=request.state in OPEN_STATES and request.due_on < working_days.local_today(),
+        overdue=request.state in OPEN_STATES and request.due_on < today,
         issued_no=request.issued_no,
         reject_reason=request.reject_reason,
         returns=[ServiceReturnRead.model_validate(r) for r in request.returns],
@@ -62,9 +63,13 @@ def _read(request: ServiceRequest, service_type: ServiceType) -> ServiceRequestR
     )
 
 
-async def to_reads(session: AsyncSession, requests: Sequence[ServiceRequest]) -> list[ServiceRequestRead]:
+async def to_reads(
+    session: AsyncSession, requests: Sequence[ServiceRequest], today: date | None = None
+) -> list[ServiceRequestRead]:
+    """The API view; ``overdue`` is judged on ``today`` (the office's date by default)."""
     types = await _types(session, {r.service_type_id for r in requests})
-    return [_read(r, types[r.service_type_id]) for r in requests]
+    day = today or working_days.local_today()
+    return [_read(r, types[r.service_type_id], day) for r in requests]
 
 
 async def to_read(session: AsyncSession, request: ServiceRequest) -> ServiceRequestRead:

@@ -76,6 +76,7 @@ async def list_requests(
     cursor: str | None,
     settings: Settings | None = None,
     updated_since: datetime | None = None,
+    today: date | None = None,
 ) -> tuple[list[ServiceRequest], str | None]:
     """Newest first, within the caller's area; ``overdue=true`` lists open requests past due."""
     stmt = (
@@ -94,7 +95,7 @@ async def list_requests(
     if resident_id is not None:
         stmt = stmt.where(ServiceRequest.resident_id == resident_id)
     if overdue is not None:
-        condition = overdue_condition(working_days.local_today())
+        condition = overdue_condition(today or working_days.local_today())
         stmt = stmt.where(condition if overdue else ~condition)
     return await page_or_feed(
         session,

@@ -101,9 +101,11 @@ async def expiring_batches(
     point_id: int | None,
     limit: int,
     cursor: str | None,
+    today: date | None = None,
 ) -> tuple[list[ExpiringBatchAlert], str | None]:
-    """Batches holding stock that expire within ``within_days`` (expired ones first), soonest first."""
-    day = local_today()
+    """Batches holding stock that expire within ``within_days`` of ``today`` (expired ones first),
+    soonest first."""
+    day = today or local_today()
     stmt = (
         select(StockBatch)
         .join(DistributionPoint, DistributionPoint.id == StockBatch.point_id)

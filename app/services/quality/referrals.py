@@ -104,12 +104,14 @@ async def list_referrals(
     priority: ReferralPriority | None,
     limit: int,
     cursor: str | None,
+    today: date | None = None,
 ) -> tuple[list[Referral], str | None]:
     stmt = select(Referral).where(referral_scope(principal))
     if status is not None:
         stmt = stmt.where(Referral.status == status)
     if overdue is not None:
-        late = Referral.status.in_(OPEN_REFERRAL_STATES) & (Referral.follow_up_due_on < local_today())
+        day = today or local_today()
+        late = Referral.status.in_(OPEN_REFERRAL_STATES) & (Referral.follow_up_due_on < day)
         stmt = stmt.where(late if overdue else ~late)
     for column, value in (
         (Referral.partner_id, partner_id),
@@ -122,7 +124,9 @@ async def list_referrals(
     return await fetch_page(session, stmt, id_column=Referral.id, limit=limit, cursor=cursor)
 
 
-async def create_referral(session: AsyncSession, principal: Principal, data: ReferralCreate) -> Referral:
+async def create_referral(
+    session: AsyncSession, principal: Principal, data: ReferralCreate, today: date | None = None
+) -> Referral:
     """Refer a resident of the caller's area to a partner, from a screening or on its own."""
     if data.screening_id is not None:
         screening = await get_screening(session, principal, data.screening_id)
@@ -145,7 +149,7 @@ async def create_referral(session: AsyncSession, principal: Principal, data: Ref
     )
     if not partner.active:
         raise Unprocessable("This partner no longer takes referrals", loc=["body", "partner_id"])
-    if data.follow_up_due_on < local_today():
+    if data.follow_up_due_on < (today or local_today()):
         raise Unprocessable("follow_up_due_on is in the past", loc=["body", "follow_up_due_on"])
     referral = Referral(
         screening_id=data.screening_id,

@@ -81,14 +81,14 @@ async def _take_exact(session: AsyncSession, batch: StockBatch, quantity: int) -
 
 
 async def record_movement(
-    session: AsyncSession, principal: Principal, data: StockMovementCreate
+    session: AsyncSession, principal: Principal, data: StockMovementCreate, today: date | None = None
 ) -> list[StockMovement]:
     """Record a receipt (入库), transfer between points (调拨), adjustment (盘点调整, with a reason) or
     expiry write-off (过期报损); dispensing goes through /dispensations."""
     point = await get_point(session, principal, data.point_id)
     product = await get_product(session, data.product_id)
     now = utcnow()
-    day = local_date(now)
+    day = today or local_date(now)
     if data.kind != "adjustment" and data.quantity <= 0:
         raise Unprocessable("quantity must be positive", loc=["body", "quantity"])
     lines: list[StockMovement] = []

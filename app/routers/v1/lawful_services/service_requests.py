@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
+from app.clock import Today
 from app.deps import (
     IdPath,
     IdQuery,
@@ -58,6 +59,7 @@ async def list_service_requests(
     principal: Requires("services:read"),
     page: PageParams,
     settings: SettingsDep,
+    today: Today,
     state: Annotated[ServiceRequestState | None, Query()] = None,
     service_type: Annotated[str | None, Query(pattern=CODE_PATTERN)] = None,
     org_id: Annotated[int | None, Query(ge=1, description="The community (or street) it belongs to")] = None,
@@ -81,8 +83,9 @@ async def list_service_requests(
         cursor=page.cursor,
         settings=settings,
         updated_since=updated_since,
+        today=today,
     )
-    return Page(items=await views.to_reads(session, items), next_cursor=next_cursor)
+    return Page(items=await views.to_reads(session, items, today), next_cursor=next_cursor)
 
 
 @router.get(
@@ -93,7 +96,7 @@ async def list_service_requests(
     responses=problems(*AUTHED),
 )
 async def list_overdue_service_requests(
-    session: Session, principal: Requires("services:read"), page: PageParams
+    session: Session, principal: Requires("services:read"), page: PageParams, today: Today
 ) -> Page[ServiceRequestRead]:
     items, next_cursor = await request_service.list_requests(
         session,
@@ -106,8 +109,9 @@ async def list_overdue_service_requests(
         overdue=True,
         limit=page.limit,
         cursor=page.cursor,
+        today=today,
     )
-    return Page(items=await views.to_reads(session, items), next_cursor=next_cursor)
+    return Page(items=await views.to_reads(session, items, today), next_cursor=next_cursor)
 
 
 @router.get(

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
+from app.clock import Today
 from app.deps import IfMatch, PageParams, Session, require, set_etag
 from app.models.quality.referral import ReferralPriority, ReferralStatus
 from app.pagination import Page
@@ -41,6 +42,7 @@ async def list_referrals(
     session: Session,
     principal: Reader,
     page: PageParams,
+    today: Today,
     status: Annotated[ReferralStatus | None, Query()] = None,
     overdue: Annotated[bool | None, Query(description="Open referrals past their follow-up date")] = None,
     partner_id: IdQuery = None,
@@ -59,8 +61,9 @@ async def list_referrals(
         priority=priority,
         limit=page.limit,
         cursor=page.cursor,
+        today=today,
     )
-    return Page(items=[referral_service.to_read(r) for r in items], next_cursor=next_cursor)
+    return Page(items=[referral_service.to_read(r, today) for r in items], next_cursor=next_cursor)
 
 
 @router.post(
@@ -72,12 +75,12 @@ async def list_referrals(
     responses=problems(*AUTHED, 404),
 )
 async def create_referral(
-    body: ReferralCreate, response: Response, session: Session, principal: Referrer
+    body: ReferralCreate, response: Response, session: Session, principal: Referrer, today: Today
 ) -> ReferralRead:
-    referral = await referral_service.create_referral(session, principal, body)
+    referral = await referral_service.create_referral(session, principal, body, today)
     response.headers["Location"] = f"/api/v1/referrals/{referral.id}"
     set_etag(response, referral.version)
-    return referral_service.to_read(referral)
+    return referral_service.to_read(referral, today)
 
 
 @router.get(

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.clock import local_today
+from app.clock import Today, local_today
 from app.deps import PageParams, Session, require
 from app.models.quality.stock import MovementKind
 from app.pagination import Page
@@ -112,11 +112,18 @@ async def list_expiring(
     session: Session,
     principal: ContraceptivesRead,
     page: PageParams,
+    today: Today,
     within_days: Annotated[int, Query(ge=0, le=366)] = EXPIRY_WINDOW_DAYS,
     point_id: IdQuery = None,
 ) -> Page[ExpiringBatchAlert]:
     items, next_cursor = await reports.expiring_batches(
-        session, principal, within_days=within_days, point_id=point_id, limit=page.limit, cursor=page.cursor
+        session,
+        principal,
+        within_days=within_days,
+        point_id=point_id,
+        limit=page.limit,
+        cursor=page.cursor,
+        today=today,
     )
     return Page(items=items, next_cursor=next_cursor)
 
@@ -159,9 +166,9 @@ async def list_movements(
     responses=problems(*AUTHED, 404, 409),
 )
 async def record_movement(
-    body: StockMovementCreate, response: Response, session: Session, principal: StockWrite
+    body: StockMovementCreate, response: Response, session: Session, principal: StockWrite, today: Today
 ) -> StockMovementResult:
-    lines = await stock_operations.record_movement(session, principal, body)
+    lines = await stock_operations.record_movement(session, principal, body, today)
     response.headers["Location"] = f"/api/v1/stock-movements/{lines[0].id}"
     return StockMovementResult(items=[StockMovementRead.model_validate(m) for m in lines])
 

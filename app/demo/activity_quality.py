@@ -1,0 +1,205 @@
+"""Live quality services (Task 6): this year's and last year's screening programs with targets and
+screenings, referrals in every state (one overdue), a lot near expiry, stock near its threshold and
+the dispensations that brought it there."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import select
+
+from app.clock import CHINA
+from app.demo.activity import Live
+from app.models.core.partner import Partner, PartnerKind
+from app.models.core.resident import Resident, Sex
+from app.models.quality.contraceptive import ContraceptiveProduct, DistributionPoint
+from app.models.quality.referral import ReferralPriority
+from app.models.quality.screening import RiskLevel, Screening, ScreeningKind
+from app.schemas.quality.referral import ReferralCreate
+from app.schemas.quality.screening import ProgramCreate, ScreeningCreate
+from app.schemas.quality.stock import DispensationCreate, StockMovementCreate
+from app.services.quality.contraceptive_catalogue import set_threshold
+from app.services.quality.dispensing import dispense
+from app.services.quality.referrals import create_referral, transition
+from app.services.quality.screening import create_program, record_screening
+from app.services.quality.stock_operations import record_movement
+
+CHECK_ITEMS = ["病史询问", "体格检查", "血常规", "尿常规", "风疹病毒IgG", "风险评估"]
+# Referral states, each with (days before the anchor it was made, follow-up due after the anchor).
+REFERRALS = [
+    ("requested", -2, 12),
+    ("accepted", -6, 4),
+    ("scheduled", -9, 9),
+    ("completed", -40, -10),
+    ("declined", -25, 5),
+    ("overdue", -30, -3),
+]
+
+
+async def seed(live: Live) -> None:
+    session = live.session
+    hospital = (
+        (await session.execute(select(Partner).where(Partner.kind == PartnerKind.mch_hospital)))
+        .scalars()
+        .first()
+    )
+    assert hospital is not None
+    programs = {}
+    for year in (live.anchor.year - 1, live.anchor.year):
+        for kind, name, per_community in (
+            (ScreeningKind.pre_pregnancy_check, "国家免费孕前优生健康检查", 40),
+            (ScreeningKind.reproductive_health_census, "已婚育龄妇女生殖健康普查", 120),
+        ):
+            data = ProgramCreate.model_validate(
+                {
+                    "year": year,
+                    "kind": kind,
+                    "name": f"{year}年{name}",
+                    "org_id": live.ctx.orgs["street"].id,
+                    "targets": [
+                        {"org_id": live.ctx.orgs[c].id, "target_count": per_community}
+                        for c in ("community-a", "community-b")
+                    ],
+                }
+            )
+            programs[(year, kind)] = await create_program(session, live.actors["street"], data)
+    for community in ("community-a", "community-b"):
+        women = await _women(live, community)
+        screenings = []
+        for i, woman in enumerate(women[:16]):
+            this_year = i % 4 != 3
+            if this_year:
+                day = min(live.anchor, max(date(live.anchor.year, 1, 1), live.day(-3 - 11 * i)))
+            else:
+                day = date(live.anchor.year - 1, 3 + i % 9, 5 + i)
+            kind = (
+                ScreeningKind.pre_pregnancy_check if i % 2 == 0 else ScreeningKind.reproductive_health_census
+            )
+            high = (this_year and i % 2 == 0) or i == 3
+            screening = await record_screening(
+                session,
+                live.ctx.settings,
+                live.actors[community],
+                ScreeningCreate.model_validate(
+                    {
+                        "program_id": programs[(day.year, kind)].id,
+                        "resident_id": woman.id,
+                        "provider_partner_id": hospital.id,
+                        "screened_on": day,
+                        "items": CHECK_ITEMS,
+                        "risk_level": RiskLevel.high if high else RiskLevel.low,
+                        "findings": "风疹病毒IgG阴性，建议接种疫苗3个月后再孕" if high else "未见异常",
+                    }
+                ),
+            )
+            if high and day.year == live.anchor.year:
+                screenings.append(screening)
+        await _referrals(live, community, hospital, screenings)
+    await _stock(live)
+
+
+async def _women(live: Live, community: str) -> list[Resident]:
+    """Married women of childbearing age in the community, the live layer's young couples first."""
+    org_id = live.ctx.orgs[community].id
+    rows = await live.session.execute(
+        select(Resident)
+        .where(
+            Resident.community_id == org_id,
+            Resident.sex == Sex.female,
+            Resident.birth_date > date(live.anchor.year - 45, 1, 1),
+            Resident.birth_date < date(live.anchor.year - 22, 1, 1),
+        )
+        .order_by(Resident.id.desc())
+    )
+    return list(rows.scalars())
+
+
+async def _referrals(live: Live, community: str, hospital: Partner, screenings: list[Screening]) -> None:
+    actor = live.actors[community]
+    for (state, made, due), screening in zip(REFERRALS, screenings, strict=False):
+        made_on = max(live.day(made), screening.screened_on)
+        referral = await create_referral(
+            live.session,
+            actor,
+            ReferralCreate.model_validate(
+                {
+                    "screening_id": screening.id,
+                    "partner_id": hospital.id,
+                    "reason": "孕前优生检查高风险，转诊妇幼保健院遗传咨询",
+                    "priority": ReferralPriority.urgent if state == "overdue" else ReferralPriority.routine,
+                    "follow_up_due_on": max(live.day(due), made_on),
+                }
+            ),
+            today=made_on,
+        )
+        plans: dict[str, list[tuple[str, dict[str, Any]]]] = {
+            "requested": [],
+            "overdue": [],
+            "accepted": [("accept", {})],
+            "scheduled": [
+                ("accept", {}),
+                ("schedule", {"scheduled_for": datetime.combine(live.day(3), time(9, 0), tzinfo=CHINA)}),
+            ],
+            "completed": [
+                ("accept", {}),
+                ("schedule", {"scheduled_for": datetime.combine(live.day(-20), time(9, 0), tzinfo=CHINA)}),
+                ("complete", {"outcome": "已接种风疹疫苗，遗传咨询未见异常，可计划妊娠"}),
+            ],
+            "declined": [("decline", {"reason": "本人已在外院就诊，无需转诊"})],
+        }
+        for action, extra in plans[state]:
+            await transition(live.session, actor, referral.id, action, expected_version=None, **extra)
+
+
+async def _stock(live: Live) -> None:
+    session = live.session
+    products = {p.code: p for p in (await session.execute(select(ContraceptiveProduct))).scalars()}
+    points = {p.name: p for p in (await session.execute(select(DistributionPoint))).scalars()}
+    station_b = points["建国里社区药具发放站"]
+    station_a = points["永安里社区药具发放站"]
+    community_b = live.actors["community-b"]
+    # A lot received last year that expires in six weeks (临近效期).
+    await record_movement(
+        session,
+        community_b,
+        StockMovementCreate.model_validate(
+            {
+                "kind": "receipt",
+                "point_id": station_b.id,
+                "product_id": products["PILL-SHORT-21"].id,
+                "batch_no": f"P{live.anchor.year - 1}0610",
+                "expires_on": live.day(45),
+                "quantity": 30,
+            }
+        ),
+        today=live.anchor,
+    )
+    # Community B's condoms: 120 received, a warning level of 100, a dozen handed out since.
+    await set_threshold(session, live.actors["street"], station_b.id, products["CONDOM-10"].id, 100)
+    for point, actor_key in ((station_b, "community-b"), (station_a, "community-a")):
+        residents = (
+            await session.execute(
+                select(Resident)
+                .where(Resident.community_id == point.org_id)
+                .order_by(Resident.id.desc())
+                .limit(6)
+            )
+        ).scalars()
+        for resident in residents:
+            code = "CONDOM-10" if resident.sex is Sex.male else "PILL-SHORT-21"
+            if point is station_b and code == "PILL-SHORT-21":
+                code = "CONDOM-10"
+            await dispense(
+                session,
+                live.ctx.settings,
+                live.actors[actor_key],
+                DispensationCreate.model_validate(
+                    {
+                        "product_id": products[code].id,
+                        "quantity": 2,
+                        "point_id": point.id,
+                        "resident_id": resident.id,
+                    }
+                ),
+            )

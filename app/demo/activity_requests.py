@@ -1,0 +1,168 @@
+"""Live service requests (Task 4) in communities A and B: completed, returned, rejected, waiting,
+on time, due this week and overdue on the working-day clock."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from app.clock import CHINA
+from app.demo.activity import Kid, Live
+from app.models.core.family import ChildStatus, Family
+from app.models.core.resident import Resident, Sex
+from app.models.lawful_services.service import ServiceRequest
+from app.schemas.lawful_services.service import ProvidedMaterial, ServiceRequestCreate
+from app.services.core import working_days
+from app.services.lawful_services.request_steps import accept_request, reject_request, return_request
+from app.services.lawful_services.requests import file_request
+
+BIRTH_REGISTRATION = ["husband_id_card", "wife_id_card", "marriage_certificate"]
+SUPPORT = [
+    "applicant_id_card",
+    "household_register",
+    "child_death_or_disability_proof",
+    "honour_certificate",
+    "application_form",
+]
+SUPPORT_DAYS = 20  # the guide's legal limit in working days
+
+
+def _at(day: date, hour: int = 9) -> datetime:
+    return datetime.combine(day, time(hour, 30), tzinfo=CHINA)
+
+
+def _materials(codes: list[str]) -> list[ProvidedMaterial]:
+    return [ProvidedMaterial(code=code) for code in codes]
+
+
+async def _filing_day(live: Live, due_from: date, due_to: date) -> date:
+    """The latest working day on which a 20-working-day request falls due within [due_from, due_to]."""
+    for back in range(0, 80):
+        start = live.day(-back)
+        due = await working_days.due_date(live.session, start, SUPPORT_DAYS)
+        if due_from <= due <= due_to and start.weekday() < 5:
+            return start
+    raise RuntimeError("no filing day gives that due date")  # pragma: no cover
+
+
+async def _file(
+    live: Live,
+    community: str,
+    service_type: str,
+    day: date,
+    materials: list[str],
+    *,
+    family: Family | None = None,
+    resident: Resident | None = None,
+    note: str | None = None,
+) -> ServiceRequest:
+    data = ServiceRequestCreate(
+        service_type=service_type,
+        family_id=family.id if family else None,
+        resident_id=resident.id if resident else None,
+        materials=_materials(materials),
+        note=note,
+    )
+    return await file_request(live.session, live.actors[community], data, now=_at(day))
+
+
+async def _young_couple(live: Live, community: str) -> Family:
+    """Married last year, expecting their first child: a birth registration (生育登记)."""
+    mother = date(
+        live.anchor.year - live.rng.randint(26, 31), live.rng.randint(1, 12), live.rng.randint(1, 28)
+    )
+    return await live.family(
+        community, mother_birth=mother, kids=[], marriage=live.day(-live.rng.randint(200, 500))
+    )
+
+
+async def _bereaved(live: Live, community: str) -> Family:
+    """A mother past 49 whose only child (born before 2016, with a certificate) died."""
+    a, rng = live.anchor, live.rng
+    mother = date(a.year - rng.randint(50, 58), rng.randint(1, 12), rng.randint(1, 28))
+    birth = min(mother + timedelta(days=365 * 27), date(2015, 6, 1))
+    died = min(birth + timedelta(days=365 * 15), live.day(-200))
+    kid = Kid(rng.choice(list(Sex)), birth, ChildStatus.deceased, deceased_on=died)
+    family = await live.family(community, mother_birth=mother, kids=[kid], certificate=True)
+    live.families.setdefault(f"{community}:bereaved", []).append(family)
+    return family
+
+
+async def seed(live: Live) -> None:
+    for community in ("community-a", "community-b"):
+        actor = live.actors[community]
+        session = live.session
+        # Completed at the counter (即办): a birth registration with every material.
+        done = await _file(
+            live,
+            community,
+            "birth_registration",
+            live.day(-12),
+            BIRTH_REGISTRATION,
+            family=await _young_couple(live, community),
+        )
+        await accept_request(session, actor, done.id, None, now=_at(live.day(-12), 10))
+        # Returned once, listing everything missing (一次性告知): no marriage certificate.
+        returned = await _file(
+            live,
+            community,
+            "birth_registration",
+            live.day(-3),
+            BIRTH_REGISTRATION[:2],
+            family=await _young_couple(live, community),
+        )
+        await return_request(
+            session, actor, returned.id, [], "请补交结婚证原件", None, now=_at(live.day(-3), 11)
+        )
+        # Filed today, not yet accepted.
+        await _file(
+            live,
+            community,
+            "birth_registration",
+            live.anchor,
+            BIRTH_REGISTRATION,
+            family=await _young_couple(live, community),
+        )
+        # Special support applications on the 20-working-day clock: on time, due this week, overdue.
+        on_time = await _file(
+            live,
+            community,
+            "special_support_application",
+            live.day(-2),
+            SUPPORT,
+            family=await _bereaved(live, community),
+        )
+        await accept_request(session, actor, on_time.id, None, now=_at(live.day(-2), 15))
+        week = await _filing_day(live, live.day(1), live.day(6))
+        due_week = await _file(
+            live,
+            community,
+            "special_support_application",
+            week,
+            SUPPORT,
+            family=await _bereaved(live, community),
+        )
+        await accept_request(session, actor, due_week.id, None, now=_at(week, 14))
+        late = await _filing_day(live, live.day(-9), live.day(-2))
+        overdue = await _file(
+            live,
+            community,
+            "special_support_application",
+            late,
+            SUPPORT,
+            family=await _bereaved(live, community),
+            note="等待区级核实子女死亡信息",
+        )
+        await accept_request(session, actor, overdue.id, None, now=_at(late, 14))
+        # A migrant's marriage-and-birth certificate refused: not a resident of the street.
+        migrant = await live.resident(community, Sex.female, date(live.anchor.year - 29, 4, 12), local=False)
+        refused = await _file(
+            live,
+            community,
+            "migrant_marriage_certificate",
+            live.day(-20),
+            ["id_card", "marital_status_proof", "photo"],
+            resident=migrant,
+        )
+        await reject_request(
+            session, actor, refused.id, "申请人已迁往外省居住，应向现居住地申请", None, now=_at(live.day(-19))
+        )

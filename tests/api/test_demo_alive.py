@@ -1,0 +1,254 @@
+"""The demo is alive on the day it is loaded: the fixed 2019 demo plus the live layer laid relative
+to an anchor date (here 2026-12-01, never the real date), seen over the API by each demo user."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator
+from datetime import date, timedelta
+from typing import Any
+
+import httpx
+import pytest
+import pytest_asyncio
+from sqlalchemy import select
+
+from app.clock import set_today, today
+from app.config import get_settings
+from app.db import Database, set_database
+from app.demo.people import FEMALE_GIVEN, MALE_GIVEN
+from app.models.core.family import Child, Family
+from tests.conftest import Api
+from tests.databases import DatabaseFactory, run_alembic
+from tests.demo_ids import org_ids
+
+ANCHOR = date(2026, 12, 1)
+COMMUNITIES = ("community-a", "community-b")
+LAST_CERTIFICATE_BIRTH = date(2015, 12, 31)
+
+
+@pytest_asyncio.fixture(scope="module")
+async def alive(db_factory: DatabaseFactory) -> AsyncIterator[Api]:
+    """One database for the module: migrated, the fixed demo, then the live layer at ANCHOR."""
+    from scripts.seed_demo import seed_demo
+
+    url = await db_factory.empty("demo_alive")
+    await asyncio.to_thread(run_alembic, url, "upgrade", "head")
+    os.environ["FPW_DATABASE_URL_UNDER_TEST"] = url
+    get_settings.cache_clear()
+    settings = get_settings().model_copy(update={"database_url": url})
+    # every clock reads the anchor: the services the live layer calls, and the requests below
+    set_today(ANCHOR)
+    assert await seed_demo(settings, live_anchor=ANCHOR)
+    database = Database(settings)
+    set_database(database)
+    from app.main import create_app
+
+    app = create_app(settings)
+    app.dependency_overrides[today] = lambda: ANCHOR
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield Api(client=client, app=app, settings=settings, database=database, url=url)
+    set_today(None)
+    await database.dispose()
+    set_database(None)
+
+
+async def items(api: Api, user: str, path: str, **params: Any) -> list[dict[str, Any]]:
+    """Every item of a list, following the cursor."""
+    found: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        query = {**params, "limit": 100, **({"cursor": cursor} if cursor else {})}
+        response = await api.get(user, path, params=query)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        found.extend(body["items"])
+        cursor = body["next_cursor"]
+        if not cursor:
+            return found
+
+
+async def test_applications_in_every_state_for_each_community_and_the_unit(alive: Api) -> None:
+    ids = await org_ids(alive)
+    seen: set[int] = set()
+    for community in COMMUNITIES:
+        apps = await items(alive, community, "/api/v1/benefit-applications")
+        assert {a["community_id"] for a in apps} == {ids[community]}
+        seen |= {a["id"] for a in apps}
+        states = {a["status"] for a in apps}
+        assert {
+            "draft",
+            "submitted",
+            "returned",
+            "in_notice",
+            "street_approved",
+            "enrolled",
+            "rejected",
+        } <= states
+    unit_apps = await items(alive, "unit", "/api/v1/benefit-applications")
+    assert {a["status"] for a in unit_apps} >= {"draft", "submitted", "in_notice", "enrolled"}
+    assert {a["unit_id"] for a in unit_apps} == {ids["unit"]}
+    # The unit's employees live in community A; the street sees both communities' cases.
+    assert {a["id"] for a in unit_apps} < seen
+    street_apps = await items(alive, "street", "/api/v1/benefit-applications")
+    assert {a["id"] for a in street_apps} == seen
+    enrolments = await items(alive, "community-b", "/api/v1/benefit-enrolments")
+    assert enrolments and {e["status"] for e in enrolments} == {"active"}
+
+
+async def test_a_notice_is_open_today_with_an_objection(alive: Api) -> None:
+    response = await alive.client.get("/api/v1/public/notices", params={"current": "true", "limit": 100})
+    assert response.status_code == 200, response.text
+    notices = response.json()["items"]
+    assert notices and all(n["open_for_objections"] for n in notices)
+    assert all(
+        date.fromisoformat(n["published_on"]) <= ANCHOR < date.fromisoformat(n["window_ends_on"])
+        for n in notices
+    )
+    objected = []
+    for notice in notices:
+        objections = await items(alive, "street", f"/api/v1/public-notices/{notice['id']}/objections")
+        objected.extend(objections)
+    assert objected and {o["status"] for o in objected} == {"open"}
+    # The case objected to waits at street review: the street cannot pass it while the objection is open.
+    case = objected[0]["application_id"]
+    held = await alive.post("street", f"/api/v1/benefit-applications/{case}/review", {"decision": "approve"})
+    assert held.status_code == 409, held.text
+
+
+async def test_payment_batches_paid_and_waiting(alive: Api) -> None:
+    last_month = (ANCHOR.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    street = await items(alive, "street", "/api/v1/payment-batches")
+    assert {b["status"] for b in street} >= {"paid", "approved", "street_approved"}
+    assert last_month in {b["period"] for b in street}
+    unit = await items(alive, "unit", "/api/v1/payment-batches")
+    assert [b["status"] for b in unit] == ["paid"] and unit[0]["period"] == last_month
+    district = await items(alive, "district", "/api/v1/payment-batches", status="street_approved")
+    assert district and all(b["period"] == last_month for b in district)
+
+
+async def test_service_requests_on_time_due_this_week_and_overdue(alive: Api) -> None:
+    ids = await org_ids(alive)
+    week_end = ANCHOR + timedelta(days=6)
+    for community in COMMUNITIES:
+        requests = await items(alive, community, "/api/v1/service-requests")
+        assert {r["org_id"] for r in requests} == {ids[community]}
+        assert {"submitted", "accepted", "returned", "completed", "rejected"} <= {
+            r["state"] for r in requests
+        }
+        open_ = [r for r in requests if r["state"] in ("submitted", "accepted")]
+        due = [date.fromisoformat(r["due_on"]) for r in open_]
+        assert any(d > week_end for d in due), "one on time with room to spare"
+        assert any(ANCHOR <= d <= week_end for d in due), "one due this week"
+        overdue = await items(alive, community, "/api/v1/service-requests", overdue="true")
+        assert overdue and all(date.fromisoformat(r["due_on"]) < ANCHOR and r["overdue"] for r in overdue)
+        listed = await items(alive, community, "/api/v1/service-requests/overdue")
+        assert {r["id"] for r in listed} == {r["id"] for r in overdue}
+
+
+async def test_referrals_screenings_and_stock(alive: Api) -> None:
+    ids = await org_ids(alive)
+    for community in COMMUNITIES:
+        referrals = await items(alive, community, "/api/v1/referrals")
+        assert {"requested", "accepted", "scheduled", "completed", "declined"} <= {
+            r["status"] for r in referrals
+        }
+        late = await items(alive, community, "/api/v1/referrals", overdue="true")
+        assert late and all(date.fromisoformat(r["follow_up_due_on"]) < ANCHOR for r in late)
+        screenings = await items(alive, community, "/api/v1/screenings", org_id=ids[community])
+        years = {date.fromisoformat(s["screened_on"]).year for s in screenings}
+        assert {ANCHOR.year - 1, ANCHOR.year} <= years
+        assert all(date.fromisoformat(s["screened_on"]) <= ANCHOR for s in screenings)
+        waiting = await items(alive, community, "/api/v1/screenings/needing-referral")
+        assert waiting, "high-risk screenings still to refer"
+    programs = await items(alive, "street", "/api/v1/screening-programs", year=ANCHOR.year)
+    assert len(programs) == 2
+    # Community B: a lot that expires within six weeks, and condoms just above the warning level.
+    points = {p["org_id"]: p for p in await items(alive, "community-b", "/api/v1/distribution-points")}
+    station = points[ids["community-b"]]
+    expiring = await items(alive, "community-b", "/api/v1/stock/alerts/expiring", within_days=60)
+    assert any(ANCHOR < date.fromisoformat(b["expires_on"]) <= ANCHOR + timedelta(days=60) for b in expiring)
+    response = await alive.get("community-b", f"/api/v1/distribution-points/{station['id']}/thresholds")
+    assert response.status_code == 200, response.text
+    thresholds = {t["product_id"]: t["threshold"] for t in response.json()}
+    stock = await items(alive, "community-b", "/api/v1/stock", point_id=station["id"])
+    on_hand: dict[int, int] = {}
+    for batch in stock:
+        on_hand[batch["product_id"]] = on_hand.get(batch["product_id"], 0) + batch["qty_on_hand"]
+    assert any(t < on_hand.get(p, 0) <= t * 1.2 for p, t in thresholds.items()), (thresholds, on_hand)
+    dispensed = await items(alive, "community-b", "/api/v1/dispensations", point_id=station["id"])
+    assert dispensed
+
+
+async def test_grassroots_campaign_complaints_and_care(alive: Api) -> None:
+    ids = await org_ids(alive)
+    campaigns = await items(alive, "street", "/api/v1/campaigns", year=ANCHOR.year)
+    assert len(campaigns) == 2
+    activities = await items(alive, "street", "/api/v1/activities", campaign_id=campaigns[0]["id"])
+    by_org = {a["org_id"]: a["status"] for a in activities}
+    assert by_org[ids["community-a"]] == "reported" and by_org[ids["unit"]] == "planned"
+    complaints = await items(alive, "community-a", "/api/v1/feedback", category="complaint", overdue="true")
+    assert complaints and all(c["status"] == "open" for c in complaints)
+    late_visits = await items(alive, "community-a", "/api/v1/care-cases", visit_overdue="true")
+    all_cases = await items(alive, "community-a", "/api/v1/care-cases")
+    assert late_visits and len(all_cases) > len(late_visits)
+
+
+async def test_people_look_real_and_their_dates_agree(alive: Api) -> None:
+    """Marriages precede births and certificates predate 2016 in the whole demo; the live layer's
+    families, read over the API, have children with the father's surname and names fitting the sex."""
+    async with alive.session() as session:
+        rows = (
+            await session.execute(
+                select(
+                    Family.marriage_date, Family.honour_certificate_no, Child.birth_date, Child.birth_order
+                ).join(Child, Child.family_id == Family.id)
+            )
+        ).all()
+    assert rows
+    for marriage, certificate, birth, _ in rows:
+        assert marriage is None or marriage < birth
+        if certificate is not None:
+            assert birth <= LAST_CERTIFICATE_BIRTH
+    family_ids = {a["family_id"] for a in await items(alive, "street", "/api/v1/benefit-applications")}
+    for family_id in sorted(family_ids):
+        family = (await alive.get("street", f"/api/v1/families/{family_id}")).json()
+        husband = (await alive.get("street", f"/api/v1/residents/{family['husband_id']}")).json()
+        wife = (await alive.get("street", f"/api/v1/residents/{family['wife_id']}")).json()
+        assert husband["sex"] == "male" and wife["sex"] == "female"
+        for person in (husband, wife):
+            pool = MALE_GIVEN if person["sex"] == "male" else FEMALE_GIVEN
+            assert all(ch in pool for ch in person["name"][1:]), person["name"]
+        for child in family["children"]:
+            assert child["name"][0] == husband["name"][0]
+            pool = MALE_GIVEN if child["sex"] == "male" else FEMALE_GIVEN
+            assert all(ch in pool for ch in child["name"][1:]), child["name"]
+            assert family["marriage_date"] < child["birth_date"]
+            if family["honour_certificate_no"]:
+                assert date.fromisoformat(child["birth_date"]) <= LAST_CERTIFICATE_BIRTH
+
+
+@pytest.mark.parametrize("user", ["community-a", "community-b"])
+async def test_the_working_calendar_knows_the_anchor_year(alive: Api, user: str) -> None:
+    response = await alive.get(user, f"/api/v1/working-calendar/{ANCHOR.year}")
+    assert response.status_code == 200, response.text
+    assert "国庆节" in response.text
+
+
+async def test_calendar_years_are_loaded_once_and_unknown_years_are_tolerated(alive: Api) -> None:
+    """The live layer loaded last year's and this year's holidays; 2019 (the fixed demo's) and a
+    year the chinese-calendar package does not know yet are left alone, without an error."""
+    from app.demo.activity import load_calendar_years
+    from app.models.core.calendar import CalendarDay
+
+    unknown = 2099
+    async with alive.session() as session:
+        assert await load_calendar_years(session, [2019, ANCHOR.year - 1, ANCHOR.year, unknown]) == []
+        days = (await session.execute(select(CalendarDay.day))).scalars().all()
+        await session.rollback()
+    years = {d.year for d in days}
+    assert {2019, ANCHOR.year - 1, ANCHOR.year} <= years and unknown not in years
+    response = await alive.get("street", f"/api/v1/working-calendar/{ANCHOR.year - 1}")
+    assert response.status_code == 200 and "春节" in response.text
