@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 
 from app.authz import Role
-from app.models.core.calendar import CalendarDayKind
+from app.models.core.calendar import CalendarDayKind, CalendarSource
 from app.models.core.family import ChildStatus
 from app.models.core.org import OrgKind
 from app.models.core.partner import PartnerKind
@@ -85,6 +85,17 @@ register(
     {
         "holiday": ("法定节假日", "Public holiday"),
         "workday": ("调休上班", "Make-up working day"),
+    },
+)
+register(
+    "calendar_source",
+    CalendarSource,
+    {
+        "package": (
+            "国务院办公厅节假日安排（chinese-calendar 数据包）",
+            "State Council notice (chinese-calendar package)",
+        ),
+        "district": ("区级录入或更正", "Entered or corrected by the district"),
     },
 )
 

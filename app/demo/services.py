@@ -1,14 +1,14 @@
-"""Task 4 demo data: the 2019 working-day calendar, policies about births, the four service guides."""
+"""Task 4 demo data: the working-day calendar from 2019, policies about births, the four service guides."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.clock import local_today
 from app.demo.context import DemoContext
-from app.models.core.calendar import CalendarDay, CalendarDayKind
 from app.models.lawful_services.policy import Policy, PolicyCategory, PolicyRevision, PolicyStatus
 from app.models.lawful_services.service import (
     IssuedDocument,
@@ -17,20 +17,11 @@ from app.models.lawful_services.service import (
     ServiceType,
     ServiceTypePolicy,
 )
+from app.services.core import working_days
 from app.services.lawful_services.policy_search import reindex_policy
 
 # 国务院办公厅关于2019年部分节假日安排的通知 (国办发明电〔2018〕15号), plus the May Day change of
 # March 2019: (first day off, last day off, name, make-up working days).
-HOLIDAYS_2019 = [
-    (date(2018, 12, 30), date(2019, 1, 1), "元旦", [date(2018, 12, 29)]),
-    (date(2019, 2, 4), date(2019, 2, 10), "春节", [date(2019, 2, 2), date(2019, 2, 3)]),
-    (date(2019, 4, 5), date(2019, 4, 7), "清明节", []),
-    (date(2019, 5, 1), date(2019, 5, 4), "劳动节", [date(2019, 4, 28), date(2019, 5, 5)]),
-    (date(2019, 6, 7), date(2019, 6, 9), "端午节", []),
-    (date(2019, 9, 13), date(2019, 9, 15), "中秋节", []),
-    (date(2019, 10, 1), date(2019, 10, 7), "国庆节", [date(2019, 9, 29), date(2019, 10, 12)]),
-]
-
 ID_CARD_ALTERNATIVES = [{"code": "household_register", "name": "户口簿"}]
 
 POLICIES = [
@@ -215,14 +206,9 @@ async def seed(session: AsyncSession, ctx: DemoContext) -> None:
 
 
 async def _seed_calendar(session: AsyncSession) -> None:
-    for first, last, name, workdays in HOLIDAYS_2019:
-        day = first
-        while day <= last:
-            session.add(CalendarDay(day=day, kind=CalendarDayKind.holiday, name=name))
-            day += timedelta(days=1)
-        for workday in workdays:
-            session.add(CalendarDay(day=workday, kind=CalendarDayKind.workday, name=f"{name}调休上班"))
-    await session.flush()
+    """Every year from 2019 to the current one that the chinese-calendar package carries."""
+    years = [y for y in range(2019, local_today().year + 1) if working_days.package_arrangement(y)]
+    await working_days.ensure_years(session, years)
 
 
 async def _seed_policies(session: AsyncSession, ctx: DemoContext) -> dict[str, Policy]:

@@ -336,7 +336,7 @@ async def test_public_guides_are_the_one_time_notification(api):
 
 async def test_calendar_and_guides_for_staff(api):
     calendar = (await api.get("community-a", "/api/v1/working-calendar/2019")).json()
-    days = {d["day"]: d["kind"] for d in calendar}
+    days = {d["day"]: d["kind"] for d in calendar["days"]}
     assert days["2019-10-01"] == "holiday" and days["2019-10-12"] == "workday"
     assert days["2019-09-29"] == "workday" and days["2019-02-02"] == "workday"
     guides = (await api.get("community-a", "/api/v1/service-types")).json()

@@ -6,7 +6,17 @@ from app.routers.v1.benefits import applications as benefit_applications
 from app.routers.v1.benefits import enrolments as benefit_enrolments
 from app.routers.v1.benefits import payment_batches, public_notices, reverifications
 from app.routers.v1.benefits import programs as benefit_programs
-from app.routers.v1.core import audit_events, auth, families, meta, orgs, partners, residents, users
+from app.routers.v1.core import (
+    audit_events,
+    auth,
+    families,
+    meta,
+    orgs,
+    partners,
+    residents,
+    users,
+    working_calendar,
+)
 from app.routers.v1.lawful_services import policies, public_services, service_requests, service_types
 from app.routers.v1.quality import contraceptives, dispensations, referrals, screening, stock
 from app.routers.v1.quality import reports as quality_reports
@@ -36,6 +46,7 @@ for module in (
     dispensations,
     quality_reports,
     audit_events,
+    working_calendar,
     meta,
 ):
     api_router.include_router(module.router)

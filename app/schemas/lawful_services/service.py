@@ -193,9 +193,3 @@ class ServiceStatisticsRow(ORMModel):
     on_time_rate: float | None = Field(description="completed on or before the due date / completed")
     median_working_days: float | None = Field(description="Median working days, submission to completion")
     open_overdue: int
-
-
-class CalendarDayRead(ORMModel):
-    day: date
-    kind: str
-    name: str

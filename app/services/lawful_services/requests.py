@@ -127,7 +127,12 @@ async def audit_request(
 
 
 async def file_request(
-    session: AsyncSession, principal: Principal, data: ServiceRequestCreate, *, now: datetime | None = None
+    session: AsyncSession,
+    principal: Principal,
+    data: ServiceRequestCreate,
+    *,
+    today: date | None = None,
+    now: datetime | None = None,
 ) -> ServiceRequest:
     """File a request for a resident or family of the caller's area with the materials provided.
 
@@ -152,7 +157,7 @@ async def file_request(
     org_id = community_id if community_id in in_area else principal.org_id
     provided = normalise_provided(service_type, data.materials)
     now = now or datetime.now(UTC)
-    started = working_days.local_date(now)
+    started = today or working_days.local_date(now)
     request = ServiceRequest(
         tracking_code=new_tracking_code(),
         service_type_id=service_type.id,

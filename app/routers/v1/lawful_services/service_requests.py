@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
+from app.clock import Today
 from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
 from app.models.lawful_services.service import ServiceRequestState
 from app.pagination import Page
@@ -123,9 +124,13 @@ async def get_service_request_statistics(
     responses=problems(*AUTHED, 404),
 )
 async def file_service_request(
-    body: ServiceRequestCreate, response: Response, session: Session, principal: Requires("services:process")
+    body: ServiceRequestCreate,
+    response: Response,
+    session: Session,
+    principal: Requires("services:process"),
+    today: Today,
 ) -> ServiceRequestRead:
-    request = await request_service.file_request(session, principal, body)
+    request = await request_service.file_request(session, principal, body, today=today)
     response.headers["Location"] = f"/api/v1/service-requests/{request.id}"
     return await _single(response, session, request)
 
