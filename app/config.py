@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     login_max_failures: int = 5
     login_lock_minutes: int = 15
     log_level: str = "INFO"
+    # The language of problem answers when a request sends no usable Accept-Language (zh-CN or en).
+    default_language: Literal["zh-CN", "en"] = "en"
 
     @model_validator(mode="after")
     def refuse_weak_secrets_in_production(self) -> Settings:

@@ -12,6 +12,7 @@ from app.demo.context import DemoContext
 from app.models.lawful_services.policy import Policy, PolicyCategory, PolicyRevision, PolicyStatus
 from app.models.lawful_services.service import (
     IssuedDocument,
+    ServiceLevel,
     ServiceMaterial,
     ServiceSubject,
     ServiceType,
@@ -124,6 +125,13 @@ SERVICE_TYPES: list[dict[str, Any]] = [
         "issues": IssuedDocument.birth_registration_no,
         "number_prefix": "SYDJ",
         "policies": ["population_law", "beijing_regulation", "birth_registration_notice"],
+        # 北京市人口与计划生育条例: the street office registers; the community takes the papers,
+        # pre-checks them and forwards them within 2 working days. First and second children only
+        # (a third needs 再生育审批); one valid registration per child.
+        "accepting_level": ServiceLevel.street,
+        "issuing_level": ServiceLevel.street,
+        "forward_limit_working_days": 2,
+        "preconditions": {"child_order_max": 2, "one_valid_per_child": True},
         "materials": [
             ("husband_id_card", "男方居民身份证", True, ID_CARD_ALTERNATIVES, True),
             ("wife_id_card", "女方居民身份证", True, ID_CARD_ALTERNATIVES, True),
@@ -142,6 +150,16 @@ SERVICE_TYPES: list[dict[str, Any]] = [
         "issues": IssuedDocument.honour_certificate_no,
         "number_prefix": "GRZ",
         "policies": ["beijing_regulation"],
+        # Only-child families, child born before 2016-01-01 (全面两孩 ended new issues), one per family.
+        "accepting_level": ServiceLevel.street,
+        "issuing_level": ServiceLevel.street,
+        "forward_limit_working_days": 3,
+        "preconditions": {
+            "children_min": 1,
+            "children_max": 1,
+            "child_born_before": "2016-01-01",
+            "one_valid_per_family": True,
+        },
         "materials": [
             ("husband_id_card", "男方居民身份证", True, ID_CARD_ALTERNATIVES, False),
             ("wife_id_card", "女方居民身份证", True, ID_CARD_ALTERNATIVES, False),
@@ -182,6 +200,10 @@ SERVICE_TYPES: list[dict[str, Any]] = [
         "issues": IssuedDocument.none,
         "number_prefix": "",
         "policies": ["special_support_2019"],
+        "accepting_level": ServiceLevel.street,
+        "issuing_level": ServiceLevel.street,
+        "forward_limit_working_days": 5,
+        "preconditions": {"children_min": 1, "children_max": 1, "child_status_in": ["deceased", "disabled"]},
         "materials": [
             ("applicant_id_card", "申请人居民身份证", True, ID_CARD_ALTERNATIVES, False),
             ("household_register", "户口簿", True, [], False),

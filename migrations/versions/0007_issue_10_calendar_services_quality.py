@@ -2,7 +2,7 @@
 
 Revision ID: 0007
 Revises: 0004
-Create Date: 2026-12-01 06:58:01.304423
+Create Date: 2026-12-01 07:02:50.697000
 """
 
 from collections.abc import Sequence
@@ -36,10 +36,145 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("year", name=op.f("pk_calendar_years")),
     )
+    op.create_table(
+        "family_documents",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("family_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column(
+            "kind",
+            sa.Enum(
+                "birth_registration",
+                "honour_certificate",
+                name="familydocumentkind",
+                native_enum=False,
+                length=24,
+            ),
+            nullable=False,
+        ),
+        sa.Column("number", sa.String(length=40), nullable=False),
+        sa.Column("child_order", sa.Integer(), nullable=False),
+        sa.Column("child_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("issued_on", sa.Date(), nullable=False),
+        sa.Column("issuing_org_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("service_request_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column(
+            "status",
+            sa.Enum("valid", "revoked", name="familydocumentstatus", native_enum=False, length=16),
+            nullable=False,
+        ),
+        sa.Column("revoked_on", sa.Date(), nullable=True),
+        sa.Column("revoke_reason", sa.String(length=200), nullable=True),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("created_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["child_id"], ["children.id"], name=op.f("fk_family_documents_child_id_children")
+        ),
+        sa.ForeignKeyConstraint(
+            ["family_id"],
+            ["families.id"],
+            name=op.f("fk_family_documents_family_id_families"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["issuing_org_id"], ["orgs.id"], name=op.f("fk_family_documents_issuing_org_id_orgs")
+        ),
+        sa.ForeignKeyConstraint(
+            ["service_request_id"],
+            ["service_requests.id"],
+            name=op.f("fk_family_documents_service_request_id_service_requests"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_family_documents")),
+        sa.UniqueConstraint("number", name=op.f("uq_family_documents_number")),
+    )
+    with op.batch_alter_table("family_documents", schema=None) as batch_op:
+        batch_op.create_index("ix_family_documents_family_id_kind", ["family_id", "kind"], unique=False)
+
+    with op.batch_alter_table("service_requests", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("forward_due_on", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("forwarded_on", sa.Date(), nullable=True))
+        batch_op.add_column(
+            sa.Column("child_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True)
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_service_requests_child_id_children"), "children", ["child_id"], ["id"]
+        )
+
+    with op.batch_alter_table("service_returns", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("brought", sa.JSON(), nullable=False, server_default="[]"))
+
+    with op.batch_alter_table("service_types", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "accepting_level",
+                sa.Enum("community", "street", name="servicelevel", native_enum=False, length=16),
+                nullable=False,
+                server_default="community",
+            )
+        )
+        batch_op.add_column(
+            sa.Column(
+                "issuing_level",
+                sa.Enum("community", "street", name="servicelevel", native_enum=False, length=16),
+                nullable=False,
+                server_default="community",
+            )
+        )
+        batch_op.add_column(
+            sa.Column("forward_limit_working_days", sa.Integer(), nullable=False, server_default="0")
+        )
+        batch_op.add_column(sa.Column("preconditions", sa.JSON(), nullable=False, server_default="{}"))
+    with op.batch_alter_table("service_types", schema=None) as batch_op:
+        batch_op.create_check_constraint("forward_limit", "forward_limit_working_days >= 0")
+
     # ### end Alembic commands ###
+    # The honour certificates and birth registrations held on family records become records of their own.
+    op.execute(_COPY_HONOUR)
+    op.execute(_COPY_REGISTRATION)
+
+
+_COPY = (
+    "INSERT INTO family_documents (family_id, kind, number, child_order, issued_on, status, version, "
+    "created_at, updated_at) SELECT f.id, '{kind}', f.{column}, "
+    "(SELECT count(*) FROM children c WHERE c.family_id = f.id), {issued}, 'valid', 1, "
+    "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM families f WHERE f.{column} IS NOT NULL"
+)
+_COPY_HONOUR = _COPY.format(
+    kind="honour_certificate",
+    column="honour_certificate_no",
+    issued="COALESCE(f.honour_certificate_issued_on, CURRENT_DATE)",
+)
+_COPY_REGISTRATION = _COPY.format(
+    kind="birth_registration",
+    column="birth_registration_no",
+    issued="CURRENT_DATE",
+).replace(
+    " IS NOT NULL", " IS NOT NULL AND f.birth_registration_no NOT IN (SELECT number FROM family_documents)"
+)
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table("service_types", schema=None) as batch_op:
+        batch_op.drop_constraint("forward_limit", type_="check")
+    with op.batch_alter_table("service_types", schema=None) as batch_op:
+        batch_op.drop_column("preconditions")
+        batch_op.drop_column("forward_limit_working_days")
+        batch_op.drop_column("issuing_level")
+        batch_op.drop_column("accepting_level")
+
+    with op.batch_alter_table("service_returns", schema=None) as batch_op:
+        batch_op.drop_column("brought")
+
+    with op.batch_alter_table("service_requests", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_service_requests_child_id_children"), type_="foreignkey")
+        batch_op.drop_column("child_id")
+        batch_op.drop_column("forwarded_on")
+        batch_op.drop_column("forward_due_on")
+
+    with op.batch_alter_table("family_documents", schema=None) as batch_op:
+        batch_op.drop_index("ix_family_documents_family_id_kind")
+
+    op.drop_table("family_documents")
     op.drop_table("calendar_years")
     # ### end Alembic commands ###

@@ -17,7 +17,13 @@ from app.routers.v1.core import (
     users,
     working_calendar,
 )
-from app.routers.v1.lawful_services import policies, public_services, service_requests, service_types
+from app.routers.v1.lawful_services import (
+    family_documents,
+    policies,
+    public_services,
+    service_requests,
+    service_types,
+)
 from app.routers.v1.quality import contraceptives, dispensations, referrals, screening, stock
 from app.routers.v1.quality import reports as quality_reports
 
@@ -37,6 +43,7 @@ for module in (
     policies,
     service_types,
     service_requests,
+    family_documents,
     public_services,
     partners,
     screening,

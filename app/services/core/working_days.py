@@ -49,15 +49,16 @@ class CalendarYearUnknown(Unprocessable):
 
     code = "calendar-year-unknown"
     title = "Working-day calendar unknown for that year"
+    title_zh = "该年度工作日历未知"
 
     def __init__(self, year: int) -> None:
         super().__init__(
             f"The working-day calendar of {year} is not known: the district must enter it "
             f"(PUT /api/v1/working-calendar/{year}) before dates in {year} can be counted",
+            zh=f"{year}年的工作日历尚未录入：须由区级录入该年节假日安排后才能计算期限",
             loc=["working_calendar", year],
             extra={"year": year},
         )
-        self.detail_zh = f"{year}年的工作日历尚未录入，请区级先录入该年节假日安排后再计算期限"
 
 
 class _OutsideYears(Exception):
@@ -221,14 +222,22 @@ async def replace_year(
     outside = sorted({d for d in days if d.year != year})
     if outside:
         raise Unprocessable(
-            f"Every day must lie in {year}", loc=["body"], extra={"days": [d.isoformat() for d in outside]}
+            f"Every day must lie in {year}",
+            zh=f"所有日期都必须在{year}年内",
+            loc=["body"],
+            extra={"days": [d.isoformat() for d in outside]},
         )
     if len(days) != len(set(days)):
-        raise Unprocessable("A day is listed twice (or both as holiday and as working day)", loc=["body"])
+        raise Unprocessable(
+            "A day is listed twice (or both as holiday and as working day)",
+            zh="同一日期重复出现（或既是节假日又是调休上班日）",
+            loc=["body"],
+        )
     weekdays = sorted(d for d, _ in workdays if d.weekday() < 5)
     if weekdays:
         raise Unprocessable(
             "A make-up working day (调休上班) is a Saturday or Sunday; a weekday is a working day anyway",
+            zh="调休上班日只能是周六或周日；工作日本来就上班",
             loc=["body", "workdays"],
             extra={"days": [d.isoformat() for d in weekdays]},
         )

@@ -23,6 +23,7 @@ from app.schemas.lawful_services.service import (
 )
 from app.services.core import working_days
 from app.services.lawful_services.material_check import missing_materials
+from app.services.lawful_services.request_steps import SERVICE_REQUEST_WORKFLOW
 from app.services.lawful_services.requests import OPEN_STATES
 
 
@@ -44,7 +45,13 @@ def _read(request: ServiceRequest, service_type: ServiceType) -> ServiceRequestR
         org_id=request.org_id,
         resident_id=request.resident_id,
         family_id=request.family_id,
+        child_id=request.child_id,
         state=request.state,
+        accepting_level=service_type.accepting_level,
+        issuing_level=service_type.issuing_level,
+        forward_due_on=request.forward_due_on,
+        forwarded_on=request.forwarded_on,
+        next_steps=SERVICE_REQUEST_WORKFLOW.allowed(request.state),
         materials=[ProvidedMaterial.model_validate(m) for m in request.materials],
         missing_materials=[MissingMaterial.model_validate(m) for m in missing],
         note=request.note,

@@ -22,8 +22,9 @@ from sqlalchemy.orm import selectinload
 from app import audit
 from app.authz import Principal, scoped_org_ids
 from app.errors import Unprocessable
-from app.models.core.org import Org
+from app.models.core.org import Org, OrgKind
 from app.models.lawful_services.service import (
+    ServiceLevel,
     ServiceRequest,
     ServiceRequestState,
     ServiceSubject,
@@ -38,7 +39,7 @@ from app.services.core.residents import get_resident
 from app.services.lawful_services import service_types
 from app.services.lawful_services.material_check import missing_materials, normalise_provided
 
-OPEN_STATES = (ServiceRequestState.submitted, ServiceRequestState.accepted)
+OPEN_STATES = (ServiceRequestState.submitted, ServiceRequestState.forwarded, ServiceRequestState.accepted)
 _TRACKING_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over the phone
 
 
@@ -140,7 +141,11 @@ async def file_request(
     """
     service_type = await service_types.get_by_code(session, data.service_type)
     if service_type is None or not service_type.active:
-        raise Unprocessable(f"unknown service type '{data.service_type}'", loc=["body", "service_type"])
+        raise Unprocessable(
+            f"unknown service type '{data.service_type}'",
+            zh=f"未知的服务事项“{data.service_type}”",
+            loc=["body", "service_type"],
+        )
     subject_field = "family_id" if service_type.subject is ServiceSubject.family else "resident_id"
     if getattr(data, subject_field) is None:
         raise Unprocessable(
@@ -152,18 +157,32 @@ async def file_request(
     resident = await get_resident(session, principal, data.resident_id) if data.resident_id else None
     subject = family if service_type.subject is ServiceSubject.family else resident
     assert subject is not None
+    if data.child_id is not None and (family is None or all(c.id != data.child_id for c in family.children)):
+        raise Unprocessable(
+            "child_id must name a child of the family",
+            zh="child_id 须为该家庭的子女",
+            loc=["body", "child_id"],
+        )
     community_id = subject.community_id
     in_area = set((await session.execute(scoped_org_ids(principal))).scalars())
     org_id = community_id if community_id in in_area else principal.org_id
     provided = normalise_provided(service_type, data.materials)
     now = now or datetime.now(UTC)
     started = today or working_days.local_date(now)
+    # A street-level service filed at a community: the community's own clock to pre-check and forward.
+    forward_due_on = None
+    if service_type.accepting_level is ServiceLevel.street and principal.org_kind is OrgKind.community:
+        forward_due_on = await working_days.due_date(
+            session, started, service_type.forward_limit_working_days
+        )
     request = ServiceRequest(
         tracking_code=new_tracking_code(),
         service_type_id=service_type.id,
         org_id=org_id,
         resident_id=data.resident_id,
         family_id=data.family_id,
+        child_id=data.child_id,
+        forward_due_on=forward_due_on,
         state=ServiceRequestState.submitted,
         materials=provided,
         note=data.note,

@@ -98,7 +98,10 @@ async def create_service_type(
     found = set((await session.execute(select(Policy.id).where(Policy.id.in_(policy_ids)))).scalars())
     if found != set(policy_ids):
         raise Unprocessable("policy_ids names unknown policies", loc=["body", "policy_ids"])
-    service_type = ServiceType(**data.model_dump(exclude={"materials", "policy_ids"}))
+    service_type = ServiceType(
+        **data.model_dump(exclude={"materials", "policy_ids", "preconditions"}),
+        preconditions=data.preconditions.as_data(),
+    )
     session.add(service_type)
     await session.flush()
     for position, material in enumerate(data.materials, start=1):
@@ -130,7 +133,9 @@ async def update_service_type(
 ) -> ServiceTypeRead:
     service_type = await get_service_type(session, type_id)
     check_version(service_type, expected_version)
-    changes = data.model_dump(exclude_unset=True)
+    changes = data.model_dump(exclude_unset=True, exclude={"preconditions"})
+    if data.preconditions is not None:
+        changes["preconditions"] = data.preconditions.as_data()
     for name, value in changes.items():
         if value is None and name != "description":
             raise Unprocessable(f"{name} cannot be cleared", loc=["body", name])
