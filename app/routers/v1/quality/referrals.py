@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
+from app.clock import Today
 from app.deps import IfMatch, PageParams, Session, require, set_etag
 from app.models.quality.referral import ReferralPriority, ReferralStatus
 from app.pagination import Page
@@ -163,9 +164,16 @@ async def complete_referral(
     session: Session,
     principal: Processor,
     if_match: IfMatch,
+    today: Today,
 ) -> ReferralRead:
     referral = await referral_service.transition(
-        session, principal, referral_id, "complete", expected_version=if_match, outcome=body.outcome
+        session,
+        principal,
+        referral_id,
+        "complete",
+        expected_version=if_match,
+        outcome=body.outcome,
+        today=today,
     )
     set_etag(response, referral.version)
     return referral_service.to_read(referral)
