@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # The language of problem answers when a request sends no usable Accept-Language (zh-CN or en).
     default_language: Literal["zh-CN", "en"] = "en"
+    # Contraceptive lots expiring within this many days are not handed out (kept for return).
+    dispense_min_shelf_days: int = Field(default=30, ge=0, le=365)
 
     @model_validator(mode="after")
     def refuse_weak_secrets_in_production(self) -> Settings:

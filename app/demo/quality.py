@@ -35,7 +35,7 @@ from app.models.quality.screening import (
     ScreeningProgram,
     ScreeningTarget,
 )
-from app.models.quality.stock import MovementKind, StockBatch, StockMovement
+from app.models.quality.stock import MovementKind, ReceiptSource, StockBatch, StockMovement
 from app.security import hash_secret_token, pii_cipher
 
 DEVICE_USERNAME = "dispenser-a"
@@ -237,6 +237,8 @@ async def _seed_contraceptives(session: AsyncSession, ctx: DemoContext, clinic: 
                 batch_no=batch_no,
                 expires_on=batch.expires_on,
                 quantity=qty,
+                source=ReceiptSource.district_allocation,
+                document_no="朝卫药具〔2019〕3号",
                 occurred_at=now,
                 occurred_on=today,
             )

@@ -45,12 +45,12 @@ async def dispense(
     if principal.can("dispense:machine"):
         return await _dispense_by_machine(session, settings, principal, data)
     if principal.can("dispense"):
-        return await _dispense_by_staff(session, principal, data)
+        return await _dispense_by_staff(session, principal, data, settings.dispense_min_shelf_days)
     raise Forbidden("This action needs the 'dispense' permission")
 
 
 async def _dispense_by_staff(
-    session: AsyncSession, principal: Principal, data: DispensationCreate
+    session: AsyncSession, principal: Principal, data: DispensationCreate, min_shelf_days: int
 ) -> tuple[Dispensation, list[Taken]]:
     if data.point_id is None:
         raise Unprocessable("point_id is required", loc=["body", "point_id"])
@@ -78,6 +78,7 @@ async def _dispense_by_staff(
         resident_id=resident.id if resident else None,
         person_hash=resident.id_number_hash if resident else None,
         claim_machine_interval=False,
+        min_shelf_days=min_shelf_days,
     )
 
 
@@ -134,15 +135,16 @@ async def _dispense_by_machine(
             max_age=point.max_age,
         )
     person_hash = pii_cipher(settings).lookup_hash(person.value)
+    category = product.method.value
     last = (
         await session.execute(
             select(MachineDispenseClaim.last_dispensed_at).where(
-                MachineDispenseClaim.person_hash == person_hash
+                MachineDispenseClaim.person_hash == person_hash, MachineDispenseClaim.category == category
             )
         )
     ).scalar_one_or_none()
     if last is not None and last > now - timedelta(days=point.interval_days):
-        raise await interval_refusal(session, principal, point, last, nothing_written=True)
+        raise await interval_refusal(session, principal, point, last, category, nothing_written=True)
     return await hand_out(
         session,
         principal,
@@ -153,6 +155,7 @@ async def _dispense_by_machine(
         resident_id=None,
         person_hash=person_hash,
         claim_machine_interval=True,
+        min_shelf_days=settings.dispense_min_shelf_days,
         now=now,
     )
 
