@@ -2,7 +2,7 @@
 
 Revision ID: 0007
 Revises: 0004
-Create Date: 2026-12-01 07:14:27.795500
+Create Date: 2026-12-01 07:23:54.388643
 """
 
 from collections.abc import Sequence
@@ -91,6 +91,9 @@ def upgrade() -> None:
         batch_op.create_index("ix_family_documents_family_id_kind", ["family_id", "kind"], unique=False)
 
     _claims_per_category()
+
+    with op.batch_alter_table("screening_programs", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("population", sa.JSON(), nullable=False, server_default="{}"))
 
     with op.batch_alter_table("service_requests", schema=None) as batch_op:
         batch_op.add_column(sa.Column("forward_due_on", sa.Date(), nullable=True))
@@ -194,6 +197,9 @@ def downgrade() -> None:
         batch_op.drop_column("child_id")
         batch_op.drop_column("forwarded_on")
         batch_op.drop_column("forward_due_on")
+
+    with op.batch_alter_table("screening_programs", schema=None) as batch_op:
+        batch_op.drop_column("population")
 
     _claims_per_person()
 

@@ -3,7 +3,7 @@
 from app.labels import register
 from app.models.quality.contraceptive import ContraceptiveMethod, PointKind
 from app.models.quality.referral import ReferralPriority, ReferralStatus
-from app.models.quality.screening import RiskLevel, ScreeningKind
+from app.models.quality.screening import PopulationRule, RiskLevel, ScreeningKind
 from app.models.quality.stock import DispenseChannel, DispenseRefusal, MovementKind, ReceiptSource
 
 register(
@@ -111,5 +111,16 @@ register(
             "可发放库存不足（临期批次不发放）",
             "Not enough usable stock (near-expiry lots excluded)",
         ),
+    },
+)
+register(
+    "population_rule",
+    PopulationRule,
+    {
+        "sex": ("性别", "Sex"),
+        "age": ("年龄（当年周岁）", "Age reached in the program's year"),
+        "marital_status": ("婚姻状况", "Marital status"),
+        "registration": ("户籍（本区户籍/流动人口）", "Registration (local or migrant)"),
+        "spouse": ("配偶须为异性且已婚", "Spouse of the other sex, married"),
     },
 )

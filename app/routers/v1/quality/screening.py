@@ -21,6 +21,7 @@ from app.schemas.quality.screening import (
     TargetRead,
     TargetSet,
 )
+from app.services.quality import coverage as coverage_service
 from app.services.quality import screening as screening_service
 
 router = APIRouter(tags=["Task 6 · Quality services (优质服务)"])
@@ -103,7 +104,7 @@ async def set_target(
     responses=problems(*AUTHED, 404),
 )
 async def get_coverage(program_id: IdPath, session: Session, principal: Reader) -> list[CoverageRow]:
-    return await screening_service.coverage(session, principal, program_id)
+    return await coverage_service.coverage(session, principal, program_id)
 
 
 @router.get(
