@@ -10,7 +10,7 @@ Adding an error message (the whole mechanism):
 * Raise with both texts: ``raise Conflict("The family already holds one", zh="该家庭已持有光荣证")``.
   ``zh=`` is keyword-only on every ``AppError``; pass it wherever you write a detail.
 * A fixed English detail used in many places may instead be added once to ``MESSAGES_ZH``
-  (English text → Chinese text).
+  (English text → Chinese text), or, with a variable part, to ``PATTERNS_ZH``.
 * Without either, a zh-CN caller gets the Chinese title with the English detail in brackets, so
   nothing is ever answered in English alone to a Chinese caller — but write the ``zh=`` text.
 """
@@ -18,6 +18,7 @@ Adding an error message (the whole mechanism):
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -42,7 +43,15 @@ MESSAGES_ZH: dict[str, str] = {
     "An unexpected error occurred; it has been logged.": "发生意外错误，已记录",
     "Not Found": "未找到",
     "Method Not Allowed": "不支持该请求方法",
+    "A bearer access token is required": "需要持有访问令牌（Bearer）",
+    "The access token is invalid or expired": "访问令牌无效或已过期",
+    "The access token has been revoked": "访问令牌已被撤销",
 }
+# Fixed message shapes with a variable part: (pattern, zh template using the groups).
+PATTERNS_ZH: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^This action needs the '(.+)' permission$"), "此操作需要“{0}”权限"),
+    (re.compile(r"^(.+) not found$"), "未找到该记录（{0}），或不在您的管辖范围内"),
+]
 _TITLES_ZH = {
     "Bad request": "请求错误",
     "Not authenticated": "未认证",
@@ -82,6 +91,9 @@ def translate(text: str, title_zh: str | None = None) -> str:
         return MESSAGES_ZH[text]
     if text in _TITLES_ZH:
         return _TITLES_ZH[text]
+    for pattern, template in PATTERNS_ZH:
+        if found := pattern.match(text):
+            return template.format(*found.groups())
     return f"{title_zh}（{text}）" if title_zh else text
 
 

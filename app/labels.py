@@ -1,12 +1,16 @@
 """zh-CN and English labels for every enumeration the API exposes (GET /meta/enums).
 
 Feature modules register theirs with ``register``; a test checks that every value of every
-registered enum has both labels.
+registered enum has both labels. Codes that are data rather than an enum (e.g. the materials of
+the service guides, which the street edits) register a loader with ``register_data``; /meta/enums
+reads them from the database on each request.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from app.authz import Role
 from app.models.core.calendar import CalendarDayKind, CalendarSource
@@ -16,6 +20,17 @@ from app.models.core.partner import PartnerKind
 from app.models.core.resident import MaritalStatus, ResidentStatus, Sex
 
 ENUMS: dict[str, dict[str, dict[str, str]]] = {}
+# name → async loader(session) returning code → {"zh-CN": ..., "en": ...}
+DATA_LABELS: dict[str, Callable[[Any], Awaitable[dict[str, dict[str, str]]]]] = {}
+
+
+def register_data(name: str, loader: Callable[[Any], Awaitable[dict[str, dict[str, str]]]]) -> None:
+    DATA_LABELS[name] = loader
+
+
+async def all_labels(session: Any) -> dict[str, dict[str, dict[str, str]]]:
+    """The enums and the data-defined codes, for /meta/enums."""
+    return {**ENUMS, **{name: await loader(session) for name, loader in sorted(DATA_LABELS.items())}}
 
 
 def register(name: str, enum_cls: type[enum.Enum], labels: dict[str, tuple[str, str]]) -> None:

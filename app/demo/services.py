@@ -23,6 +23,22 @@ from app.services.lawful_services.policy_search import reindex_policy
 
 # 国务院办公厅关于2019年部分节假日安排的通知 (国办发明电〔2018〕15号), plus the May Day change of
 # March 2019: (first day off, last day off, name, make-up working days).
+MATERIAL_NAMES_EN = {
+    "applicant_id_card": "Applicant's resident ID card",
+    "application_form": "Special support application form",
+    "child_birth_certificate": "Child's medical birth certificate",
+    "child_death_or_disability_proof": "Child's death certificate or disability card",
+    "couple_photo": "Photo of the couple (2-inch)",
+    "household_register": "Household register (hukou booklet)",
+    "husband_id_card": "Husband's resident ID card",
+    "id_card": "Resident ID card",
+    "marital_status_proof": "Proof of marital status (marriage or divorce certificate)",
+    "marriage_certificate": "Marriage certificate",
+    "only_child_commitment": "Commitment to have only one child",
+    "photo": "Two recent 1-inch photos",
+    "residence_permit": "Residence permit",
+    "wife_id_card": "Wife's resident ID card",
+}
 ID_CARD_ALTERNATIVES = [{"code": "household_register", "name": "户口簿"}]
 
 POLICIES = [
@@ -291,6 +307,7 @@ async def _seed_service_types(session: AsyncSession, policies: dict[str, Policy]
                     position=position,
                     code=code,
                     name=name,
+                    name_en=MATERIAL_NAMES_EN.get(code),
                     mandatory=mandatory,
                     alternatives=alternatives,
                     commitment_allowed=commitment,

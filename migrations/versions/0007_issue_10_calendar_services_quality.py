@@ -2,7 +2,7 @@
 
 Revision ID: 0007
 Revises: 0004
-Create Date: 2026-12-01 07:23:54.388643
+Create Date: 2026-12-01 07:29:59.520303
 """
 
 from collections.abc import Sequence
@@ -94,6 +94,9 @@ def upgrade() -> None:
 
     with op.batch_alter_table("screening_programs", schema=None) as batch_op:
         batch_op.add_column(sa.Column("population", sa.JSON(), nullable=False, server_default="{}"))
+
+    with op.batch_alter_table("service_materials", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("name_en", sa.String(length=100), nullable=True))
 
     with op.batch_alter_table("service_requests", schema=None) as batch_op:
         batch_op.add_column(sa.Column("forward_due_on", sa.Date(), nullable=True))
@@ -197,6 +200,9 @@ def downgrade() -> None:
         batch_op.drop_column("child_id")
         batch_op.drop_column("forwarded_on")
         batch_op.drop_column("forward_due_on")
+
+    with op.batch_alter_table("service_materials", schema=None) as batch_op:
+        batch_op.drop_column("name_en")
 
     with op.batch_alter_table("screening_programs", schema=None) as batch_op:
         batch_op.drop_column("population")

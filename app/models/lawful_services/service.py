@@ -127,6 +127,7 @@ class ServiceMaterial(Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False)
     code: Mapped[str] = mapped_column(String(48), nullable=False)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(100), nullable=True)
     mandatory: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     # [{"code": "household_register", "name": "户口簿"}]: papers accepted instead.
     alternatives: Mapped[list[dict[str, str]]] = mapped_column(JSON, nullable=False, default=list)

@@ -27,6 +27,7 @@ class MaterialAlternative(StrictBody):
 class MaterialSpec(StrictBody):
     code: str = Field(pattern=CODE_PATTERN, examples=["marriage_certificate"])
     name: str = Field(min_length=1, max_length=100, examples=["结婚证"])
+    name_en: str | None = Field(default=None, min_length=1, max_length=100, examples=["Marriage certificate"])
     mandatory: bool = True
     alternatives: list[MaterialAlternative] = Field(default_factory=list, max_length=10)
     commitment_allowed: bool = Field(default=False, description="A signed commitment (告知承诺) may stand in")
@@ -100,6 +101,7 @@ class ServiceTypeUpdate(StrictBody):
 class MaterialRead(ORMModel):
     code: str
     name: str
+    name_en: str | None
     mandatory: bool
     alternatives: list[MaterialAlternative]
     commitment_allowed: bool

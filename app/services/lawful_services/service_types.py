@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 from app import audit
 from app.authz import Principal
 from app.errors import Conflict, Unprocessable
+from app.labels import register_data
 from app.models.lawful_services.policy import Policy, PolicyStatus
 from app.models.lawful_services.service import ServiceMaterial, ServiceType, ServiceTypePolicy
 from app.schemas.lawful_services.service import (
@@ -152,3 +153,19 @@ async def update_service_type(
             detail={"fields": sorted(changed)},
         )
     return (await read_guide(session, service_type.id))[1]
+
+
+async def material_labels(session: AsyncSession) -> dict[str, dict[str, str]]:
+    """Every material code of the guides with its zh-CN name and English name (for /meta/enums)."""
+    rows = await session.execute(
+        select(ServiceMaterial.code, ServiceMaterial.name, ServiceMaterial.name_en).order_by(
+            ServiceMaterial.id
+        )
+    )
+    labels: dict[str, dict[str, str]] = {}
+    for code, name, name_en in rows.all():
+        labels.setdefault(code, {"zh-CN": name, "en": name_en or name})
+    return labels
+
+
+register_data("service_material", material_labels)
