@@ -2,7 +2,7 @@
 
 Revision ID: 0007
 Revises: 0004
-Create Date: 2026-12-01 07:29:59.520303
+Create Date: 2026-12-01 07:39:16.729326
 """
 
 from collections.abc import Sequence
@@ -90,10 +90,29 @@ def upgrade() -> None:
     with op.batch_alter_table("family_documents", schema=None) as batch_op:
         batch_op.create_index("ix_family_documents_family_id_kind", ["family_id", "kind"], unique=False)
 
+    with op.batch_alter_table("benefit_applications", schema=None) as batch_op:
+        batch_op.create_index("ix_benefit_applications_submitted_at", ["submitted_at"], unique=False)
+
+    with op.batch_alter_table("dispensations", schema=None) as batch_op:
+        batch_op.create_index("ix_dispensations_dispensed_on_id", ["dispensed_on", "id"], unique=False)
+
     _claims_per_category()
+
+    with op.batch_alter_table("residents", schema=None) as batch_op:
+        batch_op.create_index("ix_residents_birth_date", ["birth_date"], unique=False)
+        batch_op.create_index(
+            "ix_residents_household_division_code",
+            ["household_division_code"],
+            unique=False,
+            postgresql_ops={"household_division_code": "varchar_pattern_ops"},
+        )
+        batch_op.create_index("ix_residents_sex_birth_date", ["sex", "birth_date"], unique=False)
 
     with op.batch_alter_table("screening_programs", schema=None) as batch_op:
         batch_op.add_column(sa.Column("population", sa.JSON(), nullable=False, server_default="{}"))
+
+    with op.batch_alter_table("screenings", schema=None) as batch_op:
+        batch_op.create_index("ix_screenings_screened_on", ["screened_on"], unique=False)
 
     with op.batch_alter_table("service_materials", schema=None) as batch_op:
         batch_op.add_column(sa.Column("name_en", sa.String(length=100), nullable=True))
@@ -204,10 +223,27 @@ def downgrade() -> None:
     with op.batch_alter_table("service_materials", schema=None) as batch_op:
         batch_op.drop_column("name_en")
 
+    with op.batch_alter_table("screenings", schema=None) as batch_op:
+        batch_op.drop_index("ix_screenings_screened_on")
+
     with op.batch_alter_table("screening_programs", schema=None) as batch_op:
         batch_op.drop_column("population")
 
+    with op.batch_alter_table("residents", schema=None) as batch_op:
+        batch_op.drop_index("ix_residents_sex_birth_date")
+        batch_op.drop_index(
+            "ix_residents_household_division_code",
+            postgresql_ops={"household_division_code": "varchar_pattern_ops"},
+        )
+        batch_op.drop_index("ix_residents_birth_date")
+
     _claims_per_person()
+
+    with op.batch_alter_table("dispensations", schema=None) as batch_op:
+        batch_op.drop_index("ix_dispensations_dispensed_on_id")
+
+    with op.batch_alter_table("benefit_applications", schema=None) as batch_op:
+        batch_op.drop_index("ix_benefit_applications_submitted_at")
 
     with op.batch_alter_table("family_documents", schema=None) as batch_op:
         batch_op.drop_index("ix_family_documents_family_id_kind")

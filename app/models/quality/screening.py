@@ -111,4 +111,5 @@ class Screening(VersionedMixin, Base):
         Index("ix_screenings_risk_level_id", "risk_level", "id"),
         Index("ix_screenings_resident_id", "resident_id"),
         Index("ix_screenings_spouse_resident_id", "spouse_resident_id"),
+        Index("ix_screenings_screened_on", "screened_on"),  # the screened_from/screened_to filter
     )

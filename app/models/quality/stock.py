@@ -135,6 +135,7 @@ class Dispensation(Base):
         Index("ix_dispensations_dispensed_on_point_id_product_id", "dispensed_on", "point_id", "product_id"),
         Index("ix_dispensations_person_hash_dispensed_at", "person_hash", "dispensed_at"),
         Index("ix_dispensations_resident_id", "resident_id"),
+        Index("ix_dispensations_dispensed_on_id", "dispensed_on", "id"),  # dispensed_from/_to filter
     )
 
 

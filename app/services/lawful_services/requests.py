@@ -34,7 +34,7 @@ from app.pagination import fetch_page
 from app.schemas.lawful_services.service import ServiceRequestCreate
 from app.services.core import working_days
 from app.services.core.families import get_family
-from app.services.core.loading import one_or_404
+from app.services.core.loading import date_range, one_or_404
 from app.services.core.residents import get_resident
 from app.services.lawful_services import service_types
 from app.services.lawful_services.material_check import missing_materials, normalise_provided
@@ -79,6 +79,8 @@ async def list_requests(
     overdue: bool | None,
     limit: int,
     cursor: str | None,
+    submitted_from: date | None = None,
+    submitted_to: date | None = None,
 ) -> tuple[list[ServiceRequest], str | None]:
     """Newest first, within the caller's area; ``overdue=true`` lists open requests past due."""
     stmt = (
@@ -96,6 +98,7 @@ async def list_requests(
         stmt = stmt.where(ServiceRequest.family_id == family_id)
     if resident_id is not None:
         stmt = stmt.where(ServiceRequest.resident_id == resident_id)
+    stmt = stmt.where(*date_range(ServiceRequest.submitted_on, submitted_from, submitted_to, "submitted"))
     if overdue is not None:
         condition = overdue_condition(working_days.local_today())
         stmt = stmt.where(condition if overdue else ~condition)

@@ -28,6 +28,7 @@ from app.models.quality.stock import Dispensation, DispenseChannel, MachineDispe
 from app.pagination import fetch_page
 from app.schemas.quality.stock import DispensationCreate
 from app.security import pii_cipher
+from app.services.core.loading import date_range
 from app.services.quality.contraceptive_catalogue import device_point, get_point, get_product
 from app.services.quality.dispense_handout import check_open, hand_out, interval_refusal, refuse
 from app.services.quality.scope import point_scope
@@ -183,6 +184,8 @@ async def list_dispensations(
     channel: DispenseChannel | None,
     limit: int,
     cursor: str | None,
+    dispensed_from: date | None = None,
+    dispensed_to: date | None = None,
 ) -> tuple[list[Dispensation], str | None]:
     stmt = (
         select(Dispensation)
@@ -197,6 +200,7 @@ async def list_dispensations(
         stmt = stmt.where(Dispensation.resident_id == resident_id)
     if channel is not None:
         stmt = stmt.where(Dispensation.channel == channel)
+    stmt = stmt.where(*date_range(Dispensation.dispensed_on, dispensed_from, dispensed_to, "dispensed"))
     return await fetch_page(
         session, stmt, id_column=Dispensation.id, limit=limit, cursor=cursor, descending=True
     )

@@ -10,6 +10,8 @@ rest, never in lists, and shown only to ``health:read`` holders on a single read
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import ColumnElement, and_, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,7 +29,7 @@ from app.models.quality.screening import RiskLevel, Screening, ScreeningProgram,
 from app.pagination import fetch_page
 from app.schemas.quality.screening import ProgramCreate, ScreeningCreate, ScreeningRead
 from app.security import pii_cipher
-from app.services.core.loading import one_or_404
+from app.services.core.loading import date_range, one_or_404
 from app.services.quality import populations
 from app.services.quality.scope import screening_scope
 
@@ -302,6 +304,8 @@ async def list_screenings(
     needing_referral: bool,
     limit: int,
     cursor: str | None,
+    screened_from: date | None = None,
+    screened_to: date | None = None,
 ) -> tuple[list[Screening], str | None]:
     stmt = select(Screening).where(screening_scope(principal))
     if program_id is not None:
@@ -314,4 +318,5 @@ async def list_screenings(
         stmt = stmt.where(Screening.risk_level == risk_level)
     if needing_referral:
         stmt = stmt.where(_needs_referral())
+    stmt = stmt.where(*date_range(Screening.screened_on, screened_from, screened_to, "screened"))
     return await fetch_page(session, stmt, id_column=Screening.id, limit=limit, cursor=cursor)

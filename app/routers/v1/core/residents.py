@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
+from app.clock import Today
 from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
-from app.models.core.resident import ResidentStatus
+from app.models.core.resident import ResidentStatus, Sex
 from app.pagination import Page
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.resident import (
@@ -34,12 +35,19 @@ async def list_residents(
     settings: SettingsDep,
     principal: Requires("residents:read"),
     page: PageParams,
+    today: Today,
     community_id: IdQuery = None,
     employer_unit_id: IdQuery = None,
     status: Annotated[ResidentStatus | None, Query()] = None,
     name_prefix: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
     id_number: Annotated[
         str | None, Query(min_length=18, max_length=18, description="Exact ID number match")
+    ] = None,
+    sex: Annotated[Sex | None, Query()] = None,
+    age_min: Annotated[int | None, Query(ge=0, le=150, description="Age today (周岁) at least")] = None,
+    age_max: Annotated[int | None, Query(ge=0, le=150, description="Age today at most")] = None,
+    migrant: Annotated[
+        bool | None, Query(description="true: registered outside the district (流动人口); false: local")
     ] = None,
 ) -> Page[ResidentRead]:
     items, next_cursor = await resident_service.list_residents(
@@ -53,6 +61,11 @@ async def list_residents(
         employer_unit_id=employer_unit_id,
         limit=page.limit,
         cursor=page.cursor,
+        sex=sex,
+        age_min=age_min,
+        age_max=age_max,
+        migrant=migrant,
+        today=today,
     )
     return Page(items=[resident_service.to_read(r) for r in items], next_cursor=next_cursor)
 

@@ -56,6 +56,8 @@ async def list_service_requests(
     overdue: Annotated[
         bool | None, Query(description="Open (submitted/accepted) and past the due date")
     ] = None,
+    submitted_from: Annotated[date | None, Query(description="Filed on or after (Beijing date)")] = None,
+    submitted_to: Annotated[date | None, Query(description="Filed on or before")] = None,
 ) -> Page[ServiceRequestRead]:
     items, next_cursor = await request_service.list_requests(
         session,
@@ -68,6 +70,8 @@ async def list_service_requests(
         overdue=overdue,
         limit=page.limit,
         cursor=page.cursor,
+        submitted_from=submitted_from,
+        submitted_to=submitted_to,
     )
     return Page(items=await views.to_reads(session, items), next_cursor=next_cursor)
 

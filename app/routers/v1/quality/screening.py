@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -122,6 +123,8 @@ async def list_screenings(
     resident_id: IdQuery = None,
     org_id: IdQuery = None,
     risk_level: Annotated[RiskLevel | None, Query()] = None,
+    screened_from: Annotated[date | None, Query(description="On or after")] = None,
+    screened_to: Annotated[date | None, Query(description="On or before")] = None,
 ) -> Page[ScreeningRead]:
     items, next_cursor = await screening_service.list_screenings(
         session,
@@ -131,6 +134,8 @@ async def list_screenings(
         org_id=org_id,
         risk_level=risk_level,
         needing_referral=False,
+        screened_from=screened_from,
+        screened_to=screened_to,
         limit=page.limit,
         cursor=page.cursor,
     )
