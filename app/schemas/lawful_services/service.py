@@ -198,7 +198,12 @@ class ServiceRequestRead(ORMModel):
     id: int
     tracking_code: str
     service_type: str
+    service_type_name: str
     org_id: int
+    org_name: str | None = None
+    applicant_name: str | None = Field(
+        default=None, description="The resident, or the family's parents (husband / wife)"
+    )
     resident_id: int | None
     family_id: int | None
     child_id: int | None

@@ -105,9 +105,12 @@ class ScreeningCreate(QualityBody):
 class ScreeningRead(ORMModel):
     id: int
     program_id: int
+    program_name: str | None = None
     resident_id: int
+    resident_name: str | None = None
     spouse_resident_id: int | None
     org_id: int = Field(description="The resident's community (whose casework it is)")
+    org_name: str | None = None
     counted_org_id: int = Field(description="The org whose target it counts toward")
     provider_partner_id: int | None
     screened_on: date

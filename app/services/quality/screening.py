@@ -10,6 +10,7 @@ rest, never in lists, and shown only to ``health:read`` holders on a single read
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, exists, select
@@ -29,6 +30,7 @@ from app.models.quality.screening import RiskLevel, Screening, ScreeningProgram,
 from app.pagination import fetch_page
 from app.schemas.quality.screening import ProgramCreate, ScreeningCreate, ScreeningRead
 from app.security import pii_cipher
+from app.services.core import display
 from app.services.core.loading import date_range, one_or_404
 from app.services.quality import populations
 from app.services.quality.scope import screening_scope
@@ -167,6 +169,30 @@ def to_read(screening: Screening, findings: str | None = None) -> ScreeningRead:
             "findings": findings,
         }
     )
+
+
+async def to_reads(session: AsyncSession, screenings: Sequence[Screening]) -> list[ScreeningRead]:
+    """List rows with the resident's, program's and community's names (one query each per page)."""
+    names = await display.resident_names(session, [s.resident_id for s in screenings])
+    orgs = await display.org_names(session, [s.org_id for s in screenings])
+    program_ids = sorted({s.program_id for s in screenings})
+    programs = dict(
+        (
+            await session.execute(
+                select(ScreeningProgram.id, ScreeningProgram.name).where(ScreeningProgram.id.in_(program_ids))
+            )
+        )
+        .tuples()
+        .all()
+    )
+    rows = []
+    for screening in screenings:
+        row = to_read(screening)
+        row.resident_name = names.get(screening.resident_id)
+        row.program_name = programs.get(screening.program_id)
+        row.org_name = orgs.get(screening.org_id)
+        rows.append(row)
+    return rows
 
 
 async def _resident(session: AsyncSession, principal: Principal, resident_id: int, field: str) -> Resident:

@@ -13,6 +13,7 @@ from app.pagination import Page
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.benefit_ops import EnrolmentRead, ReasonBody
 from app.schemas.common import AUTHED, problems
+from app.services.benefits import enrolment_views
 from app.services.benefits import enrolments as enrolment_service
 
 router = APIRouter(prefix="/benefit-enrolments", tags=[TAG])
@@ -46,7 +47,7 @@ async def list_enrolments(
         limit=page.limit,
         cursor=page.cursor,
     )
-    return Page(items=[EnrolmentRead.model_validate(e) for e in items], next_cursor=next_cursor)
+    return Page(items=await enrolment_views.to_reads(session, items), next_cursor=next_cursor)
 
 
 @router.get(

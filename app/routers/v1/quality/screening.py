@@ -139,7 +139,7 @@ async def list_screenings(
         limit=page.limit,
         cursor=page.cursor,
     )
-    return Page(items=[screening_service.to_read(s) for s in items], next_cursor=next_cursor)
+    return Page(items=await screening_service.to_reads(session, items), next_cursor=next_cursor)
 
 
 @router.get(
@@ -167,7 +167,7 @@ async def list_needing_referral(
         limit=page.limit,
         cursor=page.cursor,
     )
-    return Page(items=[screening_service.to_read(s) for s in items], next_cursor=next_cursor)
+    return Page(items=await screening_service.to_reads(session, items), next_cursor=next_cursor)
 
 
 @router.post(
