@@ -2,7 +2,7 @@
 
 Revision ID: 0007
 Revises: 0004
-Create Date: 2026-12-01 07:39:16.729326
+Create Date: 2026-12-01 07:51:10.868376
 """
 
 from collections.abc import Sequence
@@ -36,6 +36,66 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("year", name=op.f("pk_calendar_years")),
     )
+    op.create_table(
+        "pregnancies",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("resident_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("family_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("org_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column(
+            "state",
+            sa.Enum(
+                "following",
+                "delivered",
+                "ended",
+                "cancelled",
+                name="pregnancystate",
+                native_enum=False,
+                length=16,
+            ),
+            nullable=False,
+        ),
+        sa.Column("registered_on", sa.Date(), nullable=False),
+        sa.Column("expected_on", sa.Date(), nullable=False),
+        sa.Column("visit_interval_days", sa.Integer(), nullable=False),
+        sa.Column("next_visit_due_on", sa.Date(), nullable=True),
+        sa.Column(
+            "outcome",
+            sa.Enum(
+                "live_birth",
+                "stillbirth",
+                "miscarriage",
+                "induced_abortion",
+                name="pregnancyoutcome",
+                native_enum=False,
+                length=24,
+            ),
+            nullable=True,
+        ),
+        sa.Column("outcome_on", sa.Date(), nullable=True),
+        sa.Column("child_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("note", sa.String(length=500), nullable=True),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("created_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.CheckConstraint("visit_interval_days > 0", name=op.f("ck_pregnancies_visit_interval")),
+        sa.ForeignKeyConstraint(["child_id"], ["children.id"], name=op.f("fk_pregnancies_child_id_children")),
+        sa.ForeignKeyConstraint(
+            ["family_id"], ["families.id"], name=op.f("fk_pregnancies_family_id_families")
+        ),
+        sa.ForeignKeyConstraint(["org_id"], ["orgs.id"], name=op.f("fk_pregnancies_org_id_orgs")),
+        sa.ForeignKeyConstraint(
+            ["resident_id"], ["residents.id"], name=op.f("fk_pregnancies_resident_id_residents")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_pregnancies")),
+    )
+    with op.batch_alter_table("pregnancies", schema=None) as batch_op:
+        batch_op.create_index("ix_pregnancies_org_id_id", ["org_id", "id"], unique=False)
+        batch_op.create_index("ix_pregnancies_resident_id", ["resident_id"], unique=False)
+        batch_op.create_index(
+            "ix_pregnancies_state_next_visit_due_on", ["state", "next_visit_due_on"], unique=False
+        )
+
     op.create_table(
         "family_documents",
         sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
@@ -89,6 +149,27 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("family_documents", schema=None) as batch_op:
         batch_op.create_index("ix_family_documents_family_id_kind", ["family_id", "kind"], unique=False)
+
+    op.create_table(
+        "pregnancy_visits",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("pregnancy_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("visited_on", sa.Date(), nullable=False),
+        sa.Column("visited_by", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("note", sa.String(length=500), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["pregnancy_id"],
+            ["pregnancies.id"],
+            name=op.f("fk_pregnancy_visits_pregnancy_id_pregnancies"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["visited_by"], ["users.id"], name=op.f("fk_pregnancy_visits_visited_by_users")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_pregnancy_visits")),
+    )
+    with op.batch_alter_table("pregnancy_visits", schema=None) as batch_op:
+        batch_op.create_index("ix_pregnancy_visits_pregnancy_id_id", ["pregnancy_id", "id"], unique=False)
 
     with op.batch_alter_table("benefit_applications", schema=None) as batch_op:
         batch_op.create_index("ix_benefit_applications_submitted_at", ["submitted_at"], unique=False)
@@ -245,10 +326,20 @@ def downgrade() -> None:
     with op.batch_alter_table("benefit_applications", schema=None) as batch_op:
         batch_op.drop_index("ix_benefit_applications_submitted_at")
 
+    with op.batch_alter_table("pregnancy_visits", schema=None) as batch_op:
+        batch_op.drop_index("ix_pregnancy_visits_pregnancy_id_id")
+
+    op.drop_table("pregnancy_visits")
     with op.batch_alter_table("family_documents", schema=None) as batch_op:
         batch_op.drop_index("ix_family_documents_family_id_kind")
 
     op.drop_table("family_documents")
+    with op.batch_alter_table("pregnancies", schema=None) as batch_op:
+        batch_op.drop_index("ix_pregnancies_state_next_visit_due_on")
+        batch_op.drop_index("ix_pregnancies_resident_id")
+        batch_op.drop_index("ix_pregnancies_org_id_id")
+
+    op.drop_table("pregnancies")
     op.drop_table("calendar_years")
     # ### end Alembic commands ###
 

@@ -2,6 +2,7 @@
 
 from app.labels import register
 from app.models.quality.contraceptive import ContraceptiveMethod, PointKind
+from app.models.quality.pregnancy import PregnancyOutcome, PregnancyState
 from app.models.quality.referral import ReferralPriority, ReferralStatus
 from app.models.quality.screening import PopulationRule, RiskLevel, ScreeningKind
 from app.models.quality.stock import DispenseChannel, DispenseRefusal, MovementKind, ReceiptSource
@@ -122,5 +123,25 @@ register(
         "marital_status": ("婚姻状况", "Marital status"),
         "registration": ("户籍（本区户籍/流动人口）", "Registration (local or migrant)"),
         "spouse": ("配偶须为异性且已婚", "Spouse of the other sex, married"),
+    },
+)
+register(
+    "pregnancy_state",
+    PregnancyState,
+    {
+        "following": ("随访中", "Being followed"),
+        "delivered": ("已分娩", "Delivered"),
+        "ended": ("妊娠终止", "Ended without a birth"),
+        "cancelled": ("已撤销", "Cancelled"),
+    },
+)
+register(
+    "pregnancy_outcome",
+    PregnancyOutcome,
+    {
+        "live_birth": ("活产", "Live birth"),
+        "stillbirth": ("死产", "Stillbirth"),
+        "miscarriage": ("自然流产", "Miscarriage"),
+        "induced_abortion": ("人工流产/引产", "Induced abortion"),
     },
 )

@@ -24,7 +24,7 @@ from app.routers.v1.lawful_services import (
     service_requests,
     service_types,
 )
-from app.routers.v1.quality import contraceptives, dispensations, referrals, screening, stock
+from app.routers.v1.quality import contraceptives, dispensations, pregnancies, referrals, screening, stock
 from app.routers.v1.quality import reports as quality_reports
 
 api_router = APIRouter(prefix="/api/v1")
@@ -48,6 +48,7 @@ for module in (
     partners,
     screening,
     referrals,
+    pregnancies,
     contraceptives,
     stock,
     dispensations,

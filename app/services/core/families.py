@@ -8,6 +8,7 @@ disabled child has a grade and a deceased child a date.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -35,6 +36,10 @@ from app.services.core.residents import get_resident
 # Other domains react to a new child (special-support enrolments are flagged for review).
 ChildAddedHook = Callable[[AsyncSession, Principal, Family, Child], Awaitable[None]]
 child_added_hooks: list[ChildAddedHook] = []
+# A birth recorded by a pregnancy follow-up (孕情随访): other areas start what follows a birth
+# (Task 4 starts the birth registration). Called after the child is added.
+BirthRecordedHook = Callable[[AsyncSession, Principal, Family, Child, date], Awaitable[None]]
+birth_recorded_hooks: list[BirthRecordedHook] = []
 
 
 async def get_family(session: AsyncSession, principal: Principal, family_id: int) -> Family:

@@ -10,6 +10,8 @@ certificate) are kept as mirrors for the areas that read the family record.
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,8 +22,11 @@ from app.models.core.family import Child, Family
 from app.models.lawful_services.document import FamilyDocument, FamilyDocumentKind, FamilyDocumentStatus
 from app.models.lawful_services.service import ServiceRequest, ServiceType
 from app.services.core.families import get_family
+from app.services.lawful_services import service_types
 from app.services.lawful_services.preconditions import DOCUMENT_KINDS, target_child, valid_documents
 from app.services.lawful_services.requests import org_path
+
+BIRTH_REGISTRATION = "birth_registration"
 
 
 async def record_issued(
@@ -97,12 +102,40 @@ async def revoke_on_later_child(
     await session.flush()
 
 
+async def start_birth_registration(
+    session: AsyncSession, principal: Principal, family: Family, child: Child, today: date
+) -> None:
+    """A birth recorded by a pregnancy follow-up starts the child's birth registration (生育登记):
+    a request filed for that child, materials to follow, on the clock from today."""
+    from app.schemas.lawful_services.service import ServiceRequestCreate
+    from app.services.lawful_services import requests
+
+    if not principal.can("services:process"):
+        return
+    service_type = await service_types.get_by_code(session, BIRTH_REGISTRATION)
+    if service_type is None or not service_type.active:
+        return
+    await requests.file_request(
+        session,
+        principal,
+        ServiceRequestCreate(
+            service_type=BIRTH_REGISTRATION,
+            family_id=family.id,
+            child_id=child.id,
+            note="孕情随访分娩登记后自动发起",
+        ),
+        today=today,
+    )
+
+
 def register_hooks() -> None:
-    """Subscribe to the family records' "child added" event (idempotent)."""
-    from app.services.core.families import child_added_hooks
+    """Subscribe to the family records' "child added" and "birth recorded" events (idempotent)."""
+    from app.services.core.families import birth_recorded_hooks, child_added_hooks
 
     if revoke_on_later_child not in child_added_hooks:
         child_added_hooks.append(revoke_on_later_child)
+    if start_birth_registration not in birth_recorded_hooks:
+        birth_recorded_hooks.append(start_birth_registration)
 
 
 register_hooks()
