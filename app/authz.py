@@ -77,7 +77,8 @@ _SERVICES = {"services:read", "services:process"}
 _COMMUNITY = _STAFF_READ | {"residents:write", "families:write", "pii:read"} | _SERVICES
 _STREET = _COMMUNITY | {"orgs:write", "residents:move", "audit:read", "policies:write", "service-types:write"}
 # The district reads requests and their statistics and edits policies; it does not process requests.
-_DISTRICT = (_STREET - {"services:process"}) | {"users:write"}
+# The district keeps the working-day calendar (calendar:write) every legal clock counts with.
+_DISTRICT = (_STREET - {"services:process"}) | {"users:write", "calendar:write"}
 
 # Task 3 benefits (利益导向): each review level and payment step is its own permission.
 _BENEFITS_READ = {"benefits:read"}

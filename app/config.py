@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     login_max_failures: int = 5
     login_lock_minutes: int = 15
     log_level: str = "INFO"
+    # The language of problem answers when a request sends no usable Accept-Language (zh-CN or en).
+    default_language: Literal["zh-CN", "en"] = "en"
+    # Contraceptive lots expiring within this many days are not handed out (kept for return).
+    dispense_min_shelf_days: int = Field(default=30, ge=0, le=365)
 
     # The background worker (python -m app.worker). On SQLite run.sh starts it inside the API process.
     worker_in_process: bool = False

@@ -1,8 +1,24 @@
-"""Errors as types, rendered as RFC 9457 problem+json by one set of handlers."""
+"""Errors as types, rendered as RFC 9457 problem+json by one set of handlers, in zh-CN or English.
+
+Language: a request's ``Accept-Language`` picks zh-CN (``zh``, ``zh-CN``, ``zh-Hans`` …) or English
+(``en`` …); without a usable header the setting ``FPW_DEFAULT_LANGUAGE`` decides (``en`` unless set).
+Both ``title`` and ``detail`` are translated; ``type`` (the code) and every other member stay as they are.
+
+Adding an error message (the whole mechanism):
+
+* A new error class states ``code``, ``title`` and ``title_zh``.
+* Raise with both texts: ``raise Conflict("The family already holds one", zh="该家庭已持有光荣证")``.
+  ``zh=`` is keyword-only on every ``AppError``; pass it wherever you write a detail.
+* A fixed English detail used in many places may instead be added once to ``MESSAGES_ZH``
+  (English text → Chinese text), or, with a variable part, to ``PATTERNS_ZH``.
+* Without either, a zh-CN caller gets the Chinese title with the English detail in brackets, so
+  nothing is ever answered in English alone to a Chinese caller — but write the ``zh=`` text.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -15,6 +31,70 @@ logger = logging.getLogger("fpwork.errors")
 
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_BASE = "https://fpwork.example/problems/"
+LANGUAGES = ("zh-CN", "en")
+
+# Fixed English details (and titles) said in more than one place → their zh-CN text.
+MESSAGES_ZH: dict[str, str] = {
+    "Missing, invalid or expired credentials": "缺少凭证，或凭证无效、已过期",
+    "The request body is not valid JSON": "请求体不是有效的 JSON",
+    "The request has invalid or missing fields": "请求中有无效或缺失的字段",
+    "A value in the request is out of range": "请求中的数值超出范围",
+    "The request conflicts with the stored data": "请求与已存数据冲突",
+    "An unexpected error occurred; it has been logged.": "发生意外错误，已记录",
+    "Not Found": "未找到",
+    "Method Not Allowed": "不支持该请求方法",
+    "A bearer access token is required": "需要持有访问令牌（Bearer）",
+    "The access token is invalid or expired": "访问令牌无效或已过期",
+    "The access token has been revoked": "访问令牌已被撤销",
+}
+# Fixed message shapes with a variable part: (pattern, zh template using the groups).
+PATTERNS_ZH: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^This action needs the '(.+)' permission$"), "此操作需要“{0}”权限"),
+    (re.compile(r"^(.+) not found$"), "未找到该记录（{0}），或不在您的管辖范围内"),
+]
+_TITLES_ZH = {
+    "Bad request": "请求错误",
+    "Not authenticated": "未认证",
+    "Forbidden": "无权限",
+    "Not found": "未找到",
+    "Method not allowed": "不支持该请求方法",
+    "Not acceptable": "无法提供所请求的格式",
+    "Payload too large": "请求体过大",
+    "Unsupported media type": "不支持的媒体类型",
+    "Validation error": "校验错误",
+    "Conflict": "冲突",
+    "Internal server error": "服务器内部错误",
+    "Error": "错误",
+}
+
+
+def negotiate_language(accept_language: str | None, default: str) -> str:
+    """zh-CN or en from an Accept-Language header (quality values honoured), else ``default``."""
+    choices: list[tuple[float, int, str]] = []
+    for position, part in enumerate((accept_language or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        primary = tag.strip().lower().split("-")[0]
+        if primary in ("zh", "en") and quality > 0:
+            choices.append((-quality, position, "zh-CN" if primary == "zh" else "en"))
+    return min(choices)[2] if choices else (default if default in LANGUAGES else "en")
+
+
+def translate(text: str, title_zh: str | None = None) -> str:
+    """The zh-CN text of a fixed English message (``title_zh（text）`` when none is known)."""
+    if text in MESSAGES_ZH:
+        return MESSAGES_ZH[text]
+    if text in _TITLES_ZH:
+        return _TITLES_ZH[text]
+    for pattern, template in PATTERNS_ZH:
+        if found := pattern.match(text):
+            return template.format(*found.groups())
+    return f"{title_zh}（{text}）" if title_zh else text
 
 
 class AppError(Exception):
@@ -23,25 +103,35 @@ class AppError(Exception):
     status_code = 400
     code = "bad-request"
     title = "Bad request"
+    title_zh = "请求错误"
     keep_changes = False  # True: commit the request's work even though it answers an error
 
     def __init__(
         self,
         detail: str | None = None,
         *,
+        zh: str | None = None,
         extra: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(detail or self.title)
         self.detail = detail or self.title
+        self.detail_zh = zh or (self.title_zh if detail is None else translate(self.detail, self.title_zh))
         self.extra = extra or {}
         self.headers = headers or {}
+
+    def text(self, language: str) -> tuple[str, str]:
+        """(title, detail) in ``language``."""
+        if language == "zh-CN":
+            return self.title_zh, self.detail_zh
+        return self.title, self.detail
 
 
 class NotAuthenticated(AppError):
     status_code = 401
     code = "not-authenticated"
     title = "Not authenticated"
+    title_zh = "未认证"
 
     def __init__(self, detail: str | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("headers", {"WWW-Authenticate": 'Bearer error="invalid_token"'})
@@ -52,18 +142,21 @@ class Forbidden(AppError):
     status_code = 403
     code = "forbidden"
     title = "Forbidden"
+    title_zh = "无权限"
 
 
 class NotFound(AppError):
     status_code = 404
     code = "not-found"
     title = "Not found"
+    title_zh = "未找到"
 
 
 class Conflict(AppError):
     status_code = 409
     code = "conflict"
     title = "Conflict"
+    title_zh = "冲突"
 
 
 class InvalidTransition(Conflict):
@@ -71,10 +164,12 @@ class InvalidTransition(Conflict):
 
     code = "invalid-transition"
     title = "Illegal state transition"
+    title_zh = "不允许的状态转换"
 
     def __init__(self, current_state: str, action: str) -> None:
         super().__init__(
             f"Cannot {action} from state '{current_state}'",
+            zh=f"当前状态（{current_state}）下不能执行“{action}”",
             extra={"current_state": current_state, "action": action},
         )
 
@@ -83,24 +178,28 @@ class PreconditionFailed(AppError):
     status_code = 412
     code = "precondition-failed"
     title = "Precondition failed"
+    title_zh = "前提条件不成立"
 
 
 class PreconditionRequired(AppError):
     status_code = 428
     code = "precondition-required"
     title = "Precondition required"
+    title_zh = "需要前提条件"
 
 
 class PayloadTooLarge(AppError):
     status_code = 413
     code = "payload-too-large"
     title = "Payload too large"
+    title_zh = "请求体过大"
 
 
 class Unprocessable(AppError):
     status_code = 422
     code = "validation-error"
     title = "Validation error"
+    title_zh = "校验错误"
 
     def __init__(self, detail: str, *, loc: list[str | int] | None = None, **kwargs: Any) -> None:
         errors = [{"loc": loc or ["body"], "msg": detail, "type": "value_error"}]
@@ -112,9 +211,10 @@ class TooManyRequests(AppError):
     status_code = 429
     code = "too-many-requests"
     title = "Too many requests"
+    title_zh = "请求过于频繁"
 
-    def __init__(self, detail: str, retry_after_seconds: int) -> None:
-        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after_seconds))})
+    def __init__(self, detail: str, retry_after_seconds: int, *, zh: str | None = None) -> None:
+        super().__init__(detail, zh=zh, headers={"Retry-After": str(max(1, retry_after_seconds))})
 
 
 def problem_response(
@@ -126,7 +226,13 @@ def problem_response(
     extra: dict[str, Any] | None = None,
     headers: dict[str, str] | None = None,
     request: Request | None = None,
+    title_zh: str | None = None,
+    detail_zh: str | None = None,
 ) -> JSONResponse:
+    """A problem+json answer; with ``request``, in the caller's language (see the module docstring)."""
+    if request is not None and request_language(request) == "zh-CN":
+        zh_title = title_zh or translate(title)
+        title, detail = zh_title, detail_zh or translate(detail, zh_title)
     body: dict[str, Any] = {
         "type": PROBLEM_BASE + (code or str(status)),
         "title": title,
@@ -141,6 +247,11 @@ def problem_response(
     if extra:
         body.update(extra)
     return JSONResponse(body, status_code=status, headers=headers, media_type=PROBLEM_JSON)
+
+
+def request_language(request: Request) -> str:
+    default = getattr(request.app.state, "default_language", None) or "en"
+    return negotiate_language(request.headers.get("accept-language"), default)
 
 
 def _clean_validation_errors(errors: Any) -> list[dict[str, Any]]:
@@ -176,7 +287,9 @@ def _is_driver_data_error(exc: BaseException) -> bool:
     return False
 
 
-def install_error_handlers(app: FastAPI) -> None:
+def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
+    app.state.default_language = default_language
+
     @app.exception_handler(AppError)
     async def _app_error(request: Request, exc: AppError) -> JSONResponse:
         return problem_response(
@@ -187,6 +300,8 @@ def install_error_handlers(app: FastAPI) -> None:
             extra=exc.extra,
             headers=exc.headers,
             request=request,
+            title_zh=exc.title_zh,
+            detail_zh=exc.detail_zh,
         )
 
     @app.exception_handler(RequestValidationError)

@@ -62,6 +62,8 @@ async def run(base_url: str, requests: int, stock: int, concurrency: int) -> Non
                     "batch_no": "BENCH",
                     "expires_on": (date.today() + timedelta(days=365)).isoformat(),
                     "quantity": stock,
+                    "source": "district_allocation",
+                    "document_no": "BENCH",
                 },
             )
         ).raise_for_status()

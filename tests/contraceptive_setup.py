@@ -73,6 +73,8 @@ async def receive(
             "batch_no": batch_no,
             "expires_on": expiry(expires_in_days),
             "quantity": quantity,
+            "source": "district_allocation",
+            "document_no": "朝卫药具〔2019〕1号",
         },
     )
 

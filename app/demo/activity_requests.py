@@ -12,7 +12,12 @@ from app.models.core.resident import Resident, Sex
 from app.models.lawful_services.service import ServiceRequest
 from app.schemas.lawful_services.service import ProvidedMaterial, ServiceRequestCreate
 from app.services.core import working_days
-from app.services.lawful_services.request_steps import accept_request, reject_request, return_request
+from app.services.lawful_services.request_steps import (
+    accept_request,
+    forward_request,
+    reject_request,
+    return_request,
+)
 from app.services.lawful_services.requests import file_request
 
 BIRTH_REGISTRATION = ["husband_id_card", "wife_id_card", "marriage_certificate"]
@@ -87,6 +92,14 @@ async def _bereaved(live: Live, community: str) -> Family:
     return family
 
 
+async def _forward_and_accept(
+    live: Live, community: str, request: ServiceRequest, day: date, hour: int
+) -> None:
+    """The community pre-checks and forwards (预审转报); the street office accepts the same day."""
+    await forward_request(live.session, live.actors[community], request.id, None, today=day)
+    await accept_request(live.session, live.actors["street"], request.id, None, today=day, now=_at(day, hour))
+
+
 async def seed(live: Live) -> None:
     for community in ("community-a", "community-b"):
         actor = live.actors[community]
@@ -100,7 +113,7 @@ async def seed(live: Live) -> None:
             BIRTH_REGISTRATION,
             family=await _young_couple(live, community),
         )
-        await accept_request(session, actor, done.id, None, now=_at(live.day(-12), 10))
+        await _forward_and_accept(live, community, done, live.day(-12), 10)
         # Returned once, listing everything missing (一次性告知): no marriage certificate.
         returned = await _file(
             live,
@@ -131,7 +144,7 @@ async def seed(live: Live) -> None:
             SUPPORT,
             family=await _bereaved(live, community),
         )
-        await accept_request(session, actor, on_time.id, None, now=_at(live.day(-2), 15))
+        await _forward_and_accept(live, community, on_time, live.day(-2), 15)
         week = await _filing_day(live, live.day(1), live.day(6))
         due_week = await _file(
             live,
@@ -141,7 +154,7 @@ async def seed(live: Live) -> None:
             SUPPORT,
             family=await _bereaved(live, community),
         )
-        await accept_request(session, actor, due_week.id, None, now=_at(week, 14))
+        await _forward_and_accept(live, community, due_week, week, 14)
         late = await _filing_day(live, live.day(-9), live.day(-2))
         overdue = await _file(
             live,
@@ -152,7 +165,7 @@ async def seed(live: Live) -> None:
             family=await _bereaved(live, community),
             note="等待区级核实子女死亡信息",
         )
-        await accept_request(session, actor, overdue.id, None, now=_at(late, 14))
+        await _forward_and_accept(live, community, overdue, late, 14)
         # A migrant's marriage-and-birth certificate refused: not a resident of the street.
         migrant = await live.resident(community, Sex.female, date(live.anchor.year - 29, 4, 12), local=False)
         refused = await _file(
@@ -164,5 +177,11 @@ async def seed(live: Live) -> None:
             resident=migrant,
         )
         await reject_request(
-            session, actor, refused.id, "申请人已迁往外省居住，应向现居住地申请", None, now=_at(live.day(-19))
+            session,
+            actor,
+            refused.id,
+            "申请人已迁往外省居住，应向现居住地申请",
+            None,
+            today=live.day(-19),
+            now=_at(live.day(-19)),
         )

@@ -18,7 +18,7 @@ from app.clock import local_date
 from app.db import utcnow
 from app.demo.context import DEMO_CLIENT_SECRET, DemoContext
 from app.models.core.partner import Partner, PartnerKind
-from app.models.core.resident import Sex
+from app.models.core.resident import MaritalStatus, Sex
 from app.models.core.user import User
 from app.models.quality.contraceptive import (
     ContraceptiveMethod,
@@ -35,7 +35,7 @@ from app.models.quality.screening import (
     ScreeningProgram,
     ScreeningTarget,
 )
-from app.models.quality.stock import MovementKind, StockBatch, StockMovement
+from app.models.quality.stock import MovementKind, ReceiptSource, StockBatch, StockMovement
 from app.security import hash_secret_token, pii_cipher
 
 DEVICE_USERNAME = "dispenser-a"
@@ -54,6 +54,17 @@ PRODUCTS = [
 ]
 
 # program kind, name, targets per org key
+# Who each program is for (see docs/quality.md for the sources) and the targets the street typed.
+POPULATIONS = {
+    ScreeningKind.pre_pregnancy_check: {"min_age": 20, "max_age": 49, "marital_status": ["married"]},
+    ScreeningKind.reproductive_health_census: {
+        "sex": "female",
+        "min_age": 20,
+        "max_age": 49,
+        "marital_status": ["married"],
+    },
+    ScreeningKind.migrant_youth_health: {"min_age": 16, "max_age": 35, "registration": "migrant"},
+}
 PROGRAMS_2019 = [
     (
         ScreeningKind.pre_pregnancy_check,
@@ -104,7 +115,9 @@ async def _seed_screening(
 ) -> None:
     programs: dict[ScreeningKind, ScreeningProgram] = {}
     for kind, name, targets in PROGRAMS_2019:
-        program = ScreeningProgram(year=2019, kind=kind, name=name, org_id=ctx.orgs["street"].id)
+        program = ScreeningProgram(
+            year=2019, kind=kind, name=name, org_id=ctx.orgs["street"].id, population=POPULATIONS[kind]
+        )
         session.add(program)
         await session.flush()
         programs[kind] = program
@@ -117,6 +130,7 @@ async def _seed_screening(
         r
         for r in ctx.residents
         if r.sex is Sex.female
+        and r.marital_status is MaritalStatus.married
         and 1970 <= r.birth_date.year <= 1997
         and r.community_id in (ctx.orgs["community-a"].id, ctx.orgs["community-b"].id)
     ]
@@ -237,6 +251,8 @@ async def _seed_contraceptives(session: AsyncSession, ctx: DemoContext, clinic: 
                 batch_no=batch_no,
                 expires_on=batch.expires_on,
                 quantity=qty,
+                source=ReceiptSource.district_allocation,
+                document_no="朝卫药具〔2019〕3号",
                 occurred_at=now,
                 occurred_on=today,
             )

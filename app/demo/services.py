@@ -1,36 +1,44 @@
-"""Task 4 demo data: the 2019 working-day calendar, policies about births, the four service guides."""
+"""Task 4 demo data: the working-day calendar from 2019, policies about births, the four service guides."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.clock import local_today
 from app.demo.context import DemoContext
-from app.models.core.calendar import CalendarDay, CalendarDayKind
 from app.models.lawful_services.policy import Policy, PolicyCategory, PolicyRevision, PolicyStatus
 from app.models.lawful_services.service import (
     IssuedDocument,
+    ServiceLevel,
     ServiceMaterial,
     ServiceSubject,
     ServiceType,
     ServiceTypePolicy,
 )
+from app.services.core import working_days
 from app.services.lawful_services.policy_search import reindex_policy
 
 # 国务院办公厅关于2019年部分节假日安排的通知 (国办发明电〔2018〕15号), plus the May Day change of
 # March 2019: (first day off, last day off, name, make-up working days).
-HOLIDAYS_2019 = [
-    (date(2018, 12, 30), date(2019, 1, 1), "元旦", [date(2018, 12, 29)]),
-    (date(2019, 2, 4), date(2019, 2, 10), "春节", [date(2019, 2, 2), date(2019, 2, 3)]),
-    (date(2019, 4, 5), date(2019, 4, 7), "清明节", []),
-    (date(2019, 5, 1), date(2019, 5, 4), "劳动节", [date(2019, 4, 28), date(2019, 5, 5)]),
-    (date(2019, 6, 7), date(2019, 6, 9), "端午节", []),
-    (date(2019, 9, 13), date(2019, 9, 15), "中秋节", []),
-    (date(2019, 10, 1), date(2019, 10, 7), "国庆节", [date(2019, 9, 29), date(2019, 10, 12)]),
-]
-
+MATERIAL_NAMES_EN = {
+    "applicant_id_card": "Applicant's resident ID card",
+    "application_form": "Special support application form",
+    "child_birth_certificate": "Child's medical birth certificate",
+    "child_death_or_disability_proof": "Child's death certificate or disability card",
+    "couple_photo": "Photo of the couple (2-inch)",
+    "household_register": "Household register (hukou booklet)",
+    "husband_id_card": "Husband's resident ID card",
+    "id_card": "Resident ID card",
+    "marital_status_proof": "Proof of marital status (marriage or divorce certificate)",
+    "marriage_certificate": "Marriage certificate",
+    "only_child_commitment": "Commitment to have only one child",
+    "photo": "Two recent 1-inch photos",
+    "residence_permit": "Residence permit",
+    "wife_id_card": "Wife's resident ID card",
+}
 ID_CARD_ALTERNATIVES = [{"code": "household_register", "name": "户口簿"}]
 
 POLICIES = [
@@ -133,6 +141,13 @@ SERVICE_TYPES: list[dict[str, Any]] = [
         "issues": IssuedDocument.birth_registration_no,
         "number_prefix": "SYDJ",
         "policies": ["population_law", "beijing_regulation", "birth_registration_notice"],
+        # 北京市人口与计划生育条例: the street office registers; the community takes the papers,
+        # pre-checks them and forwards them within 2 working days. First and second children only
+        # (a third needs 再生育审批); one valid registration per child.
+        "accepting_level": ServiceLevel.street,
+        "issuing_level": ServiceLevel.street,
+        "forward_limit_working_days": 2,
+        "preconditions": {"child_order_max": 2, "one_valid_per_child": True},
         "materials": [
             ("husband_id_card", "男方居民身份证", True, ID_CARD_ALTERNATIVES, True),
             ("wife_id_card", "女方居民身份证", True, ID_CARD_ALTERNATIVES, True),
@@ -151,6 +166,16 @@ SERVICE_TYPES: list[dict[str, Any]] = [
         "issues": IssuedDocument.honour_certificate_no,
         "number_prefix": "GRZ",
         "policies": ["beijing_regulation"],
+        # Only-child families, child born before 2016-01-01 (全面两孩 ended new issues), one per family.
+        "accepting_level": ServiceLevel.street,
+        "issuing_level": ServiceLevel.street,
+        "forward_limit_working_days": 3,
+        "preconditions": {
+            "children_min": 1,
+            "children_max": 1,
+            "child_born_before": "2016-01-01",
+            "one_valid_per_family": True,
+        },
         "materials": [
             ("husband_id_card", "男方居民身份证", True, ID_CARD_ALTERNATIVES, False),
             ("wife_id_card", "女方居民身份证", True, ID_CARD_ALTERNATIVES, False),
@@ -191,6 +216,10 @@ SERVICE_TYPES: list[dict[str, Any]] = [
         "issues": IssuedDocument.none,
         "number_prefix": "",
         "policies": ["special_support_2019"],
+        "accepting_level": ServiceLevel.street,
+        "issuing_level": ServiceLevel.street,
+        "forward_limit_working_days": 5,
+        "preconditions": {"children_min": 1, "children_max": 1, "child_status_in": ["deceased", "disabled"]},
         "materials": [
             ("applicant_id_card", "申请人居民身份证", True, ID_CARD_ALTERNATIVES, False),
             ("household_register", "户口簿", True, [], False),
@@ -215,14 +244,9 @@ async def seed(session: AsyncSession, ctx: DemoContext) -> None:
 
 
 async def _seed_calendar(session: AsyncSession) -> None:
-    for first, last, name, workdays in HOLIDAYS_2019:
-        day = first
-        while day <= last:
-            session.add(CalendarDay(day=day, kind=CalendarDayKind.holiday, name=name))
-            day += timedelta(days=1)
-        for workday in workdays:
-            session.add(CalendarDay(day=workday, kind=CalendarDayKind.workday, name=f"{name}调休上班"))
-    await session.flush()
+    """Every year from 2019 to the current one that the chinese-calendar package carries."""
+    years = [y for y in range(2019, local_today().year + 1) if working_days.package_arrangement(y)]
+    await working_days.ensure_years(session, years)
 
 
 async def _seed_policies(session: AsyncSession, ctx: DemoContext) -> dict[str, Policy]:
@@ -283,6 +307,7 @@ async def _seed_service_types(session: AsyncSession, policies: dict[str, Policy]
                     position=position,
                     code=code,
                     name=name,
+                    name_en=MATERIAL_NAMES_EN.get(code),
                     mandatory=mandatory,
                     alternatives=alternatives,
                     commitment_allowed=commitment,

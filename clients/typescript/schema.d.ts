@@ -76,6 +76,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Assignments in the caller's area; needs_reassignment=true lists those of departed workers
+         * @description Assignments in the caller's area; needs_reassignment=true lists those of departed workers.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listAssignments"];
+        put?: never;
+        /**
+         * Assign a book's indicator or task to a named worker
+         * @description Assign a book's indicator or task to a named worker.
+         *
+         *     **Who may call it:** holders of `assignments:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["createAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move every open assignment of a worker to a successor, in one call
+         * @description Move every open assignment of a worker to a successor, in one call.
+         *
+         *     **Who may call it:** holders of `assignments:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["reassignAssignments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{assignment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One assignment
+         * @description One assignment.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getAssignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{assignment_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An assignment's progress notes and reassignments, oldest first
+         * @description An assignment's progress notes and reassignments, oldest first.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listAssignmentNotes"];
+        put?: never;
+        /**
+         * A progress note (done=true closes the assignment)
+         * @description A progress note (done=true closes the assignment).
+         *
+         *     **Who may call it:** holders of `assignments:write`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["addAssignmentNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/association/branches": {
         parameters: {
             query?: never;
@@ -1344,6 +1444,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evaluations of the books in the caller's area
+         * @description Evaluations of the books in the caller's area.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listEvaluations"];
+        put?: never;
+        /**
+         * Evaluate a signed book: freeze each indicator's value and score as of a date
+         * @description Evaluate a signed book: freeze each indicator's value and score as of a date.
+         *
+         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["createEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{evaluation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One evaluation with its scores and accountability actions
+         * @description One evaluation with its scores and accountability actions.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{evaluation_id}/accountability-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record accountability (reminder talk, criticism, award disqualification) against a person
+         * @description Record accountability (reminder talk, criticism, award disqualification) against a person.
+         *
+         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["createAccountabilityAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{evaluation_id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjust an indicator's score with a written reason (kept next to the computed one)
+         * @description Adjust an indicator's score with a written reason (kept next to the computed one).
+         *
+         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["adjustEvaluationScore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{evaluation_id}/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalise the evaluation; the book becomes evaluated
+         * @description Finalise the evaluation; the book becomes evaluated.
+         *
+         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *
+         *     **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["finalizeEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/messages": {
         parameters: {
             query?: never;
@@ -1544,6 +1762,28 @@ export interface paths {
         patch: operations["updateFamilyChild"];
         trace?: never;
     };
+    "/api/v1/families/{family_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The family's registrations and certificates, valid and revoked (a handful: not paginated)
+         * @description The family's registrations and certificates, valid and revoked (a handful: not paginated).
+         *
+         *     **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listFamilyDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feedback": {
         parameters: {
             query?: never;
@@ -1686,6 +1926,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator catalogue, with whether each computed indicator can be computed yet
+         * @description The indicator catalogue, with whether each computed indicator can be computed yet.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listIndicators"];
+        put?: never;
+        /**
+         * Add an indicator to the catalogue
+         * @description Add an indicator to the catalogue.
+         *
+         *     **Who may call it:** holders of `indicators:write`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integrity-agreements": {
         parameters: {
             query?: never;
@@ -1788,8 +2056,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every enumeration: code → {zh-CN, en} label
-         * @description Every enumeration: code → {zh-CN, en} label.
+         * Every enumeration and data-defined code (materials): code → {zh-CN, en} label
+         * @description Every enumeration and data-defined code (materials): code → {zh-CN, en} label.
          *
          *     **Who may call it:** anyone; no sign-in.
          */
@@ -2596,6 +2864,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pregnancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pregnancies of the caller's area; overdue=true: a visit is past due
+         * @description Pregnancies of the caller's area; overdue=true: a visit is past due.
+         *
+         *     **Who may call it:** holders of `health:read`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listPregnancies"];
+        put?: never;
+        /**
+         * Register a pregnancy for a woman of the area (孕情登记)
+         * @description Register a pregnancy for a woman of the area (孕情登记).
+         *
+         *     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["registerPregnancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pregnancies/{pregnancy_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a pregnancy with its visits
+         * @description Read a pregnancy with its visits.
+         *
+         *     **Who may call it:** holders of `health:read`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["getPregnancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pregnancies/{pregnancy_id}/birth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the birth: closes the follow-up, adds the child, starts the birth registration
+         * @description Record the birth: closes the follow-up, adds the child, starts the birth registration.
+         *
+         *     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["recordPregnancyBirth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pregnancies/{pregnancy_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel (registered in error, or moved away), with the reason
+         * @description Cancel (registered in error, or moved away), with the reason.
+         *
+         *     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["cancelPregnancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pregnancies/{pregnancy_id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an end without a birth (妊娠终止), with the outcome
+         * @description Record an end without a birth (妊娠终止), with the outcome.
+         *
+         *     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["endPregnancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pregnancies/{pregnancy_id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a follow-up visit (随访); the next is due one interval later
+         * @description Record a follow-up visit (随访); the next is due one interval later.
+         *
+         *     **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["visitPregnancy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public-notices/{notice_id}/objections": {
         parameters: {
             query?: never;
@@ -3058,6 +3464,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/annual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's report: sections with figures, evaluations, trends (format=json|csv|xlsx or Accept)
+         * @description The year's report: sections with figures, evaluations, trends (format=json|csv|xlsx or Accept).
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getAnnualReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicators and per-task monthly counts for an org of the caller's area, against last year
+         * @description Indicators and per-task monthly counts for an org of the caller's area, against last year.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/dispensing": {
         parameters: {
             query?: never;
@@ -3196,6 +3646,202 @@ export interface paths {
          *     **Who may call it:** holders of `residents:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
          */
         post: operations["changeResidentStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibility-books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Books of the caller's area (a community or unit sees its own)
+         * @description Books of the caller's area (a community or unit sees its own).
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listResponsibilityBooks"];
+        put?: never;
+        /**
+         * Draft a book for a community or unit of the street
+         * @description Draft a book for a community or unit of the street.
+         *
+         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["createResponsibilityBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibility-books/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Template: copy a book (last year's) to every community and unit of its street
+         * @description Template: copy a book (last year's) to every community and unit of its street.
+         *
+         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["copyResponsibilityBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibility-books/{book_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One book with its indicators
+         * @description One book with its indicators.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getResponsibilityBook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft book (a signed one changes only by amendment)
+         * @description Edit a draft book (a signed one changes only by amendment).
+         *
+         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         */
+        patch: operations["updateResponsibilityBook"];
+        trace?: never;
+    };
+    "/api/v1/responsibility-books/{book_id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A book's amendments, oldest first
+         * @description A book's amendments, oldest first.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listBookAmendments"];
+        put?: never;
+        /**
+         * Amend a signed book by a recorded amendment
+         * @description Amend a signed book by a recorded amendment.
+         *
+         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         */
+        post: operations["amendResponsibilityBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibility-books/{book_id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A book's indicators: weights, targets, veto flags, reported values
+         * @description A book's indicators: weights, targets, veto flags, reported values.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listBookIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibility-books/{book_id}/indicators/{book_indicator_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a reported indicator's value with evidence
+         * @description Report a reported indicator's value with evidence.
+         *
+         *     **Who may call it:** holders of `books:report`: `community_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["reportBookIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibility-books/{book_id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each indicator's value as of a date, its score and the veto state
+         * @description Each indicator's value as of a date, its score and the veto state.
+         *
+         *     **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getBookProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/responsibility-books/{book_id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign (lock) the book
+         * @description Sign (lock) the book.
+         *
+         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *
+         *     **Workflow `responsibility_book`, step `sign`:** from `draft` to `signed` (weights sum to 100; a Party or government leader and the leader in charge sign); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["signResponsibilityBook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3590,10 +4236,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Accept (受理) a complete request; an instant (即办) type completes at once
-         * @description Accept (受理) a complete request; an instant (即办) type completes at once.
+         * Accept (受理) at the type's accepting level; an instant (即办) type completes at once
+         * @description Accept (受理) at the type's accepting level; an instant (即办) type completes at once.
          *
          *     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `service_request`, step `accept`:** from `submitted`, `forwarded` to `accepted` (the type's accepting level; materials complete and preconditions met; instant types complete); from any other state the answer is 409 with `current_state`.
          */
         post: operations["acceptServiceRequest"];
         delete?: never;
@@ -3616,8 +4264,34 @@ export interface paths {
          * @description Complete (办结) an accepted request and issue its number.
          *
          *     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `service_request`, step `complete`:** from `accepted` to `completed` (the type's issuing level; preconditions checked again; issues the document); from any other state the answer is 409 with `current_state`.
          */
         post: operations["completeServiceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-requests/{request_id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Community pre-check (预审) of a street-level service, forwarded to the street
+         * @description Community pre-check (预审) of a street-level service, forwarded to the street.
+         *
+         *     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `service_request`, step `forward`:** from `submitted` to `forwarded` (community, street-level type; materials complete and preconditions met); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["forwardServiceRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3638,6 +4312,8 @@ export interface paths {
          * @description Reject a request with the reason the applicant is told.
          *
          *     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `service_request`, step `reject`:** from `submitted`, `returned`, `forwarded`, `accepted` to `rejected` (with the reason the applicant is told); from any other state the answer is 409 with `current_state`.
          */
         post: operations["rejectServiceRequest"];
         delete?: never;
@@ -3656,10 +4332,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record the corrected materials of a returned request; the clock restarts
-         * @description Record the corrected materials of a returned request; the clock restarts.
+         * Bring corrections to the same return (补正); the clock restarts once nothing listed is missing
+         * @description Bring corrections to the same return (补正); the clock restarts once nothing listed is missing.
          *
          *     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `service_request`, step `resubmit`:** from `returned` to a state the outcome decides (adds to the same return; submitted again once nothing listed is missing); from any other state the answer is 409 with `current_state`.
          */
         post: operations["resubmitServiceRequest"];
         delete?: never;
@@ -3682,6 +4360,8 @@ export interface paths {
          * @description Return for correction (补正) once, listing every missing item.
          *
          *     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`, `street_officer`.
+         *
+         *     **Workflow `service_request`, step `return`:** from `submitted`, `forwarded` to `returned` (once per item: every missing item listed (一次性告知)); from any other state the answer is 409 with `current_state`.
          */
         post: operations["returnServiceRequest"];
         delete?: never;
@@ -4214,13 +4894,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A year's public holidays and make-up working days (the clock's calendar)
-         * @description A year's public holidays and make-up working days (the clock's calendar).
+         * A year's public holidays and make-up working days (422 if the year is not known)
+         * @description A year's public holidays and make-up working days (422 if the year is not known).
          *
          *     **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`.
          */
         get: operations["getWorkingCalendar"];
-        put?: never;
+        /**
+         * Enter or correct a year's arrangement (district; replaces the year, audited)
+         * @description Enter or correct a year's arrangement (district; replaces the year, audited).
+         *
+         *     **Who may call it:** holders of `calendar:write`: `district_officer`.
+         */
+        put: operations["putWorkingCalendar"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4298,6 +4984,45 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AccountabilityCreate */
+        AccountabilityCreate: {
+            /**
+             * Decided On
+             * Format: date
+             */
+            decided_on: string;
+            kind: components["schemas"]["AccountabilityKind"];
+            /** Person Name */
+            person_name: string;
+            /** Reason */
+            reason: string;
+            /** User Id */
+            user_id?: number | null;
+        };
+        /**
+         * AccountabilityKind
+         * @enum {string}
+         */
+        AccountabilityKind: "reminder_talk" | "criticism" | "award_disqualification";
+        /** AccountabilityRead */
+        AccountabilityRead: {
+            /**
+             * Decided On
+             * Format: date
+             */
+            decided_on: string;
+            /** Evaluation Id */
+            evaluation_id: number;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["AccountabilityKind"];
+            /** Person Name */
+            person_name: string;
+            /** Reason */
+            reason: string;
+            /** User Id */
+            user_id: number | null;
+        };
         /** ActivityCreate */
         ActivityCreate: {
             /** @description 三进: into communities/enterprises/schools */
@@ -4476,6 +5201,35 @@ export interface components {
             /** Year */
             year: number;
         };
+        /** AnnualReport */
+        AnnualReport: {
+            /** Coverage */
+            coverage: components["schemas"]["OrgCoverage"][];
+            /** Evaluations */
+            evaluations: components["schemas"]["EvaluationSummary"][];
+            /** Monthly */
+            monthly: components["schemas"]["MonthlySeries"][];
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Sections */
+            sections: components["schemas"]["ReportSection"][];
+            /** Title */
+            title: string;
+            /** Year */
+            year: number;
+        };
         /** ApplicationCreate */
         ApplicationCreate: {
             /** Family Id */
@@ -4599,6 +5353,87 @@ export interface components {
             /** Scores */
             scores: components["schemas"]["ScoreIn"][];
         };
+        /** AssignmentCreate */
+        AssignmentCreate: {
+            /** Assignee Id */
+            assignee_id: number;
+            /** Book Id */
+            book_id: number;
+            /** Book Indicator Id */
+            book_indicator_id?: number | null;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Task */
+            task: string;
+        };
+        /** AssignmentNoteCreate */
+        AssignmentNoteCreate: {
+            /**
+             * Done
+             * @default false
+             */
+            done: boolean;
+            /** Note */
+            note: string;
+            /** Progress Percent */
+            progress_percent?: number | null;
+        };
+        /** AssignmentNoteRead */
+        AssignmentNoteRead: {
+            /** Assignment Id */
+            assignment_id: number;
+            /** Id */
+            id: number;
+            /** Note */
+            note: string;
+            /** Progress Percent */
+            progress_percent: number | null;
+            /**
+             * Written At
+             * Format: date-time
+             */
+            written_at: string;
+            /** Written By */
+            written_by: number | null;
+        };
+        /** AssignmentRead */
+        AssignmentRead: {
+            /** Assignee Id */
+            assignee_id: number;
+            /** Book Id */
+            book_id: number;
+            /** Book Indicator Id */
+            book_indicator_id: number | null;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Id */
+            id: number;
+            /**
+             * Needs Reassignment
+             * @default false
+             */
+            needs_reassignment: boolean;
+            /** Org Id */
+            org_id: number;
+            /** Progress Percent */
+            progress_percent: number;
+            status: components["schemas"]["AssignmentStatus"];
+            /** Task */
+            task: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * AssignmentStatus
+         * @enum {string}
+         */
+        AssignmentStatus: "open" | "done" | "cancelled";
         /**
          * AssistanceKind
          * @enum {string}
@@ -4814,6 +5649,22 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * BirthCreate
+         * @description The outcome of a live birth: the child joins the family record and the birth registration starts.
+         */
+        BirthCreate: {
+            /**
+             * Born On
+             * Format: date
+             */
+            born_on: string;
+            /** Child Name */
+            child_name: string;
+            child_sex: components["schemas"]["Sex"];
+            /** @default live_birth */
+            outcome: components["schemas"]["PregnancyOutcome"];
+        };
         /** Body_issueToken */
         Body_issueToken: {
             /** Client Id */
@@ -4836,6 +5687,188 @@ export interface components {
             scope?: string | null;
             /** Username */
             username?: string | null;
+        };
+        /** BookAmend */
+        BookAmend: {
+            /** Indicators */
+            indicators: components["schemas"]["BookIndicatorIn"][];
+            /** Reason */
+            reason: string;
+        };
+        /** BookAmendmentRead */
+        BookAmendmentRead: {
+            /** After */
+            after: {
+                [key: string]: unknown;
+            }[];
+            /** Amended By */
+            amended_by: number | null;
+            /** Before */
+            before: {
+                [key: string]: unknown;
+            }[];
+            /** Book Id */
+            book_id: number;
+            /** Id */
+            id: number;
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * BookCopy
+         * @description Copy a book (usually last year's) to every community and unit of its street for ``year``.
+         */
+        BookCopy: {
+            /** Source Book Id */
+            source_book_id: number;
+            /** Year */
+            year: number;
+        };
+        /** BookCopyResult */
+        BookCopyResult: {
+            /** Created */
+            created: components["schemas"]["BookRead"][];
+            /** Skipped Org Ids */
+            skipped_org_ids: number[];
+        };
+        /** BookCreate */
+        BookCreate: {
+            /** Indicators */
+            indicators: components["schemas"]["BookIndicatorIn"][];
+            /** Org Id */
+            org_id: number;
+            /**
+             * Pass Mark
+             * @default 60
+             */
+            pass_mark: number;
+            /** Title */
+            title: string;
+            /** Year */
+            year: number;
+        };
+        /** BookIndicatorIn */
+        BookIndicatorIn: {
+            /** Indicator Id */
+            indicator_id: number;
+            /** Target */
+            target: number;
+            /**
+             * Veto
+             * @default false
+             */
+            veto: boolean;
+            /** Weight */
+            weight: number;
+        };
+        /** BookIndicatorRead */
+        BookIndicatorRead: {
+            /** Evidence */
+            evidence: string | null;
+            /** Id */
+            id: number;
+            /** Indicator Code */
+            indicator_code: string;
+            /** Indicator Id */
+            indicator_id: number;
+            /** Name Zh */
+            name_zh: string;
+            /** Position */
+            position: number;
+            /** Reported Value */
+            reported_value: number | null;
+            /** Target */
+            target: number;
+            /** Veto */
+            veto: boolean;
+            /** Weight */
+            weight: number;
+        };
+        /** BookProgress */
+        BookProgress: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Book Id */
+            book_id: number;
+            /** Indicators */
+            indicators: components["schemas"]["IndicatorProgress"][];
+            /** Org Id */
+            org_id: number;
+            /** Pass Mark */
+            pass_mark: number;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            result: components["schemas"]["EvaluationResult"];
+            /** Total */
+            total: number;
+            /**
+             * Veto Missed
+             * @description Codes of veto indicators missed (一票否决)
+             */
+            veto_missed: string[];
+            /** Year */
+            year: number;
+        };
+        /** BookRead */
+        BookRead: {
+            /** Copied From Id */
+            copied_from_id: number | null;
+            /** Id */
+            id: number;
+            /** Indicators */
+            indicators: components["schemas"]["BookIndicatorRead"][];
+            /** Next Steps */
+            next_steps: string[];
+            /** Org Id */
+            org_id: number;
+            /** Pass Mark */
+            pass_mark: number;
+            /** Signatories */
+            signatories: components["schemas"]["Signatory"][];
+            /** Signed On */
+            signed_on: string | null;
+            status: components["schemas"]["BookStatus"];
+            /** Street Id */
+            street_id: number;
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+            /** Year */
+            year: number;
+        };
+        /** BookSign */
+        BookSign: {
+            /** Signatories */
+            signatories: components["schemas"]["Signatory"][];
+            /**
+             * Signed On
+             * Format: date
+             */
+            signed_on: string;
+        };
+        /**
+         * BookStatus
+         * @enum {string}
+         */
+        BookStatus: "draft" | "signed" | "evaluated";
+        /**
+         * BookUpdate
+         * @description Changes to a draft: any field given replaces the current one.
+         */
+        BookUpdate: {
+            /** Indicators */
+            indicators?: components["schemas"]["BookIndicatorIn"][] | null;
+            /** Pass Mark */
+            pass_mark?: number | null;
+            /** Title */
+            title?: string | null;
         };
         /** BranchCreate */
         BranchCreate: {
@@ -4865,6 +5898,24 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** CalendarDayIn */
+        CalendarDayIn: {
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /**
+             * Name
+             * @example 春节
+             */
+            name: string;
+        };
+        /**
+         * CalendarDayKind
+         * @enum {string}
+         */
+        CalendarDayKind: "holiday" | "workday";
         /** CalendarDayRead */
         CalendarDayRead: {
             /**
@@ -4872,11 +5923,15 @@ export interface components {
              * Format: date
              */
             day: string;
-            /** Kind */
-            kind: string;
+            kind: components["schemas"]["CalendarDayKind"];
             /** Name */
             name: string;
         };
+        /**
+         * CalendarSource
+         * @enum {string}
+         */
+        CalendarSource: "package" | "district";
         /**
          * CampaignCreate
          * @description Created by the street; ``open_activities`` opens one planned activity per community and unit.
@@ -4993,6 +6048,11 @@ export interface components {
             materials_handed_out: number;
             /** Reported */
             reported: number;
+        };
+        /** CancelCreate */
+        CancelCreate: {
+            /** Reason */
+            reason: string;
         };
         /** CareAssistanceCreate */
         CareAssistanceCreate: {
@@ -5385,8 +6445,15 @@ export interface components {
              * @description screened / target_count; null when the target is 0
              */
             coverage_rate: number | null;
+            /**
+             * Eligible
+             * @description Residents of the org in the program's target population
+             */
+            eligible: number;
             /** Org Id */
             org_id: number;
+            /** Org Name */
+            org_name: string;
             /**
              * Screened
              * @description Distinct residents screened in the program for this org
@@ -5394,6 +6461,12 @@ export interface components {
             screened: number;
             /** Target Count */
             target_count: number;
+            /**
+             * Target Source
+             * @description derived: the eligible count; typed: a target entered for the org (overrides)
+             * @enum {string}
+             */
+            target_source: "derived" | "typed";
         };
         /** CriterionIn */
         CriterionIn: {
@@ -5413,6 +6486,33 @@ export interface components {
             detail: string;
             /** Met */
             met: boolean;
+        };
+        /** Dashboard */
+        Dashboard: {
+            /** Books */
+            books: components["schemas"]["EvaluationSummary"][];
+            /** Indicators */
+            indicators: components["schemas"]["FigureValue"][];
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Sections */
+            sections: components["schemas"]["ReportSection"][];
+            /** Tasks */
+            tasks: components["schemas"]["MonthlySeries"][];
+            /** Year */
+            year: number;
         };
         /** DeliveryRead */
         DeliveryRead: {
@@ -5674,6 +6774,17 @@ export interface components {
          * @enum {string}
          */
         EligibilityRule: "one_child_award" | "special_support_death" | "special_support_disability" | "street_special_assistance" | "rural_reward_support";
+        /** EndCreate */
+        EndCreate: {
+            /**
+             * Ended On
+             * Format: date
+             */
+            ended_on: string;
+            /** Note */
+            note?: string | null;
+            outcome: components["schemas"]["PregnancyOutcome"];
+        };
         /** EnrolmentImport */
         EnrolmentImport: {
             /** Program Id */
@@ -5698,8 +6809,12 @@ export interface components {
             arrears_from: string | null;
             /** Beneficiary Id */
             beneficiary_id: number;
+            /** Beneficiary Name */
+            beneficiary_name?: string | null;
             /** Community Id */
             community_id: number;
+            /** Community Name */
+            community_name?: string | null;
             /**
              * Due From
              * @description Imported rolls: paid by the previous system before this day
@@ -5720,6 +6835,8 @@ export interface components {
             payer_org_id: number;
             /** Program Id */
             program_id: number;
+            /** Program Name */
+            program_name?: string | null;
             /** Review Reason */
             review_reason: string | null;
             source: components["schemas"]["EnrolmentSource"];
@@ -5761,6 +6878,99 @@ export interface components {
         EscalationResult: {
             /** Escalated Ids */
             escalated_ids: number[];
+        };
+        /** EvaluationCreate */
+        EvaluationCreate: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Book Id */
+            book_id: number;
+        };
+        /** EvaluationRead */
+        EvaluationRead: {
+            /** Accountability */
+            accountability: components["schemas"]["AccountabilityRead"][];
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Book Id */
+            book_id: number;
+            /** Computed Total */
+            computed_total: number;
+            /** Id */
+            id: number;
+            /** Org Id */
+            org_id: number;
+            result: components["schemas"]["EvaluationResult"];
+            /** Scores */
+            scores: components["schemas"]["EvaluationScoreRead"][];
+            status: components["schemas"]["EvaluationStatus"];
+            /** Total */
+            total: number;
+            /** Version */
+            version: number;
+            /** Vetoed */
+            vetoed: boolean;
+        };
+        /**
+         * EvaluationResult
+         * @enum {string}
+         */
+        EvaluationResult: "passed" | "failed" | "vetoed";
+        /** EvaluationScoreRead */
+        EvaluationScoreRead: {
+            /** Actual */
+            actual: number | null;
+            /** Adjusted Score */
+            adjusted_score: number | null;
+            /** Adjustment Reason */
+            adjustment_reason: string | null;
+            /** Book Indicator Id */
+            book_indicator_id: number;
+            /** Computed Score */
+            computed_score: number;
+            /** Denominator */
+            denominator: number | null;
+            /** Indicator Code */
+            indicator_code: string;
+            /** Met */
+            met: boolean | null;
+            /** Numerator */
+            numerator: number | null;
+            /** Target */
+            target: number;
+            /** Veto */
+            veto: boolean;
+            /** Weight */
+            weight: number;
+        };
+        /**
+         * EvaluationStatus
+         * @enum {string}
+         */
+        EvaluationStatus: "draft" | "final";
+        /** EvaluationSummary */
+        EvaluationSummary: {
+            /** Book Id */
+            book_id: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            result: components["schemas"]["EvaluationResult"] | null;
+            /** Scores */
+            scores: {
+                [key: string]: number;
+            };
+            /** Total */
+            total: number | null;
+            /** Vetoed */
+            vetoed: boolean | null;
         };
         /** EventType */
         EventType: {
@@ -5806,6 +7016,47 @@ export interface components {
             /** Wife Id */
             wife_id?: number | null;
         };
+        /**
+         * FamilyDocumentKind
+         * @enum {string}
+         */
+        FamilyDocumentKind: "birth_registration" | "honour_certificate";
+        /**
+         * FamilyDocumentRead
+         * @description A registration or certificate issued to a family, for one child.
+         */
+        FamilyDocumentRead: {
+            /** Child Id */
+            child_id: number | null;
+            /** Child Order */
+            child_order: number;
+            /** Family Id */
+            family_id: number;
+            /** Id */
+            id: number;
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            /** Issuing Org Id */
+            issuing_org_id: number | null;
+            kind: components["schemas"]["FamilyDocumentKind"];
+            /** Number */
+            number: string;
+            /** Revoke Reason */
+            revoke_reason: string | null;
+            /** Revoked On */
+            revoked_on: string | null;
+            /** Service Request Id */
+            service_request_id: number | null;
+            status: components["schemas"]["FamilyDocumentStatus"];
+        };
+        /**
+         * FamilyDocumentStatus
+         * @enum {string}
+         */
+        FamilyDocumentStatus: "valid" | "revoked";
         /** FamilyRead */
         FamilyRead: {
             /** Birth Registration No */
@@ -5849,12 +7100,18 @@ export interface components {
          * @description List rows: the family without its children (one query per page, not one per family).
          */
         FamilySummary: {
+            /** Children Count */
+            children_count?: number | null;
             /** Community Id */
             community_id: number;
+            /** Community Name */
+            community_name?: string | null;
             /** Honour Certificate No */
             honour_certificate_no: string | null;
             /** Husband Id */
             husband_id: number | null;
+            /** Husband Name */
+            husband_name?: string | null;
             /** Id */
             id: number;
             /** Marriage Date */
@@ -5863,6 +7120,8 @@ export interface components {
             version: number;
             /** Wife Id */
             wife_id: number | null;
+            /** Wife Name */
+            wife_name?: string | null;
         };
         /** FamilyUpdate */
         FamilyUpdate: {
@@ -6032,6 +7291,25 @@ export interface components {
          * @enum {string}
          */
         FeedbackStatus: "open" | "escalated" | "answered" | "closed";
+        /** FigureValue */
+        FigureValue: {
+            /** Code */
+            code: string;
+            /** Denominator */
+            denominator?: number | null;
+            /** Last Year */
+            last_year?: number | null;
+            /** Name Zh */
+            name_zh: string;
+            /** Not Computable Reason */
+            not_computable_reason?: string | null;
+            /** Numerator */
+            numerator?: number | null;
+            /** Unit */
+            unit: string;
+            /** Value */
+            value: number | null;
+        };
         /**
          * FulfilmentOutcome
          * @enum {string}
@@ -6176,6 +7454,106 @@ export interface components {
             /** Sender Message Id */
             sender_message_id: string;
         };
+        /** IndicatorCreate */
+        IndicatorCreate: {
+            /** Code */
+            code: string;
+            /** Deduction Per Unit */
+            deduction_per_unit?: number | null;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            direction: components["schemas"]["IndicatorDirection"];
+            /** Figure Code */
+            figure_code?: string | null;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            source: components["schemas"]["IndicatorSource"];
+            unit: components["schemas"]["IndicatorUnit"];
+        };
+        /**
+         * IndicatorDirection
+         * @enum {string}
+         */
+        IndicatorDirection: "at_least" | "at_most";
+        /** IndicatorProgress */
+        IndicatorProgress: {
+            /**
+             * Actual
+             * @description The value as of the date; null when not computable
+             */
+            actual: number | null;
+            /** Book Indicator Id */
+            book_indicator_id: number;
+            /** Denominator */
+            denominator: number | null;
+            direction: components["schemas"]["IndicatorDirection"];
+            /** Figure Code */
+            figure_code: string | null;
+            /** Indicator Code */
+            indicator_code: string;
+            /** Met */
+            met: boolean | null;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /** Not Computable Reason */
+            not_computable_reason: string | null;
+            /** Numerator */
+            numerator: number | null;
+            /** Score */
+            score: number;
+            source: components["schemas"]["IndicatorSource"];
+            /** Target */
+            target: number;
+            unit: components["schemas"]["IndicatorUnit"];
+            /** Veto */
+            veto: boolean;
+            /** Weight */
+            weight: number;
+        };
+        /** IndicatorRead */
+        IndicatorRead: {
+            /** Code */
+            code: string;
+            /**
+             * Computable
+             * @default true
+             */
+            computable: boolean;
+            /** Deduction Per Unit */
+            deduction_per_unit: number | null;
+            /** Description */
+            description: string;
+            direction: components["schemas"]["IndicatorDirection"];
+            /** Figure Code */
+            figure_code: string | null;
+            /** Id */
+            id: number;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /** Not Computable Reason */
+            not_computable_reason?: string | null;
+            source: components["schemas"]["IndicatorSource"];
+            unit: components["schemas"]["IndicatorUnit"];
+        };
+        /**
+         * IndicatorSource
+         * @enum {string}
+         */
+        IndicatorSource: "computed" | "reported";
+        /**
+         * IndicatorUnit
+         * @enum {string}
+         */
+        IndicatorUnit: "percent" | "ratio" | "cases" | "days";
         /**
          * IssuedDocument
          * @description What a completed request issues, and where the number is recorded.
@@ -6288,6 +7666,8 @@ export interface components {
             mandatory: boolean;
             /** Name */
             name: string;
+            /** Name En */
+            name_en: string | null;
         };
         /** MaterialSpec */
         MaterialSpec: {
@@ -6314,6 +7694,11 @@ export interface components {
              * @example 结婚证
              */
             name: string;
+            /**
+             * Name En
+             * @example Marriage certificate
+             */
+            name_en?: string | null;
         };
         /** MeRead */
         MeRead: {
@@ -6556,6 +7941,21 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** MonthlySeries */
+        MonthlySeries: {
+            /** Code */
+            code: string;
+            /** Months */
+            months: (number | null)[];
+            /** Months Last Year */
+            months_last_year: (number | null)[];
+            /** Name Zh */
+            name_zh: string;
+            /** Total */
+            total: number | null;
+            /** Total Last Year */
+            total_last_year: number | null;
+        };
         /**
          * MovementKind
          * @enum {string}
@@ -6707,6 +8107,19 @@ export interface components {
          * @enum {string}
          */
         ObjectionStatus: "open" | "upheld" | "dismissed";
+        /** OrgCoverage */
+        OrgCoverage: {
+            /** Coverage */
+            coverage: number | null;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Screened */
+            screened: number;
+            /** Target */
+            target: number;
+        };
         /** OrgCreate */
         OrgCreate: {
             /**
@@ -6808,6 +8221,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[AssignmentRead] */
+        Page_AssignmentRead_: {
+            /** Items */
+            items: components["schemas"]["AssignmentRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[AuditEventRead] */
         Page_AuditEventRead_: {
             /** Items */
@@ -6826,6 +8246,13 @@ export interface components {
         Page_BenefitProgramRead_: {
             /** Items */
             items: components["schemas"]["BenefitProgramRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[BookRead] */
+        Page_BookRead_: {
+            /** Items */
+            items: components["schemas"]["BookRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -6910,6 +8337,13 @@ export interface components {
         Page_EnrolmentRead_: {
             /** Items */
             items: components["schemas"]["EnrolmentRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[EvaluationRead] */
+        Page_EvaluationRead_: {
+            /** Items */
+            items: components["schemas"]["EvaluationRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -7015,6 +8449,13 @@ export interface components {
         Page_PolicySummary_: {
             /** Items */
             items: components["schemas"]["PolicySummary"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[PregnancyRead] */
+        Page_PregnancyRead_: {
+            /** Items */
+            items: components["schemas"]["PregnancyRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -7480,6 +8921,131 @@ export interface components {
             title?: string | null;
         };
         /**
+         * Preconditions
+         * @description Conditions on the family record, checked at acceptance and again at completion.
+         */
+        Preconditions: {
+            /**
+             * Child Born Before
+             * @description e.g. 2016-01-01 for 光荣证
+             */
+            child_born_before?: string | null;
+            /**
+             * Child Order Max
+             * @description e.g. 2: 生育登记 for 1st/2nd
+             */
+            child_order_max?: number | null;
+            /** Child Status In */
+            child_status_in?: components["schemas"]["ChildStatus"][] | null;
+            /** Children Max */
+            children_max?: number | null;
+            /** Children Min */
+            children_min?: number | null;
+            /**
+             * One Valid Per Child
+             * @default false
+             */
+            one_valid_per_child: boolean;
+            /**
+             * One Valid Per Family
+             * @default false
+             */
+            one_valid_per_family: boolean;
+        };
+        /** PregnancyCreate */
+        PregnancyCreate: {
+            /**
+             * Expected On
+             * Format: date
+             * @description Expected date of delivery (预产期)
+             */
+            expected_on: string;
+            /** Note */
+            note?: string | null;
+            /**
+             * Registered On
+             * Format: date
+             */
+            registered_on: string;
+            /**
+             * Resident Id
+             * @description The pregnant woman, a resident of the area
+             */
+            resident_id: number;
+            /**
+             * Visit Interval Days
+             * @description Visits every N days
+             * @default 30
+             */
+            visit_interval_days: number;
+        };
+        /**
+         * PregnancyOutcome
+         * @enum {string}
+         */
+        PregnancyOutcome: "live_birth" | "stillbirth" | "miscarriage" | "induced_abortion";
+        /** PregnancyRead */
+        PregnancyRead: {
+            /** Child Id */
+            child_id: number | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Expected On
+             * Format: date
+             */
+            expected_on: string;
+            /** Family Id */
+            family_id: number | null;
+            /** Id */
+            id: number;
+            /** Next Steps */
+            next_steps?: string[];
+            /** Next Visit Due On */
+            next_visit_due_on: string | null;
+            /** Note */
+            note: string | null;
+            /** Org Id */
+            org_id: number;
+            outcome: components["schemas"]["PregnancyOutcome"] | null;
+            /** Outcome On */
+            outcome_on: string | null;
+            /**
+             * Overdue
+             * @default false
+             */
+            overdue: boolean;
+            /**
+             * Registered On
+             * Format: date
+             */
+            registered_on: string;
+            /** Resident Id */
+            resident_id: number;
+            /** Resident Name */
+            resident_name?: string | null;
+            state: components["schemas"]["PregnancyState"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Visit Interval Days */
+            visit_interval_days: number;
+            /** Visits */
+            visits?: components["schemas"]["VisitRead"][];
+        };
+        /**
+         * PregnancyState
+         * @enum {string}
+         */
+        PregnancyState: "following" | "delivered" | "ended" | "cancelled";
+        /**
          * Problem
          * @description RFC 9457 problem details, the body of every 4xx and 5xx answer.
          */
@@ -7608,7 +9174,11 @@ export interface components {
              * @description The org running it; default the caller's
              */
             org_id?: number | null;
-            /** Targets */
+            population?: components["schemas"]["TargetPopulation"];
+            /**
+             * Targets
+             * @description Typed targets; without one an org's target is its number of eligible residents
+             */
             targets?: components["schemas"]["TargetCreate"][];
             /**
              * Year
@@ -7722,6 +9292,32 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /**
+         * Reassign
+         * @description Move every open assignment of ``from_user_id`` in the caller's area to ``to_user_id``.
+         */
+        Reassign: {
+            /** From User Id */
+            from_user_id: number;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+            /** To User Id */
+            to_user_id: number;
+        };
+        /** ReassignResult */
+        ReassignResult: {
+            /** Moved */
+            moved: number[];
+        };
+        /**
+         * ReceiptSource
+         * @description Where received stock comes from: it is never created from nothing.
+         * @enum {string}
+         */
+        ReceiptSource: "district_allocation" | "transfer" | "returned";
         /** ReferralAccept */
         ReferralAccept: {
             /** Comment */
@@ -7838,6 +9434,22 @@ export interface components {
         RefreshRequest: {
             /** Refresh Token */
             refresh_token: string;
+        };
+        /** ReportSection */
+        ReportSection: {
+            /** Code */
+            code: string;
+            /** Figures */
+            figures: components["schemas"]["FigureValue"][];
+            /** Title Zh */
+            title_zh: string;
+        };
+        /** ReportedValue */
+        ReportedValue: {
+            /** Evidence */
+            evidence: string;
+            /** Value */
+            value: number;
         };
         /** ResidentCreate */
         ResidentCreate: {
@@ -8099,6 +9711,15 @@ export interface components {
              */
             row: number;
         };
+        /** ScoreAdjust */
+        ScoreAdjust: {
+            /** Adjusted Score */
+            adjusted_score: number;
+            /** Book Indicator Id */
+            book_indicator_id: number;
+            /** Reason */
+            reason: string;
+        };
         /** ScoreIn */
         ScoreIn: {
             /** Criterion Id */
@@ -8160,6 +9781,10 @@ export interface components {
             name: string;
             /** Org Id */
             org_id: number;
+            /** Population */
+            population: {
+                [key: string]: unknown;
+            };
             /**
              * Updated At
              * Format: date-time
@@ -8198,12 +9823,18 @@ export interface components {
              * @description The resident's community (whose casework it is)
              */
             org_id: number;
+            /** Org Name */
+            org_name?: string | null;
             /** Program Id */
             program_id: number;
+            /** Program Name */
+            program_name?: string | null;
             /** Provider Partner Id */
             provider_partner_id: number | null;
             /** Resident Id */
             resident_id: number;
+            /** Resident Name */
+            resident_name?: string | null;
             risk_level: components["schemas"]["RiskLevel"];
             /**
              * Screened On
@@ -8231,6 +9862,12 @@ export interface components {
             /** Note */
             note?: string | null;
         };
+        /**
+         * ServiceLevel
+         * @description The level of the office that takes a step: the community (社区) or the street office (街道).
+         * @enum {string}
+         */
+        ServiceLevel: "community" | "street";
         /** ServiceRead */
         ServiceRead: {
             /**
@@ -8256,6 +9893,11 @@ export interface components {
         };
         /** ServiceRequestCreate */
         ServiceRequestCreate: {
+            /**
+             * Child Id
+             * @description The family's child it is for; default: the next child
+             */
+            child_id?: number | null;
             /** Family Id */
             family_id?: number | null;
             /** Materials */
@@ -8274,6 +9916,14 @@ export interface components {
         ServiceRequestRead: {
             /** Accepted At */
             accepted_at: string | null;
+            accepting_level: components["schemas"]["ServiceLevel"];
+            /**
+             * Applicant Name
+             * @description The resident, or the family's parents (husband / wife)
+             */
+            applicant_name?: string | null;
+            /** Child Id */
+            child_id: number | null;
             /**
              * Clock Started On
              * Format: date
@@ -8288,10 +9938,18 @@ export interface components {
             family_id: number | null;
             /** Finished At */
             finished_at: string | null;
+            /**
+             * Forward Due On
+             * @description The community's own deadline to forward to the street
+             */
+            forward_due_on: string | null;
+            /** Forwarded On */
+            forwarded_on: string | null;
             /** Id */
             id: number;
             /** Issued No */
             issued_no: string | null;
+            issuing_level: components["schemas"]["ServiceLevel"];
             /** Materials */
             materials: components["schemas"]["ProvidedMaterial"][];
             /**
@@ -8299,10 +9957,17 @@ export interface components {
              * @description Mandatory items not yet provided
              */
             missing_materials: components["schemas"]["MissingMaterial"][];
+            /**
+             * Next Steps
+             * @description Workflow steps allowed from the current state
+             */
+            next_steps: string[];
             /** Note */
             note: string | null;
             /** Org Id */
             org_id: number;
+            /** Org Name */
+            org_name?: string | null;
             /** Overdue */
             overdue: boolean;
             /** Reject Reason */
@@ -8313,6 +9978,8 @@ export interface components {
             returns: components["schemas"]["ServiceReturnRead"][];
             /** Service Type */
             service_type: string;
+            /** Service Type Name */
+            service_type_name: string;
             state: components["schemas"]["ServiceRequestState"];
             /**
              * Submitted At
@@ -8335,7 +10002,7 @@ export interface components {
         ServiceRequestResubmit: {
             /**
              * Materials
-             * @description The full set provided now
+             * @description What the applicant brings now (补正); added to what was provided before, replacing items of the same code
              */
             materials: components["schemas"]["ProvidedMaterial"][];
         };
@@ -8353,7 +10020,7 @@ export interface components {
          * ServiceRequestState
          * @enum {string}
          */
-        ServiceRequestState: "submitted" | "returned" | "accepted" | "completed" | "rejected";
+        ServiceRequestState: "submitted" | "returned" | "forwarded" | "accepted" | "completed" | "rejected";
         /**
          * ServiceRequestStatus
          * @description What the public look-up by tracking code shows: state and dates, nothing personal.
@@ -8439,6 +10106,8 @@ export interface components {
         ServiceSubject: "resident" | "family";
         /** ServiceTypeCreate */
         ServiceTypeCreate: {
+            /** @default community */
+            accepting_level: components["schemas"]["ServiceLevel"];
             /** Code */
             code: string;
             /**
@@ -8452,12 +10121,20 @@ export interface components {
              */
             fee_fen: number;
             /**
+             * Forward Limit Working Days
+             * @description The community's limit to pre-check and forward (street services)
+             * @default 0
+             */
+            forward_limit_working_days: number;
+            /**
              * Instant
              * @default false
              */
             instant: boolean;
             /** @default none */
             issues: components["schemas"]["IssuedDocument"];
+            /** @default community */
+            issuing_level: components["schemas"]["ServiceLevel"];
             /** Materials */
             materials: components["schemas"]["MaterialSpec"][];
             /** Name */
@@ -8474,6 +10151,7 @@ export interface components {
             online: boolean;
             /** Policy Ids */
             policy_ids?: number[];
+            preconditions?: components["schemas"]["Preconditions"];
             subject: components["schemas"]["ServiceSubject"];
             /** Time Limit Working Days */
             time_limit_working_days: number;
@@ -8485,6 +10163,8 @@ export interface components {
          * @description A service guide: everything a resident must bring, said once (一次性告知).
          */
         ServiceTypeRead: {
+            /** @description 受理: the level that accepts */
+            accepting_level: components["schemas"]["ServiceLevel"];
             /** Active */
             active: boolean;
             /** Code */
@@ -8493,6 +10173,8 @@ export interface components {
             description: string;
             /** Fee Fen */
             fee_fen: number;
+            /** Forward Limit Working Days */
+            forward_limit_working_days: number;
             /** Id */
             id: number;
             /**
@@ -8501,6 +10183,8 @@ export interface components {
              */
             instant: boolean;
             issues: components["schemas"]["IssuedDocument"];
+            /** @description 办结/发证: the level that completes and issues */
+            issuing_level: components["schemas"]["ServiceLevel"];
             /** Materials */
             materials: components["schemas"]["MaterialRead"][];
             /** Name */
@@ -8512,6 +10196,13 @@ export interface components {
              * @description Published policies the service rests on
              */
             policies: components["schemas"]["PolicyRef"][];
+            /**
+             * Preconditions
+             * @description Conditions on the family record (PreconditionRule)
+             */
+            preconditions: {
+                [key: string]: unknown;
+            };
             subject: components["schemas"]["ServiceSubject"];
             /** Time Limit Working Days */
             time_limit_working_days: number;
@@ -8528,12 +10219,15 @@ export interface components {
             description?: string | null;
             /** Fee Fen */
             fee_fen?: number | null;
+            /** Forward Limit Working Days */
+            forward_limit_working_days?: number | null;
             /** Instant */
             instant?: boolean | null;
             /** Name */
             name?: string | null;
             /** Online */
             online?: boolean | null;
+            preconditions?: components["schemas"]["Preconditions"] | null;
             /** Time Limit Working Days */
             time_limit_working_days?: number | null;
             /** Where To Apply */
@@ -8544,6 +10238,22 @@ export interface components {
          * @enum {string}
          */
         Sex: "male" | "female";
+        /** Signatory */
+        Signatory: {
+            /** Name */
+            name: string;
+            role: components["schemas"]["SignatoryRole"];
+            /**
+             * Title
+             * @default
+             */
+            title: string;
+        };
+        /**
+         * SignatoryRole
+         * @enum {string}
+         */
+        SignatoryRole: "party_leader" | "government_leader" | "leader_in_charge" | "counterpart";
         /**
          * SigningRate
          * @description Families with an agreement in force on ``on`` over all families of the community (签约率).
@@ -8648,6 +10358,11 @@ export interface components {
              */
             batch_no: string;
             /**
+             * Document No
+             * @description The allocation's document number (文号)
+             */
+            document_no?: string | null;
+            /**
              * Expires On
              * @description Required for a receipt (有效期至)
              */
@@ -8668,9 +10383,11 @@ export interface components {
             quantity: number;
             /**
              * Reason
-             * @description Required for an adjustment
+             * @description Required for an adjustment and for a receipt of returned stock
              */
             reason?: string | null;
+            /** @description Required for a receipt: district_allocation (with document_no) or returned (with a reason); stock from another point comes by a transfer */
+            source?: components["schemas"]["ReceiptSource"] | null;
             /**
              * To Point Id
              * @description Required for a transfer
@@ -8689,6 +10406,8 @@ export interface components {
             created_by: number | null;
             /** Dispensation Id */
             dispensation_id: number | null;
+            /** Document No */
+            document_no: string | null;
             /**
              * Expires On
              * Format: date
@@ -8718,6 +10437,7 @@ export interface components {
             quantity: number;
             /** Reason */
             reason: string | null;
+            source: components["schemas"]["ReceiptSource"] | null;
         };
         /** StockMovementResult */
         StockMovementResult: {
@@ -8821,6 +10541,27 @@ export interface components {
             org_id: number;
             /** Target Count */
             target_count: number;
+        };
+        /**
+         * TargetPopulation
+         * @description Who a program is for; a screening of anyone else is refused and does not count.
+         */
+        TargetPopulation: {
+            /** Marital Status */
+            marital_status?: components["schemas"]["MaritalStatus"][] | null;
+            /** Max Age */
+            max_age?: number | null;
+            /**
+             * Min Age
+             * @description Age reached in the program's year
+             */
+            min_age?: number | null;
+            /**
+             * Registration
+             * @description local: registered in the program org's district; migrant: elsewhere
+             */
+            registration?: ("local" | "migrant") | null;
+            sex?: components["schemas"]["Sex"] | null;
         };
         /** TargetRead */
         TargetRead: {
@@ -9080,6 +10821,28 @@ export interface components {
             /** Type */
             type: string;
         };
+        /** VisitCreate */
+        VisitCreate: {
+            /** Note */
+            note?: string | null;
+            /**
+             * Visited On
+             * Format: date
+             */
+            visited_on: string;
+        };
+        /** VisitRead */
+        VisitRead: {
+            /** Id */
+            id: number;
+            /** Note */
+            note: string | null;
+            /**
+             * Visited On
+             * Format: date
+             */
+            visited_on: string;
+        };
         /** WithdrawBody */
         WithdrawBody: {
             /**
@@ -9193,6 +10956,35 @@ export interface components {
             post?: string | null;
             /** Qualifications */
             qualifications?: string[] | null;
+        };
+        /**
+         * WorkingCalendarPut
+         * @description A year's whole arrangement: every day off (法定节假日) and every weekend day worked (调休上班).
+         */
+        WorkingCalendarPut: {
+            /** Holidays */
+            holidays: components["schemas"]["CalendarDayIn"][];
+            /** Workdays */
+            workdays?: components["schemas"]["CalendarDayIn"][];
+        };
+        /** WorkingCalendarRead */
+        WorkingCalendarRead: {
+            /**
+             * Days
+             * @description Exceptions to Monday-to-Friday, in date order
+             */
+            days: components["schemas"]["CalendarDayRead"][];
+            /**
+             * Loaded At
+             * Format: date-time
+             */
+            loaded_at: string;
+            /** @description package: the State Council notice; district: entered */
+            source: components["schemas"]["CalendarSource"];
+            /** Source Detail */
+            source_detail: string;
+            /** Year */
+            year: number;
         };
     };
     responses: never;
@@ -9459,6 +11251,383 @@ export interface operations {
             };
             /** @description If-Match does not match the current version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listAssignments: {
+        parameters: {
+            query?: {
+                book_id?: number | null;
+                assignee_id?: number | null;
+                status?: components["schemas"]["AssignmentStatus"] | null;
+                needs_reassignment?: boolean | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AssignmentRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    reassignAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reassign"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReassignResult"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listAssignmentNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentNoteRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    addAssignmentNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentNoteCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentNoteRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9967,6 +12136,10 @@ export interface operations {
                 program_id?: number | null;
                 community_id?: number | null;
                 family_id?: number | null;
+                /** @description Submitted on or after (Beijing date) */
+                submitted_from?: string | null;
+                /** @description Submitted on or before */
+                submitted_to?: string | null;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
@@ -13634,6 +15807,10 @@ export interface operations {
                 channel?: components["schemas"]["DispenseChannel"] | null;
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
                 updated_since?: string | null;
+                /** @description On or after (Beijing date) */
+                dispensed_from?: string | null;
+                /** @description On or before */
+                dispensed_to?: string | null;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
@@ -14213,6 +16390,448 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's area */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listEvaluations: {
+        parameters: {
+            query?: {
+                year?: number | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_EvaluationRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createAccountabilityAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountabilityCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountabilityRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    adjustEvaluationScore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                evaluation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreAdjust"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    finalizeEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                evaluation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15039,6 +17658,68 @@ export interface operations {
             };
         };
     };
+    listFamilyDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                family_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyDocumentRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     listFeedback: {
         parameters: {
             query?: {
@@ -15467,6 +18148,120 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's area */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18872,6 +21667,556 @@ export interface operations {
             };
         };
     };
+    listPregnancies: {
+        parameters: {
+            query?: {
+                state?: components["schemas"]["PregnancyState"] | null;
+                overdue?: boolean | null;
+                resident_id?: number | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PregnancyRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    registerPregnancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PregnancyCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getPregnancy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pregnancy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    recordPregnancyBirth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                pregnancy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BirthCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    cancelPregnancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                pregnancy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    endPregnancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                pregnancy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    visitPregnancy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                pregnancy_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PregnancyRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     listNoticeObjections: {
         parameters: {
             query?: {
@@ -20148,6 +23493,137 @@ export interface operations {
             };
         };
     };
+    getAnnualReport: {
+        parameters: {
+            query: {
+                year: number;
+                org_id?: number | null;
+                format?: ("json" | "csv" | "xlsx") | null;
+            };
+            header?: {
+                accept?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query: {
+                year: number;
+                org_id?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     getDispensingReport: {
         parameters: {
             query: {
@@ -20273,6 +23749,13 @@ export interface operations {
                 id_number?: string | null;
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
                 updated_since?: string | null;
+                sex?: components["schemas"]["Sex"] | null;
+                /** @description Age today (周岁) at least */
+                age_min?: number | null;
+                /** @description Age today at most */
+                age_max?: number | null;
+                /** @description true: registered outside the district (流动人口); false: local */
+                migrant?: boolean | null;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
@@ -20647,6 +24130,797 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResidentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listResponsibilityBooks: {
+        parameters: {
+            query?: {
+                year?: number | null;
+                org_id?: number | null;
+                status?: components["schemas"]["BookStatus"] | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_BookRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createResponsibilityBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    copyResponsibilityBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookCopy"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookCopyResult"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getResponsibilityBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                book_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    updateResponsibilityBook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                book_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listBookAmendments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                book_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookAmendmentRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    amendResponsibilityBook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                book_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookAmend"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookAmendmentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listBookIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                book_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookIndicatorRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    reportBookIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                book_id: number;
+                book_indicator_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportedValue"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getBookProgress: {
+        parameters: {
+            query?: {
+                /** @description Default: today */
+                as_of?: string | null;
+            };
+            header?: never;
+            path: {
+                book_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookProgress"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    signResponsibilityBook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                book_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookSign"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookRead"];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */
@@ -21439,6 +25713,10 @@ export interface operations {
                 risk_level?: components["schemas"]["RiskLevel"] | null;
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
                 updated_since?: string | null;
+                /** @description On or after */
+                screened_from?: string | null;
+                /** @description On or before */
+                screened_to?: string | null;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
@@ -21690,6 +25968,10 @@ export interface operations {
                 overdue?: boolean | null;
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
                 updated_since?: string | null;
+                /** @description Filed on or after (Beijing date) */
+                submitted_from?: string | null;
+                /** @description Filed on or before */
+                submitted_to?: string | null;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
@@ -22062,6 +26344,91 @@ export interface operations {
         };
     };
     completeServiceRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                request_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequestRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    forwardServiceRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -24295,7 +28662,63 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalendarDayRead"][];
+                    "application/json": components["schemas"]["WorkingCalendarRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    putWorkingCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkingCalendarPut"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingCalendarRead"];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */

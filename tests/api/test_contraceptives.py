@@ -195,7 +195,9 @@ async def test_staff_dispense_takes_earliest_expiring_unexpired_batch_first(api)
     points = await point_ids(api)
     product = await new_product(api)
     await receive(api, "community-a", points["station-a"], product, 5, batch_no="LATE", expires_in_days=300)
-    await receive(api, "community-a", points["station-a"], product, 2, batch_no="SOON", expires_in_days=20)
+    await receive(api, "community-a", points["station-a"], product, 2, batch_no="SOON", expires_in_days=60)
+    # a lot within the 30 days of FPW_DISPENSE_MIN_SHELF_DAYS is kept back for return
+    await receive(api, "community-a", points["station-a"], product, 4, batch_no="NEAR", expires_in_days=10)
     response = await api.post(
         "community-a",
         "/api/v1/dispensations",

@@ -59,6 +59,8 @@ async def _setup(
             "batch_no": "RACE",
             "expires_on": expiry(100),
             "quantity": quantity,
+            "source": "district_allocation",
+            "document_no": "D1",
         },
     )
     assert received.status_code == 201, received.text

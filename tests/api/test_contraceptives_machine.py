@@ -59,10 +59,15 @@ async def test_machine_dispenses_once_per_interval_and_says_why_it_refuses(api, 
     assert problem["interval_days"] == 22
     assert problem["next_allowed_on"] == (local_today() + timedelta(days=22)).isoformat()
 
-    # another product does not get round the rule: it is one dispense per person per interval
+    # the interval is per product category: another condom product does not get round it ...
+    same_kind = await new_product(api, "condom")
+    await receive(api, "community-a", points["machine-a"], same_kind, 3)
+    blocked = await machine_post(api, {"product_id": same_kind, "id_number": person})
+    assert blocked.status_code == 409 and blocked.json()["category"] == "condom"
+    # ... but an emergency pill is another category, and condoms do not block it
     other = await new_product(api, "oral_emergency")
     await receive(api, "community-a", points["machine-a"], other, 3)
-    assert (await machine_post(api, {"product_id": other, "id_number": person})).status_code == 409
+    assert (await machine_post(api, {"product_id": other, "id_number": person})).status_code == 201
 
     async with api.session() as session:
         refusals = (

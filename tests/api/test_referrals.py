@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import select
 
 from app.models.core.audit import AuditEvent
 from app.models.quality.referral import Referral, ReferralStatus
+from tests.api.benefit_helpers import set_today
 
 pytestmark = pytest.mark.asyncio
 
@@ -43,7 +46,17 @@ async def test_referral_walks_requested_accepted_scheduled_completed(api):
     )
     assert scheduled.json()["status"] == "scheduled"
     assert scheduled.json()["scheduled_for"].startswith("2099-05-06T01:30:00")
+    # not before the scheduled day (Beijing date), with the reason
+    set_today(api, date(2099, 5, 5))
+    early = await api.post(
+        "community-a", f"{path}/complete", {"outcome": "已就诊"}, headers={"Accept-Language": "zh-CN"}
+    )
+    assert early.status_code == 409 and early.json()["scheduled_on"] == "2099-05-06"
+    assert "预约日之前不能登记完成" in early.json()["detail"]
+    assert (await api.get("community-a", path)).json()["status"] == "scheduled"
+    set_today(api, date(2099, 5, 6))
     completed = await api.post("community-a", f"{path}/complete", {"outcome": "已就诊，予药物治疗"})
+    api.app.dependency_overrides.clear()
     assert completed.status_code == 200
     assert completed.json()["status"] == "completed" and completed.json()["closed_at"] is not None
 

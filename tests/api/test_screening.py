@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import select, text
 
 from app.models.core.audit import AuditEvent
+from app.models.core.org import Org
+from app.models.core.resident import Resident
 from app.models.quality.screening import Screening, ScreeningProgram
+from app.services.quality.populations import eligible_condition
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
@@ -25,8 +30,24 @@ async def _program(api, kind="pre_pregnancy_check") -> int:
         ).scalar_one()
 
 
-async def _resident(api, user="community-a", index=0) -> dict:
-    return (await api.get(user, "/api/v1/residents", params={"limit": 50})).json()["items"][index]
+async def _resident(api, user="community-a", index=0, kinds=("pre_pregnancy_check",), unit=None) -> dict:
+    """The ``index``-th resident of the user's community in the target population of every program
+    of ``kinds`` (optionally employed by ``unit``)."""
+    ids = await org_ids(api)
+    async with api.session() as session:
+        stmt = select(Resident.id).where(Resident.community_id == ids[user]).order_by(Resident.id)
+        if unit is not None:
+            stmt = stmt.where(Resident.employer_unit_id == ids[unit])
+        for kind in kinds:
+            program = (
+                await session.execute(
+                    select(ScreeningProgram).where(
+                        ScreeningProgram.year == 2019, ScreeningProgram.kind == kind
+                    )
+                )
+            ).scalar_one()
+            stmt = stmt.where(eligible_condition(program, await session.get(Org, program.org_id)))
+        return {"id": list((await session.execute(stmt)).scalars())[index]}
 
 
 async def _record(api, user="community-a", **overrides) -> dict:
@@ -170,7 +191,7 @@ async def test_coverage_counts_distinct_residents_against_targets(api):
         for r in (await api.get("street", f"/api/v1/screening-programs/{program_id}/coverage")).json()
     }
     assert before[ids["community-a"]]["target_count"] == 150
-    resident = await _resident(api, "community-a", 20)
+    resident = await _resident(api, "community-a", 20, kinds=("reproductive_health_census",))
     for day in ("2019-04-01", "2019-09-01"):  # screened twice, counted once
         response = await api.post(
             "community-a",
@@ -244,8 +265,12 @@ async def test_programs_and_targets_are_managed_by_the_street(api):
 async def test_a_screening_counts_toward_the_employer_units_target_when_it_has_one(api):
     ids = await org_ids(api)
     program_id = await _program(api, "migrant_youth_health")
-    employees = await api.get("community-a", "/api/v1/residents", params={"employer_unit_id": ids["unit"]})
-    worker = employees.json()["items"][0]
+    worker = await _resident(api, "community-a", 0, kinds=("pre_pregnancy_check",), unit="unit")
+    async with api.session() as session:  # make them a young migrant worker (the demo has few)
+        row = await session.get(Resident, worker["id"])
+        assert row is not None
+        row.household_division_code, row.birth_date = "440524000000", date(1990, 5, 1)
+        await session.commit()
     before = {
         r["org_id"]: r["screened"]
         for r in (await api.get("street", f"/api/v1/screening-programs/{program_id}/coverage")).json()
@@ -270,7 +295,7 @@ async def test_a_screening_counts_toward_the_employer_units_target_when_it_has_o
     assert after[ids["unit"]] == before[ids["unit"]] + 1
     assert after[ids["community-a"]] == before[ids["community-a"]]
     # in a program without a unit target the same person counts for the community
-    census = await _program(api, "reproductive_health_census")
+    census = await _program(api, "pre_pregnancy_check")
     other = await api.post(
         "community-a",
         "/api/v1/screenings",

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text, update
 
 from app.models.core.audit import AuditEvent
-from app.models.core.family import Family
+from app.models.core.family import Child, Family
 from app.models.lawful_services.service import ServiceRequest
+from tests.api.benefit_helpers import set_today
 from tests.demo_ids import org_ids
 
 REQUESTS = "/api/v1/service-requests"
@@ -18,16 +19,43 @@ COMPLETE_BIRTH = [*BOTH_ID_CARDS, {"code": "marriage_certificate"}]
 _used: set[int] = set()
 
 
-async def _family(api: Any, community: str, *, without_certificate: bool = False) -> dict[str, Any]:
-    """A demo family of the community not used by another test of this module."""
+async def _family(
+    api: Any,
+    community: str,
+    *,
+    without_certificate: bool = False,
+    children: int | None = 1,
+    born_before: date | None = None,
+    born_from: date | None = None,
+) -> dict[str, Any]:
+    """A demo family of the community not used by another test of this module, with ``children``
+    children on record (the youngest born before ``born_before``)."""
     ids = await org_ids(api)
-    params: dict[str, Any] = {"community_id": ids[community], "limit": 100}
-    if without_certificate:
-        params["has_honour_certificate"] = "false"
-    families = (await api.get(community, "/api/v1/families", params=params)).json()["items"]
-    family = next(f for f in families if f["id"] not in _used)
-    _used.add(family["id"])
-    return family
+    async with api.session() as session:
+        counts = dict(
+            (await session.execute(select(Child.family_id, func.count()).group_by(Child.family_id))).all()
+        )
+        youngest = dict(
+            (
+                await session.execute(
+                    select(Child.family_id, func.max(Child.birth_date)).group_by(Child.family_id)
+                )
+            ).all()
+        )
+        stmt = select(Family).where(Family.community_id == ids[community]).order_by(Family.id)
+        if without_certificate:
+            stmt = stmt.where(Family.honour_certificate_no.is_(None))
+        families = list((await session.execute(stmt)).scalars())
+    for family in families:
+        if family.id in _used or (children is not None and counts.get(family.id, 0) != children):
+            continue
+        if born_before is not None and not (youngest.get(family.id) and youngest[family.id] < born_before):
+            continue
+        if born_from is not None and not (youngest.get(family.id) and youngest[family.id] >= born_from):
+            continue
+        _used.add(family.id)
+        return {"id": family.id, "community_id": family.community_id}
+    raise AssertionError("no demo family left for this test")
 
 
 async def _file(
@@ -59,16 +87,30 @@ async def _actions(api: Any, request_id: int) -> list[str]:
         )
 
 
-async def test_complete_birth_registration_completes_at_acceptance_with_a_number(api):
+async def _forward(api: Any, user: str, request_id: int) -> dict[str, Any]:
+    forwarded = await api.post(user, f"{REQUESTS}/{request_id}/forward")
+    assert forwarded.status_code == 200, forwarded.text
+    assert forwarded.json()["state"] == "forwarded"
+    return forwarded.json()
+
+
+async def test_community_forwards_and_the_street_registers_with_a_number(api):
     family = await _family(api, "community-a")
     filed = await _file(api, "community-a", family["id"], COMPLETE_BIRTH)
     assert filed["state"] == "submitted" and filed["missing_materials"] == []
-    assert filed["due_on"] > filed["clock_started_on"]
+    assert filed["accepting_level"] == "street" and filed["issuing_level"] == "street"
+    assert filed["forward_due_on"] > filed["clock_started_on"]
     assert filed["org_id"] == (await org_ids(api))["community-a"]
+    assert filed["next_steps"] == ["forward", "accept", "return", "reject"]
 
-    accepted = await api.post(
-        "community-a", f"{REQUESTS}/{filed['id']}/accept", headers={"If-Match": f'"{filed["version"]}"'}
-    )
+    # the community takes the papers and pre-checks them; it does not register
+    path = f"{REQUESTS}/{filed['id']}"
+    own = await api.post("community-a", f"{path}/accept", headers={"If-Match": f'"{filed["version"]}"'})
+    assert own.status_code == 403 and own.json()["required_level"] == "street"
+    forwarded = await _forward(api, "community-a", filed["id"])
+    assert forwarded["forwarded_on"] is not None and forwarded["due_on"] > forwarded["forwarded_on"]
+
+    accepted = await api.post("street", f"{path}/accept", headers={"If-Match": f'"{forwarded["version"]}"'})
     assert accepted.status_code == 200, accepted.text
     body = accepted.json()
     assert body["state"] == "completed"
@@ -84,6 +126,7 @@ async def test_complete_birth_registration_completes_at_acceptance_with_a_number
     assert family_read["birth_registration_no"] == body["issued_no"]
     assert await _actions(api, filed["id"]) == [
         "service_request.filed",
+        "service_request.forwarded",
         "service_request.accepted",
         "service_request.completed",
     ]
@@ -111,7 +154,7 @@ async def test_two_missing_items_are_returned_once_listing_both(api):
     filed = await _file(api, "community-a", family["id"], [{"code": "husband_id_card"}])
     assert [m["code"] for m in filed["missing_materials"]] == ["wife_id_card", "marriage_certificate"]
 
-    refused = await api.post("community-a", f"{REQUESTS}/{filed['id']}/accept")
+    refused = await api.post("community-a", f"{REQUESTS}/{filed['id']}/forward")
     assert refused.status_code == 409
     assert refused.json()["missing_materials"] == ["wife_id_card", "marriage_certificate"]
 
@@ -135,41 +178,60 @@ async def test_two_missing_items_are_returned_once_listing_both(api):
     assert event.detail["missing"] == ["wife_id_card", "marriage_certificate"]
 
 
-async def test_a_second_return_naming_a_first_time_missing_item_is_409(api):
+async def test_corrections_are_added_to_the_same_return_until_nothing_is_missing(api):
     family = await _family(api, "community-a")
-    filed = await _file(api, "community-a", family["id"], [{"code": "husband_id_card"}])
-    path = f"{REQUESTS}/{filed['id']}"
-    assert (await api.post("community-a", f"{path}/return")).status_code == 200
+    set_today(api, date(2019, 9, 2))
+    try:
+        filed = await _file(api, "community-a", family["id"], [{"code": "husband_id_card"}])
+        path = f"{REQUESTS}/{filed['id']}"
+        assert (await api.post("community-a", f"{path}/return")).status_code == 200
 
-    # the applicant brings the household register for the wife, but still no marriage certificate
-    resubmitted = await api.post(
-        "community-a",
-        f"{path}/resubmit",
-        {
-            "materials": [
-                {"code": "husband_id_card"},
-                {"code": "wife_id_card", "form": "alternative", "alternative": "household_register"},
-            ]
-        },
-    )
-    assert resubmitted.status_code == 200, resubmitted.text
-    assert resubmitted.json()["state"] == "submitted"
-    assert [m["code"] for m in resubmitted.json()["missing_materials"]] == ["marriage_certificate"]
+        # first visit: the household register for the wife, but still no marriage certificate
+        set_today(api, date(2019, 9, 4))
+        wife = {"code": "wife_id_card", "form": "alternative", "alternative": "household_register"}
+        partly = await api.post("community-a", f"{path}/resubmit", {"materials": [wife]})
+        assert partly.status_code == 200, partly.text
+        body = partly.json()
+        assert body["state"] == "returned" and body["clock_started_on"] == "2019-09-02"
+        assert [m["code"] for m in body["missing_materials"]] == ["marriage_certificate"]
+        assert body["next_steps"] == ["resubmit", "reject"]
+        # not stuck: no second return is needed, nor possible while the first is open
+        second = await api.post("community-a", f"{path}/return")
+        assert second.status_code == 409 and second.json()["current_state"] == "returned"
 
-    second = await api.post("community-a", f"{path}/return")
-    assert second.status_code == 409
-    assert second.json()["already_notified"] == ["marriage_certificate"]
-    named = await api.post("community-a", f"{path}/return", {"missing_materials": ["wife_id_card"]})
-    assert named.status_code == 409
-    assert named.json()["already_notified"] == ["marriage_certificate", "wife_id_card"]
-    # nothing was written by the refusals
-    current = (await api.get("community-a", path)).json()
-    assert current["state"] == "submitted" and len(current["returns"]) == 1
-
-    # the office has to decide instead: reject with the reason
-    rejected = await api.post("community-a", f"{path}/reject", {"reason": "未提供结婚证，亦未签署承诺书"})
+        # second visit: the certificate; the clock starts again that day (Friday 6 September)
+        set_today(api, date(2019, 9, 6))
+        done = await api.post(
+            "community-a", f"{path}/resubmit", {"materials": [{"code": "marriage_certificate"}]}
+        )
+        body = done.json()
+        assert body["state"] == "submitted" and body["missing_materials"] == []
+        assert body["clock_started_on"] == "2019-09-06"
+        # the community's own clock (2 working days) restarts too: Tuesday 10 September
+        assert body["forward_due_on"] == "2019-09-10"
+        assert [m["code"] for m in body["materials"]] == [
+            "husband_id_card",
+            "wife_id_card",
+            "marriage_certificate",
+        ]
+        assert len(body["returns"]) == 1 and body["returns"][0]["missing"] == [
+            "wife_id_card",
+            "marriage_certificate",
+        ]
+    finally:
+        api.app.dependency_overrides.clear()
+    assert await _actions(api, filed["id"]) == [
+        "service_request.filed",
+        "service_request.returned",
+        "service_request.supplemented",
+        "service_request.resubmitted",
+    ]
+    # an item listed at the return may not be named by a later one (一次性告知)
+    named = await api.post("community-a", f"{path}/return", {"missing_materials": ["marriage_certificate"]})
+    assert named.status_code == 409 and named.json()["already_notified"] == ["marriage_certificate"]
+    rejected = await api.post("community-a", f"{path}/reject", {"reason": "结婚证不清晰"})
     assert rejected.status_code == 200 and rejected.json()["state"] == "rejected"
-    assert rejected.json()["reject_reason"] == "未提供结婚证，亦未签署承诺书"
+    assert rejected.json()["reject_reason"] == "结婚证不清晰"
     again = await api.post("community-a", f"{path}/reject", {"reason": "x"})
     assert again.status_code == 409 and again.json()["current_state"] == "rejected"
 
@@ -183,25 +245,22 @@ async def test_a_later_return_may_name_an_item_the_first_could_not_have(api):
     await api.post(
         "community-a",
         f"{path}/resubmit",
-        {"materials": [*BOTH_ID_CARDS, {"code": "marriage_certificate", "form": "commitment"}]},
+        {"materials": [{"code": "marriage_certificate", "form": "commitment"}]},
     )
     # the husband's ID card turns out to be expired: new, so it may be named
     second = await api.post("community-a", f"{path}/return", {"missing_materials": ["husband_id_card"]})
     assert second.status_code == 200
     assert [r["missing"] for r in second.json()["returns"]] == [["marriage_certificate"], ["husband_id_card"]]
-    # nothing missing and nothing named: accept instead of returning
-    await api.post(
-        "community-a",
-        f"{path}/resubmit",
-        {"materials": [*BOTH_ID_CARDS, {"code": "marriage_certificate", "form": "commitment"}]},
-    )
+    # the reviewer-named item must be brought again before the request goes on
+    await api.post("community-a", f"{path}/resubmit", {"materials": [{"code": "husband_id_card"}]})
     assert (await api.post("community-a", f"{path}/return")).status_code == 409
-    done = await api.post("community-a", f"{path}/accept")
+    await _forward(api, "community-a", filed["id"])
+    done = await api.post("street", f"{path}/accept")
     assert done.json()["state"] == "completed"  # a signed commitment stands in for the certificate
 
 
-async def test_non_instant_honour_certificate_is_accepted_then_completed(api):
-    family = await _family(api, "community-b", without_certificate=True)
+async def test_honour_certificate_is_accepted_then_completed_at_the_street(api):
+    family = await _family(api, "community-b", without_certificate=True, born_before=date(2016, 1, 1))
     materials = [
         *BOTH_ID_CARDS,
         {"code": "marriage_certificate"},
@@ -210,15 +269,15 @@ async def test_non_instant_honour_certificate_is_accepted_then_completed(api):
     ]
     filed = await _file(api, "community-b", family["id"], materials, "honour_certificate")
     path = f"{REQUESTS}/{filed['id']}"
-    early = await api.post("community-b", f"{path}/complete")
+    early = await api.post("street", f"{path}/complete")
     assert early.status_code == 409 and early.json()["current_state"] == "submitted"
-    accepted = await api.post("community-b", f"{path}/accept")
+    await _forward(api, "community-b", filed["id"])
+    accepted = await api.post("street", f"{path}/accept")
     assert accepted.json()["state"] == "accepted" and accepted.json()["issued_no"] is None
-    stale = await api.post("community-b", f"{path}/complete", headers={"If-Match": f'"{filed["version"]}"'})
+    assert (await api.post("community-b", f"{path}/complete")).status_code == 403
+    stale = await api.post("street", f"{path}/complete", headers={"If-Match": f'"{filed["version"]}"'})
     assert stale.status_code == 412
-    completed = await api.post(
-        "community-b", f"{path}/complete", headers={"If-Match": accepted.headers["etag"]}
-    )
+    completed = await api.post("street", f"{path}/complete", headers={"If-Match": accepted.headers["etag"]})
     assert completed.status_code == 200 and completed.json()["issued_no"].startswith("GRZ")
     family_read = (await api.get("community-b", f"/api/v1/families/{family['id']}")).json()
     assert family_read["honour_certificate_no"] == completed.json()["issued_no"]
@@ -336,7 +395,7 @@ async def test_public_guides_are_the_one_time_notification(api):
 
 async def test_calendar_and_guides_for_staff(api):
     calendar = (await api.get("community-a", "/api/v1/working-calendar/2019")).json()
-    days = {d["day"]: d["kind"] for d in calendar}
+    days = {d["day"]: d["kind"] for d in calendar["days"]}
     assert days["2019-10-01"] == "holiday" and days["2019-10-12"] == "workday"
     assert days["2019-09-29"] == "workday" and days["2019-02-02"] == "workday"
     guides = (await api.get("community-a", "/api/v1/service-types")).json()

@@ -56,6 +56,8 @@ async def _apply(api, points, product, ops) -> dict[int, int]:
             }
             if kind == "receipt":
                 body["expires_on"] = expiry(BATCHES[batch])
+                body["source"] = "district_allocation"
+                body["document_no"] = "D1"
             if kind == "transfer":
                 body["to_point_id"] = station[other]
             if kind == "adjustment":

@@ -1,4 +1,4 @@
-"""The working-day clock over the 2019 calendar held in the demo database."""
+"""The working-day clock over the calendar the demo database loads from the chinese-calendar package."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ async def test_spring_festival_and_may_day_2019(api):
 
 async def test_ordinary_weeks_follow_monday_to_friday(api):
     async with api.session() as session:
-        # A year without calendar rows (2026) has only weekends off.
+        # Late November 2026 has no holiday: only weekends are off.
         assert await working_days.due_date(session, date(2026, 11, 27), 1) == date(2026, 11, 30)
         assert await working_days.due_date(session, date(2026, 11, 23), 20) == date(2026, 12, 21)
         assert await working_days.due_date(session, date(2026, 11, 25), 0) == date(2026, 11, 25)

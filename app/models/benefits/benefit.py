@@ -149,6 +149,7 @@ class BenefitApplication(VersionedMixin, Base):
         Index("ix_benefit_applications_status_id", "status", "id"),
         Index("ix_benefit_applications_program_id_id", "program_id", "id"),
         Index("ix_benefit_applications_family_id", "family_id"),
+        Index("ix_benefit_applications_submitted_at", "submitted_at"),  # submitted_from/_to filter
         # One open application per family and program (a closed one may be followed by a new one).
         Index(
             "uq_benefit_applications_open",

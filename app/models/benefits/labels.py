@@ -1,5 +1,7 @@
 """zh-CN and English labels for the enumerations of Task 3 (benefits)."""
 
+import enum
+
 from app.labels import register
 from app.models.benefits.benefit import (
     ApplicationStatus,
@@ -144,5 +146,43 @@ register(
         "paid": ("已发放", "Paid"),
         "returned": ("银行退回", "Returned by the bank"),
         "dropped": ("复核剔除", "Dropped at a re-check"),
+    },
+)
+
+
+class EligibilityCriterion(enum.StrEnum):
+    """The codes of the criteria an eligibility check answers (``criteria[].code``)."""
+
+    mother_age = "mother_age"
+    local_registration = "local_registration"
+    only_one_child = "only_one_child"
+    only_child_deceased = "only_child_deceased"
+    no_living_child = "no_living_child"
+    only_child_disability_grade = "only_child_disability_grade"
+    honour_certificate = "honour_certificate"
+    child_under_18 = "child_under_18"
+    lives_in_street = "lives_in_street"
+    not_already_enrolled = "not_already_enrolled"
+    no_higher_support = "no_higher_support"
+
+
+register(
+    "eligibility_criterion",
+    EligibilityCriterion,
+    {
+        "mother_age": ("女方年满49周岁", "Mother aged 49 or over"),
+        "local_registration": ("本区户籍", "Registered in the district"),
+        "only_one_child": ("只生育（收养）一个子女", "Only one child born or adopted"),
+        "only_child_deceased": ("独生子女死亡", "The only child has died"),
+        "no_living_child": ("现无存活子女", "No living child now"),
+        "only_child_disability_grade": (
+            "独生子女伤残等级（三级以上）",
+            "Only child's disability grade (3 or worse)",
+        ),
+        "honour_certificate": ("持有独生子女父母光荣证", "Holds the one-child parents' honour certificate"),
+        "child_under_18": ("子女未满18周岁", "Child under 18"),
+        "lives_in_street": ("居住在本街道", "Lives in the street"),
+        "not_already_enrolled": ("尚未纳入该项目", "Not already enrolled"),
+        "no_higher_support": ("未享受更高标准扶助", "No higher support received"),
     },
 )

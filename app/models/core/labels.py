@@ -1,7 +1,7 @@
 """zh-CN and English labels for the enumerations of the core records."""
 
 from app.labels import register
-from app.models.core.calendar import CalendarDayKind
+from app.models.core.calendar import CalendarDayKind, CalendarSource
 from app.models.core.family import ChildStatus
 from app.models.core.org import OrgKind
 from app.models.core.partner import PartnerKind
@@ -64,5 +64,16 @@ register(
         "school": ("学校", "School"),
         "enterprise": ("企业", "Enterprise"),
         "other": ("其他", "Other"),
+    },
+)
+register(
+    "calendar_source",
+    CalendarSource,
+    {
+        "package": (
+            "国务院办公厅节假日安排（chinese-calendar 数据包）",
+            "State Council notice (chinese-calendar package)",
+        ),
+        "district": ("区级录入或更正", "Entered or corrected by the district"),
     },
 )

@@ -58,5 +58,13 @@ class Resident(VersionedMixin, Base):
         Index("ix_residents_community_id_id", "community_id", "id"),
         Index("ix_residents_employer_unit_id_id", "employer_unit_id", "id"),
         Index("ix_residents_status_id", "status", "id"),
+        # list filters: age (birth date), sex with age, registration place (migrant or local)
+        Index("ix_residents_birth_date", "birth_date"),
+        Index("ix_residents_sex_birth_date", "sex", "birth_date"),
+        Index(
+            "ix_residents_household_division_code",
+            "household_division_code",
+            postgresql_ops={"household_division_code": "varchar_pattern_ops"},
+        ),
         Index("ix_residents_name_id", "name", "id", postgresql_ops={"name": "varchar_pattern_ops"}),
     )

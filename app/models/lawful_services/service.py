@@ -38,9 +38,29 @@ class IssuedDocument(enum.StrEnum):
     none = "none"
 
 
+class ServiceLevel(enum.StrEnum):
+    """The level of the office that takes a step: the community (社区) or the street office (街道)."""
+
+    community = "community"
+    street = "street"
+
+
+class PreconditionRule(enum.StrEnum):
+    """The conditions a service type may state on the family record (its ``preconditions``)."""
+
+    children_min = "children_min"  # at least N children on record
+    children_max = "children_max"  # at most N children on record
+    child_order_max = "child_order_max"  # the child the request is for is at most the N-th
+    child_born_before = "child_born_before"  # that child was born before the date
+    child_status_in = "child_status_in"  # some child has one of these statuses (deceased, disabled)
+    one_valid_per_family = "one_valid_per_family"  # no valid document of this kind held already
+    one_valid_per_child = "one_valid_per_child"  # no valid document of this kind for the same child
+
+
 class ServiceRequestState(enum.StrEnum):
     submitted = "submitted"
     returned = "returned"  # 补正: returned once for correction with every missing item
+    forwarded = "forwarded"  # the community pre-checked the papers and sent them to the street
     accepted = "accepted"
     completed = "completed"
     rejected = "rejected"
@@ -71,6 +91,17 @@ class ServiceType(VersionedMixin, Base):
         Enum(IssuedDocument, native_enum=False, length=32), nullable=False, default=IssuedDocument.none
     )
     number_prefix: Mapped[str] = mapped_column(String(16), nullable=False, default="")
+    # Which level accepts (受理) and which completes and issues (办结/发证); a community that takes
+    # the papers of a street-level service pre-checks and forwards them within its own limit.
+    accepting_level: Mapped[ServiceLevel] = mapped_column(
+        Enum(ServiceLevel, native_enum=False, length=16), nullable=False, default=ServiceLevel.community
+    )
+    issuing_level: Mapped[ServiceLevel] = mapped_column(
+        Enum(ServiceLevel, native_enum=False, length=16), nullable=False, default=ServiceLevel.community
+    )
+    forward_limit_working_days: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # The conditions on the family record (see app/services/lawful_services/preconditions.py).
+    preconditions: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
     materials: Mapped[list[ServiceMaterial]] = relationship(
@@ -80,6 +111,7 @@ class ServiceType(VersionedMixin, Base):
     __table_args__ = (
         CheckConstraint("time_limit_working_days >= 0", name="time_limit"),
         CheckConstraint("fee_fen >= 0", name="fee"),
+        CheckConstraint("forward_limit_working_days >= 0", name="forward_limit"),
     )
 
 
@@ -95,6 +127,7 @@ class ServiceMaterial(Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False)
     code: Mapped[str] = mapped_column(String(48), nullable=False)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
+    name_en: Mapped[str | None] = mapped_column(String(100), nullable=True)
     mandatory: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     # [{"code": "household_register", "name": "户口簿"}]: papers accepted instead.
     alternatives: Mapped[list[dict[str, str]]] = mapped_column(JSON, nullable=False, default=list)
@@ -138,6 +171,11 @@ class ServiceRequest(VersionedMixin, Base):
     # The legal clock: started on the (re)submission date, due after N working days.
     clock_started_on: Mapped[date] = mapped_column(Date, nullable=False)
     due_on: Mapped[date] = mapped_column(Date, nullable=False)
+    # The community's part of a street-level service: due by, and when it forwarded the papers.
+    forward_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    forwarded_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The child the request is for (a registration or certificate is per child); None: the next one.
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("children.id"), nullable=True)
     accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     finished_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -171,6 +209,8 @@ class ServiceReturn(Base):
     returned_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
     returned_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     missing: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    # The listed items the applicant has brought since (补正 may take several visits).
+    brought: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     comment: Mapped[str | None] = mapped_column(String(500), nullable=True)
 
     __table_args__ = (Index("ix_service_returns_request_id", "request_id"),)

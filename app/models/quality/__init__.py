@@ -3,6 +3,7 @@
 from app.models.quality import (  # noqa: F401
     contraceptive,
     labels,  # noqa: F401, E402 - registers the area's enum labels
+    pregnancy,
     referral,
     screening,
     stock,

@@ -2,9 +2,10 @@
 
 from app.labels import register
 from app.models.quality.contraceptive import ContraceptiveMethod, PointKind
+from app.models.quality.pregnancy import PregnancyOutcome, PregnancyState
 from app.models.quality.referral import ReferralPriority, ReferralStatus
-from app.models.quality.screening import RiskLevel, ScreeningKind
-from app.models.quality.stock import DispenseChannel, MovementKind
+from app.models.quality.screening import PopulationRule, RiskLevel, ScreeningKind
+from app.models.quality.stock import DispenseChannel, DispenseRefusal, MovementKind, ReceiptSource
 
 register(
     "screening_kind",
@@ -81,5 +82,66 @@ register(
     {
         "staff": ("人工发放", "By staff"),
         "machine": ("自助机发放", "By self-service machine"),
+    },
+)
+register(
+    "receipt_source",
+    ReceiptSource,
+    {
+        "district_allocation": ("区级调拨下发", "District allocation"),
+        "transfer": ("站点间调拨", "Transfer from another point"),
+        "returned": ("退回入库", "Returned"),
+    },
+)
+register(
+    "dispense_refusal",
+    DispenseRefusal,
+    {
+        "device_not_registered": ("设备未关联发放点", "Device not linked to a point"),
+        "not_this_devices_point": ("发放机只能在本机发放点发放", "A machine dispenses only at its own point"),
+        "machine_point_staff": (
+            "自助发放机点位只能由发放机发放",
+            "A machine's point is dispensed by the machine only",
+        ),
+        "point_inactive": ("发放点已停用", "Distribution point closed"),
+        "product_inactive": ("该药具已停止发放", "Product no longer handed out"),
+        "quantity_over_limit": ("超过每人每次发放上限", "Over the per-person limit"),
+        "age_out_of_range": ("年龄不在发放范围内", "Age outside the machine's range"),
+        "interval_not_elapsed": ("同类药具领取间隔未满", "Interval for this category not elapsed"),
+        "out_of_stock": (
+            "可发放库存不足（临期批次不发放）",
+            "Not enough usable stock (near-expiry lots excluded)",
+        ),
+    },
+)
+register(
+    "population_rule",
+    PopulationRule,
+    {
+        "sex": ("性别", "Sex"),
+        "age": ("年龄（当年周岁）", "Age reached in the program's year"),
+        "marital_status": ("婚姻状况", "Marital status"),
+        "registration": ("户籍（本区户籍/流动人口）", "Registration (local or migrant)"),
+        "spouse": ("配偶须为异性且已婚", "Spouse of the other sex, married"),
+    },
+)
+register(
+    "pregnancy_state",
+    PregnancyState,
+    {
+        "following": ("随访中", "Being followed"),
+        "delivered": ("已分娩", "Delivered"),
+        "ended": ("妊娠终止", "Ended without a birth"),
+        "cancelled": ("已撤销", "Cancelled"),
+    },
+)
+register(
+    "pregnancy_outcome",
+    PregnancyOutcome,
+    {
+        "live_birth": ("活产", "Live birth"),
+        "stillbirth": ("死产", "Stillbirth"),
+        "miscarriage": ("自然流产", "Miscarriage"),
+        "induced_abortion": ("人工流产/引产", "Induced abortion"),
     },
 )

@@ -29,6 +29,16 @@ class ScreeningKind(enum.StrEnum):
     migrant_youth_health = "migrant_youth_health"
 
 
+class PopulationRule(enum.StrEnum):
+    """The conditions of a program's target population (``ScreeningProgram.population``)."""
+
+    sex = "sex"
+    age = "age"  # age reached in the program's year, between min_age and max_age
+    marital_status = "marital_status"
+    registration = "registration"  # local (户籍在本区) or migrant (流动人口)
+    spouse = "spouse"  # a spouse checked together is of the other sex and married too
+
+
 class RiskLevel(enum.StrEnum):
     low = "low"
     high = "high"
@@ -45,6 +55,8 @@ class ScreeningProgram(VersionedMixin, Base):
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     # The org that runs the program (usually the street); its subtree is where it counts.
     org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
+    # Who the program is for: {"sex", "min_age", "max_age", "marital_status": [...], "registration"}.
+    population: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
 
     __table_args__ = (
         UniqueConstraint("org_id", "year", "kind"),
@@ -99,4 +111,5 @@ class Screening(VersionedMixin, Base):
         Index("ix_screenings_risk_level_id", "risk_level", "id"),
         Index("ix_screenings_resident_id", "resident_id"),
         Index("ix_screenings_spouse_resident_id", "spouse_resident_id"),
+        Index("ix_screenings_screened_on", "screened_on"),  # the screened_from/screened_to filter
     )

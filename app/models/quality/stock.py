@@ -24,6 +24,28 @@ class MovementKind(enum.StrEnum):
     expiry_write_off = "expiry_write_off"
 
 
+class ReceiptSource(enum.StrEnum):
+    """Where received stock comes from: it is never created from nothing."""
+
+    district_allocation = "district_allocation"  # 区级调拨下发, with its document number
+    transfer = "transfer"  # moved from another point (the transfer_in line of a transfer)
+    returned = "returned"  # handed back (e.g. by a unit or a resident), with a reason
+
+
+class DispenseRefusal(enum.StrEnum):
+    """Every reason a dispense is refused (the ``reason`` member of a ``dispense-refused`` problem)."""
+
+    device_not_registered = "device_not_registered"
+    not_this_devices_point = "not_this_devices_point"
+    machine_point_staff = "machine_point_staff"
+    point_inactive = "point_inactive"
+    product_inactive = "product_inactive"
+    quantity_over_limit = "quantity_over_limit"
+    age_out_of_range = "age_out_of_range"
+    interval_not_elapsed = "interval_not_elapsed"
+    out_of_stock = "out_of_stock"
+
+
 class DispenseChannel(enum.StrEnum):
     staff = "staff"
     machine = "machine"
@@ -69,6 +91,11 @@ class StockMovement(Base):
         ForeignKey("distribution_points.id"), nullable=True
     )
     dispensation_id: Mapped[int | None] = mapped_column(ForeignKey("dispensations.id"), nullable=True)
+    # Receipts and transfers in: where the stock came from (and the allocation's document number).
+    source: Mapped[ReceiptSource | None] = mapped_column(
+        Enum(ReceiptSource, native_enum=False, length=24), nullable=True
+    )
+    document_no: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
     # The local (Beijing) business day, for day-level reports.
@@ -108,14 +135,17 @@ class Dispensation(Base):
         Index("ix_dispensations_dispensed_on_point_id_product_id", "dispensed_on", "point_id", "product_id"),
         Index("ix_dispensations_person_hash_dispensed_at", "person_hash", "dispensed_at"),
         Index("ix_dispensations_resident_id", "resident_id"),
+        Index("ix_dispensations_dispensed_on_id", "dispensed_on", "id"),  # dispensed_from/_to filter
     )
 
 
 class MachineDispenseClaim(Base):
-    """The last machine dispense per person: claimed with one conditional write, so two machines
-    cannot both hand out inside the interval."""
+    """The last machine dispense per person and product category (the method: condoms, emergency
+    pills…): claimed with one conditional write, so two machines cannot both hand out inside the
+    interval, and an emergency pill does not block condoms."""
 
     __tablename__ = "machine_dispense_claims"
 
     person_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    category: Mapped[str] = mapped_column(String(24), primary_key=True)
     last_dispensed_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)

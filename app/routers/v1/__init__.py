@@ -7,16 +7,32 @@ from app.routers.v1.benefits import bank_accounts as benefit_bank_accounts
 from app.routers.v1.benefits import enrolments as benefit_enrolments
 from app.routers.v1.benefits import payment_batches, public_notices, reverifications
 from app.routers.v1.benefits import programs as benefit_programs
-from app.routers.v1.core import audit_events, auth, families, meta, orgs, partners, residents, users
+from app.routers.v1.core import (
+    audit_events,
+    auth,
+    families,
+    meta,
+    orgs,
+    partners,
+    residents,
+    users,
+    working_calendar,
+)
 from app.routers.v1.grassroots import association, demonstrations, publicity, sunshine
 from app.routers.v1.grassroots import care as care_cases
 from app.routers.v1.grassroots import network as grassroots_network
-from app.routers.v1.lawful_services import policies, public_services, service_requests, service_types
+from app.routers.v1.lawful_services import (
+    family_documents,
+    policies,
+    public_services,
+    service_requests,
+    service_types,
+)
 from app.routers.v1.leadership import assignments, books, evaluations
 from app.routers.v1.leadership import reports as leadership_reports
 from app.routers.v1.migrants import exchange, imports, migrants, transfers, webhooks
 from app.routers.v1.migrants import public_services as migrant_services
-from app.routers.v1.quality import contraceptives, dispensations, referrals, screening, stock
+from app.routers.v1.quality import contraceptives, dispensations, pregnancies, referrals, screening, stock
 from app.routers.v1.quality import reports as quality_reports
 
 api_router = APIRouter(prefix="/api/v1")
@@ -36,10 +52,12 @@ for module in (
     policies,
     service_types,
     service_requests,
+    family_documents,
     public_services,
     partners,
     screening,
     referrals,
+    pregnancies,
     contraceptives,
     stock,
     dispensations,
@@ -61,6 +79,7 @@ for module in (
     evaluations,
     leadership_reports,
     audit_events,
+    working_calendar,
     meta,
 ):
     api_router.include_router(module.router)

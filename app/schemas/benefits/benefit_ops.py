@@ -16,10 +16,13 @@ from app.schemas.common import ORMModel, StrictBody
 class EnrolmentRead(ORMModel):
     id: int
     program_id: int
+    program_name: str | None = None
     application_id: int | None
     family_id: int
     beneficiary_id: int
+    beneficiary_name: str | None = None
     community_id: int
+    community_name: str | None = None
     unit_id: int | None
     payer_org_id: int
     amount_fen: int

@@ -116,8 +116,12 @@ class FamilySummary(ORMModel):
 
     id: int
     community_id: int
+    community_name: str | None = None
     husband_id: int | None
+    husband_name: str | None = None
     wife_id: int | None
+    wife_name: str | None = None
+    children_count: int | None = None
     marriage_date: date | None
     honour_certificate_no: str | None
     version: int

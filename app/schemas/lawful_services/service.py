@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from pydantic import Field, model_validator
 
+from app.models.core.family import ChildStatus
+from app.models.lawful_services.document import FamilyDocumentKind, FamilyDocumentStatus
 from app.models.lawful_services.service import (
     IssuedDocument,
     MaterialForm,
+    ServiceLevel,
     ServiceRequestState,
     ServiceSubject,
 )
@@ -23,9 +27,25 @@ class MaterialAlternative(StrictBody):
 class MaterialSpec(StrictBody):
     code: str = Field(pattern=CODE_PATTERN, examples=["marriage_certificate"])
     name: str = Field(min_length=1, max_length=100, examples=["结婚证"])
+    name_en: str | None = Field(default=None, min_length=1, max_length=100, examples=["Marriage certificate"])
     mandatory: bool = True
     alternatives: list[MaterialAlternative] = Field(default_factory=list, max_length=10)
     commitment_allowed: bool = Field(default=False, description="A signed commitment (告知承诺) may stand in")
+
+
+class Preconditions(StrictBody):
+    """Conditions on the family record, checked at acceptance and again at completion."""
+
+    children_min: int | None = Field(default=None, ge=0, le=20)
+    children_max: int | None = Field(default=None, ge=0, le=20)
+    child_order_max: int | None = Field(default=None, ge=1, le=20, description="e.g. 2: 生育登记 for 1st/2nd")
+    child_born_before: date | None = Field(default=None, description="e.g. 2016-01-01 for 光荣证")
+    child_status_in: list[ChildStatus] | None = Field(default=None, min_length=1)
+    one_valid_per_family: bool = False
+    one_valid_per_child: bool = False
+
+    def as_data(self) -> dict[str, object]:
+        return self.model_dump(mode="json", exclude_defaults=True)
 
 
 class ServiceTypeCreate(StrictBody):
@@ -40,8 +60,22 @@ class ServiceTypeCreate(StrictBody):
     where_to_apply: str = Field(min_length=1, max_length=200)
     issues: IssuedDocument = IssuedDocument.none
     number_prefix: str = Field(default="", max_length=16)
+    accepting_level: ServiceLevel = ServiceLevel.community
+    issuing_level: ServiceLevel = ServiceLevel.community
+    forward_limit_working_days: int = Field(
+        default=0, ge=0, le=30, description="The community's limit to pre-check and forward (street services)"
+    )
+    preconditions: Preconditions = Field(default_factory=Preconditions)
     materials: list[MaterialSpec] = Field(min_length=1, max_length=50)
     policy_ids: list[int] = Field(default_factory=list, max_length=50)
+
+    @model_validator(mode="after")
+    def _levels_in_order(self) -> ServiceTypeCreate:
+        if self.accepting_level is ServiceLevel.street and self.issuing_level is ServiceLevel.community:
+            raise ValueError("a service the street accepts is issued by the street")
+        if self.subject is ServiceSubject.resident and self.preconditions.as_data():
+            raise ValueError("preconditions are conditions on a family record: family services only")
+        return self
 
     @model_validator(mode="after")
     def _unique_material_codes(self) -> ServiceTypeCreate:
@@ -60,11 +94,14 @@ class ServiceTypeUpdate(StrictBody):
     fee_fen: int | None = Field(default=None, ge=0)
     where_to_apply: str | None = Field(default=None, min_length=1, max_length=200)
     active: bool | None = None
+    preconditions: Preconditions | None = None
+    forward_limit_working_days: int | None = Field(default=None, ge=0, le=30)
 
 
 class MaterialRead(ORMModel):
     code: str
     name: str
+    name_en: str | None
     mandatory: bool
     alternatives: list[MaterialAlternative]
     commitment_allowed: bool
@@ -90,6 +127,10 @@ class ServiceTypeRead(ORMModel):
     fee_fen: int
     where_to_apply: str
     issues: IssuedDocument
+    accepting_level: ServiceLevel = Field(description="受理: the level that accepts")
+    issuing_level: ServiceLevel = Field(description="办结/发证: the level that completes and issues")
+    forward_limit_working_days: int
+    preconditions: dict[str, Any] = Field(description="Conditions on the family record (PreconditionRule)")
     active: bool
     materials: list[MaterialRead]
     policies: list[PolicyRef] = Field(description="Published policies the service rests on")
@@ -114,12 +155,19 @@ class ServiceRequestCreate(StrictBody):
     service_type: str = Field(pattern=CODE_PATTERN, examples=["birth_registration"])
     resident_id: int | None = Field(default=None, ge=1)
     family_id: int | None = Field(default=None, ge=1)
+    child_id: int | None = Field(
+        default=None, ge=1, description="The family's child it is for; default: the next child"
+    )
     materials: list[ProvidedMaterial] = Field(default_factory=list, max_length=50)
     note: str | None = Field(default=None, max_length=500)
 
 
 class ServiceRequestResubmit(StrictBody):
-    materials: list[ProvidedMaterial] = Field(max_length=50, description="The full set provided now")
+    materials: list[ProvidedMaterial] = Field(
+        max_length=50,
+        description="What the applicant brings now (补正); added to what was provided before, "
+        "replacing items of the same code",
+    )
 
 
 class ServiceRequestReturn(StrictBody):
@@ -150,10 +198,21 @@ class ServiceRequestRead(ORMModel):
     id: int
     tracking_code: str
     service_type: str
+    service_type_name: str
     org_id: int
+    org_name: str | None = None
+    applicant_name: str | None = Field(
+        default=None, description="The resident, or the family's parents (husband / wife)"
+    )
     resident_id: int | None
     family_id: int | None
+    child_id: int | None
     state: ServiceRequestState
+    accepting_level: ServiceLevel
+    issuing_level: ServiceLevel
+    forward_due_on: date | None = Field(description="The community's own deadline to forward to the street")
+    forwarded_on: date | None
+    next_steps: list[str] = Field(description="Workflow steps allowed from the current state")
     materials: list[ProvidedMaterial]
     missing_materials: list[MissingMaterial] = Field(description="Mandatory items not yet provided")
     note: str | None
@@ -195,7 +254,18 @@ class ServiceStatisticsRow(ORMModel):
     open_overdue: int
 
 
-class CalendarDayRead(ORMModel):
-    day: date
-    kind: str
-    name: str
+class FamilyDocumentRead(ORMModel):
+    """A registration or certificate issued to a family, for one child."""
+
+    id: int
+    family_id: int
+    kind: FamilyDocumentKind
+    number: str
+    child_order: int
+    child_id: int | None
+    issued_on: date
+    issuing_org_id: int | None
+    service_request_id: int | None
+    status: FamilyDocumentStatus
+    revoked_on: date | None
+    revoke_reason: str | None

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any, Literal
 
 from pydantic import Field
 
+from app.models.core.resident import MaritalStatus, Sex
 from app.models.quality.screening import RiskLevel, ScreeningKind
 from app.schemas.common import ORMModel
 from app.schemas.quality.common import MAX_ID, QualityBody
@@ -19,6 +21,21 @@ class TargetCreate(TargetSet):
     org_id: int = Field(ge=1, le=MAX_ID, description="The community or unit given the target")
 
 
+class TargetPopulation(QualityBody):
+    """Who a program is for; a screening of anyone else is refused and does not count."""
+
+    sex: Sex | None = None
+    min_age: int | None = Field(default=None, ge=0, le=120, description="Age reached in the program's year")
+    max_age: int | None = Field(default=None, ge=0, le=120)
+    marital_status: list[MaritalStatus] | None = Field(default=None, min_length=1)
+    registration: Literal["local", "migrant"] | None = Field(
+        default=None, description="local: registered in the program org's district; migrant: elsewhere"
+    )
+
+    def as_data(self) -> dict[str, object]:
+        return self.model_dump(mode="json", exclude_none=True)
+
+
 class ProgramCreate(QualityBody):
     year: int = Field(ge=2000, le=2100, examples=[2019])
     kind: ScreeningKind
@@ -26,7 +43,12 @@ class ProgramCreate(QualityBody):
     org_id: int | None = Field(
         default=None, ge=1, le=MAX_ID, description="The org running it; default the caller's"
     )
-    targets: list[TargetCreate] = Field(default_factory=list, max_length=500)
+    population: TargetPopulation = Field(default_factory=TargetPopulation)
+    targets: list[TargetCreate] = Field(
+        default_factory=list,
+        max_length=500,
+        description="Typed targets; without one an org's target is its number of eligible residents",
+    )
 
 
 class ScreeningProgramRead(ORMModel):
@@ -35,6 +57,7 @@ class ScreeningProgramRead(ORMModel):
     kind: ScreeningKind
     name: str
     org_id: int
+    population: dict[str, Any]
     version: int
     created_at: datetime
     updated_at: datetime
@@ -50,6 +73,11 @@ class TargetRead(ORMModel):
 
 class CoverageRow(ORMModel):
     org_id: int
+    org_name: str
+    eligible: int = Field(description="Residents of the org in the program's target population")
+    target_source: Literal["derived", "typed"] = Field(
+        description="derived: the eligible count; typed: a target entered for the org (overrides)"
+    )
     target_count: int
     screened: int = Field(description="Distinct residents screened in the program for this org")
     coverage_rate: float | None = Field(description="screened / target_count; null when the target is 0")
@@ -77,9 +105,12 @@ class ScreeningCreate(QualityBody):
 class ScreeningRead(ORMModel):
     id: int
     program_id: int
+    program_name: str | None = None
     resident_id: int
+    resident_name: str | None = None
     spouse_resident_id: int | None
     org_id: int = Field(description="The resident's community (whose casework it is)")
+    org_name: str | None = None
     counted_org_id: int = Field(description="The org whose target it counts toward")
     provider_partner_id: int | None
     screened_on: date

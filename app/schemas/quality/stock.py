@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from app.models.quality.stock import DispenseChannel, MovementKind
+from app.models.quality.stock import DispenseChannel, MovementKind, ReceiptSource
 from app.schemas.common import ORMModel
 from app.schemas.quality.common import MAX_ID, QualityBody
 
@@ -27,7 +27,18 @@ class StockMovementCreate(QualityBody):
     )
     to_point_id: int | None = Field(default=None, ge=1, le=MAX_ID, description="Required for a transfer")
     reason: str | None = Field(
-        default=None, min_length=1, max_length=200, description="Required for an adjustment"
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Required for an adjustment and for a receipt of returned stock",
+    )
+    source: ReceiptSource | None = Field(
+        default=None,
+        description="Required for a receipt: district_allocation (with document_no) or returned "
+        "(with a reason); stock from another point comes by a transfer",
+    )
+    document_no: str | None = Field(
+        default=None, min_length=1, max_length=64, description="The allocation's document number (文号)"
     )
 
 
@@ -42,6 +53,8 @@ class StockMovementRead(ORMModel):
     quantity: int = Field(description="Signed: positive adds to the point's stock, negative takes")
     reason: str | None
     counterpart_point_id: int | None
+    source: ReceiptSource | None
+    document_no: str | None
     dispensation_id: int | None
     created_by: int | None
     occurred_at: datetime

@@ -34,7 +34,7 @@ from app.services.benefits.application_workflow import APPLICATION_WORKFLOW
 from app.services.benefits.eligibility import Eligibility, check_family
 from app.services.benefits.programs import get_program
 from app.services.core.families import get_family
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import check_version, date_range, one_or_404
 
 WITHDRAWABLE = (
     ApplicationStatus.draft,
@@ -83,8 +83,13 @@ async def list_applications(
     family_id: int | None,
     limit: int,
     cursor: str | None,
+    submitted_from: date | None = None,
+    submitted_to: date | None = None,
 ) -> tuple[list[BenefitApplication], str | None]:
     stmt = select(BenefitApplication).where(application_scope(principal))
+    stmt = stmt.where(
+        *date_range(BenefitApplication.submitted_at, submitted_from, submitted_to, "submitted", instant=True)
+    )
     if status is not None:
         stmt = stmt.where(BenefitApplication.status == status)
     if program_id is not None:

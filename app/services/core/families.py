@@ -7,8 +7,8 @@ disabled child has a grade and a deceased child a date.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from datetime import datetime
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,13 +23,25 @@ from app.models.core.family import Child, ChildStatus, Family
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Sex
 from app.pagination import fetch_page
-from app.schemas.core.family import ChildCreate, ChildUpdate, FamilyCreate, FamilyUpdate, _check_child_status
+from app.schemas.core.family import (
+    ChildCreate,
+    ChildUpdate,
+    FamilyCreate,
+    FamilySummary,
+    FamilyUpdate,
+    _check_child_status,
+)
+from app.services.core import display
 from app.services.core.loading import apply_changes, check_version, one_or_404
 from app.services.core.residents import get_resident
 
 # Other domains react to a new child (special-support enrolments are flagged for review).
 ChildAddedHook = Callable[[AsyncSession, Principal, Family, Child], Awaitable[None]]
 child_added_hooks: list[ChildAddedHook] = []
+# A birth recorded by a pregnancy follow-up (孕情随访): other areas start what follows a birth
+# (Task 4 starts the birth registration). Called after the child is added.
+BirthRecordedHook = Callable[[AsyncSession, Principal, Family, Child, date], Awaitable[None]]
+birth_recorded_hooks: list[BirthRecordedHook] = []
 
 
 async def get_family(session: AsyncSession, principal: Principal, family_id: int) -> Family:
@@ -262,3 +274,19 @@ async def update_child(
             detail={"child_id": child.id, **{k: str(v) for k, v in changed.items()}},
         )
     return child
+
+
+async def summaries(session: AsyncSession, families: Sequence[Family]) -> list[FamilySummary]:
+    """List rows with the parents' and community's names and the number of children."""
+    names = await display.resident_names(session, [i for f in families for i in (f.husband_id, f.wife_id)])
+    orgs = await display.org_names(session, [f.community_id for f in families])
+    counts = await display.children_counts(session, [f.id for f in families])
+    rows = []
+    for family in families:
+        row = FamilySummary.model_validate(family)
+        row.community_name = orgs.get(family.community_id)
+        row.husband_name = names.get(family.husband_id) if family.husband_id else None
+        row.wife_name = names.get(family.wife_id) if family.wife_id else None
+        row.children_count = counts.get(family.id, 0)
+        rows.append(row)
+    return rows

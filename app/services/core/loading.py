@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select
+from sqlalchemy import ColumnElement, Select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.errors import NotFound, PreconditionFailed
+from app.clock import CHINA
+from app.errors import NotFound, PreconditionFailed, Unprocessable
 
 T = TypeVar("T")
 
@@ -38,3 +40,29 @@ def apply_changes(obj: Any, changes: dict[str, Any]) -> dict[str, Any]:
             setattr(obj, name, value)
             changed[name] = value
     return changed
+
+
+def date_range(
+    column: Any, start: date | None, end: date | None, field: str, *, instant: bool = False
+) -> list[ColumnElement[bool]]:
+    """Conditions for a list filter ``{field}_from``/``{field}_to`` (inclusive, Beijing dates).
+
+    ``instant`` columns (UTC timestamps) are compared with the local day's bounds. A range that
+    ends before it starts is 422.
+    """
+    if start is not None and end is not None and start > end:
+        raise Unprocessable(
+            f"{field}_from is after {field}_to",
+            zh=f"{field}_from 晚于 {field}_to",
+            loc=["query", f"{field}_from"],
+        )
+    conditions: list[ColumnElement[bool]] = []
+    if start is not None:
+        conditions.append(column >= (_day_start(start) if instant else start))
+    if end is not None:
+        conditions.append(column < _day_start(end + timedelta(days=1)) if instant else column <= end)
+    return conditions
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=CHINA)

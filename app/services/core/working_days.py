@@ -1,33 +1,81 @@
 """The working-day clock (工作日): Monday to Friday, minus public holidays, plus make-up days.
 
-Holidays (法定节假日) and make-up working days (调休上班) are rows of ``calendar_days``, so a
-new year's arrangement is data, not code. Legal time limits count whole working days after the
-day the clock starts: a request submitted on a Friday with a 1-day limit is due the next working day.
+Holidays (法定节假日) and make-up working days (调休上班) are rows of ``calendar_days``; a year is
+*known* when it has a row in ``calendar_years``. The source of each year is the State Council's
+annual notice as carried by the maintained ``chinesecalendar`` package (import ``chinese_calendar``):
+a year the package knows is loaded from it the first time the clock needs it. The district can add a
+year the package does not know yet, or correct one, with ``PUT /working-calendar/{year}`` (audited);
+its arrangement then wins over the package. A date in a year that is neither loaded nor in the package
+is refused (422 ``calendar-year-unknown``), never guessed from weekdays.
+
+Legal time limits count whole working days after the day the clock starts: a request submitted on a
+Friday with a 1-day limit is due the next working day. Stored due dates are not recomputed when a
+year is corrected later.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import importlib.metadata
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app import audit
+from app.authz import Principal
 from app.clock import CHINA, local_date, local_today
-from app.models.core.calendar import CalendarDay, CalendarDayKind
+from app.errors import Unprocessable
+from app.models.core.calendar import CalendarDay, CalendarDayKind, CalendarSource, CalendarYear
 
 __all__ = ["CHINA", "local_date", "local_today"]
 
-# A year of room for the longest legal limit and its holidays.
-_HORIZON_DAYS = 366
+# The package's English holiday names, as the State Council's notices name them.
+_HOLIDAY_NAMES_ZH = {
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+    "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节",
+    "Anti-Fascist 70th Day": "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日",
+}
+
+
+class CalendarYearUnknown(Unprocessable):
+    """A date falls in a year whose holiday arrangement is not known."""
+
+    code = "calendar-year-unknown"
+    title = "Working-day calendar unknown for that year"
+    title_zh = "该年度工作日历未知"
+
+    def __init__(self, year: int) -> None:
+        super().__init__(
+            f"The working-day calendar of {year} is not known: the district must enter it "
+            f"(PUT /api/v1/working-calendar/{year}) before dates in {year} can be counted",
+            zh=f"{year}年的工作日历尚未录入：须由区级录入该年节假日安排后才能计算期限",
+            loc=["working_calendar", year],
+            extra={"year": year},
+        )
+
+
+class _OutsideYears(Exception):
+    def __init__(self, year: int) -> None:
+        self.year = year
 
 
 class WorkingCalendar:
-    """The calendar exceptions of a date range, answering "is this a working day?"."""
+    """The calendar exceptions of some known years, answering "is this a working day?"."""
 
-    def __init__(self, exceptions: dict[date, CalendarDayKind]) -> None:
+    def __init__(self, exceptions: dict[date, CalendarDayKind], years: Iterable[int] | None = None) -> None:
         self.exceptions = exceptions
+        self.years = set(years) if years is not None else None  # None: any year (pure rules)
 
     def is_working_day(self, day: date) -> bool:
+        if self.years is not None and day.year not in self.years:
+            raise _OutsideYears(day.year)
         kind = self.exceptions.get(day)
         if kind is CalendarDayKind.holiday:
             return False
@@ -55,30 +103,160 @@ class WorkingCalendar:
         return count
 
 
+def package_arrangement(year: int) -> list[tuple[date, CalendarDayKind, str]] | None:
+    """The year's holidays and make-up days from the chinese-calendar package, or None if it lacks them."""
+    from chinese_calendar import constants
+
+    holidays = [(d, n) for d, n in constants.holidays.items() if d.year == year]
+    if not holidays:
+        return None
+    rows = [(d, CalendarDayKind.holiday, _HOLIDAY_NAMES_ZH.get(n, n)) for d, n in holidays]
+    rows += [
+        (d, CalendarDayKind.workday, f"{_HOLIDAY_NAMES_ZH.get(n, n)}调休上班")
+        for d, n in constants.workdays.items()
+        if d.year == year
+    ]
+    return sorted(rows)
+
+
+def _package_version() -> str:
+    try:
+        return f"chinesecalendar {importlib.metadata.version('chinesecalendar')}"
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a vendored copy
+        return "chinesecalendar"
+
+
+async def _store_year(
+    session: AsyncSession,
+    year: int,
+    rows: list[tuple[date, CalendarDayKind, str]],
+    source: CalendarSource,
+    detail: str,
+    user_id: int | None,
+) -> None:
+    await session.execute(
+        delete(CalendarDay).where(CalendarDay.day.between(date(year, 1, 1), date(year, 12, 31)))
+    )
+    session.add_all(CalendarDay(day=d, kind=k, name=n) for d, k, n in rows)
+    known = await session.get(CalendarYear, year)
+    if known is None:
+        session.add(CalendarYear(year=year, source=source, source_detail=detail, updated_by=user_id))
+    else:
+        known.source, known.source_detail, known.updated_by = source, detail, user_id
+        known.loaded_at = datetime.now(UTC)
+    await session.flush()
+
+
+async def ensure_years(session: AsyncSession, years: Iterable[int]) -> None:
+    """Make every year known: load the missing ones from the package, or refuse (422)."""
+    wanted = set(years)
+    known = set(
+        (await session.execute(select(CalendarYear.year).where(CalendarYear.year.in_(wanted)))).scalars()
+    )
+    for year in sorted(wanted - known):
+        rows = package_arrangement(year)
+        if rows is None:
+            raise CalendarYearUnknown(year)
+        try:
+            async with session.begin_nested():
+                await _store_year(session, year, rows, CalendarSource.package, _package_version(), None)
+        except IntegrityError:
+            pass  # a concurrent request loaded the same year first
+
+
 async def load_calendar(session: AsyncSession, start: date, end: date) -> WorkingCalendar:
+    years = range(start.year, end.year + 1)
+    await ensure_years(session, years)
     rows = (
         await session.execute(
-            select(CalendarDay.day, CalendarDay.kind).where(CalendarDay.day.between(start, end))
+            select(CalendarDay.day, CalendarDay.kind).where(
+                CalendarDay.day.between(date(start.year, 1, 1), date(end.year, 12, 31))
+            )
         )
     ).all()
-    return WorkingCalendar({row.day: CalendarDayKind(row.kind) for row in rows})
+    return WorkingCalendar({row.day: CalendarDayKind(row.kind) for row in rows}, years)
 
 
 async def due_date(session: AsyncSession, start: date, working_days: int) -> date:
-    """The legal due date: ``working_days`` working days after ``start``."""
-    calendar = await load_calendar(session, start, start + timedelta(days=_HORIZON_DAYS))
-    return calendar.add_working_days(start, working_days)
+    """The legal due date: ``working_days`` working days after ``start`` (every year it touches known)."""
+    end = start
+    while True:
+        calendar = await load_calendar(session, start, end)
+        try:
+            return calendar.add_working_days(start, working_days)
+        except _OutsideYears as outside:
+            end = date(outside.year, 12, 31)
 
 
 async def working_days_between(session: AsyncSession, start: date, end: date) -> int:
-    calendar = await load_calendar(session, start, end)
+    calendar = await load_calendar(session, start, max(start, end))
     return calendar.working_days_between(start, end)
 
 
-async def list_calendar(session: AsyncSession, year: int) -> list[CalendarDay]:
+async def get_year(session: AsyncSession, year: int) -> tuple[CalendarYear, list[CalendarDay]]:
+    """A known year (loaded from the package if needed; 422 if unknown) and its exception days."""
+    await ensure_years(session, [year])
+    known = await session.get(CalendarYear, year, populate_existing=True)
+    assert known is not None
     rows = await session.execute(
         select(CalendarDay)
         .where(CalendarDay.day.between(date(year, 1, 1), date(year, 12, 31)))
         .order_by(CalendarDay.day)
     )
-    return list(rows.scalars().all())
+    return known, list(rows.scalars().all())
+
+
+async def list_calendar(session: AsyncSession, year: int) -> list[CalendarDay]:
+    return (await get_year(session, year))[1]
+
+
+async def replace_year(
+    session: AsyncSession,
+    principal: Principal,
+    year: int,
+    holidays: list[tuple[date, str]],
+    workdays: list[tuple[date, str]],
+) -> tuple[CalendarYear, list[CalendarDay]]:
+    """The district enters or corrects a year's arrangement; the whole year is replaced, audited."""
+    days = [d for d, _ in holidays] + [d for d, _ in workdays]
+    outside = sorted({d for d in days if d.year != year})
+    if outside:
+        raise Unprocessable(
+            f"Every day must lie in {year}",
+            zh=f"所有日期都必须在{year}年内",
+            loc=["body"],
+            extra={"days": [d.isoformat() for d in outside]},
+        )
+    if len(days) != len(set(days)):
+        raise Unprocessable(
+            "A day is listed twice (or both as holiday and as working day)",
+            zh="同一日期重复出现（或既是节假日又是调休上班日）",
+            loc=["body"],
+        )
+    weekdays = sorted(d for d, _ in workdays if d.weekday() < 5)
+    if weekdays:
+        raise Unprocessable(
+            "A make-up working day (调休上班) is a Saturday or Sunday; a weekday is a working day anyway",
+            zh="调休上班日只能是周六或周日；工作日本来就上班",
+            loc=["body", "workdays"],
+            extra={"days": [d.isoformat() for d in weekdays]},
+        )
+    previous = await session.get(CalendarYear, year)
+    before = (previous.source.value, previous.source_detail) if previous else None
+    rows = [(d, CalendarDayKind.holiday, n) for d, n in holidays]
+    rows += [(d, CalendarDayKind.workday, n) for d, n in workdays]
+    await _store_year(session, year, sorted(rows), CalendarSource.district, "", principal.user_id)
+    await audit.record(
+        session,
+        actor=principal,
+        action="working_calendar.replaced",
+        object_type="working_calendar",
+        object_id=year,
+        scope_path=principal.org_path,
+        detail={
+            "holidays": len(holidays),
+            "workdays": len(workdays),
+            "previous_source": before[0] if before else None,
+        },
+    )
+    return await get_year(session, year)

@@ -1,21 +1,33 @@
-"""Service request workflow steps: accept (受理), return for correction (补正), resubmit, complete
-(办结) and reject, with the one-time-notification and instant-processing (即办) rules.
+"""Service request workflow: forward (转报), accept (受理), return for correction (补正), bring the
+corrections, complete (办结) and reject — as a table (``SERVICE_REQUEST_WORKFLOW``).
 
-Filing, reading and listing live in ``service_requests``; this module moves a request along.
+* Levels: each service type says which level accepts and which completes and issues. A community
+  that takes the papers of a street-level service pre-checks them (materials and preconditions) and
+  forwards them; its part ends in ``forwarded``, by its own deadline (``forward_due_on``). Acceptance
+  by the street starts the legal clock afresh (行政许可法 第32条: the limit runs from acceptance).
+* Preconditions on the family record are checked when the papers are forwarded or accepted, and
+  again at completion (the record may have changed), see ``preconditions``.
+* 补正: a return lists every missing item once; the applicant adds items to that same return
+  (``resubmit``) as often as needed. While any listed item is still missing the request stays
+  ``returned`` and the clock stays stopped; the day the last one arrives the clock starts again.
+* Instant types (即办) complete at acceptance.
+
+Filing, reading and listing live in ``requests``; documents issued live in ``documents``.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import audit, outbox
+from app import outbox
 from app.authz import Principal
-from app.errors import Conflict, InvalidTransition
-from app.models.core.family import Family
+from app.errors import Conflict, Forbidden
+from app.models.core.org import OrgKind
 from app.models.lawful_services.service import (
     IssuedDocument,
+    ServiceLevel,
     ServiceRequest,
     ServiceRequestState,
     ServiceReturn,
@@ -25,23 +37,122 @@ from app.schemas.lawful_services.service import ProvidedMaterial
 from app.services.core import working_days
 from app.services.core.families import get_family
 from app.services.core.loading import check_version
-from app.services.lawful_services import service_types
+from app.services.lawful_services import documents, preconditions, service_types
 from app.services.lawful_services.material_check import materials_named, missing_materials, normalise_provided
 from app.services.lawful_services.requests import audit_request, get_request, org_path
+from app.workflow import Workflow, step
+
+S = ServiceRequestState
+SERVICE_REQUEST_WORKFLOW = Workflow(
+    "service_request",
+    ServiceRequestState,
+    [
+        step(
+            "forward",
+            [S.submitted],
+            S.forwarded,
+            "services:process",
+            "community, street-level type; materials complete and preconditions met",
+            zh="预审转报街道",
+            en="Pre-check and forward to the street",
+        ),
+        step(
+            "accept",
+            [S.submitted, S.forwarded],
+            S.accepted,
+            "services:process",
+            "the type's accepting level; materials complete and preconditions met; instant types complete",
+            zh="受理",
+            en="Accept",
+        ),
+        step(
+            "return",
+            [S.submitted, S.forwarded],
+            S.returned,
+            "services:process",
+            "once per item: every missing item listed (一次性告知)",
+            zh="退回补正",
+            en="Return for correction",
+        ),
+        step(
+            "resubmit",
+            [S.returned],
+            None,
+            "services:process",
+            "adds to the same return; submitted again once nothing listed is missing",
+            zh="补正材料",
+            en="Bring corrections",
+        ),
+        step(
+            "complete",
+            [S.accepted],
+            S.completed,
+            "services:process",
+            "the type's issuing level; preconditions checked again; issues the document",
+            zh="办结",
+            en="Complete",
+        ),
+        step(
+            "reject",
+            [S.submitted, S.returned, S.forwarded, S.accepted],
+            S.rejected,
+            "services:process",
+            "with the reason the applicant is told",
+            zh="不予办理",
+            en="Reject",
+        ),
+    ],
+)
+WORKFLOW = SERVICE_REQUEST_WORKFLOW
+
+_LEVEL_ZH = {ServiceLevel.community: "社区", ServiceLevel.street: "街道"}
+
+
+def _level_of(principal: Principal) -> ServiceLevel | None:
+    return {OrgKind.community: ServiceLevel.community, OrgKind.street: ServiceLevel.street}.get(
+        principal.org_kind
+    )
+
+
+def _require_level(principal: Principal, level: ServiceLevel, action: str) -> None:
+    if _level_of(principal) is not level:
+        raise Forbidden(
+            f"Only the {level.value} level may {action} this service",
+            zh=f"该事项须由{_LEVEL_ZH[level]}一级办理此步骤",
+            extra={"required_level": level.value},
+        )
 
 
 async def _type_of(session: AsyncSession, request: ServiceRequest) -> ServiceType:
     return await service_types.get_service_type(session, request.service_type_id)
 
 
-async def _finish(
-    session: AsyncSession, request: ServiceRequest, state: ServiceRequestState, now: datetime
+async def _check_preconditions(
+    session: AsyncSession, principal: Principal, request: ServiceRequest, service_type: ServiceType
 ) -> None:
-    request.state = state
+    if request.family_id is not None:
+        family = await get_family(session, principal, request.family_id)
+        await preconditions.check(session, service_type, family, request.child_id)
+
+
+def _check_materials(service_type: ServiceType, request: ServiceRequest) -> None:
+    missing = missing_materials(service_type, request.materials)
+    if missing:
+        raise Conflict(
+            "Materials are incomplete: return the request listing every missing item",
+            zh="材料不齐全：请一次性告知所缺全部材料并退回补正",
+            extra={"missing_materials": [m.code for m in missing]},
+        )
+
+
+async def _finish(
+    session: AsyncSession, request: ServiceRequest, state: str, now: datetime, today: date
+) -> None:
+    request.state = ServiceRequestState(state)
     request.finished_at = now
-    request.finished_on = working_days.local_date(now)
+    request.finished_on = today
     request.working_days_taken = await working_days.working_days_between(
-        session, request.clock_started_on, request.finished_on
+        session, request.clock_started_on, max(today, request.clock_started_on)
     )
 
 
@@ -51,20 +162,16 @@ async def _complete(
     request: ServiceRequest,
     service_type: ServiceType,
     now: datetime,
+    today: date,
 ) -> None:
-    """Finish the request and issue its number; birth registrations and honour certificates are
-    recorded on the family."""
-    await _finish(session, request, ServiceRequestState.completed, now)
+    """Finish the request and issue its number; registrations and certificates become family records."""
+    target = WORKFLOW.advance(request.state, "complete")
+    await _check_preconditions(session, principal, request, service_type)
+    await _finish(session, request, target, now, today)
     if service_type.issues is not IssuedDocument.none:
-        assert request.finished_on is not None
-        request.issued_no = f"{service_type.number_prefix}{request.finished_on.year}{request.id:06d}"
-    if request.family_id is not None and service_type.issues in (
-        IssuedDocument.birth_registration_no,
-        IssuedDocument.honour_certificate_no,
-    ):
-        family = await get_family(session, principal, request.family_id)
-        await _record_on_family(session, principal, family, service_type.issues, request)
+        request.issued_no = f"{service_type.number_prefix}{today.year}{request.id:06d}"
     await session.flush()
+    await documents.record_issued(session, principal, request, service_type)
     await audit_request(
         session,
         principal,
@@ -73,7 +180,7 @@ async def _complete(
         {
             "issued_no": request.issued_no,
             "working_days_taken": request.working_days_taken,
-            "on_time": request.finished_on is not None and request.finished_on <= request.due_on,
+            "on_time": today <= request.due_on,
         },
     )
     await outbox.emit(
@@ -90,37 +197,38 @@ async def _complete(
     )
 
 
-async def _record_on_family(
+async def forward_request(
     session: AsyncSession,
     principal: Principal,
-    family: Family,
-    issues: IssuedDocument,
-    request: ServiceRequest,
-) -> None:
-    if issues is IssuedDocument.birth_registration_no:
-        previous = family.birth_registration_no
-        family.birth_registration_no = request.issued_no
-        field = "birth_registration_no"
-    else:
-        if family.honour_certificate_no is not None:
-            raise Conflict(
-                "The family already holds an honour certificate",
-                extra={"honour_certificate_no": family.honour_certificate_no},
-            )
-        previous = None
-        family.honour_certificate_no = request.issued_no
-        family.honour_certificate_issued_on = request.finished_on
-        field = "honour_certificate_no"
+    request_id: int,
+    expected_version: int | None,
+    *,
+    today: date,
+) -> ServiceRequest:
+    """The community's pre-check (预审) of a street-level service: complete and eligible → forwarded."""
+    request = await get_request(session, principal, request_id)
+    check_version(request, expected_version)
+    target = WORKFLOW.advance(request.state, "forward")
+    service_type = await _type_of(session, request)
+    _require_level(principal, ServiceLevel.community, "forward")
+    if service_type.accepting_level is not ServiceLevel.street:
+        raise Conflict(
+            "The community accepts this service itself: accept it instead of forwarding",
+            zh="该事项由社区受理，请直接受理，无需转报",
+        )
+    _check_materials(service_type, request)
+    await _check_preconditions(session, principal, request, service_type)
+    request.state = ServiceRequestState(target)
+    request.forwarded_on = today
+    # The street's legal clock starts when it receives the complete papers.
+    request.clock_started_on = today
+    request.due_on = await working_days.due_date(session, today, service_type.time_limit_working_days)
     await session.flush()
-    await audit.record(
-        session,
-        actor=principal,
-        action="family.updated",
-        object_type="family",
-        object_id=family.id,
-        scope_path=await org_path(session, family.community_id),
-        detail={field: request.issued_no, "previous": previous, "service_request_id": request.id},
+    on_time = request.forward_due_on is None or today <= request.forward_due_on
+    await audit_request(
+        session, principal, request, "forwarded", {"on_time": on_time, "due_on": request.due_on.isoformat()}
     )
+    return await get_request(session, principal, request.id)
 
 
 async def accept_request(
@@ -129,30 +237,29 @@ async def accept_request(
     request_id: int,
     expected_version: int | None,
     *,
+    today: date,
     now: datetime | None = None,
 ) -> ServiceRequest:
-    """Accept (受理) a request whose materials are complete; an instant type (即办) completes here.
-
-    Incomplete materials cannot be accepted (409 listing them): return the request instead.
-    """
+    """Accept (受理) a complete request of an eligible family; an instant type (即办) completes here."""
     request = await get_request(session, principal, request_id)
     check_version(request, expected_version)
-    if request.state is not ServiceRequestState.submitted:
-        raise InvalidTransition(request.state.value, "accept")
+    target = WORKFLOW.advance(request.state, "accept")
     service_type = await _type_of(session, request)
-    missing = missing_materials(service_type, request.materials)
-    if missing:
-        raise Conflict(
-            "Materials are incomplete: return the request listing every missing item",
-            extra={"missing_materials": [m.code for m in missing]},
-        )
+    _require_level(principal, service_type.accepting_level, "accept")
+    _check_materials(service_type, request)
+    await _check_preconditions(session, principal, request, service_type)
     now = now or datetime.now(UTC)
-    request.state = ServiceRequestState.accepted
+    if request.state is ServiceRequestState.submitted and request.forward_due_on is not None:
+        # Accepted at the street without a community forward: the clock starts now.
+        request.clock_started_on = today
+        request.due_on = await working_days.due_date(session, today, service_type.time_limit_working_days)
+    request.state = ServiceRequestState(target)
     request.accepted_at = now
     await session.flush()
     await audit_request(session, principal, request, "accepted", {"instant": service_type.instant})
     if service_type.instant:
-        await _complete(session, principal, request, service_type, now)
+        _require_level(principal, service_type.issuing_level, "complete")
+        await _complete(session, principal, request, service_type, now, today)
     return await get_request(session, principal, request.id)
 
 
@@ -162,14 +269,16 @@ async def complete_request(
     request_id: int,
     expected_version: int | None,
     *,
+    today: date,
     now: datetime | None = None,
 ) -> ServiceRequest:
-    """Complete (办结) an accepted request and issue its number."""
+    """Complete (办结) an accepted request and issue its document (the issuing level only)."""
     request = await get_request(session, principal, request_id)
     check_version(request, expected_version)
-    if request.state is not ServiceRequestState.accepted:
-        raise InvalidTransition(request.state.value, "complete")
-    await _complete(session, principal, request, await _type_of(session, request), now or datetime.now(UTC))
+    WORKFLOW.begin(request.state, "complete")
+    service_type = await _type_of(session, request)
+    _require_level(principal, service_type.issuing_level, "complete")
+    await _complete(session, principal, request, service_type, now or datetime.now(UTC), today)
     return await get_request(session, principal, request.id)
 
 
@@ -183,7 +292,7 @@ async def return_request(
     *,
     now: datetime | None = None,
 ) -> ServiceRequest:
-    """Return a submitted request for correction (补正), once, with everything that is missing.
+    """Return a request for correction (补正), listing everything that is missing.
 
     The list is every mandatory item the system finds missing plus any the reviewer names. Naming
     an item already listed at an earlier return is refused (409): that return should have been
@@ -191,18 +300,21 @@ async def return_request(
     """
     request = await get_request(session, principal, request_id)
     check_version(request, expected_version)
-    if request.state is not ServiceRequestState.submitted:
-        raise InvalidTransition(request.state.value, "return")
+    target = WORKFLOW.advance(request.state, "return")
     service_type = await _type_of(session, request)
     listed = {m.code for m in missing_materials(service_type, request.materials)}
     listed |= {m.code for m in materials_named(service_type, named)}
     if not listed:
-        raise Conflict("Nothing is missing: accept the request instead of returning it")
+        raise Conflict(
+            "Nothing is missing: accept the request instead of returning it",
+            zh="材料无缺项：请受理，无需退回",
+        )
     already = sorted(listed & {code for earlier in request.returns for code in earlier.missing})
     if already:
         raise Conflict(
             "One-time notification: these items were already missing at an earlier return, which "
             "listed them; a second return may not name them (reject the request instead)",
+            zh="一次性告知：这些材料在前次退回时已告知，再次退回不得重复列出（可补正或不予办理）",
             extra={"already_notified": already},
         )
     ordered = [m.code for m in service_type.materials if m.code in listed]
@@ -215,7 +327,7 @@ async def return_request(
             comment=comment,
         )
     )
-    request.state = ServiceRequestState.returned
+    request.state = ServiceRequestState(target)
     await session.flush()
     await audit_request(session, principal, request, "returned", {"missing": ordered, "comment": comment})
     return await get_request(session, principal, request.id)
@@ -228,28 +340,42 @@ async def resubmit_request(
     materials: list[ProvidedMaterial],
     expected_version: int | None,
     *,
-    now: datetime | None = None,
+    today: date,
 ) -> ServiceRequest:
-    """The applicant brings the corrections: the materials are replaced and the clock restarts."""
+    """The applicant brings corrections to the same return (补正), in one visit or several.
+
+    The items brought are added to those provided before. Once nothing the return listed is
+    missing, the request is submitted again and the clock restarts that day; until then it stays
+    returned, the clock stopped, and the answer says what is still to bring.
+    """
     request = await get_request(session, principal, request_id)
     check_version(request, expected_version)
-    if request.state is not ServiceRequestState.returned:
-        raise InvalidTransition(request.state.value, "resubmit")
+    WORKFLOW.begin(request.state, "resubmit")
     service_type = await _type_of(session, request)
-    request.materials = normalise_provided(service_type, materials)
-    request.clock_started_on = working_days.local_date(now or datetime.now(UTC))
-    request.due_on = await working_days.due_date(
-        session, request.clock_started_on, service_type.time_limit_working_days
-    )
-    request.state = ServiceRequestState.submitted
+    brought = normalise_provided(service_type, materials)
+    merged = {m["code"]: m for m in request.materials}
+    merged.update({m["code"]: m for m in brought})
+    request.materials = [merged[m.code] for m in service_type.materials if m.code in merged]
+    current = request.returns[-1]
+    current.brought = sorted({*current.brought, *(m["code"] for m in brought)} & set(current.missing))
+    still = [code for code in current.missing if code not in current.brought]
+    if not still:
+        request.state = ServiceRequestState.submitted
+        request.clock_started_on = today
+        request.due_on = await working_days.due_date(session, today, service_type.time_limit_working_days)
+        if request.forward_due_on is not None:  # the community's own clock restarts too
+            request.forward_due_on = await working_days.due_date(
+                session, today, service_type.forward_limit_working_days
+            )
     await session.flush()
     await audit_request(
         session,
         principal,
         request,
-        "resubmitted",
+        "resubmitted" if not still else "supplemented",
         {
-            "missing": [m.code for m in missing_materials(service_type, request.materials)],
+            "brought": [m["code"] for m in brought],
+            "still_missing": still,
             "due_on": request.due_on.isoformat(),
         },
     )
@@ -263,14 +389,14 @@ async def reject_request(
     reason: str,
     expected_version: int | None,
     *,
+    today: date,
     now: datetime | None = None,
 ) -> ServiceRequest:
     """Reject (不予受理/不予办理) an open or returned request, with the reason the applicant is told."""
     request = await get_request(session, principal, request_id)
     check_version(request, expected_version)
-    if request.state in (ServiceRequestState.completed, ServiceRequestState.rejected):
-        raise InvalidTransition(request.state.value, "reject")
-    await _finish(session, request, ServiceRequestState.rejected, now or datetime.now(UTC))
+    target = WORKFLOW.advance(request.state, "reject")
+    await _finish(session, request, target, now or datetime.now(UTC), today)
     request.reject_reason = reason
     await session.flush()
     await audit_request(session, principal, request, "rejected", {"reason": reason})

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from app.errors import NotFound
+from app.models.core.family import Family
 from app.models.lawful_services.service import ServiceRequest, ServiceRequestState, ServiceType
 from app.schemas.lawful_services.service import (
     MissingMaterial,
@@ -22,8 +23,9 @@ from app.schemas.lawful_services.service import (
     ServiceRequestStatus,
     ServiceReturnRead,
 )
-from app.services.core import working_days
+from app.services.core import display, working_days
 from app.services.lawful_services.material_check import missing_materials
+from app.services.lawful_services.request_steps import SERVICE_REQUEST_WORKFLOW
 from app.services.lawful_services.requests import OPEN_STATES
 
 
@@ -36,16 +38,35 @@ async def _types(session: AsyncSession, type_ids: set[int]) -> dict[int, Service
     return {t.id: t for t in rows.scalars()}
 
 
-def _read(request: ServiceRequest, service_type: ServiceType, today: date) -> ServiceRequestRead:
+def _read(
+    request: ServiceRequest,
+    service_type: ServiceType,
+    today: date,
+    names: dict[str, dict[int, str]] | None = None,
+) -> ServiceRequestRead:
     missing = missing_materials(service_type, request.materials)
+    names = names or {}
     return ServiceRequestRead(
         id=request.id,
         tracking_code=request.tracking_code,
         service_type=service_type.code,
+        service_type_name=service_type.name,
         org_id=request.org_id,
+        org_name=names.get("org", {}).get(request.org_id),
+        applicant_name=(
+            names.get("resident", {}).get(request.resident_id)
+            if request.resident_id is not None
+            else names.get("family", {}).get(request.family_id or 0)
+        ),
         resident_id=request.resident_id,
         family_id=request.family_id,
+        child_id=request.child_id,
         state=request.state,
+        accepting_level=service_type.accepting_level,
+        issuing_level=service_type.issuing_level,
+        forward_due_on=request.forward_due_on,
+        forwarded_on=request.forwarded_on,
+        next_steps=SERVICE_REQUEST_WORKFLOW.allowed(request.state),
         materials=[ProvidedMaterial.model_validate(m) for m in request.materials],
         missing_materials=[MissingMaterial.model_validate(m) for m in missing],
         note=request.note,
@@ -66,10 +87,30 @@ def _read(request: ServiceRequest, service_type: ServiceType, today: date) -> Se
 async def to_reads(
     session: AsyncSession, requests: Sequence[ServiceRequest], today: date | None = None
 ) -> list[ServiceRequestRead]:
-    """The API view; ``overdue`` is judged on ``today`` (the office's date by default)."""
+    """Rows with the service's, community's and applicant's names (one query each per page);
+    ``overdue`` is judged on ``today`` (the office's date by default)."""
     types = await _types(session, {r.service_type_id for r in requests})
     day = today or working_days.local_today()
-    return [_read(r, types[r.service_type_id], day) for r in requests]
+    parents = (
+        await session.execute(
+            select(Family.id, Family.husband_id, Family.wife_id).where(
+                Family.id.in_(sorted({r.family_id for r in requests if r.family_id}))
+            )
+        )
+    ).all()
+    people = await display.resident_names(
+        session, [r.resident_id for r in requests] + [p for row in parents for p in row[1:]]
+    )
+    families = {
+        family_id: " / ".join(people[p] for p in (husband, wife) if p in people)
+        for family_id, husband, wife in parents
+    }
+    names = {
+        "org": await display.org_names(session, [r.org_id for r in requests]),
+        "resident": people,
+        "family": families,
+    }
+    return [_read(r, types[r.service_type_id], day, names) for r in requests]
 
 
 async def to_read(session: AsyncSession, request: ServiceRequest) -> ServiceRequestRead:

@@ -23,8 +23,9 @@ from app.authz import Principal, scoped_org_ids
 from app.config import Settings
 from app.errors import Unprocessable
 from app.feed import page_or_feed
-from app.models.core.org import Org
+from app.models.core.org import Org, OrgKind
 from app.models.lawful_services.service import (
+    ServiceLevel,
     ServiceRequest,
     ServiceRequestState,
     ServiceSubject,
@@ -33,13 +34,13 @@ from app.models.lawful_services.service import (
 from app.schemas.lawful_services.service import ServiceRequestCreate
 from app.services.core import working_days
 from app.services.core.families import get_family
-from app.services.core.loading import one_or_404
+from app.services.core.loading import date_range, one_or_404
 from app.services.core.residents import get_resident
 from app.services.core.tracking_codes import new_tracking_code
 from app.services.lawful_services import service_types
 from app.services.lawful_services.material_check import missing_materials, normalise_provided
 
-OPEN_STATES = (ServiceRequestState.submitted, ServiceRequestState.accepted)
+OPEN_STATES = (ServiceRequestState.submitted, ServiceRequestState.forwarded, ServiceRequestState.accepted)
 
 
 def request_scope(principal: Principal) -> ColumnElement[bool]:
@@ -77,6 +78,8 @@ async def list_requests(
     settings: Settings | None = None,
     updated_since: datetime | None = None,
     today: date | None = None,
+    submitted_from: date | None = None,
+    submitted_to: date | None = None,
 ) -> tuple[list[ServiceRequest], str | None]:
     """Newest first, within the caller's area; ``overdue=true`` lists open requests past due."""
     stmt = (
@@ -94,6 +97,7 @@ async def list_requests(
         stmt = stmt.where(ServiceRequest.family_id == family_id)
     if resident_id is not None:
         stmt = stmt.where(ServiceRequest.resident_id == resident_id)
+    stmt = stmt.where(*date_range(ServiceRequest.submitted_on, submitted_from, submitted_to, "submitted"))
     if overdue is not None:
         condition = overdue_condition(today or working_days.local_today())
         stmt = stmt.where(condition if overdue else ~condition)
@@ -134,7 +138,12 @@ async def audit_request(
 
 
 async def file_request(
-    session: AsyncSession, principal: Principal, data: ServiceRequestCreate, *, now: datetime | None = None
+    session: AsyncSession,
+    principal: Principal,
+    data: ServiceRequestCreate,
+    *,
+    today: date | None = None,
+    now: datetime | None = None,
 ) -> ServiceRequest:
     """File a request for a resident or family of the caller's area with the materials provided.
 
@@ -142,7 +151,11 @@ async def file_request(
     """
     service_type = await service_types.get_by_code(session, data.service_type)
     if service_type is None or not service_type.active:
-        raise Unprocessable(f"unknown service type '{data.service_type}'", loc=["body", "service_type"])
+        raise Unprocessable(
+            f"unknown service type '{data.service_type}'",
+            zh=f"未知的服务事项“{data.service_type}”",
+            loc=["body", "service_type"],
+        )
     subject_field = "family_id" if service_type.subject is ServiceSubject.family else "resident_id"
     if getattr(data, subject_field) is None:
         raise Unprocessable(
@@ -154,18 +167,32 @@ async def file_request(
     resident = await get_resident(session, principal, data.resident_id) if data.resident_id else None
     subject = family if service_type.subject is ServiceSubject.family else resident
     assert subject is not None
+    if data.child_id is not None and (family is None or all(c.id != data.child_id for c in family.children)):
+        raise Unprocessable(
+            "child_id must name a child of the family",
+            zh="child_id 须为该家庭的子女",
+            loc=["body", "child_id"],
+        )
     community_id = subject.community_id
     in_area = set((await session.execute(scoped_org_ids(principal))).scalars())
     org_id = community_id if community_id in in_area else principal.org_id
     provided = normalise_provided(service_type, data.materials)
     now = now or datetime.now(UTC)
-    started = working_days.local_date(now)
+    started = today or working_days.local_date(now)
+    # A street-level service filed at a community: the community's own clock to pre-check and forward.
+    forward_due_on = None
+    if service_type.accepting_level is ServiceLevel.street and principal.org_kind is OrgKind.community:
+        forward_due_on = await working_days.due_date(
+            session, started, service_type.forward_limit_working_days
+        )
     request = ServiceRequest(
         tracking_code=new_tracking_code(),
         service_type_id=service_type.id,
         org_id=org_id,
         resident_id=data.resident_id,
         family_id=data.family_id,
+        child_id=data.child_id,
+        forward_due_on=forward_due_on,
         state=ServiceRequestState.submitted,
         materials=provided,
         note=data.note,

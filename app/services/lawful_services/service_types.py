@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 from app import audit
 from app.authz import Principal
 from app.errors import Conflict, Unprocessable
+from app.labels import register_data
 from app.models.lawful_services.policy import Policy, PolicyStatus
 from app.models.lawful_services.service import ServiceMaterial, ServiceType, ServiceTypePolicy
 from app.schemas.lawful_services.service import (
@@ -98,7 +99,10 @@ async def create_service_type(
     found = set((await session.execute(select(Policy.id).where(Policy.id.in_(policy_ids)))).scalars())
     if found != set(policy_ids):
         raise Unprocessable("policy_ids names unknown policies", loc=["body", "policy_ids"])
-    service_type = ServiceType(**data.model_dump(exclude={"materials", "policy_ids"}))
+    service_type = ServiceType(
+        **data.model_dump(exclude={"materials", "policy_ids", "preconditions"}),
+        preconditions=data.preconditions.as_data(),
+    )
     session.add(service_type)
     await session.flush()
     for position, material in enumerate(data.materials, start=1):
@@ -130,7 +134,9 @@ async def update_service_type(
 ) -> ServiceTypeRead:
     service_type = await get_service_type(session, type_id)
     check_version(service_type, expected_version)
-    changes = data.model_dump(exclude_unset=True)
+    changes = data.model_dump(exclude_unset=True, exclude={"preconditions"})
+    if data.preconditions is not None:
+        changes["preconditions"] = data.preconditions.as_data()
     for name, value in changes.items():
         if value is None and name != "description":
             raise Unprocessable(f"{name} cannot be cleared", loc=["body", name])
@@ -147,3 +153,19 @@ async def update_service_type(
             detail={"fields": sorted(changed)},
         )
     return (await read_guide(session, service_type.id))[1]
+
+
+async def material_labels(session: AsyncSession) -> dict[str, dict[str, str]]:
+    """Every material code of the guides with its zh-CN name and English name (for /meta/enums)."""
+    rows = await session.execute(
+        select(ServiceMaterial.code, ServiceMaterial.name, ServiceMaterial.name_en).order_by(
+            ServiceMaterial.id
+        )
+    )
+    labels: dict[str, dict[str, str]] = {}
+    for code, name, name_en in rows.all():
+        labels.setdefault(code, {"zh-CN": name, "en": name_en or name})
+    return labels
+
+
+register_data("service_material", material_labels)

@@ -28,6 +28,7 @@ from app.models.quality.contraceptive import DistributionPoint
 from app.models.quality.stock import Dispensation, DispenseChannel, MachineDispenseClaim, StockMovement
 from app.schemas.quality.stock import DispensationCreate
 from app.security import pii_cipher
+from app.services.core.loading import date_range
 from app.services.quality.contraceptive_catalogue import device_point, get_point, get_product
 from app.services.quality.dispense_handout import check_open, hand_out, interval_refusal, refuse
 from app.services.quality.scope import point_scope
@@ -45,12 +46,12 @@ async def dispense(
     if principal.can("dispense:machine"):
         return await _dispense_by_machine(session, settings, principal, data)
     if principal.can("dispense"):
-        return await _dispense_by_staff(session, principal, data)
+        return await _dispense_by_staff(session, principal, data, settings.dispense_min_shelf_days)
     raise Forbidden("This action needs the 'dispense' permission")
 
 
 async def _dispense_by_staff(
-    session: AsyncSession, principal: Principal, data: DispensationCreate
+    session: AsyncSession, principal: Principal, data: DispensationCreate, min_shelf_days: int
 ) -> tuple[Dispensation, list[Taken]]:
     if data.point_id is None:
         raise Unprocessable("point_id is required", loc=["body", "point_id"])
@@ -78,6 +79,7 @@ async def _dispense_by_staff(
         resident_id=resident.id if resident else None,
         person_hash=resident.id_number_hash if resident else None,
         claim_machine_interval=False,
+        min_shelf_days=min_shelf_days,
     )
 
 
@@ -134,15 +136,16 @@ async def _dispense_by_machine(
             max_age=point.max_age,
         )
     person_hash = pii_cipher(settings).lookup_hash(person.value)
+    category = product.method.value
     last = (
         await session.execute(
             select(MachineDispenseClaim.last_dispensed_at).where(
-                MachineDispenseClaim.person_hash == person_hash
+                MachineDispenseClaim.person_hash == person_hash, MachineDispenseClaim.category == category
             )
         )
     ).scalar_one_or_none()
     if last is not None and last > now - timedelta(days=point.interval_days):
-        raise await interval_refusal(session, principal, point, last, nothing_written=True)
+        raise await interval_refusal(session, principal, point, last, category, nothing_written=True)
     return await hand_out(
         session,
         principal,
@@ -153,6 +156,7 @@ async def _dispense_by_machine(
         resident_id=None,
         person_hash=person_hash,
         claim_machine_interval=True,
+        min_shelf_days=settings.dispense_min_shelf_days,
         now=now,
     )
 
@@ -182,6 +186,8 @@ async def list_dispensations(
     cursor: str | None,
     settings: Settings | None = None,
     updated_since: datetime | None = None,
+    dispensed_from: date | None = None,
+    dispensed_to: date | None = None,
 ) -> tuple[list[Dispensation], str | None]:
     stmt = (
         select(Dispensation)
@@ -196,6 +202,7 @@ async def list_dispensations(
         stmt = stmt.where(Dispensation.resident_id == resident_id)
     if channel is not None:
         stmt = stmt.where(Dispensation.channel == channel)
+    stmt = stmt.where(*date_range(Dispensation.dispensed_on, dispensed_from, dispensed_to, "dispensed"))
     return await page_or_feed(
         session,
         stmt,

@@ -15,9 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal, resident_scope, shared_scope
-from app.clock import local_today
+from app.clock import local_date, local_today
 from app.db import utcnow
-from app.errors import NotFound, Unprocessable
+from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.org import Org
 from app.models.core.partner import Partner
 from app.models.core.resident import Resident
@@ -185,11 +185,23 @@ async def transition(
     outcome: str | None = None,
     reason: str | None = None,
     comment: str | None = None,
+    today: date | None = None,
 ) -> Referral:
-    """Apply one workflow step; a step not allowed from the current state is 409 with that state."""
+    """Apply one workflow step; a step not allowed from the current state is 409 with that state.
+
+    A referral is completed on or after the day it was scheduled for (Beijing date), never before.
+    """
     referral = await get_referral(session, principal, referral_id)
     check_version(referral, expected_version)
     target = S(REFERRAL_WORKFLOW.advance(referral.status, action))
+    if action == "complete" and referral.scheduled_for is not None:
+        scheduled_on = local_date(referral.scheduled_for)
+        if (today or local_today()) < scheduled_on:
+            raise Conflict(
+                f"The referral is scheduled for {scheduled_on.isoformat()}: it cannot be completed before",
+                zh=f"该转诊预约在{scheduled_on.isoformat()}，预约日之前不能登记完成",
+                extra={"scheduled_on": scheduled_on.isoformat()},
+            )
     previous = referral.status
     referral.status = target
     if action == "schedule":

@@ -10,9 +10,10 @@ rest, never in lists, and shown only to ``health:read`` holders on a single read
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -28,9 +29,11 @@ from app.models.core.resident import Resident
 from app.models.quality.referral import CLOSED_WITHOUT_SERVICE, Referral
 from app.models.quality.screening import RiskLevel, Screening, ScreeningProgram, ScreeningTarget
 from app.pagination import fetch_page
-from app.schemas.quality.screening import CoverageRow, ProgramCreate, ScreeningCreate, ScreeningRead
+from app.schemas.quality.screening import ProgramCreate, ScreeningCreate, ScreeningRead
 from app.security import pii_cipher
-from app.services.core.loading import one_or_404
+from app.services.core import display
+from app.services.core.loading import date_range, one_or_404
+from app.services.quality import populations
 from app.services.quality.scope import screening_scope
 
 
@@ -82,7 +85,9 @@ async def create_program(
         )
     ).first():
         raise Conflict("This org already runs a program of this kind for the year")
-    program = ScreeningProgram(year=data.year, kind=data.kind, name=data.name, org_id=org.id)
+    program = ScreeningProgram(
+        year=data.year, kind=data.kind, name=data.name, org_id=org.id, population=data.population.as_data()
+    )
     session.add(program)
     await session.flush()
     seen: set[int] = set()
@@ -154,35 +159,6 @@ async def set_target(
     return row
 
 
-async def coverage(session: AsyncSession, principal: Principal, program_id: int) -> list[CoverageRow]:
-    """Distinct residents screened per target org against its target (覆盖率), in the caller's area."""
-    program = await get_program(session, principal, program_id)
-    screened = (
-        select(Screening.counted_org_id, func.count(func.distinct(Screening.resident_id)).label("n"))
-        .where(Screening.program_id == program.id)
-        .group_by(Screening.counted_org_id)
-        .subquery()
-    )
-    rows = (
-        await session.execute(
-            select(ScreeningTarget.org_id, ScreeningTarget.target_count, func.coalesce(screened.c.n, 0))
-            .join(Org, Org.id == ScreeningTarget.org_id)
-            .outerjoin(screened, screened.c.counted_org_id == ScreeningTarget.org_id)
-            .where(ScreeningTarget.program_id == program.id, in_subtree(Org.path, principal))
-            .order_by(ScreeningTarget.org_id)
-        )
-    ).all()
-    return [
-        CoverageRow(
-            org_id=org_id,
-            target_count=target,
-            screened=int(n),
-            coverage_rate=round(int(n) / target, 4) if target else None,
-        )
-        for org_id, target, n in rows
-    ]
-
-
 # --- screenings --------------------------------------------------------------------------------
 
 
@@ -194,6 +170,30 @@ def to_read(screening: Screening, findings: str | None = None) -> ScreeningRead:
             "findings": findings,
         }
     )
+
+
+async def to_reads(session: AsyncSession, screenings: Sequence[Screening]) -> list[ScreeningRead]:
+    """List rows with the resident's, program's and community's names (one query each per page)."""
+    names = await display.resident_names(session, [s.resident_id for s in screenings])
+    orgs = await display.org_names(session, [s.org_id for s in screenings])
+    program_ids = sorted({s.program_id for s in screenings})
+    programs = dict(
+        (
+            await session.execute(
+                select(ScreeningProgram.id, ScreeningProgram.name).where(ScreeningProgram.id.in_(program_ids))
+            )
+        )
+        .tuples()
+        .all()
+    )
+    rows = []
+    for screening in screenings:
+        row = to_read(screening)
+        row.resident_name = names.get(screening.resident_id)
+        row.program_name = programs.get(screening.program_id)
+        row.org_name = orgs.get(screening.org_id)
+        rows.append(row)
+    return rows
 
 
 async def _resident(session: AsyncSession, principal: Principal, resident_id: int, field: str) -> Resident:
@@ -215,14 +215,16 @@ async def record_screening(
             f"screened_on must fall in {program.year} and not in the future", loc=["body", "screened_on"]
         )
     resident = await _resident(session, principal, data.resident_id, "resident_id")
+    spouse = None
     if data.spouse_resident_id is not None:
         if data.spouse_resident_id == resident.id:
             raise Unprocessable("The spouse is another person", loc=["body", "spouse_resident_id"])
-        await _resident(session, principal, data.spouse_resident_id, "spouse_resident_id")
+        spouse = await _resident(session, principal, data.spouse_resident_id, "spouse_resident_id")
     community = await session.get(Org, resident.community_id)
     program_org = await session.get(Org, program.org_id)
     if community is None or program_org is None or not community.path.startswith(program_org.path):
         raise Unprocessable("The resident lives outside the program's area", loc=["body", "resident_id"])
+    populations.check(program, program_org, resident, spouse)
     if data.provider_partner_id is not None:
         await one_or_404(
             session,
@@ -331,6 +333,8 @@ async def list_screenings(
     cursor: str | None,
     settings: Settings | None = None,
     updated_since: datetime | None = None,
+    screened_from: date | None = None,
+    screened_to: date | None = None,
 ) -> tuple[list[Screening], str | None]:
     stmt = select(Screening).where(screening_scope(principal))
     if program_id is not None:
@@ -343,6 +347,7 @@ async def list_screenings(
         stmt = stmt.where(Screening.risk_level == risk_level)
     if needing_referral:
         stmt = stmt.where(_needs_referral())
+    stmt = stmt.where(*date_range(Screening.screened_on, screened_from, screened_to, "screened"))
     return await page_or_feed(
         session,
         stmt,

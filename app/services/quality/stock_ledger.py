@@ -21,7 +21,7 @@ from app.clock import local_date
 from app.db import utcnow
 from app.errors import Conflict, NotFound
 from app.models.quality.contraceptive import DistributionPoint
-from app.models.quality.stock import MovementKind, StockBatch, StockMovement
+from app.models.quality.stock import MovementKind, ReceiptSource, StockBatch, StockMovement
 from app.pagination import fetch_page
 from app.services.quality.scope import point_scope
 
@@ -136,8 +136,12 @@ def ledger_line(
     reason: str | None = None,
     counterpart_point_id: int | None = None,
     dispensation_id: int | None = None,
+    source: ReceiptSource | None = None,
+    document_no: str | None = None,
 ) -> StockMovement:
     return StockMovement(
+        source=source,
+        document_no=document_no,
         kind=kind,
         point_id=point_id,
         product_id=product_id,

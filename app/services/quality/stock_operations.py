@@ -20,7 +20,7 @@ from app.clock import local_date
 from app.db import utcnow
 from app.errors import Conflict, NotFound, Unprocessable
 from app.models.quality.contraceptive import DistributionPoint
-from app.models.quality.stock import MovementKind, StockBatch, StockMovement
+from app.models.quality.stock import MovementKind, ReceiptSource, StockBatch, StockMovement
 from app.schemas.quality.stock import StockMovementCreate
 from app.services.quality.contraceptive_catalogue import get_point, get_product, org_path_of_point
 from app.services.quality.stock_ledger import (
@@ -80,6 +80,33 @@ async def _take_exact(session: AsyncSession, batch: StockBatch, quantity: int) -
         )
 
 
+def _check_receipt_source(data: StockMovementCreate) -> None:
+    """Stock is never created from nothing: a receipt names its source."""
+    if data.source is None:
+        raise Unprocessable(
+            "A receipt names its source: district_allocation (with document_no) or returned (with a "
+            "reason); stock from another point comes by a transfer",
+            zh="入库须注明来源：区级调拨下发（附文号）或退回入库（附原因）；其他站点的库存须通过调拨转入",
+            loc=["body", "source"],
+        )
+    if data.source is ReceiptSource.transfer:
+        raise Unprocessable(
+            "Stock from another point comes by a transfer (kind 'transfer'), which takes it from there",
+            zh="其他站点的库存须通过调拨（kind=transfer）转入，同时从原站点出库",
+            loc=["body", "source"],
+        )
+    if data.source is ReceiptSource.district_allocation and not data.document_no:
+        raise Unprocessable(
+            "A district allocation names its document number",
+            zh="区级调拨下发须注明文号",
+            loc=["body", "document_no"],
+        )
+    if data.source is ReceiptSource.returned and not data.reason:
+        raise Unprocessable(
+            "A return names who returned it and why", zh="退回入库须注明退回原因", loc=["body", "reason"]
+        )
+
+
 async def record_movement(
     session: AsyncSession, principal: Principal, data: StockMovementCreate, today: date | None = None
 ) -> list[StockMovement]:
@@ -105,6 +132,7 @@ async def record_movement(
             raise Unprocessable(
                 "This batch has already expired; it cannot be received", loc=["body", "expires_on"]
             )
+        _check_receipt_source(data)
         batch = await _batch_for_receipt(session, point.id, product.id, data.batch_no, data.expires_on)
         await add_to_batch(session, batch.id, data.quantity)
         lines.append(
@@ -116,8 +144,12 @@ async def record_movement(
                 quantity=data.quantity,
                 principal=principal,
                 now=now,
+                reason=data.reason,
+                source=data.source,
+                document_no=data.document_no,
             )
         )
+        detail.update(source=data.source.value if data.source else None, document_no=data.document_no)
     elif data.kind == "transfer":
         lines += await _transfer(session, principal, point, data, now)
         detail["to_point_id"] = data.to_point_id
@@ -224,5 +256,6 @@ async def _transfer(
             principal=principal,
             now=now,
             counterpart_point_id=source.id,
+            source=ReceiptSource.transfer,
         ),
     ]

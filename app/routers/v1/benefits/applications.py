@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -49,6 +50,8 @@ async def list_applications(
     program_id: IdQuery = None,
     community_id: IdQuery = None,
     family_id: IdQuery = None,
+    submitted_from: Annotated[date | None, Query(description="Submitted on or after (Beijing date)")] = None,
+    submitted_to: Annotated[date | None, Query(description="Submitted on or before")] = None,
 ) -> Page[ApplicationRead]:
     items, next_cursor = await application_service.list_applications(
         session,
@@ -57,6 +60,8 @@ async def list_applications(
         program_id=program_id,
         community_id=community_id,
         family_id=family_id,
+        submitted_from=submitted_from,
+        submitted_to=submitted_to,
         limit=page.limit,
         cursor=page.cursor,
     )

@@ -30,6 +30,7 @@ from app.schemas.benefits.benefit_ops import (
 )
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import enrolment_decisions as decision_service
+from app.services.benefits import enrolment_views
 from app.services.benefits import enrolments as enrolment_service
 from app.services.benefits import imports as import_service
 
@@ -68,7 +69,7 @@ async def list_enrolments(
         settings=settings,
         updated_since=updated_since,
     )
-    return Page(items=[EnrolmentRead.model_validate(e) for e in items], next_cursor=next_cursor)
+    return Page(items=await enrolment_views.to_reads(session, items), next_cursor=next_cursor)
 
 
 @router.post(

@@ -64,7 +64,7 @@ async def list_families(
         limit=page.limit,
         cursor=page.cursor,
     )
-    return Page(items=[FamilySummary.model_validate(f) for f in items], next_cursor=next_cursor)
+    return Page(items=await family_service.summaries(session, items), next_cursor=next_cursor)
 
 
 @router.post(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.labels import ENUMS
+from app.deps import Session
+from app.labels import all_labels
 from app.workflow import describe_all
 
 router = APIRouter(prefix="/meta", tags=["Platform: reference data"])
@@ -13,11 +14,11 @@ router = APIRouter(prefix="/meta", tags=["Platform: reference data"])
 @router.get(
     "/enums",
     operation_id="listEnums",
-    summary="Every enumeration: code → {zh-CN, en} label",
+    summary="Every enumeration and data-defined code (materials): code → {zh-CN, en} label",
     response_model=dict[str, dict[str, dict[str, str]]],
 )
-async def list_enums() -> dict[str, dict[str, dict[str, str]]]:
-    return ENUMS
+async def list_enums(session: Session) -> dict[str, dict[str, dict[str, str]]]:
+    return await all_labels(session)
 
 
 @router.get(

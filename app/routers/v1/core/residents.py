@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
+from app.clock import Today
 from app.deps import (
     IdPath,
     IdQuery,
@@ -17,7 +18,7 @@ from app.deps import (
     UpdatedSinceQuery,
     set_etag,
 )
-from app.models.core.resident import ResidentStatus
+from app.models.core.resident import ResidentStatus, Sex
 from app.pagination import Page
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.resident import (
@@ -44,6 +45,7 @@ async def list_residents(
     settings: SettingsDep,
     principal: Requires("residents:read"),
     page: PageParams,
+    today: Today,
     community_id: IdQuery = None,
     employer_unit_id: IdQuery = None,
     status: Annotated[ResidentStatus | None, Query()] = None,
@@ -52,6 +54,12 @@ async def list_residents(
         str | None, Query(min_length=18, max_length=18, description="Exact ID number match")
     ] = None,
     updated_since: UpdatedSinceQuery = None,
+    sex: Annotated[Sex | None, Query()] = None,
+    age_min: Annotated[int | None, Query(ge=0, le=150, description="Age today (周岁) at least")] = None,
+    age_max: Annotated[int | None, Query(ge=0, le=150, description="Age today at most")] = None,
+    migrant: Annotated[
+        bool | None, Query(description="true: registered outside the district (流动人口); false: local")
+    ] = None,
 ) -> Page[ResidentRead]:
     items, next_cursor = await resident_service.list_residents(
         session,
@@ -65,6 +73,11 @@ async def list_residents(
         limit=page.limit,
         cursor=page.cursor,
         updated_since=updated_since,
+        sex=sex,
+        age_min=age_min,
+        age_max=age_max,
+        migrant=migrant,
+        today=today,
     )
     return Page(items=[resident_service.to_read(r) for r in items], next_cursor=next_cursor)
 

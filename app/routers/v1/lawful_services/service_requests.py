@@ -38,7 +38,7 @@ from app.services.lawful_services import statistics as service_statistics
 
 TAG = "Task 4 · Administration by law (依法行政)"
 router = APIRouter(prefix="/service-requests", tags=[TAG])
-WORKFLOW = problems(*AUTHED, 404, 409, 412)
+WORKFLOW = problems(*AUTHED, 404, 409, 412, 422)
 
 
 async def _single(response: Response, session: Session, request: object) -> ServiceRequestRead:
@@ -69,6 +69,8 @@ async def list_service_requests(
         bool | None, Query(description="Open (submitted/accepted) and past the due date")
     ] = None,
     updated_since: UpdatedSinceQuery = None,
+    submitted_from: Annotated[date | None, Query(description="Filed on or after (Beijing date)")] = None,
+    submitted_to: Annotated[date | None, Query(description="Filed on or before")] = None,
 ) -> Page[ServiceRequestRead]:
     items, next_cursor = await request_service.list_requests(
         session,
@@ -84,6 +86,8 @@ async def list_service_requests(
         settings=settings,
         updated_since=updated_since,
         today=today,
+        submitted_from=submitted_from,
+        submitted_to=submitted_to,
     )
     return Page(items=await views.to_reads(session, items, today), next_cursor=next_cursor)
 
@@ -141,9 +145,13 @@ async def get_service_request_statistics(
     responses=problems(*AUTHED, 404),
 )
 async def file_service_request(
-    body: ServiceRequestCreate, response: Response, session: Session, principal: Requires("services:process")
+    body: ServiceRequestCreate,
+    response: Response,
+    session: Session,
+    principal: Requires("services:process"),
+    today: Today,
 ) -> ServiceRequestRead:
-    request = await request_service.file_request(session, principal, body)
+    request = await request_service.file_request(session, principal, body, today=today)
     response.headers["Location"] = f"/api/v1/service-requests/{request.id}"
     return await _single(response, session, request)
 
@@ -162,9 +170,28 @@ async def get_service_request(
 
 
 @router.post(
+    "/{request_id}/forward",
+    operation_id="forwardServiceRequest",
+    summary="Community pre-check (预审) of a street-level service, forwarded to the street",
+    response_model=ServiceRequestRead,
+    responses=WORKFLOW,
+)
+async def forward_service_request(
+    request_id: IdPath,
+    response: Response,
+    session: Session,
+    principal: Requires("services:process"),
+    if_match: IfMatch,
+    today: Today,
+) -> ServiceRequestRead:
+    request = await request_steps.forward_request(session, principal, request_id, if_match, today=today)
+    return await _single(response, session, request)
+
+
+@router.post(
     "/{request_id}/accept",
     operation_id="acceptServiceRequest",
-    summary="Accept (受理) a complete request; an instant (即办) type completes at once",
+    summary="Accept (受理) at the type's accepting level; an instant (即办) type completes at once",
     response_model=ServiceRequestRead,
     responses=WORKFLOW,
 )
@@ -174,8 +201,9 @@ async def accept_service_request(
     session: Session,
     principal: Requires("services:process"),
     if_match: IfMatch,
+    today: Today,
 ) -> ServiceRequestRead:
-    request = await request_steps.accept_request(session, principal, request_id, if_match)
+    request = await request_steps.accept_request(session, principal, request_id, if_match, today=today)
     return await _single(response, session, request)
 
 
@@ -204,7 +232,7 @@ async def return_service_request(
 @router.post(
     "/{request_id}/resubmit",
     operation_id="resubmitServiceRequest",
-    summary="Record the corrected materials of a returned request; the clock restarts",
+    summary="Bring corrections to the same return (补正); the clock restarts once nothing listed is missing",
     response_model=ServiceRequestRead,
     responses=WORKFLOW,
 )
@@ -215,8 +243,11 @@ async def resubmit_service_request(
     session: Session,
     principal: Requires("services:process"),
     if_match: IfMatch,
+    today: Today,
 ) -> ServiceRequestRead:
-    request = await request_steps.resubmit_request(session, principal, request_id, body.materials, if_match)
+    request = await request_steps.resubmit_request(
+        session, principal, request_id, body.materials, if_match, today=today
+    )
     return await _single(response, session, request)
 
 
@@ -233,8 +264,9 @@ async def complete_service_request(
     session: Session,
     principal: Requires("services:process"),
     if_match: IfMatch,
+    today: Today,
 ) -> ServiceRequestRead:
-    request = await request_steps.complete_request(session, principal, request_id, if_match)
+    request = await request_steps.complete_request(session, principal, request_id, if_match, today=today)
     return await _single(response, session, request)
 
 
@@ -252,6 +284,9 @@ async def reject_service_request(
     session: Session,
     principal: Requires("services:process"),
     if_match: IfMatch,
+    today: Today,
 ) -> ServiceRequestRead:
-    request = await request_steps.reject_request(session, principal, request_id, body.reason, if_match)
+    request = await request_steps.reject_request(
+        session, principal, request_id, body.reason, if_match, today=today
+    )
     return await _single(response, session, request)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from app.deps import IdPath, IfMatch, Requires, Session, set_etag
 from app.schemas.common import AUTHED, problems
 from app.schemas.lawful_services.service import (
-    CalendarDayRead,
     ServiceTypeCreate,
     ServiceTypeRead,
     ServiceTypeUpdate,
 )
-from app.services.core import working_days
 from app.services.lawful_services import service_types as type_service
 
 TAG = "Task 4 · Administration by law (依法行政)"
@@ -86,16 +84,3 @@ async def update_service_type(
     guide = await type_service.update_service_type(session, principal, type_id, body, if_match)
     set_etag(response, guide.version)
     return guide
-
-
-@router.get(
-    "/working-calendar/{year}",
-    operation_id="getWorkingCalendar",
-    summary="A year's public holidays and make-up working days (the clock's calendar)",
-    response_model=list[CalendarDayRead],
-    responses=problems(*AUTHED),
-)
-async def get_working_calendar(
-    year: Annotated[int, Path(ge=2000, le=2100)], session: Session, principal: Requires("services:read")
-) -> list[CalendarDayRead]:
-    return [CalendarDayRead.model_validate(d) for d in await working_days.list_calendar(session, year)]

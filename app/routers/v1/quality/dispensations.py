@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -78,6 +79,8 @@ async def list_dispensations(
     resident_id: IdQuery = None,
     channel: Annotated[DispenseChannel | None, Query()] = None,
     updated_since: UpdatedSinceQuery = None,
+    dispensed_from: Annotated[date | None, Query(description="On or after (Beijing date)")] = None,
+    dispensed_to: Annotated[date | None, Query(description="On or before")] = None,
 ) -> Page[DispensationRead]:
     items, next_cursor = await dispensing.list_dispensations(
         session,
@@ -86,6 +89,8 @@ async def list_dispensations(
         product_id=product_id,
         resident_id=resident_id,
         channel=channel,
+        dispensed_from=dispensed_from,
+        dispensed_to=dispensed_to,
         limit=page.limit,
         cursor=page.cursor,
         settings=settings,

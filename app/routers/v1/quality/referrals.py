@@ -166,9 +166,16 @@ async def complete_referral(
     session: Session,
     principal: Processor,
     if_match: IfMatch,
+    today: Today,
 ) -> ReferralRead:
     referral = await referral_service.transition(
-        session, principal, referral_id, "complete", expected_version=if_match, outcome=body.outcome
+        session,
+        principal,
+        referral_id,
+        "complete",
+        expected_version=if_match,
+        outcome=body.outcome,
+        today=today,
     )
     set_etag(response, referral.version)
     return referral_service.to_read(referral)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -21,6 +22,7 @@ from app.schemas.quality.screening import (
     TargetRead,
     TargetSet,
 )
+from app.services.quality import coverage as coverage_service
 from app.services.quality import screening as screening_service
 
 router = APIRouter(tags=["Task 6 · Quality services (优质服务)"])
@@ -103,7 +105,7 @@ async def set_target(
     responses=problems(*AUTHED, 404),
 )
 async def get_coverage(program_id: IdPath, session: Session, principal: Reader) -> list[CoverageRow]:
-    return await screening_service.coverage(session, principal, program_id)
+    return await coverage_service.coverage(session, principal, program_id)
 
 
 @router.get(
@@ -123,6 +125,8 @@ async def list_screenings(
     org_id: IdQuery = None,
     risk_level: Annotated[RiskLevel | None, Query()] = None,
     updated_since: UpdatedSinceQuery = None,
+    screened_from: Annotated[date | None, Query(description="On or after")] = None,
+    screened_to: Annotated[date | None, Query(description="On or before")] = None,
 ) -> Page[ScreeningRead]:
     items, next_cursor = await screening_service.list_screenings(
         session,
@@ -132,12 +136,14 @@ async def list_screenings(
         org_id=org_id,
         risk_level=risk_level,
         needing_referral=False,
+        screened_from=screened_from,
+        screened_to=screened_to,
         limit=page.limit,
         cursor=page.cursor,
         settings=settings,
         updated_since=updated_since,
     )
-    return Page(items=[screening_service.to_read(s) for s in items], next_cursor=next_cursor)
+    return Page(items=await screening_service.to_reads(session, items), next_cursor=next_cursor)
 
 
 @router.get(
@@ -165,7 +171,7 @@ async def list_needing_referral(
         limit=page.limit,
         cursor=page.cursor,
     )
-    return Page(items=[screening_service.to_read(s) for s in items], next_cursor=next_cursor)
+    return Page(items=await screening_service.to_reads(session, items), next_cursor=next_cursor)
 
 
 @router.post(

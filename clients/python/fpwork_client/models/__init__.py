@@ -1,5 +1,8 @@
 """ Contains all the data models used in inputs/outputs """
 
+from .accountability_create import AccountabilityCreate
+from .accountability_kind import AccountabilityKind
+from .accountability_read import AccountabilityRead
 from .activity_create import ActivityCreate
 from .activity_kind import ActivityKind
 from .activity_read import ActivityRead
@@ -10,12 +13,18 @@ from .agreement_create import AgreementCreate
 from .agreement_read import AgreementRead
 from .agreement_review import AgreementReview
 from .agreement_review_read import AgreementReviewRead
+from .annual_report import AnnualReport
 from .application_create import ApplicationCreate
 from .application_detail import ApplicationDetail
 from .application_read import ApplicationRead
 from .application_status import ApplicationStatus
 from .application_update import ApplicationUpdate
 from .assessment import Assessment
+from .assignment_create import AssignmentCreate
+from .assignment_note_create import AssignmentNoteCreate
+from .assignment_note_read import AssignmentNoteRead
+from .assignment_read import AssignmentRead
+from .assignment_status import AssignmentStatus
 from .assistance_kind import AssistanceKind
 from .audit_event_read import AuditEventRead
 from .audit_event_read_detail import AuditEventReadDetail
@@ -30,15 +39,34 @@ from .batch_read import BatchRead
 from .batch_status import BatchStatus
 from .benefit_program_read import BenefitProgramRead
 from .benefit_program_read_criteria import BenefitProgramReadCriteria
+from .birth_create import BirthCreate
 from .body_issue_token import BodyIssueToken
+from .book_amend import BookAmend
+from .book_amendment_read import BookAmendmentRead
+from .book_amendment_read_after_item import BookAmendmentReadAfterItem
+from .book_amendment_read_before_item import BookAmendmentReadBeforeItem
+from .book_copy import BookCopy
+from .book_copy_result import BookCopyResult
+from .book_create import BookCreate
+from .book_indicator_in import BookIndicatorIn
+from .book_indicator_read import BookIndicatorRead
+from .book_progress import BookProgress
+from .book_read import BookRead
+from .book_sign import BookSign
+from .book_status import BookStatus
+from .book_update import BookUpdate
 from .branch_create import BranchCreate
 from .branch_read import BranchRead
+from .calendar_day_in import CalendarDayIn
+from .calendar_day_kind import CalendarDayKind
 from .calendar_day_read import CalendarDayRead
+from .calendar_source import CalendarSource
 from .campaign_create import CampaignCreate
 from .campaign_org_line import CampaignOrgLine
 from .campaign_read import CampaignRead
 from .campaign_report import CampaignReport
 from .campaign_totals import CampaignTotals
+from .cancel_create import CancelCreate
 from .care_assistance_create import CareAssistanceCreate
 from .care_assistance_read import CareAssistanceRead
 from .care_case_create import CareCaseCreate
@@ -68,8 +96,10 @@ from .community_total import CommunityTotal
 from .contraceptive_method import ContraceptiveMethod
 from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
+from .coverage_row_target_source import CoverageRowTargetSource
 from .criterion_in import CriterionIn
 from .criterion_read import CriterionRead
+from .dashboard import Dashboard
 from .delivery_read import DeliveryRead
 from .delivery_read_payload import DeliveryReadPayload
 from .delivery_status import DeliveryStatus
@@ -88,14 +118,25 @@ from .dispensing_report_row import DispensingReportRow
 from .eligibility_check_body import EligibilityCheckBody
 from .eligibility_read import EligibilityRead
 from .eligibility_rule import EligibilityRule
+from .end_create import EndCreate
 from .enrolment_import import EnrolmentImport
 from .enrolment_read import EnrolmentRead
 from .enrolment_source import EnrolmentSource
 from .enrolment_status import EnrolmentStatus
 from .escalation_result import EscalationResult
+from .evaluation_create import EvaluationCreate
+from .evaluation_read import EvaluationRead
+from .evaluation_result import EvaluationResult
+from .evaluation_score_read import EvaluationScoreRead
+from .evaluation_status import EvaluationStatus
+from .evaluation_summary import EvaluationSummary
+from .evaluation_summary_scores import EvaluationSummaryScores
 from .event_type import EventType
 from .expiring_batch_alert import ExpiringBatchAlert
 from .family_create import FamilyCreate
+from .family_document_kind import FamilyDocumentKind
+from .family_document_read import FamilyDocumentRead
+from .family_document_status import FamilyDocumentStatus
 from .family_read import FamilyRead
 from .family_summary import FamilySummary
 from .family_update import FamilyUpdate
@@ -107,7 +148,9 @@ from .feedback_read import FeedbackRead
 from .feedback_receipt import FeedbackReceipt
 from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
+from .figure_value import FigureValue
 from .fulfilment_outcome import FulfilmentOutcome
+from .get_annual_report_format_type_0 import GetAnnualReportFormatType0
 from .healthz_response_healthz import HealthzResponseHealthz
 from .http_validation_error import HTTPValidationError
 from .import_format import ImportFormat
@@ -120,6 +163,12 @@ from .import_skip import ImportSkip
 from .import_status import ImportStatus
 from .inbound_create import InboundCreate
 from .inbound_create_body import InboundCreateBody
+from .indicator_create import IndicatorCreate
+from .indicator_direction import IndicatorDirection
+from .indicator_progress import IndicatorProgress
+from .indicator_read import IndicatorRead
+from .indicator_source import IndicatorSource
+from .indicator_unit import IndicatorUnit
 from .issued_document import IssuedDocument
 from .key_day import KeyDay
 from .line_read import LineRead
@@ -153,6 +202,7 @@ from .migrant_read import MigrantRead
 from .migrant_service_coverage_group_by import MigrantServiceCoverageGroupBy
 from .migrant_status import MigrantStatus
 from .missing_material import MissingMaterial
+from .monthly_series import MonthlySeries
 from .movement_kind import MovementKind
 from .notice_entry_public import NoticeEntryPublic
 from .notice_public import NoticePublic
@@ -165,6 +215,7 @@ from .objection_read import ObjectionRead
 from .objection_resolve import ObjectionResolve
 from .objection_resolve_decision import ObjectionResolveDecision
 from .objection_status import ObjectionStatus
+from .org_coverage import OrgCoverage
 from .org_create import OrgCreate
 from .org_kind import OrgKind
 from .org_read import OrgRead
@@ -174,9 +225,11 @@ from .outbound_create_body import OutboundCreateBody
 from .page_activity_read import PageActivityRead
 from .page_agreement_read import PageAgreementRead
 from .page_application_read import PageApplicationRead
+from .page_assignment_read import PageAssignmentRead
 from .page_audit_event_read import PageAuditEventRead
 from .page_batch_read import PageBatchRead
 from .page_benefit_program_read import PageBenefitProgramRead
+from .page_book_read import PageBookRead
 from .page_branch_read import PageBranchRead
 from .page_campaign_read import PageCampaignRead
 from .page_care_assistance_read import PageCareAssistanceRead
@@ -189,6 +242,7 @@ from .page_delivery_read import PageDeliveryRead
 from .page_demonstration_read import PageDemonstrationRead
 from .page_dispensation_read import PageDispensationRead
 from .page_enrolment_read import PageEnrolmentRead
+from .page_evaluation_read import PageEvaluationRead
 from .page_expiring_batch_alert import PageExpiringBatchAlert
 from .page_family_summary import PageFamilySummary
 from .page_feedback_read import PageFeedbackRead
@@ -204,6 +258,7 @@ from .page_org_read import PageOrgRead
 from .page_partner_read import PagePartnerRead
 from .page_point_read import PagePointRead
 from .page_policy_summary import PagePolicySummary
+from .page_pregnancy_read import PagePregnancyRead
 from .page_product_read import PageProductRead
 from .page_public_commitment import PagePublicCommitment
 from .page_referral_read import PageReferralRead
@@ -238,6 +293,11 @@ from .policy_revision_read import PolicyRevisionRead
 from .policy_status import PolicyStatus
 from .policy_summary import PolicySummary
 from .policy_update import PolicyUpdate
+from .preconditions import Preconditions
+from .pregnancy_create import PregnancyCreate
+from .pregnancy_outcome import PregnancyOutcome
+from .pregnancy_read import PregnancyRead
+from .pregnancy_state import PregnancyState
 from .problem import Problem
 from .product_create import ProductCreate
 from .product_read import ProductRead
@@ -253,6 +313,9 @@ from .public_commitment import PublicCommitment
 from .public_policy_read import PublicPolicyRead
 from .public_service_kind import PublicServiceKind
 from .reason_body import ReasonBody
+from .reassign import Reassign
+from .reassign_result import ReassignResult
+from .receipt_source import ReceiptSource
 from .referral_accept import ReferralAccept
 from .referral_complete import ReferralComplete
 from .referral_create import ReferralCreate
@@ -262,6 +325,8 @@ from .referral_reason import ReferralReason
 from .referral_schedule import ReferralSchedule
 from .referral_status import ReferralStatus
 from .refresh_request import RefreshRequest
+from .report_section import ReportSection
+from .reported_value import ReportedValue
 from .resident_create import ResidentCreate
 from .resident_move import ResidentMove
 from .resident_read import ResidentRead
@@ -283,12 +348,15 @@ from .round_read import RoundRead
 from .round_status import RoundStatus
 from .row_problem import RowProblem
 from .row_report import RowReport
+from .score_adjust import ScoreAdjust
 from .score_in import ScoreIn
 from .screening_create import ScreeningCreate
 from .screening_kind import ScreeningKind
 from .screening_program_read import ScreeningProgramRead
+from .screening_program_read_population import ScreeningProgramReadPopulation
 from .screening_read import ScreeningRead
 from .service_create import ServiceCreate
+from .service_level import ServiceLevel
 from .service_read import ServiceRead
 from .service_request_create import ServiceRequestCreate
 from .service_request_read import ServiceRequestRead
@@ -303,8 +371,11 @@ from .service_statistics_row import ServiceStatisticsRow
 from .service_subject import ServiceSubject
 from .service_type_create import ServiceTypeCreate
 from .service_type_read import ServiceTypeRead
+from .service_type_read_preconditions import ServiceTypeReadPreconditions
 from .service_type_update import ServiceTypeUpdate
 from .sex import Sex
+from .signatory import Signatory
+from .signatory_role import SignatoryRole
 from .signing_rate import SigningRate
 from .standard_create import StandardCreate
 from .standard_read import StandardRead
@@ -321,6 +392,8 @@ from .subscription_create import SubscriptionCreate
 from .subscription_created import SubscriptionCreated
 from .subscription_read import SubscriptionRead
 from .target_create import TargetCreate
+from .target_population import TargetPopulation
+from .target_population_registration_type_0 import TargetPopulationRegistrationType0
 from .target_read import TargetRead
 from .target_set import TargetSet
 from .threshold_read import ThresholdRead
@@ -340,14 +413,21 @@ from .vacant_post import VacantPost
 from .validation_error import ValidationError
 from .validation_error_context import ValidationErrorContext
 from .validation_item import ValidationItem
+from .visit_create import VisitCreate
+from .visit_read import VisitRead
 from .withdraw_body import WithdrawBody
 from .worker_create import WorkerCreate
 from .worker_hours import WorkerHours
 from .worker_kind import WorkerKind
 from .worker_read import WorkerRead
 from .worker_update import WorkerUpdate
+from .working_calendar_put import WorkingCalendarPut
+from .working_calendar_read import WorkingCalendarRead
 
 __all__ = (
+    "AccountabilityCreate",
+    "AccountabilityKind",
+    "AccountabilityRead",
     "ActivityCreate",
     "ActivityKind",
     "ActivityRead",
@@ -358,12 +438,18 @@ __all__ = (
     "AgreementRead",
     "AgreementReview",
     "AgreementReviewRead",
+    "AnnualReport",
     "ApplicationCreate",
     "ApplicationDetail",
     "ApplicationRead",
     "ApplicationStatus",
     "ApplicationUpdate",
     "Assessment",
+    "AssignmentCreate",
+    "AssignmentNoteCreate",
+    "AssignmentNoteRead",
+    "AssignmentRead",
+    "AssignmentStatus",
     "AssistanceKind",
     "AuditEventRead",
     "AuditEventReadDetail",
@@ -378,15 +464,34 @@ __all__ = (
     "BatchStatus",
     "BenefitProgramRead",
     "BenefitProgramReadCriteria",
+    "BirthCreate",
     "BodyIssueToken",
+    "BookAmend",
+    "BookAmendmentRead",
+    "BookAmendmentReadAfterItem",
+    "BookAmendmentReadBeforeItem",
+    "BookCopy",
+    "BookCopyResult",
+    "BookCreate",
+    "BookIndicatorIn",
+    "BookIndicatorRead",
+    "BookProgress",
+    "BookRead",
+    "BookSign",
+    "BookStatus",
+    "BookUpdate",
     "BranchCreate",
     "BranchRead",
+    "CalendarDayIn",
+    "CalendarDayKind",
     "CalendarDayRead",
+    "CalendarSource",
     "CampaignCreate",
     "CampaignOrgLine",
     "CampaignRead",
     "CampaignReport",
     "CampaignTotals",
+    "CancelCreate",
     "CareAssistanceCreate",
     "CareAssistanceRead",
     "CareCaseCreate",
@@ -416,8 +521,10 @@ __all__ = (
     "ContraceptiveMethod",
     "CoverageReport",
     "CoverageRow",
+    "CoverageRowTargetSource",
     "CriterionIn",
     "CriterionRead",
+    "Dashboard",
     "DeliveryRead",
     "DeliveryReadPayload",
     "DeliveryStatus",
@@ -436,14 +543,25 @@ __all__ = (
     "EligibilityCheckBody",
     "EligibilityRead",
     "EligibilityRule",
+    "EndCreate",
     "EnrolmentImport",
     "EnrolmentRead",
     "EnrolmentSource",
     "EnrolmentStatus",
     "EscalationResult",
+    "EvaluationCreate",
+    "EvaluationRead",
+    "EvaluationResult",
+    "EvaluationScoreRead",
+    "EvaluationStatus",
+    "EvaluationSummary",
+    "EvaluationSummaryScores",
     "EventType",
     "ExpiringBatchAlert",
     "FamilyCreate",
+    "FamilyDocumentKind",
+    "FamilyDocumentRead",
+    "FamilyDocumentStatus",
     "FamilyRead",
     "FamilySummary",
     "FamilyUpdate",
@@ -455,7 +573,9 @@ __all__ = (
     "FeedbackReceipt",
     "FeedbackReply",
     "FeedbackStatus",
+    "FigureValue",
     "FulfilmentOutcome",
+    "GetAnnualReportFormatType0",
     "HealthzResponseHealthz",
     "HTTPValidationError",
     "ImportFormat",
@@ -468,6 +588,12 @@ __all__ = (
     "ImportStatus",
     "InboundCreate",
     "InboundCreateBody",
+    "IndicatorCreate",
+    "IndicatorDirection",
+    "IndicatorProgress",
+    "IndicatorRead",
+    "IndicatorSource",
+    "IndicatorUnit",
     "IssuedDocument",
     "KeyDay",
     "LineRead",
@@ -501,6 +627,7 @@ __all__ = (
     "MigrantServiceCoverageGroupBy",
     "MigrantStatus",
     "MissingMaterial",
+    "MonthlySeries",
     "MovementKind",
     "NoticeEntryPublic",
     "NoticePublic",
@@ -513,6 +640,7 @@ __all__ = (
     "ObjectionResolve",
     "ObjectionResolveDecision",
     "ObjectionStatus",
+    "OrgCoverage",
     "OrgCreate",
     "OrgKind",
     "OrgRead",
@@ -522,9 +650,11 @@ __all__ = (
     "PageActivityRead",
     "PageAgreementRead",
     "PageApplicationRead",
+    "PageAssignmentRead",
     "PageAuditEventRead",
     "PageBatchRead",
     "PageBenefitProgramRead",
+    "PageBookRead",
     "PageBranchRead",
     "PageCampaignRead",
     "PageCareAssistanceRead",
@@ -537,6 +667,7 @@ __all__ = (
     "PageDemonstrationRead",
     "PageDispensationRead",
     "PageEnrolmentRead",
+    "PageEvaluationRead",
     "PageExpiringBatchAlert",
     "PageFamilySummary",
     "PageFeedbackRead",
@@ -552,6 +683,7 @@ __all__ = (
     "PagePartnerRead",
     "PagePointRead",
     "PagePolicySummary",
+    "PagePregnancyRead",
     "PageProductRead",
     "PagePublicCommitment",
     "PageReferralRead",
@@ -586,6 +718,11 @@ __all__ = (
     "PolicyStatus",
     "PolicySummary",
     "PolicyUpdate",
+    "Preconditions",
+    "PregnancyCreate",
+    "PregnancyOutcome",
+    "PregnancyRead",
+    "PregnancyState",
     "Problem",
     "ProductCreate",
     "ProductRead",
@@ -601,6 +738,9 @@ __all__ = (
     "PublicPolicyRead",
     "PublicServiceKind",
     "ReasonBody",
+    "Reassign",
+    "ReassignResult",
+    "ReceiptSource",
     "ReferralAccept",
     "ReferralComplete",
     "ReferralCreate",
@@ -610,6 +750,8 @@ __all__ = (
     "ReferralSchedule",
     "ReferralStatus",
     "RefreshRequest",
+    "ReportedValue",
+    "ReportSection",
     "ResidentCreate",
     "ResidentMove",
     "ResidentRead",
@@ -631,12 +773,15 @@ __all__ = (
     "RoundStatus",
     "RowProblem",
     "RowReport",
+    "ScoreAdjust",
     "ScoreIn",
     "ScreeningCreate",
     "ScreeningKind",
     "ScreeningProgramRead",
+    "ScreeningProgramReadPopulation",
     "ScreeningRead",
     "ServiceCreate",
+    "ServiceLevel",
     "ServiceRead",
     "ServiceRequestCreate",
     "ServiceRequestRead",
@@ -651,8 +796,11 @@ __all__ = (
     "ServiceSubject",
     "ServiceTypeCreate",
     "ServiceTypeRead",
+    "ServiceTypeReadPreconditions",
     "ServiceTypeUpdate",
     "Sex",
+    "Signatory",
+    "SignatoryRole",
     "SigningRate",
     "StandardCreate",
     "StandardRead",
@@ -669,6 +817,8 @@ __all__ = (
     "SubscriptionCreated",
     "SubscriptionRead",
     "TargetCreate",
+    "TargetPopulation",
+    "TargetPopulationRegistrationType0",
     "TargetRead",
     "TargetSet",
     "ThresholdRead",
@@ -688,10 +838,14 @@ __all__ = (
     "ValidationError",
     "ValidationErrorContext",
     "ValidationItem",
+    "VisitCreate",
+    "VisitRead",
     "WithdrawBody",
     "WorkerCreate",
     "WorkerHours",
     "WorkerKind",
     "WorkerRead",
     "WorkerUpdate",
+    "WorkingCalendarPut",
+    "WorkingCalendarRead",
 )

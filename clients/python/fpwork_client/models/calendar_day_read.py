@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.calendar_day_kind import CalendarDayKind
 from typing import cast
 import datetime
 
@@ -25,12 +26,12 @@ class CalendarDayRead:
     """ 
         Attributes:
             day (datetime.date):
-            kind (str):
+            kind (CalendarDayKind):
             name (str):
      """
 
     day: datetime.date
-    kind: str
+    kind: CalendarDayKind
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +42,7 @@ class CalendarDayRead:
     def to_dict(self) -> dict[str, Any]:
         day = self.day.isoformat()
 
-        kind = self.kind
+        kind = self.kind.value
 
         name = self.name
 
@@ -66,7 +67,10 @@ class CalendarDayRead:
 
 
 
-        kind = d.pop("kind")
+        kind = CalendarDayKind(d.pop("kind"))
+
+
+
 
         name = d.pop("name")
 

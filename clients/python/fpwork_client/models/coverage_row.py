@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.coverage_row_target_source import CoverageRowTargetSource
 from typing import cast
 
 
@@ -24,15 +25,22 @@ class CoverageRow:
     """ 
         Attributes:
             coverage_rate (float | None): screened / target_count; null when the target is 0
+            eligible (int): Residents of the org in the program's target population
             org_id (int):
+            org_name (str):
             screened (int): Distinct residents screened in the program for this org
             target_count (int):
+            target_source (CoverageRowTargetSource): derived: the eligible count; typed: a target entered for the org
+                (overrides)
      """
 
     coverage_rate: float | None
+    eligible: int
     org_id: int
+    org_name: str
     screened: int
     target_count: int
+    target_source: CoverageRowTargetSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -43,20 +51,29 @@ class CoverageRow:
         coverage_rate: float | None
         coverage_rate = self.coverage_rate
 
+        eligible = self.eligible
+
         org_id = self.org_id
+
+        org_name = self.org_name
 
         screened = self.screened
 
         target_count = self.target_count
+
+        target_source = self.target_source.value
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
             "coverage_rate": coverage_rate,
+            "eligible": eligible,
             "org_id": org_id,
+            "org_name": org_name,
             "screened": screened,
             "target_count": target_count,
+            "target_source": target_source,
         })
 
         return field_dict
@@ -74,17 +91,29 @@ class CoverageRow:
         coverage_rate = _parse_coverage_rate(d.pop("coverage_rate"))
 
 
+        eligible = d.pop("eligible")
+
         org_id = d.pop("org_id")
+
+        org_name = d.pop("org_name")
 
         screened = d.pop("screened")
 
         target_count = d.pop("target_count")
 
+        target_source = CoverageRowTargetSource(d.pop("target_source"))
+
+
+
+
         coverage_row = cls(
             coverage_rate=coverage_rate,
+            eligible=eligible,
             org_id=org_id,
+            org_name=org_name,
             screened=screened,
             target_count=target_count,
+            target_source=target_source,
         )
 
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.enrolment_source import EnrolmentSource
 from ..models.enrolment_status import EnrolmentStatus
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -50,6 +51,9 @@ class EnrolmentRead:
             unit_id (int | None):
             unpaid_ranges (list[list[str]]): Stretches decided not to be paid (resumed without back pay)
             version (int):
+            beneficiary_name (None | str | Unset):
+            community_name (None | str | Unset):
+            program_name (None | str | Unset):
      """
 
     amount_fen: int
@@ -75,6 +79,9 @@ class EnrolmentRead:
     unit_id: int | None
     unpaid_ranges: list[list[str]]
     version: int
+    beneficiary_name: None | str | Unset = UNSET
+    community_name: None | str | Unset = UNSET
+    program_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -160,6 +167,24 @@ class EnrolmentRead:
 
         version = self.version
 
+        beneficiary_name: None | str | Unset
+        if isinstance(self.beneficiary_name, Unset):
+            beneficiary_name = UNSET
+        else:
+            beneficiary_name = self.beneficiary_name
+
+        community_name: None | str | Unset
+        if isinstance(self.community_name, Unset):
+            community_name = UNSET
+        else:
+            community_name = self.community_name
+
+        program_name: None | str | Unset
+        if isinstance(self.program_name, Unset):
+            program_name = UNSET
+        else:
+            program_name = self.program_name
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -188,6 +213,12 @@ class EnrolmentRead:
             "unpaid_ranges": unpaid_ranges,
             "version": version,
         })
+        if beneficiary_name is not UNSET:
+            field_dict["beneficiary_name"] = beneficiary_name
+        if community_name is not UNSET:
+            field_dict["community_name"] = community_name
+        if program_name is not UNSET:
+            field_dict["program_name"] = program_name
 
         return field_dict
 
@@ -367,6 +398,36 @@ class EnrolmentRead:
 
         version = d.pop("version")
 
+        def _parse_beneficiary_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        beneficiary_name = _parse_beneficiary_name(d.pop("beneficiary_name", UNSET))
+
+
+        def _parse_community_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        community_name = _parse_community_name(d.pop("community_name", UNSET))
+
+
+        def _parse_program_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        program_name = _parse_program_name(d.pop("program_name", UNSET))
+
+
         enrolment_read = cls(
             amount_fen=amount_fen,
             application_id=application_id,
@@ -391,6 +452,9 @@ class EnrolmentRead:
             unit_id=unit_id,
             unpaid_ranges=unpaid_ranges,
             version=version,
+            beneficiary_name=beneficiary_name,
+            community_name=community_name,
+            program_name=program_name,
         )
 
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -32,6 +33,10 @@ class FamilySummary:
             marriage_date (datetime.date | None):
             version (int):
             wife_id (int | None):
+            children_count (int | None | Unset):
+            community_name (None | str | Unset):
+            husband_name (None | str | Unset):
+            wife_name (None | str | Unset):
      """
 
     community_id: int
@@ -41,6 +46,10 @@ class FamilySummary:
     marriage_date: datetime.date | None
     version: int
     wife_id: int | None
+    children_count: int | None | Unset = UNSET
+    community_name: None | str | Unset = UNSET
+    husband_name: None | str | Unset = UNSET
+    wife_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -69,6 +78,30 @@ class FamilySummary:
         wife_id: int | None
         wife_id = self.wife_id
 
+        children_count: int | None | Unset
+        if isinstance(self.children_count, Unset):
+            children_count = UNSET
+        else:
+            children_count = self.children_count
+
+        community_name: None | str | Unset
+        if isinstance(self.community_name, Unset):
+            community_name = UNSET
+        else:
+            community_name = self.community_name
+
+        husband_name: None | str | Unset
+        if isinstance(self.husband_name, Unset):
+            husband_name = UNSET
+        else:
+            husband_name = self.husband_name
+
+        wife_name: None | str | Unset
+        if isinstance(self.wife_name, Unset):
+            wife_name = UNSET
+        else:
+            wife_name = self.wife_name
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,6 +114,14 @@ class FamilySummary:
             "version": version,
             "wife_id": wife_id,
         })
+        if children_count is not UNSET:
+            field_dict["children_count"] = children_count
+        if community_name is not UNSET:
+            field_dict["community_name"] = community_name
+        if husband_name is not UNSET:
+            field_dict["husband_name"] = husband_name
+        if wife_name is not UNSET:
+            field_dict["wife_name"] = wife_name
 
         return field_dict
 
@@ -137,6 +178,46 @@ class FamilySummary:
         wife_id = _parse_wife_id(d.pop("wife_id"))
 
 
+        def _parse_children_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        children_count = _parse_children_count(d.pop("children_count", UNSET))
+
+
+        def _parse_community_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        community_name = _parse_community_name(d.pop("community_name", UNSET))
+
+
+        def _parse_husband_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        husband_name = _parse_husband_name(d.pop("husband_name", UNSET))
+
+
+        def _parse_wife_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wife_name = _parse_wife_name(d.pop("wife_name", UNSET))
+
+
         family_summary = cls(
             community_id=community_id,
             honour_certificate_no=honour_certificate_no,
@@ -145,6 +226,10 @@ class FamilySummary:
             marriage_date=marriage_date,
             version=version,
             wife_id=wife_id,
+            children_count=children_count,
+            community_name=community_name,
+            husband_name=husband_name,
+            wife_name=wife_name,
         )
 
 

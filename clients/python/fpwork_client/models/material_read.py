@@ -30,6 +30,7 @@ class MaterialRead:
             commitment_allowed (bool):
             mandatory (bool):
             name (str):
+            name_en (None | str):
      """
 
     alternatives: list[MaterialAlternative]
@@ -37,6 +38,7 @@ class MaterialRead:
     commitment_allowed: bool
     mandatory: bool
     name: str
+    name_en: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -60,6 +62,9 @@ class MaterialRead:
 
         name = self.name
 
+        name_en: None | str
+        name_en = self.name_en
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +74,7 @@ class MaterialRead:
             "commitment_allowed": commitment_allowed,
             "mandatory": mandatory,
             "name": name,
+            "name_en": name_en,
         })
 
         return field_dict
@@ -97,12 +103,21 @@ class MaterialRead:
 
         name = d.pop("name")
 
+        def _parse_name_en(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name_en = _parse_name_en(d.pop("name_en"))
+
+
         material_read = cls(
             alternatives=alternatives,
             code=code,
             commitment_allowed=commitment_allowed,
             mandatory=mandatory,
             name=name,
+            name_en=name_en,
         )
 
 

@@ -31,6 +31,7 @@ class MaterialSpec:
             alternatives (list[MaterialAlternative] | Unset):
             commitment_allowed (bool | Unset): A signed commitment (告知承诺) may stand in Default: False.
             mandatory (bool | Unset):  Default: True.
+            name_en (None | str | Unset):
      """
 
     code: str
@@ -38,6 +39,7 @@ class MaterialSpec:
     alternatives: list[MaterialAlternative] | Unset = UNSET
     commitment_allowed: bool | Unset = False
     mandatory: bool | Unset = True
+    name_en: None | str | Unset = UNSET
 
 
 
@@ -62,6 +64,12 @@ class MaterialSpec:
 
         mandatory = self.mandatory
 
+        name_en: None | str | Unset
+        if isinstance(self.name_en, Unset):
+            name_en = UNSET
+        else:
+            name_en = self.name_en
+
 
         field_dict: dict[str, Any] = {}
 
@@ -75,6 +83,8 @@ class MaterialSpec:
             field_dict["commitment_allowed"] = commitment_allowed
         if mandatory is not UNSET:
             field_dict["mandatory"] = mandatory
+        if name_en is not UNSET:
+            field_dict["name_en"] = name_en
 
         return field_dict
 
@@ -104,12 +114,23 @@ class MaterialSpec:
 
         mandatory = d.pop("mandatory", UNSET)
 
+        def _parse_name_en(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name_en = _parse_name_en(d.pop("name_en", UNSET))
+
+
         material_spec = cls(
             code=code,
             name=name,
             alternatives=alternatives,
             commitment_allowed=commitment_allowed,
             mandatory=mandatory,
+            name_en=name_en,
         )
 
         return material_spec

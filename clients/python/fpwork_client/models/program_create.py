@@ -14,6 +14,7 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.target_create import TargetCreate
+  from ..models.target_population import TargetPopulation
 
 
 
@@ -31,13 +32,17 @@ class ProgramCreate:
             name (str):
             year (int):
             org_id (int | None | Unset): The org running it; default the caller's
-            targets (list[TargetCreate] | Unset):
+            population (TargetPopulation | Unset): Who a program is for; a screening of anyone else is refused and does not
+                count.
+            targets (list[TargetCreate] | Unset): Typed targets; without one an org's target is its number of eligible
+                residents
      """
 
     kind: ScreeningKind
     name: str
     year: int
     org_id: int | None | Unset = UNSET
+    population: TargetPopulation | Unset = UNSET
     targets: list[TargetCreate] | Unset = UNSET
 
 
@@ -46,6 +51,7 @@ class ProgramCreate:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.target_create import TargetCreate # noqa: PLC0415
+        from ..models.target_population import TargetPopulation # noqa: PLC0415
         kind = self.kind.value
 
         name = self.name
@@ -57,6 +63,10 @@ class ProgramCreate:
             org_id = UNSET
         else:
             org_id = self.org_id
+
+        population: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.population, Unset):
+            population = self.population.to_dict()
 
         targets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.targets, Unset):
@@ -77,6 +87,8 @@ class ProgramCreate:
         })
         if org_id is not UNSET:
             field_dict["org_id"] = org_id
+        if population is not UNSET:
+            field_dict["population"] = population
         if targets is not UNSET:
             field_dict["targets"] = targets
 
@@ -87,6 +99,7 @@ class ProgramCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.target_create import TargetCreate # noqa: PLC0415
+        from ..models.target_population import TargetPopulation # noqa: PLC0415
         d = dict(src_dict)
         kind = ScreeningKind(d.pop("kind"))
 
@@ -107,6 +120,16 @@ class ProgramCreate:
         org_id = _parse_org_id(d.pop("org_id", UNSET))
 
 
+        _population = d.pop("population", UNSET)
+        population: TargetPopulation | Unset
+        if isinstance(_population,  Unset):
+            population = UNSET
+        else:
+            population = TargetPopulation.from_dict(_population)
+
+
+
+
         _targets = d.pop("targets", UNSET)
         targets: list[TargetCreate] | Unset = UNSET
         if _targets is not UNSET:
@@ -124,6 +147,7 @@ class ProgramCreate:
             name=name,
             year=year,
             org_id=org_id,
+            population=population,
             targets=targets,
         )
 

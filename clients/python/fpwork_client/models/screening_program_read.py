@@ -12,6 +12,8 @@ from ..models.screening_kind import ScreeningKind
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.screening_program_read_population import ScreeningProgramReadPopulation
 
 
 
@@ -30,6 +32,7 @@ class ScreeningProgramRead:
             kind (ScreeningKind):
             name (str):
             org_id (int):
+            population (ScreeningProgramReadPopulation):
             updated_at (datetime.datetime):
             version (int):
             year (int):
@@ -40,6 +43,7 @@ class ScreeningProgramRead:
     kind: ScreeningKind
     name: str
     org_id: int
+    population: ScreeningProgramReadPopulation
     updated_at: datetime.datetime
     version: int
     year: int
@@ -50,6 +54,7 @@ class ScreeningProgramRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.screening_program_read_population import ScreeningProgramReadPopulation # noqa: PLC0415
         created_at = self.created_at.isoformat()
 
         id = self.id
@@ -59,6 +64,8 @@ class ScreeningProgramRead:
         name = self.name
 
         org_id = self.org_id
+
+        population = self.population.to_dict()
 
         updated_at = self.updated_at.isoformat()
 
@@ -75,6 +82,7 @@ class ScreeningProgramRead:
             "kind": kind,
             "name": name,
             "org_id": org_id,
+            "population": population,
             "updated_at": updated_at,
             "version": version,
             "year": year,
@@ -86,6 +94,7 @@ class ScreeningProgramRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.screening_program_read_population import ScreeningProgramReadPopulation # noqa: PLC0415
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -103,6 +112,11 @@ class ScreeningProgramRead:
 
         org_id = d.pop("org_id")
 
+        population = ScreeningProgramReadPopulation.from_dict(d.pop("population"))
+
+
+
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
 
@@ -118,6 +132,7 @@ class ScreeningProgramRead:
             kind=kind,
             name=name,
             org_id=org_id,
+            population=population,
             updated_at=updated_at,
             version=version,
             year=year,

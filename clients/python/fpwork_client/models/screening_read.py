@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.risk_level import RiskLevel
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -40,6 +41,9 @@ class ScreeningRead:
             spouse_resident_id (int | None):
             updated_at (datetime.datetime):
             version (int):
+            org_name (None | str | Unset):
+            program_name (None | str | Unset):
+            resident_name (None | str | Unset):
      """
 
     counted_org_id: int
@@ -57,6 +61,9 @@ class ScreeningRead:
     spouse_resident_id: int | None
     updated_at: datetime.datetime
     version: int
+    org_name: None | str | Unset = UNSET
+    program_name: None | str | Unset = UNSET
+    resident_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -99,6 +106,24 @@ class ScreeningRead:
 
         version = self.version
 
+        org_name: None | str | Unset
+        if isinstance(self.org_name, Unset):
+            org_name = UNSET
+        else:
+            org_name = self.org_name
+
+        program_name: None | str | Unset
+        if isinstance(self.program_name, Unset):
+            program_name = UNSET
+        else:
+            program_name = self.program_name
+
+        resident_name: None | str | Unset
+        if isinstance(self.resident_name, Unset):
+            resident_name = UNSET
+        else:
+            resident_name = self.resident_name
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,6 +144,12 @@ class ScreeningRead:
             "updated_at": updated_at,
             "version": version,
         })
+        if org_name is not UNSET:
+            field_dict["org_name"] = org_name
+        if program_name is not UNSET:
+            field_dict["program_name"] = program_name
+        if resident_name is not UNSET:
+            field_dict["resident_name"] = resident_name
 
         return field_dict
 
@@ -188,6 +219,36 @@ class ScreeningRead:
 
         version = d.pop("version")
 
+        def _parse_org_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        org_name = _parse_org_name(d.pop("org_name", UNSET))
+
+
+        def _parse_program_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        program_name = _parse_program_name(d.pop("program_name", UNSET))
+
+
+        def _parse_resident_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resident_name = _parse_resident_name(d.pop("resident_name", UNSET))
+
+
         screening_read = cls(
             counted_org_id=counted_org_id,
             created_at=created_at,
@@ -204,6 +265,9 @@ class ScreeningRead:
             spouse_resident_id=spouse_resident_id,
             updated_at=updated_at,
             version=version,
+            org_name=org_name,
+            program_name=program_name,
+            resident_name=resident_name,
         )
 
 

@@ -27,6 +27,7 @@ class ServiceRequestCreate:
     """ 
         Attributes:
             service_type (str):
+            child_id (int | None | Unset): The family's child it is for; default: the next child
             family_id (int | None | Unset):
             materials (list[ProvidedMaterial] | Unset):
             note (None | str | Unset):
@@ -34,6 +35,7 @@ class ServiceRequestCreate:
      """
 
     service_type: str
+    child_id: int | None | Unset = UNSET
     family_id: int | None | Unset = UNSET
     materials: list[ProvidedMaterial] | Unset = UNSET
     note: None | str | Unset = UNSET
@@ -46,6 +48,12 @@ class ServiceRequestCreate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.provided_material import ProvidedMaterial # noqa: PLC0415
         service_type = self.service_type
+
+        child_id: int | None | Unset
+        if isinstance(self.child_id, Unset):
+            child_id = UNSET
+        else:
+            child_id = self.child_id
 
         family_id: int | None | Unset
         if isinstance(self.family_id, Unset):
@@ -80,6 +88,8 @@ class ServiceRequestCreate:
         field_dict.update({
             "service_type": service_type,
         })
+        if child_id is not UNSET:
+            field_dict["child_id"] = child_id
         if family_id is not UNSET:
             field_dict["family_id"] = family_id
         if materials is not UNSET:
@@ -98,6 +108,16 @@ class ServiceRequestCreate:
         from ..models.provided_material import ProvidedMaterial # noqa: PLC0415
         d = dict(src_dict)
         service_type = d.pop("service_type")
+
+        def _parse_child_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        child_id = _parse_child_id(d.pop("child_id", UNSET))
+
 
         def _parse_family_id(data: object) -> int | None | Unset:
             if data is None:
@@ -143,6 +163,7 @@ class ServiceRequestCreate:
 
         service_request_create = cls(
             service_type=service_type,
+            child_id=child_id,
             family_id=family_id,
             materials=materials,
             note=note,

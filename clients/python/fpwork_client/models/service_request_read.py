@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.service_level import ServiceLevel
 from ..models.service_request_state import ServiceRequestState
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -30,14 +32,22 @@ class ServiceRequestRead:
     """ 
         Attributes:
             accepted_at (datetime.datetime | None):
+            accepting_level (ServiceLevel): The level of the office that takes a step: the community (社区) or the street
+                office (街道).
+            child_id (int | None):
             clock_started_on (datetime.date):
             due_on (datetime.date):
             family_id (int | None):
             finished_at (datetime.datetime | None):
+            forward_due_on (datetime.date | None): The community's own deadline to forward to the street
+            forwarded_on (datetime.date | None):
             id (int):
             issued_no (None | str):
+            issuing_level (ServiceLevel): The level of the office that takes a step: the community (社区) or the street office
+                (街道).
             materials (list[ProvidedMaterial]):
             missing_materials (list[MissingMaterial]): Mandatory items not yet provided
+            next_steps (list[str]): Workflow steps allowed from the current state
             note (None | str):
             org_id (int):
             overdue (bool):
@@ -45,22 +55,31 @@ class ServiceRequestRead:
             resident_id (int | None):
             returns (list[ServiceReturnRead]):
             service_type (str):
+            service_type_name (str):
             state (ServiceRequestState):
             submitted_at (datetime.datetime):
             tracking_code (str):
             version (int):
             working_days_taken (int | None):
+            applicant_name (None | str | Unset): The resident, or the family's parents (husband / wife)
+            org_name (None | str | Unset):
      """
 
     accepted_at: datetime.datetime | None
+    accepting_level: ServiceLevel
+    child_id: int | None
     clock_started_on: datetime.date
     due_on: datetime.date
     family_id: int | None
     finished_at: datetime.datetime | None
+    forward_due_on: datetime.date | None
+    forwarded_on: datetime.date | None
     id: int
     issued_no: None | str
+    issuing_level: ServiceLevel
     materials: list[ProvidedMaterial]
     missing_materials: list[MissingMaterial]
+    next_steps: list[str]
     note: None | str
     org_id: int
     overdue: bool
@@ -68,11 +87,14 @@ class ServiceRequestRead:
     resident_id: int | None
     returns: list[ServiceReturnRead]
     service_type: str
+    service_type_name: str
     state: ServiceRequestState
     submitted_at: datetime.datetime
     tracking_code: str
     version: int
     working_days_taken: int | None
+    applicant_name: None | str | Unset = UNSET
+    org_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -89,6 +111,11 @@ class ServiceRequestRead:
         else:
             accepted_at = self.accepted_at
 
+        accepting_level = self.accepting_level.value
+
+        child_id: int | None
+        child_id = self.child_id
+
         clock_started_on = self.clock_started_on.isoformat()
 
         due_on = self.due_on.isoformat()
@@ -102,10 +129,24 @@ class ServiceRequestRead:
         else:
             finished_at = self.finished_at
 
+        forward_due_on: None | str
+        if isinstance(self.forward_due_on, datetime.date):
+            forward_due_on = self.forward_due_on.isoformat()
+        else:
+            forward_due_on = self.forward_due_on
+
+        forwarded_on: None | str
+        if isinstance(self.forwarded_on, datetime.date):
+            forwarded_on = self.forwarded_on.isoformat()
+        else:
+            forwarded_on = self.forwarded_on
+
         id = self.id
 
         issued_no: None | str
         issued_no = self.issued_no
+
+        issuing_level = self.issuing_level.value
 
         materials = []
         for materials_item_data in self.materials:
@@ -118,6 +159,10 @@ class ServiceRequestRead:
         for missing_materials_item_data in self.missing_materials:
             missing_materials_item = missing_materials_item_data.to_dict()
             missing_materials.append(missing_materials_item)
+
+
+
+        next_steps = self.next_steps
 
 
 
@@ -143,6 +188,8 @@ class ServiceRequestRead:
 
         service_type = self.service_type
 
+        service_type_name = self.service_type_name
+
         state = self.state.value
 
         submitted_at = self.submitted_at.isoformat()
@@ -154,19 +201,37 @@ class ServiceRequestRead:
         working_days_taken: int | None
         working_days_taken = self.working_days_taken
 
+        applicant_name: None | str | Unset
+        if isinstance(self.applicant_name, Unset):
+            applicant_name = UNSET
+        else:
+            applicant_name = self.applicant_name
+
+        org_name: None | str | Unset
+        if isinstance(self.org_name, Unset):
+            org_name = UNSET
+        else:
+            org_name = self.org_name
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
             "accepted_at": accepted_at,
+            "accepting_level": accepting_level,
+            "child_id": child_id,
             "clock_started_on": clock_started_on,
             "due_on": due_on,
             "family_id": family_id,
             "finished_at": finished_at,
+            "forward_due_on": forward_due_on,
+            "forwarded_on": forwarded_on,
             "id": id,
             "issued_no": issued_no,
+            "issuing_level": issuing_level,
             "materials": materials,
             "missing_materials": missing_materials,
+            "next_steps": next_steps,
             "note": note,
             "org_id": org_id,
             "overdue": overdue,
@@ -174,12 +239,17 @@ class ServiceRequestRead:
             "resident_id": resident_id,
             "returns": returns,
             "service_type": service_type,
+            "service_type_name": service_type_name,
             "state": state,
             "submitted_at": submitted_at,
             "tracking_code": tracking_code,
             "version": version,
             "working_days_taken": working_days_taken,
         })
+        if applicant_name is not UNSET:
+            field_dict["applicant_name"] = applicant_name
+        if org_name is not UNSET:
+            field_dict["org_name"] = org_name
 
         return field_dict
 
@@ -207,6 +277,19 @@ class ServiceRequestRead:
             return cast(datetime.datetime | None, data)
 
         accepted_at = _parse_accepted_at(d.pop("accepted_at"))
+
+
+        accepting_level = ServiceLevel(d.pop("accepting_level"))
+
+
+
+
+        def _parse_child_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        child_id = _parse_child_id(d.pop("child_id"))
 
 
         clock_started_on = datetime.date.fromisoformat(d.pop("clock_started_on"))
@@ -245,6 +328,42 @@ class ServiceRequestRead:
         finished_at = _parse_finished_at(d.pop("finished_at"))
 
 
+        def _parse_forward_due_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                forward_due_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return forward_due_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        forward_due_on = _parse_forward_due_on(d.pop("forward_due_on"))
+
+
+        def _parse_forwarded_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                forwarded_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return forwarded_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        forwarded_on = _parse_forwarded_on(d.pop("forwarded_on"))
+
+
         id = d.pop("id")
 
         def _parse_issued_no(data: object) -> None | str:
@@ -253,6 +372,11 @@ class ServiceRequestRead:
             return cast(None | str, data)
 
         issued_no = _parse_issued_no(d.pop("issued_no"))
+
+
+        issuing_level = ServiceLevel(d.pop("issuing_level"))
+
+
 
 
         materials = []
@@ -273,6 +397,9 @@ class ServiceRequestRead:
 
 
             missing_materials.append(missing_materials_item)
+
+
+        next_steps = cast(list[str], d.pop("next_steps"))
 
 
         def _parse_note(data: object) -> None | str:
@@ -315,6 +442,8 @@ class ServiceRequestRead:
 
         service_type = d.pop("service_type")
 
+        service_type_name = d.pop("service_type_name")
+
         state = ServiceRequestState(d.pop("state"))
 
 
@@ -337,16 +466,42 @@ class ServiceRequestRead:
         working_days_taken = _parse_working_days_taken(d.pop("working_days_taken"))
 
 
+        def _parse_applicant_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        applicant_name = _parse_applicant_name(d.pop("applicant_name", UNSET))
+
+
+        def _parse_org_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        org_name = _parse_org_name(d.pop("org_name", UNSET))
+
+
         service_request_read = cls(
             accepted_at=accepted_at,
+            accepting_level=accepting_level,
+            child_id=child_id,
             clock_started_on=clock_started_on,
             due_on=due_on,
             family_id=family_id,
             finished_at=finished_at,
+            forward_due_on=forward_due_on,
+            forwarded_on=forwarded_on,
             id=id,
             issued_no=issued_no,
+            issuing_level=issuing_level,
             materials=materials,
             missing_materials=missing_materials,
+            next_steps=next_steps,
             note=note,
             org_id=org_id,
             overdue=overdue,
@@ -354,11 +509,14 @@ class ServiceRequestRead:
             resident_id=resident_id,
             returns=returns,
             service_type=service_type,
+            service_type_name=service_type_name,
             state=state,
             submitted_at=submitted_at,
             tracking_code=tracking_code,
             version=version,
             working_days_taken=working_days_taken,
+            applicant_name=applicant_name,
+            org_name=org_name,
         )
 
 

@@ -25,7 +25,8 @@ T = TypeVar("T", bound="ServiceRequestResubmit")
 class ServiceRequestResubmit:
     """ 
         Attributes:
-            materials (list[ProvidedMaterial]): The full set provided now
+            materials (list[ProvidedMaterial]): What the applicant brings now (补正); added to what was provided before,
+                replacing items of the same code
      """
 
     materials: list[ProvidedMaterial]

@@ -3,6 +3,7 @@ from enum import StrEnum
 class ServiceRequestState(StrEnum):
     ACCEPTED = "accepted"
     COMPLETED = "completed"
+    FORWARDED = "forwarded"
     REJECTED = "rejected"
     RETURNED = "returned"
     SUBMITTED = "submitted"

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.issued_document import IssuedDocument
+from ..models.service_level import ServiceLevel
 from ..models.service_subject import ServiceSubject
 from typing import cast
 
 if TYPE_CHECKING:
   from ..models.material_read import MaterialRead
   from ..models.policy_ref import PolicyRef
+  from ..models.service_type_read_preconditions import ServiceTypeReadPreconditions
 
 
 
@@ -29,34 +31,44 @@ class ServiceTypeRead:
     """ A service guide: everything a resident must bring, said once (一次性告知).
 
         Attributes:
+            accepting_level (ServiceLevel): The level of the office that takes a step: the community (社区) or the street
+                office (街道).
             active (bool):
             code (str):
             description (str):
             fee_fen (int):
+            forward_limit_working_days (int):
             id (int):
             instant (bool): 即办: complete requests finish at acceptance
             issues (IssuedDocument): What a completed request issues, and where the number is recorded.
+            issuing_level (ServiceLevel): The level of the office that takes a step: the community (社区) or the street office
+                (街道).
             materials (list[MaterialRead]):
             name (str):
             online (bool):
             policies (list[PolicyRef]): Published policies the service rests on
+            preconditions (ServiceTypeReadPreconditions): Conditions on the family record (PreconditionRule)
             subject (ServiceSubject):
             time_limit_working_days (int):
             version (int):
             where_to_apply (str):
      """
 
+    accepting_level: ServiceLevel
     active: bool
     code: str
     description: str
     fee_fen: int
+    forward_limit_working_days: int
     id: int
     instant: bool
     issues: IssuedDocument
+    issuing_level: ServiceLevel
     materials: list[MaterialRead]
     name: str
     online: bool
     policies: list[PolicyRef]
+    preconditions: ServiceTypeReadPreconditions
     subject: ServiceSubject
     time_limit_working_days: int
     version: int
@@ -70,6 +82,9 @@ class ServiceTypeRead:
     def to_dict(self) -> dict[str, Any]:
         from ..models.material_read import MaterialRead # noqa: PLC0415
         from ..models.policy_ref import PolicyRef # noqa: PLC0415
+        from ..models.service_type_read_preconditions import ServiceTypeReadPreconditions # noqa: PLC0415
+        accepting_level = self.accepting_level.value
+
         active = self.active
 
         code = self.code
@@ -78,11 +93,15 @@ class ServiceTypeRead:
 
         fee_fen = self.fee_fen
 
+        forward_limit_working_days = self.forward_limit_working_days
+
         id = self.id
 
         instant = self.instant
 
         issues = self.issues.value
+
+        issuing_level = self.issuing_level.value
 
         materials = []
         for materials_item_data in self.materials:
@@ -102,6 +121,8 @@ class ServiceTypeRead:
 
 
 
+        preconditions = self.preconditions.to_dict()
+
         subject = self.subject.value
 
         time_limit_working_days = self.time_limit_working_days
@@ -114,17 +135,21 @@ class ServiceTypeRead:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "accepting_level": accepting_level,
             "active": active,
             "code": code,
             "description": description,
             "fee_fen": fee_fen,
+            "forward_limit_working_days": forward_limit_working_days,
             "id": id,
             "instant": instant,
             "issues": issues,
+            "issuing_level": issuing_level,
             "materials": materials,
             "name": name,
             "online": online,
             "policies": policies,
+            "preconditions": preconditions,
             "subject": subject,
             "time_limit_working_days": time_limit_working_days,
             "version": version,
@@ -139,7 +164,13 @@ class ServiceTypeRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.material_read import MaterialRead # noqa: PLC0415
         from ..models.policy_ref import PolicyRef # noqa: PLC0415
+        from ..models.service_type_read_preconditions import ServiceTypeReadPreconditions # noqa: PLC0415
         d = dict(src_dict)
+        accepting_level = ServiceLevel(d.pop("accepting_level"))
+
+
+
+
         active = d.pop("active")
 
         code = d.pop("code")
@@ -148,11 +179,18 @@ class ServiceTypeRead:
 
         fee_fen = d.pop("fee_fen")
 
+        forward_limit_working_days = d.pop("forward_limit_working_days")
+
         id = d.pop("id")
 
         instant = d.pop("instant")
 
         issues = IssuedDocument(d.pop("issues"))
+
+
+
+
+        issuing_level = ServiceLevel(d.pop("issuing_level"))
 
 
 
@@ -181,6 +219,11 @@ class ServiceTypeRead:
             policies.append(policies_item)
 
 
+        preconditions = ServiceTypeReadPreconditions.from_dict(d.pop("preconditions"))
+
+
+
+
         subject = ServiceSubject(d.pop("subject"))
 
 
@@ -193,17 +236,21 @@ class ServiceTypeRead:
         where_to_apply = d.pop("where_to_apply")
 
         service_type_read = cls(
+            accepting_level=accepting_level,
             active=active,
             code=code,
             description=description,
             fee_fen=fee_fen,
+            forward_limit_working_days=forward_limit_working_days,
             id=id,
             instant=instant,
             issues=issues,
+            issuing_level=issuing_level,
             materials=materials,
             name=name,
             online=online,
             policies=policies,
+            preconditions=preconditions,
             subject=subject,
             time_limit_working_days=time_limit_working_days,
             version=version,

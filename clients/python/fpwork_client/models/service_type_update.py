@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 from ..types import UNSET, Unset
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.preconditions import Preconditions
 
 
 
@@ -27,9 +29,11 @@ class ServiceTypeUpdate:
             active (bool | None | Unset):
             description (None | str | Unset):
             fee_fen (int | None | Unset):
+            forward_limit_working_days (int | None | Unset):
             instant (bool | None | Unset):
             name (None | str | Unset):
             online (bool | None | Unset):
+            preconditions (None | Preconditions | Unset):
             time_limit_working_days (int | None | Unset):
             where_to_apply (None | str | Unset):
      """
@@ -37,9 +41,11 @@ class ServiceTypeUpdate:
     active: bool | None | Unset = UNSET
     description: None | str | Unset = UNSET
     fee_fen: int | None | Unset = UNSET
+    forward_limit_working_days: int | None | Unset = UNSET
     instant: bool | None | Unset = UNSET
     name: None | str | Unset = UNSET
     online: bool | None | Unset = UNSET
+    preconditions: None | Preconditions | Unset = UNSET
     time_limit_working_days: int | None | Unset = UNSET
     where_to_apply: None | str | Unset = UNSET
 
@@ -48,6 +54,7 @@ class ServiceTypeUpdate:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.preconditions import Preconditions # noqa: PLC0415
         active: bool | None | Unset
         if isinstance(self.active, Unset):
             active = UNSET
@@ -66,6 +73,12 @@ class ServiceTypeUpdate:
         else:
             fee_fen = self.fee_fen
 
+        forward_limit_working_days: int | None | Unset
+        if isinstance(self.forward_limit_working_days, Unset):
+            forward_limit_working_days = UNSET
+        else:
+            forward_limit_working_days = self.forward_limit_working_days
+
         instant: bool | None | Unset
         if isinstance(self.instant, Unset):
             instant = UNSET
@@ -83,6 +96,14 @@ class ServiceTypeUpdate:
             online = UNSET
         else:
             online = self.online
+
+        preconditions: dict[str, Any] | None | Unset
+        if isinstance(self.preconditions, Unset):
+            preconditions = UNSET
+        elif isinstance(self.preconditions, Preconditions):
+            preconditions = self.preconditions.to_dict()
+        else:
+            preconditions = self.preconditions
 
         time_limit_working_days: int | None | Unset
         if isinstance(self.time_limit_working_days, Unset):
@@ -107,12 +128,16 @@ class ServiceTypeUpdate:
             field_dict["description"] = description
         if fee_fen is not UNSET:
             field_dict["fee_fen"] = fee_fen
+        if forward_limit_working_days is not UNSET:
+            field_dict["forward_limit_working_days"] = forward_limit_working_days
         if instant is not UNSET:
             field_dict["instant"] = instant
         if name is not UNSET:
             field_dict["name"] = name
         if online is not UNSET:
             field_dict["online"] = online
+        if preconditions is not UNSET:
+            field_dict["preconditions"] = preconditions
         if time_limit_working_days is not UNSET:
             field_dict["time_limit_working_days"] = time_limit_working_days
         if where_to_apply is not UNSET:
@@ -124,6 +149,7 @@ class ServiceTypeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.preconditions import Preconditions # noqa: PLC0415
         d = dict(src_dict)
         def _parse_active(data: object) -> bool | None | Unset:
             if data is None:
@@ -153,6 +179,16 @@ class ServiceTypeUpdate:
             return cast(int | None | Unset, data)
 
         fee_fen = _parse_fee_fen(d.pop("fee_fen", UNSET))
+
+
+        def _parse_forward_limit_working_days(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        forward_limit_working_days = _parse_forward_limit_working_days(d.pop("forward_limit_working_days", UNSET))
 
 
         def _parse_instant(data: object) -> bool | None | Unset:
@@ -185,6 +221,26 @@ class ServiceTypeUpdate:
         online = _parse_online(d.pop("online", UNSET))
 
 
+        def _parse_preconditions(data: object) -> None | Preconditions | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                preconditions_type_0 = Preconditions.from_dict(data)
+
+
+
+                return preconditions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Preconditions | Unset, data)
+
+        preconditions = _parse_preconditions(d.pop("preconditions", UNSET))
+
+
         def _parse_time_limit_working_days(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -209,9 +265,11 @@ class ServiceTypeUpdate:
             active=active,
             description=description,
             fee_fen=fee_fen,
+            forward_limit_working_days=forward_limit_working_days,
             instant=instant,
             name=name,
             online=online,
+            preconditions=preconditions,
             time_limit_working_days=time_limit_working_days,
             where_to_apply=where_to_apply,
         )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.receipt_source import ReceiptSource
 from ..models.stock_movement_create_kind import StockMovementCreateKind
 from ..types import UNSET, Unset
 from typing import cast
@@ -32,8 +33,11 @@ class StockMovementCreate:
             point_id (int):
             product_id (int):
             quantity (int): Positive; an adjustment may be negative (a count found short) but not zero
+            document_no (None | str | Unset): The allocation's document number (文号)
             expires_on (datetime.date | None | Unset): Required for a receipt (有效期至)
-            reason (None | str | Unset): Required for an adjustment
+            reason (None | str | Unset): Required for an adjustment and for a receipt of returned stock
+            source (None | ReceiptSource | Unset): Required for a receipt: district_allocation (with document_no) or
+                returned (with a reason); stock from another point comes by a transfer
             to_point_id (int | None | Unset): Required for a transfer
      """
 
@@ -42,8 +46,10 @@ class StockMovementCreate:
     point_id: int
     product_id: int
     quantity: int
+    document_no: None | str | Unset = UNSET
     expires_on: datetime.date | None | Unset = UNSET
     reason: None | str | Unset = UNSET
+    source: None | ReceiptSource | Unset = UNSET
     to_point_id: int | None | Unset = UNSET
 
 
@@ -61,6 +67,12 @@ class StockMovementCreate:
 
         quantity = self.quantity
 
+        document_no: None | str | Unset
+        if isinstance(self.document_no, Unset):
+            document_no = UNSET
+        else:
+            document_no = self.document_no
+
         expires_on: None | str | Unset
         if isinstance(self.expires_on, Unset):
             expires_on = UNSET
@@ -74,6 +86,14 @@ class StockMovementCreate:
             reason = UNSET
         else:
             reason = self.reason
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, ReceiptSource):
+            source = self.source.value
+        else:
+            source = self.source
 
         to_point_id: int | None | Unset
         if isinstance(self.to_point_id, Unset):
@@ -91,10 +111,14 @@ class StockMovementCreate:
             "product_id": product_id,
             "quantity": quantity,
         })
+        if document_no is not UNSET:
+            field_dict["document_no"] = document_no
         if expires_on is not UNSET:
             field_dict["expires_on"] = expires_on
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if source is not UNSET:
+            field_dict["source"] = source
         if to_point_id is not UNSET:
             field_dict["to_point_id"] = to_point_id
 
@@ -117,6 +141,16 @@ class StockMovementCreate:
         product_id = d.pop("product_id")
 
         quantity = d.pop("quantity")
+
+        def _parse_document_no(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        document_no = _parse_document_no(d.pop("document_no", UNSET))
+
 
         def _parse_expires_on(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -148,6 +182,26 @@ class StockMovementCreate:
         reason = _parse_reason(d.pop("reason", UNSET))
 
 
+        def _parse_source(data: object) -> None | ReceiptSource | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = ReceiptSource(data)
+
+
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReceiptSource | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+
         def _parse_to_point_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -164,8 +218,10 @@ class StockMovementCreate:
             point_id=point_id,
             product_id=product_id,
             quantity=quantity,
+            document_no=document_no,
             expires_on=expires_on,
             reason=reason,
+            source=source,
             to_point_id=to_point_id,
         )
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.movement_kind import MovementKind
+from ..models.receipt_source import ReceiptSource
 from typing import cast
 import datetime
 
@@ -30,6 +31,7 @@ class StockMovementRead:
             counterpart_point_id (int | None):
             created_by (int | None):
             dispensation_id (int | None):
+            document_no (None | str):
             expires_on (datetime.date):
             id (int):
             kind (MovementKind):
@@ -39,6 +41,7 @@ class StockMovementRead:
             product_id (int):
             quantity (int): Signed: positive adds to the point's stock, negative takes
             reason (None | str):
+            source (None | ReceiptSource):
      """
 
     batch_id: int
@@ -46,6 +49,7 @@ class StockMovementRead:
     counterpart_point_id: int | None
     created_by: int | None
     dispensation_id: int | None
+    document_no: None | str
     expires_on: datetime.date
     id: int
     kind: MovementKind
@@ -55,6 +59,7 @@ class StockMovementRead:
     product_id: int
     quantity: int
     reason: None | str
+    source: None | ReceiptSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -75,6 +80,9 @@ class StockMovementRead:
         dispensation_id: int | None
         dispensation_id = self.dispensation_id
 
+        document_no: None | str
+        document_no = self.document_no
+
         expires_on = self.expires_on.isoformat()
 
         id = self.id
@@ -94,6 +102,12 @@ class StockMovementRead:
         reason: None | str
         reason = self.reason
 
+        source: None | str
+        if isinstance(self.source, ReceiptSource):
+            source = self.source.value
+        else:
+            source = self.source
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,6 +117,7 @@ class StockMovementRead:
             "counterpart_point_id": counterpart_point_id,
             "created_by": created_by,
             "dispensation_id": dispensation_id,
+            "document_no": document_no,
             "expires_on": expires_on,
             "id": id,
             "kind": kind,
@@ -112,6 +127,7 @@ class StockMovementRead:
             "product_id": product_id,
             "quantity": quantity,
             "reason": reason,
+            "source": source,
         })
 
         return field_dict
@@ -147,6 +163,14 @@ class StockMovementRead:
             return cast(int | None, data)
 
         dispensation_id = _parse_dispensation_id(d.pop("dispensation_id"))
+
+
+        def _parse_document_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        document_no = _parse_document_no(d.pop("document_no"))
 
 
         expires_on = datetime.date.fromisoformat(d.pop("expires_on"))
@@ -185,12 +209,31 @@ class StockMovementRead:
         reason = _parse_reason(d.pop("reason"))
 
 
+        def _parse_source(data: object) -> None | ReceiptSource:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = ReceiptSource(data)
+
+
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReceiptSource, data)
+
+        source = _parse_source(d.pop("source"))
+
+
         stock_movement_read = cls(
             batch_id=batch_id,
             batch_no=batch_no,
             counterpart_point_id=counterpart_point_id,
             created_by=created_by,
             dispensation_id=dispensation_id,
+            document_no=document_no,
             expires_on=expires_on,
             id=id,
             kind=kind,
@@ -200,6 +243,7 @@ class StockMovementRead:
             product_id=product_id,
             quantity=quantity,
             reason=reason,
+            source=source,
         )
 
 

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.page_resident_read import PageResidentRead
 from ...models.problem import Problem
 from ...models.resident_status import ResidentStatus
+from ...models.sex import Sex
 from ...types import UNSET, Unset
 from typing import cast
 import datetime
@@ -25,6 +26,10 @@ def _get_kwargs(
     name_prefix: None | str | Unset = UNSET,
     id_number: None | str | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    sex: None | Sex | Unset = UNSET,
+    age_min: int | None | Unset = UNSET,
+    age_max: int | None | Unset = UNSET,
+    migrant: bool | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -80,6 +85,36 @@ def _get_kwargs(
     else:
         json_updated_since = updated_since
     params["updated_since"] = json_updated_since
+
+    json_sex: None | str | Unset
+    if isinstance(sex, Unset):
+        json_sex = UNSET
+    elif isinstance(sex, Sex):
+        json_sex = sex.value
+    else:
+        json_sex = sex
+    params["sex"] = json_sex
+
+    json_age_min: int | None | Unset
+    if isinstance(age_min, Unset):
+        json_age_min = UNSET
+    else:
+        json_age_min = age_min
+    params["age_min"] = json_age_min
+
+    json_age_max: int | None | Unset
+    if isinstance(age_max, Unset):
+        json_age_max = UNSET
+    else:
+        json_age_max = age_max
+    params["age_max"] = json_age_max
+
+    json_migrant: bool | None | Unset
+    if isinstance(migrant, Unset):
+        json_migrant = UNSET
+    else:
+        json_migrant = migrant
+    params["migrant"] = json_migrant
 
     params["limit"] = limit
 
@@ -158,6 +193,10 @@ def sync_detailed(
     name_prefix: None | str | Unset = UNSET,
     id_number: None | str | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    sex: None | Sex | Unset = UNSET,
+    age_min: int | None | Unset = UNSET,
+    age_max: int | None | Unset = UNSET,
+    migrant: bool | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -177,6 +216,10 @@ def sync_detailed(
         id_number (None | str | Unset): Exact ID number match
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        sex (None | Sex | Unset):
+        age_min (int | None | Unset): Age today (周岁) at least
+        age_max (int | None | Unset): Age today at most
+        migrant (bool | None | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -196,6 +239,10 @@ status=status,
 name_prefix=name_prefix,
 id_number=id_number,
 updated_since=updated_since,
+sex=sex,
+age_min=age_min,
+age_max=age_max,
+migrant=migrant,
 limit=limit,
 cursor=cursor,
 
@@ -216,6 +263,10 @@ def sync(
     name_prefix: None | str | Unset = UNSET,
     id_number: None | str | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    sex: None | Sex | Unset = UNSET,
+    age_min: int | None | Unset = UNSET,
+    age_max: int | None | Unset = UNSET,
+    migrant: bool | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -235,6 +286,10 @@ def sync(
         id_number (None | str | Unset): Exact ID number match
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        sex (None | Sex | Unset):
+        age_min (int | None | Unset): Age today (周岁) at least
+        age_max (int | None | Unset): Age today at most
+        migrant (bool | None | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -255,6 +310,10 @@ status=status,
 name_prefix=name_prefix,
 id_number=id_number,
 updated_since=updated_since,
+sex=sex,
+age_min=age_min,
+age_max=age_max,
+migrant=migrant,
 limit=limit,
 cursor=cursor,
 
@@ -269,6 +328,10 @@ async def asyncio_detailed(
     name_prefix: None | str | Unset = UNSET,
     id_number: None | str | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    sex: None | Sex | Unset = UNSET,
+    age_min: int | None | Unset = UNSET,
+    age_max: int | None | Unset = UNSET,
+    migrant: bool | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -288,6 +351,10 @@ async def asyncio_detailed(
         id_number (None | str | Unset): Exact ID number match
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        sex (None | Sex | Unset):
+        age_min (int | None | Unset): Age today (周岁) at least
+        age_max (int | None | Unset): Age today at most
+        migrant (bool | None | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -307,6 +374,10 @@ status=status,
 name_prefix=name_prefix,
 id_number=id_number,
 updated_since=updated_since,
+sex=sex,
+age_min=age_min,
+age_max=age_max,
+migrant=migrant,
 limit=limit,
 cursor=cursor,
 
@@ -327,6 +398,10 @@ async def asyncio(
     name_prefix: None | str | Unset = UNSET,
     id_number: None | str | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    sex: None | Sex | Unset = UNSET,
+    age_min: int | None | Unset = UNSET,
+    age_max: int | None | Unset = UNSET,
+    migrant: bool | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -346,6 +421,10 @@ async def asyncio(
         id_number (None | str | Unset): Exact ID number match
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        sex (None | Sex | Unset):
+        age_min (int | None | Unset): Age today (周岁) at least
+        age_max (int | None | Unset): Age today at most
+        migrant (bool | None | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -366,6 +445,10 @@ status=status,
 name_prefix=name_prefix,
 id_number=id_number,
 updated_since=updated_since,
+sex=sex,
+age_min=age_min,
+age_max=age_max,
+migrant=migrant,
 limit=limit,
 cursor=cursor,
 

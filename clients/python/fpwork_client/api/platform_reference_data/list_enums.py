@@ -60,9 +60,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 
 ) -> Response[ListEnumsResponseListenums]:
-    """ Every enumeration: code → {zh-CN, en} label
+    """ Every enumeration and data-defined code (materials): code → {zh-CN, en} label
 
-     Every enumeration: code → {zh-CN, en} label.
+     Every enumeration and data-defined code (materials): code → {zh-CN, en} label.
 
     **Who may call it:** anyone; no sign-in.
 
@@ -90,9 +90,9 @@ def sync(
     client: AuthenticatedClient | Client,
 
 ) -> ListEnumsResponseListenums | None:
-    """ Every enumeration: code → {zh-CN, en} label
+    """ Every enumeration and data-defined code (materials): code → {zh-CN, en} label
 
-     Every enumeration: code → {zh-CN, en} label.
+     Every enumeration and data-defined code (materials): code → {zh-CN, en} label.
 
     **Who may call it:** anyone; no sign-in.
 
@@ -115,9 +115,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 
 ) -> Response[ListEnumsResponseListenums]:
-    """ Every enumeration: code → {zh-CN, en} label
+    """ Every enumeration and data-defined code (materials): code → {zh-CN, en} label
 
-     Every enumeration: code → {zh-CN, en} label.
+     Every enumeration and data-defined code (materials): code → {zh-CN, en} label.
 
     **Who may call it:** anyone; no sign-in.
 
@@ -145,9 +145,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 
 ) -> ListEnumsResponseListenums | None:
-    """ Every enumeration: code → {zh-CN, en} label
+    """ Every enumeration and data-defined code (materials): code → {zh-CN, en} label
 
-     Every enumeration: code → {zh-CN, en} label.
+     Every enumeration and data-defined code (materials): code → {zh-CN, en} label.
 
     **Who may call it:** anyone; no sign-in.
 

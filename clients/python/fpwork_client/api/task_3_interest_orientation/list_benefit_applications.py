@@ -13,6 +13,7 @@ from ...models.page_application_read import PageApplicationRead
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
@@ -22,6 +23,8 @@ def _get_kwargs(
     program_id: int | None | Unset = UNSET,
     community_id: int | None | Unset = UNSET,
     family_id: int | None | Unset = UNSET,
+    submitted_from: datetime.date | None | Unset = UNSET,
+    submitted_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -61,6 +64,24 @@ def _get_kwargs(
     else:
         json_family_id = family_id
     params["family_id"] = json_family_id
+
+    json_submitted_from: None | str | Unset
+    if isinstance(submitted_from, Unset):
+        json_submitted_from = UNSET
+    elif isinstance(submitted_from, datetime.date):
+        json_submitted_from = submitted_from.isoformat()
+    else:
+        json_submitted_from = submitted_from
+    params["submitted_from"] = json_submitted_from
+
+    json_submitted_to: None | str | Unset
+    if isinstance(submitted_to, Unset):
+        json_submitted_to = UNSET
+    elif isinstance(submitted_to, datetime.date):
+        json_submitted_to = submitted_to.isoformat()
+    else:
+        json_submitted_to = submitted_to
+    params["submitted_to"] = json_submitted_to
 
     params["limit"] = limit
 
@@ -137,6 +158,8 @@ def sync_detailed(
     program_id: int | None | Unset = UNSET,
     community_id: int | None | Unset = UNSET,
     family_id: int | None | Unset = UNSET,
+    submitted_from: datetime.date | None | Unset = UNSET,
+    submitted_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -153,6 +176,8 @@ def sync_detailed(
         program_id (int | None | Unset):
         community_id (int | None | Unset):
         family_id (int | None | Unset):
+        submitted_from (datetime.date | None | Unset): Submitted on or after (Beijing date)
+        submitted_to (datetime.date | None | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -170,6 +195,8 @@ def sync_detailed(
 program_id=program_id,
 community_id=community_id,
 family_id=family_id,
+submitted_from=submitted_from,
+submitted_to=submitted_to,
 limit=limit,
 cursor=cursor,
 
@@ -188,6 +215,8 @@ def sync(
     program_id: int | None | Unset = UNSET,
     community_id: int | None | Unset = UNSET,
     family_id: int | None | Unset = UNSET,
+    submitted_from: datetime.date | None | Unset = UNSET,
+    submitted_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -204,6 +233,8 @@ def sync(
         program_id (int | None | Unset):
         community_id (int | None | Unset):
         family_id (int | None | Unset):
+        submitted_from (datetime.date | None | Unset): Submitted on or after (Beijing date)
+        submitted_to (datetime.date | None | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -222,6 +253,8 @@ status=status,
 program_id=program_id,
 community_id=community_id,
 family_id=family_id,
+submitted_from=submitted_from,
+submitted_to=submitted_to,
 limit=limit,
 cursor=cursor,
 
@@ -234,6 +267,8 @@ async def asyncio_detailed(
     program_id: int | None | Unset = UNSET,
     community_id: int | None | Unset = UNSET,
     family_id: int | None | Unset = UNSET,
+    submitted_from: datetime.date | None | Unset = UNSET,
+    submitted_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -250,6 +285,8 @@ async def asyncio_detailed(
         program_id (int | None | Unset):
         community_id (int | None | Unset):
         family_id (int | None | Unset):
+        submitted_from (datetime.date | None | Unset): Submitted on or after (Beijing date)
+        submitted_to (datetime.date | None | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -267,6 +304,8 @@ async def asyncio_detailed(
 program_id=program_id,
 community_id=community_id,
 family_id=family_id,
+submitted_from=submitted_from,
+submitted_to=submitted_to,
 limit=limit,
 cursor=cursor,
 
@@ -285,6 +324,8 @@ async def asyncio(
     program_id: int | None | Unset = UNSET,
     community_id: int | None | Unset = UNSET,
     family_id: int | None | Unset = UNSET,
+    submitted_from: datetime.date | None | Unset = UNSET,
+    submitted_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -301,6 +342,8 @@ async def asyncio(
         program_id (int | None | Unset):
         community_id (int | None | Unset):
         family_id (int | None | Unset):
+        submitted_from (datetime.date | None | Unset): Submitted on or after (Beijing date)
+        submitted_to (datetime.date | None | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -319,6 +362,8 @@ status=status,
 program_id=program_id,
 community_id=community_id,
 family_id=family_id,
+submitted_from=submitted_from,
+submitted_to=submitted_to,
 limit=limit,
 cursor=cursor,
 

@@ -114,12 +114,16 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceRequestRead]:
-    """ Accept (受理) a complete request; an instant (即办) type completes at once
+    """ Accept (受理) at the type's accepting level; an instant (即办) type completes at once
 
-     Accept (受理) a complete request; an instant (即办) type completes at once.
+     Accept (受理) at the type's accepting level; an instant (即办) type completes at once.
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `accept`:** from `submitted`, `forwarded` to `accepted` (the
+    type's accepting level; materials complete and preconditions met; instant types complete); from any
+    other state the answer is 409 with `current_state`.
 
     Args:
         request_id (int):
@@ -154,12 +158,16 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | ServiceRequestRead | None:
-    """ Accept (受理) a complete request; an instant (即办) type completes at once
+    """ Accept (受理) at the type's accepting level; an instant (即办) type completes at once
 
-     Accept (受理) a complete request; an instant (即办) type completes at once.
+     Accept (受理) at the type's accepting level; an instant (即办) type completes at once.
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `accept`:** from `submitted`, `forwarded` to `accepted` (the
+    type's accepting level; materials complete and preconditions met; instant types complete); from any
+    other state the answer is 409 with `current_state`.
 
     Args:
         request_id (int):
@@ -189,12 +197,16 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceRequestRead]:
-    """ Accept (受理) a complete request; an instant (即办) type completes at once
+    """ Accept (受理) at the type's accepting level; an instant (即办) type completes at once
 
-     Accept (受理) a complete request; an instant (即办) type completes at once.
+     Accept (受理) at the type's accepting level; an instant (即办) type completes at once.
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `accept`:** from `submitted`, `forwarded` to `accepted` (the
+    type's accepting level; materials complete and preconditions met; instant types complete); from any
+    other state the answer is 409 with `current_state`.
 
     Args:
         request_id (int):
@@ -229,12 +241,16 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | ServiceRequestRead | None:
-    """ Accept (受理) a complete request; an instant (即办) type completes at once
+    """ Accept (受理) at the type's accepting level; an instant (即办) type completes at once
 
-     Accept (受理) a complete request; an instant (即办) type completes at once.
+     Accept (受理) at the type's accepting level; an instant (即办) type completes at once.
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `accept`:** from `submitted`, `forwarded` to `accepted` (the
+    type's accepting level; materials complete and preconditions met; instant types complete); from any
+    other state the answer is 409 with `current_state`.
 
     Args:
         request_id (int):

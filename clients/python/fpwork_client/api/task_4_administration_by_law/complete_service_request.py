@@ -121,6 +121,10 @@ def sync_detailed(
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `service_request`, step `complete`:** from `accepted` to `completed` (the type's issuing
+    level; preconditions checked again; issues the document); from any other state the answer is 409
+    with `current_state`.
+
     Args:
         request_id (int):
         if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
@@ -161,6 +165,10 @@ def sync(
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `service_request`, step `complete`:** from `accepted` to `completed` (the type's issuing
+    level; preconditions checked again; issues the document); from any other state the answer is 409
+    with `current_state`.
+
     Args:
         request_id (int):
         if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
@@ -195,6 +203,10 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `complete`:** from `accepted` to `completed` (the type's issuing
+    level; preconditions checked again; issues the document); from any other state the answer is 409
+    with `current_state`.
 
     Args:
         request_id (int):
@@ -235,6 +247,10 @@ async def asyncio(
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `complete`:** from `accepted` to `completed` (the type's issuing
+    level; preconditions checked again; issues the document); from any other state the answer is 409
+    with `current_state`.
 
     Args:
         request_id (int):

@@ -26,6 +26,8 @@ def _get_kwargs(
     resident_id: int | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    submitted_from: datetime.date | None | Unset = UNSET,
+    submitted_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -88,6 +90,24 @@ def _get_kwargs(
     else:
         json_updated_since = updated_since
     params["updated_since"] = json_updated_since
+
+    json_submitted_from: None | str | Unset
+    if isinstance(submitted_from, Unset):
+        json_submitted_from = UNSET
+    elif isinstance(submitted_from, datetime.date):
+        json_submitted_from = submitted_from.isoformat()
+    else:
+        json_submitted_from = submitted_from
+    params["submitted_from"] = json_submitted_from
+
+    json_submitted_to: None | str | Unset
+    if isinstance(submitted_to, Unset):
+        json_submitted_to = UNSET
+    elif isinstance(submitted_to, datetime.date):
+        json_submitted_to = submitted_to.isoformat()
+    else:
+        json_submitted_to = submitted_to
+    params["submitted_to"] = json_submitted_to
 
     params["limit"] = limit
 
@@ -167,6 +187,8 @@ def sync_detailed(
     resident_id: int | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    submitted_from: datetime.date | None | Unset = UNSET,
+    submitted_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -187,6 +209,8 @@ def sync_detailed(
         overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        submitted_from (datetime.date | None | Unset): Filed on or after (Beijing date)
+        submitted_to (datetime.date | None | Unset): Filed on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -207,6 +231,8 @@ family_id=family_id,
 resident_id=resident_id,
 overdue=overdue,
 updated_since=updated_since,
+submitted_from=submitted_from,
+submitted_to=submitted_to,
 limit=limit,
 cursor=cursor,
 
@@ -228,6 +254,8 @@ def sync(
     resident_id: int | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    submitted_from: datetime.date | None | Unset = UNSET,
+    submitted_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -248,6 +276,8 @@ def sync(
         overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        submitted_from (datetime.date | None | Unset): Filed on or after (Beijing date)
+        submitted_to (datetime.date | None | Unset): Filed on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -269,6 +299,8 @@ family_id=family_id,
 resident_id=resident_id,
 overdue=overdue,
 updated_since=updated_since,
+submitted_from=submitted_from,
+submitted_to=submitted_to,
 limit=limit,
 cursor=cursor,
 
@@ -284,6 +316,8 @@ async def asyncio_detailed(
     resident_id: int | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    submitted_from: datetime.date | None | Unset = UNSET,
+    submitted_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -304,6 +338,8 @@ async def asyncio_detailed(
         overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        submitted_from (datetime.date | None | Unset): Filed on or after (Beijing date)
+        submitted_to (datetime.date | None | Unset): Filed on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -324,6 +360,8 @@ family_id=family_id,
 resident_id=resident_id,
 overdue=overdue,
 updated_since=updated_since,
+submitted_from=submitted_from,
+submitted_to=submitted_to,
 limit=limit,
 cursor=cursor,
 
@@ -345,6 +383,8 @@ async def asyncio(
     resident_id: int | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    submitted_from: datetime.date | None | Unset = UNSET,
+    submitted_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -365,6 +405,8 @@ async def asyncio(
         overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        submitted_from (datetime.date | None | Unset): Filed on or after (Beijing date)
+        submitted_to (datetime.date | None | Unset): Filed on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -386,6 +428,8 @@ family_id=family_id,
 resident_id=resident_id,
 overdue=overdue,
 updated_since=updated_since,
+submitted_from=submitted_from,
+submitted_to=submitted_to,
 limit=limit,
 cursor=cursor,
 

@@ -127,6 +127,10 @@ def sync_detailed(
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `service_request`, step `reject`:** from `submitted`, `returned`, `forwarded`, `accepted`
+    to `rejected` (with the reason the applicant is told); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         request_id (int):
         if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
@@ -170,6 +174,10 @@ def sync(
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `service_request`, step `reject`:** from `submitted`, `returned`, `forwarded`, `accepted`
+    to `rejected` (with the reason the applicant is told); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         request_id (int):
         if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
@@ -207,6 +215,10 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `reject`:** from `submitted`, `returned`, `forwarded`, `accepted`
+    to `rejected` (with the reason the applicant is told); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         request_id (int):
@@ -250,6 +262,10 @@ async def asyncio(
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `reject`:** from `submitted`, `returned`, `forwarded`, `accepted`
+    to `rejected` (with the reason the applicant is told); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         request_id (int):

@@ -120,12 +120,16 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceRequestRead]:
-    """ Record the corrected materials of a returned request; the clock restarts
+    """ Bring corrections to the same return (补正); the clock restarts once nothing listed is missing
 
-     Record the corrected materials of a returned request; the clock restarts.
+     Bring corrections to the same return (补正); the clock restarts once nothing listed is missing.
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `resubmit`:** from `returned` to a state the outcome decides
+    (adds to the same return; submitted again once nothing listed is missing); from any other state the
+    answer is 409 with `current_state`.
 
     Args:
         request_id (int):
@@ -163,12 +167,16 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | ServiceRequestRead | None:
-    """ Record the corrected materials of a returned request; the clock restarts
+    """ Bring corrections to the same return (补正); the clock restarts once nothing listed is missing
 
-     Record the corrected materials of a returned request; the clock restarts.
+     Bring corrections to the same return (补正); the clock restarts once nothing listed is missing.
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `resubmit`:** from `returned` to a state the outcome decides
+    (adds to the same return; submitted again once nothing listed is missing); from any other state the
+    answer is 409 with `current_state`.
 
     Args:
         request_id (int):
@@ -201,12 +209,16 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceRequestRead]:
-    """ Record the corrected materials of a returned request; the clock restarts
+    """ Bring corrections to the same return (补正); the clock restarts once nothing listed is missing
 
-     Record the corrected materials of a returned request; the clock restarts.
+     Bring corrections to the same return (补正); the clock restarts once nothing listed is missing.
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `resubmit`:** from `returned` to a state the outcome decides
+    (adds to the same return; submitted again once nothing listed is missing); from any other state the
+    answer is 409 with `current_state`.
 
     Args:
         request_id (int):
@@ -244,12 +256,16 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | ServiceRequestRead | None:
-    """ Record the corrected materials of a returned request; the clock restarts
+    """ Bring corrections to the same return (补正); the clock restarts once nothing listed is missing
 
-     Record the corrected materials of a returned request; the clock restarts.
+     Bring corrections to the same return (补正); the clock restarts once nothing listed is missing.
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `resubmit`:** from `returned` to a state the outcome decides
+    (adds to the same return; submitted again once nothing listed is missing); from any other state the
+    answer is 409 with `current_state`.
 
     Args:
         request_id (int):

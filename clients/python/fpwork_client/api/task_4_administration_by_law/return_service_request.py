@@ -131,6 +131,10 @@ def sync_detailed(
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `service_request`, step `return`:** from `submitted`, `forwarded` to `returned` (once per
+    item: every missing item listed (一次性告知)); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         request_id (int):
         if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
@@ -174,6 +178,10 @@ def sync(
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
 
+    **Workflow `service_request`, step `return`:** from `submitted`, `forwarded` to `returned` (once per
+    item: every missing item listed (一次性告知)); from any other state the answer is 409 with
+    `current_state`.
+
     Args:
         request_id (int):
         if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
@@ -211,6 +219,10 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `return`:** from `submitted`, `forwarded` to `returned` (once per
+    item: every missing item listed (一次性告知)); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         request_id (int):
@@ -254,6 +266,10 @@ async def asyncio(
 
     **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
     `street_officer`.
+
+    **Workflow `service_request`, step `return`:** from `submitted`, `forwarded` to `returned` (once per
+    item: every missing item listed (一次性告知)); from any other state the answer is 409 with
+    `current_state`.
 
     Args:
         request_id (int):

@@ -24,6 +24,8 @@ def _get_kwargs(
     resident_id: int | None | Unset = UNSET,
     channel: DispenseChannel | None | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    dispensed_from: datetime.date | None | Unset = UNSET,
+    dispensed_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -72,6 +74,24 @@ def _get_kwargs(
     else:
         json_updated_since = updated_since
     params["updated_since"] = json_updated_since
+
+    json_dispensed_from: None | str | Unset
+    if isinstance(dispensed_from, Unset):
+        json_dispensed_from = UNSET
+    elif isinstance(dispensed_from, datetime.date):
+        json_dispensed_from = dispensed_from.isoformat()
+    else:
+        json_dispensed_from = dispensed_from
+    params["dispensed_from"] = json_dispensed_from
+
+    json_dispensed_to: None | str | Unset
+    if isinstance(dispensed_to, Unset):
+        json_dispensed_to = UNSET
+    elif isinstance(dispensed_to, datetime.date):
+        json_dispensed_to = dispensed_to.isoformat()
+    else:
+        json_dispensed_to = dispensed_to
+    params["dispensed_to"] = json_dispensed_to
 
     params["limit"] = limit
 
@@ -149,6 +169,8 @@ def sync_detailed(
     resident_id: int | None | Unset = UNSET,
     channel: DispenseChannel | None | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    dispensed_from: datetime.date | None | Unset = UNSET,
+    dispensed_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -167,6 +189,8 @@ def sync_detailed(
         channel (DispenseChannel | None | Unset):
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        dispensed_from (datetime.date | None | Unset): On or after (Beijing date)
+        dispensed_to (datetime.date | None | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -185,6 +209,8 @@ product_id=product_id,
 resident_id=resident_id,
 channel=channel,
 updated_since=updated_since,
+dispensed_from=dispensed_from,
+dispensed_to=dispensed_to,
 limit=limit,
 cursor=cursor,
 
@@ -204,6 +230,8 @@ def sync(
     resident_id: int | None | Unset = UNSET,
     channel: DispenseChannel | None | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    dispensed_from: datetime.date | None | Unset = UNSET,
+    dispensed_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -222,6 +250,8 @@ def sync(
         channel (DispenseChannel | None | Unset):
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        dispensed_from (datetime.date | None | Unset): On or after (Beijing date)
+        dispensed_to (datetime.date | None | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -241,6 +271,8 @@ product_id=product_id,
 resident_id=resident_id,
 channel=channel,
 updated_since=updated_since,
+dispensed_from=dispensed_from,
+dispensed_to=dispensed_to,
 limit=limit,
 cursor=cursor,
 
@@ -254,6 +286,8 @@ async def asyncio_detailed(
     resident_id: int | None | Unset = UNSET,
     channel: DispenseChannel | None | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    dispensed_from: datetime.date | None | Unset = UNSET,
+    dispensed_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -272,6 +306,8 @@ async def asyncio_detailed(
         channel (DispenseChannel | None | Unset):
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        dispensed_from (datetime.date | None | Unset): On or after (Beijing date)
+        dispensed_to (datetime.date | None | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -290,6 +326,8 @@ product_id=product_id,
 resident_id=resident_id,
 channel=channel,
 updated_since=updated_since,
+dispensed_from=dispensed_from,
+dispensed_to=dispensed_to,
 limit=limit,
 cursor=cursor,
 
@@ -309,6 +347,8 @@ async def asyncio(
     resident_id: int | None | Unset = UNSET,
     channel: DispenseChannel | None | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    dispensed_from: datetime.date | None | Unset = UNSET,
+    dispensed_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -327,6 +367,8 @@ async def asyncio(
         channel (DispenseChannel | None | Unset):
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        dispensed_from (datetime.date | None | Unset): On or after (Beijing date)
+        dispensed_to (datetime.date | None | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -346,6 +388,8 @@ product_id=product_id,
 resident_id=resident_id,
 channel=channel,
 updated_since=updated_since,
+dispensed_from=dispensed_from,
+dispensed_to=dispensed_to,
 limit=limit,
 cursor=cursor,
 

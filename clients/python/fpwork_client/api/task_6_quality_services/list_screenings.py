@@ -24,6 +24,8 @@ def _get_kwargs(
     org_id: int | None | Unset = UNSET,
     risk_level: None | RiskLevel | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    screened_from: datetime.date | None | Unset = UNSET,
+    screened_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -72,6 +74,24 @@ def _get_kwargs(
     else:
         json_updated_since = updated_since
     params["updated_since"] = json_updated_since
+
+    json_screened_from: None | str | Unset
+    if isinstance(screened_from, Unset):
+        json_screened_from = UNSET
+    elif isinstance(screened_from, datetime.date):
+        json_screened_from = screened_from.isoformat()
+    else:
+        json_screened_from = screened_from
+    params["screened_from"] = json_screened_from
+
+    json_screened_to: None | str | Unset
+    if isinstance(screened_to, Unset):
+        json_screened_to = UNSET
+    elif isinstance(screened_to, datetime.date):
+        json_screened_to = screened_to.isoformat()
+    else:
+        json_screened_to = screened_to
+    params["screened_to"] = json_screened_to
 
     params["limit"] = limit
 
@@ -149,6 +169,8 @@ def sync_detailed(
     org_id: int | None | Unset = UNSET,
     risk_level: None | RiskLevel | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    screened_from: datetime.date | None | Unset = UNSET,
+    screened_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -167,6 +189,8 @@ def sync_detailed(
         risk_level (None | RiskLevel | Unset):
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        screened_from (datetime.date | None | Unset): On or after
+        screened_to (datetime.date | None | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -185,6 +209,8 @@ resident_id=resident_id,
 org_id=org_id,
 risk_level=risk_level,
 updated_since=updated_since,
+screened_from=screened_from,
+screened_to=screened_to,
 limit=limit,
 cursor=cursor,
 
@@ -204,6 +230,8 @@ def sync(
     org_id: int | None | Unset = UNSET,
     risk_level: None | RiskLevel | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    screened_from: datetime.date | None | Unset = UNSET,
+    screened_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -222,6 +250,8 @@ def sync(
         risk_level (None | RiskLevel | Unset):
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        screened_from (datetime.date | None | Unset): On or after
+        screened_to (datetime.date | None | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -241,6 +271,8 @@ resident_id=resident_id,
 org_id=org_id,
 risk_level=risk_level,
 updated_since=updated_since,
+screened_from=screened_from,
+screened_to=screened_to,
 limit=limit,
 cursor=cursor,
 
@@ -254,6 +286,8 @@ async def asyncio_detailed(
     org_id: int | None | Unset = UNSET,
     risk_level: None | RiskLevel | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    screened_from: datetime.date | None | Unset = UNSET,
+    screened_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -272,6 +306,8 @@ async def asyncio_detailed(
         risk_level (None | RiskLevel | Unset):
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        screened_from (datetime.date | None | Unset): On or after
+        screened_to (datetime.date | None | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -290,6 +326,8 @@ resident_id=resident_id,
 org_id=org_id,
 risk_level=risk_level,
 updated_since=updated_since,
+screened_from=screened_from,
+screened_to=screened_to,
 limit=limit,
 cursor=cursor,
 
@@ -309,6 +347,8 @@ async def asyncio(
     org_id: int | None | Unset = UNSET,
     risk_level: None | RiskLevel | Unset = UNSET,
     updated_since: datetime.datetime | None | Unset = UNSET,
+    screened_from: datetime.date | None | Unset = UNSET,
+    screened_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
 
@@ -327,6 +367,8 @@ async def asyncio(
         risk_level (None | RiskLevel | Unset):
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        screened_from (datetime.date | None | Unset): On or after
+        screened_to (datetime.date | None | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
         cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
 
@@ -346,6 +388,8 @@ resident_id=resident_id,
 org_id=org_id,
 risk_level=risk_level,
 updated_since=updated_since,
+screened_from=screened_from,
+screened_to=screened_to,
 limit=limit,
 cursor=cursor,
 

@@ -8,44 +8,46 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.calendar_day_read import CalendarDayRead
+from ...models.indicator_create import IndicatorCreate
+from ...models.indicator_read import IndicatorRead
 from ...models.problem import Problem
 from typing import cast
 
 
 
 def _get_kwargs(
-    year: int,
+    *,
+    body: IndicatorCreate,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+
 
     
 
     
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v1/working-calendar/{year}".format(year=quote(str(year), safe=""),),
+        "method": "post",
+        "url": "/api/v1/indicators",
     }
 
+    _kwargs["json"] = body.to_dict()
 
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[CalendarDayRead] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = CalendarDayRead.from_dict(response_200_item_data)
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IndicatorRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = IndicatorRead.from_dict(response.json())
 
 
 
-            response_200.append(response_200_item)
-
-        return response_200
+        return response_201
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -61,6 +63,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -74,7 +83,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[CalendarDayRead]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[IndicatorRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,32 +93,32 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    year: int,
     *,
     client: AuthenticatedClient,
+    body: IndicatorCreate,
 
-) -> Response[Problem | list[CalendarDayRead]]:
-    """ A year's public holidays and make-up working days (the clock's calendar)
+) -> Response[IndicatorRead | Problem]:
+    """ Add an indicator to the catalogue
 
-     A year's public holidays and make-up working days (the clock's calendar).
+     Add an indicator to the catalogue.
 
-    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
-    `district_officer`, `street_admin`, `street_officer`.
+    **Who may call it:** holders of `indicators:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
-        year (int):
+        body (IndicatorCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[CalendarDayRead]]
+        Response[IndicatorRead | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        year=year,
+        body=body,
 
     )
 
@@ -120,63 +129,63 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 def sync(
-    year: int,
     *,
     client: AuthenticatedClient,
+    body: IndicatorCreate,
 
-) -> Problem | list[CalendarDayRead] | None:
-    """ A year's public holidays and make-up working days (the clock's calendar)
+) -> IndicatorRead | Problem | None:
+    """ Add an indicator to the catalogue
 
-     A year's public holidays and make-up working days (the clock's calendar).
+     Add an indicator to the catalogue.
 
-    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
-    `district_officer`, `street_admin`, `street_officer`.
+    **Who may call it:** holders of `indicators:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
-        year (int):
+        body (IndicatorCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[CalendarDayRead]
+        IndicatorRead | Problem
      """
 
 
     return sync_detailed(
-        year=year,
-client=client,
+        client=client,
+body=body,
 
     ).parsed
 
 async def asyncio_detailed(
-    year: int,
     *,
     client: AuthenticatedClient,
+    body: IndicatorCreate,
 
-) -> Response[Problem | list[CalendarDayRead]]:
-    """ A year's public holidays and make-up working days (the clock's calendar)
+) -> Response[IndicatorRead | Problem]:
+    """ Add an indicator to the catalogue
 
-     A year's public holidays and make-up working days (the clock's calendar).
+     Add an indicator to the catalogue.
 
-    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
-    `district_officer`, `street_admin`, `street_officer`.
+    **Who may call it:** holders of `indicators:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
-        year (int):
+        body (IndicatorCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[CalendarDayRead]]
+        Response[IndicatorRead | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        year=year,
+        body=body,
 
     )
 
@@ -187,32 +196,32 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 async def asyncio(
-    year: int,
     *,
     client: AuthenticatedClient,
+    body: IndicatorCreate,
 
-) -> Problem | list[CalendarDayRead] | None:
-    """ A year's public holidays and make-up working days (the clock's calendar)
+) -> IndicatorRead | Problem | None:
+    """ Add an indicator to the catalogue
 
-     A year's public holidays and make-up working days (the clock's calendar).
+     Add an indicator to the catalogue.
 
-    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
-    `district_officer`, `street_admin`, `street_officer`.
+    **Who may call it:** holders of `indicators:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
-        year (int):
+        body (IndicatorCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[CalendarDayRead]
+        IndicatorRead | Problem
      """
 
 
     return (await asyncio_detailed(
-        year=year,
-client=client,
+        client=client,
+body=body,
 
     )).parsed

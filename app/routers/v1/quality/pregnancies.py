@@ -1,0 +1,191 @@
+"""Pregnancy follow-ups (孕情随访): register, visit on schedule, record the outcome."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.authz import Principal
+from app.clock import Today
+from app.deps import IdPath, IdQuery, IfMatch, PageParams, Session, require, set_etag
+from app.models.quality.pregnancy import Pregnancy, PregnancyState
+from app.pagination import Page
+from app.schemas.common import AUTHED, problems
+from app.schemas.quality.pregnancy import (
+    BirthCreate,
+    CancelCreate,
+    EndCreate,
+    PregnancyCreate,
+    PregnancyRead,
+    VisitCreate,
+)
+from app.services.quality import pregnancies as service
+
+TAG = "Task 6 · Quality services (优质服务)"
+router = APIRouter(prefix="/pregnancies", tags=[TAG])
+Reader = Annotated[Principal, require("health:read")]
+Recorder = Annotated[Principal, require("screening:write")]
+STEP = problems(*AUTHED, 404, 409, 412, 422)
+
+
+async def _one(response: Response, session: Session, p: Pregnancy, today: Today) -> PregnancyRead:
+    [read] = await service.to_reads(session, [p], today)
+    set_etag(response, read.version)
+    return read
+
+
+@router.get(
+    "",
+    operation_id="listPregnancies",
+    summary="Pregnancies of the caller's area; overdue=true: a visit is past due",
+    response_model=Page[PregnancyRead],
+    responses=problems(*AUTHED),
+)
+async def list_pregnancies(
+    session: Session,
+    principal: Reader,
+    page: PageParams,
+    today: Today,
+    state: Annotated[PregnancyState | None, Query()] = None,
+    overdue: Annotated[bool | None, Query()] = None,
+    resident_id: IdQuery = None,
+) -> Page[PregnancyRead]:
+    items, next_cursor = await service.list_pregnancies(
+        session,
+        principal,
+        state=state,
+        overdue=overdue,
+        resident_id=resident_id,
+        today=today,
+        limit=page.limit,
+        cursor=page.cursor,
+    )
+    return Page(items=await service.to_reads(session, items, today), next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    operation_id="registerPregnancy",
+    summary="Register a pregnancy for a woman of the area (孕情登记)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=PregnancyRead,
+    responses=problems(*AUTHED, 404, 409, 422),
+)
+async def register_pregnancy(
+    body: PregnancyCreate, response: Response, session: Session, principal: Recorder, today: Today
+) -> PregnancyRead:
+    p = await service.register(session, principal, body, today)
+    response.headers["Location"] = f"/api/v1/pregnancies/{p.id}"
+    return await _one(response, session, p, today)
+
+
+@router.get(
+    "/{pregnancy_id}",
+    operation_id="getPregnancy",
+    summary="Read a pregnancy with its visits",
+    response_model=PregnancyRead,
+    responses=problems(*AUTHED, 404),
+)
+async def get_pregnancy(
+    pregnancy_id: IdPath, response: Response, session: Session, principal: Reader, today: Today
+) -> PregnancyRead:
+    return await _one(response, session, await service.get_pregnancy(session, principal, pregnancy_id), today)
+
+
+@router.post(
+    "/{pregnancy_id}/visits",
+    operation_id="visitPregnancy",
+    summary="Record a follow-up visit (随访); the next is due one interval later",
+    response_model=PregnancyRead,
+    responses=STEP,
+)
+async def visit_pregnancy(
+    pregnancy_id: IdPath,
+    body: VisitCreate,
+    response: Response,
+    session: Session,
+    principal: Recorder,
+    if_match: IfMatch,
+    today: Today,
+) -> PregnancyRead:
+    p = await service.visit(session, principal, pregnancy_id, body.visited_on, body.note, if_match, today)
+    return await _one(response, session, p, today)
+
+
+@router.post(
+    "/{pregnancy_id}/birth",
+    operation_id="recordPregnancyBirth",
+    summary="Record the birth: closes the follow-up, adds the child, starts the birth registration",
+    response_model=PregnancyRead,
+    responses=STEP,
+)
+async def record_birth(
+    pregnancy_id: IdPath,
+    body: BirthCreate,
+    response: Response,
+    session: Session,
+    principal: Recorder,
+    if_match: IfMatch,
+    today: Today,
+) -> PregnancyRead:
+    p = await service.record_birth(session, principal, pregnancy_id, body, if_match, today)
+    return await _one(response, session, p, today)
+
+
+@router.post(
+    "/{pregnancy_id}/end",
+    operation_id="endPregnancy",
+    summary="Record an end without a birth (妊娠终止), with the outcome",
+    response_model=PregnancyRead,
+    responses=STEP,
+)
+async def end_pregnancy(
+    pregnancy_id: IdPath,
+    body: EndCreate,
+    response: Response,
+    session: Session,
+    principal: Recorder,
+    if_match: IfMatch,
+    today: Today,
+) -> PregnancyRead:
+    p = await service.close(
+        session,
+        principal,
+        pregnancy_id,
+        "end",
+        data=body,
+        reason=None,
+        expected_version=if_match,
+        today=today,
+    )
+    return await _one(response, session, p, today)
+
+
+@router.post(
+    "/{pregnancy_id}/cancel",
+    operation_id="cancelPregnancy",
+    summary="Cancel (registered in error, or moved away), with the reason",
+    response_model=PregnancyRead,
+    responses=STEP,
+)
+async def cancel_pregnancy(
+    pregnancy_id: IdPath,
+    body: CancelCreate,
+    response: Response,
+    session: Session,
+    principal: Recorder,
+    if_match: IfMatch,
+    today: Today,
+) -> PregnancyRead:
+    p = await service.close(
+        session,
+        principal,
+        pregnancy_id,
+        "cancel",
+        data=None,
+        reason=body.reason,
+        expected_version=if_match,
+        today=today,
+    )
+    return await _one(response, session, p, today)

@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.evaluation_read import EvaluationRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    evaluation_id: int,
+    *,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/evaluations/{evaluation_id}/finalize".format(evaluation_id=quote(str(evaluation_id), safe=""),),
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EvaluationRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = EvaluationRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EvaluationRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    evaluation_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[EvaluationRead | Problem]:
+    """ Finalise the evaluation; the book becomes evaluated
+
+     Finalise the evaluation; the book becomes evaluated.
+
+    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+
+    **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer
+    is 409 with `current_state`.
+
+    Args:
+        evaluation_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EvaluationRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        evaluation_id=evaluation_id,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    evaluation_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+
+) -> EvaluationRead | Problem | None:
+    """ Finalise the evaluation; the book becomes evaluated
+
+     Finalise the evaluation; the book becomes evaluated.
+
+    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+
+    **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer
+    is 409 with `current_state`.
+
+    Args:
+        evaluation_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EvaluationRead | Problem
+     """
+
+
+    return sync_detailed(
+        evaluation_id=evaluation_id,
+client=client,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    evaluation_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[EvaluationRead | Problem]:
+    """ Finalise the evaluation; the book becomes evaluated
+
+     Finalise the evaluation; the book becomes evaluated.
+
+    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+
+    **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer
+    is 409 with `current_state`.
+
+    Args:
+        evaluation_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EvaluationRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        evaluation_id=evaluation_id,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    evaluation_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+
+) -> EvaluationRead | Problem | None:
+    """ Finalise the evaluation; the book becomes evaluated
+
+     Finalise the evaluation; the book becomes evaluated.
+
+    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+
+    **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer
+    is 409 with `current_state`.
+
+    Args:
+        evaluation_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EvaluationRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        evaluation_id=evaluation_id,
+client=client,
+if_match=if_match,
+
+    )).parsed

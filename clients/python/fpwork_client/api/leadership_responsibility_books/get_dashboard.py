@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.dashboard import Dashboard
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    year: int,
+    org_id: int | None | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["year"] = year
+
+    json_org_id: int | None | Unset
+    if isinstance(org_id, Unset):
+        json_org_id = UNSET
+    else:
+        json_org_id = org_id
+    params["org_id"] = json_org_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/reports/dashboard",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Dashboard | Problem | None:
+    if response.status_code == 200:
+        response_200 = Dashboard.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Dashboard | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    year: int,
+    org_id: int | None | Unset = UNSET,
+
+) -> Response[Dashboard | Problem]:
+    """ Indicators and per-task monthly counts for an org of the caller's area, against last year
+
+     Indicators and per-task monthly counts for an org of the caller's area, against last year.
+
+    **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        year (int):
+        org_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Dashboard | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        year=year,
+org_id=org_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    year: int,
+    org_id: int | None | Unset = UNSET,
+
+) -> Dashboard | Problem | None:
+    """ Indicators and per-task monthly counts for an org of the caller's area, against last year
+
+     Indicators and per-task monthly counts for an org of the caller's area, against last year.
+
+    **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        year (int):
+        org_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Dashboard | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+year=year,
+org_id=org_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    year: int,
+    org_id: int | None | Unset = UNSET,
+
+) -> Response[Dashboard | Problem]:
+    """ Indicators and per-task monthly counts for an org of the caller's area, against last year
+
+     Indicators and per-task monthly counts for an org of the caller's area, against last year.
+
+    **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        year (int):
+        org_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Dashboard | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        year=year,
+org_id=org_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    year: int,
+    org_id: int | None | Unset = UNSET,
+
+) -> Dashboard | Problem | None:
+    """ Indicators and per-task monthly counts for an org of the caller's area, against last year
+
+     Indicators and per-task monthly counts for an org of the caller's area, against last year.
+
+    **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        year (int):
+        org_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Dashboard | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+year=year,
+org_id=org_id,
+
+    )).parsed

@@ -1,0 +1,325 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.assignment_status import AssignmentStatus
+from ...models.page_assignment_read import PageAssignmentRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    book_id: int | None | Unset = UNSET,
+    assignee_id: int | None | Unset = UNSET,
+    status: AssignmentStatus | None | Unset = UNSET,
+    needs_reassignment: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_book_id: int | None | Unset
+    if isinstance(book_id, Unset):
+        json_book_id = UNSET
+    else:
+        json_book_id = book_id
+    params["book_id"] = json_book_id
+
+    json_assignee_id: int | None | Unset
+    if isinstance(assignee_id, Unset):
+        json_assignee_id = UNSET
+    else:
+        json_assignee_id = assignee_id
+    params["assignee_id"] = json_assignee_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, AssignmentStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_needs_reassignment: bool | None | Unset
+    if isinstance(needs_reassignment, Unset):
+        json_needs_reassignment = UNSET
+    else:
+        json_needs_reassignment = needs_reassignment
+    params["needs_reassignment"] = json_needs_reassignment
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/assignments",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageAssignmentRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageAssignmentRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageAssignmentRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    book_id: int | None | Unset = UNSET,
+    assignee_id: int | None | Unset = UNSET,
+    status: AssignmentStatus | None | Unset = UNSET,
+    needs_reassignment: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageAssignmentRead | Problem]:
+    """ Assignments in the caller's area; needs_reassignment=true lists those of departed workers
+
+     Assignments in the caller's area; needs_reassignment=true lists those of departed workers.
+
+    **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        book_id (int | None | Unset):
+        assignee_id (int | None | Unset):
+        status (AssignmentStatus | None | Unset):
+        needs_reassignment (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAssignmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        book_id=book_id,
+assignee_id=assignee_id,
+status=status,
+needs_reassignment=needs_reassignment,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    book_id: int | None | Unset = UNSET,
+    assignee_id: int | None | Unset = UNSET,
+    status: AssignmentStatus | None | Unset = UNSET,
+    needs_reassignment: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageAssignmentRead | Problem | None:
+    """ Assignments in the caller's area; needs_reassignment=true lists those of departed workers
+
+     Assignments in the caller's area; needs_reassignment=true lists those of departed workers.
+
+    **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        book_id (int | None | Unset):
+        assignee_id (int | None | Unset):
+        status (AssignmentStatus | None | Unset):
+        needs_reassignment (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAssignmentRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+book_id=book_id,
+assignee_id=assignee_id,
+status=status,
+needs_reassignment=needs_reassignment,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    book_id: int | None | Unset = UNSET,
+    assignee_id: int | None | Unset = UNSET,
+    status: AssignmentStatus | None | Unset = UNSET,
+    needs_reassignment: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageAssignmentRead | Problem]:
+    """ Assignments in the caller's area; needs_reassignment=true lists those of departed workers
+
+     Assignments in the caller's area; needs_reassignment=true lists those of departed workers.
+
+    **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        book_id (int | None | Unset):
+        assignee_id (int | None | Unset):
+        status (AssignmentStatus | None | Unset):
+        needs_reassignment (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAssignmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        book_id=book_id,
+assignee_id=assignee_id,
+status=status,
+needs_reassignment=needs_reassignment,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    book_id: int | None | Unset = UNSET,
+    assignee_id: int | None | Unset = UNSET,
+    status: AssignmentStatus | None | Unset = UNSET,
+    needs_reassignment: bool | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageAssignmentRead | Problem | None:
+    """ Assignments in the caller's area; needs_reassignment=true lists those of departed workers
+
+     Assignments in the caller's area; needs_reassignment=true lists those of departed workers.
+
+    **Who may call it:** holders of `books:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+
+    Args:
+        book_id (int | None | Unset):
+        assignee_id (int | None | Unset):
+        status (AssignmentStatus | None | Unset):
+        needs_reassignment (bool | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAssignmentRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+book_id=book_id,
+assignee_id=assignee_id,
+status=status,
+needs_reassignment=needs_reassignment,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

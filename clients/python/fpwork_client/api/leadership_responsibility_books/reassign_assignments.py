@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.reassign import Reassign
+from ...models.reassign_result import ReassignResult
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: Reassign,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/assignments/reassign",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ReassignResult | None:
+    if response.status_code == 200:
+        response_200 = ReassignResult.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ReassignResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Reassign,
+
+) -> Response[Problem | ReassignResult]:
+    """ Move every open assignment of a worker to a successor, in one call
+
+     Move every open assignment of a worker to a successor, in one call.
+
+    **Who may call it:** holders of `assignments:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        body (Reassign): Move every open assignment of ``from_user_id`` in the caller's area to
+            ``to_user_id``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReassignResult]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Reassign,
+
+) -> Problem | ReassignResult | None:
+    """ Move every open assignment of a worker to a successor, in one call
+
+     Move every open assignment of a worker to a successor, in one call.
+
+    **Who may call it:** holders of `assignments:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        body (Reassign): Move every open assignment of ``from_user_id`` in the caller's area to
+            ``to_user_id``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReassignResult
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Reassign,
+
+) -> Response[Problem | ReassignResult]:
+    """ Move every open assignment of a worker to a successor, in one call
+
+     Move every open assignment of a worker to a successor, in one call.
+
+    **Who may call it:** holders of `assignments:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        body (Reassign): Move every open assignment of ``from_user_id`` in the caller's area to
+            ``to_user_id``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ReassignResult]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Reassign,
+
+) -> Problem | ReassignResult | None:
+    """ Move every open assignment of a worker to a successor, in one call
+
+     Move every open assignment of a worker to a successor, in one call.
+
+    **Who may call it:** holders of `assignments:write`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    Args:
+        body (Reassign): Move every open assignment of ``from_user_id`` in the caller's area to
+            ``to_user_id``.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ReassignResult
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.working_calendar_read import WorkingCalendarRead
+from typing import cast
+
+
+
+def _get_kwargs(
+    year: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/working-calendar/{year}".format(year=quote(str(year), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | WorkingCalendarRead | None:
+    if response.status_code == 200:
+        response_200 = WorkingCalendarRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | WorkingCalendarRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | WorkingCalendarRead]:
+    """ A year's public holidays and make-up working days (422 if the year is not known)
+
+     A year's public holidays and make-up working days (422 if the year is not known).
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WorkingCalendarRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        year=year,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | WorkingCalendarRead | None:
+    """ A year's public holidays and make-up working days (422 if the year is not known)
+
+     A year's public holidays and make-up working days (422 if the year is not known).
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WorkingCalendarRead
+     """
+
+
+    return sync_detailed(
+        year=year,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | WorkingCalendarRead]:
+    """ A year's public holidays and make-up working days (422 if the year is not known)
+
+     A year's public holidays and make-up working days (422 if the year is not known).
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WorkingCalendarRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        year=year,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    year: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | WorkingCalendarRead | None:
+    """ A year's public holidays and make-up working days (422 if the year is not known)
+
+     A year's public holidays and make-up working days (422 if the year is not known).
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WorkingCalendarRead
+     """
+
+
+    return (await asyncio_detailed(
+        year=year,
+client=client,
+
+    )).parsed

@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.service_request_read import ServiceRequestRead
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    request_id: int,
+    *,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/service-requests/{request_id}/forward".format(request_id=quote(str(request_id), safe=""),),
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ServiceRequestRead | None:
+    if response.status_code == 200:
+        response_200 = ServiceRequestRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ServiceRequestRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[Problem | ServiceRequestRead]:
+    """ Community pre-check (预审) of a street-level service, forwarded to the street
+
+     Community pre-check (预审) of a street-level service, forwarded to the street.
+
+    **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    **Workflow `service_request`, step `forward`:** from `submitted` to `forwarded` (community, street-
+    level type; materials complete and preconditions met); from any other state the answer is 409 with
+    `current_state`.
+
+    Args:
+        request_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ServiceRequestRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+
+) -> Problem | ServiceRequestRead | None:
+    """ Community pre-check (预审) of a street-level service, forwarded to the street
+
+     Community pre-check (预审) of a street-level service, forwarded to the street.
+
+    **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    **Workflow `service_request`, step `forward`:** from `submitted` to `forwarded` (community, street-
+    level type; materials complete and preconditions met); from any other state the answer is 409 with
+    `current_state`.
+
+    Args:
+        request_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ServiceRequestRead
+     """
+
+
+    return sync_detailed(
+        request_id=request_id,
+client=client,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[Problem | ServiceRequestRead]:
+    """ Community pre-check (预审) of a street-level service, forwarded to the street
+
+     Community pre-check (预审) of a street-level service, forwarded to the street.
+
+    **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    **Workflow `service_request`, step `forward`:** from `submitted` to `forwarded` (community, street-
+    level type; materials complete and preconditions met); from any other state the answer is 409 with
+    `current_state`.
+
+    Args:
+        request_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ServiceRequestRead]
+     """
+
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_match: None | str | Unset = UNSET,
+
+) -> Problem | ServiceRequestRead | None:
+    """ Community pre-check (预审) of a street-level service, forwarded to the street
+
+     Community pre-check (预审) of a street-level service, forwarded to the street.
+
+    **Who may call it:** holders of `services:process`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    **Workflow `service_request`, step `forward`:** from `submitted` to `forwarded` (community, street-
+    level type; materials complete and preconditions met); from any other state the answer is 409 with
+    `current_state`.
+
+    Args:
+        request_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ServiceRequestRead
+     """
+
+
+    return (await asyncio_detailed(
+        request_id=request_id,
+client=client,
+if_match=if_match,
+
+    )).parsed

@@ -1,0 +1,305 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.page_pregnancy_read import PagePregnancyRead
+from ...models.pregnancy_state import PregnancyState
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    state: None | PregnancyState | Unset = UNSET,
+    overdue: bool | None | Unset = UNSET,
+    resident_id: int | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_state: None | str | Unset
+    if isinstance(state, Unset):
+        json_state = UNSET
+    elif isinstance(state, PregnancyState):
+        json_state = state.value
+    else:
+        json_state = state
+    params["state"] = json_state
+
+    json_overdue: bool | None | Unset
+    if isinstance(overdue, Unset):
+        json_overdue = UNSET
+    else:
+        json_overdue = overdue
+    params["overdue"] = json_overdue
+
+    json_resident_id: int | None | Unset
+    if isinstance(resident_id, Unset):
+        json_resident_id = UNSET
+    else:
+        json_resident_id = resident_id
+    params["resident_id"] = json_resident_id
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/pregnancies",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PagePregnancyRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PagePregnancyRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PagePregnancyRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    state: None | PregnancyState | Unset = UNSET,
+    overdue: bool | None | Unset = UNSET,
+    resident_id: int | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PagePregnancyRead | Problem]:
+    """ Pregnancies of the caller's area; overdue=true: a visit is past due
+
+     Pregnancies of the caller's area; overdue=true: a visit is past due.
+
+    **Who may call it:** holders of `health:read`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        state (None | PregnancyState | Unset):
+        overdue (bool | None | Unset):
+        resident_id (int | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PagePregnancyRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        state=state,
+overdue=overdue,
+resident_id=resident_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    state: None | PregnancyState | Unset = UNSET,
+    overdue: bool | None | Unset = UNSET,
+    resident_id: int | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PagePregnancyRead | Problem | None:
+    """ Pregnancies of the caller's area; overdue=true: a visit is past due
+
+     Pregnancies of the caller's area; overdue=true: a visit is past due.
+
+    **Who may call it:** holders of `health:read`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        state (None | PregnancyState | Unset):
+        overdue (bool | None | Unset):
+        resident_id (int | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PagePregnancyRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+state=state,
+overdue=overdue,
+resident_id=resident_id,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    state: None | PregnancyState | Unset = UNSET,
+    overdue: bool | None | Unset = UNSET,
+    resident_id: int | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PagePregnancyRead | Problem]:
+    """ Pregnancies of the caller's area; overdue=true: a visit is past due
+
+     Pregnancies of the caller's area; overdue=true: a visit is past due.
+
+    **Who may call it:** holders of `health:read`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        state (None | PregnancyState | Unset):
+        overdue (bool | None | Unset):
+        resident_id (int | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PagePregnancyRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        state=state,
+overdue=overdue,
+resident_id=resident_id,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    state: None | PregnancyState | Unset = UNSET,
+    overdue: bool | None | Unset = UNSET,
+    resident_id: int | None | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+
+) -> PagePregnancyRead | Problem | None:
+    """ Pregnancies of the caller's area; overdue=true: a visit is past due
+
+     Pregnancies of the caller's area; overdue=true: a visit is past due.
+
+    **Who may call it:** holders of `health:read`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        state (None | PregnancyState | Unset):
+        overdue (bool | None | Unset):
+        resident_id (int | None | Unset):
+        limit (int | Unset): Page size, at most 100 Default: 20.
+        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PagePregnancyRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+state=state,
+overdue=overdue,
+resident_id=resident_id,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

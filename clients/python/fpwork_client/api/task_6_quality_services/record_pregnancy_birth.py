@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.birth_create import BirthCreate
+from ...models.pregnancy_read import PregnancyRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    pregnancy_id: int,
+    *,
+    body: BirthCreate,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/pregnancies/{pregnancy_id}/birth".format(pregnancy_id=quote(str(pregnancy_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PregnancyRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PregnancyRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PregnancyRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pregnancy_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: BirthCreate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[PregnancyRead | Problem]:
+    """ Record the birth: closes the follow-up, adds the child, starts the birth registration
+
+     Record the birth: closes the follow-up, adds the child, starts the birth registration.
+
+    **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        pregnancy_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (BirthCreate): The outcome of a live birth: the child joins the family record and the
+            birth registration starts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PregnancyRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        pregnancy_id=pregnancy_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    pregnancy_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: BirthCreate,
+    if_match: None | str | Unset = UNSET,
+
+) -> PregnancyRead | Problem | None:
+    """ Record the birth: closes the follow-up, adds the child, starts the birth registration
+
+     Record the birth: closes the follow-up, adds the child, starts the birth registration.
+
+    **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        pregnancy_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (BirthCreate): The outcome of a live birth: the child joins the family record and the
+            birth registration starts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PregnancyRead | Problem
+     """
+
+
+    return sync_detailed(
+        pregnancy_id=pregnancy_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    pregnancy_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: BirthCreate,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[PregnancyRead | Problem]:
+    """ Record the birth: closes the follow-up, adds the child, starts the birth registration
+
+     Record the birth: closes the follow-up, adds the child, starts the birth registration.
+
+    **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        pregnancy_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (BirthCreate): The outcome of a live birth: the child joins the family record and the
+            birth registration starts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PregnancyRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        pregnancy_id=pregnancy_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    pregnancy_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: BirthCreate,
+    if_match: None | str | Unset = UNSET,
+
+) -> PregnancyRead | Problem | None:
+    """ Record the birth: closes the follow-up, adds the child, starts the birth registration
+
+     Record the birth: closes the follow-up, adds the child, starts the birth registration.
+
+    **Who may call it:** holders of `screening:write`: `community_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        pregnancy_id (int):
+        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
+            412
+        body (BirthCreate): The outcome of a live birth: the child joins the family record and the
+            birth registration starts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PregnancyRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        pregnancy_id=pregnancy_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class GetAnnualReportFormatType0(StrEnum):
+    CSV = "csv"
+    JSON = "json"
+    XLSX = "xlsx"
+
+    def __str__(self) -> str:
+        return str(self.value)
