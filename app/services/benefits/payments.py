@@ -254,9 +254,8 @@ async def mark_paid(
     if batch.status is not BatchStatus.approved:
         raise InvalidTransition(batch.status.value, "mark paid")
     payer = await session.get(Org, batch.payer_org_id)
-    if payer is None or not (
-        payer.path.startswith(principal.org_path) or principal.org_path.startswith(payer.path)
-    ):
+    # The payer itself or an org above it (its path is a prefix of the payer's); never one below.
+    if payer is None or not payer.path.startswith(principal.org_path):
         raise Forbidden("Only the payer (or an org above it) marks a batch paid")
     batch.status = BatchStatus.paid
     batch.paid_by = principal.username
