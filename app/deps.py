@@ -14,6 +14,7 @@ from app.authz import PERMISSIONS, Principal, Role
 from app.config import Settings
 from app.db import session_scope
 from app.errors import Forbidden, NotAuthenticated, PreconditionFailed
+from app.idempotency import claim_key
 from app.models.core.org import Org, OrgKind
 from app.models.core.user import AuthSession, User
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT
@@ -86,7 +87,15 @@ async def get_principal(
     return principal
 
 
-CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+async def authenticated(
+    request: Request, principal: Annotated[Principal, Depends(get_principal)]
+) -> Principal:
+    """The verified caller; only now may an ``Idempotency-Key`` be claimed (for this caller)."""
+    await claim_key(request)
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(authenticated)]
 
 
 def require(permission: str) -> object:

@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from sqlalchemy.orm.exc import StaleDataError
 
+from app import idempotency
 from app.config import Settings, get_settings
 from app.db import get_database, set_database
 from app.errors import Conflict, install_error_handlers, problem_response
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
+    idempotency.install(app)
 
     @app.exception_handler(StaleDataError)
     async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:

@@ -22,6 +22,8 @@ from jose import JWTError, jwt
 from app.config import Settings
 
 JWT_ALGORITHMS = ["HS256"]
+# How far ahead of this server's clock a token's ``iat`` or ``nbf`` may be (other servers' clocks drift).
+CLOCK_SKEW_SECONDS = 60
 TokenType = Literal["access", "refresh"]
 
 # argon2id with the library's RFC 9106 low-memory defaults.
@@ -137,12 +139,14 @@ def _verify(settings: Settings, token: str, expected_type: TokenType) -> TokenCl
                 "require_aud": True,
                 "require_jti": True,
                 "require_sub": True,
+                "verify_nbf": False,  # checked below, with the same skew as iat
             },
         )
     except (JWTError, ValueError, TypeError) as exc:
         raise InvalidToken(str(exc)) from exc
     if payload.get("typ") != expected_type:
         raise InvalidToken("wrong token type")
+    _refuse_future(payload)
     try:
         return TokenClaims(
             subject=str(payload["sub"]),
@@ -154,6 +158,17 @@ def _verify(settings: Settings, token: str, expected_type: TokenType) -> TokenCl
         )
     except (KeyError, ValueError, TypeError) as exc:
         raise InvalidToken("malformed claims") from exc
+
+
+def _refuse_future(payload: dict[str, Any]) -> None:
+    """A token issued (``iat``) or valid from (``nbf``) later than now plus the skew is refused."""
+    latest = datetime.now(UTC).timestamp() + CLOCK_SKEW_SECONDS
+    for claim in ("iat", "nbf"):
+        value = payload.get(claim)
+        if value is None and claim == "nbf":
+            continue
+        if type(value) is not int or value > latest:
+            raise InvalidToken(f"{claim} is missing, malformed or in the future")
 
 
 # --- sensitive personal data -------------------------------------------------------------
