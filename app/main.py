@@ -15,6 +15,7 @@ from app import idempotency
 from app.config import Settings, get_settings
 from app.db import get_database, set_database
 from app.errors import Conflict, install_error_handlers, problem_response
+from app.headers import SecurityHeadersMiddleware
 from app.idempotency import IdempotencyMiddleware
 from app.logging_config import configure_logging
 from app.middleware import RequestContextMiddleware
@@ -104,6 +105,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
         )
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
     return app
 
 
