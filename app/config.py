@@ -76,8 +76,17 @@ class Settings(BaseSettings):
 
     cors_origins: list[str] = []
     max_body_bytes: int = 1024 * 1024
-    login_max_failures: int = 5
-    login_lock_minutes: int = 15
+    # Sign-in throttling (per window of login_lock_minutes): failures per name and address slow the
+    # attacker; failures per address across names stop spraying; failures per name across
+    # addresses lock the account as a last resort (an admin lifts it: POST /users/{id}/unlock).
+    login_max_failures: int = Field(default=5, ge=1)
+    login_lock_minutes: int = Field(default=15, ge=1)
+    login_address_max_failures: int = Field(default=100, ge=1)
+    login_account_max_failures: int = Field(default=50, ge=1)
+    # argon2 runs in this many worker threads, off the event loop.
+    password_hash_workers: int = Field(default=2, ge=1, le=64)
+    # Proxies (IPs or CIDRs) whose X-Forwarded-For is believed; otherwise the socket's peer is the client.
+    trusted_proxies: list[str] = []
     log_level: str = "INFO"
 
     @model_validator(mode="after")

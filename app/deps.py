@@ -88,10 +88,10 @@ async def get_principal(
 
 
 async def authenticated(
-    request: Request, principal: Annotated[Principal, Depends(get_principal)]
+    request: Request, session: Session, principal: Annotated[Principal, Depends(get_principal)]
 ) -> Principal:
     """The verified caller; only now may an ``Idempotency-Key`` be claimed (for this caller)."""
-    await claim_key(request)
+    await claim_key(request, session)
     return principal
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import Headers
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -110,11 +111,15 @@ class IdempotencyMiddleware:
             await _release(pending.owner, key)
 
 
-async def claim_key(request: Request) -> None:
+async def claim_key(request: Request, session: AsyncSession) -> None:
     """Claim the request's ``Idempotency-Key`` for the verified caller, or answer from its record.
 
     Called once the principal is verified; raises :class:`StoredAnswer` with the first response for
     a retry, 409 while the first is still running, 422 for another body under the same key.
+
+    It works on the request's own session and commits the claim at once (so that other processes
+    see it in flight); so far the request has only read who the caller is. A second connection
+    per request could exhaust the pool under load and deadlock.
     """
     pending: _Pending | None = request.scope.get("state", {}).get(_STATE)
     principal: Any = getattr(request.state, "principal", None)
@@ -128,7 +133,7 @@ async def claim_key(request: Request) -> None:
     digest = hashlib.sha256(
         b"\n".join([request.url.path.encode(), request.scope.get("query_string", b""), bytes(pending.body)])
     ).hexdigest()
-    answer = await _claim(owner, pending.key, digest)
+    answer = await _claim(session, owner, pending.key, digest)
     if answer is not None:
         raise StoredAnswer(answer)
     pending.owner = owner
@@ -140,48 +145,46 @@ def _in_progress() -> Conflict:
     return error
 
 
-async def _claim(owner: str, key: str, digest: str) -> Response | None:
+async def _claim(session: AsyncSession, owner: str, key: str, digest: str) -> Response | None:
     """Insert the in-progress record, or decide from the one already there."""
-    async with get_database().sessionmaker() as session:
+    session.add(IdempotencyRecord(owner=owner, key=key, request_hash=digest))
+    try:
+        await session.commit()
+        return None
+    except IntegrityError:
+        await session.rollback()
+    record = (
+        await session.execute(
+            select(IdempotencyRecord).where(IdempotencyRecord.owner == owner, IdempotencyRecord.key == key)
+        )
+    ).scalar_one_or_none()
+    if record is None:  # released in between: try once more
         session.add(IdempotencyRecord(owner=owner, key=key, request_hash=digest))
         try:
             await session.commit()
             return None
-        except IntegrityError:
+        except IntegrityError as exc:
             await session.rollback()
-        record = (
-            await session.execute(
-                select(IdempotencyRecord).where(
-                    IdempotencyRecord.owner == owner, IdempotencyRecord.key == key
-                )
-            )
-        ).scalar_one_or_none()
-        if record is None:  # released in between: try once more
-            session.add(IdempotencyRecord(owner=owner, key=key, request_hash=digest))
-            try:
-                await session.commit()
-                return None
-            except IntegrityError as exc:
-                raise _in_progress() from exc
-        if record.request_hash != digest:
-            reused = Unprocessable(
-                "This Idempotency-Key was already used with a different request body",
-                loc=["header", "Idempotency-Key"],
-            )
-            reused.code = "idempotency-key-reused"
-            raise reused
-        if record.completed_at is None:
-            if utcnow() - record.created_at > _STALE_AFTER:
-                record.created_at = utcnow()
-                await session.commit()
-                return None
-            raise _in_progress()
-        headers = dict(json.loads(record.response_headers or "[]"))
-        headers.pop("content-length", None)
-        headers["Idempotent-Replayed"] = "true"
-        return Response(
-            content=record.response_body or b"", status_code=record.response_status or 200, headers=headers
+            raise _in_progress() from exc
+    if record.request_hash != digest:
+        reused = Unprocessable(
+            "This Idempotency-Key was already used with a different request body",
+            loc=["header", "Idempotency-Key"],
         )
+        reused.code = "idempotency-key-reused"
+        raise reused
+    if record.completed_at is None:
+        if utcnow() - record.created_at > _STALE_AFTER:
+            record.created_at = utcnow()
+            await session.commit()
+            return None
+        raise _in_progress()
+    headers = dict(json.loads(record.response_headers or "[]"))
+    headers.pop("content-length", None)
+    headers["Idempotent-Replayed"] = "true"
+    return Response(
+        content=record.response_body or b"", status_code=record.response_status or 200, headers=headers
+    )
 
 
 async def _complete(pending: _Pending) -> None:

@@ -21,6 +21,7 @@ from app.logging_config import configure_logging
 from app.middleware import RequestContextMiddleware
 from app.routers import health
 from app.routers.v1 import api_router
+from app.security import configure_hash_workers
 
 DESCRIPTION = """
 The back end of a street (sub-district) family planning office's annual work plan: its
@@ -69,6 +70,7 @@ def _operation_id(route: APIRoute) -> str:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings.log_level)
+    configure_hash_workers(settings.password_hash_workers)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

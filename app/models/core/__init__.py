@@ -1,3 +1,14 @@
 """Core records and platform tables: orgs, users, residents, families, audit, outbox."""
 
-from app.models.core import audit, calendar, family, idempotency, org, outbox, partner, resident, user  # noqa: F401
+from app.models.core import (  # noqa: F401
+    audit,
+    calendar,
+    family,
+    idempotency,
+    org,
+    outbox,
+    partner,
+    resident,
+    throttle,
+    user,
+)

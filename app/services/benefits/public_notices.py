@@ -2,20 +2,20 @@
 
 Approved-at-community cases are posted on a community's notice for the program with a window
 of at least 7 days. The public sees masked names (``张*明``), the community and the program —
-never an ID number. Anyone may object to a case during the window (rate limited by a count of
-rows in the database, so every API process sees the same count); an open objection holds the
-case at street review until a street officer resolves it: upheld rejects the case, dismissed
-lets it proceed.
+never an ID number. Anyone may object to a case during the window (rate limited per address by
+an atomic counter in the database, so every API process and concurrent request sees the same
+count); an open objection holds the case at street review until a street officer resolves it:
+upheld rejects the case, dismissed lets it proceed.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import audit
+from app import audit, throttle
 from app.authz import Principal
 from app.config import Settings
 from app.db import utcnow
@@ -37,6 +37,7 @@ from app.security import mask_name, pii_cipher
 from app.services.benefits.applications import application_scope
 
 OBJECTIONS_PER_HOUR = 5
+OBJECTION_LIMIT = throttle.Limit("objections", OBJECTIONS_PER_HOUR, 3600)
 
 
 async def post_on_notice(
@@ -155,16 +156,11 @@ async def file_objection(
 ) -> Objection:
     """Anyone may object to a case while its notice window is open; it holds the case."""
     client_hash = pii_cipher(settings).lookup_hash(f"objection-client:{client_address}")
-    since = utcnow() - timedelta(hours=1)
-    recent = (
-        await session.execute(
-            select(func.count())
-            .select_from(Objection)
-            .where(Objection.client_hash == client_hash, Objection.created_at >= since)
-        )
-    ).scalar_one()
-    if recent >= OBJECTIONS_PER_HOUR:
-        raise TooManyRequests("Too many objections from this address; try again later", 3600)
+    # One atomic counter in the database, in this request's transaction: it holds across API
+    # processes and concurrent requests, and only objections actually filed count.
+    attempt = await throttle.hit(session, OBJECTION_LIMIT, client_hash)
+    if attempt.exceeds(OBJECTION_LIMIT):
+        raise TooManyRequests("Too many objections from this address; try again later", attempt.retry_after)
     notice = await session.get(PublicNotice, notice_id)
     entry = await session.get(NoticeEntry, entry_id)
     if notice is None or entry is None or entry.notice_id != notice.id:

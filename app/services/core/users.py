@@ -7,13 +7,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import ROLE_RANK, ROLES_FOR_ORG_KIND, Principal, Role, in_subtree
+from app.config import Settings
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.core.org import Org
 from app.models.core.user import AuthSession, User
 from app.pagination import fetch_page
 from app.schemas.core.user import UserCreate, UserUpdate
-from app.security import hash_password
+from app.security import hash_password_off_loop
+from app.services.core import auth
 from app.services.core.loading import apply_changes, check_version, one_or_404
 from app.services.core.orgs import get_org
 
@@ -62,7 +64,7 @@ async def create_user(session: AsyncSession, principal: Principal, data: UserCre
         full_name=data.full_name,
         role=data.role.value,
         org_id=org.id,
-        password_hash=hash_password(data.password),
+        password_hash=await hash_password_off_loop(data.password),
     )
     session.add(user)
     await session.flush()
@@ -106,7 +108,7 @@ async def update_user(
     changed = apply_changes(user, changes)
     end_sessions = data.password is not None or data.is_active is False
     if data.password is not None:
-        user.password_hash = hash_password(data.password)
+        user.password_hash = await hash_password_off_loop(data.password)
         changed["password"] = "changed"
     if end_sessions:
         await session.execute(
@@ -125,4 +127,14 @@ async def update_user(
             scope_path=org.path,
             detail={k: ("***" if k == "password" else v) for k, v in changed.items()},
         )
+    return user
+
+
+async def unlock_user(session: AsyncSession, settings: Settings, principal: Principal, user_id: int) -> User:
+    """Lift a sign-in lock (解锁): an admin whose rank is above the user's, in the user's area."""
+    user = await get_user(session, principal, user_id)
+    if ROLE_RANK[Role(user.role)] >= principal.level_rank:
+        raise Forbidden("You cannot manage a user whose role is not below your own")
+    await auth.unlock_account(session, settings, principal=principal, user=user)
+    await session.flush()
     return user

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Form, status
 from sqlalchemy import select
 
+from app.client_address import ClientAddress
 from app.deps import CurrentPrincipal, Session, SettingsDep
 from app.errors import Unprocessable
 from app.models.core.org import Org
@@ -28,6 +29,7 @@ router = APIRouter(prefix="/auth", tags=["Platform: sign-in"])
 async def issue_token(
     session: Session,
     settings: SettingsDep,
+    address: ClientAddress,
     grant_type: Annotated[Literal["password", "client_credentials"], Form()] = "password",
     username: Annotated[str | None, Form(max_length=64)] = None,
     password: Annotated[str | None, Form(max_length=256)] = None,
@@ -37,12 +39,14 @@ async def issue_token(
     if grant_type == "password":
         if not username or password is None:
             raise Unprocessable("username and password are required", loc=["body", "username"])
-        pair = await auth_service.login_with_password(session, settings, username=username, password=password)
+        pair = await auth_service.login_with_password(
+            session, settings, username=username, password=password, client_address=address
+        )
     else:
         if not client_id or not client_secret:
             raise Unprocessable("client_id and client_secret are required", loc=["body", "client_id"])
         pair = await auth_service.login_with_client_credentials(
-            session, settings, client_id=client_id, client_secret=client_secret
+            session, settings, client_id=client_id, client_secret=client_secret, client_address=address
         )
     return TokenResponse(
         access_token=pair.access_token, refresh_token=pair.refresh_token, expires_in=pair.expires_in
