@@ -144,7 +144,7 @@ async def live_server(
     base = f"http://127.0.0.1:{port}"
     try:
         async with httpx.AsyncClient() as client:
-            for _ in range(200):
+            for _ in range(1200):  # up to a minute: a loaded CI machine imports slowly
                 if process.poll() is not None:
                     raise RuntimeError(process.stderr.read().decode() if process.stderr else "server died")
                 try:
