@@ -26,5 +26,12 @@ USER fpwork
 EXPOSE 8000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
     CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=2).status == 200 else 1)"
+# Shutdown: on SIGTERM /readyz turns 503 at once and the API keeps serving for FPW_SHUTDOWN_DRAIN_SECONDS
+# (5), then uvicorn finishes in-flight requests for at most 20 s and exits: give the container a stop
+# timeout above 25 s (docker stop -t 30; Kubernetes terminationGracePeriodSeconds: 30).
+# The client address is the socket's peer: behind a proxy set FPW_TRUSTED_PROXIES (uvicorn's own
+# proxy-header handling is off, so there is one setting for it).
+STOPSIGNAL SIGTERM
+ENV FPW_SHUTDOWN_DRAIN_SECONDS=5
 # Migrations first (idempotent), then the API; more capacity = more containers behind a load balancer.
-CMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --proxy-headers --no-access-log"]
+CMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --no-proxy-headers --timeout-graceful-shutdown 20 --no-access-log"]

@@ -88,6 +88,9 @@ class Settings(BaseSettings):
     # Proxies (IPs or CIDRs) whose X-Forwarded-For is believed; otherwise the socket's peer is the client.
     trusted_proxies: list[str] = []
     log_level: str = "INFO"
+    # After SIGTERM, /readyz is 503 and the process keeps serving this long before uvicorn's own
+    # graceful shutdown (--timeout-graceful-shutdown) finishes in-flight requests and exits.
+    shutdown_drain_seconds: float = Field(default=5.0, ge=0, le=120)
 
     @model_validator(mode="after")
     def provide_secrets(self) -> Settings:

@@ -22,6 +22,7 @@ from app.middleware import RequestContextMiddleware
 from app.routers import health
 from app.routers.v1 import api_router
 from app.security import configure_hash_workers
+from app.shutdown import install_drain_on_sigterm
 
 DESCRIPTION = """
 The back end of a street (sub-district) family planning office's annual work plan: its
@@ -74,7 +75,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        restore_sigterm = install_drain_on_sigterm(settings.shutdown_drain_seconds)
         yield
+        restore_sigterm()
         await get_database().dispose()
         set_database(None)
 

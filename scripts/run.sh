@@ -9,4 +9,5 @@ PY=${PYTHON:-python3.11}
 mkdir -p var
 .venv/bin/alembic upgrade head
 .venv/bin/python -m scripts.seed_demo
-exec .venv/bin/uvicorn app.main:app --host "${FPW_HOST:-127.0.0.1}" --port "${FPW_PORT:-8000}" --no-access-log
+exec .venv/bin/uvicorn app.main:app --host "${FPW_HOST:-127.0.0.1}" --port "${FPW_PORT:-8000}" --no-access-log \
+    --no-proxy-headers --timeout-graceful-shutdown 20
