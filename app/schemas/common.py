@@ -2,9 +2,45 @@
 
 from __future__ import annotations
 
+import re
+import types
+import typing
+from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(value: Any) -> Any:
+    """Dates are ``YYYY-MM-DD`` strings (or dates): not numbers that pydantic would read as Unix time."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise ValueError("A date is written YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+
+
+def _takes_int_not_bool(annotation: Any) -> bool:
+    args = (
+        typing.get_args(annotation)
+        if typing.get_origin(annotation) in (typing.Union, types.UnionType)
+        else ()
+    )
+    options = args or (annotation,)
+    return int in options and bool not in options
 
 
 class ORMModel(BaseModel):
@@ -15,6 +51,16 @@ class StrictBody(BaseModel):
     """Request bodies reject unknown fields, so a typo is a 422 rather than silently ignored."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_booleans_for_numbers(cls, value: Any, info: ValidationInfo) -> Any:
+        """``true`` is not the number 1: an integer field refuses booleans (pydantic's lax mode would not)."""
+        if isinstance(value, bool) and info.field_name is not None:
+            field = cls.model_fields.get(info.field_name)
+            if field is not None and _takes_int_not_bool(field.annotation):
+                raise ValueError("Input should be a valid integer")
+        return value
 
 
 class ValidationItem(BaseModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Literal
 
 from pydantic import Field
@@ -10,7 +10,7 @@ from pydantic import Field
 from app.models.benefits.enrolment import CheckStatus, EnrolmentStatus, RoundStatus
 from app.models.benefits.notice import ObjectionStatus
 from app.models.benefits.payment import BatchStatus
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import IsoDate, ORMModel, StrictBody
 
 
 class EnrolmentRead(ORMModel):
@@ -24,8 +24,8 @@ class EnrolmentRead(ORMModel):
     payer_org_id: int
     amount_fen: int
     status: EnrolmentStatus
-    starts_on: date
-    ends_on: date | None
+    starts_on: IsoDate
+    ends_on: IsoDate | None
     status_reason: str | None
     needs_review: bool
     review_reason: str | None
@@ -49,8 +49,8 @@ class NoticePublic(ORMModel):
     program_name: str
     amount_fen: int
     period: str
-    published_on: date
-    window_ends_on: date
+    published_on: IsoDate
+    window_ends_on: IsoDate
     open_for_objections: bool
     entries: list[NoticeEntryPublic]
 
@@ -129,14 +129,14 @@ class ProgramCommunityTotal(ORMModel):
 
 class RoundCreate(StrictBody):
     year: int = Field(ge=2000, le=2100)
-    deadline: date
+    deadline: IsoDate
 
 
 class RoundRead(ORMModel):
     id: int
     street_id: int
     year: int
-    deadline: date
+    deadline: IsoDate
     status: RoundStatus
     closed_at: datetime | None
     version: int

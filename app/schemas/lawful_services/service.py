@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from pydantic import Field, model_validator
 
@@ -10,7 +10,7 @@ from app.models.lawful_services.service import (
     ServiceRequestState,
     ServiceSubject,
 )
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import IsoDate, ORMModel, StrictBody
 
 CODE_PATTERN = r"^[a-z][a-z0-9_]{0,47}$"
 
@@ -158,8 +158,8 @@ class ServiceRequestRead(ORMModel):
     missing_materials: list[MissingMaterial] = Field(description="Mandatory items not yet provided")
     note: str | None
     submitted_at: datetime
-    clock_started_on: date
-    due_on: date
+    clock_started_on: IsoDate
+    due_on: IsoDate
     accepted_at: datetime | None
     finished_at: datetime | None
     working_days_taken: int | None
@@ -177,9 +177,9 @@ class ServiceRequestStatus(ORMModel):
     service_type: str
     service_type_name: str
     state: ServiceRequestState
-    submitted_on: date
-    due_on: date
-    finished_on: date | None
+    submitted_on: IsoDate
+    due_on: IsoDate
+    finished_on: IsoDate | None
     missing_materials: list[MissingMaterial] = Field(description="What to bring, when returned")
 
 
@@ -196,6 +196,6 @@ class ServiceStatisticsRow(ORMModel):
 
 
 class CalendarDayRead(ORMModel):
-    day: date
+    day: IsoDate
     kind: str
     name: str

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -10,7 +9,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
 from app.models.lawful_services.service import ServiceRequestState
 from app.pagination import Page
-from app.schemas.common import AUTHED, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.lawful_services.service import (
     CODE_PATTERN,
     ServiceRequestCreate,
@@ -106,8 +105,8 @@ async def list_overdue_service_requests(
 async def get_service_request_statistics(
     session: Session,
     principal: Requires("services:read"),
-    submitted_from: Annotated[date | None, Query()] = None,
-    submitted_to: Annotated[date | None, Query()] = None,
+    submitted_from: Annotated[IsoDate | None, Query()] = None,
+    submitted_to: Annotated[IsoDate | None, Query()] = None,
 ) -> list[ServiceStatisticsRow]:
     return await service_statistics.statistics(
         session, principal, submitted_from=submitted_from, submitted_to=submitted_to
