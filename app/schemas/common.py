@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import types
 import typing
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import (
+    AwareDatetime,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -31,6 +32,19 @@ def _iso_date(value: Any) -> Any:
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.{0,30}")
+
+
+def _iso_datetime(value: Any) -> Any:
+    """Instants are ISO 8601 strings (or datetimes), never numbers read as Unix time."""
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _ISO_DATETIME.fullmatch(value):
+        raise ValueError("An instant is written in ISO 8601, e.g. 2019-06-01T09:30:00+08:00")
+    return value
+
+
+IsoAwareDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime)]
 
 
 def _takes_int_not_bool(annotation: Any) -> bool:

@@ -61,6 +61,8 @@ async def test_no_generated_request_breaks_the_contract(live_server, tokens, use
         "--seed",
         "2019",
         "--no-color",
+        "--workers",
+        "2",
     ]
     result = await asyncio.to_thread(
         subprocess.run, command, capture_output=True, text=True, timeout=900, check=False

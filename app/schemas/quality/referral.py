@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from app.models.quality.referral import ReferralPriority, ReferralStatus
-from app.schemas.common import IsoDate, ORMModel
+from app.schemas.common import IsoAwareDateTime, IsoDate, ORMModel
 from app.schemas.quality.common import MAX_ID, QualityBody
 
 
@@ -23,7 +23,7 @@ class ReferralCreate(QualityBody):
 
 
 class ReferralSchedule(QualityBody):
-    scheduled_for: AwareDatetime = Field(description="Appointment time, ISO 8601 with offset")
+    scheduled_for: IsoAwareDateTime = Field(description="Appointment time, ISO 8601 with offset")
 
 
 class ReferralComplete(QualityBody):
