@@ -39,6 +39,6 @@ async def test_healthz_keeps_its_latency_while_twenty_sign_ins_hash(live_server)
     assert codes == [200] * 20
     assert busy, "healthz was probed while the sign-ins ran"
     # on the event loop, 20 argon2 checks held /healthz for 5 s; off it, it stays well under that
-    # (measured: 19 ms idle, 638 ms peak on a loaded, shared 2-core machine)
+    # (measured: 19 ms idle, 0.6-1.4 s peak on a loaded, shared 2-core machine)
     print(f"healthz idle max {max(idle) * 1000:.0f} ms, during 20 sign-ins max {max(busy) * 1000:.0f} ms")
-    assert max(busy) < 1.5, busy
+    assert max(busy) < 2.5, busy
