@@ -47,14 +47,9 @@ def _iso_datetime(value: Any) -> Any:
 IsoAwareDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime)]
 
 
-def _takes_int_not_bool(annotation: Any) -> bool:
-    args = (
-        typing.get_args(annotation)
-        if typing.get_origin(annotation) in (typing.Union, types.UnionType)
-        else ()
-    )
-    options = args or (annotation,)
-    return int in options and bool not in options
+def _options(annotation: Any) -> tuple[Any, ...]:
+    union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    return typing.get_args(annotation) if union else (annotation,)
 
 
 class ORMModel(BaseModel):
@@ -68,12 +63,17 @@ class StrictBody(BaseModel):
 
     @field_validator("*", mode="before")
     @classmethod
-    def _no_booleans_for_numbers(cls, value: Any, info: ValidationInfo) -> Any:
-        """``true`` is not the number 1: an integer field refuses booleans (pydantic's lax mode would not)."""
-        if isinstance(value, bool) and info.field_name is not None:
-            field = cls.model_fields.get(info.field_name)
-            if field is not None and _takes_int_not_bool(field.annotation):
-                raise ValueError("Input should be a valid integer")
+    def _booleans_are_not_numbers(cls, value: Any, info: ValidationInfo) -> Any:
+        """``true`` is not the number 1 and ``0`` or ``"yes"`` is not a boolean: pydantic's lax mode
+        would take them, the documented schema does not."""
+        field = cls.model_fields.get(info.field_name or "")
+        if field is None or value is None:
+            return value
+        options = _options(field.annotation)
+        if isinstance(value, bool) and int in options and bool not in options:
+            raise ValueError("Input should be a valid integer")
+        if not isinstance(value, bool) and bool in options and not set(options) - {bool, type(None)}:
+            raise ValueError("Input should be a valid boolean")
         return value
 
 

@@ -38,6 +38,14 @@ async def test_dates_are_iso_strings_not_numbers(api):
     assert body.status_code == 422
 
 
+async def test_booleans_refuse_numbers_and_words(api):
+    users = (await api.get("street", "/api/v1/users", params={"role": "community_officer"})).json()["items"]
+    for value in (0, 1, "yes"):
+        response = await api.patch("street", f"/api/v1/users/{users[0]['id']}", {"is_active": value})
+        assert response.status_code == 422, value
+        assert response.json()["errors"][0]["loc"] == ["body", "is_active"]
+
+
 async def test_integers_refuse_booleans(api):
     response = await api.client.put(
         "/api/v1/distribution-points/1/thresholds/1",
