@@ -29,7 +29,10 @@ USERS = ["community-a", "unit", "street"]
 @pytest_asyncio.fixture(scope="module")
 async def tokens(live_server) -> dict[str, str]:
     """Signed in before any fuzzing: the fuzzer's own failed sign-ins count against this address."""
-    async with httpx.AsyncClient(base_url=live_server.base_url) as client:
+    async with httpx.AsyncClient(base_url=live_server.base_url, timeout=120) as client:
+        # the first request builds the document, which a loaded machine may take longer than
+        # schemathesis waits for
+        assert (await client.get("/openapi.json")).status_code == 200
         found = {}
         for username in USERS:
             login = await client.post(
