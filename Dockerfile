@@ -32,4 +32,11 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
 # Migrations first, then the API. Replicas starting together are safe: migrations/env.py takes a
 # PostgreSQL advisory lock, so one migrates and the others find the schema at head.
 # The background worker is the same image: docker run ... fpwork python -m app.worker (any number).
-CMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --proxy-headers --no-access-log"]
+# Shutdown: on SIGTERM /readyz turns 503 at once and the API keeps serving for FPW_SHUTDOWN_DRAIN_SECONDS
+# (5), then uvicorn finishes in-flight requests for at most 20 s and exits: give the container a stop
+# timeout above 25 s (docker stop -t 30; Kubernetes terminationGracePeriodSeconds: 30).
+# The client address is the socket's peer: behind a proxy set FPW_TRUSTED_PROXIES (uvicorn's own
+# proxy-header handling is off, so there is one setting for it).
+STOPSIGNAL SIGTERM
+ENV FPW_SHUTDOWN_DRAIN_SECONDS=5
+CMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --no-proxy-headers --timeout-graceful-shutdown 20 --no-access-log"]

@@ -74,7 +74,11 @@ _STAFF_READ = {
 # Task 4: community and street staff file and process service requests (services:process);
 # street and district staff edit policies and service guides (policies:write, service-types:write).
 _SERVICES = {"services:read", "services:process"}
-_COMMUNITY = _STAFF_READ | {"residents:write", "families:write", "pii:read"} | _SERVICES
+# Life events (moved out, deceased) are recorded where the resident lives: the community or above,
+# never by an employer's unit, which updates only what it knows (employment, contact).
+_COMMUNITY = (
+    _STAFF_READ | {"residents:write", "residents:life-events", "families:write", "pii:read"} | _SERVICES
+)
 _STREET = _COMMUNITY | {"orgs:write", "residents:move", "audit:read", "policies:write", "service-types:write"}
 # The district reads requests and their statistics and edits policies; it does not process requests.
 # The district keeps the working-day calendar (calendar:write) every legal clock counts with.

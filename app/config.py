@@ -2,15 +2,56 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import secrets
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEV_JWT_SECRET = "dev-only-jwt-secret-change-me-in-production-0000"
-DEV_PII_KEY = "dev-only-pii-key-change-me-in-production-00000000"
 MIN_SECRET_LENGTH = 32
+# SHA-256 of secrets that were ever published (earlier development defaults): refused everywhere,
+# so a token signed with one of them is never accepted.
+PUBLISHED_SECRET_DIGESTS = frozenset(
+    {
+        "27005874e1b1cdc46e5d8fea0b428f5d68dd051b19129731f64759d386aee12c",
+        "9add3b7b44f7111f446754f27cc94676c24eaa514e33ef15451064e8b3d4f5cc",
+    }
+)
+SECRETS_FILE = "secrets.json"
+_SECRET_NAMES = ("jwt_secret", "pii_key")
+
+
+def secret_digest(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+def development_secrets(directory: Path) -> dict[str, str]:
+    """Random secrets made on first start and kept in ``directory/secrets.json`` (mode 0600).
+
+    Written to a private temporary file and linked into place, so that of several processes
+    starting at once exactly one set wins and every process reads that one.
+    """
+    target = directory / SECRETS_FILE
+    if not target.exists():
+        directory.mkdir(parents=True, exist_ok=True)
+        fresh = {name: secrets.token_urlsafe(48) for name in _SECRET_NAMES}
+        temporary = directory / f".{SECRETS_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            json.dump(fresh, handle)
+        try:
+            os.link(temporary, target)
+        except FileExistsError:
+            pass
+        finally:
+            temporary.unlink()
+    stored = json.loads(target.read_text())
+    return {name: str(stored[name]) for name in _SECRET_NAMES}
 
 
 class Settings(BaseSettings):
@@ -23,18 +64,29 @@ class Settings(BaseSettings):
     db_pool_timeout: float = 10.0
     db_ping_after_idle_seconds: float = 10.0
 
-    jwt_secret: SecretStr = SecretStr(DEV_JWT_SECRET)
+    # Empty means "not provided": production refuses to start, development makes random ones.
+    jwt_secret: SecretStr = SecretStr("")
     jwt_issuer: str = "fpwork"
     jwt_audience: str = "fpwork-api"
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=14, ge=1, le=90)
 
-    pii_key: SecretStr = SecretStr(DEV_PII_KEY)
+    pii_key: SecretStr = SecretStr("")
+    secrets_dir: Path = Path("./var")
 
     cors_origins: list[str] = []
     max_body_bytes: int = 1024 * 1024
-    login_max_failures: int = 5
-    login_lock_minutes: int = 15
+    # Sign-in throttling (per window of login_lock_minutes): failures per name and address slow the
+    # attacker; failures per address across names stop spraying; failures per name across
+    # addresses lock the account as a last resort (an admin lifts it: POST /users/{id}/unlock).
+    login_max_failures: int = Field(default=5, ge=1)
+    login_lock_minutes: int = Field(default=15, ge=1)
+    login_address_max_failures: int = Field(default=100, ge=1)
+    login_account_max_failures: int = Field(default=50, ge=1)
+    # argon2 runs in this many worker threads, off the event loop.
+    password_hash_workers: int = Field(default=2, ge=1, le=64)
+    # Proxies (IPs or CIDRs) whose X-Forwarded-For is believed; otherwise the socket's peer is the client.
+    trusted_proxies: list[str] = []
     log_level: str = "INFO"
     # The language of problem answers when a request sends no usable Accept-Language (zh-CN or en).
     default_language: Literal["zh-CN", "en"] = "en"
@@ -54,21 +106,32 @@ class Settings(BaseSettings):
     feed_settle_seconds: float = Field(default=2.0, ge=0, le=600)
     # Bulk import (POST /imports) takes files up to this size.
     import_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
+    # After SIGTERM, /readyz is 503 and the process keeps serving this long before uvicorn's own
+    # graceful shutdown (--timeout-graceful-shutdown) finishes in-flight requests and exits.
+    shutdown_drain_seconds: float = Field(default=5.0, ge=0, le=120)
 
     @model_validator(mode="after")
-    def refuse_weak_secrets_in_production(self) -> Settings:
-        """Production must not run with the published development secrets or short ones."""
-        if self.environment == "production":
-            for name, value, default in (
-                ("FPW_JWT_SECRET", self.jwt_secret, DEV_JWT_SECRET),
-                ("FPW_PII_KEY", self.pii_key, DEV_PII_KEY),
-            ):
-                secret = value.get_secret_value()
-                if secret == default or len(secret) < MIN_SECRET_LENGTH:
-                    raise ValueError(
-                        f"{name} must be set to a random value of at least "
-                        f"{MIN_SECRET_LENGTH} characters in production"
-                    )
+    def provide_secrets(self) -> Settings:
+        """Production takes secrets from the environment only; development makes its own once.
+
+        Secrets that were ever published, or shorter than 32 characters, are refused everywhere.
+        """
+        stored: dict[str, str] | None = None
+        for name in _SECRET_NAMES:
+            secret = getattr(self, name).get_secret_value()
+            env_name = f"FPW_{name.upper()}"
+            if not secret:
+                if self.environment == "production":
+                    raise ValueError(f"{env_name} must be set in production")
+                stored = stored or development_secrets(self.secrets_dir)
+                secret = stored[name]
+                setattr(self, name, SecretStr(secret))
+            if len(secret) < MIN_SECRET_LENGTH:
+                raise ValueError(
+                    f"{env_name} must be a random value of at least {MIN_SECRET_LENGTH} characters"
+                )
+            if secret_digest(secret) in PUBLISHED_SECRET_DIGESTS:
+                raise ValueError(f"{env_name} is a published value; set a random one")
         return self
 
     @model_validator(mode="after")

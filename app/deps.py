@@ -15,7 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.authz import PERMISSIONS, Principal, Role
 from app.config import Settings
 from app.db import session_scope
-from app.errors import Forbidden, NotAuthenticated, PreconditionFailed
+from app.errors import Forbidden, NotAuthenticated
+from app.idempotency import claim_key
 from app.models.core.org import Org, OrgKind
 from app.models.core.user import AuthSession, User
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT
@@ -100,7 +101,15 @@ async def get_principal(
     return principal
 
 
-CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+async def authenticated(
+    request: Request, session: Session, principal: Annotated[Principal, Depends(get_principal)]
+) -> Principal:
+    """The verified caller; only now may an ``Idempotency-Key`` be claimed (for this caller)."""
+    await claim_key(request, session)
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(authenticated)]
 
 
 # Which permission each ``require`` check enforces, for the OpenAPI descriptions (app/openapi_doc.py).
@@ -158,12 +167,16 @@ async def parse_if_match(
     if value.startswith("W/"):
         value = value[2:]
     value = value.strip('"')
-    if not value.isdigit():
-        raise PreconditionFailed('If-Match must be an ETag returned by this API, such as "3"')
+    if not value.isdigit() or len(value) > 18:
+        # Not refused here: a dependency's error would hide the request's own validation errors
+        # (a missing body, a path id below its minimum are 422). Version 0 matches no row, so the
+        # service answers 412 once the request is otherwise valid.
+        return MALFORMED_ETAG
     return int(value)
 
 
 IfMatch = Annotated[int | None, Depends(parse_if_match)]
+MALFORMED_ETAG = 0
 
 
 def set_etag(response: Response, version: int) -> None:

@@ -322,6 +322,16 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and isinstance(exc.__cause__, ValueError):
+            # FastAPI could not decode the body (not UTF-8, say): invalid JSON, like any other.
+            return problem_response(
+                422,
+                "Validation error",
+                "The request body is not valid JSON",
+                code="validation-error",
+                extra={"errors": [{"loc": ["body"], "msg": "Invalid JSON", "type": "json_invalid"}]},
+                request=request,
+            )
         title = _HTTP_TITLES.get(exc.status_code, "Error")
         detail = exc.detail if isinstance(exc.detail, str) else title
         return problem_response(

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.config import Settings
 from app.db import utcnow
 from app.errors import Unprocessable
-from app.pagination import decode_cursor, encode_cursor, fetch_page
+from app.pagination import DATETIME, ID, decode_cursor, encode_cursor, fetch_page
 
 _OLDEST_TRANSACTION = text(
     "SELECT min(xact_start) FROM pg_stat_activity "
@@ -60,12 +60,8 @@ async def feed_page(
         updated_column >= updated_since, updated_column < await stable_horizon(session, settings)
     )
     if cursor is not None:
-        last_time, last_id = decode_cursor(cursor, 2)
-        try:
-            last = datetime.fromisoformat(last_time)
-        except (TypeError, ValueError) as exc:
-            raise Unprocessable("The cursor is not valid", loc=["query", "cursor"]) from exc
-        if not isinstance(last_id, int) or last.tzinfo is None:
+        last, last_id = decode_cursor(cursor, DATETIME, ID)
+        if last.tzinfo is None:
             raise Unprocessable("The cursor is not valid", loc=["query", "cursor"])
         stmt = stmt.where(or_(updated_column > last, and_(updated_column == last, id_column > last_id)))
     rows = (await session.execute(stmt.order_by(updated_column, id_column).limit(limit + 1))).scalars().all()

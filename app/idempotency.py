@@ -1,8 +1,14 @@
 """``Idempotency-Key`` on POST: a retry with the same key and body replays the first answer.
 
-Records live in the database, keyed by the caller and the key, so any API process can answer a
-retry. The same key with another body is 422; a retry while the first is still running is 409.
-Failed attempts (5xx, or refusals that may change on retry) leave no record, so they can be retried.
+Authentication comes first. A key belongs to a *verified* principal and its session: the claim is
+made by :func:`claim_key`, which the principal dependency calls after the token was verified, from
+``request.state.principal`` (never from token claims). A request whose token does not verify is
+answered 401 and neither reads nor writes idempotency records.
+
+Records live in the database, so any API process can answer a retry. The same key with another body
+is 422; a retry while the first is still running is 409. Only answers of operations that ran and
+succeeded (2xx) are stored; a refusal (401, 403, 404, 422 …) or a failure leaves no record, so the
+client can correct and retry with the same key.
 """
 
 from __future__ import annotations
@@ -11,173 +17,195 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
-from jose import jwt
+from fastapi import FastAPI, Request
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import Headers
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db import get_database, utcnow
-from app.errors import problem_response
+from app.errors import Conflict, Unprocessable
 from app.models.core.idempotency import IdempotencyRecord
 
 KEY_HEADER = "idempotency-key"
-_NOT_REPLAYED = {401, 403, 408, 409, 412, 429}
+MAX_KEY_LENGTH = 128
 _STALE_AFTER = timedelta(minutes=5)
-
-
-def _owner(headers: Headers) -> str | None:
-    """Who the key belongs to: the token's subject (the endpoint itself verifies the token)."""
-    auth = headers.get("authorization", "")
-    if not auth.lower().startswith("bearer "):
-        return None
-    try:
-        claims = jwt.get_unverified_claims(auth[7:].strip())
-    except Exception:  # noqa: BLE001 - an unreadable token simply gets no idempotency
-        return None
-    sub = claims.get("sub")
-    return f"user:{sub}" if isinstance(sub, str) and sub.isdigit() else None
+_STATE = "idempotency"
 
 
 @dataclass
-class _Captured:
+class _Pending:
+    """What the middleware saw of one keyed POST; ``owner`` is set once a verified caller claimed it."""
+
+    key: str
+    body: bytearray = field(default_factory=bytearray)
+    owner: str | None = None
     status: int = 500
     headers: list[tuple[str, str]] = field(default_factory=list)
-    body: bytes = b""
+    response_body: bytearray = field(default_factory=bytearray)
+
+
+class StoredAnswer(Exception):
+    """Raised by :func:`claim_key` to answer with the first response instead of running again."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__("idempotent replay")
+        self.response = response
+
+
+def install(app: FastAPI) -> None:
+    async def _replay(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StoredAnswer)
+        return exc.response
+
+    app.add_exception_handler(StoredAnswer, _replay)
 
 
 class IdempotencyMiddleware:
+    """Keeps the body and the answer of a keyed POST; stores or forgets them once the app answered.
+
+    It reads no token and touches the database only for a key that a verified caller claimed.
+    """
+
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "POST":
+        key = Headers(scope=scope).get(KEY_HEADER) if scope["type"] == "http" else None
+        if key is None or scope["method"] != "POST":
             await self.app(scope, receive, send)
             return
-        headers = Headers(scope=scope)
-        key = headers.get(KEY_HEADER)
-        owner = _owner(headers) if key else None
-        if not key or owner is None:
-            await self.app(scope, receive, send)
-            return
-        if not 1 <= len(key) <= 128:
-            await problem_response(
-                422, "Validation error", "Idempotency-Key must be 1-128 characters", code="validation-error"
-            )(scope, receive, send)
-            return
-        message = await receive()
-        body = message.get("body", b"")
-        digest = hashlib.sha256(
-            b"\n".join([scope["path"].encode(), scope.get("query_string", b""), body])
-        ).hexdigest()
+        pending = _Pending(key=key)
+        scope.setdefault("state", {})[_STATE] = pending
 
-        early = await self._claim(owner, key, digest)
-        if early is not None:
-            await early(scope, receive, send)
-            return
+        async def keep_body() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                pending.body += message.get("body", b"")
+            return message
 
-        captured = _Captured()
-
-        async def capture(msg: Message) -> None:
-            if msg["type"] == "http.response.start":
-                captured.status = msg["status"]
-                captured.headers = [(k.decode(), v.decode()) for k, v in msg.get("headers", [])]
-            elif msg["type"] == "http.response.body":
-                captured.body += msg.get("body", b"")
-            await send(msg)
-
-        async def replay_body() -> Message:
-            return {"type": "http.request", "body": body, "more_body": False}
+        async def keep_answer(message: Message) -> None:
+            if pending.owner is not None:
+                if message["type"] == "http.response.start":
+                    pending.status = message["status"]
+                    pending.headers = [(k.decode(), v.decode()) for k, v in message.get("headers", [])]
+                elif message["type"] == "http.response.body":
+                    pending.response_body += message.get("body", b"")
+            await send(message)
 
         try:
-            await self.app(scope, replay_body, capture)
+            await self.app(scope, keep_body, keep_answer)
         except BaseException:
-            await self._release(owner, key)
+            if pending.owner is not None:
+                await _release(pending.owner, key)
             raise
-        if captured.status >= 500 or captured.status in _NOT_REPLAYED:
-            await self._release(owner, key)
+        if pending.owner is None:
+            return
+        if 200 <= pending.status < 300:
+            await _complete(pending)
         else:
-            await self._complete(owner, key, captured.status, captured.headers, captured.body)
+            await _release(pending.owner, key)
 
-    async def _claim(self, owner: str, key: str, digest: str) -> Response | None:
-        """Insert the in-progress record, or decide from the one already there."""
-        async with get_database().sessionmaker() as session:
-            session.add(IdempotencyRecord(owner=owner, key=key, request_hash=digest))
-            try:
-                await session.commit()
-                return None
-            except IntegrityError:
-                await session.rollback()
-            record = (
-                await session.execute(
-                    select(IdempotencyRecord).where(
-                        IdempotencyRecord.owner == owner, IdempotencyRecord.key == key
-                    )
-                )
-            ).scalar_one_or_none()
-            if record is None:  # released in between: try once more
-                session.add(IdempotencyRecord(owner=owner, key=key, request_hash=digest))
-                try:
-                    await session.commit()
-                    return None
-                except IntegrityError:
-                    return problem_response(
-                        409,
-                        "Conflict",
-                        "A request with this Idempotency-Key is still being processed",
-                        code="idempotency-in-progress",
-                    )
-            if record.request_hash != digest:
-                return problem_response(
-                    422,
-                    "Validation error",
-                    "This Idempotency-Key was already used with a different request body",
-                    code="idempotency-key-reused",
-                )
-            if record.completed_at is None:
-                if utcnow() - record.created_at > _STALE_AFTER:
-                    record.created_at = utcnow()
-                    await session.commit()
-                    return None
-                return problem_response(
-                    409,
-                    "Conflict",
-                    "A request with this Idempotency-Key is still being processed",
-                    code="idempotency-in-progress",
-                )
-            headers = dict(json.loads(record.response_headers or "[]"))
-            headers.pop("content-length", None)
-            headers["Idempotent-Replayed"] = "true"
-            return Response(
-                content=record.response_body or b"",
-                status_code=record.response_status or 200,
-                headers=headers,
-            )
 
-    async def _complete(
-        self, owner: str, key: str, status: int, headers: list[tuple[str, str]], body: bytes
-    ) -> None:
-        kept = [(k, v) for k, v in headers if k.lower() not in {"x-request-id", "content-length"}]
-        async with get_database().sessionmaker() as session:
-            await session.execute(
-                update(IdempotencyRecord)
-                .where(IdempotencyRecord.owner == owner, IdempotencyRecord.key == key)
-                .values(
-                    completed_at=utcnow(),
-                    response_status=status,
-                    response_headers=json.dumps(kept),
-                    response_body=body,
-                )
-            )
+async def claim_key(request: Request, session: AsyncSession) -> None:
+    """Claim the request's ``Idempotency-Key`` for the verified caller, or answer from its record.
+
+    Called once the principal is verified; raises :class:`StoredAnswer` with the first response for
+    a retry, 409 while the first is still running, 422 for another body under the same key.
+
+    It works on the request's own session and commits the claim at once (so that other processes
+    see it in flight); so far the request has only read who the caller is. A second connection
+    per request could exhaust the pool under load and deadlock.
+    """
+    pending: _Pending | None = request.scope.get("state", {}).get(_STATE)
+    principal: Any = getattr(request.state, "principal", None)
+    if pending is None or pending.owner is not None or principal is None:
+        return
+    if not 1 <= len(pending.key) <= MAX_KEY_LENGTH:
+        raise Unprocessable(
+            f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} characters", loc=["header", "Idempotency-Key"]
+        )
+    owner = f"user:{principal.user_id}:{principal.session_id}"[:64]
+    digest = hashlib.sha256(
+        b"\n".join([request.url.path.encode(), request.scope.get("query_string", b""), bytes(pending.body)])
+    ).hexdigest()
+    answer = await _claim(session, owner, pending.key, digest)
+    if answer is not None:
+        raise StoredAnswer(answer)
+    pending.owner = owner
+
+
+def _in_progress() -> Conflict:
+    error = Conflict("A request with this Idempotency-Key is still being processed")
+    error.code = "idempotency-in-progress"
+    return error
+
+
+async def _claim(session: AsyncSession, owner: str, key: str, digest: str) -> Response | None:
+    """Insert the in-progress record, or decide from the one already there."""
+    session.add(IdempotencyRecord(owner=owner, key=key, request_hash=digest))
+    try:
+        await session.commit()
+        return None
+    except IntegrityError:
+        await session.rollback()
+    record = (
+        await session.execute(
+            select(IdempotencyRecord).where(IdempotencyRecord.owner == owner, IdempotencyRecord.key == key)
+        )
+    ).scalar_one_or_none()
+    if record is None:  # released in between: try once more
+        session.add(IdempotencyRecord(owner=owner, key=key, request_hash=digest))
+        try:
             await session.commit()
-
-    async def _release(self, owner: str, key: str) -> None:
-        async with get_database().sessionmaker() as session:
-            await session.execute(
-                delete(IdempotencyRecord).where(
-                    IdempotencyRecord.owner == owner, IdempotencyRecord.key == key
-                )
-            )
+            return None
+        except IntegrityError as exc:
+            await session.rollback()
+            raise _in_progress() from exc
+    if record.request_hash != digest:
+        reused = Unprocessable(
+            "This Idempotency-Key was already used with a different request body",
+            loc=["header", "Idempotency-Key"],
+        )
+        reused.code = "idempotency-key-reused"
+        raise reused
+    if record.completed_at is None:
+        if utcnow() - record.created_at > _STALE_AFTER:
+            record.created_at = utcnow()
             await session.commit()
+            return None
+        raise _in_progress()
+    headers = dict(json.loads(record.response_headers or "[]"))
+    headers.pop("content-length", None)
+    headers["Idempotent-Replayed"] = "true"
+    return Response(
+        content=record.response_body or b"", status_code=record.response_status or 200, headers=headers
+    )
+
+
+async def _complete(pending: _Pending) -> None:
+    kept = [(k, v) for k, v in pending.headers if k.lower() not in {"x-request-id", "content-length"}]
+    async with get_database().sessionmaker() as session:
+        await session.execute(
+            update(IdempotencyRecord)
+            .where(IdempotencyRecord.owner == pending.owner, IdempotencyRecord.key == pending.key)
+            .values(
+                completed_at=utcnow(),
+                response_status=pending.status,
+                response_headers=json.dumps(kept),
+                response_body=bytes(pending.response_body),
+            )
+        )
+        await session.commit()
+
+
+async def _release(owner: str, key: str) -> None:
+    async with get_database().sessionmaker() as session:
+        await session.execute(
+            delete(IdempotencyRecord).where(IdempotencyRecord.owner == owner, IdempotencyRecord.key == key)
+        )
+        await session.commit()

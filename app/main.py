@@ -12,16 +12,20 @@ from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from sqlalchemy.orm.exc import StaleDataError
 
+from app import idempotency
 from app.config import Settings, get_settings
 from app.db import get_database, set_database
 from app.docs_pages import install_docs
 from app.errors import Conflict, install_error_handlers, problem_response
+from app.headers import SecurityHeadersMiddleware
 from app.idempotency import IdempotencyMiddleware
 from app.logging_config import configure_logging
 from app.middleware import RequestContextMiddleware
 from app.openapi_doc import install_openapi
 from app.routers import health
 from app.routers.v1 import api_router
+from app.security import configure_hash_workers
+from app.shutdown import install_drain_on_sigterm
 
 DESCRIPTION = """
 The back end of a street (sub-district) family planning office's annual work plan: its
@@ -105,9 +109,11 @@ def _operation_id(route: APIRoute) -> str:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings.log_level)
+    configure_hash_workers(settings.password_hash_workers)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        restore_sigterm = install_drain_on_sigterm(settings.shutdown_drain_seconds)
         # On SQLite the one worker runs inside the API process (scripts/run.sh turns it on).
         stop, task = asyncio.Event(), None
         if settings.worker_in_process:
@@ -118,6 +124,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if task is not None:
             stop.set()
             await task
+        restore_sigterm()
         await get_database().dispose()
         set_database(None)
 
@@ -134,6 +141,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app, default_language=settings.default_language)
+    idempotency.install(app)
 
     @app.exception_handler(StaleDataError)
     async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:
@@ -158,6 +166,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_body_bytes=settings.max_body_bytes,
         large_bodies={"/api/v1/imports": settings.import_max_bytes},
     )
+    app.add_middleware(SecurityHeadersMiddleware)
     return app
 
 

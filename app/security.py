@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
 import os
+import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -22,6 +25,8 @@ from jose import JWTError, jwt
 from app.config import Settings
 
 JWT_ALGORITHMS = ["HS256"]
+# How far ahead of this server's clock a token's ``iat`` or ``nbf`` may be (other servers' clocks drift).
+CLOCK_SKEW_SECONDS = 60
 TokenType = Literal["access", "refresh"]
 
 # argon2id with the library's RFC 9106 low-memory defaults.
@@ -39,6 +44,35 @@ def verify_password(password: str, password_hash: str | None) -> bool:
         return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
+
+
+# argon2 takes tens of milliseconds of CPU: it runs in a few worker threads (argon2-cffi releases
+# the GIL), never on the event loop, so other requests keep their latency while sign-ins hash.
+# The pool's size bounds how many hash at once; the rest queue without blocking the loop.
+_hash_pool: ThreadPoolExecutor | None = None
+_hash_pool_lock = threading.Lock()
+
+
+def configure_hash_workers(workers: int) -> None:
+    global _hash_pool
+    with _hash_pool_lock:
+        if _hash_pool is None or _hash_pool._max_workers != workers:  # noqa: SLF001
+            _hash_pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="argon2")
+
+
+def _pool() -> ThreadPoolExecutor:
+    if _hash_pool is None:
+        configure_hash_workers(2)
+    assert _hash_pool is not None
+    return _hash_pool
+
+
+async def verify_password_off_loop(password: str, password_hash: str | None) -> bool:
+    return await asyncio.get_running_loop().run_in_executor(_pool(), verify_password, password, password_hash)
+
+
+async def hash_password_off_loop(password: str) -> str:
+    return await asyncio.get_running_loop().run_in_executor(_pool(), hash_password, password)
 
 
 def hash_secret_token(token: str) -> str:
@@ -137,12 +171,14 @@ def _verify(settings: Settings, token: str, expected_type: TokenType) -> TokenCl
                 "require_aud": True,
                 "require_jti": True,
                 "require_sub": True,
+                "verify_nbf": False,  # checked below, with the same skew as iat
             },
         )
     except (JWTError, ValueError, TypeError) as exc:
         raise InvalidToken(str(exc)) from exc
     if payload.get("typ") != expected_type:
         raise InvalidToken("wrong token type")
+    _refuse_future(payload)
     try:
         return TokenClaims(
             subject=str(payload["sub"]),
@@ -154,6 +190,17 @@ def _verify(settings: Settings, token: str, expected_type: TokenType) -> TokenCl
         )
     except (KeyError, ValueError, TypeError) as exc:
         raise InvalidToken("malformed claims") from exc
+
+
+def _refuse_future(payload: dict[str, Any]) -> None:
+    """A token issued (``iat``) or valid from (``nbf``) later than now plus the skew is refused."""
+    latest = datetime.now(UTC).timestamp() + CLOCK_SKEW_SECONDS
+    for claim in ("iat", "nbf"):
+        value = payload.get(claim)
+        if value is None and claim == "nbf":
+            continue
+        if type(value) is not int or value > latest:
+            raise InvalidToken(f"{claim} is missing, malformed or in the future")
 
 
 # --- sensitive personal data -------------------------------------------------------------

@@ -20,4 +20,5 @@ mkdir -p var
 case "${FPW_DATABASE_URL:-sqlite}" in
   sqlite*) export FPW_WORKER_IN_PROCESS=${FPW_WORKER_IN_PROCESS:-true} ;;
 esac
-exec .venv/bin/uvicorn app.main:app --host "${FPW_HOST:-127.0.0.1}" --port "${FPW_PORT:-8000}" --no-access-log
+exec .venv/bin/uvicorn app.main:app --host "${FPW_HOST:-127.0.0.1}" --port "${FPW_PORT:-8000}" --no-access-log \
+    --no-proxy-headers --timeout-graceful-shutdown 20

@@ -137,6 +137,7 @@ async def live_server(
             "--port",
             str(port),
             "--no-access-log",
+            "--no-proxy-headers",
             "--timeout-graceful-shutdown",
             "5",
         ],

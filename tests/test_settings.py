@@ -1,6 +1,9 @@
-"""Production refuses to start with the published development secrets or short ones."""
+"""Secrets: none in the code; production takes them from the environment, development makes its own."""
 
 from __future__ import annotations
+
+import stat
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
@@ -11,22 +14,50 @@ STRONG = "k" * 48
 PG = "postgresql+asyncpg://fpwork:secret@db:5432/fpwork"
 
 
-def test_development_defaults_are_accepted():
-    assert Settings(environment="development").environment == "development"
+PUBLISHED_JWT = "dev-only-jwt-secret-change-me-in-production-0000"
+PUBLISHED_PII = "dev-only-pii-key-change-me-in-production-00000000"
+
+
+def test_development_makes_random_secrets_once_and_keeps_them_private(tmp_path):
+    first = Settings(environment="development", secrets_dir=tmp_path / "var")
+    stored = tmp_path / "var" / "secrets.json"
+    assert stat.S_IMODE(stored.stat().st_mode) == 0o600
+    again = Settings(environment="development", secrets_dir=tmp_path / "var")
+    assert first.jwt_secret.get_secret_value() == again.jwt_secret.get_secret_value()
+    assert first.pii_key.get_secret_value() == again.pii_key.get_secret_value()
+    assert len(first.jwt_secret.get_secret_value()) >= 32
+    assert first.jwt_secret.get_secret_value() != first.pii_key.get_secret_value()
+    other = Settings(environment="development", secrets_dir=tmp_path / "elsewhere")
+    assert other.jwt_secret.get_secret_value() != first.jwt_secret.get_secret_value()
+    assert list((tmp_path / "var").iterdir()) == [stored]  # no temporary file left behind
+
+
+def test_no_secret_is_written_in_the_code():
+    source = (Path(__file__).resolve().parent.parent / "app" / "config.py").read_text()
+    assert PUBLISHED_JWT not in source and PUBLISHED_PII not in source
+
+
+@pytest.mark.parametrize("environment", ["development", "production"])
+def test_published_secrets_are_refused_everywhere(environment):
+    with pytest.raises(ValidationError):
+        Settings(environment=environment, jwt_secret=PUBLISHED_JWT, pii_key=STRONG)
+    with pytest.raises(ValidationError):
+        Settings(environment=environment, jwt_secret=STRONG, pii_key=PUBLISHED_PII)
 
 
 @pytest.mark.parametrize(
     ("jwt_secret", "pii_key"),
     [(None, STRONG), (STRONG, None), ("short-secret", STRONG), (STRONG, "short")],
 )
-def test_production_refuses_default_or_short_secrets(jwt_secret, pii_key):
-    kwargs = {"environment": "production", "database_url": PG}
+def test_production_refuses_missing_or_short_secrets(jwt_secret, pii_key, tmp_path):
+    kwargs = {"environment": "production", "secrets_dir": tmp_path, "database_url": PG}
     if jwt_secret:
         kwargs["jwt_secret"] = jwt_secret
     if pii_key:
         kwargs["pii_key"] = pii_key
     with pytest.raises(ValidationError):
         Settings(**kwargs)
+    assert not (tmp_path / "secrets.json").exists()  # production never makes its own
 
 
 def test_production_with_strong_secrets_starts():

@@ -8,6 +8,7 @@ from sqlalchemy import text
 
 from app.db import get_database
 from app.metrics import METRICS
+from app.shutdown import is_draining
 
 router = APIRouter(tags=["Platform: operations"])
 
@@ -20,10 +21,12 @@ async def healthz() -> dict[str, str]:
 @router.get(
     "/readyz",
     operation_id="readyz",
-    summary="The database is reachable",
-    responses={503: {"description": "Database unreachable"}},
+    summary="The database is reachable and the process is not shutting down",
+    responses={503: {"description": "Database unreachable, or shutting down (after SIGTERM)"}},
 )
 async def readyz() -> JSONResponse:
+    if is_draining():
+        return JSONResponse({"status": "shutting down"}, status_code=503)
     try:
         async with get_database().engine.connect() as conn:
             await conn.execute(text("SELECT 1"))

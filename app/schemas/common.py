@@ -2,9 +2,54 @@
 
 from __future__ import annotations
 
+import re
+import types
+import typing
+from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date(value: Any) -> Any:
+    """Dates are ``YYYY-MM-DD`` strings (or dates): not numbers that pydantic would read as Unix time."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise ValueError("A date is written YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.{0,30}")
+
+
+def _iso_datetime(value: Any) -> Any:
+    """Instants are ISO 8601 strings (or datetimes), never numbers read as Unix time."""
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _ISO_DATETIME.fullmatch(value):
+        raise ValueError("An instant is written in ISO 8601, e.g. 2019-06-01T09:30:00+08:00")
+    return value
+
+
+IsoAwareDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime)]
+
+
+def _options(annotation: Any) -> tuple[Any, ...]:
+    union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    return typing.get_args(annotation) if union else (annotation,)
 
 
 class ORMModel(BaseModel):
@@ -15,6 +60,21 @@ class StrictBody(BaseModel):
     """Request bodies reject unknown fields, so a typo is a 422 rather than silently ignored."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _booleans_are_not_numbers(cls, value: Any, info: ValidationInfo) -> Any:
+        """``true`` is not the number 1 and ``0`` or ``"yes"`` is not a boolean: pydantic's lax mode
+        would take them, the documented schema does not."""
+        field = cls.model_fields.get(info.field_name or "")
+        if field is None or value is None:
+            return value
+        options = _options(field.annotation)
+        if isinstance(value, bool) and int in options and bool not in options:
+            raise ValueError("Input should be a valid integer")
+        if not isinstance(value, bool) and bool in options and not set(options) - {bool, type(None)}:
+            raise ValueError("Input should be a valid boolean")
+        return value
 
 
 class ValidationItem(BaseModel):

@@ -3643,7 +3643,7 @@ export interface paths {
          * Mark a resident moved out or deceased
          * @description Mark a resident moved out or deceased.
          *
-         *     **Who may call it:** holders of `residents:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         *     **Who may call it:** holders of `residents:life-events`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["changeResidentStatus"];
         delete?: never;
@@ -4648,6 +4648,28 @@ export interface paths {
         patch: operations["updateUser"];
         trace?: never;
     };
+    "/api/v1/users/{user_id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift a sign-in lock: forget the account's failed sign-ins (audited)
+         * @description Lift a sign-in lock: forget the account's failed sign-ins (audited).
+         *
+         *     **Who may call it:** holders of `users:write`: `district_officer`, `street_admin`.
+         */
+        post: operations["unlockUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -4966,8 +4988,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The database is reachable
-         * @description The database is reachable.
+         * The database is reachable and the process is not shutting down
+         * @description The database is reachable and the process is not shutting down.
          *
          *     **Who may call it:** anyone (operations endpoint, outside the versioned API).
          */
@@ -6804,7 +6826,7 @@ export interface components {
             approved_on: string | null;
             /**
              * Arrears From
-             * @description Back pay (补发) of the months missed from this month on
+             * @description Back pay (补发) of the months missed from this month
              */
             arrears_from: string | null;
             /** Beneficiary Id */
@@ -6817,7 +6839,7 @@ export interface components {
             community_name?: string | null;
             /**
              * Due From
-             * @description Imported rolls: paid by the previous system before this day
+             * @description Imported rolls: paid by the old system before this day
              */
             due_from: string | null;
             /** Ends On */
@@ -22746,13 +22768,14 @@ export interface operations {
                     "application/problem+json": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description Invalid input */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
                 };
             };
         };
@@ -22787,13 +22810,14 @@ export interface operations {
                     "application/problem+json": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description Invalid input */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
                 };
             };
         };
@@ -27862,6 +27886,68 @@ export interface operations {
             };
         };
     };
+    unlockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
     listWebhookSubscriptions: {
         parameters: {
             query?: {
@@ -28813,7 +28899,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Database unreachable */
+            /** @description Database unreachable, or shutting down (after SIGTERM) */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -118,6 +118,10 @@ async def test_special_support_death_from_application_to_paid_batch(api):
     assert (await api.post("street", f"/api/v1/payment-batches/{batch_id}/approve")).status_code == 403
     final = await api.post("district", f"/api/v1/payment-batches/{batch_id}/approve")
     assert final.json()["status"] == "approved"
+    # the street is below the payer (the district): it may not record the district's payment
+    by_street = await api.post("street", f"/api/v1/payment-batches/{batch_id}/mark-paid")
+    assert by_street.status_code == 403
+    assert (await api.get("street", f"/api/v1/payment-batches/{batch_id}")).json()["status"] == "approved"
     paid = await api.post("district", f"/api/v1/payment-batches/{batch_id}/mark-paid")
     assert paid.status_code == 200, paid.text
     assert paid.json()["status"] == "paid" and paid.json()["paid_by"] == "district"

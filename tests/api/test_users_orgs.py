@@ -47,7 +47,7 @@ async def test_street_admin_creates_users_inside_its_street_only(api):
     above = await api.post("street", "/api/v1/users", _user(ids["street"], "new.boss", "district_officer"))
     assert above.status_code == 403
     wrong_kind = await api.post(
-        "street", "/api/v1/users", _user(ids["community-a"], "new.admin", "street_admin")
+        "street", "/api/v1/users", _user(ids["community-a"], "new.officer", "street_officer")
     )
     assert wrong_kind.status_code == 422
     duplicate = await api.post("street", "/api/v1/users", _user(ids["community-b"], "new.worker2"))

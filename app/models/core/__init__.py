@@ -10,5 +10,6 @@ from app.models.core import (  # noqa: F401
     outbox,
     partner,
     resident,
+    throttle,
     user,
 )

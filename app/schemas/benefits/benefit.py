@@ -15,7 +15,7 @@ from app.models.benefits.benefit import (
     ProgramPeriod,
     ReviewLevel,
 )
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import IsoDate, ORMModel, StrictBody
 
 MaterialList = list[str]
 
@@ -74,7 +74,7 @@ class ProgramUpdate(StrictBody):
 
 class EligibilityCheckBody(StrictBody):
     family_id: int = Field(ge=1)
-    reference_date: date | None = Field(default=None, description="Defaults to today")
+    reference_date: IsoDate | None = Field(default=None, description="Defaults to today")
 
 
 class CriterionRead(ORMModel):
@@ -86,7 +86,7 @@ class CriterionRead(ORMModel):
 class EligibilityRead(ORMModel):
     program_id: int
     family_id: int
-    reference_date: date
+    reference_date: IsoDate
     eligible: bool
     criteria: list[CriterionRead]
     beneficiary_ids: list[int]
@@ -149,7 +149,7 @@ class ApplicationRead(ORMModel):
     missing_materials: list[str]
     note: str
     submitted_at: datetime | None
-    notice_ends_on: date | None
+    notice_ends_on: IsoDate | None
     decided_at: datetime | None
     decision_reason: str | None
     version: int

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Literal
 
 from pydantic import Field
@@ -10,7 +10,7 @@ from pydantic import Field
 from app.models.benefits.enrolment import CheckStatus, EnrolmentSource, EnrolmentStatus, RoundStatus
 from app.models.benefits.notice import ObjectionStatus
 from app.models.benefits.payment import BatchStatus, LineStatus
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import IsoDate, ORMModel, StrictBody
 
 
 class EnrolmentRead(ORMModel):
@@ -27,20 +27,24 @@ class EnrolmentRead(ORMModel):
     payer_org_id: int
     amount_fen: int
     status: EnrolmentStatus
-    starts_on: date
-    ends_on: date | None
+    starts_on: IsoDate
+    ends_on: IsoDate | None
     status_reason: str | None
     needs_review: bool = Field(description="A task for the community: a life event to confirm")
     review_reason: str | None
-    stopped_on: date | None = Field(description="The event that stopped payment; its month is still due")
-    arrears_from: date | None = Field(description="Back pay (补发) of the months missed from this month on")
+    stopped_on: IsoDate | None = Field(description="The event that stopped payment; its month is still due")
+    arrears_from: IsoDate | None = Field(
+        description="Back pay (补发) of the months missed from this month"
+    )
     unpaid_ranges: list[list[str]] = Field(
         description="Stretches decided not to be paid (resumed without back pay)"
     )
     source: EnrolmentSource
-    due_from: date | None = Field(description="Imported rolls: paid by the previous system before this day")
+    due_from: IsoDate | None = Field(
+        description="Imported rolls: paid by the old system before this day"
+    )
     approval_document_no: str | None
-    approved_on: date | None
+    approved_on: IsoDate | None
     version: int
 
 
@@ -50,8 +54,8 @@ class ImportRowBody(StrictBody):
     approval_document_no: str = Field(
         min_length=1, max_length=64, description="The earlier approval (批准文号)"
     )
-    approved_on: date
-    starts_on: date = Field(description="When the entitlement began")
+    approved_on: IsoDate
+    starts_on: IsoDate = Field(description="When the entitlement began")
     paid_through: str | None = Field(
         default=None, max_length=8, description="The last period the previous system paid (2019-08, 2019)"
     )
@@ -97,8 +101,8 @@ class NoticePublic(ORMModel):
     program_name: str
     amount_fen: int
     period: str
-    published_on: date
-    window_ends_on: date
+    published_on: IsoDate
+    window_ends_on: IsoDate
     open_for_objections: bool
     entries: list[NoticeEntryPublic]
 
@@ -227,14 +231,14 @@ class ProgramCommunityTotal(ORMModel):
 
 class RoundCreate(StrictBody):
     year: int = Field(ge=2000, le=2100)
-    deadline: date
+    deadline: IsoDate
 
 
 class RoundRead(ORMModel):
     id: int
     street_id: int
     year: int
-    deadline: date
+    deadline: IsoDate
     status: RoundStatus
     closed_at: datetime | None
     version: int

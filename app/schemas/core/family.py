@@ -6,18 +6,18 @@ from pydantic import Field, model_validator
 
 from app.models.core.family import ChildStatus
 from app.models.core.resident import Sex
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import IsoDate, ORMModel, StrictBody
 
 
 class ChildCreate(StrictBody):
     name: str = Field(min_length=1, max_length=64)
     sex: Sex
-    birth_date: date
+    birth_date: IsoDate
     birth_order: int | None = Field(default=None, ge=1, le=20, description="Next free order if omitted")
     adopted: bool = False
     status: ChildStatus = ChildStatus.living
     disability_grade: int | None = Field(default=None, ge=1, le=4)
-    deceased_on: date | None = None
+    deceased_on: IsoDate | None = None
     resident_id: int | None = Field(default=None, ge=1)
 
     @model_validator(mode="after")
@@ -30,11 +30,11 @@ class ChildUpdate(StrictBody):
     name: str | None = Field(default=None, min_length=1, max_length=64)
     status: ChildStatus | None = None
     disability_grade: int | None = Field(default=None, ge=1, le=4)
-    deceased_on: date | None = None
+    deceased_on: IsoDate | None = None
 
 
 def _check_child_status(
-    status: ChildStatus, grade: int | None, deceased_on: date | None, birth_date: date | None
+    status: ChildStatus, grade: int | None, deceased_on: IsoDate | None, birth_date: IsoDate | None
 ) -> None:
     if status is ChildStatus.disabled and grade is None:
         raise ValueError("a disabled child needs a disability_grade (1-4)")
@@ -55,12 +55,12 @@ class ChildRead(ORMModel):
     family_id: int
     name: str
     sex: Sex
-    birth_date: date
+    birth_date: IsoDate
     birth_order: int
     adopted: bool
     status: ChildStatus
     disability_grade: int | None
-    deceased_on: date | None
+    deceased_on: IsoDate | None
     resident_id: int | None
     version: int
 
@@ -69,9 +69,9 @@ class FamilyCreate(StrictBody):
     community_id: int = Field(ge=1)
     husband_id: int | None = Field(default=None, ge=1)
     wife_id: int | None = Field(default=None, ge=1)
-    marriage_date: date | None = None
+    marriage_date: IsoDate | None = None
     honour_certificate_no: str | None = Field(default=None, min_length=1, max_length=32)
-    honour_certificate_issued_on: date | None = None
+    honour_certificate_issued_on: IsoDate | None = None
     children: list[ChildCreate] = Field(default_factory=list, max_length=20)
 
     @model_validator(mode="after")
@@ -88,9 +88,9 @@ class FamilyCreate(StrictBody):
 class FamilyUpdate(StrictBody):
     husband_id: int | None = Field(default=None, ge=1)
     wife_id: int | None = Field(default=None, ge=1)
-    marriage_date: date | None = None
+    marriage_date: IsoDate | None = None
     honour_certificate_no: str | None = Field(default=None, min_length=1, max_length=32)
-    honour_certificate_issued_on: date | None = None
+    honour_certificate_issued_on: IsoDate | None = None
 
 
 class FamilyRead(ORMModel):
@@ -98,7 +98,7 @@ class FamilyRead(ORMModel):
     community_id: int
     husband_id: int | None
     wife_id: int | None
-    marriage_date: date | None
+    marriage_date: IsoDate | None
     honour_certificate_no: str | None
     honour_certificate_issued_on: date | None
     honour_certificate_void_on: date | None = Field(

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Literal
 
 from pydantic import Field
 
 from app.models.core.resident import MaritalStatus, ResidentStatus, Sex
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import IsoDate, ORMModel, StrictBody
 
 PHONE_PATTERN = r"^1\d{10}$|^0\d{2,3}-?\d{7,8}$"
 DIVISION_CODE_PATTERN = r"^\d{6}(\d{3}){0,2}$"
@@ -22,7 +22,7 @@ class ResidentCreate(StrictBody):
     name: str = Field(min_length=1, max_length=64)
     phone: str | None = Field(default=None, pattern=PHONE_PATTERN, examples=["13812345678"])
     sex: Sex | None = Field(default=None, description="Derived from the ID number; if sent it must agree")
-    birth_date: date | None = Field(
+    birth_date: IsoDate | None = Field(
         default=None, description="Derived from the ID number; if sent it must agree"
     )
     household_division_code: str = Field(
@@ -47,7 +47,7 @@ class ResidentMove(StrictBody):
 
 class ResidentStatusChange(StrictBody):
     status: Literal["moved_out", "deceased"]
-    effective_date: date
+    effective_date: IsoDate
 
 
 class ResidentRead(ORMModel):
@@ -62,13 +62,13 @@ class ResidentRead(ORMModel):
     )
     name: str
     sex: Sex
-    birth_date: date
+    birth_date: IsoDate
     household_division_code: str
     community_id: int
     employer_unit_id: int | None
     marital_status: MaritalStatus
     status: ResidentStatus
-    status_date: date | None
+    status_date: IsoDate | None
     version: int
     created_at: datetime
     updated_at: datetime

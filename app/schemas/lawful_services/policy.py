@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from pydantic import Field, model_validator
 
 from app.models.lawful_services.policy import PolicyCategory, PolicyStatus
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import IsoDate, ORMModel, StrictBody
 
 
 class PolicyCreate(StrictBody):
@@ -14,8 +14,8 @@ class PolicyCreate(StrictBody):
     issuing_authority: str = Field(min_length=1, max_length=100, examples=["北京市人民代表大会常务委员会"])
     category: PolicyCategory
     body: str = Field(min_length=1, max_length=200_000, description="Markdown")
-    effective_on: date
-    expires_on: date | None = None
+    effective_on: IsoDate
+    expires_on: IsoDate | None = None
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> PolicyCreate:
@@ -30,8 +30,8 @@ class PolicyUpdate(StrictBody):
     issuing_authority: str | None = Field(default=None, min_length=1, max_length=100)
     category: PolicyCategory | None = None
     body: str | None = Field(default=None, min_length=1, max_length=200_000)
-    effective_on: date | None = None
-    expires_on: date | None = None
+    effective_on: IsoDate | None = None
+    expires_on: IsoDate | None = None
 
 
 class PolicyRepeal(StrictBody):
@@ -44,8 +44,8 @@ class PolicySummary(ORMModel):
     document_no: str | None
     issuing_authority: str
     category: PolicyCategory
-    effective_on: date
-    expires_on: date | None
+    effective_on: IsoDate
+    expires_on: IsoDate | None
     status: PolicyStatus = Field(description="A repealed policy stays readable, marked 'repealed'")
     revision: int = Field(description="Number of the current published revision (0: never published)")
     published_at: datetime | None
@@ -74,6 +74,6 @@ class PolicyRevisionRead(ORMModel):
     issuing_authority: str
     category: PolicyCategory
     body: str
-    effective_on: date
-    expires_on: date | None
+    effective_on: IsoDate
+    expires_on: IsoDate | None
     published_at: datetime

@@ -14,7 +14,7 @@ from app.models.lawful_services.service import (
     ServiceRequestState,
     ServiceSubject,
 )
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import IsoDate, ORMModel, StrictBody
 
 CODE_PATTERN = r"^[a-z][a-z0-9_]{0,47}$"
 
@@ -217,8 +217,8 @@ class ServiceRequestRead(ORMModel):
     missing_materials: list[MissingMaterial] = Field(description="Mandatory items not yet provided")
     note: str | None
     submitted_at: datetime
-    clock_started_on: date
-    due_on: date
+    clock_started_on: IsoDate
+    due_on: IsoDate
     accepted_at: datetime | None
     finished_at: datetime | None
     working_days_taken: int | None
@@ -236,9 +236,9 @@ class ServiceRequestStatus(ORMModel):
     service_type: str
     service_type_name: str
     state: ServiceRequestState
-    submitted_on: date
-    due_on: date
-    finished_on: date | None
+    submitted_on: IsoDate
+    due_on: IsoDate
+    finished_on: IsoDate | None
     missing_materials: list[MissingMaterial] = Field(description="What to bring, when returned")
 
 

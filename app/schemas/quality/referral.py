@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from app.models.quality.referral import ReferralPriority, ReferralStatus
-from app.schemas.common import ORMModel
+from app.schemas.common import IsoAwareDateTime, IsoDate, ORMModel
 from app.schemas.quality.common import MAX_ID, QualityBody
 
 
@@ -19,11 +19,11 @@ class ReferralCreate(QualityBody):
     partner_id: int = Field(ge=1, le=MAX_ID, description="The provider referred to")
     reason: str = Field(min_length=1, max_length=500, examples=["孕前优生检查高风险，转诊妇幼保健院咨询"])
     priority: ReferralPriority = ReferralPriority.routine
-    follow_up_due_on: date = Field(description="When the community follows up at the latest")
+    follow_up_due_on: IsoDate = Field(description="When the community follows up at the latest")
 
 
 class ReferralSchedule(QualityBody):
-    scheduled_for: AwareDatetime = Field(description="Appointment time, ISO 8601 with offset")
+    scheduled_for: IsoAwareDateTime = Field(description="Appointment time, ISO 8601 with offset")
 
 
 class ReferralComplete(QualityBody):
@@ -47,7 +47,7 @@ class ReferralRead(ORMModel):
     reason: str
     priority: ReferralPriority
     status: ReferralStatus
-    follow_up_due_on: date
+    follow_up_due_on: IsoDate
     overdue: bool
     scheduled_for: datetime | None
     outcome: str | None

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import Field
 
 from app.models.core.resident import MaritalStatus, Sex
 from app.models.quality.screening import RiskLevel, ScreeningKind
-from app.schemas.common import ORMModel
+from app.schemas.common import IsoDate, ORMModel
 from app.schemas.quality.common import MAX_ID, QualityBody
 
 
@@ -90,7 +90,7 @@ class ScreeningCreate(QualityBody):
         default=None, ge=1, le=MAX_ID, description="For a couple checked together"
     )
     provider_partner_id: int | None = Field(default=None, ge=1, le=MAX_ID)
-    screened_on: date
+    screened_on: IsoDate
     items: list[str] = Field(
         default_factory=list, max_length=40, description="Items done (the pre-pregnancy check has 19)"
     )
@@ -113,7 +113,7 @@ class ScreeningRead(ORMModel):
     org_name: str | None = None
     counted_org_id: int = Field(description="The org whose target it counts toward")
     provider_partner_id: int | None
-    screened_on: date
+    screened_on: IsoDate
     items: list[str]
     risk_level: RiskLevel
     has_findings: bool

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Literal
 
 from pydantic import Field
 
 from app.models.quality.stock import DispenseChannel, MovementKind, ReceiptSource
-from app.schemas.common import ORMModel
+from app.schemas.common import IsoDate, ORMModel
 from app.schemas.quality.common import MAX_ID, QualityBody
 
 
@@ -19,7 +19,7 @@ class StockMovementCreate(QualityBody):
     point_id: int = Field(ge=1, le=MAX_ID)
     product_id: int = Field(ge=1, le=MAX_ID)
     batch_no: str = Field(min_length=1, max_length=32, examples=["20190312"])
-    expires_on: date | None = Field(default=None, description="Required for a receipt (有效期至)")
+    expires_on: IsoDate | None = Field(default=None, description="Required for a receipt (有效期至)")
     quantity: int = Field(
         ge=-1_000_000,
         le=1_000_000,
@@ -49,7 +49,7 @@ class StockMovementRead(ORMModel):
     product_id: int
     batch_id: int
     batch_no: str
-    expires_on: date
+    expires_on: IsoDate
     quantity: int = Field(description="Signed: positive adds to the point's stock, negative takes")
     reason: str | None
     counterpart_point_id: int | None
@@ -58,7 +58,7 @@ class StockMovementRead(ORMModel):
     dispensation_id: int | None
     created_by: int | None
     occurred_at: datetime
-    occurred_on: date
+    occurred_on: IsoDate
 
 
 class StockMovementResult(ORMModel):
@@ -70,7 +70,7 @@ class StockBatchRead(ORMModel):
     point_id: int
     product_id: int
     batch_no: str
-    expires_on: date
+    expires_on: IsoDate
     qty_on_hand: int
     expired: bool
     updated_at: datetime
@@ -94,7 +94,7 @@ class DispensationCreate(QualityBody):
 
 class DispensedBatch(ORMModel):
     batch_no: str
-    expires_on: date
+    expires_on: IsoDate
     quantity: int
 
 
@@ -108,7 +108,7 @@ class DispensationRead(ORMModel):
     anonymous: bool
     dispensed_by: int | None
     dispensed_at: datetime
-    dispensed_on: date
+    dispensed_on: IsoDate
     batches: list[DispensedBatch] | None = Field(default=None, description="On creation: batches taken")
 
 
@@ -124,7 +124,7 @@ class ExpiringBatchAlert(ORMModel):
     point_id: int
     product_id: int
     batch_no: str
-    expires_on: date
+    expires_on: IsoDate
     qty_on_hand: int
     expired: bool
 
@@ -144,12 +144,12 @@ class StockOutReportRow(ORMModel):
 
 
 class DispensingReport(ORMModel):
-    date_from: date
-    date_to: date
+    date_from: IsoDate
+    date_to: IsoDate
     items: list[DispensingReportRow]
 
 
 class StockOutReport(ORMModel):
-    date_from: date
-    date_to: date
+    date_from: IsoDate
+    date_to: IsoDate
     items: list[StockOutReportRow]

@@ -99,9 +99,8 @@ async def mark_paid(
     check_version(batch, expected_version)
     target = BatchStatus(PAYMENT_BATCH_WORKFLOW.advance(batch.status, "mark_paid"))
     payer = await session.get(Org, batch.payer_org_id)
-    if payer is None or not (
-        payer.path.startswith(principal.org_path) or principal.org_path.startswith(payer.path)
-    ):
+    # The payer itself or an org above it (its path is a prefix of the payer's); never one below.
+    if payer is None or not payer.path.startswith(principal.org_path):
         raise Forbidden("Only the payer (or an org above it) marks a batch paid")
     program = await session.get(BenefitProgram, batch.program_id)
     assert program is not None

@@ -2,10 +2,10 @@
 
 Approved-at-community cases are posted on a community's notice for the program with a window
 of at least 7 days. The public sees masked names (``张*明``), the community and the program —
-never an ID number. Anyone may object to a case during the window (rate limited by a count of
-rows in the database, so every API process sees the same count); an open objection holds the
-case at street review until a street officer resolves it: upheld rejects the case, dismissed
-lets it proceed.
+never an ID number. Anyone may object to a case during the window (rate limited per address by
+an atomic counter in the database, so every API process and concurrent request sees the same
+count); an open objection holds the case at street review until a street officer resolves it:
+upheld rejects the case, dismissed lets it proceed.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import audit
+from app import audit, throttle
 from app.authz import Principal
 from app.config import Settings
 from app.db import utcnow
-from app.errors import Conflict, InvalidTransition, NotFound
+from app.errors import Conflict, InvalidTransition, NotFound, TooManyRequests
 from app.models.benefits.benefit import (
     ApplicationReview,
     ApplicationStatus,
@@ -37,9 +37,9 @@ from app.pagination import fetch_page, keyset_page, split_page
 from app.schemas.benefits.benefit_ops import ObjectionRead
 from app.security import mask_name, pii_cipher
 from app.services.benefits.applications import application_scope
-from app.services.core.rate_limits import client_fingerprint, enforce_hourly_limit
 
 OBJECTIONS_PER_HOUR = 5
+OBJECTION_LIMIT = throttle.Limit("objections", OBJECTIONS_PER_HOUR, 3600)
 
 
 async def post_on_notice(
@@ -172,15 +172,12 @@ async def file_objection(
     today: date,
 ) -> Objection:
     """Anyone may object to a case while its notice window is open; it holds the case."""
-    client_hash = client_fingerprint(settings, "objection", client_address)
-    await enforce_hourly_limit(
-        session,
-        hash_column=Objection.client_hash,
-        created_column=Objection.created_at,
-        client_hash=client_hash,
-        per_hour=OBJECTIONS_PER_HOUR,
-        message="Too many objections from this address; try again later",
-    )
+    client_hash = pii_cipher(settings).lookup_hash(f"objection-client:{client_address}")
+    # One atomic counter in the database, in this request's transaction: it holds across API
+    # processes and concurrent requests, and only objections actually filed count.
+    attempt = await throttle.hit(session, OBJECTION_LIMIT, client_hash)
+    if attempt.exceeds(OBJECTION_LIMIT):
+        raise TooManyRequests("Too many objections from this address; try again later", attempt.retry_after)
     notice = await session.get(PublicNotice, notice_id)
     entry = await session.get(NoticeEntry, entry_id)
     if notice is None or entry is None or entry.notice_id != notice.id:

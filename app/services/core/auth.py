@@ -1,7 +1,8 @@
 """Sign-in, token rotation and sign-out.
 
-Passwords are argon2id hashes; an unknown user costs the same hash check as a wrong password and
-gets the same answer. Five failures in a row lock the account for fifteen minutes. Refresh tokens
+Passwords are argon2id hashes, checked off the event loop; an unknown user costs the same hash check
+as a wrong password and gets the same answer. Failures are throttled in the database per name and
+address, per address and per name (see ``_admit``); client credentials the same way. Refresh tokens
 rotate: each is spent once, and presenting a spent one revokes its whole family (the session).
 """
 
@@ -10,12 +11,11 @@ from __future__ import annotations
 import hmac
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import audit
+from app import audit, throttle
 from app.authz import Principal
 from app.config import Settings
 from app.db import utcnow
@@ -27,8 +27,9 @@ from app.security import (
     create_token,
     decode_token,
     hash_secret_token,
-    verify_password,
+    verify_password_off_loop,
 )
+from app.throttle import Limit
 
 
 @dataclass(frozen=True)
@@ -41,10 +42,6 @@ class TokenPair:
 class LoginRefused(NotAuthenticated):
     """A failed sign-in still counts toward the lockout, so its changes are kept."""
 
-    keep_changes = True
-
-
-class AccountLocked(TooManyRequests):
     keep_changes = True
 
 
@@ -67,25 +64,78 @@ async def _start_session(session: AsyncSession, settings: Settings, user: User) 
     return await _issue_pair(session, settings, user, auth_session.id)
 
 
+def _limits(settings: Settings) -> tuple[Limit, Limit, Limit]:
+    window = settings.login_lock_minutes * 60
+    return (
+        Limit("signin-pair", settings.login_max_failures, window),
+        Limit("signin-address", settings.login_address_max_failures, window),
+        Limit("signin-name", settings.login_account_max_failures, window),
+    )
+
+
+def _name(kind: str, name: str) -> str:
+    return f"{kind}:{name.strip().casefold()}"
+
+
+async def _admit(session: AsyncSession, settings: Settings, name: str, address: str) -> None:
+    """Refuse (429) a sign-in whose name, address, or the pair of both has failed too often.
+
+    Decided by the name as typed, never by whether the account exists, so unknown and known names
+    behave the same. The pair's counter takes this attempt before the password is checked (one
+    atomic step whose row lock lasts the request), so concurrent guesses cannot slip past the
+    limit; a refusal keeps the count (``LoginRefused.keep_changes``), a success clears it.
+    """
+    pair, per_address, per_name = _limits(settings)
+    for limit, subjects, detail in (
+        (per_name, (name,), "Too many failed sign-ins for this account; it is locked for now"),
+        (per_address, (address,), "Too many failed sign-ins from this address; try again later"),
+    ):
+        count = await throttle.peek(session, limit, *subjects)
+        if count.reached(limit):
+            raise TooManyRequests(detail, count.retry_after)
+    attempt = await throttle.hit(session, pair, name, address)
+    if attempt.exceeds(pair):
+        raise TooManyRequests("Too many failed sign-ins; try again later", attempt.retry_after)
+
+
+async def _refuse(
+    session: AsyncSession, settings: Settings, name: str, address: str, user: User | None, detail: str
+) -> LoginRefused:
+    """Count the failure against the address and the name; a name at its limit is locked."""
+    _, per_address, per_name = _limits(settings)
+    await throttle.hit(session, per_address, address)
+    failures = await throttle.hit(session, per_name, name)
+    if user is not None:
+        locked = failures.hits == per_name.max_hits
+        await audit.record(
+            session,
+            actor=None,
+            actor_username=user.username,
+            action="auth.locked" if locked else "auth.login_failed",
+            object_type="user",
+            object_id=user.id,
+            scope_path=await _org_path(session, user.org_id),
+            detail={"locked_minutes": settings.login_lock_minutes} if locked else None,
+        )
+    return LoginRefused(detail)
+
+
+async def _succeed(session: AsyncSession, settings: Settings, name: str, address: str) -> None:
+    pair, _, _ = _limits(settings)
+    await throttle.clear(session, pair, name, address)
+
+
 async def login_with_password(
-    session: AsyncSession, settings: Settings, *, username: str, password: str
+    session: AsyncSession, settings: Settings, *, username: str, password: str, client_address: str
 ) -> TokenPair:
     """OAuth2 password grant for people; service accounts must use client credentials."""
-    user = (
-        await session.execute(select(User).where(User.username == username).with_for_update())
-    ).scalar_one_or_none()
-    now = utcnow()
-    if user is not None and user.locked_until is not None and user.locked_until > now:
-        retry = int((user.locked_until - now).total_seconds()) + 1
-        verify_password(password, None)  # same cost as any other attempt
-        raise AccountLocked("Too many failed sign-ins; the account is locked", retry)
-    ok = verify_password(password, user.password_hash if user else None)
+    name = _name("user", username)
+    await _admit(session, settings, name, client_address)
+    user = (await session.execute(select(User).where(User.username == username))).scalar_one_or_none()
+    ok = await verify_password_off_loop(password, user.password_hash if user else None)
     if user is None or not ok or not user.is_active:
-        if user is not None:
-            await _count_failure(session, settings, user)
-        raise LoginRefused("Incorrect username or password")
-    user.failed_login_count = 0
-    user.locked_until = None
+        raise await _refuse(session, settings, name, client_address, user, "Incorrect username or password")
+    await _succeed(session, settings, name, client_address)
     await audit.record(
         session,
         actor=None,
@@ -98,51 +148,48 @@ async def login_with_password(
     return await _start_session(session, settings, user)
 
 
-async def _count_failure(session: AsyncSession, settings: Settings, user: User) -> None:
-    user.failed_login_count += 1
-    org_path = await _org_path(session, user.org_id)
-    if user.failed_login_count >= settings.login_max_failures:
-        user.locked_until = utcnow() + timedelta(minutes=settings.login_lock_minutes)
-        user.failed_login_count = 0
-        await audit.record(
-            session,
-            actor=None,
-            actor_username=user.username,
-            action="auth.locked",
-            object_type="user",
-            object_id=user.id,
-            scope_path=org_path,
-            detail={"locked_minutes": settings.login_lock_minutes},
-        )
-    else:
-        await audit.record(
-            session,
-            actor=None,
-            actor_username=user.username,
-            action="auth.login_failed",
-            object_type="user",
-            object_id=user.id,
-            scope_path=org_path,
-        )
-    await session.flush()
-
-
 async def login_with_client_credentials(
-    session: AsyncSession, settings: Settings, *, client_id: str, client_secret: str
+    session: AsyncSession, settings: Settings, *, client_id: str, client_secret: str, client_address: str
 ) -> TokenPair:
-    """Client credentials grant for service accounts and self-service devices."""
+    """Client credentials grant for service accounts and self-service devices, throttled like
+    passwords."""
+    name = _name("client", client_id)
+    await _admit(session, settings, name, client_address)
     user = (await session.execute(select(User).where(User.username == client_id))).scalar_one_or_none()
     expected = user.client_secret_hash if user is not None else None
     # Secrets are long random strings: a digest compare is enough and costs the same either way.
     ok = hmac.compare_digest(expected or "0" * 64, hash_secret_token(client_secret))
     if user is None or expected is None or not ok or not user.is_active:
-        raise NotAuthenticated("Incorrect client credentials")
+        raise await _refuse(session, settings, name, client_address, user, "Incorrect client credentials")
+    await _succeed(session, settings, name, client_address)
     # No refresh token (RFC 6749 §4.4.3): the client signs in again with its credentials.
     auth_session = AuthSession(id=uuid.uuid4().hex, user_id=user.id)
     session.add(auth_session)
     await session.flush()
     access, _ = create_token(settings, subject=str(user.id), token_type="access", family=auth_session.id)
     return TokenPair(access, None, settings.access_token_minutes * 60)
+
+
+async def unlock_account(
+    session: AsyncSession, settings: Settings, *, principal: Principal, user: User
+) -> None:
+    """An admin lifts a sign-in lock: the account's failure counters, from every address, are
+    forgotten (解锁), and the unlock is audited."""
+    pair, _, per_name = _limits(settings)
+    for kind in ("user", "client"):
+        name = _name(kind, user.username)
+        await throttle.clear(session, per_name, name)
+        await throttle.clear_prefix(session, pair, name)
+    user.failed_login_count = 0
+    user.locked_until = None
+    await audit.record(
+        session,
+        actor=principal,
+        action="auth.unlocked",
+        object_type="user",
+        object_id=user.id,
+        scope_path=await _org_path(session, user.org_id),
+    )
 
 
 async def refresh(session: AsyncSession, settings: Settings, *, refresh_token: str) -> TokenPair:

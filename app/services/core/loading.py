@@ -24,6 +24,8 @@ async def one_or_404(session: AsyncSession, stmt: Select[tuple[T]], what: str) -
 
 def check_version(obj: Any, expected_version: int | None) -> None:
     """``If-Match`` carries the version the client read; a stale one is 412."""
+    if expected_version == 0:  # what the If-Match parser makes of a malformed ETag
+        raise PreconditionFailed('If-Match must be an ETag returned by this API, such as "3"')
     if expected_version is not None and obj.version != expected_version:
         raise PreconditionFailed(
             f"The resource has changed (version {obj.version}, you sent {expected_version}); "

@@ -1,4 +1,4 @@
-"""Rate limits on public posting (objections, feedback), counted from rows in the database.
+"""Rate limits on public posting (objections, feedback), counted atomically in the database.
 
 The count lives in the shared database, not in process memory, so every API process sees the
 same number. A poster is identified by a keyed hash of the client address, never the address.
@@ -6,15 +6,10 @@ same number. A poster is identified by a keyed hash of the client address, never
 
 from __future__ import annotations
 
-from datetime import timedelta
-from typing import Any
-
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import InstrumentedAttribute
 
+from app import throttle
 from app.config import Settings
-from app.db import utcnow
 from app.errors import TooManyRequests
 from app.security import pii_cipher
 
@@ -25,18 +20,12 @@ def client_fingerprint(settings: Settings, purpose: str, client_address: str) ->
 
 
 async def enforce_hourly_limit(
-    session: AsyncSession,
-    *,
-    hash_column: InstrumentedAttribute[Any],
-    created_column: InstrumentedAttribute[Any],
-    client_hash: str,
-    per_hour: int,
-    message: str,
+    session: AsyncSession, *, purpose: str, client_hash: str, per_hour: int, message: str
 ) -> None:
-    """429 when this client already posted ``per_hour`` rows in the last hour."""
-    since = utcnow() - timedelta(hours=1)
-    recent = (
-        await session.execute(select(func.count()).where(hash_column == client_hash, created_column >= since))
-    ).scalar_one()
-    if recent >= per_hour:
-        raise TooManyRequests(message, 3600)
+    """429 when this client already posted ``per_hour`` times in the hour: one atomic counter in the
+    request's transaction (app/throttle.py), so it holds across processes and concurrent requests,
+    and a post that fails later is not counted."""
+    limit = throttle.Limit(purpose, per_hour, 3600)
+    attempt = await throttle.hit(session, limit, client_hash)
+    if attempt.exceeds(limit):
+        raise TooManyRequests(message, attempt.retry_after)

@@ -40,6 +40,16 @@ async def _tell(
         await hook(session, principal, resident, event, on)
 
 
+# What an employer's unit (unit_liaison) may change: employment and contact, nothing of family life.
+UNIT_UPDATABLE = frozenset({"employer_unit_id", "phone"})
+
+
+class DuplicateIdNumber(Conflict):
+    """409, and the audit event of the attempt is kept."""
+
+    keep_changes = True
+
+
 def to_read(resident: Resident, settings: Settings | None = None, *, reveal: bool = False) -> ResidentRead:
     """The read shape; full ID number and phone only when ``reveal`` was granted."""
     read = ResidentRead.model_validate(resident)
@@ -177,7 +187,18 @@ async def create_resident(
     cipher = pii_cipher(settings)
     id_hash = cipher.lookup_hash(parsed.value)
     if (await session.execute(select(Resident.id).where(Resident.id_number_hash == id_hash))).first():
-        raise Conflict("A resident with this ID number is already registered")
+        # The caller learns nothing of where; the attempt is audited in the caller's area, so that
+        # probing ID numbers across areas shows up in the audit log.
+        await audit.record(
+            session,
+            actor=principal,
+            action="resident.duplicate_id_number",
+            object_type="resident",
+            object_id=None,
+            scope_path=principal.org_path,
+            detail={"community_id": data.community_id},
+        )
+        raise DuplicateIdNumber("A resident with this ID number is already registered")
     resident = Resident(
         id_number_enc=cipher.encrypt(parsed.value),
         id_number_hash=id_hash,
@@ -218,6 +239,12 @@ async def update_resident(
 ) -> Resident:
     resident = await get_resident(session, principal, resident_id)
     check_version(resident, expected_version)
+    if principal.org_kind is OrgKind.unit:
+        beyond = sorted(data.model_fields_set - UNIT_UPDATABLE)
+        if beyond:
+            raise Forbidden(
+                f"An employer updates only employment and contact details, not {', '.join(beyond)}"
+            )
     changes = data.model_dump(exclude_unset=True, exclude={"phone"})
     if changes.get("employer_unit_id") is not None:
         await _org_of_kind(session, changes["employer_unit_id"], OrgKind.unit, "employer_unit_id")

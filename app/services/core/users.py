@@ -1,4 +1,4 @@
-"""User accounts: street admins manage users inside their street, never above their own role."""
+"""User accounts: street admins manage users inside their street whose role is below their own."""
 
 from __future__ import annotations
 
@@ -7,13 +7,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import ROLE_RANK, ROLES_FOR_ORG_KIND, Principal, Role, in_subtree
+from app.config import Settings
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.core.org import Org
 from app.models.core.user import AuthSession, User
 from app.pagination import fetch_page
 from app.schemas.core.user import UserCreate, UserUpdate
-from app.security import hash_password
+from app.security import hash_password_off_loop
+from app.services.core import auth
 from app.services.core.loading import apply_changes, check_version, one_or_404
 from app.services.core.orgs import get_org
 
@@ -44,8 +46,8 @@ async def list_users(
 
 
 def _check_grantable(principal: Principal, role: Role, org: Org) -> None:
-    if ROLE_RANK[role] > principal.level_rank:
-        raise Forbidden(f"You cannot grant the role {role.value}, which is above your own")
+    if ROLE_RANK[role] >= principal.level_rank:
+        raise Forbidden(f"You cannot grant the role {role.value}: only roles below your own")
     if role not in ROLES_FOR_ORG_KIND[org.kind]:
         raise Unprocessable(
             f"The role {role.value} does not belong in a {org.kind.value}", loc=["body", "role"]
@@ -62,7 +64,7 @@ async def create_user(session: AsyncSession, principal: Principal, data: UserCre
         full_name=data.full_name,
         role=data.role.value,
         org_id=org.id,
-        password_hash=hash_password(data.password),
+        password_hash=await hash_password_off_loop(data.password),
     )
     session.add(user)
     await session.flush()
@@ -85,24 +87,28 @@ async def update_user(
     data: UserUpdate,
     expected_version: int | None,
 ) -> User:
-    """Role, org and status changes stay within the caller's area and rank; a password change
-    or deactivation ends the user's sessions."""
+    """Managing another user (password, status, org, role) needs a rank above theirs and stays in
+    the caller's area; a password change or deactivation ends the user's sessions."""
     user = await get_user(session, principal, user_id)
     check_version(user, expected_version)
-    if ROLE_RANK[Role(user.role)] > principal.level_rank:
-        raise Forbidden("You cannot change a user whose role is above your own")
-    if user.id == principal.user_id and (data.role is not None or data.is_active is False):
-        raise Forbidden("You cannot change your own role or deactivate yourself")
+    if user.id == principal.user_id:
+        if data.role is not None or data.is_active is False or data.org_id not in (None, user.org_id):
+            raise Forbidden("You cannot change your own role or org or deactivate yourself")
+    elif ROLE_RANK[Role(user.role)] >= principal.level_rank:
+        # Managing a user needs a rank above theirs: the district manages street admins.
+        raise Forbidden("You cannot manage a user whose role is not below your own")
     org = await get_org(session, principal, data.org_id or user.org_id)
-    role = data.role or Role(user.role)
-    _check_grantable(principal, role, org)
+    if data.role is not None:
+        _check_grantable(principal, data.role, org)
+    elif user.id != principal.user_id:
+        _check_grantable(principal, Role(user.role), org)
     changes = data.model_dump(exclude_unset=True, exclude_none=True, exclude={"password", "role"})
     if data.role is not None:
         changes["role"] = data.role.value
     changed = apply_changes(user, changes)
     end_sessions = data.password is not None or data.is_active is False
     if data.password is not None:
-        user.password_hash = hash_password(data.password)
+        user.password_hash = await hash_password_off_loop(data.password)
         changed["password"] = "changed"
     if end_sessions:
         await session.execute(
@@ -121,4 +127,14 @@ async def update_user(
             scope_path=org.path,
             detail={k: ("***" if k == "password" else v) for k, v in changed.items()},
         )
+    return user
+
+
+async def unlock_user(session: AsyncSession, settings: Settings, principal: Principal, user_id: int) -> User:
+    """Lift a sign-in lock (解锁): an admin whose rank is above the user's, in the user's area."""
+    user = await get_user(session, principal, user_id)
+    if ROLE_RANK[Role(user.role)] >= principal.level_rank:
+        raise Forbidden("You cannot manage a user whose role is not below your own")
+    await auth.unlock_account(session, settings, principal=principal, user=user)
+    await session.flush()
     return user

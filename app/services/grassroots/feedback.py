@@ -89,8 +89,7 @@ async def file_feedback(
     client_hash = client_fingerprint(settings, "feedback", client_address)
     await enforce_hourly_limit(
         session,
-        hash_column=Feedback.client_hash,
-        created_column=Feedback.created_at,
+        purpose="feedback",
         client_hash=client_hash,
         per_hour=FEEDBACK_PER_HOUR,
         message="Too many submissions from this address; try again later",

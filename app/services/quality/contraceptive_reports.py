@@ -21,7 +21,7 @@ from app.clock import local_today
 from app.errors import Unprocessable
 from app.models.quality.contraceptive import DistributionPoint, StockThreshold
 from app.models.quality.stock import Dispensation, StockBatch, StockMovement
-from app.pagination import decode_cursor, encode_cursor
+from app.pagination import DATE, ID, decode_cursor, encode_cursor
 from app.schemas.quality.stock import (
     DispensingReportRow,
     ExpiringBatchAlert,
@@ -78,9 +78,7 @@ async def low_stock_alerts(
     if point_id is not None:
         stmt = stmt.where(StockThreshold.point_id == point_id)
     if cursor is not None:
-        (last_id,) = decode_cursor(cursor, 1)
-        if not isinstance(last_id, int):
-            raise Unprocessable("The cursor is not valid", loc=["query", "cursor"])
+        (last_id,) = decode_cursor(cursor, ID)
         stmt = stmt.where(StockThreshold.id > last_id)
     rows = (await session.execute(stmt.order_by(StockThreshold.id).limit(limit + 1))).all()
     items = [
@@ -118,15 +116,11 @@ async def expiring_batches(
     if point_id is not None:
         stmt = stmt.where(StockBatch.point_id == point_id)
     if cursor is not None:
-        last_expiry, last_id = decode_cursor(cursor, 2)
-        try:
-            last_day = date.fromisoformat(str(last_expiry))
-        except ValueError as exc:
-            raise Unprocessable("The cursor is not valid", loc=["query", "cursor"]) from exc
+        last_day, last_id = decode_cursor(cursor, DATE, ID)
         stmt = stmt.where(
             or_(
                 StockBatch.expires_on > last_day,
-                and_(StockBatch.expires_on == last_day, StockBatch.id > int(last_id)),
+                and_(StockBatch.expires_on == last_day, StockBatch.id > last_id),
             )
         )
     rows = (

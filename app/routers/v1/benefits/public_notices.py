@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response, status
+from fastapi import APIRouter, Path, Query, Response, status
 
+from app.client_address import ClientAddress
 from app.clock import Today
 from app.deps import IdPath, PageParams, Requires, Session, SettingsDep
 from app.models.benefits.notice import ObjectionStatus
@@ -59,7 +60,7 @@ async def list_public_notices(
 async def file_objection(
     notice_id: IdPath,
     body: ObjectionCreate,
-    request: Request,
+    address: ClientAddress,
     response: Response,
     session: Session,
     settings: SettingsDep,
@@ -72,7 +73,7 @@ async def file_objection(
         entry_id=body.entry_id,
         reason=body.reason,
         contact=body.contact,
-        client_address=request.client.host if request.client else "unknown",
+        client_address=address,
         today=today,
     )
     response.headers["Location"] = f"/api/v1/public-notices/{notice_id}/objections/{objection.id}"

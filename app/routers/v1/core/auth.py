@@ -16,6 +16,7 @@ from fastapi import APIRouter, Form, Header, Response, status
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
+from app.client_address import ClientAddress
 from app.deps import CurrentPrincipal, Session, SettingsDep
 from app.errors import AppError, NotAuthenticated, TooManyRequests
 from app.models.core.org import Org
@@ -92,6 +93,7 @@ async def issue_token(
     session: Session,
     settings: SettingsDep,
     response: Response,
+    address: ClientAddress,
     grant_type: Annotated[
         str | None, Form(description="password, client_credentials or refresh_token")
     ] = None,
@@ -114,7 +116,7 @@ async def issue_token(
             if not username or password is None:
                 return _oauth_error(400, "invalid_request", "username and password are required")
             pair = await auth_service.login_with_password(
-                session, settings, username=username, password=password
+                session, settings, username=username, password=password, client_address=address
             )
         elif grant_type == "client_credentials":
             basic = _basic_credentials(authorization)
@@ -130,7 +132,11 @@ async def issue_token(
                 return _oauth_error(401, "invalid_client", "Client authentication is required")
             try:
                 pair = await auth_service.login_with_client_credentials(
-                    session, settings, client_id=client_id, client_secret=client_secret
+                    session,
+                    settings,
+                    client_id=client_id,
+                    client_secret=client_secret,
+                    client_address=address,
                 )
             except NotAuthenticated:
                 return _oauth_error(401, "invalid_client", "Incorrect client credentials")

@@ -184,7 +184,7 @@ async def change_resident_status(
     body: ResidentStatusChange,
     response: Response,
     session: Session,
-    principal: Requires("residents:write"),
+    principal: Requires("residents:life-events"),
     if_match: IfMatch,
 ) -> ResidentRead:
     resident = await resident_service.change_status(

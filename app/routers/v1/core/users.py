@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Role
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
 from app.pagination import Page
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.user import UserCreate, UserRead, UserUpdate
@@ -84,5 +84,24 @@ async def update_user(
     if_match: IfMatch,
 ) -> UserRead:
     user = await user_service.update_user(session, principal, user_id, body, if_match)
+    set_etag(response, user.version)
+    return UserRead.model_validate(user)
+
+
+@router.post(
+    "/{user_id}/unlock",
+    operation_id="unlockUser",
+    summary="Lift a sign-in lock: forget the account's failed sign-ins (audited)",
+    response_model=UserRead,
+    responses=problems(*AUTHED, 404),
+)
+async def unlock_user(
+    user_id: IdPath,
+    response: Response,
+    session: Session,
+    settings: SettingsDep,
+    principal: Requires("users:write"),
+) -> UserRead:
+    user = await user_service.unlock_user(session, settings, principal, user_id)
     set_etag(response, user.version)
     return UserRead.model_validate(user)

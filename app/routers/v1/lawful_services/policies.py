@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -10,7 +9,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.deps import IdPath, IfMatch, PageParams, Requires, Session, set_etag
 from app.models.lawful_services.policy import PolicyCategory, PolicyStatus
 from app.pagination import Page
-from app.schemas.common import AUTHED, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.lawful_services.policy import (
     PolicyCreate,
     PolicyRead,
@@ -44,9 +43,9 @@ async def list_policies(
     q: SearchQuery = None,
     status: Annotated[PolicyStatus | None, Query()] = None,
     category: Annotated[PolicyCategory | None, Query()] = None,
-    effective_from: Annotated[date | None, Query()] = None,
-    effective_to: Annotated[date | None, Query()] = None,
-    in_force_on: Annotated[date | None, Query(description="Published and in force on this date")] = None,
+    effective_from: Annotated[IsoDate | None, Query()] = None,
+    effective_to: Annotated[IsoDate | None, Query()] = None,
+    in_force_on: Annotated[IsoDate | None, Query(description="Published and in force on this date")] = None,
 ) -> Page[PolicySummary]:
     items, next_cursor = await policy_service.list_policies(
         session,

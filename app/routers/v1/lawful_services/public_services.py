@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
@@ -10,7 +9,7 @@ from fastapi import APIRouter, Path, Query
 from app.deps import IdPath, PageParams, Session
 from app.models.lawful_services.policy import PolicyCategory
 from app.pagination import Page
-from app.schemas.common import problems
+from app.schemas.common import IsoDate, problems
 from app.schemas.lawful_services.policy import PolicyRevisionRead, PolicySummary, PublicPolicyRead
 from app.schemas.lawful_services.service import ServiceRequestStatus, ServiceTypeRead
 from app.services.lawful_services import policies as policy_service
@@ -40,9 +39,9 @@ async def list_public_policies(
         ),
     ] = None,
     category: Annotated[PolicyCategory | None, Query()] = None,
-    effective_from: Annotated[date | None, Query()] = None,
-    effective_to: Annotated[date | None, Query()] = None,
-    in_force_on: Annotated[date | None, Query(description="In force on this date (not repealed)")] = None,
+    effective_from: Annotated[IsoDate | None, Query()] = None,
+    effective_to: Annotated[IsoDate | None, Query()] = None,
+    in_force_on: Annotated[IsoDate | None, Query(description="In force on this date (not repealed)")] = None,
 ) -> Page[PolicySummary]:
     items, next_cursor = await policy_service.list_policies(
         session,
@@ -63,7 +62,7 @@ async def list_public_policies(
     operation_id="getPublicPolicy",
     summary="A published (or repealed, marked so) policy",
     response_model=PublicPolicyRead,
-    responses=problems(404),
+    responses=problems(404, 422),
 )
 async def get_public_policy(policy_id: IdPath, session: Session) -> PublicPolicyRead:
     return PublicPolicyRead.model_validate(await policy_service.get_policy(session, None, policy_id))
@@ -74,7 +73,7 @@ async def get_public_policy(policy_id: IdPath, session: Session) -> PublicPolicy
     operation_id="listPublicPolicyVersions",
     summary="Every published revision of a policy",
     response_model=list[PolicyRevisionRead],
-    responses=problems(404),
+    responses=problems(404, 422),
 )
 async def list_public_policy_versions(policy_id: IdPath, session: Session) -> list[PolicyRevisionRead]:
     return [

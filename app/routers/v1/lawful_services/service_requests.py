@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -21,7 +20,7 @@ from app.deps import (
 )
 from app.models.lawful_services.service import ServiceRequestState
 from app.pagination import Page
-from app.schemas.common import AUTHED, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.lawful_services.service import (
     CODE_PATTERN,
     ServiceRequestCreate,
@@ -69,8 +68,8 @@ async def list_service_requests(
         bool | None, Query(description="Open (submitted/accepted) and past the due date")
     ] = None,
     updated_since: UpdatedSinceQuery = None,
-    submitted_from: Annotated[date | None, Query(description="Filed on or after (Beijing date)")] = None,
-    submitted_to: Annotated[date | None, Query(description="Filed on or before")] = None,
+    submitted_from: Annotated[IsoDate | None, Query(description="Filed on or after (Beijing date)")] = None,
+    submitted_to: Annotated[IsoDate | None, Query(description="Filed on or before")] = None,
 ) -> Page[ServiceRequestRead]:
     items, next_cursor = await request_service.list_requests(
         session,
@@ -128,8 +127,8 @@ async def list_overdue_service_requests(
 async def get_service_request_statistics(
     session: Session,
     principal: Requires("services:read"),
-    submitted_from: Annotated[date | None, Query()] = None,
-    submitted_to: Annotated[date | None, Query()] = None,
+    submitted_from: Annotated[IsoDate | None, Query()] = None,
+    submitted_to: Annotated[IsoDate | None, Query()] = None,
 ) -> list[ServiceStatisticsRow]:
     return await service_statistics.statistics(
         session, principal, submitted_from=submitted_from, submitted_to=submitted_to

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -10,15 +9,15 @@ from fastapi import APIRouter, Query
 from app.authz import Principal
 from app.deps import Session, require
 from app.routers.v1.quality.params import IdQuery
-from app.schemas.common import AUTHED, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.quality.stock import DispensingReport, StockOutReport
 from app.services.quality import contraceptive_reports as reports
 
 router = APIRouter(prefix="/reports", tags=["Task 6 · Quality services (优质服务)"])
 
 Reader = Annotated[Principal, require("contraceptives:read")]
-DateFrom = Annotated[date, Query(description="First day (local date), inclusive")]
-DateTo = Annotated[date, Query(description="Last day (local date), inclusive")]
+DateFrom = Annotated[IsoDate, Query(description="First day (local date), inclusive")]
+DateTo = Annotated[IsoDate, Query(description="Last day (local date), inclusive")]
 
 
 @router.get(

@@ -31,10 +31,10 @@ class EnrolmentRead:
             application_id (int | None):
             approval_document_no (None | str):
             approved_on (datetime.date | None):
-            arrears_from (datetime.date | None): Back pay (补发) of the months missed from this month on
+            arrears_from (datetime.date | None): Back pay (补发) of the months missed from this month
             beneficiary_id (int):
             community_id (int):
-            due_from (datetime.date | None): Imported rolls: paid by the previous system before this day
+            due_from (datetime.date | None): Imported rolls: paid by the old system before this day
             ends_on (datetime.date | None):
             family_id (int):
             id (int):

@@ -124,8 +124,8 @@ def sync_detailed(
 
      Mark a resident moved out or deceased.
 
-    **Who may call it:** holders of `residents:write`: `community_officer`, `district_officer`,
-    `street_admin`, `street_officer`, `unit_liaison`.
+    **Who may call it:** holders of `residents:life-events`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`.
 
     Args:
         resident_id (int):
@@ -167,8 +167,8 @@ def sync(
 
      Mark a resident moved out or deceased.
 
-    **Who may call it:** holders of `residents:write`: `community_officer`, `district_officer`,
-    `street_admin`, `street_officer`, `unit_liaison`.
+    **Who may call it:** holders of `residents:life-events`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`.
 
     Args:
         resident_id (int):
@@ -205,8 +205,8 @@ async def asyncio_detailed(
 
      Mark a resident moved out or deceased.
 
-    **Who may call it:** holders of `residents:write`: `community_officer`, `district_officer`,
-    `street_admin`, `street_officer`, `unit_liaison`.
+    **Who may call it:** holders of `residents:life-events`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`.
 
     Args:
         resident_id (int):
@@ -248,8 +248,8 @@ async def asyncio(
 
      Mark a resident moved out or deceased.
 
-    **Who may call it:** holders of `residents:write`: `community_officer`, `district_officer`,
-    `street_admin`, `street_officer`, `unit_liaison`.
+    **Who may call it:** holders of `residents:life-events`: `community_officer`, `district_officer`,
+    `street_admin`, `street_officer`.
 
     Args:
         resident_id (int):

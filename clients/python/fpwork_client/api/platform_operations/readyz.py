@@ -57,9 +57,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 
 ) -> Response[Any]:
-    """ The database is reachable
+    """ The database is reachable and the process is not shutting down
 
-     The database is reachable.
+     The database is reachable and the process is not shutting down.
 
     **Who may call it:** anyone (operations endpoint, outside the versioned API).
 
@@ -88,9 +88,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 
 ) -> Response[Any]:
-    """ The database is reachable
+    """ The database is reachable and the process is not shutting down
 
-     The database is reachable.
+     The database is reachable and the process is not shutting down.
 
     **Who may call it:** anyone (operations endpoint, outside the versioned API).
 

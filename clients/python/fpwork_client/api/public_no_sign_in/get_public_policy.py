@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.public_policy_read import PublicPolicyRead
 from typing import cast
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | Problem | PublicPolicyRead | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | PublicPolicyRead | None:
     if response.status_code == 200:
         response_200 = PublicPolicyRead.from_dict(response.json())
 
@@ -51,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
 
 
@@ -63,7 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError | Problem | PublicPolicyRead]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | PublicPolicyRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[HTTPValidationError | Problem | PublicPolicyRead]:
+) -> Response[Problem | PublicPolicyRead]:
     """ A published (or repealed, marked so) policy
 
      A published (or repealed, marked so) policy.
@@ -92,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | PublicPolicyRead]
+        Response[Problem | PublicPolicyRead]
      """
 
 
@@ -112,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 
-) -> HTTPValidationError | Problem | PublicPolicyRead | None:
+) -> Problem | PublicPolicyRead | None:
     """ A published (or repealed, marked so) policy
 
      A published (or repealed, marked so) policy.
@@ -127,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | PublicPolicyRead
+        Problem | PublicPolicyRead
      """
 
 
@@ -142,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[HTTPValidationError | Problem | PublicPolicyRead]:
+) -> Response[Problem | PublicPolicyRead]:
     """ A published (or repealed, marked so) policy
 
      A published (or repealed, marked so) policy.
@@ -157,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | PublicPolicyRead]
+        Response[Problem | PublicPolicyRead]
      """
 
 
@@ -177,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 
-) -> HTTPValidationError | Problem | PublicPolicyRead | None:
+) -> Problem | PublicPolicyRead | None:
     """ A published (or repealed, marked so) policy
 
      A published (or repealed, marked so) policy.
@@ -192,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | PublicPolicyRead
+        Problem | PublicPolicyRead
      """
 
 

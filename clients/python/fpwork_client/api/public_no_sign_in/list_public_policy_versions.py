@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.http_validation_error import HTTPValidationError
 from ...models.policy_revision_read import PolicyRevisionRead
 from ...models.problem import Problem
 from typing import cast
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | Problem | list[PolicyRevisionRead] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[PolicyRevisionRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -56,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
 
 
@@ -68,7 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError | Problem | list[PolicyRevisionRead]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[PolicyRevisionRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[HTTPValidationError | Problem | list[PolicyRevisionRead]]:
+) -> Response[Problem | list[PolicyRevisionRead]]:
     """ Every published revision of a policy
 
      Every published revision of a policy.
@@ -97,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[PolicyRevisionRead]]
+        Response[Problem | list[PolicyRevisionRead]]
      """
 
 
@@ -117,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 
-) -> HTTPValidationError | Problem | list[PolicyRevisionRead] | None:
+) -> Problem | list[PolicyRevisionRead] | None:
     """ Every published revision of a policy
 
      Every published revision of a policy.
@@ -132,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[PolicyRevisionRead]
+        Problem | list[PolicyRevisionRead]
      """
 
 
@@ -147,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 
-) -> Response[HTTPValidationError | Problem | list[PolicyRevisionRead]]:
+) -> Response[Problem | list[PolicyRevisionRead]]:
     """ Every published revision of a policy
 
      Every published revision of a policy.
@@ -162,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[PolicyRevisionRead]]
+        Response[Problem | list[PolicyRevisionRead]]
      """
 
 
@@ -182,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 
-) -> HTTPValidationError | Problem | list[PolicyRevisionRead] | None:
+) -> Problem | list[PolicyRevisionRead] | None:
     """ Every published revision of a policy
 
      Every published revision of a policy.
@@ -197,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[PolicyRevisionRead]
+        Problem | list[PolicyRevisionRead]
      """
 
 

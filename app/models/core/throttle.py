@@ -1,0 +1,22 @@
+"""Throttle counters: failed sign-ins and rate limits, shared by every API process."""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db import Base
+
+
+class Throttle(Base):
+    """One counter per key (a limit and a hashed subject: a name, an address, or both).
+
+    ``window_start`` is the Unix second the current window opened; ``hits`` counts within it.
+    Plain integers, so one atomic upsert works the same on SQLite and PostgreSQL.
+    """
+
+    __tablename__ = "throttles"
+
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    window_start: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    hits: Mapped[int] = mapped_column(Integer, nullable=False)

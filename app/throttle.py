@@ -1,0 +1,100 @@
+"""Throttles and rate limits in the database: atomic, so they hold across processes and races.
+
+A counter is one row per (limit, subject); :func:`hit` adds one with a single ``INSERT … ON
+CONFLICT DO UPDATE … RETURNING`` (SQLite and PostgreSQL alike), so the count is right under
+concurrency. Subjects
+(names, addresses) are stored as SHA-256 digests, never raw.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import case, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.db import utcnow
+from app.models.core.throttle import Throttle
+
+
+@dataclass(frozen=True)
+class Limit:
+    name: str
+    max_hits: int
+    window_seconds: int
+
+
+@dataclass(frozen=True)
+class Count:
+    hits: int
+    retry_after: int  # seconds until the window closes
+
+    def exceeds(self, limit: Limit) -> bool:
+        return self.hits > limit.max_hits
+
+    def reached(self, limit: Limit) -> bool:
+        return self.hits >= limit.max_hits
+
+
+def digest(subject: str) -> str:
+    return hashlib.sha256(subject.encode()).hexdigest()[:40]
+
+
+def key_for(limit: Limit, *subjects: str) -> str:
+    return ":".join([limit.name, *(digest(s) for s in subjects)])
+
+
+def _now(now: datetime | None) -> int:
+    return int((now or utcnow()).timestamp())
+
+
+async def hit(session: AsyncSession, limit: Limit, *subjects: str, now: datetime | None = None) -> Count:
+    """Count one more event for the subject, atomically, as part of the request's work.
+
+    The row stays locked until the request commits, so concurrent requests count one after
+    another; a request that is rolled back takes its count back (a refusal that must count says
+    so with ``keep_changes``). It runs on the request's own connection: a second connection per
+    request could exhaust the pool under load and deadlock.
+    """
+    second = _now(now)
+    fresh_since = second - limit.window_seconds
+    bind = session.get_bind()
+    insert = postgresql.insert if bind.dialect.name == "postgresql" else sqlite.insert
+    inserting = insert(Throttle).values(key=key_for(limit, *subjects), window_start=second, hits=1)
+    in_window = Throttle.window_start > fresh_since
+    stmt = inserting.on_conflict_do_update(
+        index_elements=[Throttle.key],
+        set_={
+            "hits": case((in_window, Throttle.hits + 1), else_=1),
+            "window_start": case((in_window, Throttle.window_start), else_=second),
+        },
+    ).returning(Throttle.hits, Throttle.window_start)
+    hits, started = (await session.execute(stmt)).one()
+    return Count(hits=hits, retry_after=max(1, started + limit.window_seconds - second))
+
+
+async def peek(session: AsyncSession, limit: Limit, *subjects: str, now: datetime | None = None) -> Count:
+    """The current count without adding to it (0 once the window has passed)."""
+    second = _now(now)
+    row = (
+        await session.execute(
+            select(Throttle.hits, Throttle.window_start).where(Throttle.key == key_for(limit, *subjects))
+        )
+    ).one_or_none()
+    if row is None or row.window_start <= second - limit.window_seconds:
+        return Count(hits=0, retry_after=0)
+    return Count(hits=row.hits, retry_after=max(1, row.window_start + limit.window_seconds - second))
+
+
+async def clear(session: AsyncSession, limit: Limit, *subjects: str) -> None:
+    """Forget a counter (within the caller's transaction)."""
+    await session.execute(delete(Throttle).where(Throttle.key == key_for(limit, *subjects)))
+
+
+async def clear_prefix(session: AsyncSession, limit: Limit, *subjects: str) -> None:
+    """Forget every counter of ``limit`` whose key starts with these subjects."""
+    prefix = key_for(limit, *subjects) + ":"
+    await session.execute(delete(Throttle).where(Throttle.key.startswith(prefix, autoescape=True)))
