@@ -171,6 +171,8 @@ async def _stock(live: Live) -> None:
                 "batch_no": f"P{live.anchor.year - 1}0610",
                 "expires_on": live.day(45),
                 "quantity": 30,
+                "source": "district_allocation",
+                "document_no": f"区卫健委药具调拨〔{live.anchor.year}〕12号",
             }
         ),
         today=live.anchor,

@@ -10,6 +10,7 @@ from app.clock import today
 from app.models.core.audit import AuditEvent
 from app.models.core.family import Child, ChildStatus
 from app.models.grassroots.care import CareVisit
+from tests.api.leadership_helpers import new_family
 from tests.demo_ids import org_ids
 
 CASES = "/api/v1/care-cases"
@@ -188,17 +189,22 @@ async def test_a_visit_links_the_census_screening_and_the_care_lecture_instead_o
     ids = await org_ids(api)
     api.app.dependency_overrides[today] = lambda: date(2019, 8, 20)
     try:
-        suggestion = next(
-            s
-            for s in (await api.get("community-a", f"{CASES}/suggestions")).json()["items"]
-            if s["kind"] == "disabled_child"
+        # a young mother (31) whose only child is disabled: within the census's target population
+        # (married women 20-49), unlike the demo's care families, whose mothers are past 49
+        family_id = await new_family(
+            api, "community-a", ids["community-a"], [(date(2012, 1, 1), "female", False)]
         )
-        case = (
-            await api.post(
-                "community-a", CASES, {"family_id": suggestion["family_id"], "kind": "disabled_child"}
-            )
-        ).json()
-        family = (await api.get("community-a", f"/api/v1/families/{suggestion['family_id']}")).json()
+        child = (await api.get("community-a", f"/api/v1/families/{family_id}/children")).json()[0]
+        disabled = await api.patch(
+            "community-a",
+            f"/api/v1/families/{family_id}/children/{child['id']}",
+            {"status": "disabled", "disability_grade": 2},
+        )
+        assert disabled.status_code == 200, disabled.text
+        created = await api.post("community-a", CASES, {"family_id": family_id, "kind": "disabled_child"})
+        assert created.status_code == 201, created.text
+        case = created.json()
+        family = (await api.get("community-a", f"/api/v1/families/{family_id}")).json()
         programs = (await api.get("community-a", "/api/v1/screening-programs", params={"year": 2019})).json()
         census = next(p for p in programs["items"] if p["kind"] == "reproductive_health_census")
         screening = await api.post(

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from app.models.core.org import Org
 from app.models.core.outbox import OutboxEvent
+from tests.api.leadership_helpers import new_family
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
@@ -15,19 +16,18 @@ COMPLETE_BIRTH = [{"code": "husband_id_card"}, {"code": "wife_id_card"}, {"code"
 
 async def test_a_completed_service_request_is_an_event_of_its_community(api):
     ids = await org_ids(api)
-    family = (
-        await api.get(
-            "community-a", "/api/v1/families", params={"community_id": ids["community-a"], "limit": 1}
-        )
-    ).json()["items"][0]
+    # a couple expecting their first child: the community pre-checks and forwards, the street registers
+    family_id = await new_family(api, "community-a", ids["community-a"], [])
     filed = await api.post(
         "community-a",
         "/api/v1/service-requests",
-        {"service_type": "birth_registration", "family_id": family["id"], "materials": COMPLETE_BIRTH},
+        {"service_type": "birth_registration", "family_id": family_id, "materials": COMPLETE_BIRTH},
     )
     assert filed.status_code == 201, filed.text
+    forwarded = await api.post("community-a", f"/api/v1/service-requests/{filed.json()['id']}/forward")
+    assert forwarded.status_code == 200, forwarded.text
     rejected = await api.post(
-        "community-a", f"/api/v1/service-requests/{filed.json()['id']}/accept", headers={"If-Match": '"999"'}
+        "street", f"/api/v1/service-requests/{filed.json()['id']}/accept", headers={"If-Match": '"999"'}
     )
     assert rejected.status_code == 412
     async with api.session() as session:
@@ -41,8 +41,8 @@ async def test_a_completed_service_request_is_an_event_of_its_community(api):
             .all()
         )
     assert none_yet == []  # a refused step leaves no event behind
-    accepted = await api.post("community-a", f"/api/v1/service-requests/{filed.json()['id']}/accept")
-    assert accepted.json()["state"] == "completed"
+    accepted = await api.post("street", f"/api/v1/service-requests/{filed.json()['id']}/accept")
+    assert accepted.json()["state"] == "completed", accepted.text
     async with api.session() as session:
         events = (
             (

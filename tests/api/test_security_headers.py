@@ -13,12 +13,14 @@ pytestmark = pytest.mark.asyncio
 
 async def test_token_responses_are_not_stored(api):
     response = await api.client.post(
-        "/api/v1/auth/token", data={"username": "street", "password": DEMO_PASSWORD}
+        "/api/v1/auth/token", data={"grant_type": "password", "username": "street", "password": DEMO_PASSWORD}
     )
     assert response.status_code == 200
     assert response.headers["cache-control"] == "no-store"
     assert response.headers["x-content-type-options"] == "nosniff"
-    refused = await api.client.post("/api/v1/auth/token", data={"username": "street", "password": "wrong"})
+    refused = await api.client.post(
+        "/api/v1/auth/token", data={"grant_type": "password", "username": "street", "password": "wrong"}
+    )
     assert refused.headers["cache-control"] == "no-store"
 
 

@@ -114,7 +114,8 @@ async def test_a_key_belongs_to_the_session_that_used_it(api):
     first = await api.post("community-a", "/api/v1/residents", body, headers={"Idempotency-Key": key})
     assert first.status_code == 201
     login = await api.client.post(
-        "/api/v1/auth/token", data={"username": "community-a", "password": DEMO_PASSWORD}
+        "/api/v1/auth/token",
+        data={"grant_type": "password", "username": "community-a", "password": DEMO_PASSWORD},
     )
     other_session = {"Authorization": f"Bearer {login.json()['access_token']}", "Idempotency-Key": key}
     retry = await api.client.post("/api/v1/residents", json=body, headers=other_session)

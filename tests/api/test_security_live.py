@@ -25,7 +25,7 @@ async def test_healthz_keeps_its_latency_while_twenty_sign_ins_hash(live_server)
             idle.append(time.perf_counter() - started)
 
         async def sign_in(username: str) -> int:
-            data = {"username": username, "password": DEMO_PASSWORD}
+            data = {"grant_type": "password", "username": username, "password": DEMO_PASSWORD}
             return (await client.post("/api/v1/auth/token", data=data)).status_code
 
         logins = asyncio.gather(*[sign_in(USERS[i % len(USERS)]) for i in range(20)])

@@ -77,7 +77,8 @@ async def test_a_street_admin_cannot_manage_another_street_admin(api):
         refused = await api.patch("street", path, change)
         assert refused.status_code == 403, (change, refused.text)
     login = await api.client.post(
-        "/api/v1/auth/token", data={"username": "street.admin.two", "password": "a-long-enough-password"}
+        "/api/v1/auth/token",
+        data={"grant_type": "password", "username": "street.admin.two", "password": "a-long-enough-password"},
     )
     assert login.status_code == 200  # the password was not reset
     # nor may a street admin make a peer

@@ -71,7 +71,8 @@ async def test_sigterm_drains_then_exits(db_factory, request):
         async with httpx.AsyncClient(base_url=base, timeout=30) as client:
             assert (await client.get("/readyz")).status_code == 200
             login = await client.post(
-                "/api/v1/auth/token", data={"username": "community-a", "password": DEMO_PASSWORD}
+                "/api/v1/auth/token",
+                data={"grant_type": "password", "username": "community-a", "password": DEMO_PASSWORD},
             )
             token = login.json()["access_token"]
             me = (await client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {token}"})).json()

@@ -41,7 +41,8 @@ def low_account_limit(api):
 
 async def _login(api, username: str, password: str, address: str | None = None):
     headers = {"X-Forwarded-For": address} if address else {}
-    return await api.client.post(TOKEN, data={"username": username, "password": password}, headers=headers)
+    data = {"grant_type": "password", "username": username, "password": password}
+    return await api.client.post(TOKEN, data=data, headers=headers)
 
 
 async def _user_id(api, username: str) -> int:
@@ -56,7 +57,8 @@ async def test_unknown_and_known_names_are_throttled_alike(api, behind_proxy):
         sixth = await _login(api, name, "guess", "203.0.113.10")
         answers[name] = (codes, sixth.status_code, sixth.json()["detail"])
     assert answers["community-b"] == answers["no-such-person"]
-    assert answers["community-b"][0] == [401] * 5 + [429]
+    # a wrong password is RFC 6749's 400 invalid_grant; the throttle's refusal is 429 problem+json
+    assert answers["community-b"][0] == [400] * 5 + [429]
 
 
 async def test_a_strangers_failures_slow_the_stranger_not_the_owner(api, behind_proxy):
@@ -69,7 +71,7 @@ async def test_a_strangers_failures_slow_the_stranger_not_the_owner(api, behind_
 
 async def test_x_forwarded_for_is_not_believed_without_a_trusted_proxy(api):
     codes = [(await _login(api, "district", "guess", f"192.0.2.{i}")).status_code for i in range(1, 8)]
-    assert codes == [401] * 5 + [429] * 2  # the socket's address counts, whatever the header says
+    assert codes == [400] * 5 + [429] * 2  # the socket's address counts, whatever the header says
 
 
 async def test_a_distributed_attack_locks_the_account_until_an_admin_unlocks_it(api, low_account_limit):
@@ -113,7 +115,7 @@ async def test_client_secrets_are_throttled_like_passwords(api):
 
 async def test_concurrent_failures_are_all_counted(api, behind_proxy):
     responses = await asyncio.gather(*[_login(api, "unit", "guess", "203.0.113.50") for _ in range(20)])
-    assert Counter(r.status_code for r in responses) == {401: 5, 429: 15}
+    assert Counter(r.status_code for r in responses) == {400: 5, 429: 15}
 
 
 async def test_concurrent_objections_respect_the_hourly_limit(api, behind_proxy):

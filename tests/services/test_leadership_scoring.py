@@ -45,8 +45,9 @@ def test_a_missed_veto_fails_whatever_the_total():
 
 
 def test_missing_areas_and_figures_are_not_computable_with_a_reason():
-    query, reason = find_figure("migrants.migrant_certificate_rate")
-    assert query is None and reason == "the migrants area does not export figures yet"
+    query, reason = find_figure("nosucharea.migrant_certificate_rate")
+    assert query is None and reason == "the nosucharea area does not export figures yet"
+    assert find_figure("migrants.migrant_certificate_rate")[1] is None  # the migrants area exports it
     query, reason = find_figure("quality.no_such_figure")
     assert query is None and "no figure 'no_such_figure'" in (reason or "")
     assert find_figure("../etc.passwd")[0] is None

@@ -33,16 +33,12 @@ class EnrolmentRead(ORMModel):
     needs_review: bool = Field(description="A task for the community: a life event to confirm")
     review_reason: str | None
     stopped_on: IsoDate | None = Field(description="The event that stopped payment; its month is still due")
-    arrears_from: IsoDate | None = Field(
-        description="Back pay (补发) of the months missed from this month"
-    )
+    arrears_from: IsoDate | None = Field(description="Back pay (补发) of the months missed from this month")
     unpaid_ranges: list[list[str]] = Field(
         description="Stretches decided not to be paid (resumed without back pay)"
     )
     source: EnrolmentSource
-    due_from: IsoDate | None = Field(
-        description="Imported rolls: paid by the old system before this day"
-    )
+    due_from: IsoDate | None = Field(description="Imported rolls: paid by the old system before this day")
     approval_document_no: str | None
     approved_on: IsoDate | None
     version: int

@@ -25,7 +25,7 @@ from app.schemas.lawful_services.service import (
 )
 from app.services.core import display, working_days
 from app.services.lawful_services.material_check import missing_materials
-from app.services.lawful_services.request_steps import SERVICE_REQUEST_WORKFLOW
+from app.services.lawful_services.request_workflow import SERVICE_REQUEST_WORKFLOW
 from app.services.lawful_services.requests import OPEN_STATES
 
 
