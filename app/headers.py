@@ -5,9 +5,12 @@ Pure ASGI (no response buffering): it edits the ``http.response.start`` message 
 
 from __future__ import annotations
 
+from fastapi import Request
 from starlette.datastructures import MutableHeaders
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.errors import problem_response
 
 # API answers carry personal data or tokens; none may sit in a shared or browser cache.
 _NO_STORE_PREFIX = "/api/"
@@ -32,6 +35,20 @@ class SecurityHeadersMiddleware:
                     headers["Allow"] = ", ".join(allowed_methods(scope))
             await send(message)
 
+        served = _literal_paths(scope).get(scope["path"]) if scope["path"].startswith("/api/") else None
+        method = "GET" if scope["method"] == "HEAD" else scope["method"]
+        if served is not None and method not in served and not _preflight(scope):
+            # A literal path (/workers/vacant-posts) is its own resource: a method it does not serve
+            # is 405, not a call of the parameterised sibling (/workers/{worker_id}) with a bad id.
+            response = problem_response(
+                405,
+                "Method not allowed",
+                "Method Not Allowed",
+                code="method-not-allowed",
+                request=Request(scope),
+            )
+            await response(scope, receive, send_with_headers)
+            return
         await self.app(scope, receive, send_with_headers)
 
 
@@ -40,10 +57,37 @@ _METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
 
 def allowed_methods(scope: Scope) -> list[str]:
     """Every method some route serves at this path (FastAPI keeps one route per method, and
-    Starlette's own 405 names only the first route it tried)."""
+    Starlette's own 405 names only the first route it tried). A literal path (``/workers/vacant-posts``)
+    is its own resource: the methods of a parameterised sibling (``/workers/{worker_id}``) are not its."""
+    literal = _literal_paths(scope).get(scope["path"])
+    if literal is not None:
+        return [method for method in _METHODS if method in literal]
     routes = getattr(getattr(scope.get("app"), "router", None), "routes", [])
     return [
         method
         for method in _METHODS
         if any(route.matches({**scope, "method": method})[0] is Match.FULL for route in routes)
     ]
+
+
+def _literal_paths(scope: Scope) -> dict[str, frozenset[str]]:
+    """Documented paths without parameters → their methods, read once from the OpenAPI document."""
+    app = scope.get("app")
+    cached: dict[str, frozenset[str]] | None = getattr(getattr(app, "state", None), "literal_paths", None)
+    if cached is None:
+        paths = app.openapi().get("paths", {}) if app is not None else {}
+        cached = {
+            path: frozenset(method.upper() for method in operations if method.upper() in _METHODS)
+            for path, operations in paths.items()
+            if "{" not in path
+        }
+        if app is not None:
+            app.state.literal_paths = cached
+    return cached
+
+
+def _preflight(scope: Scope) -> bool:
+    """A CORS preflight (OPTIONS with Access-Control-Request-Method) belongs to the CORS middleware."""
+    return scope["method"] == "OPTIONS" and any(
+        name == b"access-control-request-method" for name, _ in scope.get("headers", [])
+    )

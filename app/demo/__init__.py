@@ -1,4 +1,4 @@
-"""Demo data (design/API.md "Demo data"), loaded on an empty database outside production.
+"""Demo data (README "Demo accounts", docs/domain.md), loaded on an empty database outside production.
 
 Each feature adds a seeder to ``SEEDERS``; they run in order in one transaction and share a
 ``DemoContext`` holding the orgs, users and people created before them.

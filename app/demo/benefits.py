@@ -21,7 +21,7 @@ from app.models.benefits.benefit import (
 )
 
 SUPPORT_GROUP = "special_support"
-# National minimums per person per month in 2019 (DOMAIN.md; 国家计生特扶标准, 2014-01-01 起).
+# National minimums per person per month in 2019 (docs/domain.md; 国家计生特扶标准, 2014-01-01 起).
 NATIONAL_FLOORS = {
     "special_support_death": 45000,
     "special_support_disability": 35000,

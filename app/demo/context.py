@@ -8,7 +8,7 @@ from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.models.core.user import User
 
-DEMO_PASSWORD = "demo-pass-2019"  # documented demo credential (design/API.md), not a secret
+DEMO_PASSWORD = "demo-pass-2019"  # documented demo credential (README "Demo accounts"), not a secret
 DEMO_CLIENT_SECRET = "demo-secret-2019"
 
 

@@ -74,6 +74,11 @@ class StrictBody(BaseModel):
             raise ValueError("Input should be a valid integer")
         if not isinstance(value, bool) and bool in options and not set(options) - {bool, type(None)}:
             raise ValueError("Input should be a valid boolean")
+        # dates and instants are strings (YYYY-MM-DD, ISO 8601), never numbers read as Unix time
+        if date in options and datetime not in options and not isinstance(value, date):
+            return _iso_date(value)
+        if datetime in options and not isinstance(value, datetime):
+            return _iso_datetime(value)
         return value
 
 

@@ -60,3 +60,15 @@ async def test_405_lists_every_method_of_the_path(api):
             assert response.headers["content-type"] == "application/problem+json"
             checked += 1
     assert checked >= 6
+
+
+async def test_a_literal_path_is_its_own_resource_for_405(api):
+    """/workers/vacant-posts is not /workers/{worker_id} with a bad id: an unserved method is 405."""
+    patched = await api.patch("street", "/api/v1/workers/vacant-posts", {})
+    assert patched.status_code == 405 and patched.headers["allow"] == "GET"
+    assert patched.headers["content-type"] == "application/problem+json"
+    collected = await api.get("district", "/api/v1/exchange/messages/collect")
+    assert collected.status_code == 405 and collected.headers["allow"] == "POST"
+    # a parameterised path still answers with every method its routes serve
+    deleted = await api.client.delete("/api/v1/residents/1")
+    assert deleted.status_code == 405 and deleted.headers["allow"] == "GET, PATCH"

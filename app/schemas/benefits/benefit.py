@@ -41,7 +41,7 @@ class BenefitProgramRead(ORMModel):
 
 
 class StandardCreate(StrictBody):
-    effective_from: str = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", examples=["2019-10"])
+    effective_from: str = Field(pattern=r"^(19|20|21)\d{2}-(0[1-9]|1[0-2])$", examples=["2019-10"])
     amount_fen: int = Field(ge=0, le=100_000_000, description="Per period of the program, in fen")
     basis_document: str = Field(default="", max_length=200, description="The notice that set the standard")
 
