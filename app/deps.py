@@ -8,7 +8,6 @@ from typing import Annotated
 from fastapi import Depends, Header, Path, Query, Request, Response
 from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
 from fastapi.security import OAuth2
-from pydantic import AwareDatetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,6 +19,7 @@ from app.idempotency import claim_key
 from app.models.core.org import Org, OrgKind
 from app.models.core.user import AuthSession, User
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from app.schemas.common import IsoAwareDateTime
 from app.security import InvalidToken, decode_token
 
 # scope="function": the session commits before the response leaves, so a client never sees a
@@ -190,7 +190,7 @@ IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
 IdQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 UpdatedSinceQuery = Annotated[
-    AwareDatetime | None,
+    IsoAwareDateTime | None,
     Query(
         description="Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered "
         "by update time; see docs/integration.md"

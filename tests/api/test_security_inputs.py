@@ -64,3 +64,18 @@ async def test_a_body_that_is_not_utf8_is_invalid_json(api):
     )
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
+
+
+async def test_dates_and_instants_in_queries_are_strings_not_numbers(api):
+    """``updated_since=0`` or ``submitted_to=0`` would be read as Unix time: they are 422."""
+    for user, path, params in (
+        ("street", "/api/v1/residents", {"updated_since": "0"}),
+        ("street", "/api/v1/benefit-applications", {"submitted_to": "0"}),
+        ("street", "/api/v1/workers", {"serving_on": "1"}),
+        ("street", "/api/v1/migrants/coverage", {"as_of": "0"}),
+    ):
+        response = await api.get(user, path, params=params)
+        assert response.status_code == 422, (path, response.text)
+        assert response.headers["content-type"] == "application/problem+json"
+    ok = await api.get("street", "/api/v1/residents", params={"updated_since": "2019-01-01T00:00:00+08:00"})
+    assert ok.status_code == 200, ok.text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -21,7 +20,7 @@ from app.schemas.benefits.benefit import (
     ReviewRead,
     WithdrawBody,
 )
-from app.schemas.common import AUTHED, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.services.benefits import applications as application_service
 from app.services.benefits import reviews as review_service
 
@@ -50,8 +49,10 @@ async def list_applications(
     program_id: IdQuery = None,
     community_id: IdQuery = None,
     family_id: IdQuery = None,
-    submitted_from: Annotated[date | None, Query(description="Submitted on or after (Beijing date)")] = None,
-    submitted_to: Annotated[date | None, Query(description="Submitted on or before")] = None,
+    submitted_from: Annotated[
+        IsoDate | None, Query(description="Submitted on or after (Beijing date)")
+    ] = None,
+    submitted_to: Annotated[IsoDate | None, Query(description="Submitted on or before")] = None,
 ) -> Page[ApplicationRead]:
     items, next_cursor = await application_service.list_applications(
         session,

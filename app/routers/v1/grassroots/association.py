@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -10,7 +9,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.clock import Today
 from app.deps import IdPath, IdQuery, PageParams, Requires, Session, set_etag
 from app.pagination import Page
-from app.schemas.common import AUTHED, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.grassroots.association import (
     AgreementCreate,
     AgreementRead,
@@ -101,7 +100,7 @@ async def list_agreements(
     principal: Requires("grassroots:read"),
     page: PageParams,
     family_id: IdQuery = None,
-    in_force_on: Annotated[date | None, Query()] = None,
+    in_force_on: Annotated[IsoDate | None, Query()] = None,
 ) -> Page[AgreementRead]:
     items, next_cursor = await service.list_agreements(
         session, principal, family_id=family_id, in_force_on=in_force_on, limit=page.limit, cursor=page.cursor
@@ -140,7 +139,7 @@ async def signing_rates(
     session: Session,
     principal: Requires("grassroots:read"),
     today: Today,
-    on: Annotated[date | None, Query(description="Default: today")] = None,
+    on: Annotated[IsoDate | None, Query(description="Default: today")] = None,
 ) -> list[SigningRate]:
     return await service.signing_rates(session, principal, on or today)
 

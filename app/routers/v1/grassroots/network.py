@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -11,7 +10,7 @@ from app.clock import Today
 from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
 from app.models.grassroots.network import WorkerKind
 from app.pagination import Page
-from app.schemas.common import AUTHED, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.grassroots.network import (
     TrainingAttendanceAdd,
     TrainingCreate,
@@ -41,7 +40,7 @@ async def list_workers(
     page: PageParams,
     org_id: IdQuery = None,
     kind: Annotated[WorkerKind | None, Query()] = None,
-    serving_on: Annotated[date | None, Query()] = None,
+    serving_on: Annotated[IsoDate | None, Query()] = None,
 ) -> Page[WorkerRead]:
     items, next_cursor = await service.list_workers(
         session,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -12,7 +11,7 @@ from app.clock import Today
 from app.deps import IdPath, IdQuery, IfMatch, PageParams, Session, require, set_etag
 from app.models.leadership.book import BookStatus
 from app.pagination import Page
-from app.schemas.common import AUTHED, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.leadership.book import (
     BookAmend,
     BookAmendmentRead,
@@ -248,6 +247,6 @@ async def book_progress(
     session: Session,
     principal: Reader,
     today: Today,
-    as_of: Annotated[date | None, Query(description="Default: today")] = None,
+    as_of: Annotated[IsoDate | None, Query(description="Default: today")] = None,
 ) -> BookProgress:
     return await progress_service.book_progress(session, principal, book_id, as_of or today)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response, status
@@ -10,7 +9,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.authz import Principal
 from app.clock import Today
 from app.deps import IdPath, Session, require
-from app.schemas.common import AUTHED, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.migrants.migrant import CoverageReport, ServiceCreate, ServiceRead
 from app.services.migrants import public_services as service
 
@@ -33,7 +32,7 @@ async def coverage(
     principal: Reader,
     today: Today,
     group_by: Annotated[Literal["community", "unit"], Query()] = "community",
-    as_of: Annotated[date | None, Query(description="The report day; default today")] = None,
+    as_of: Annotated[IsoDate | None, Query(description="The report day; default today")] = None,
 ) -> CoverageReport:
     return await service.coverage_report(session, principal, as_of=as_of or today, group_by=group_by)
 

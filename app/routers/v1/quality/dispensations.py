@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -12,7 +11,7 @@ from app.deps import CurrentPrincipal, PageParams, Session, SettingsDep, Updated
 from app.models.quality.stock import Dispensation, DispenseChannel
 from app.pagination import Page
 from app.routers.v1.quality.params import IdPath, IdQuery
-from app.schemas.common import AUTHED, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.quality.stock import DispensationCreate, DispensationRead, DispensedBatch
 from app.services.quality import dispensing
 
@@ -79,8 +78,8 @@ async def list_dispensations(
     resident_id: IdQuery = None,
     channel: Annotated[DispenseChannel | None, Query()] = None,
     updated_since: UpdatedSinceQuery = None,
-    dispensed_from: Annotated[date | None, Query(description="On or after (Beijing date)")] = None,
-    dispensed_to: Annotated[date | None, Query(description="On or before")] = None,
+    dispensed_from: Annotated[IsoDate | None, Query(description="On or after (Beijing date)")] = None,
+    dispensed_to: Annotated[IsoDate | None, Query(description="On or before")] = None,
 ) -> Page[DispensationRead]:
     items, next_cursor = await dispensing.list_dispensations(
         session,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -12,7 +11,7 @@ from app.deps import PageParams, Session, SettingsDep, UpdatedSinceQuery, requir
 from app.models.quality.screening import RiskLevel
 from app.pagination import Page
 from app.routers.v1.quality.params import IdPath, IdQuery
-from app.schemas.common import AUTHED, problems
+from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.quality.screening import (
     CoverageRow,
     ProgramCreate,
@@ -125,8 +124,8 @@ async def list_screenings(
     org_id: IdQuery = None,
     risk_level: Annotated[RiskLevel | None, Query()] = None,
     updated_since: UpdatedSinceQuery = None,
-    screened_from: Annotated[date | None, Query(description="On or after")] = None,
-    screened_to: Annotated[date | None, Query(description="On or before")] = None,
+    screened_from: Annotated[IsoDate | None, Query(description="On or after")] = None,
+    screened_to: Annotated[IsoDate | None, Query(description="On or before")] = None,
 ) -> Page[ScreeningRead]:
     items, next_cursor = await screening_service.list_screenings(
         session,
