@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from app.clock import set_today
 from app.models.core.resident import Resident
+from app.models.migrants.imports import ImportJob
 from app.models.migrants.migrant import Migrant
 from app.services.migrants import imports
 from app.worker import Worker
@@ -214,11 +215,21 @@ async def test_progress_and_migrants_by_ndjson(api, monkeypatch):
 async def test_refusals(api):
     assert (await _upload(api, "id_number\n1\n", user="community-a")).status_code == 403
     assert (await _upload(api, "   ")).status_code == 422
-    bad_header = (await _upload(api, "who,what\n1,2\n")).json()
-    await Worker(api.database, api.settings).run_imports()
-    refused = (await api.get("street", f"/api/v1/imports/{bad_header['id']}")).json()
-    assert refused["status"] == "rejected" and "header" in refused["error"]
-    assert (await api.get("district", f"/api/v1/imports/{bad_header['id']}")).status_code == 200
+    # a file that is not what it says is refused at once, before any job is queued
+    async with api.session() as session:
+        jobs_before = (await session.execute(select(func.count()).select_from(ImportJob))).scalar_one()
+    bad_header = await _upload(api, "who,what\n1,2\n")
+    assert bad_header.status_code == 422 and "header" in bad_header.json()["detail"]
+    not_ndjson = await api.client.post(
+        "/api/v1/imports",
+        params={"kind": "residents", "format": "ndjson"},
+        content=b"[1, 2]\n",
+        headers={**await api.headers("street"), "Content-Type": "application/x-ndjson"},
+    )
+    assert not_ndjson.status_code == 422, not_ndjson.text
+    async with api.session() as session:
+        jobs_after = (await session.execute(select(func.count()).select_from(ImportJob))).scalar_one()
+    assert jobs_after == jobs_before
     not_utf8 = await api.client.post(
         "/api/v1/imports",
         params={"kind": "residents"},

@@ -79,3 +79,13 @@ async def test_dates_and_instants_in_queries_are_strings_not_numbers(api):
         assert response.headers["content-type"] == "application/problem+json"
     ok = await api.get("street", "/api/v1/residents", params={"updated_since": "2019-01-01T00:00:00+08:00"})
     assert ok.status_code == 200, ok.text
+
+
+async def test_an_explicit_null_for_a_required_field_is_422_and_changes_nothing(api):
+    worker = (await api.get("street", "/api/v1/workers", params={"limit": 1})).json()["items"][0]
+    url = f"/api/v1/workers/{worker['id']}"
+    refused = await api.patch("street", url, {"qualifications": None, "post": "计生志愿者"})
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["errors"][0]["loc"] == ["body", "qualifications"]
+    after = (await api.get("street", url)).json()
+    assert after["post"] == worker["post"] and after["version"] == worker["version"]

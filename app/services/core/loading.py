@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.clock import CHINA
@@ -35,7 +36,14 @@ def check_version(obj: Any, expected_version: int | None) -> None:
 
 
 def apply_changes(obj: Any, changes: dict[str, Any]) -> dict[str, Any]:
-    """Set the fields that actually change; return them for the audit record."""
+    """Set the fields that actually change; return them for the audit record.
+
+    An explicit ``null`` for a field the record cannot be without is 422, never a database error.
+    """
+    columns = sa_inspect(type(obj)).columns
+    for name, value in changes.items():
+        if value is None and name in columns and not columns[name].nullable:
+            raise Unprocessable(f"{name} cannot be null", loc=["body", name])
     changed = {}
     for name, value in changes.items():
         if getattr(obj, name) != value:

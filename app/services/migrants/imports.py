@@ -57,6 +57,7 @@ async def create_job(
         raise Unprocessable("The file holds NUL characters")
     if not content.strip():
         raise Unprocessable("The file is empty")
+    _check_shape(content, kind, fmt)
     job = ImportJob(
         org_id=principal.org_id,
         created_by=principal.user_id,
@@ -79,6 +80,19 @@ async def create_job(
         detail={"kind": kind.value, "mode": mode.value, "bytes": len(body)},
     )
     return job
+
+
+def _check_shape(content: str, kind: ImportKind, fmt: ImportFormat) -> None:
+    """Refuse at once (422) a file that is not of the declared format: a CSV whose header does not
+    name the columns, or NDJSON whose first record is not a JSON object. Rows are checked by the job."""
+    fields = import_rows.RESIDENT_FIELDS if kind is ImportKind.residents else import_rows.MIGRANT_FIELDS
+    head = "\n".join(content.splitlines()[:2])
+    try:
+        first = next(import_rows.read_rows(head, fmt, fields), None)
+    except import_rows.FileError as exc:
+        raise Unprocessable(str(exc), loc=["body"]) from exc
+    if isinstance(first, str) or (first is None and fmt is ImportFormat.ndjson):
+        raise Unprocessable(f"The file is not {fmt.value}: {first or 'no record'}", loc=["body"])
 
 
 async def get_job(session: AsyncSession, principal: Principal, job_id: int) -> ImportJob:
