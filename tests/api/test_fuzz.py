@@ -67,6 +67,9 @@ async def test_no_generated_request_breaks_the_contract(live_server, tokens, use
         "--no-color",
         "--workers",
         "2",
+        # a loaded machine answers a large generated body slowly; that is not a contract violation
+        "--request-timeout",
+        "60",
     ]
     result = await asyncio.to_thread(
         # in a temporary folder: Schemathesis keeps its state (.schemathesis/) in the working directory
@@ -78,5 +81,7 @@ async def test_no_generated_request_breaks_the_contract(live_server, tokens, use
         check=False,
         cwd=tmp_path,
     )
-    failures = result.stdout.split("FAILURES")[-1].split("WARNINGS")[0]
-    assert result.returncode == 0, failures[-8000:]
+    # the failures and errors sections, without the generated bodies that can run to megabytes
+    report = result.stdout.split("FAILURES")[-1] if "FAILURES" in result.stdout else result.stdout
+    lines = [line[:300] for line in report.split("WARNINGS")[0].splitlines()]
+    assert result.returncode == 0, "\n".join(lines)[-8000:]
