@@ -65,8 +65,10 @@ async def test_no_generated_request_breaks_the_contract(live_server, tokens, use
         "--seed",
         "2019",
         "--no-color",
+        # one worker: hypothesis' source inspection is not thread-safe ("AST constructor recursion
+        # depth mismatch" under --workers 2), a fault of the tool, not of the API under test
         "--workers",
-        "2",
+        "1",
         # a loaded machine answers a large generated body slowly; that is not a contract violation
         "--request-timeout",
         "60",
