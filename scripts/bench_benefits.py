@@ -88,7 +88,7 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
     try:
         async with database.engine.begin() as conn:
             orgs = dict((await conn.execute(select(Org.code, Org.id))).all())
-            communities = [orgs["110105001001"], orgs["110105001002"]]
+            communities = [orgs["500103003001"], orgs["500103003002"]]
             program = (
                 await conn.execute(
                     select(BenefitProgram.id).where(BenefitProgram.code == "special_support_death")
@@ -109,11 +109,11 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
                                 "id": rid,
                                 "id_number_enc": "bench",
                                 "id_number_hash": f"bench-{rid}",
-                                "id_number_masked": "110105********0000",
+                                "id_number_masked": "500103********0000",
                                 "name": "测试居民",
                                 "sex": sex,
                                 "birth_date": birth,
-                                "household_division_code": "110105001001",
+                                "household_division_code": "500103003001",
                                 "community_id": community,
                                 "marital_status": "married",
                                 "status": "active",
@@ -150,9 +150,9 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
                             "family_id": family,
                             "beneficiary_id": wife,
                             "community_id": community,
-                            "street_id": orgs["110105001000"],
-                            "payer_org_id": orgs["110105000000"],
-                            "amount_fen": 72000,
+                            "street_id": orgs["500103003000"],
+                            "payer_org_id": orgs["500103000000"],
+                            "amount_fen": 45000,
                             "status": "active",
                             "starts_on": date(2019, 1, 1),
                             "needs_review": False,
@@ -166,7 +166,7 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
                             "program_id": program,
                             "family_id": family,
                             "community_id": community,
-                            "payer_org_id": orgs["110105000000"],
+                            "payer_org_id": orgs["500103000000"],
                             "status": "submitted",
                             "materials": [],
                             "missing_materials": [],

@@ -56,7 +56,7 @@ def make_file(rows: int, bad: int) -> tuple[str, set[int]]:
             "name": f"居民{i}",
             "phone": f"139{i:08d}",
             "household_division_code": "500101001001",
-            "community_code": "110105001001" if i % 2 else "110105001002",
+            "community_code": "500103003001" if i % 2 else "500103003002",
             "employer_unit_code": "",
             "marital_status": "married",
             "sex": "",
@@ -71,7 +71,7 @@ def make_file(rows: int, bad: int) -> tuple[str, set[int]]:
                 ("community_code", "999999999999"),
                 ("marital_status", "complicated"),
                 ("birth_date", "1901-01-01"),
-                ("employer_unit_code", "110105001002"),
+                ("employer_unit_code", "500103003002"),
                 ("name", ""),
             ][kind]
             row[field] = value
@@ -102,7 +102,7 @@ async def run(base: str, rows: int, bad: int) -> None:
             job = await import_file(
                 settings,
                 path,
-                org_code="110105001000",
+                org_code="500103003000",
                 kind=ImportKind.residents,
                 mode=ImportMode.per_row,
                 fmt=ImportFormat.csv,

@@ -68,8 +68,8 @@ async def _bulk_fill(url: str, residents: int) -> None:  # noqa: C901 - one stra
     try:
         async with database.engine.begin() as conn:
             orgs = dict((await conn.execute(select(Org.code, Org.id))).all())
-            communities = [orgs["110105001001"], orgs["110105001002"]]
-            unit = orgs["91110105MA01ABCD1X"]
+            communities = [orgs["500103003001"], orgs["500103003002"]]
+            unit = orgs["91500103MA01ABCD1W"]
             program = (
                 await conn.execute(select(BenefitProgram.id).where(BenefitProgram.code == "one_child_award"))
             ).scalar_one()
@@ -94,11 +94,11 @@ async def _bulk_fill(url: str, residents: int) -> None:  # noqa: C901 - one stra
                                 "id": rid,
                                 "id_number_enc": "bench",
                                 "id_number_hash": f"bench-{rid}",
-                                "id_number_masked": "110105********0000",
+                                "id_number_masked": "500103********0000",
                                 "name": "测试居民",
                                 "sex": sex,
                                 "birth_date": birth,
-                                "household_division_code": "110105001001",
+                                "household_division_code": "500103003001",
                                 "community_id": community,
                                 "employer_unit_id": unit if i % 10 == 0 else None,
                                 "marital_status": "married",
@@ -191,7 +191,7 @@ async def _bulk_fill(url: str, residents: int) -> None:  # noqa: C901 - one stra
                             "program_id": program,
                             "family_id": fam,
                             "community_id": communities[fam % 2],
-                            "payer_org_id": orgs["110105000000"],
+                            "payer_org_id": orgs["500103000000"],
                             "status": rng.choice(["submitted", "enrolled", "rejected"]),
                             "materials": [],
                             "missing_materials": [],

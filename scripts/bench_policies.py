@@ -52,7 +52,7 @@ async def _fill(url: str, count: int) -> None:
     database = Database(get_settings().model_copy(update={"database_url": url}))
     rng = random.Random(2019)  # noqa: S311 - benchmark data
     async with database.sessionmaker() as session:
-        org = Org(kind=OrgKind.district, name="朝阳区", code="110105000000", path="/1/")
+        org = Org(kind=OrgKind.district, name="渝中区", code="500103000000", path="/1/")
         session.add(org)
         await session.flush()
         batch = 500
@@ -63,8 +63,8 @@ async def _fill(url: str, count: int) -> None:
                     Policy(
                         owner_org_id=org.id,
                         title=f"关于{rng.choice(PHRASES)}的通知（第{i}号）",
-                        document_no=f"京卫〔2019〕{i}号",
-                        issuing_authority="北京市卫生健康委员会",
+                        document_no=f"渝卫〔2019〕{i}号",
+                        issuing_authority="重庆市卫生健康委员会",
                         category=rng.choice(list(PolicyCategory)),
                         body=_body(rng, i % 10 == 0),
                         effective_on=date(2010 + i % 10, 1 + i % 12, 1),

@@ -1,6 +1,6 @@
 """Bulk import from the command line, with a progress bar: the same job as POST /api/v1/imports.
 
-    python -m scripts.import FILE --org 110105001000 [--kind residents|migrants]
+    python -m scripts.import FILE --org 500103003000 [--kind residents|migrants]
                              [--mode per_row|all_or_nothing] [--format csv|ndjson]
 
 FILE is a CSV with a header row or NDJSON (one object per line), UTF-8; --org is the code of the

@@ -18,10 +18,10 @@ from tests.conftest import Api
 
 _codes = itertools.count(1)
 POINT_NAMES = {
-    "station-a": "永安里社区药具发放站",
-    "station-b": "建国里社区药具发放站",
-    "machine-a": "永安里社区药具自助发放机",
-    "clinic": "建外社区卫生服务中心发放点",
+    "station-a": "民生路社区药具发放站",
+    "station-b": "较场口社区药具发放站",
+    "machine-a": "民生路社区药具自助发放机",
+    "clinic": "解放碑社区卫生服务中心发放点",
 }
 
 
@@ -74,7 +74,7 @@ async def receive(
             "expires_on": expiry(expires_in_days),
             "quantity": quantity,
             "source": "district_allocation",
-            "document_no": "朝卫药具〔2019〕1号",
+            "document_no": "渝中卫药具〔2019〕1号",
         },
     )
 

@@ -8,13 +8,13 @@ from app.models.core.org import Org
 from tests.conftest import Api
 
 CODES = {
-    "district": "110105000000",
-    "street": "110105001000",
-    "street-2": "110105002000",
-    "community-a": "110105001001",
-    "community-b": "110105001002",
-    "community-c": "110105002001",
-    "unit": "91110105MA01ABCD1X",
+    "district": "500103000000",
+    "street": "500103003000",
+    "street-2": "500103001000",
+    "community-a": "500103003001",
+    "community-b": "500103003002",
+    "community-c": "500103001001",
+    "unit": "91500103MA01ABCD1W",
 }
 
 

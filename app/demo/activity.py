@@ -124,7 +124,7 @@ class Live:
             husband_id=husband.id,
             wife_id=wife.id,
             marriage_date=marriage,
-            honour_certificate_no=f"京朝{issued.year}{wife.id:05d}" if certificate and issued else None,
+            honour_certificate_no=f"渝中{issued.year}{wife.id:05d}" if certificate and issued else None,
             honour_certificate_issued_on=issued if certificate else None,
             children=[
                 ChildCreate(

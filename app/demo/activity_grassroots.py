@@ -86,7 +86,7 @@ async def _feedback(live: Live) -> None:
             FeedbackCategory.complaint,
             -15,
             "药具发放站周末不开门",
-            "永安里药具发放站周六周日都关门，上班族只能请假去领，希望调整开放时间。",
+            "民生路药具发放站周六周日都关门，上班族只能请假去领，希望调整开放时间。",
             None,
         ),
         (

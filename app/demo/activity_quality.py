@@ -156,8 +156,8 @@ async def _stock(live: Live) -> None:
     session = live.session
     products = {p.code: p for p in (await session.execute(select(ContraceptiveProduct))).scalars()}
     points = {p.name: p for p in (await session.execute(select(DistributionPoint))).scalars()}
-    station_b = points["建国里社区药具发放站"]
-    station_a = points["永安里社区药具发放站"]
+    station_b = points["较场口社区药具发放站"]
+    station_a = points["民生路社区药具发放站"]
     community_b = live.actors["community-b"]
     # A lot received last year that expires in six weeks (临近效期).
     await record_movement(

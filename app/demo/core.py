@@ -23,28 +23,33 @@ from app.security import hash_password, hash_secret_token, mask_id_number, mask_
 # The 2019 loader drew given names from this one list; its length fixes how draws consume the generator.
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌辉鹏宇浩凯秀云"
 
+# The demo sits in Chongqing, where the work plan comes from. The district and the two streets carry
+# their real statistical division codes (统计用区划代码, National Bureau of Statistics; taken from the
+# street-level table of github.com/modood/Administrative-divisions-of-China, dist/streets.csv):
+# 渝中区 500103, 七星岗街道 500103001, 解放碑街道 500103003. The communities, their last three
+# digits and the unit are demo values (the unit's credit code has a valid GB 32100 check character).
 ORGS = [
     # key, kind, name, code, parent key
-    ("district", OrgKind.district, "朝阳区", "110105000000", None),
-    ("street", OrgKind.street, "建外街道", "110105001000", "district"),
-    ("street-2", OrgKind.street, "朝外街道", "110105002000", "district"),
-    ("community-a", OrgKind.community, "永安里社区", "110105001001", "street"),
-    ("community-b", OrgKind.community, "建国里社区", "110105001002", "street"),
-    ("community-c", OrgKind.community, "吉庆里社区", "110105002001", "street-2"),
-    ("unit", OrgKind.unit, "建外国贸服务有限公司", "91110105MA01ABCD1X", "street"),
+    ("district", OrgKind.district, "渝中区", "500103000000", None),
+    ("street", OrgKind.street, "解放碑街道", "500103003000", "district"),
+    ("street-2", OrgKind.street, "七星岗街道", "500103001000", "district"),
+    ("community-a", OrgKind.community, "民生路社区", "500103003001", "street"),
+    ("community-b", OrgKind.community, "较场口社区", "500103003002", "street"),
+    ("community-c", OrgKind.community, "中山一路社区", "500103001001", "street-2"),
+    ("unit", OrgKind.unit, "解放碑商圈服务有限公司", "91500103MA01ABCD1W", "street"),
 ]
 
 USERS = [
-    ("district", "区卫健委 刘主任", Role.district_officer, "district"),
-    ("street", "建外街道 王主任", Role.street_admin, "street"),
-    ("street-officer", "建外计生办 李干事", Role.street_officer, "street"),
-    ("community-a", "永安里 张专干", Role.community_officer, "community-a"),
-    ("community-b", "建国里 陈专干", Role.community_officer, "community-b"),
-    ("unit", "国贸服务 赵联络员", Role.unit_liaison, "unit"),
+    ("district", "渝中区卫健委 刘主任", Role.district_officer, "district"),
+    ("street", "解放碑街道 王主任", Role.street_admin, "street"),
+    ("street-officer", "解放碑计生办 李干事", Role.street_officer, "street"),
+    ("community-a", "民生路 张专干", Role.community_officer, "community-a"),
+    ("community-b", "较场口 陈专干", Role.community_officer, "community-b"),
+    ("unit", "商圈服务 赵联络员", Role.unit_liaison, "unit"),
 ]
 
 RESIDENTS_PER_COMMUNITY = {"community-a": 200, "community-b": 150, "community-c": 50}
-LOCAL_ADDRESS = "110105"
+LOCAL_ADDRESS = "500103"  # 渝中区 (GB/T 2260)
 MIGRANT_ADDRESSES = ["440524", "510104", "410102", "320102"]
 
 
@@ -181,7 +186,7 @@ async def _seed_people(session: AsyncSession, ctx: DemoContext, rng: random.Rand
                 )
             # Honour certificates went to one-child parents until the two-child policy of 2016.
             if kids == 1 and 2002 <= first_birth.year < 2016 and i % 2 == 0:
-                family.honour_certificate_no = f"京朝{first_birth.year}{family.id:05d}"
+                family.honour_certificate_no = f"渝中{first_birth.year}{family.id:05d}"
                 family.honour_certificate_issued_on = first_birth + timedelta(days=200)
         for _ in range(count - couples * 2):
             person(
@@ -215,7 +220,7 @@ async def _seed_showcase(session: AsyncSession, ctx: DemoContext, person: Callab
             marriage_date=mother_birth + timedelta(days=365 * 24),
         )
         child_birth = mother_birth + timedelta(days=365 * 26) if employer is None else date(2009, 4, 1)
-        family.honour_certificate_no = f"京朝{child_birth.year}9{len(ctx.showcase):04d}"
+        family.honour_certificate_no = f"渝中{child_birth.year}9{len(ctx.showcase):04d}"
         family.honour_certificate_issued_on = child_birth + timedelta(days=180)
         session.add(family)
         await session.flush()

@@ -89,7 +89,7 @@ async def seed(session: AsyncSession, ctx: DemoContext) -> None:
                 title=f"{campaign.theme}（{orgs[key].name}）",
                 held_on=campaign.held_on,
                 status=ActivityStatus.reported if reported else ActivityStatus.planned,
-                place="永安里社区广场" if reported else None,
+                place="民生路社区广场" if reported else None,
                 attendance=86 if reported else 0,
                 materials_handed_out=240 if reported else 0,
                 photo_links=["https://example.org/demo/529-yonganli.jpg"] if reported else [],
@@ -98,7 +98,7 @@ async def seed(session: AsyncSession, ctx: DemoContext) -> None:
         )
 
     branch = AssociationBranch(
-        org_id=orgs["community-a"].id, name="永安里社区计生协会", founded_on=date(2005, 5, 29)
+        org_id=orgs["community-a"].id, name="民生路社区计生协会", founded_on=date(2005, 5, 29)
     )
     session.add(branch)
     await session.flush()

@@ -87,16 +87,16 @@ PROGRAMS_2019 = [
 async def seed(session: AsyncSession, ctx: DemoContext) -> None:
     street = ctx.orgs["street"]
     hospital = Partner(
-        name="朝阳区妇幼保健院",
+        name="渝中区妇幼保健院",
         kind=PartnerKind.mch_hospital,
         org_id=ctx.orgs["district"].id,
         services=["孕前优生健康检查", "高危孕产妇管理", "遗传咨询"],
         contact_name="孙医生",
         contact_phone="010-65012345",
-        address="朝阳区潘家园华威南路",
+        address="渝中区大坪正街",
     )
     clinic = Partner(
-        name="建外社区卫生服务中心",
+        name="解放碑社区卫生服务中心",
         kind=PartnerKind.clinic,
         org_id=street.id,
         services=["生殖健康普查", "避孕药具发放", "宫内节育器放置"],
@@ -182,7 +182,7 @@ async def _seed_contraceptives(session: AsyncSession, ctx: DemoContext, clinic: 
         products[code] = product
     device = User(
         username=DEVICE_USERNAME,
-        full_name="永安里社区药具自助发放机",
+        full_name="民生路社区药具自助发放机",
         role=Role.dispenser_device.value,
         org_id=ctx.orgs["community-a"].id,
         client_secret_hash=hash_secret_token(DEMO_CLIENT_SECRET),
@@ -191,26 +191,26 @@ async def _seed_contraceptives(session: AsyncSession, ctx: DemoContext, clinic: 
     ctx.users[DEVICE_USERNAME] = device
     await session.flush()
     station_a = DistributionPoint(
-        name="永安里社区药具发放站",
+        name="民生路社区药具发放站",
         kind=PointKind.community_station,
         org_id=ctx.orgs["community-a"].id,
-        address="永安里社区居委会一层",
+        address="民生路社区居委会一层",
     )
     station_b = DistributionPoint(
-        name="建国里社区药具发放站",
+        name="较场口社区药具发放站",
         kind=PointKind.community_station,
         org_id=ctx.orgs["community-b"].id,
-        address="建国里社区居委会",
+        address="较场口社区居委会",
     )
     machine = DistributionPoint(
-        name="永安里社区药具自助发放机",
+        name="民生路社区药具自助发放机",
         kind=PointKind.self_service_machine,
         org_id=ctx.orgs["community-a"].id,
-        address="永安里社区服务站门口",
+        address="民生路社区服务站门口",
         device_user_id=device.id,
     )
     clinic_point = DistributionPoint(
-        name="建外社区卫生服务中心发放点",
+        name="解放碑社区卫生服务中心发放点",
         kind=PointKind.clinic,
         org_id=ctx.orgs["street"].id,
         partner_id=clinic.id,
@@ -252,7 +252,7 @@ async def _seed_contraceptives(session: AsyncSession, ctx: DemoContext, clinic: 
                 expires_on=batch.expires_on,
                 quantity=qty,
                 source=ReceiptSource.district_allocation,
-                document_no="朝卫药具〔2019〕3号",
+                document_no="渝中卫药具〔2019〕3号",
                 occurred_at=now,
                 occurred_on=today,
             )

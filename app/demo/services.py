@@ -57,15 +57,15 @@ POLICIES = [
         "## 第二十条\n\n育龄夫妻自主选择计划生育避孕节育措施，预防和减少非意愿妊娠。",
     ),
     (
-        "beijing_regulation",
+        "chongqing_regulation",
         "district",
         PolicyStatus.published,
         PolicyCategory.birth,
-        "北京市人口与计划生育条例（2016年修正）",
-        "北京市人大常委会公告〔十四届〕第19号",
-        "北京市人民代表大会常务委员会",
-        date(2016, 3, 24),
-        "## 第十七条\n\n提倡一对夫妻生育两个子女。\n\n## 生育登记\n\n"
+        "重庆市人口与计划生育条例（2016年修正）",
+        None,
+        "重庆市人民代表大会常务委员会",
+        date(2016, 3, 31),
+        "## 生育调节\n\n（演示摘要，非原文）提倡一对夫妻生育两个子女。\n\n## 生育登记\n\n"
         "夫妻生育第一个、第二个子女的，实行生育登记服务制度，由夫妻一方户籍所在地或者居住地的街道办事处、"
         "乡镇人民政府办理。",
     ),
@@ -75,8 +75,8 @@ POLICIES = [
         PolicyStatus.published,
         PolicyCategory.procedure,
         "关于实行生育登记服务制度的通知",
-        "京卫计生发〔2016〕12号",
-        "北京市卫生和计划生育委员会",
+        None,
+        "重庆市卫生和计划生育委员会",
         date(2016, 5, 1),
         "生育登记实行首接责任制和一次性告知制度。材料齐全的当场办理；网上申请的，3个工作日内办结。"
         "缺少材料的，可以书面承诺后先行办理。",
@@ -98,10 +98,11 @@ POLICIES = [
         PolicyStatus.published,
         PolicyCategory.preferential,
         "关于调整计划生育家庭特别扶助金标准的通知",
-        "京卫老龄〔2019〕3号",
-        "北京市卫生健康委员会",
+        None,
+        "渝中区卫生健康委员会",
         date(2019, 1, 1),
-        "自2019年1月1日起，独生子女死亡家庭特别扶助金每人每月720元，伤残家庭每人每月590元。",
+        "自2019年1月1日起，按国家标准发放计划生育家庭特别扶助金：独生子女死亡家庭每人每月450元，"
+        "伤残家庭每人每月350元。",
     ),
     (
         "old_award_rule",
@@ -109,8 +110,8 @@ POLICIES = [
         PolicyStatus.repealed,
         PolicyCategory.preferential,
         "独生子女父母奖励费发放暂行规定",
-        "京计生委〔1998〕8号",
-        "北京市计划生育委员会",
+        None,
+        "重庆市计划生育委员会",
         date(1998, 7, 1),
         "独生子女父母奖励费每月5元，由夫妻双方所在单位各负担一半。",
     ),
@@ -119,9 +120,9 @@ POLICIES = [
         "street",
         PolicyStatus.draft,
         PolicyCategory.birth,
-        "建外街道生育关怀行动实施方案（征求意见稿）",
+        "解放碑街道生育关怀行动实施方案（征求意见稿）",
         None,
-        "建外街道办事处",
+        "解放碑街道办事处",
         date(2020, 1, 1),
         "为计划生育特殊家庭提供生育关怀：结对帮扶、走访慰问、心理疏导。",
     ),
@@ -137,11 +138,11 @@ SERVICE_TYPES: list[dict[str, Any]] = [
         "time_limit_working_days": 3,
         "instant": True,
         "online": True,
-        "where_to_apply": "户籍地或居住地社区居委会、街道计生办；北京市政务服务网",
+        "where_to_apply": "户籍地或居住地社区居委会、街道计生办；重庆市政务服务网（渝快办）",
         "issues": IssuedDocument.birth_registration_no,
         "number_prefix": "SYDJ",
-        "policies": ["population_law", "beijing_regulation", "birth_registration_notice"],
-        # 北京市人口与计划生育条例: the street office registers; the community takes the papers,
+        "policies": ["population_law", "chongqing_regulation", "birth_registration_notice"],
+        # 重庆市人口与计划生育条例: the street office registers; the community takes the papers,
         # pre-checks them and forwards them within 2 working days. First and second children only
         # (a third needs 再生育审批); one valid registration per child.
         "accepting_level": ServiceLevel.street,
@@ -165,7 +166,7 @@ SERVICE_TYPES: list[dict[str, Any]] = [
         "where_to_apply": "户籍地街道计生办",
         "issues": IssuedDocument.honour_certificate_no,
         "number_prefix": "GRZ",
-        "policies": ["beijing_regulation"],
+        "policies": ["chongqing_regulation"],
         # Only-child families, child born before 2016-01-01 (全面两孩 ended new issues), one per family.
         "accepting_level": ServiceLevel.street,
         "issuing_level": ServiceLevel.street,
@@ -268,7 +269,7 @@ async def _seed_policies(session: AsyncSession, ctx: DemoContext) -> dict[str, P
             policy.published_at = published_at
         if status is PolicyStatus.repealed:
             policy.repealed_at = published_at
-            policy.repeal_reason = "已被《北京市人口与计划生育条例》取代"
+            policy.repeal_reason = "已被《重庆市人口与计划生育条例》取代"
         session.add(policy)
         await session.flush()
         if status is not PolicyStatus.draft:

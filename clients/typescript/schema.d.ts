@@ -5898,7 +5898,7 @@ export interface components {
             founded_on?: string | null;
             /**
              * Name
-             * @example 永安里社区计生协会
+             * @example 民生路社区计生协会
              */
             name: string;
             /**
@@ -8147,7 +8147,7 @@ export interface components {
             /**
              * Code
              * @description 12-digit statistical division code, or the 18-character unified social credit code
-             * @example 110105001001
+             * @example 500103003001
              */
             code: string;
             kind: components["schemas"]["OrgKind"];
@@ -8597,7 +8597,7 @@ export interface components {
             kind: components["schemas"]["PartnerKind"];
             /**
              * Name
-             * @example 朝阳区妇幼保健院
+             * @example 渝中区妇幼保健院
              */
             name: string;
             /**
@@ -8780,7 +8780,7 @@ export interface components {
             category: components["schemas"]["PolicyCategory"];
             /**
              * Document No
-             * @example 京人大常〔2016〕3号
+             * @example 渝中卫健发〔2019〕1号
              */
             document_no?: string | null;
             /**
@@ -8792,12 +8792,12 @@ export interface components {
             expires_on?: string | null;
             /**
              * Issuing Authority
-             * @example 北京市人民代表大会常务委员会
+             * @example 重庆市人民代表大会常务委员会
              */
             issuing_authority: string;
             /**
              * Title
-             * @example 北京市人口与计划生育条例（2016年修正）
+             * @example 重庆市人口与计划生育条例（2016年修正）
              */
             title: string;
         };

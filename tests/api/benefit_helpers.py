@@ -75,11 +75,11 @@ async def new_resident(
 ) -> int:
     ids = await org_ids(api)
     seq = next(_female) if female else next(_male)
-    address = "110105" if local else "440524"
+    address = "500103" if local else "440524"
     body: dict[str, Any] = {
         "id_number": make_id_number(address, birth, seq % 1000),
         "name": name,
-        "household_division_code": ids and ("110105001001" if local else "440524000000"),
+        "household_division_code": ids and ("500103003001" if local else "440524000000"),
         "community_id": ids[community],
         "marital_status": "married",
     }
@@ -131,7 +131,7 @@ async def new_family(
         "children": children,
     }
     if certificate:
-        body["honour_certificate_no"] = f"京朝T{wife}"
+        body["honour_certificate_no"] = f"渝中T{wife}"
         body["honour_certificate_issued_on"] = "2005-01-01"
     response = await api.post(user, "/api/v1/families", body)
     assert response.status_code == 201, response.text

@@ -32,7 +32,7 @@ async def new_community(api: Api, username: str) -> dict[str, Any]:
         {
             "kind": "community",
             "name": f"测试社区{n}",
-            "code": f"110105001{n:03d}",
+            "code": f"500103003{n:03d}",
             "parent_id": ids["street"],
         },
     )
@@ -78,7 +78,7 @@ async def new_family(
         ],
     }
     if certificate:
-        body |= {"honour_certificate_no": f"京朝T{wife}", "honour_certificate_issued_on": "2013-01-01"}
+        body |= {"honour_certificate_no": f"渝中T{wife}", "honour_certificate_issued_on": "2013-01-01"}
     response = await api.post(user, "/api/v1/families", body)
     assert response.status_code == 201, response.text
     return int(response.json()["id"])

@@ -144,8 +144,8 @@ async def test_programs_carry_2019_amounts_and_enums_have_labels(api):
     programs = (await api.get("community-a", "/api/v1/benefit-programs")).json()["items"]
     amounts = {p["code"]: (p["amount_fen"], p["period"], p["basis"], p["payer"]) for p in programs}
     assert amounts["one_child_award"] == (1000, "monthly", "per_family", "unit")
-    assert amounts["special_support_death"] == (72000, "monthly", "per_person", "district")
-    assert amounts["special_support_disability"] == (59000, "monthly", "per_person", "district")
+    assert amounts["special_support_death"] == (45000, "monthly", "per_person", "district")
+    assert amounts["special_support_disability"] == (35000, "monthly", "per_person", "district")
     assert amounts["street_special_assistance"][3] == "street"
     enums = (await api.client.get("/api/v1/meta/enums")).json()
     assert enums["benefit_application_status"]["in_notice"]["zh-CN"] == "公示中（待街道审核）"
@@ -174,7 +174,7 @@ async def test_rural_reward_support_for_rural_parents_of_one_child_or_two_daught
                 )
             ).scalars()
             for parent in parents:
-                parent.household_division_code = "110105001201"  # a village committee (村委会)
+                parent.household_division_code = "500103003201"  # a village committee (村委会)
             await session.commit()
         return family_id
 

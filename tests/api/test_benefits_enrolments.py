@@ -190,7 +190,7 @@ async def test_the_street_assistance_is_paid_in_addition_to_special_support(api)
                 community_id=ids["community-a"],
                 street_id=ids["street"],
                 payer_org_id=ids["district"],
-                amount_fen=59000,
+                amount_fen=35000,
                 starts_on=date(2019, 1, 1),
             )
         )

@@ -104,7 +104,7 @@ async def test_approval_and_payment_drop_lines_no_longer_due(api):
         await session.commit()
     approved = await api.post("street", f"/api/v1/payment-batches/{batch_id}/approve")
     assert approved.status_code == 200
-    assert approved.json()["line_count"] == 1 and approved.json()["total_fen"] == 72000
+    assert approved.json()["line_count"] == 1 and approved.json()["total_fen"] == 45000
     lines = (await api.get("street", f"/api/v1/payment-batches/{batch_id}/lines")).json()["items"]
     reasons = {line["enrolment_id"]: (line["status"], line["reason"]) for line in lines}
     assert reasons[enrolled[0]][0] == "dropped" and "deceased on 2019-06-30" in reasons[enrolled[0]][1]

@@ -31,10 +31,10 @@ async def test_generating_the_same_period_twice_pays_each_enrolment_once(api):
     body = {"program_id": programs["special_support_death"], "period": "2019-05"}
     first = await api.post("street", "/api/v1/payment-batches", body)
     assert first.status_code == 201, first.text
-    assert first.json()["line_count"] == 7 and first.json()["total_fen"] == 7 * 72000
+    assert first.json()["line_count"] == 7 and first.json()["total_fen"] == 7 * 45000
     assert first.json()["totals_by_community"] == [
-        {"community_id": ids["community-a"], "beneficiaries": 4, "amount_fen": 4 * 72000},
-        {"community_id": ids["community-b"], "beneficiaries": 3, "amount_fen": 3 * 72000},
+        {"community_id": ids["community-a"], "beneficiaries": 4, "amount_fen": 4 * 45000},
+        {"community_id": ids["community-b"], "beneficiaries": 3, "amount_fen": 3 * 45000},
     ]
     second = await api.post("street", "/api/v1/payment-batches", body)
     assert second.status_code == 409

@@ -49,7 +49,7 @@ async def test_special_support_death_from_application_to_paid_batch(api):
     public = await api.client.get("/api/v1/public/notices")
     assert public.status_code == 200
     notice = next(n for n in public.json()["items"] if n["program_code"] == "special_support_death")
-    assert notice["community_name"] == "永安里社区"
+    assert notice["community_name"] == "民生路社区"
     assert notice["window_ends_on"] == "2019-06-09" and notice["open_for_objections"] is True
     async with api.session() as session:
         mother = (
@@ -88,7 +88,7 @@ async def test_special_support_death_from_application_to_paid_batch(api):
         await api.get("community-a", "/api/v1/benefit-enrolments", params={"family_id": family_id})
     ).json()["items"]
     assert len(enrolments) == 2  # per person: mother and father
-    assert {e["amount_fen"] for e in enrolments} == {72000}
+    assert {e["amount_fen"] for e in enrolments} == {45000}
     assert {e["starts_on"] for e in enrolments} == {"2019-06-01"}
     assert {e["payer_org_id"] for e in enrolments} == {ids["district"]}
 
@@ -99,9 +99,9 @@ async def test_special_support_death_from_application_to_paid_batch(api):
     )
     assert batch.status_code == 201, batch.text
     batch_body = batch.json()
-    assert batch_body["line_count"] == 2 and batch_body["total_fen"] == 144000
+    assert batch_body["line_count"] == 2 and batch_body["total_fen"] == 90000
     assert batch_body["totals_by_community"] == [
-        {"community_id": ids["community-a"], "beneficiaries": 2, "amount_fen": 144000}
+        {"community_id": ids["community-a"], "beneficiaries": 2, "amount_fen": 90000}
     ]
     batch_id = batch_body["id"]
 
@@ -130,7 +130,7 @@ async def test_special_support_death_from_application_to_paid_batch(api):
     assert csv.status_code == 200
     assert csv.headers["content-type"].startswith("text/csv")
     lines = csv.content.decode("utf-8-sig").strip().splitlines()
-    assert len(lines) == 3 and lines[1].endswith(",2019-06,72000,720.00")
+    assert len(lines) == 3 and lines[1].endswith(",2019-06,45000,450.00")
 
     totals = (await api.get("street", "/api/v1/payment-batches/totals", params={"period": "2019-06"})).json()
     assert totals == [
@@ -139,7 +139,7 @@ async def test_special_support_death_from_application_to_paid_batch(api):
             "period": "2019-06",
             "community_id": ids["community-a"],
             "beneficiaries": 2,
-            "amount_fen": 144000,
+            "amount_fen": 90000,
         }
     ]
 

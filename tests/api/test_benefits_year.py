@@ -165,9 +165,9 @@ async def test_a_year_of_payments_equals_the_hand_computed_table(api):
     # the hand-computed table: fen paid per person and month
     expected: dict[tuple[int, str], int] = {}
     for m in range(3, 13):
-        expected[(mother, f"2019-{m:02d}")] = 72000 if m < 10 else 80000
+        expected[(mother, f"2019-{m:02d}")] = 45000 if m < 10 else 80000
     for m in range(3, 7):
-        expected[(father, f"2019-{m:02d}")] = 72000
+        expected[(father, f"2019-{m:02d}")] = 45000
     for m in range(3, 9):
         expected[(award_mother, f"2019-{m:02d}")] = 1000
     async with api.session() as session:
@@ -212,7 +212,7 @@ async def test_a_year_of_payments_equals_the_hand_computed_table(api):
     paid = {(b, p): total for b, p, total, _ in rows}
     assert paid == expected
     assert all(count == 1 for *_, count in rows)  # nobody paid twice for a month
-    assert sum(paid.values()) == 7 * 72000 + 3 * 80000 + 4 * 72000 + 6 * 1000
+    assert sum(paid.values()) == 7 * 45000 + 3 * 80000 + 4 * 45000 + 6 * 1000
     assert [(r.beneficiary_id, r.period, r.reason) for r in returned] == [(mother, "2019-07", "账户已销户")]
     assert repaid_in != returned_line["batch_id"]  # paid again in the August batch
     assert len(events) == 2  # the father's death, the award's second child

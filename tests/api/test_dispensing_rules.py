@@ -83,12 +83,14 @@ async def test_every_receipt_names_its_source(api):
         assert response.json()["errors"][0]["loc"] == ["body", field]
     assert await _on_hand(api, points["station-a"], product) == {}
     allocated = await api.post(
-        "community-a", MOVES, {**base, "source": "district_allocation", "document_no": "朝卫药具〔2019〕7号"}
+        "community-a",
+        MOVES,
+        {**base, "source": "district_allocation", "document_no": "渝中卫药具〔2019〕7号"},
     )
     assert allocated.status_code == 201, allocated.text
     [line] = allocated.json()["items"]
-    assert line["source"] == "district_allocation" and line["document_no"] == "朝卫药具〔2019〕7号"
-    returned = await api.post("community-a", MOVES, {**base, "source": "returned", "reason": "建外企业退回"})
+    assert line["source"] == "district_allocation" and line["document_no"] == "渝中卫药具〔2019〕7号"
+    returned = await api.post("community-a", MOVES, {**base, "source": "returned", "reason": "商圈企业退回"})
     assert returned.status_code == 201 and returned.json()["items"][0]["source"] == "returned"
 
 

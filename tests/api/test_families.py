@@ -31,7 +31,7 @@ async def test_create_family_with_children_in_birth_order(api):
             "husband_id": husband,
             "wife_id": wife,
             "marriage_date": "2010-05-01",
-            "honour_certificate_no": "京朝2012000001",
+            "honour_certificate_no": "渝中2012000001",
             "honour_certificate_issued_on": "2012-09-01",
             "children": [
                 {"name": "二宝", "sex": "female", "birth_date": "2016-03-01"},

@@ -13,7 +13,7 @@ async def test_branch_members_and_three_advances_activity(api):
     branch = await api.post(
         "community-b",
         "/api/v1/association/branches",
-        {"org_id": ids["community-b"], "name": "建国里社区计生协会"},
+        {"org_id": ids["community-b"], "name": "较场口社区计生协会"},
     )
     assert branch.status_code == 201, branch.text
     dup = await api.post(

@@ -47,7 +47,7 @@ async def test_template_opens_one_activity_per_community_and_unit_and_report_lis
         "community-a",
         f"/api/v1/activities/{activity['id']}/report",
         {
-            "place": "永安里社区广场",
+            "place": "民生路社区广场",
             "partner_id": partner["id"],
             "attendance": 120,
             "materials_handed_out": 300,

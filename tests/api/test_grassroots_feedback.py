@@ -149,5 +149,5 @@ async def test_commitments_published_to_the_public(api):
         )
     ).status_code == 404
     public = (await api.client.get("/api/v1/public/commitments")).json()["items"]
-    assert any(c["content"] == "生育登记材料齐全当场办结" and c["org_name"] == "建国里社区" for c in public)
+    assert any(c["content"] == "生育登记材料齐全当场办结" and c["org_name"] == "较场口社区" for c in public)
     assert "org_id" not in public[0]

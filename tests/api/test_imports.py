@@ -31,7 +31,7 @@ FIELDS = [
     "sex",
     "birth_date",
 ]
-COMMUNITY_A, COMMUNITY_B, UNIT = "110105001001", "110105001002", "91110105MA01ABCD1X"
+COMMUNITY_A, COMMUNITY_B, UNIT = "500103003001", "500103003002", "91500103MA01ABCD1W"
 
 
 @pytest.fixture(autouse=True)
@@ -68,7 +68,7 @@ def _file(n: int, bad_rows: set[int]) -> tuple[str, list[dict]]:
             "id_number": new_id_number(date(1985, 6, 1), male=i % 2 == 0),
             "name": f"导入{i}",
             "phone": "13800138000" if i % 3 else "",
-            "household_division_code": "500101001001" if i % 4 == 0 else "110105001001",
+            "household_division_code": "500101001001" if i % 4 == 0 else "500103003001",
             "community_code": COMMUNITY_A if i % 2 else COMMUNITY_B,
             "employer_unit_code": UNIT if i % 10 == 0 else "",
             "marital_status": "married",
@@ -104,7 +104,7 @@ async def test_per_row_reports_exactly_the_bad_rows_and_reimport_changes_nothing
     assert len(bad) == 37
     content, rows = _file(800, bad)
     content += (
-        rows[9]["id_number"] + ",重复,,110105001001,110105001001,,married,,\n"
+        rows[9]["id_number"] + ",重复,,500103003001,500103003001,,married,,\n"
     )  # row 801: twice in the file
     before = await _residents(api)
     queued = await _upload(api, content)

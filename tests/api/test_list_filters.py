@@ -56,8 +56,8 @@ async def test_residents_by_sex_age_migrant_and_status(api):
     assert women and len(women) == expected
     assert all(r["sex"] == "female" and r["status"] == "active" for r in women)
     assert migrants and locals_ and len(migrants) + len(locals_) == total
-    assert all(not codes[r["id"]].startswith("110105") for r in migrants)
-    assert all(codes[r["id"]].startswith("110105") for r in locals_)
+    assert all(not codes[r["id"]].startswith("500103") for r in migrants)
+    assert all(codes[r["id"]].startswith("500103") for r in locals_)
     assert bad.status_code == 422
 
 

@@ -138,7 +138,7 @@ async def test_permit_apply_issue_endorse_and_endorsement_due(api):
 
 
 async def test_bad_arrivals_are_refused(api):
-    local = await _resident(api, household="110105001001")
+    local = await _resident(api, household="500103003001")
     body = {"resident_id": local["id"], "arrival_date": "2026-03-01", "address": "x"}
     refused = await api.post("community-a", "/api/v1/migrants", body)
     assert refused.status_code == 422 and "inside the district" in refused.json()["detail"]

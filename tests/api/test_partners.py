@@ -26,7 +26,7 @@ async def test_street_registers_and_updates_a_partner_with_if_match(api):
         "street",
         "/api/v1/partners",
         {
-            "name": "建外中学",
+            "name": "解放碑中学",
             "kind": "school",
             "services": ["青春期健康教育"],
             "org_id": ids["community-b"],

@@ -12,9 +12,9 @@ PUBLIC = "/api/v1/public/policies"
 
 def _body(**overrides: object) -> dict[str, object]:
     body: dict[str, object] = {
-        "title": "建外街道再生育服务指南",
-        "document_no": "建外办发〔2019〕7号",
-        "issuing_authority": "建外街道办事处",
+        "title": "解放碑街道再生育服务指南",
+        "document_no": "解放碑办发〔2019〕7号",
+        "issuing_authority": "解放碑街道办事处",
         "category": "procedure",
         "body": "再生育服务：夫妻双方持身份证到街道计生办办理。",
         "effective_on": "2019-06-01",
@@ -28,7 +28,7 @@ async def test_public_search_finds_birth_policies_without_auth_and_never_drafts(
     assert response.status_code == 200, response.text
     titles = [p["title"] for p in response.json()["items"]]
     assert "中华人民共和国人口与计划生育法（2015年修正）" in titles
-    assert "北京市人口与计划生育条例（2016年修正）" in titles
+    assert "重庆市人口与计划生育条例（2016年修正）" in titles
     assert "关于实行生育登记服务制度的通知" in titles
     # the street's draft mentions 生育 too, but drafts are never public
     assert not any("征求意见稿" in t for t in titles)
@@ -36,7 +36,7 @@ async def test_public_search_finds_birth_policies_without_auth_and_never_drafts(
     # a narrower query: every term must occur
     narrow = (await api.client.get(PUBLIC, params={"q": "生育登记"})).json()["items"]
     assert {p["title"] for p in narrow} == {
-        "北京市人口与计划生育条例（2016年修正）",
+        "重庆市人口与计划生育条例（2016年修正）",
         "关于实行生育登记服务制度的通知",
     }
     # a document number and a single character work as well
@@ -98,7 +98,7 @@ async def test_draft_publish_revise_repeal_lifecycle(api):
     draft_edit = await api.patch(
         "street",
         path,
-        {"title": "建外街道再生育服务指南（试行）"},
+        {"title": "解放碑街道再生育服务指南（试行）"},
         headers={"If-Match": created.headers["etag"]},
     )
     assert draft_edit.status_code == 200 and draft_edit.json()["revision"] == 0

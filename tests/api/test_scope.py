@@ -139,7 +139,7 @@ async def test_audit_log_is_street_level_and_scoped(api):
     created = await api.post(
         "district",
         "/api/v1/orgs",
-        {"kind": "community", "name": "新社区", "code": "110105002009", "parent_id": ids["street-2"]},
+        {"kind": "community", "name": "新社区", "code": "500103001009", "parent_id": ids["street-2"]},
     )
     assert created.status_code == 201
     street_events = (await api.get("street", "/api/v1/audit-events", params={"action": "org.created"})).json()

@@ -36,7 +36,7 @@ async def test_a_unit_updates_only_employment_and_contact(api):
     for field, value in (
         ("marital_status", "divorced"),
         ("name", "改名"),
-        ("household_division_code", "110105002001"),
+        ("household_division_code", "500103001001"),
     ):
         refused = await api.patch("unit", path, {field: value})
         assert refused.status_code == 403, (field, refused.text)

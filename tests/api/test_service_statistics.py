@@ -106,7 +106,7 @@ async def test_statistics_match_the_hand_computed_fixture(api, fixture_loaded):
     for key, values in expected.items():
         got = {k: rows[key][k] for k in values}
         assert got == values, key
-    assert rows[("birth_registration", ids["community-a"])]["org_name"] == "永安里社区"
+    assert rows[("birth_registration", ids["community-a"])]["org_name"] == "民生路社区"
 
 
 async def test_statistics_obey_scope_and_period(api, fixture_loaded):

@@ -90,26 +90,26 @@ async def test_orgs_are_created_under_a_parent_of_the_right_kind(api):
     unit = await api.post(
         "street",
         "/api/v1/orgs",
-        {"kind": "unit", "name": "第二中学", "code": "12110105400000001A", "parent_id": ids["street"]},
+        {"kind": "unit", "name": "第二中学", "code": "12500103400000001B", "parent_id": ids["street"]},
     )
     assert unit.status_code == 201, unit.text
     assert unit.json()["path"].endswith(f"/{unit.json()['id']}/")
     under_community = await api.post(
         "street",
         "/api/v1/orgs",
-        {"kind": "unit", "name": "x", "code": "12110105400000002A", "parent_id": ids["community-a"]},
+        {"kind": "unit", "name": "x", "code": "12500103400000002E", "parent_id": ids["community-a"]},
     )
     assert under_community.status_code == 422
     other_street = await api.post(
         "street",
         "/api/v1/orgs",
-        {"kind": "community", "name": "x", "code": "110105002010", "parent_id": ids["street-2"]},
+        {"kind": "community", "name": "x", "code": "500103001010", "parent_id": ids["street-2"]},
     )
     assert other_street.status_code == 404
     duplicate = await api.post(
         "street",
         "/api/v1/orgs",
-        {"kind": "community", "name": "x", "code": "110105001001", "parent_id": ids["street"]},
+        {"kind": "community", "name": "x", "code": "500103003001", "parent_id": ids["street"]},
     )
     assert duplicate.status_code == 409
     bad_code = await api.post(
@@ -122,7 +122,7 @@ async def test_orgs_are_created_under_a_parent_of_the_right_kind(api):
         await api.post(
             "community-a",
             "/api/v1/orgs",
-            {"kind": "community", "name": "x", "code": "110105001011", "parent_id": ids["street"]},
+            {"kind": "community", "name": "x", "code": "500103003011", "parent_id": ids["street"]},
         )
     ).status_code == 403
     renamed = await api.patch("street", f"/api/v1/orgs/{unit.json()['id']}", {"name": "第二中学(新校区)"})

@@ -191,9 +191,9 @@ async def test_a_street_subscriber_gets_only_its_areas_events(api, allow_loopbac
     district_hook = (await api.post("integration", "/api/v1/webhooks", body)).json()["id"]
     async with api.session() as session:
         paths = dict((await session.execute(select(Org.code, Org.path))).all())
-        inside = await outbox.emit(session, "migrant.arrived", {"n": 1}, scope_path=paths["110105001001"])
+        inside = await outbox.emit(session, "migrant.arrived", {"n": 1}, scope_path=paths["500103003001"])
         other_street = await outbox.emit(
-            session, "migrant.arrived", {"n": 2}, scope_path=paths["110105002001"]
+            session, "migrant.arrived", {"n": 2}, scope_path=paths["500103001001"]
         )
         unscoped = await outbox.emit(session, "stock.below_threshold", {"n": 3})
         await session.commit()

@@ -16,7 +16,7 @@ class OrgCreate(StrictBody):
     code: str = Field(
         pattern=ORG_CODE_PATTERN,
         description="12-digit statistical division code, or the 18-character unified social credit code",
-        examples=["110105001001"],
+        examples=["500103003001"],
     )
     parent_id: int | None = Field(default=None, ge=1)
 

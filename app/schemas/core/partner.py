@@ -13,7 +13,7 @@ _PHONE = r"^1\d{10}$|^0\d{2,3}-?\d{7,8}$"
 
 
 class PartnerCreate(StorableBody):
-    name: str = Field(min_length=1, max_length=100, examples=["朝阳区妇幼保健院"])
+    name: str = Field(min_length=1, max_length=100, examples=["渝中区妇幼保健院"])
     kind: PartnerKind
     services: list[str] = Field(
         default_factory=list, max_length=50, examples=[["孕前优生健康检查", "高危孕产妇管理"]]

@@ -12,7 +12,7 @@ from app.schemas.common import DbId, ORMModel, StorableBody
 
 class BranchCreate(StorableBody):
     org_id: DbId = Field(description="The community or unit the branch (计生协分会) belongs to")
-    name: str = Field(min_length=1, max_length=100, examples=["永安里社区计生协会"])
+    name: str = Field(min_length=1, max_length=100, examples=["民生路社区计生协会"])
     founded_on: date | None = None
 
 

@@ -9,9 +9,9 @@ from app.schemas.common import IsoDate, ORMModel, StrictBody
 
 
 class PolicyCreate(StrictBody):
-    title: str = Field(min_length=1, max_length=200, examples=["北京市人口与计划生育条例（2016年修正）"])
-    document_no: str | None = Field(default=None, max_length=64, examples=["京人大常〔2016〕3号"])
-    issuing_authority: str = Field(min_length=1, max_length=100, examples=["北京市人民代表大会常务委员会"])
+    title: str = Field(min_length=1, max_length=200, examples=["重庆市人口与计划生育条例（2016年修正）"])
+    document_no: str | None = Field(default=None, max_length=64, examples=["渝中卫健发〔2019〕1号"])
+    issuing_authority: str = Field(min_length=1, max_length=100, examples=["重庆市人民代表大会常务委员会"])
     category: PolicyCategory
     body: str = Field(min_length=1, max_length=200_000, description="Markdown")
     effective_on: IsoDate
