@@ -62,6 +62,9 @@ class Settings(BaseSettings):
     db_pool_size: int = 20
     db_max_overflow: int = 20
     db_pool_timeout: float = 10.0
+    # Overload fails fast: a request that cannot get a database connection within this budget is
+    # answered 503 with Retry-After instead of queueing for seconds.
+    db_admission_timeout_seconds: float = Field(default=1.0, gt=0, le=60)
     db_ping_after_idle_seconds: float = 10.0
 
     # Empty means "not provided": production refuses to start, development makes random ones.

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, event
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
 from app.config import Settings, get_settings
+from app.errors import ServiceOverloaded
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -128,9 +132,37 @@ class Database:
         # the pool itself lets a newcomer take a freed connection ahead of older waiters, which
         # under overload starves some requests until they time out.
         self.admission = asyncio.Semaphore(settings.db_pool_size + settings.db_max_overflow)
+        self.admission_timeout = settings.db_admission_timeout_seconds
+        # Health probes take a connection of their own, never one from the pool, so they answer
+        # at once while every pooled connection is busy (SQLite has no pool limit to wait on).
+        url = make_url(settings.database_url)
+        self._probe_engine = (
+            self.engine
+            if url.get_backend_name() == "sqlite"
+            else create_async_engine(url, poolclass=NullPool)
+        )
+
+    async def probe(self, timeout_seconds: float = 2.0) -> None:
+        """``SELECT 1`` outside the pool and the admission queue; raises if the database does not answer."""
+        async with asyncio.timeout(timeout_seconds), self._probe_engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+
+    @asynccontextmanager
+    async def admitted(self) -> AsyncIterator[None]:
+        """Hold one admission slot; past the budget the request is refused (503), not queued."""
+        try:
+            await asyncio.wait_for(self.admission.acquire(), self.admission_timeout)
+        except TimeoutError:
+            raise ServiceOverloaded(math.ceil(self.admission_timeout)) from None
+        try:
+            yield
+        finally:
+            self.admission.release()
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if self._probe_engine is not self.engine:
+            await self._probe_engine.dispose()
 
 
 _database: Database | None = None
@@ -156,7 +188,7 @@ async def session_scope(request: Request) -> AsyncIterator[AsyncSession]:
     atomic statements.
     """
     database = get_database()
-    async with database.admission, database.sessionmaker() as session:
+    async with database.admitted(), database.sessionmaker() as session:
         if request.method in _READ_METHODS:
             await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
         try:

@@ -217,6 +217,22 @@ class TooManyRequests(AppError):
         super().__init__(detail, zh=zh, headers={"Retry-After": str(max(1, retry_after_seconds))})
 
 
+class ServiceOverloaded(AppError):
+    """No database connection came free within the admission budget: try again shortly."""
+
+    status_code = 503
+    code = "overloaded"
+    title = "Service overloaded"
+    title_zh = "服务繁忙"
+
+    def __init__(self, retry_after_seconds: int) -> None:
+        super().__init__(
+            "Every database connection is busy; try again shortly",
+            zh="数据库连接均忙，请稍后重试",
+            headers={"Retry-After": str(max(1, retry_after_seconds))},
+        )
+
+
 def problem_response(
     status: int,
     title: str,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, PlainTextResponse
-from sqlalchemy import text
 
 from app.db import get_database
 from app.metrics import METRICS
@@ -28,8 +27,7 @@ async def readyz() -> JSONResponse:
     if is_draining():
         return JSONResponse({"status": "shutting down"}, status_code=503)
     try:
-        async with get_database().engine.connect() as conn:
-            await conn.execute(text("SELECT 1"))
+        await get_database().probe()
     except Exception:  # noqa: BLE001 - any failure means not ready
         return JSONResponse({"status": "unavailable"}, status_code=503)
     return JSONResponse({"status": "ok"})
