@@ -23,6 +23,7 @@ from app.models.migrants.service import MigrantService, PublicServiceKind, Servi
 from app.models.quality.screening import Screening
 from app.models.quality.stock import Dispensation
 from app.services.benefits.reverification import close_round
+from app.services.grassroots.feedback import escalate_overdue
 from app.services.migrants.exchange import notice_overdue
 from app.services.migrants.migrants import remind_overdue_certificates
 
@@ -93,8 +94,15 @@ async def link_quality_services(session: AsyncSession, today: date) -> int:
     return added
 
 
+async def escalate_overdue_feedback(session: AsyncSession, today: date) -> int:
+    """Task 8: an open complaint or suggestion past its deadline goes up to the street (上报街道) on
+    the day after, without waiting for someone to run the street's sweep."""
+    return len(await escalate_overdue(session, None, today))
+
+
 JOBS: dict[str, Job] = {
     "exchange_overdue": notice_overdue,
+    "feedback_escalations": escalate_overdue_feedback,
     "migrant_service_links": link_quality_services,
     "migrant_certificate_reminders": remind_overdue_certificates,
     "reverification_close": close_reverification_rounds,

@@ -288,7 +288,8 @@ async def reply(
 async def escalate_overdue(session: AsyncSession, principal: Principal | None, today: date) -> list[int]:
     """Every open case of the area past its deadline goes to the street above its org (上报街道).
 
-    Run by the scheduler each working day (``principal`` None: the whole database) or by the street.
+    Run by the worker's ``feedback_escalations`` job (``principal`` None: the whole database) or by
+    the street's sweep.
     """
     stmt = (
         select(Feedback, Org)
@@ -297,6 +298,8 @@ async def escalate_overdue(session: AsyncSession, principal: Principal | None, t
     )
     if principal is not None:
         stmt = stmt.where(owned(Feedback.org_id, principal))
+    # Several workers (or a worker and the street's sweep) never escalate one case twice.
+    stmt = stmt.with_for_update(skip_locked=True, of=Feedback)
     escalated = []
     for feedback, org in (await session.execute(stmt.order_by(Feedback.id))).tuples():
         feedback.status = S(FEEDBACK_WORKFLOW.advance(feedback.status, "escalate"))
