@@ -258,7 +258,7 @@ async def submit_application(
     Eligibility is re-checked here: an ineligible family's application is refused (422).
     """
     application = await get_application(session, principal, application_id)
-    target = ApplicationStatus(APPLICATION_WORKFLOW.advance(application.status, "submit"))
+    target = APPLICATION_WORKFLOW.move(application, "submit")
     program = await session.get(BenefitProgram, application.program_id)
     required = program.required_materials if program else []
     # One-time notification: every required or listed item not handed in, named at once.
@@ -294,7 +294,7 @@ async def withdraw_application(
 ) -> BenefitApplication:
     """The applicant side withdraws an application any time before district approval."""
     application = await get_application(session, principal, application_id)
-    application.status = ApplicationStatus(APPLICATION_WORKFLOW.advance(application.status, "withdraw"))
+    application.status = APPLICATION_WORKFLOW.move(application, "withdraw")
     application.decided_at = utcnow()
     application.decision_reason = reason or "withdrawn by the applicant"
     await session.flush()

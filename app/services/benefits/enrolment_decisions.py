@@ -16,10 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import audit
 from app.authz import Principal
 from app.errors import Unprocessable
-from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.benefits.enrolment import Enrolment
 from app.models.core.resident import Resident, ResidentStatus
 from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, get_enrolment, scope_path
-from app.services.core.loading import check_version
 
 
 def _next_month(day: date) -> date:
@@ -38,8 +37,7 @@ async def resume_enrolment(
 ) -> Enrolment:
     """Resume payments of a suspended enrolment; back pay of missed months if the street decides so."""
     enrolment = await get_enrolment(session, principal, enrolment_id)
-    check_version(enrolment, expected_version)
-    target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "resume"))
+    target = ENROLMENT_WORKFLOW.move(enrolment, "resume", expected_version)
     person = await session.get(Resident, enrolment.beneficiary_id)
     if person is None or person.status is not ResidentStatus.active:
         state = person.status.value if person else "unknown"
@@ -97,8 +95,7 @@ async def clear_review(
 ) -> Enrolment:
     """Record the decision on a flagged enrolment (the community's task to confirm) and clear the flag."""
     enrolment = await get_enrolment(session, principal, enrolment_id)
-    check_version(enrolment, expected_version)
-    ENROLMENT_WORKFLOW.begin(enrolment.status, "clear_review")
+    ENROLMENT_WORKFLOW.check(enrolment, "clear_review", expected_version)
     if not enrolment.needs_review:
         raise Unprocessable("This enrolment is not flagged for review", loc=["path", "enrolment_id"])
     flagged_for = enrolment.review_reason

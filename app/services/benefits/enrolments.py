@@ -26,7 +26,7 @@ from app.models.benefits.benefit import BenefitApplication, BenefitProgram, Elig
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.family import Child
 from app.models.core.org import Org
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.workflow import Workflow, step
 
 E = EnrolmentStatus
@@ -270,36 +270,24 @@ async def _end_lower_programs(
         )
 
 
-async def suspend_enrolment(
+STOP_DAY = {"suspend": "stopped_on", "end": "ends_on"}
+
+
+async def stop_enrolment(
     session: AsyncSession,
     principal: Principal,
     enrolment_id: int,
     reason: str,
     today: date,
     expected_version: int | None,
+    *,
+    step_name: str,
 ) -> Enrolment:
-    """Stop payments for now (停发), with a reason; only an active enrolment can be suspended."""
+    """Suspend (停发: stop payments for now; only an active enrolment) or end (终止: for good; an
+    ended enrolment stays ended), with a reason; the step's day (``STOP_DAY``) is today."""
     enrolment = await get_enrolment(session, principal, enrolment_id)
-    check_version(enrolment, expected_version)
-    target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "suspend"))
-    enrolment.stopped_on = today
-    await set_status(session, principal, enrolment, target, reason)
-    return enrolment
-
-
-async def end_enrolment(
-    session: AsyncSession,
-    principal: Principal,
-    enrolment_id: int,
-    reason: str,
-    today: date,
-    expected_version: int | None,
-) -> Enrolment:
-    """End the entitlement for good (终止), with a reason; an ended enrolment stays ended."""
-    enrolment = await get_enrolment(session, principal, enrolment_id)
-    check_version(enrolment, expected_version)
-    target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "end"))
-    enrolment.ends_on = today
+    target = ENROLMENT_WORKFLOW.move(enrolment, step_name, expected_version)
+    setattr(enrolment, STOP_DAY[step_name], today)
     await set_status(session, principal, enrolment, target, reason)
     return enrolment
 

@@ -56,7 +56,7 @@ async def review_application(
     step_name = REVIEW_STEP_BY_STATUS.get(application.status)
     if step_name is None:
         raise InvalidTransition(application.status.value, "review")
-    declared = APPLICATION_WORKFLOW.begin(application.status, step_name)
+    declared = APPLICATION_WORKFLOW.check(application, step_name)
     level = LEVEL_BY_STATUS[application.status]
     if not principal.can(declared.permission):
         raise Forbidden(f"The {level.value} review needs the '{declared.permission}' permission")
