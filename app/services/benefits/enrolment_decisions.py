@@ -13,12 +13,11 @@ from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import audit
 from app.authz import Principal
 from app.errors import Unprocessable
 from app.models.benefits.enrolment import Enrolment
 from app.models.core.resident import Resident, ResidentStatus
-from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, get_enrolment, scope_path
+from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, audit_enrolment, get_enrolment
 
 
 def _next_month(day: date) -> date:
@@ -68,14 +67,12 @@ async def resume_enrolment(
     enrolment.stopped_on = None
     enrolment.arrears_from = arrears_from
     await session.flush()
-    await audit.record(
+    await audit_enrolment(
         session,
-        actor=principal,
-        action="benefit_enrolment.resumed",
-        object_type="benefit_enrolment",
-        object_id=enrolment.id,
-        scope_path=await scope_path(session, enrolment.community_id),
-        detail={
+        principal,
+        enrolment,
+        "resumed",
+        {
             "reason": reason,
             "back_pay": back_pay,
             "back_pay_from": arrears_from.isoformat() if arrears_from else None,
@@ -102,13 +99,6 @@ async def clear_review(
     enrolment.needs_review = False
     enrolment.review_reason = None
     await session.flush()
-    await audit.record(
-        session,
-        actor=principal,
-        action="benefit_enrolment.review_cleared",
-        object_type="benefit_enrolment",
-        object_id=enrolment.id,
-        scope_path=await scope_path(session, enrolment.community_id),
-        detail={"decision": reason, "flagged_for": flagged_for, "status": enrolment.status.value},
-    )
+    detail = {"decision": reason, "flagged_for": flagged_for, "status": enrolment.status.value}
+    await audit_enrolment(session, principal, enrolment, "review_cleared", detail)
     return enrolment

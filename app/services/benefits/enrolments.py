@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
@@ -152,6 +153,29 @@ async def scope_path(session: AsyncSession, community_id: int) -> str:
     return org.path if org else "/"
 
 
+async def audit_enrolment(
+    session: AsyncSession,
+    principal: Principal | None,
+    enrolment: Enrolment,
+    event: str,
+    detail: dict[str, Any],
+    *,
+    path: str | None = None,
+    actor_username: str | None = None,
+) -> None:
+    """The audit record of an enrolment's step: ``benefit_enrolment.<event>`` in its community."""
+    await audit.record(
+        session,
+        actor=principal,
+        actor_username=actor_username,
+        action=f"benefit_enrolment.{event}",
+        object_type="benefit_enrolment",
+        object_id=enrolment.id,
+        scope_path=path or await scope_path(session, enrolment.community_id),
+        detail=detail,
+    )
+
+
 async def enrol_beneficiaries(
     session: AsyncSession,
     principal: Principal,
@@ -209,19 +233,12 @@ async def enrol_beneficiaries(
     except IntegrityError as exc:
         raise Conflict("A beneficiary already holds a current enrolment in this program") from exc
     for enrolment in created:
-        await audit.record(
-            session,
-            actor=principal,
-            action="benefit_enrolment.created",
-            object_type="benefit_enrolment",
-            object_id=enrolment.id,
-            scope_path=path,
-            detail={
-                "application_id": application.id,
-                "program": program.code,
-                "beneficiary_id": enrolment.beneficiary_id,
-            },
-        )
+        detail = {
+            "application_id": application.id,
+            "program": program.code,
+            "beneficiary_id": enrolment.beneficiary_id,
+        }
+        await audit_enrolment(session, principal, enrolment, "created", detail, path=path)
         await outbox.emit(
             session, "benefit.enrolment_approved", _event(enrolment, program.code), scope_path=path
         )
@@ -259,14 +276,8 @@ async def _end_lower_programs(
         enrolment.ends_on = today.replace(day=1) - timedelta(days=1)
         enrolment.status_reason = f"replaced by the higher program {program.code}"
         await session.flush()
-        await audit.record(
-            session,
-            actor=principal,
-            action="benefit_enrolment.ended",
-            object_type="benefit_enrolment",
-            object_id=enrolment.id,
-            scope_path=path,
-            detail={"reason": enrolment.status_reason},
+        await audit_enrolment(
+            session, principal, enrolment, "ended", {"reason": enrolment.status_reason}, path=path
         )
 
 
@@ -304,15 +315,8 @@ async def set_status(
     enrolment.status = status
     enrolment.status_reason = reason
     await session.flush()
-    await audit.record(
-        session,
-        actor=principal,
-        actor_username=actor_username,
-        action=f"benefit_enrolment.{status.value}",
-        object_type="benefit_enrolment",
-        object_id=enrolment.id,
-        scope_path=await scope_path(session, enrolment.community_id),
-        detail={"reason": reason},
+    await audit_enrolment(
+        session, principal, enrolment, status.value, {"reason": reason}, actor_username=actor_username
     )
     if status is EnrolmentStatus.suspended:
         await outbox.emit(
