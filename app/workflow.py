@@ -2,7 +2,10 @@
 
 A step is (name, the states it may start from, the state it leads to, the permission it needs, the guard
 in words). ``Workflow.begin(state, step)`` answers the step or raises ``InvalidTransition`` (409 with the
-current state), so no service repeats a hand-written state check per step. Every workflow registers
+current state), so no service repeats a hand-written state check per step. On a loaded record,
+``Workflow.check(record, step, expected_version)`` adds the ``If-Match`` check (412 first) and
+``Workflow.move`` answers the next state as the workflow's enumeration: a step's service is then
+load in scope → ``move`` → change → audit (app/step_routes.py declares its route). Every workflow registers
 itself here; ``GET /api/v1/meta/workflows`` lists the tables (with zh-CN and en labels of each step)
 and docs/workflows.md describes them.
 """
@@ -12,10 +15,14 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from app.errors import InvalidTransition
+from app.services.core.loading import check_version
 
-WORKFLOWS: dict[str, Workflow] = {}
+E = TypeVar("E", bound=enum.Enum)
+
+WORKFLOWS: dict[str, Workflow[Any]] = {}
 
 
 @dataclass(frozen=True)
@@ -67,12 +74,15 @@ def _value(state: enum.Enum | str) -> str:
     return str(state.value) if isinstance(state, enum.Enum) else state
 
 
-class Workflow:
-    """A named transition table over one state enumeration."""
+class Workflow(Generic[E]):
+    """A named transition table over one state enumeration, kept in a record's ``attribute``."""
 
-    def __init__(self, name: str, states: type[enum.Enum], steps: Iterable[Step]) -> None:
+    def __init__(
+        self, name: str, states: type[E], steps: Iterable[Step], *, attribute: str = "status"
+    ) -> None:
         self.name = name
         self.states = states
+        self.attribute = attribute
         self.steps: dict[str, Step] = {}
         known = {str(m.value) for m in states}
         for s in steps:
@@ -100,6 +110,17 @@ class Workflow:
         if target is None:
             raise ValueError(f"workflow {self.name}: step {step_name} decides its next state itself")
         return target
+
+    def check(self, record: Any, step_name: str, expected_version: int | None = None) -> Step:
+        """The step on a loaded record: 412 if ``expected_version`` (If-Match) is stale, then 409 if
+        the record's state does not allow it."""
+        check_version(record, expected_version)
+        return self.begin(getattr(record, self.attribute), step_name)
+
+    def move(self, record: Any, step_name: str, expected_version: int | None = None) -> E:
+        """``check``, then the state a fixed-target step leads the record to (not yet set)."""
+        self.check(record, step_name, expected_version)
+        return self.states(self.advance(getattr(record, self.attribute), step_name))
 
     def allowed(self, current: enum.Enum | str) -> list[str]:
         """The steps that may start from ``current`` (for clients that show the next actions)."""

@@ -108,6 +108,25 @@ async def community_path(session: AsyncSession, community_id: int) -> str:
     return org.path if org else "/"
 
 
+async def audit_application(
+    session: AsyncSession,
+    principal: Principal,
+    application: BenefitApplication,
+    event: str,
+    detail: dict[str, object] | None = None,
+) -> None:
+    """The audit record of an application's step: ``benefit_application.<event>`` in its community."""
+    await audit.record(
+        session,
+        actor=principal,
+        action=f"benefit_application.{event}",
+        object_type="benefit_application",
+        object_id=application.id,
+        scope_path=await community_path(session, application.community_id),
+        detail=detail,
+    )
+
+
 async def _payer_and_unit(
     session: AsyncSession, program: BenefitProgram, family: Family
 ) -> tuple[int, int | None]:
@@ -180,14 +199,8 @@ async def create_application(
         await session.flush()
     except IntegrityError as exc:  # a concurrent application for the same family and program
         raise Conflict("The family already has an open application for this program") from exc
-    await audit.record(
-        session,
-        actor=principal,
-        action="benefit_application.created",
-        object_type="benefit_application",
-        object_id=application.id,
-        scope_path=await community_path(session, application.community_id),
-        detail={"program": program.code, "family_id": family.id},
+    await audit_application(
+        session, principal, application, "created", {"program": program.code, "family_id": family.id}
     )
     return application
 
@@ -213,15 +226,7 @@ async def update_application(
     if data.note is not None:
         application.note = data.note
     await session.flush()
-    await audit.record(
-        session,
-        actor=principal,
-        action="benefit_application.updated",
-        object_type="benefit_application",
-        object_id=application.id,
-        scope_path=await community_path(session, application.community_id),
-        detail={"materials": application.materials},
-    )
+    await audit_application(session, principal, application, "updated", {"materials": application.materials})
     return application
 
 
@@ -258,7 +263,7 @@ async def submit_application(
     Eligibility is re-checked here: an ineligible family's application is refused (422).
     """
     application = await get_application(session, principal, application_id)
-    target = ApplicationStatus(APPLICATION_WORKFLOW.advance(application.status, "submit"))
+    target = APPLICATION_WORKFLOW.move(application, "submit")
     program = await session.get(BenefitProgram, application.program_id)
     required = program.required_materials if program else []
     # One-time notification: every required or listed item not handed in, named at once.
@@ -278,14 +283,7 @@ async def submit_application(
     application.missing_materials = []
     application.submitted_at = utcnow()
     await session.flush()
-    await audit.record(
-        session,
-        actor=principal,
-        action="benefit_application.submitted",
-        object_type="benefit_application",
-        object_id=application.id,
-        scope_path=await community_path(session, application.community_id),
-    )
+    await audit_application(session, principal, application, "submitted")
     return application
 
 
@@ -294,17 +292,9 @@ async def withdraw_application(
 ) -> BenefitApplication:
     """The applicant side withdraws an application any time before district approval."""
     application = await get_application(session, principal, application_id)
-    application.status = ApplicationStatus(APPLICATION_WORKFLOW.advance(application.status, "withdraw"))
+    application.status = APPLICATION_WORKFLOW.move(application, "withdraw")
     application.decided_at = utcnow()
     application.decision_reason = reason or "withdrawn by the applicant"
     await session.flush()
-    await audit.record(
-        session,
-        actor=principal,
-        action="benefit_application.withdrawn",
-        object_type="benefit_application",
-        object_id=application.id,
-        scope_path=await community_path(session, application.community_id),
-        detail={"reason": reason},
-    )
+    await audit_application(session, principal, application, "withdrawn", {"reason": reason})
     return application

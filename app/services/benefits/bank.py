@@ -3,6 +3,8 @@ bank's answer per line (paid, or returned with a reason: a returned line is due 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,6 +17,7 @@ from app.models.benefits.bank import BankAccount
 from app.models.benefits.payment import LineStatus, PaymentBatch, PaymentLine
 from app.models.core.org import Org
 from app.models.core.resident import Resident
+from app.schemas.benefits.benefit_ops import BankAnswer
 from app.security import pii_cipher
 from app.services.benefits.payments import PAYMENT_BATCH_WORKFLOW, audit_batch, get_batch
 from app.services.core.residents import get_resident
@@ -91,7 +94,7 @@ async def read_account(
 
 
 async def record_bank_answers(
-    session: AsyncSession, principal: Principal, batch_id: int, answers: list[tuple[int, str, str]]
+    session: AsyncSession, principal: Principal, batch_id: int, lines: Sequence[BankAnswer]
 ) -> PaymentBatch:
     """The bank's answer per line of a paid batch: ``paid``, or ``returned`` with the bank's reason.
 
@@ -99,21 +102,22 @@ async def record_bank_answers(
     next batch of the program pays that period again.
     """
     batch = await get_batch(session, principal, batch_id)
-    PAYMENT_BATCH_WORKFLOW.begin(batch.status, "record_bank_answers")
+    PAYMENT_BATCH_WORKFLOW.check(batch, "record_bank_answers")
     payer = await session.get(Org, batch.payer_org_id)
     if payer is None or not (
         payer.path.startswith(principal.org_path) or principal.org_path.startswith(payer.path)
     ):
         raise Forbidden("Only the payer (or an org above it) records the bank's answers")
-    lines = {
+    by_id = {
         line.id: line
         for line in (
             await session.execute(select(PaymentLine).where(PaymentLine.batch_id == batch.id))
         ).scalars()
     }
     recorded: list[dict[str, object]] = []
-    for index, (line_id, result, reason) in enumerate(answers):
-        line = lines.get(line_id)
+    for index, answer in enumerate(lines):
+        line_id, result, reason = answer.line_id, answer.result, answer.reason
+        line = by_id.get(line_id)
         if line is None or line.status not in (LineStatus.paid, LineStatus.returned):
             raise Unprocessable(
                 f"line {line_id} is not a paid line of this batch", loc=["body", "lines", index]

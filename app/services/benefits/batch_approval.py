@@ -20,7 +20,6 @@ from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.services.benefits.due import Beneficiary, not_due_reason, period_bounds
 from app.services.benefits.payments import PAYMENT_BATCH_WORKFLOW, audit_batch, get_batch
-from app.services.core.loading import check_version
 
 
 async def recheck_lines(
@@ -66,11 +65,10 @@ async def approve_batch(
 ) -> PaymentBatch:
     """The street approves; a district-paid program's batch then needs the district's approval."""
     batch = await get_batch(session, principal, batch_id)
-    check_version(batch, expected_version)
+    name = "district_approve" if batch.status is BatchStatus.street_approved else "street_approve"
+    declared = PAYMENT_BATCH_WORKFLOW.check(batch, name, expected_version)
     program = await session.get(BenefitProgram, batch.program_id)
     assert program is not None
-    name = "district_approve" if batch.status is BatchStatus.street_approved else "street_approve"
-    declared = PAYMENT_BATCH_WORKFLOW.begin(batch.status, name)
     if not principal.can(declared.permission):
         raise Forbidden(f"This approval needs '{declared.permission}'")
     if name == "street_approve":
@@ -79,7 +77,7 @@ async def approve_batch(
         batch.status = BatchStatus.street_approved if district_paid else BatchStatus.approved
     else:
         batch.district_approved_by = principal.username
-        batch.status = BatchStatus(PAYMENT_BATCH_WORKFLOW.advance(batch.status, name))
+        batch.status = PAYMENT_BATCH_WORKFLOW.move(batch, name)
     dropped = await recheck_lines(session, batch, program)
     await audit_batch(
         session,
@@ -96,8 +94,7 @@ async def mark_paid(
 ) -> PaymentBatch:
     """The payer records that the bank paid an approved batch; lines no longer due are dropped first."""
     batch = await get_batch(session, principal, batch_id)
-    check_version(batch, expected_version)
-    target = BatchStatus(PAYMENT_BATCH_WORKFLOW.advance(batch.status, "mark_paid"))
+    target = PAYMENT_BATCH_WORKFLOW.move(batch, "mark_paid", expected_version)
     payer = await session.get(Org, batch.payer_org_id)
     # The payer itself or an org above it (its path is a prefix of the payer's); never one below.
     if payer is None or not payer.path.startswith(principal.org_path):

@@ -13,13 +13,11 @@ from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import audit
 from app.authz import Principal
 from app.errors import Unprocessable
-from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.benefits.enrolment import Enrolment
 from app.models.core.resident import Resident, ResidentStatus
-from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, get_enrolment, scope_path
-from app.services.core.loading import check_version
+from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, audit_enrolment, get_enrolment
 
 
 def _next_month(day: date) -> date:
@@ -38,8 +36,7 @@ async def resume_enrolment(
 ) -> Enrolment:
     """Resume payments of a suspended enrolment; back pay of missed months if the street decides so."""
     enrolment = await get_enrolment(session, principal, enrolment_id)
-    check_version(enrolment, expected_version)
-    target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "resume"))
+    target = ENROLMENT_WORKFLOW.move(enrolment, "resume", expected_version)
     person = await session.get(Resident, enrolment.beneficiary_id)
     if person is None or person.status is not ResidentStatus.active:
         state = person.status.value if person else "unknown"
@@ -70,14 +67,12 @@ async def resume_enrolment(
     enrolment.stopped_on = None
     enrolment.arrears_from = arrears_from
     await session.flush()
-    await audit.record(
+    await audit_enrolment(
         session,
-        actor=principal,
-        action="benefit_enrolment.resumed",
-        object_type="benefit_enrolment",
-        object_id=enrolment.id,
-        scope_path=await scope_path(session, enrolment.community_id),
-        detail={
+        principal,
+        enrolment,
+        "resumed",
+        {
             "reason": reason,
             "back_pay": back_pay,
             "back_pay_from": arrears_from.isoformat() if arrears_from else None,
@@ -97,21 +92,13 @@ async def clear_review(
 ) -> Enrolment:
     """Record the decision on a flagged enrolment (the community's task to confirm) and clear the flag."""
     enrolment = await get_enrolment(session, principal, enrolment_id)
-    check_version(enrolment, expected_version)
-    ENROLMENT_WORKFLOW.begin(enrolment.status, "clear_review")
+    ENROLMENT_WORKFLOW.check(enrolment, "clear_review", expected_version)
     if not enrolment.needs_review:
         raise Unprocessable("This enrolment is not flagged for review", loc=["path", "enrolment_id"])
     flagged_for = enrolment.review_reason
     enrolment.needs_review = False
     enrolment.review_reason = None
     await session.flush()
-    await audit.record(
-        session,
-        actor=principal,
-        action="benefit_enrolment.review_cleared",
-        object_type="benefit_enrolment",
-        object_id=enrolment.id,
-        scope_path=await scope_path(session, enrolment.community_id),
-        detail={"decision": reason, "flagged_for": flagged_for, "status": enrolment.status.value},
-    )
+    detail = {"decision": reason, "flagged_for": flagged_for, "status": enrolment.status.value}
+    await audit_enrolment(session, principal, enrolment, "review_cleared", detail)
     return enrolment

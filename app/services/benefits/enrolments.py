@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
@@ -26,7 +27,7 @@ from app.models.benefits.benefit import BenefitApplication, BenefitProgram, Elig
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.family import Child
 from app.models.core.org import Org
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.workflow import Workflow, step
 
 E = EnrolmentStatus
@@ -152,6 +153,29 @@ async def scope_path(session: AsyncSession, community_id: int) -> str:
     return org.path if org else "/"
 
 
+async def audit_enrolment(
+    session: AsyncSession,
+    principal: Principal | None,
+    enrolment: Enrolment,
+    event: str,
+    detail: dict[str, Any],
+    *,
+    path: str | None = None,
+    actor_username: str | None = None,
+) -> None:
+    """The audit record of an enrolment's step: ``benefit_enrolment.<event>`` in its community."""
+    await audit.record(
+        session,
+        actor=principal,
+        actor_username=actor_username,
+        action=f"benefit_enrolment.{event}",
+        object_type="benefit_enrolment",
+        object_id=enrolment.id,
+        scope_path=path or await scope_path(session, enrolment.community_id),
+        detail=detail,
+    )
+
+
 async def enrol_beneficiaries(
     session: AsyncSession,
     principal: Principal,
@@ -209,19 +233,12 @@ async def enrol_beneficiaries(
     except IntegrityError as exc:
         raise Conflict("A beneficiary already holds a current enrolment in this program") from exc
     for enrolment in created:
-        await audit.record(
-            session,
-            actor=principal,
-            action="benefit_enrolment.created",
-            object_type="benefit_enrolment",
-            object_id=enrolment.id,
-            scope_path=path,
-            detail={
-                "application_id": application.id,
-                "program": program.code,
-                "beneficiary_id": enrolment.beneficiary_id,
-            },
-        )
+        detail = {
+            "application_id": application.id,
+            "program": program.code,
+            "beneficiary_id": enrolment.beneficiary_id,
+        }
+        await audit_enrolment(session, principal, enrolment, "created", detail, path=path)
         await outbox.emit(
             session, "benefit.enrolment_approved", _event(enrolment, program.code), scope_path=path
         )
@@ -259,47 +276,29 @@ async def _end_lower_programs(
         enrolment.ends_on = today.replace(day=1) - timedelta(days=1)
         enrolment.status_reason = f"replaced by the higher program {program.code}"
         await session.flush()
-        await audit.record(
-            session,
-            actor=principal,
-            action="benefit_enrolment.ended",
-            object_type="benefit_enrolment",
-            object_id=enrolment.id,
-            scope_path=path,
-            detail={"reason": enrolment.status_reason},
+        await audit_enrolment(
+            session, principal, enrolment, "ended", {"reason": enrolment.status_reason}, path=path
         )
 
 
-async def suspend_enrolment(
+STOP_DAY = {"suspend": "stopped_on", "end": "ends_on"}
+
+
+async def stop_enrolment(
     session: AsyncSession,
     principal: Principal,
     enrolment_id: int,
     reason: str,
     today: date,
     expected_version: int | None,
+    *,
+    step_name: str,
 ) -> Enrolment:
-    """Stop payments for now (停发), with a reason; only an active enrolment can be suspended."""
+    """Suspend (停发: stop payments for now; only an active enrolment) or end (终止: for good; an
+    ended enrolment stays ended), with a reason; the step's day (``STOP_DAY``) is today."""
     enrolment = await get_enrolment(session, principal, enrolment_id)
-    check_version(enrolment, expected_version)
-    target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "suspend"))
-    enrolment.stopped_on = today
-    await set_status(session, principal, enrolment, target, reason)
-    return enrolment
-
-
-async def end_enrolment(
-    session: AsyncSession,
-    principal: Principal,
-    enrolment_id: int,
-    reason: str,
-    today: date,
-    expected_version: int | None,
-) -> Enrolment:
-    """End the entitlement for good (终止), with a reason; an ended enrolment stays ended."""
-    enrolment = await get_enrolment(session, principal, enrolment_id)
-    check_version(enrolment, expected_version)
-    target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "end"))
-    enrolment.ends_on = today
+    target = ENROLMENT_WORKFLOW.move(enrolment, step_name, expected_version)
+    setattr(enrolment, STOP_DAY[step_name], today)
     await set_status(session, principal, enrolment, target, reason)
     return enrolment
 
@@ -316,15 +315,8 @@ async def set_status(
     enrolment.status = status
     enrolment.status_reason = reason
     await session.flush()
-    await audit.record(
-        session,
-        actor=principal,
-        actor_username=actor_username,
-        action=f"benefit_enrolment.{status.value}",
-        object_type="benefit_enrolment",
-        object_id=enrolment.id,
-        scope_path=await scope_path(session, enrolment.community_id),
-        detail={"reason": reason},
+    await audit_enrolment(
+        session, principal, enrolment, status.value, {"reason": reason}, actor_username=actor_username
     )
     if status is EnrolmentStatus.suspended:
         await outbox.emit(

@@ -18,7 +18,6 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import audit
 from app.authz import Principal
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, InvalidTransition, Unprocessable
@@ -33,7 +32,7 @@ from app.models.benefits.notice import Objection, ObjectionStatus
 from app.schemas.benefits.benefit import ReviewBody
 from app.services.benefits.application_workflow import APPLICATION_WORKFLOW, REVIEW_STEP_BY_STATUS
 from app.services.benefits.applications import (
-    community_path,
+    audit_application,
     eligibility_for,
     get_application,
     require_eligible,
@@ -56,7 +55,7 @@ async def review_application(
     step_name = REVIEW_STEP_BY_STATUS.get(application.status)
     if step_name is None:
         raise InvalidTransition(application.status.value, "review")
-    declared = APPLICATION_WORKFLOW.begin(application.status, step_name)
+    declared = APPLICATION_WORKFLOW.check(application, step_name)
     level = LEVEL_BY_STATUS[application.status]
     if not principal.can(declared.permission):
         raise Forbidden(f"The {level.value} review needs the '{declared.permission}' permission")
@@ -84,14 +83,12 @@ async def review_application(
         )
     )
     await session.flush()
-    await audit.record(
+    await audit_application(
         session,
-        actor=principal,
-        action="benefit_application.reviewed",
-        object_type="benefit_application",
-        object_id=application.id,
-        scope_path=await community_path(session, application.community_id),
-        detail={
+        principal,
+        application,
+        "reviewed",
+        {
             "level": level.value,
             "decision": body.decision,
             "comment": body.comment,

@@ -36,9 +36,9 @@ from app.models.lawful_services.service import (
 from app.schemas.lawful_services.service import ProvidedMaterial
 from app.services.core import working_days
 from app.services.core.families import get_family
-from app.services.core.loading import check_version
 from app.services.lawful_services import documents, preconditions, service_types
-from app.services.lawful_services.material_check import materials_named, missing_materials, normalise_provided
+from app.services.lawful_services.material_check import materials_named, normalise_provided
+from app.services.lawful_services.material_check import missing_materials as missing_from
 from app.services.lawful_services.request_workflow import WORKFLOW
 from app.services.lawful_services.requests import audit_request, get_request, org_path
 
@@ -73,7 +73,7 @@ async def _check_preconditions(
 
 
 def _check_materials(service_type: ServiceType, request: ServiceRequest) -> None:
-    missing = missing_materials(service_type, request.materials)
+    missing = missing_from(service_type, request.materials)
     if missing:
         raise Conflict(
             "Materials are incomplete: return the request listing every missing item",
@@ -83,9 +83,9 @@ def _check_materials(service_type: ServiceType, request: ServiceRequest) -> None
 
 
 async def _finish(
-    session: AsyncSession, request: ServiceRequest, state: str, now: datetime, today: date
+    session: AsyncSession, request: ServiceRequest, state: ServiceRequestState, now: datetime, today: date
 ) -> None:
-    request.state = ServiceRequestState(state)
+    request.state = state
     request.finished_at = now
     request.finished_on = today
     request.working_days_taken = await working_days.working_days_between(
@@ -102,7 +102,7 @@ async def _complete(
     today: date,
 ) -> None:
     """Finish the request and issue its number; registrations and certificates become family records."""
-    target = WORKFLOW.advance(request.state, "complete")
+    target = WORKFLOW.move(request, "complete")
     await _check_preconditions(session, principal, request, service_type)
     await _finish(session, request, target, now, today)
     if service_type.issues is not IssuedDocument.none:
@@ -144,8 +144,7 @@ async def forward_request(
 ) -> ServiceRequest:
     """The community's pre-check (预审) of a street-level service: complete and eligible → forwarded."""
     request = await get_request(session, principal, request_id)
-    check_version(request, expected_version)
-    target = WORKFLOW.advance(request.state, "forward")
+    target = WORKFLOW.move(request, "forward", expected_version)
     service_type = await _type_of(session, request)
     _require_level(principal, ServiceLevel.community, "forward")
     if service_type.accepting_level is not ServiceLevel.street:
@@ -155,7 +154,7 @@ async def forward_request(
         )
     _check_materials(service_type, request)
     await _check_preconditions(session, principal, request, service_type)
-    request.state = ServiceRequestState(target)
+    request.state = target
     request.forwarded_on = today
     # The street's legal clock starts when it receives the complete papers.
     request.clock_started_on = today
@@ -179,8 +178,7 @@ async def accept_request(
 ) -> ServiceRequest:
     """Accept (受理) a complete request of an eligible family; an instant type (即办) completes here."""
     request = await get_request(session, principal, request_id)
-    check_version(request, expected_version)
-    target = WORKFLOW.advance(request.state, "accept")
+    target = WORKFLOW.move(request, "accept", expected_version)
     service_type = await _type_of(session, request)
     _require_level(principal, service_type.accepting_level, "accept")
     _check_materials(service_type, request)
@@ -190,7 +188,7 @@ async def accept_request(
         # Accepted at the street without a community forward: the clock starts now.
         request.clock_started_on = today
         request.due_on = await working_days.due_date(session, today, service_type.time_limit_working_days)
-    request.state = ServiceRequestState(target)
+    request.state = target
     request.accepted_at = now
     await session.flush()
     await audit_request(session, principal, request, "accepted", {"instant": service_type.instant})
@@ -211,8 +209,7 @@ async def complete_request(
 ) -> ServiceRequest:
     """Complete (办结) an accepted request and issue its document (the issuing level only)."""
     request = await get_request(session, principal, request_id)
-    check_version(request, expected_version)
-    WORKFLOW.begin(request.state, "complete")
+    WORKFLOW.check(request, "complete", expected_version)
     service_type = await _type_of(session, request)
     _require_level(principal, service_type.issuing_level, "complete")
     await _complete(session, principal, request, service_type, now or datetime.now(UTC), today)
@@ -223,7 +220,7 @@ async def return_request(
     session: AsyncSession,
     principal: Principal,
     request_id: int,
-    named: list[str],
+    missing_materials: list[str],
     comment: str | None,
     expected_version: int | None,
     *,
@@ -236,11 +233,10 @@ async def return_request(
     the only one for it (一次性告知). Nothing to list is 409 too: accept the request instead.
     """
     request = await get_request(session, principal, request_id)
-    check_version(request, expected_version)
-    target = WORKFLOW.advance(request.state, "return")
+    target = WORKFLOW.move(request, "return", expected_version)
     service_type = await _type_of(session, request)
-    listed = {m.code for m in missing_materials(service_type, request.materials)}
-    listed |= {m.code for m in materials_named(service_type, named)}
+    listed = {m.code for m in missing_from(service_type, request.materials)}
+    listed |= {m.code for m in materials_named(service_type, missing_materials)}
     if not listed:
         raise Conflict(
             "Nothing is missing: accept the request instead of returning it",
@@ -264,7 +260,7 @@ async def return_request(
             comment=comment,
         )
     )
-    request.state = ServiceRequestState(target)
+    request.state = target
     await session.flush()
     await audit_request(session, principal, request, "returned", {"missing": ordered, "comment": comment})
     return await get_request(session, principal, request.id)
@@ -286,8 +282,7 @@ async def resubmit_request(
     returned, the clock stopped, and the answer says what is still to bring.
     """
     request = await get_request(session, principal, request_id)
-    check_version(request, expected_version)
-    WORKFLOW.begin(request.state, "resubmit")
+    WORKFLOW.check(request, "resubmit", expected_version)
     service_type = await _type_of(session, request)
     brought = normalise_provided(service_type, materials)
     merged = {m["code"]: m for m in request.materials}
@@ -331,8 +326,7 @@ async def reject_request(
 ) -> ServiceRequest:
     """Reject (不予受理/不予办理) an open or returned request, with the reason the applicant is told."""
     request = await get_request(session, principal, request_id)
-    check_version(request, expected_version)
-    target = WORKFLOW.advance(request.state, "reject")
+    target = WORKFLOW.move(request, "reject", expected_version)
     await _finish(session, request, target, now or datetime.now(UTC), today)
     request.reject_reason = reason
     await session.flush()

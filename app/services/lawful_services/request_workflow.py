@@ -70,5 +70,6 @@ SERVICE_REQUEST_WORKFLOW = Workflow(
             en="Reject",
         ),
     ],
+    attribute="state",
 )
 WORKFLOW = SERVICE_REQUEST_WORKFLOW

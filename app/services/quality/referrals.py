@@ -24,7 +24,7 @@ from app.models.core.resident import Resident
 from app.models.quality.referral import OPEN_REFERRAL_STATES, Referral, ReferralPriority, ReferralStatus
 from app.pagination import fetch_page
 from app.schemas.quality.referral import ReferralCreate, ReferralRead
-from app.services.core.loading import check_version, one_or_404
+from app.services.core.loading import one_or_404
 from app.services.quality.scope import referral_scope
 from app.services.quality.screening import get_screening
 from app.workflow import Workflow, step
@@ -192,8 +192,7 @@ async def transition(
     A referral is completed on or after the day it was scheduled for (Beijing date), never before.
     """
     referral = await get_referral(session, principal, referral_id)
-    check_version(referral, expected_version)
-    target = S(REFERRAL_WORKFLOW.advance(referral.status, action))
+    target = REFERRAL_WORKFLOW.move(referral, action, expected_version)
     if action == "complete" and referral.scheduled_for is not None:
         scheduled_on = local_date(referral.scheduled_for)
         if (today or local_today()) < scheduled_on:

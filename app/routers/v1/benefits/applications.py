@@ -6,7 +6,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.clock import Today
 from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
 from app.models.benefits.benefit import ApplicationStatus
 from app.pagination import Page
@@ -23,6 +22,7 @@ from app.schemas.benefits.benefit import (
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.services.benefits import applications as application_service
 from app.services.benefits import reviews as review_service
+from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/benefit-applications", tags=[TAG])
 
@@ -123,65 +123,34 @@ async def update_application(
     return await _detail(session, application)
 
 
-@router.post(
-    "/{application_id}/submit",
-    operation_id="submitBenefitApplication",
-    summary="Submit (or resubmit after correction); eligibility is re-checked",
-    response_model=ApplicationDetail,
-    responses=problems(*AUTHED, 404, 409),
+Applicant = Requires("benefits:apply")
+steps = StepRoutes(
+    router, "application_id", ApplicationDetail, _detail, responses=problems(*AUTHED, 404, 409)
 )
-async def submit_application(
-    application_id: IdPath,
-    response: Response,
-    session: Session,
-    today: Today,
-    principal: Requires("benefits:apply"),
-) -> ApplicationDetail:
-    application = await application_service.submit_application(session, principal, application_id, today)
-    set_etag(response, application.version)
-    return await _detail(session, application)
-
-
-@router.post(
-    "/{application_id}/review",
-    operation_id="reviewBenefitApplication",
-    summary="The review step due now: community, street (after the notice window) or district",
+steps.post(
+    "submit",
+    "submitBenefitApplication",
+    "Submit (or resubmit after correction); eligibility is re-checked",
+    Applicant,
+    application_service.submit_application,
+)
+steps.post(
+    "review",
+    "reviewBenefitApplication",
+    "The review step due now: community, street (after the notice window) or district",
+    Requires("benefits:read"),
+    review_service.review_application,
+    ReviewBody,
     description="The level follows the state: submitted → community review "
     "(benefits:review:community), in_notice → street review (benefits:review:street), "
     "street_approved → district approval (benefits:approve:district). "
     "`return` lists every missing material at once; `reject` needs a comment.",
-    response_model=ApplicationDetail,
-    responses=problems(*AUTHED, 404, 409),
 )
-async def review_application(
-    application_id: IdPath,
-    body: ReviewBody,
-    response: Response,
-    session: Session,
-    today: Today,
-    principal: Requires("benefits:read"),
-) -> ApplicationDetail:
-    application = await review_service.review_application(session, principal, application_id, body, today)
-    set_etag(response, application.version)
-    return await _detail(session, application)
-
-
-@router.post(
-    "/{application_id}/withdraw",
-    operation_id="withdrawBenefitApplication",
-    summary="Withdraw an application before district approval",
-    response_model=ApplicationDetail,
-    responses=problems(*AUTHED, 404, 409),
+steps.post(
+    "withdraw",
+    "withdrawBenefitApplication",
+    "Withdraw an application before district approval",
+    Applicant,
+    application_service.withdraw_application,
+    WithdrawBody,
 )
-async def withdraw_application(
-    application_id: IdPath,
-    body: WithdrawBody,
-    response: Response,
-    session: Session,
-    principal: Requires("benefits:apply"),
-) -> ApplicationDetail:
-    application = await application_service.withdraw_application(
-        session, principal, application_id, body.reason
-    )
-    set_etag(response, application.version)
-    return await _detail(session, application)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
@@ -10,7 +11,6 @@ from app.clock import Today
 from app.deps import (
     IdPath,
     IdQuery,
-    IfMatch,
     PageParams,
     Requires,
     Session,
@@ -18,7 +18,7 @@ from app.deps import (
     UpdatedSinceQuery,
     set_etag,
 )
-from app.models.benefits.enrolment import EnrolmentStatus
+from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.pagination import Page
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.benefit_ops import (
@@ -33,6 +33,7 @@ from app.services.benefits import enrolment_decisions as decision_service
 from app.services.benefits import enrolment_views
 from app.services.benefits import enrolments as enrolment_service
 from app.services.benefits import imports as import_service
+from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/benefit-enrolments", tags=[TAG])
 
@@ -110,98 +111,46 @@ async def get_enrolment(
     return EnrolmentRead.model_validate(enrolment)
 
 
-@router.post(
-    "/{enrolment_id}/suspend",
-    operation_id="suspendBenefitEnrolment",
-    summary="Suspend payments (停发) with a reason",
-    response_model=EnrolmentRead,
-    responses=problems(*AUTHED, 404, 409, 412),
-)
-async def suspend_enrolment(
-    enrolment_id: IdPath,
-    body: ReasonBody,
-    response: Response,
-    session: Session,
-    today: Today,
-    principal: Requires("enrolments:manage"),
-    if_match: IfMatch,
-) -> EnrolmentRead:
-    enrolment = await enrolment_service.suspend_enrolment(
-        session, principal, enrolment_id, body.reason, today, if_match
-    )
-    set_etag(response, enrolment.version)
+async def _present(session: Session, enrolment: Enrolment) -> EnrolmentRead:
     return EnrolmentRead.model_validate(enrolment)
 
 
-@router.post(
-    "/{enrolment_id}/end",
-    operation_id="endBenefitEnrolment",
-    summary="End an enrolment (终止) with a reason",
-    response_model=EnrolmentRead,
-    responses=problems(*AUTHED, 404, 409, 412),
+Manager = Requires("enrolments:manage")
+WITH_BODY = problems(*AUTHED, 404, 409, 412, 422)
+steps = StepRoutes(
+    router, "enrolment_id", EnrolmentRead, _present, responses=problems(*AUTHED, 404, 409, 412)
 )
-async def end_enrolment(
-    enrolment_id: IdPath,
-    body: ReasonBody,
-    response: Response,
-    session: Session,
-    today: Today,
-    principal: Requires("enrolments:manage"),
-    if_match: IfMatch,
-) -> EnrolmentRead:
-    enrolment = await enrolment_service.end_enrolment(
-        session, principal, enrolment_id, body.reason, today, if_match
-    )
-    set_etag(response, enrolment.version)
-    return EnrolmentRead.model_validate(enrolment)
-
-
-@router.post(
-    "/{enrolment_id}/resume",
-    operation_id="resumeBenefitEnrolment",
-    summary="Resume a suspended enrolment (恢复发放), with back pay of the missed months if decided",
-    response_model=EnrolmentRead,
-    responses=problems(*AUTHED, 404, 409, 412, 422),
+steps.post(
+    "suspend",
+    "suspendBenefitEnrolment",
+    "Suspend payments (停发) with a reason",
+    Manager,
+    partial(enrolment_service.stop_enrolment, step_name="suspend"),
+    ReasonBody,
 )
-async def resume_enrolment(
-    enrolment_id: IdPath,
-    body: ResumeBody,
-    response: Response,
-    session: Session,
-    today: Today,
-    principal: Requires("enrolments:manage"),
-    if_match: IfMatch,
-) -> EnrolmentRead:
-    enrolment = await decision_service.resume_enrolment(
-        session,
-        principal,
-        enrolment_id,
-        reason=body.reason,
-        back_pay=body.back_pay,
-        today=today,
-        expected_version=if_match,
-    )
-    set_etag(response, enrolment.version)
-    return EnrolmentRead.model_validate(enrolment)
-
-
-@router.post(
-    "/{enrolment_id}/clear-review",
-    operation_id="clearBenefitEnrolmentReview",
-    summary="Confirm a flagged enrolment (a life event to check): a recorded decision that clears the flag",
-    response_model=EnrolmentRead,
-    responses=problems(*AUTHED, 404, 409, 412, 422),
+steps.post(
+    "end",
+    "endBenefitEnrolment",
+    "End an enrolment (终止) with a reason",
+    Manager,
+    partial(enrolment_service.stop_enrolment, step_name="end"),
+    ReasonBody,
 )
-async def clear_review(
-    enrolment_id: IdPath,
-    body: ReasonBody,
-    response: Response,
-    session: Session,
-    principal: Requires("reverification:check"),
-    if_match: IfMatch,
-) -> EnrolmentRead:
-    enrolment = await decision_service.clear_review(
-        session, principal, enrolment_id, reason=body.reason, expected_version=if_match
-    )
-    set_etag(response, enrolment.version)
-    return EnrolmentRead.model_validate(enrolment)
+steps.post(
+    "resume",
+    "resumeBenefitEnrolment",
+    "Resume a suspended enrolment (恢复发放), with back pay of the missed months if decided",
+    Manager,
+    decision_service.resume_enrolment,
+    ResumeBody,
+    responses=WITH_BODY,
+)
+steps.post(
+    "clear-review",
+    "clearBenefitEnrolmentReview",
+    "Confirm a flagged enrolment (a life event to check): a recorded decision that clears the flag",
+    Requires("reverification:check"),
+    decision_service.clear_review,
+    ReasonBody,
+    responses=WITH_BODY,
+)

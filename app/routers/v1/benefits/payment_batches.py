@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
+from app.deps import IdPath, IdQuery, PageParams, Requires, Session, SettingsDep, set_etag
 from app.models.benefits.payment import BatchStatus, PaymentBatch
 from app.pagination import Page
 from app.routers.v1.benefits.programs import TAG
@@ -25,6 +25,7 @@ from app.services.benefits import bank as bank_service
 from app.services.benefits import batch_approval as approval_service
 from app.services.benefits import payment_reports as report_service
 from app.services.benefits import payments as payment_service
+from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/payment-batches", tags=[TAG])
 
@@ -126,42 +127,22 @@ async def get_batch(
     return await _detail(session, batch)
 
 
-@router.post(
-    "/{batch_id}/approve",
-    operation_id="approvePaymentBatch",
-    summary="Approve (street, then district for district-paid programs); lines no longer due are dropped",
-    response_model=BatchDetail,
-    responses=problems(*AUTHED, 404, 409, 412),
+Payer = Requires("payments:pay")
+steps = StepRoutes(router, "batch_id", BatchDetail, _detail, responses=problems(*AUTHED, 404, 409, 412))
+steps.post(
+    "approve",
+    "approvePaymentBatch",
+    "Approve (street, then district for district-paid programs); lines no longer due are dropped",
+    Requires("benefits:read"),
+    approval_service.approve_batch,
 )
-async def approve_batch(
-    batch_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Requires("benefits:read"),
-    if_match: IfMatch,
-) -> BatchDetail:
-    batch = await approval_service.approve_batch(session, principal, batch_id, if_match)
-    set_etag(response, batch.version)
-    return await _detail(session, batch)
-
-
-@router.post(
-    "/{batch_id}/mark-paid",
-    operation_id="markPaymentBatchPaid",
-    summary="Record that the bank paid an approved batch; lines no longer due are dropped",
-    response_model=BatchDetail,
-    responses=problems(*AUTHED, 404, 409, 412),
+steps.post(
+    "mark-paid",
+    "markPaymentBatchPaid",
+    "Record that the bank paid an approved batch; lines no longer due are dropped",
+    Payer,
+    approval_service.mark_paid,
 )
-async def mark_paid(
-    batch_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Requires("payments:pay"),
-    if_match: IfMatch,
-) -> BatchDetail:
-    batch = await approval_service.mark_paid(session, principal, batch_id, if_match)
-    set_etag(response, batch.version)
-    return await _detail(session, batch)
 
 
 @router.get(
@@ -201,22 +182,12 @@ async def list_lines(
     return Page(items=[LineRead.model_validate(line) for line in items], next_cursor=next_cursor)
 
 
-@router.post(
-    "/{batch_id}/bank-answers",
-    operation_id="recordBankAnswers",
-    summary="The bank's answer per line: paid, or returned with a reason (due again in the next batch)",
-    response_model=BatchDetail,
+steps.post(
+    "bank-answers",
+    "recordBankAnswers",
+    "The bank's answer per line: paid, or returned with a reason (due again in the next batch)",
+    Payer,
+    bank_service.record_bank_answers,
+    BankAnswers,
     responses=problems(*AUTHED, 404, 409, 422),
 )
-async def record_bank_answers(
-    batch_id: IdPath,
-    body: BankAnswers,
-    response: Response,
-    session: Session,
-    principal: Requires("payments:pay"),
-) -> BatchDetail:
-    batch = await bank_service.record_bank_answers(
-        session, principal, batch_id, [(a.line_id, a.result, a.reason) for a in body.lines]
-    )
-    set_etag(response, batch.version)
-    return await _detail(session, batch)

@@ -10,7 +10,6 @@ from app.clock import Today
 from app.deps import (
     IdPath,
     IdQuery,
-    IfMatch,
     PageParams,
     Requires,
     Session,
@@ -18,7 +17,7 @@ from app.deps import (
     UpdatedSinceQuery,
     set_etag,
 )
-from app.models.lawful_services.service import ServiceRequestState
+from app.models.lawful_services.service import ServiceRequest, ServiceRequestState
 from app.pagination import Page
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.lawful_services.service import (
@@ -34,6 +33,7 @@ from app.services.lawful_services import request_steps
 from app.services.lawful_services import request_views as views
 from app.services.lawful_services import requests as request_service
 from app.services.lawful_services import statistics as service_statistics
+from app.step_routes import StepRoutes
 
 TAG = "Task 4 · Administration by law (依法行政)"
 router = APIRouter(prefix="/service-requests", tags=[TAG])
@@ -168,124 +168,54 @@ async def get_service_request(
     return await _single(response, session, await request_service.get_request(session, principal, request_id))
 
 
-@router.post(
-    "/{request_id}/forward",
-    operation_id="forwardServiceRequest",
-    summary="Community pre-check (预审) of a street-level service, forwarded to the street",
-    response_model=ServiceRequestRead,
-    responses=WORKFLOW,
+async def _present(session: Session, request: ServiceRequest) -> ServiceRequestRead:
+    return await views.to_read(session, request)
+
+
+Processor = Requires("services:process")
+steps = StepRoutes(router, "request_id", ServiceRequestRead, _present, responses=WORKFLOW)
+steps.post(
+    "forward",
+    "forwardServiceRequest",
+    "Community pre-check (预审) of a street-level service, forwarded to the street",
+    Processor,
+    request_steps.forward_request,
 )
-async def forward_service_request(
-    request_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Requires("services:process"),
-    if_match: IfMatch,
-    today: Today,
-) -> ServiceRequestRead:
-    request = await request_steps.forward_request(session, principal, request_id, if_match, today=today)
-    return await _single(response, session, request)
-
-
-@router.post(
-    "/{request_id}/accept",
-    operation_id="acceptServiceRequest",
-    summary="Accept (受理) at the type's accepting level; an instant (即办) type completes at once",
-    response_model=ServiceRequestRead,
-    responses=WORKFLOW,
+steps.post(
+    "accept",
+    "acceptServiceRequest",
+    "Accept (受理) at the type's accepting level; an instant (即办) type completes at once",
+    Processor,
+    request_steps.accept_request,
 )
-async def accept_service_request(
-    request_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Requires("services:process"),
-    if_match: IfMatch,
-    today: Today,
-) -> ServiceRequestRead:
-    request = await request_steps.accept_request(session, principal, request_id, if_match, today=today)
-    return await _single(response, session, request)
-
-
-@router.post(
-    "/{request_id}/return",
-    operation_id="returnServiceRequest",
-    summary="Return for correction (补正) once, listing every missing item",
-    response_model=ServiceRequestRead,
-    responses=WORKFLOW,
+steps.post(
+    "return",
+    "returnServiceRequest",
+    "Return for correction (补正) once, listing every missing item",
+    Processor,
+    request_steps.return_request,
+    ServiceRequestReturn | None,
 )
-async def return_service_request(
-    request_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Requires("services:process"),
-    if_match: IfMatch,
-    body: ServiceRequestReturn | None = None,
-) -> ServiceRequestRead:
-    body = body or ServiceRequestReturn()
-    request = await request_steps.return_request(
-        session, principal, request_id, body.missing_materials, body.comment, if_match
-    )
-    return await _single(response, session, request)
-
-
-@router.post(
-    "/{request_id}/resubmit",
-    operation_id="resubmitServiceRequest",
-    summary="Bring corrections to the same return (补正); the clock restarts once nothing listed is missing",
-    response_model=ServiceRequestRead,
-    responses=WORKFLOW,
+steps.post(
+    "resubmit",
+    "resubmitServiceRequest",
+    "Bring corrections to the same return (补正); the clock restarts once nothing listed is missing",
+    Processor,
+    request_steps.resubmit_request,
+    ServiceRequestResubmit,
 )
-async def resubmit_service_request(
-    request_id: IdPath,
-    body: ServiceRequestResubmit,
-    response: Response,
-    session: Session,
-    principal: Requires("services:process"),
-    if_match: IfMatch,
-    today: Today,
-) -> ServiceRequestRead:
-    request = await request_steps.resubmit_request(
-        session, principal, request_id, body.materials, if_match, today=today
-    )
-    return await _single(response, session, request)
-
-
-@router.post(
-    "/{request_id}/complete",
-    operation_id="completeServiceRequest",
-    summary="Complete (办结) an accepted request and issue its number",
-    response_model=ServiceRequestRead,
-    responses=WORKFLOW,
+steps.post(
+    "complete",
+    "completeServiceRequest",
+    "Complete (办结) an accepted request and issue its number",
+    Processor,
+    request_steps.complete_request,
 )
-async def complete_service_request(
-    request_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Requires("services:process"),
-    if_match: IfMatch,
-    today: Today,
-) -> ServiceRequestRead:
-    request = await request_steps.complete_request(session, principal, request_id, if_match, today=today)
-    return await _single(response, session, request)
-
-
-@router.post(
-    "/{request_id}/reject",
-    operation_id="rejectServiceRequest",
-    summary="Reject a request with the reason the applicant is told",
-    response_model=ServiceRequestRead,
-    responses=WORKFLOW,
+steps.post(
+    "reject",
+    "rejectServiceRequest",
+    "Reject a request with the reason the applicant is told",
+    Processor,
+    request_steps.reject_request,
+    ServiceRequestReject,
 )
-async def reject_service_request(
-    request_id: IdPath,
-    body: ServiceRequestReject,
-    response: Response,
-    session: Session,
-    principal: Requires("services:process"),
-    if_match: IfMatch,
-    today: Today,
-) -> ServiceRequestRead:
-    request = await request_steps.reject_request(
-        session, principal, request_id, body.reason, if_match, today=today
-    )
-    return await _single(response, session, request)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from functools import partial
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import IfMatch, PageParams, Session, require, set_etag
-from app.models.quality.referral import ReferralPriority, ReferralStatus
+from app.deps import PageParams, Session, require, set_etag
+from app.models.quality.referral import Referral, ReferralPriority, ReferralStatus
 from app.pagination import Page
 from app.routers.v1.quality.params import IdPath, IdQuery
 from app.schemas.common import AUTHED, problems
@@ -22,6 +23,7 @@ from app.schemas.quality.referral import (
     ReferralSchedule,
 )
 from app.services.quality import referrals as referral_service
+from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/referrals", tags=["Task 6 · Quality services (优质服务)"])
 
@@ -98,128 +100,52 @@ async def get_referral(
     return referral_service.to_read(referral)
 
 
-@router.post(
-    "/{referral_id}/accept",
-    operation_id="acceptReferral",
-    summary="The provider accepted the referral (requested → accepted)",
-    response_model=ReferralRead,
-    responses=STEP_PROBLEMS,
-)
-async def accept_referral(
-    referral_id: IdPath,
-    response: Response,
-    session: Session,
-    principal: Processor,
-    if_match: IfMatch,
-    body: ReferralAccept | None = None,
-) -> ReferralRead:
-    referral = await referral_service.transition(
-        session,
-        principal,
-        referral_id,
-        "accept",
-        expected_version=if_match,
-        comment=body.comment if body else None,
-    )
-    set_etag(response, referral.version)
+async def _present(session: Session, referral: Referral) -> ReferralRead:
     return referral_service.to_read(referral)
 
 
-@router.post(
-    "/{referral_id}/schedule",
-    operation_id="scheduleReferral",
-    summary="An appointment was made (accepted → scheduled; again to reschedule)",
-    response_model=ReferralRead,
-    responses=STEP_PROBLEMS,
+def _step(action: str) -> Any:
+    return partial(referral_service.transition, action=action)
+
+
+steps = StepRoutes(router, "referral_id", ReferralRead, _present, responses=STEP_PROBLEMS)
+steps.post(
+    "accept",
+    "acceptReferral",
+    "The provider accepted the referral (requested → accepted)",
+    Processor,
+    _step("accept"),
+    ReferralAccept | None,
 )
-async def schedule_referral(
-    referral_id: IdPath,
-    body: ReferralSchedule,
-    response: Response,
-    session: Session,
-    principal: Processor,
-    if_match: IfMatch,
-) -> ReferralRead:
-    referral = await referral_service.transition(
-        session,
-        principal,
-        referral_id,
-        "schedule",
-        expected_version=if_match,
-        scheduled_for=body.scheduled_for,
-    )
-    set_etag(response, referral.version)
-    return referral_service.to_read(referral)
-
-
-@router.post(
-    "/{referral_id}/complete",
-    operation_id="completeReferral",
-    summary="The service was given (scheduled → completed, with the outcome)",
-    response_model=ReferralRead,
-    responses=STEP_PROBLEMS,
+steps.post(
+    "schedule",
+    "scheduleReferral",
+    "An appointment was made (accepted → scheduled; again to reschedule)",
+    Processor,
+    _step("schedule"),
+    ReferralSchedule,
 )
-async def complete_referral(
-    referral_id: IdPath,
-    body: ReferralComplete,
-    response: Response,
-    session: Session,
-    principal: Processor,
-    if_match: IfMatch,
-    today: Today,
-) -> ReferralRead:
-    referral = await referral_service.transition(
-        session,
-        principal,
-        referral_id,
-        "complete",
-        expected_version=if_match,
-        outcome=body.outcome,
-        today=today,
-    )
-    set_etag(response, referral.version)
-    return referral_service.to_read(referral)
-
-
-@router.post(
-    "/{referral_id}/decline",
-    operation_id="declineReferral",
-    summary="The provider declined (requested or accepted → declined, with a reason)",
-    response_model=ReferralRead,
-    responses=STEP_PROBLEMS,
+steps.post(
+    "complete",
+    "completeReferral",
+    "The service was given (scheduled → completed, with the outcome)",
+    Processor,
+    _step("complete"),
+    ReferralComplete,
 )
-async def decline_referral(
-    referral_id: IdPath,
-    body: ReferralReason,
-    response: Response,
-    session: Session,
-    principal: Processor,
-    if_match: IfMatch,
-) -> ReferralRead:
-    referral = await referral_service.transition(
-        session, principal, referral_id, "decline", expected_version=if_match, reason=body.reason
-    )
-    set_etag(response, referral.version)
-    return referral_service.to_read(referral)
-
-
-@router.post(
-    "/{referral_id}/cancel",
-    operation_id="cancelReferral",
-    summary="The referring side withdrew an open referral (→ cancelled, with a reason)",
-    response_model=ReferralRead,
-    responses=STEP_PROBLEMS,
+steps.post(
+    "decline",
+    "declineReferral",
+    "The provider declined (requested or accepted → declined, with a reason)",
+    Processor,
+    _step("decline"),
+    ReferralReason,
 )
-async def cancel_referral(
-    referral_id: IdPath,
-    body: ReferralReason,
-    response: Response,
-    session: Session,
-    principal: Referrer,
-    if_match: IfMatch,
-) -> ReferralRead:
-    referral = await referral_service.transition(
-        session, principal, referral_id, "cancel", expected_version=if_match, reason=body.reason
-    )
-    set_etag(response, referral.version)
-    return referral_service.to_read(referral)
+steps.post(
+    "cancel",
+    "cancelReferral",
+    "The referring side withdrew an open referral (→ cancelled, with a reason)",
+    Referrer,
+    _step("cancel"),
+    ReferralReason,
+)

@@ -1,0 +1,134 @@
+"""Workflow step routes, one operation per step, each declared in one call.
+
+Every step route has the same shape: ``POST /<resource>/{id}/<step>``, the caller's permission,
+perhaps a request body, then one service call and the record answered through the resource's
+response schema with its ``ETag``. ``StepRoutes`` writes that shape once; a router lists its steps::
+
+    steps = StepRoutes(router, "referral_id", ReferralRead, present, responses=STEP_PROBLEMS)
+    steps.post("accept", "acceptReferral", "The provider accepted …", Processor, accept, ReferralAccept)
+
+What the route hands the service follows the service's signature, so that the two cannot drift:
+
+* always ``(session, principal, <id>)``;
+* ``expected_version`` (the ``If-Match`` header) and ``today`` only if the service takes them: the
+  If-Match header is documented exactly for the steps whose service checks the version;
+* the request body as keyword arguments named by its fields (``ReasonBody`` → ``reason=``), or whole
+  as ``body=`` if the service takes ``body``. An optional body that is not sent is the schema's
+  defaults.
+
+The operation (path, operationId, summary, description, parameters, body, responses, tags) is what
+a hand-written ``@router.post`` with the same arguments gives; the permission comes from the
+``principal`` annotation (``Requires("…")``), so app/openapi_doc.py describes it as before. The
+session commits where every request's does (``get_session``); the service flushes and audits.
+"""
+
+from __future__ import annotations
+
+import inspect
+import types
+from collections.abc import Awaitable, Callable
+from typing import Any, Union, get_args, get_origin
+
+from fastapi import APIRouter, Response
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.clock import Today
+from app.deps import IdPath, IfMatch, Session, set_etag
+
+Present = Callable[[AsyncSession, Any], Awaitable[Any]]
+Service = Callable[..., Awaitable[Any]]
+
+_KW = inspect.Parameter.KEYWORD_ONLY
+
+
+def _optional(annotation: Any) -> tuple[type[Any], bool]:
+    """The body schema and whether the body may be left out (``Schema | None``)."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        members = [a for a in get_args(annotation) if a is not type(None)]
+        if len(members) == 1 and len(members) < len(get_args(annotation)):
+            return members[0], True
+    return annotation, False
+
+
+def _camel_to_snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
+
+
+class StepRoutes:
+    """The step routes of one resource: shared id parameter, response schema and presenter."""
+
+    def __init__(
+        self,
+        router: APIRouter,
+        id_name: str,
+        response_model: type[Any],
+        present: Present,
+        *,
+        responses: dict[int | str, dict[str, Any]],
+    ) -> None:
+        self.router = router
+        self.id_name = id_name
+        self.response_model = response_model
+        self.present = present
+        self.responses = responses
+
+    def post(
+        self,
+        step_path: str,
+        operation_id: str,
+        summary: str,
+        principal: Any,
+        service: Service,
+        body: Any = None,
+        *,
+        description: str | None = None,
+        responses: dict[int | str, dict[str, Any]] | None = None,
+    ) -> None:
+        """``POST /{id}/<step_path>``: authorize with ``principal``, call ``service``, answer the record."""
+        wants = inspect.signature(service).parameters
+        schema, optional = _optional(body) if body is not None else (None, False)
+        params = [inspect.Parameter(self.id_name, _KW, annotation=IdPath)]
+        if body is not None:
+            default = None if optional else inspect.Parameter.empty
+            params.append(inspect.Parameter("body", _KW, annotation=body, default=default))
+        params += [
+            inspect.Parameter("response", _KW, annotation=Response),
+            inspect.Parameter("session", _KW, annotation=Session),
+            inspect.Parameter("principal", _KW, annotation=principal),
+        ]
+        if "expected_version" in wants:
+            params.append(inspect.Parameter("if_match", _KW, annotation=IfMatch))
+        if "today" in wants:
+            params.append(inspect.Parameter("today", _KW, annotation=Today))
+        whole_body = "body" in wants
+        present, id_name = self.present, self.id_name
+
+        async def endpoint(**values: Any) -> Any:
+            kwargs: dict[str, Any] = {}
+            if schema is not None:
+                sent = values["body"] if values["body"] is not None else schema()
+                if whole_body:
+                    kwargs["body"] = sent
+                else:
+                    kwargs.update({name: getattr(sent, name) for name in type(sent).model_fields})
+            if "if_match" in values:
+                kwargs["expected_version"] = values["if_match"]
+            if "today" in values:
+                kwargs["today"] = values["today"]
+            session: AsyncSession = values["session"]
+            record = await service(session, values["principal"], values[id_name], **kwargs)
+            set_etag(values["response"], record.version)
+            return await present(session, record)
+
+        endpoint.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        endpoint.__name__ = endpoint.__qualname__ = _camel_to_snake(operation_id)
+        self.router.add_api_route(
+            f"/{{{self.id_name}}}/{step_path}",
+            endpoint,
+            methods=["POST"],
+            operation_id=operation_id,
+            summary=summary,
+            description=description,
+            response_model=self.response_model,
+            responses=self.responses if responses is None else responses,
+        )
