@@ -33,6 +33,10 @@ CHUNK = 5000
 TODAY = date(2019, 12, 31)
 
 
+def _database_url(base: str, residents: int) -> str:
+    return make_url(base).set(database=f"bench_leadership_{residents}").render_as_string(hide_password=False)
+
+
 async def _fresh_database(base: str, residents: int) -> str:
     name = f"bench_leadership_{residents}"
     admin = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
@@ -251,8 +255,10 @@ async def _bulk_fill(url: str, residents: int) -> None:  # noqa: C901 - one stra
         await database.dispose()
 
 
-async def bench_size(base: str, residents: int, requests: int, seconds: float) -> list[dict[str, Any]]:
-    url = await _fresh_database(base, residents)
+async def bench_size(
+    base: str, residents: int, requests: int, seconds: float, *, keep: bool = False, reuse: bool = False
+) -> list[dict[str, Any]]:
+    url = _database_url(base, residents) if reuse else await _fresh_database(base, residents)
     try:
         await asyncio.to_thread(_alembic_upgrade, url)
         from app.clock import today
@@ -261,10 +267,12 @@ async def bench_size(base: str, residents: int, requests: int, seconds: float) -
         from scripts.seed_demo import seed_demo
 
         settings = get_settings().model_copy(update={"database_url": url, "log_level": "WARNING"})
-        await seed_demo(settings)
-        t0 = time.perf_counter()
-        await _bulk_fill(url, residents)
-        fill_seconds = time.perf_counter() - t0
+        fill_seconds = 0.0
+        if not reuse:
+            await seed_demo(settings)
+            t0 = time.perf_counter()
+            await _bulk_fill(url, residents)
+            fill_seconds = time.perf_counter() - t0
         database = Database(settings)
         set_database(database)
         from app.main import create_app
@@ -279,8 +287,10 @@ async def bench_size(base: str, residents: int, requests: int, seconds: float) -
             tokens = {}
             for user in ("street", "community-a"):
                 login = await client.post(
-                    "/api/v1/auth/token", data={"username": user, "password": "demo-pass-2019"}
+                    "/api/v1/auth/token",
+                    data={"grant_type": "password", "username": user, "password": "demo-pass-2019"},
                 )
+                assert login.status_code == 200, login.text
                 tokens[user] = {"Authorization": f"Bearer {login.json()['access_token']}"}
 
             def get(user: str, path: str, **params: Any) -> Any:
@@ -306,7 +316,8 @@ async def bench_size(base: str, residents: int, requests: int, seconds: float) -
             r["fill_seconds"] = round(fill_seconds, 1)
         return results
     finally:
-        await _drop_database(base, url)
+        if not keep:
+            await _drop_database(base, url)
 
 
 def main() -> None:
@@ -317,12 +328,20 @@ def main() -> None:
     parser.add_argument("--residents", type=int, nargs="+", default=[100_000])
     parser.add_argument("--requests", type=int, default=10, help="requests per measurement (upper bound)")
     parser.add_argument("--seconds", type=float, default=30.0, help="time per measurement (upper bound)")
+    parser.add_argument("--keep", action="store_true", help="keep the filled database afterwards")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure a database kept by --keep (migrated to head) without refilling",
+    )
     args = parser.parse_args()
     os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
     print("PostgreSQL, one request at a time")
     print("| residents | measurement | requests | p50 ms | p95 ms |\n|---:|---|---:|---:|---:|", flush=True)
     for n in args.residents:
-        rows = asyncio.run(bench_size(args.database_url, n, args.requests, args.seconds))
+        rows = asyncio.run(
+            bench_size(args.database_url, n, args.requests, args.seconds, keep=args.keep, reuse=args.reuse)
+        )
         for r in rows:
             print(f"| {r['residents']:,} | {r['name']} | {r['requests']} | {r['p50_ms']} | {r['p95_ms']} |")
         print(f"(bulk fill of {n:,} residents: {rows[0]['fill_seconds']} s)", flush=True)
