@@ -39,6 +39,16 @@ def local_today() -> date:
     return local_date(datetime.now(UTC))
 
 
+def now() -> datetime:
+    """The current instant on the office's clock, for records whose instant carries a business date
+    (a submission, a dispensing, a ledger line): the real instant, or, while "today" is fixed, that
+    day at the real Beijing time of day, so the instant's date and "today" agree."""
+    real = datetime.now(UTC)
+    if _today_override is None:
+        return real
+    return datetime.combine(_today_override, real.astimezone(CHINA).timetz()).astimezone(UTC)
+
+
 async def today() -> date:
     """Dependency form of ``local_today`` (async: no thread hop); tests set it or override it."""
     return local_today()

@@ -7,7 +7,9 @@ For each size a scratch database ``bench_leadership_<n>`` is created next to the
 migrated, loaded with the demo data and bulk-filled for 2018 and 2019 in proportion to the
 residents: families (two parents each) with a child whose birth falls in those years for about 1%
 of residents a year; per year, service requests (2% of residents), screenings (3%), benefit
-applications (1%) and dispensations with their ledger lines (20%). Requests go through the real app
+applications (1%) and dispensations with their ledger lines (20%); then the per-day stock sums
+(``stock_days``, which every write keeps in production) are rebuilt from the bulk-filled rows, timed,
+and the tables vacuumed and analysed. Requests go through the real app
 in-process (httpx ASGI transport) with "today" at 2019-12-31; the database is dropped afterwards.
 """
 
@@ -31,6 +33,10 @@ from scripts.bench_benefits import _alembic_upgrade, _drop_database, _measure
 
 CHUNK = 5000
 TODAY = date(2019, 12, 31)
+
+
+def _database_url(base: str, residents: int) -> str:
+    return make_url(base).set(database=f"bench_leadership_{residents}").render_as_string(hide_password=False)
 
 
 async def _fresh_database(base: str, residents: int) -> str:
@@ -236,23 +242,46 @@ async def _bulk_fill(url: str, residents: int) -> None:  # noqa: C901 - one stra
                         )
                     await conn.execute(insert(Dispensation.__table__), dispensed)
                     await conn.execute(insert(StockMovement.__table__), moves)
-            for table in (
-                "residents",
-                "families",
-                "children",
-                "service_requests",
-                "screenings",
-                "benefit_applications",
-                "dispensations",
-                "stock_movements",
-            ):
-                await conn.exec_driver_sql(f"ANALYZE {table}")
     finally:
         await database.dispose()
 
 
-async def bench_size(base: str, residents: int, requests: int, seconds: float) -> list[dict[str, Any]]:
-    url = await _fresh_database(base, residents)
+async def _summarise(url: str) -> float:
+    """What production keeps at every write, for the rows bulk-inserted around the ORM: the per-day
+    stock sums (``stock_days``, rebuilt as migration 0011 builds them); then VACUUM ANALYZE, the
+    state autovacuum leaves a table in after a bulk load. Returns the seconds the rebuild took."""
+    from app.models.quality.stock_days import REBUILD_SQL
+
+    conn = await asyncpg.connect(
+        make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    )
+    try:
+        t0 = time.perf_counter()
+        async with conn.transaction():
+            await conn.execute("DELETE FROM stock_days")
+            await conn.execute(REBUILD_SQL)
+        seconds = time.perf_counter() - t0
+        for table in (
+            "residents",
+            "families",
+            "children",
+            "service_requests",
+            "screenings",
+            "benefit_applications",
+            "dispensations",
+            "stock_movements",
+            "stock_days",
+        ):
+            await conn.execute(f"VACUUM ANALYZE {table}")
+    finally:
+        await conn.close()
+    return seconds
+
+
+async def bench_size(
+    base: str, residents: int, requests: int, seconds: float, *, keep: bool = False, reuse: bool = False
+) -> list[dict[str, Any]]:
+    url = _database_url(base, residents) if reuse else await _fresh_database(base, residents)
     try:
         await asyncio.to_thread(_alembic_upgrade, url)
         from app.clock import today
@@ -261,10 +290,13 @@ async def bench_size(base: str, residents: int, requests: int, seconds: float) -
         from scripts.seed_demo import seed_demo
 
         settings = get_settings().model_copy(update={"database_url": url, "log_level": "WARNING"})
-        await seed_demo(settings)
-        t0 = time.perf_counter()
-        await _bulk_fill(url, residents)
-        fill_seconds = time.perf_counter() - t0
+        fill_seconds = summary_seconds = 0.0
+        if not reuse:
+            await seed_demo(settings)
+            t0 = time.perf_counter()
+            await _bulk_fill(url, residents)
+            fill_seconds = time.perf_counter() - t0
+        summary_seconds = await _summarise(url)
         database = Database(settings)
         set_database(database)
         from app.main import create_app
@@ -279,8 +311,10 @@ async def bench_size(base: str, residents: int, requests: int, seconds: float) -
             tokens = {}
             for user in ("street", "community-a"):
                 login = await client.post(
-                    "/api/v1/auth/token", data={"username": user, "password": "demo-pass-2019"}
+                    "/api/v1/auth/token",
+                    data={"grant_type": "password", "username": user, "password": "demo-pass-2019"},
                 )
+                assert login.status_code == 200, login.text
                 tokens[user] = {"Authorization": f"Bearer {login.json()['access_token']}"}
 
             def get(user: str, path: str, **params: Any) -> Any:
@@ -304,9 +338,11 @@ async def bench_size(base: str, residents: int, requests: int, seconds: float) -
         for r in results:
             r["residents"] = residents
             r["fill_seconds"] = round(fill_seconds, 1)
+            r["summary_seconds"] = round(summary_seconds, 1)
         return results
     finally:
-        await _drop_database(base, url)
+        if not keep:
+            await _drop_database(base, url)
 
 
 def main() -> None:
@@ -317,15 +353,27 @@ def main() -> None:
     parser.add_argument("--residents", type=int, nargs="+", default=[100_000])
     parser.add_argument("--requests", type=int, default=10, help="requests per measurement (upper bound)")
     parser.add_argument("--seconds", type=float, default=30.0, help="time per measurement (upper bound)")
+    parser.add_argument("--keep", action="store_true", help="keep the filled database afterwards")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure a database kept by --keep (migrated to head) without refilling",
+    )
     args = parser.parse_args()
     os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
     print("PostgreSQL, one request at a time")
     print("| residents | measurement | requests | p50 ms | p95 ms |\n|---:|---|---:|---:|---:|", flush=True)
     for n in args.residents:
-        rows = asyncio.run(bench_size(args.database_url, n, args.requests, args.seconds))
+        rows = asyncio.run(
+            bench_size(args.database_url, n, args.requests, args.seconds, keep=args.keep, reuse=args.reuse)
+        )
         for r in rows:
             print(f"| {r['residents']:,} | {r['name']} | {r['requests']} | {r['p50_ms']} | {r['p95_ms']} |")
-        print(f"(bulk fill of {n:,} residents: {rows[0]['fill_seconds']} s)", flush=True)
+        print(
+            f"(bulk fill of {n:,} residents: {rows[0]['fill_seconds']} s; "
+            f"stock_days rebuilt from the bulk-filled ledger in {rows[0]['summary_seconds']} s)",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

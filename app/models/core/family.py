@@ -41,6 +41,8 @@ class Family(VersionedMixin, Base):
         Index("ix_families_community_id_id", "community_id", "id"),
         Index("ix_families_husband_id", "husband_id"),
         Index("ix_families_wife_id", "wife_id"),
+        # Which org a family counts toward, read per birth from the index alone (leadership figures).
+        Index("ix_families_id_members", "id", postgresql_include=["community_id", "husband_id", "wife_id"]),
     )
 
 
@@ -67,6 +69,11 @@ class Child(VersionedMixin, Base):
         CheckConstraint("disability_grade IS NULL OR disability_grade BETWEEN 1 AND 4", name="grade"),
         CheckConstraint("birth_order >= 1", name="birth_order"),
         Index("ix_children_family_id_birth_order", "family_id", "birth_order", unique=True),
-        # Births in a period (leadership figures: policy-compliant birth rate, sex ratio at birth).
-        Index("ix_children_birth_date", "birth_date"),
+        # Births in a period (leadership figures: births, policy-compliant birth rate, sex ratio at
+        # birth), read from the index alone on PostgreSQL.
+        Index(
+            "ix_children_birth_date",
+            "birth_date",
+            postgresql_include=["family_id", "birth_order", "sex", "adopted"],
+        ),
     )

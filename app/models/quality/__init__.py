@@ -7,4 +7,5 @@ from app.models.quality import (  # noqa: F401
     referral,
     screening,
     stock,
+    stock_days,
 )

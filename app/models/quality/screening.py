@@ -112,4 +112,11 @@ class Screening(VersionedMixin, Base):
         Index("ix_screenings_resident_id", "resident_id"),
         Index("ix_screenings_spouse_resident_id", "spouse_resident_id"),
         Index("ix_screenings_screened_on", "screened_on"),  # the screened_from/screened_to filter
+        # People screened per org and period (leadership figures), from the index alone on PostgreSQL.
+        Index(
+            "ix_screenings_counted_org_id_screened_on",
+            "counted_org_id",
+            "screened_on",
+            postgresql_include=["program_id", "resident_id"],
+        ),
     )

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal, case_scope
-from app.db import utcnow
+from app.clock import now as clock_now
 from app.errors import Conflict, Forbidden, InvalidTransition, Unprocessable
 from app.models.benefits.benefit import (
     OPEN_APPLICATION_STATUSES,
@@ -281,7 +281,7 @@ async def submit_application(
     require_eligible(await eligibility_for(session, principal, application, today), "submitted")
     application.status = target
     application.missing_materials = []
-    application.submitted_at = utcnow()
+    application.submitted_at = clock_now()
     await session.flush()
     await audit_application(session, principal, application, "submitted")
     return application
@@ -293,7 +293,7 @@ async def withdraw_application(
     """The applicant side withdraws an application any time before district approval."""
     application = await get_application(session, principal, application_id)
     application.status = APPLICATION_WORKFLOW.move(application, "withdraw")
-    application.decided_at = utcnow()
+    application.decided_at = clock_now()
     application.decision_reason = reason or "withdrawn by the applicant"
     await session.flush()
     await audit_application(session, principal, application, "withdrawn", {"reason": reason})

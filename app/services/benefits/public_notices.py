@@ -18,8 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit, throttle
 from app.authz import Principal
+from app.clock import now as clock_now
 from app.config import Settings
-from app.db import utcnow
 from app.errors import Conflict, InvalidTransition, NotFound, TooManyRequests
 from app.models.benefits.benefit import (
     ApplicationReview,
@@ -283,12 +283,12 @@ async def resolve_objection(
     objection.status = ObjectionStatus.upheld if uphold else ObjectionStatus.dismissed
     objection.resolution_comment = comment
     objection.resolved_by_id = principal.user_id
-    objection.resolved_at = utcnow()
+    objection.resolved_at = clock_now()
     application = await session.get(BenefitApplication, objection.application_id)
     assert application is not None
     if uphold and application.status is ApplicationStatus.in_notice:
         application.status = ApplicationStatus.rejected
-        application.decided_at = utcnow()
+        application.decided_at = clock_now()
         application.decision_reason = f"objection upheld: {comment}"
         session.add(
             ApplicationReview(

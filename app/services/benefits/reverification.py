@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal, case_scope, in_subtree
+from app.clock import now as clock_now
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
 from app.models.benefits.enrolment import (
@@ -211,7 +212,7 @@ async def record_check(
     check.status = CheckStatus.confirmed if confirmed else CheckStatus.failed
     check.reason = reason or None
     check.checked_by = principal.username
-    check.checked_at = utcnow()
+    check.checked_at = clock_now()
     await session.flush()
     community = await session.get(Org, check.community_id)
     await audit.record(
@@ -263,7 +264,7 @@ async def close_round(
         check.status = CheckStatus.failed
         check.reason = "not confirmed by the deadline"
         check.checked_by = "system"
-        check.checked_at = utcnow()
+        check.checked_at = clock_now()
         enrolment = await session.get(Enrolment, check.enrolment_id)
         if enrolment is not None and enrolment.status is EnrolmentStatus.active:
             target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "reverification_fail"))

@@ -15,19 +15,31 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.figures import Figure, FigureQuery, subtree_org_ids
 from app.models.core.family import Child, Family
+from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, Sex
 
 
-def _family_in(org_path: str) -> ColumnElement[bool]:
-    ids = subtree_org_ids(org_path)
-    # Per family a primary-key probe of its two parents, not the set of every employee of the subtree.
-    parent_employed = exists(
-        select(Resident.id).where(
-            or_(Resident.id == Family.husband_id, Resident.id == Family.wife_id),
-            Resident.employer_unit_id.in_(ids),
+async def _family_in(session: AsyncSession, org_path: str) -> ColumnElement[bool]:
+    """The child's family is in the subtree: its community is, or (for a unit) a parent works there.
+
+    Decided per birth by a scalar subquery (a primary-key probe of the family, and of its two parents
+    only when its community is outside and the subtree has units), which PostgreSQL cannot turn into
+    a pass over every family or every employee of the subtree: a period's births are far fewer.
+    """
+    orgs = (await session.execute(subtree_org_ids(org_path).add_columns(Org.kind).order_by(Org.id))).all()
+    ids = [org_id for org_id, _ in orgs]
+    units = [org_id for org_id, kind in orgs if kind == OrgKind.unit]
+    whens: list[tuple[ColumnElement[bool], int]] = [(Family.community_id.in_(ids), 1)]
+    if units:
+        parent_employed = exists(
+            select(Resident.id).where(
+                or_(Resident.id == Family.husband_id, Resident.id == Family.wife_id),
+                Resident.employer_unit_id.in_(units),
+            )
         )
-    )
-    return or_(Family.community_id.in_(ids), parent_employed)
+        whens.append((parent_employed, 1))
+    member = select(case(*whens, else_=0)).where(Family.id == Child.family_id).scalar_subquery()
+    return member == 1
 
 
 async def _births(session: AsyncSession, org_path: str, start: date, end: date) -> tuple[int, int, int, int]:
@@ -43,13 +55,11 @@ async def _births(session: AsyncSession, org_path: str, start: date, end: date) 
                 func.coalesce(func.sum(case((Child.birth_order <= 2, 1), else_=0)), 0),
                 func.coalesce(func.sum(case((Child.sex == Sex.male, 1), else_=0)), 0),
                 func.coalesce(func.sum(case((Child.sex == Sex.female, 1), else_=0)), 0),
-            )
-            .join(Family, Family.id == Child.family_id)
-            .where(
+            ).where(
                 Child.adopted.is_(False),
                 Child.birth_date >= start,
                 Child.birth_date <= end,
-                _family_in(org_path),
+                await _family_in(session, org_path),
             )
         )
     ).one()

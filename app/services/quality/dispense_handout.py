@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import audit
 from app.authz import Principal
 from app.clock import local_date
-from app.db import utcnow
+from app.clock import now as clock_now
 from app.errors import AppError
 from app.labels import ENUMS
 from app.models.core.outbox import OutboxEvent
@@ -187,7 +187,7 @@ async def hand_out(
     min_shelf_days: int = 0,
     now: datetime | None = None,
 ) -> tuple[Dispensation, list[Taken]]:
-    now = now or utcnow()
+    now = now or clock_now()
     day = local_date(now)
     good_until = day + timedelta(days=min_shelf_days)
     taken, missing = await take_earliest_expiring(

@@ -18,8 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal, resident_scope
 from app.clock import local_date
+from app.clock import now as clock_now
 from app.config import Settings
-from app.db import utcnow
 from app.errors import Forbidden, NotFound, Unprocessable
 from app.feed import page_or_feed
 from app.id_numbers import InvalidIdNumber, parse_id_number
@@ -123,7 +123,7 @@ async def _dispense_by_machine(
             f"This machine hands out at most {point.max_units_per_dispense} per person",
             limit=point.max_units_per_dispense,
         )
-    now = utcnow()
+    now = clock_now()
     age = _age_on(person.birth_date, local_date(now))
     if not point.min_age <= age <= point.max_age:
         raise await refuse(

@@ -2,7 +2,9 @@
 
 Screenings count toward the org of their ``counted_org_id`` (the community, or the unit whose target
 they serve); targets are the programs' target counts (目标任务数) of the period's year. A point
-belongs to the subtree of its ``org_id``.
+belongs to the subtree of its ``org_id``. Stock and dispensing are read from ``stock_days`` (the
+ledger and the dispensations summed per point, product and day in the same transaction as each
+write), so they cost a few rows per day, not a pass over every ledger line.
 """
 
 from __future__ import annotations
@@ -10,17 +12,24 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Date, Integer, cast, func, literal, select
+from sqlalchemy import Date, Integer, Select, cast, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.figures import Figure, FigureQuery, MonthlyQuery, month_of, subtree_org_ids
 from app.models.quality.contraceptive import DistributionPoint
 from app.models.quality.screening import Screening, ScreeningProgram, ScreeningTarget
-from app.models.quality.stock import Dispensation, StockMovement
+from app.models.quality.stock_days import StockDay
 
 
 async def screenings(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
-    """People screened in the period: distinct residents per program (a re-check counts once)."""
+    """People screened in the period: distinct residents per program (a re-check counts once).
+
+    Asked once per request, org and period (coverage asks it too).
+    """
+    key = ("quality.screenings", org_path, start, end)
+    if key in session.info:
+        cached: Figure = session.info[key]
+        return cached
     pairs = (
         select(Screening.program_id, Screening.resident_id)
         .where(
@@ -32,7 +41,8 @@ async def screenings(session: AsyncSession, org_path: str, start: date, end: dat
         .subquery()
     )
     n = await session.scalar(select(func.count()).select_from(pairs))
-    return Figure.count(int(n or 0))
+    figure = session.info[key] = Figure.count(int(n or 0))
+    return figure
 
 
 async def screening_coverage(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
@@ -46,15 +56,15 @@ async def screening_coverage(session: AsyncSession, org_path: str, start: date, 
     return Figure.rate(int(done.numerator or 0), int(target or 0))
 
 
+def _points(org_path: str) -> Select[tuple[int]]:
+    return select(DistributionPoint.id).where(DistributionPoint.org_id.in_(subtree_org_ids(org_path)))
+
+
 async def dispensed_units(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
     """Units of contraceptives handed out in the period (staff and machines)."""
     n = await session.scalar(
-        select(func.coalesce(func.sum(Dispensation.quantity), 0))
-        .join(DistributionPoint, DistributionPoint.id == Dispensation.point_id)
-        .where(
-            DistributionPoint.org_id.in_(subtree_org_ids(org_path)),
-            Dispensation.dispensed_on >= start,
-            Dispensation.dispensed_on <= end,
+        select(func.coalesce(func.sum(StockDay.dispensed_units), 0)).where(
+            StockDay.point_id.in_(_points(org_path)), StockDay.day >= start, StockDay.day <= end
         )
     )
     return Figure.count(int(n or 0))
@@ -74,14 +84,8 @@ async def stock_out_days_per_point(session: AsyncSession, org_path: str, start: 
         DistributionPoint.org_id.in_(subtree_org_ids(org_path)), DistributionPoint.active.is_(True)
     )
     daily = (
-        select(
-            StockMovement.point_id,
-            StockMovement.product_id,
-            StockMovement.occurred_on.label("day"),
-            func.sum(StockMovement.quantity).label("delta"),
-        )
-        .where(StockMovement.point_id.in_(points), StockMovement.occurred_on <= end)
-        .group_by(StockMovement.point_id, StockMovement.product_id, StockMovement.occurred_on)
+        select(StockDay.point_id, StockDay.product_id, StockDay.day, StockDay.net_quantity.label("delta"))
+        .where(StockDay.point_id.in_(points), StockDay.lines > 0, StockDay.day <= end)
         .cte("daily")
     )
     partition = (daily.c.point_id, daily.c.product_id)
@@ -132,18 +136,13 @@ async def screenings_monthly(session: AsyncSession, org_path: str, start: date, 
 async def dispensed_units_monthly(
     session: AsyncSession, org_path: str, start: date, end: date
 ) -> dict[str, int]:
-    month = month_of(Dispensation.dispensed_on, session.get_bind().dialect.name)
+    month = month_of(StockDay.day, session.get_bind().dialect.name)
     rows = await session.execute(
-        select(month, func.sum(Dispensation.quantity))
-        .join(DistributionPoint, DistributionPoint.id == Dispensation.point_id)
-        .where(
-            DistributionPoint.org_id.in_(subtree_org_ids(org_path)),
-            Dispensation.dispensed_on >= start,
-            Dispensation.dispensed_on <= end,
-        )
+        select(month, func.sum(StockDay.dispensed_units))
+        .where(StockDay.point_id.in_(_points(org_path)), StockDay.day >= start, StockDay.day <= end)
         .group_by(month)
     )
-    return {str(m): int(n) for m, n in rows.all()}
+    return {str(m): int(n) for m, n in rows.all() if n}
 
 
 MONTHLY: dict[str, MonthlyQuery] = {

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import audit
 from app.authz import Principal
 from app.clock import local_date
-from app.db import utcnow
+from app.clock import now as clock_now
 from app.errors import Conflict, NotFound, Unprocessable
 from app.models.quality.contraceptive import DistributionPoint
 from app.models.quality.stock import MovementKind, ReceiptSource, StockBatch, StockMovement
@@ -114,7 +114,7 @@ async def record_movement(
     expiry write-off (过期报损); dispensing goes through /dispensations."""
     point = await get_point(session, principal, data.point_id)
     product = await get_product(session, data.product_id)
-    now = utcnow()
+    now = clock_now()
     day = today or local_date(now)
     if data.kind != "adjustment" and data.quantity <= 0:
         raise Unprocessable("quantity must be positive", loc=["body", "quantity"])
