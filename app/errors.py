@@ -25,6 +25,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 logger = logging.getLogger("fpwork.errors")
@@ -374,6 +375,13 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
         if _is_driver_data_error(exc):
             return await _out_of_range(request, exc)
         return await _unexpected(request, exc)
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool_timeout(request: Request, exc: PoolTimeout) -> JSONResponse:
+        # No pooled connection came free in time (a burst beyond what the admission queue holds back,
+        # or a report's side-by-side figures): overloaded, not broken.
+        logger.warning("database pool timeout", extra={"path": request.url.path})
+        return await _app_error(request, ServiceOverloaded(1))
 
     @app.exception_handler(IntegrityError)
     async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:

@@ -8,6 +8,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import pytest
 from sqlalchemy import func, select, text
 
 from app.db import Database, set_database
@@ -101,3 +102,28 @@ async def test_readyz_answers_at_once_while_the_pool_is_exhausted(api):
     assert health.status_code == 200 and health.json() == {"status": "ok"}
     assert ready.status_code == 200 and ready.json() == {"status": "ok"}, ready.text
     assert took < 5  # well inside the pool's 10 s timeout
+
+
+async def test_a_pool_that_times_out_answers_503_not_500(api):
+    # Connections taken around the admission queue (a report's side-by-side figures, the worker) can
+    # still exhaust the pool: its own time-out is overload too.
+    if api.url.startswith("sqlite"):
+        pytest.skip("SQLite connections are not pooled to a limit")
+    headers = await api.headers("community-a")
+    settings = api.settings.model_copy(
+        update={"db_pool_size": 1, "db_max_overflow": 0, "db_pool_timeout": 0.5}
+    )
+    small = Database(settings)
+    small.admission_timeout = 10.0
+    set_database(small)
+    try:
+        async with small.engine.connect() as held:
+            await held.execute(text("SELECT 1"))
+            async with asyncio.timeout(10):
+                refused = await api.client.get(RESIDENTS, headers=headers)
+    finally:
+        set_database(api.database)
+        await small.dispose()
+    assert refused.status_code == 503, refused.text
+    assert refused.headers["Retry-After"] == "1"
+    assert refused.json()["title"] == "Service overloaded"

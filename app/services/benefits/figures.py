@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.figures import Figure, FigureQuery, MonthlyQuery, month_of, subtree_org_ids, utc_bounds
+from app.figures import Figure, FigureQuery, MonthlyQuery, month_key, month_of, subtree_org_ids, utc_bounds
 from app.models.benefits.benefit import ApplicationStatus, BenefitApplication
 from app.models.benefits.enrolment import CheckStatus, ReverificationCheck
 from app.models.benefits.notice import Objection, ObjectionStatus, PublicNotice
@@ -129,9 +129,9 @@ FIGURES: dict[str, FigureQuery] = {
 }
 
 
-async def _grouped(session: AsyncSession, month: ColumnElement[str], stmt: Select[Any]) -> dict[str, int]:
+async def _grouped(session: AsyncSession, month: ColumnElement[Any], stmt: Select[Any]) -> dict[str, int]:
     rows = await session.execute(stmt.add_columns(month, func.count()).group_by(month))
-    return {str(m): int(n) for m, n in rows.all()}
+    return {month_key(m): int(n) for m, n in rows.all()}
 
 
 def _monthly_by_instant(column: Any, *conditions: Any) -> MonthlyQuery:

@@ -9,11 +9,12 @@ a third child needs an approval the records do not hold, so it is counted as not
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from sqlalchemy import ColumnElement, case, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.figures import Figure, FigureQuery, subtree_org_ids
+from app.figures import Figure, FigureQuery, once, subtree_org_ids
 from app.models.core.family import Child, Family
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, Sex
@@ -44,10 +45,14 @@ async def _family_in(session: AsyncSession, org_path: str) -> ColumnElement[bool
 
 async def _births(session: AsyncSession, org_path: str, start: date, end: date) -> tuple[int, int, int, int]:
     """(births, compliant, male, female) in the period; one query per request and period (memoised)."""
-    key = ("core.births", org_path, start, end)
-    if key in session.info:
-        cached: tuple[int, int, int, int] = session.info[key]
-        return cached
+    return await once(
+        session, ("core.births", org_path, start, end), partial(_count_births, session, org_path, start, end)
+    )
+
+
+async def _count_births(
+    session: AsyncSession, org_path: str, start: date, end: date
+) -> tuple[int, int, int, int]:
     row = (
         await session.execute(
             select(
@@ -63,9 +68,7 @@ async def _births(session: AsyncSession, org_path: str, start: date, end: date) 
             )
         )
     ).one()
-    result = int(row[0]), int(row[1]), int(row[2]), int(row[3])
-    session.info[key] = result
-    return result
+    return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
 
 async def births(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:

@@ -7,11 +7,12 @@ A request belongs to the subtree of its ``org_id``. "Finished by the end of the 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.figures import Figure, FigureQuery, MonthlyQuery, month_of, subtree_org_ids
+from app.figures import Figure, FigureQuery, MonthlyQuery, month_key, month_of, subtree_org_ids
 from app.models.lawful_services.service import (
     ServiceRequest,
     ServiceRequestState,
@@ -120,10 +121,10 @@ FIGURES: dict[str, FigureQuery] = {
 
 
 async def _grouped(
-    session: AsyncSession, month: ColumnElement[str], *where: ColumnElement[bool]
+    session: AsyncSession, month: ColumnElement[Any], *where: ColumnElement[bool]
 ) -> dict[str, int]:
     rows = await session.execute(select(month, func.count()).where(*where).group_by(month))
-    return {str(m): int(n) for m, n in rows.all()}
+    return {month_key(m): int(n) for m, n in rows.all()}
 
 
 async def requests_submitted_monthly(

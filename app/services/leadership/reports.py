@@ -9,6 +9,7 @@ cover the same stretch of the year, so the comparison is like for like.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -29,7 +30,7 @@ from app.schemas.leadership.report import (
     ReportSection,
 )
 from app.services.core.loading import one_or_404
-from app.services.leadership.resolver import resolve, resolve_monthly
+from app.services.leadership.resolver import resolve, resolve_monthly, side_by_side
 
 # (figure code, Chinese name): the per-task counts the dashboard and the report show month by month.
 MONTHLY = [
@@ -110,15 +111,17 @@ SECTIONS = [
 DASHBOARD_SECTIONS = ["benefits", "lawful_services", "quality", "sunshine"]
 
 
-async def _sections(
-    session: AsyncSession, path: str, start: date, end: date, codes: list[str]
-) -> list[ReportSection]:
-    out = []
-    for code, title, figures in SECTIONS:
-        if code in codes:
-            values = [await _value(session, f, name, path, start, end, compare=True) for f, name in figures]
-            out.append(ReportSection(code=code, title_zh=title, figures=values))
-    return out
+def _sections(figures: dict[str, FigureValue], codes: list[str] | None = None) -> list[ReportSection]:
+    """The work plan's sections (all, or those named) with their figures, already computed."""
+    return [
+        ReportSection(
+            code=code,
+            title_zh=title,
+            figures=[figures[f].model_copy(update={"name_zh": name}) for f, name in section_figures],
+        )
+        for code, title, section_figures in SECTIONS
+        if codes is None or code in codes
+    ]
 
 
 async def _org(session: AsyncSession, principal: Principal, org_id: int | None) -> Org:
@@ -141,21 +144,30 @@ def _last_year(day: date) -> date:
     )
 
 
-async def _value(
-    session: AsyncSession, code: str, name: str, path: str, start: date, end: date, *, compare: bool
-) -> FigureValue:
+async def _value(session: AsyncSession, code: str, path: str, start: date, end: date) -> FigureValue:
+    """A figure in the period, with last year's value for the same stretch of the year."""
     now = await resolve(session, code, path, start, end)
-    before = await resolve(session, code, path, _last_year(start), _last_year(end)) if compare else None
+    before = await resolve(session, code, path, _last_year(start), _last_year(end))
     return FigureValue(
         code=code,
-        name_zh=name,
+        name_zh="",
         unit=now.figure.unit,
         value=now.figure.value,
         numerator=now.figure.numerator,
         denominator=now.figure.denominator,
-        last_year=before.figure.value if before else None,
+        last_year=before.figure.value,
         not_computable_reason=now.reason,
     )
+
+
+async def _figures(
+    session: AsyncSession, codes: list[str], path: str, start: date, end: date
+) -> dict[str, FigureValue]:
+    """Each figure code once (the dashboard shows some twice), computed side by side."""
+    unique = list(dict.fromkeys(codes))
+    calls = [partial(_value, code=c, path=path, start=start, end=end) for c in unique]
+    values = await side_by_side(session, calls)
+    return dict(zip(unique, values, strict=True))
 
 
 def _twelve(counts: dict[str, int] | None, year: int, end: date) -> list[float | None]:
@@ -166,23 +178,25 @@ def _twelve(counts: dict[str, int] | None, year: int, end: date) -> list[float |
     ]
 
 
-async def _series(session: AsyncSession, path: str, year: int, end: date) -> list[MonthlySeries]:
-    out = []
+async def _one_series(
+    session: AsyncSession, code: str, name: str, path: str, year: int, end: date
+) -> MonthlySeries:
     last_end = _last_year(end)
-    for code, name in MONTHLY:
-        now = await resolve_monthly(session, code, path, date(year, 1, 1), end)
-        before = await resolve_monthly(session, code, path, date(year - 1, 1, 1), last_end)
-        out.append(
-            MonthlySeries(
-                code=code,
-                name_zh=name,
-                months=_twelve(now, year, end),
-                months_last_year=_twelve(before, year - 1, last_end),
-                total=None if now is None else float(sum(now.values())),
-                total_last_year=None if before is None else float(sum(before.values())),
-            )
-        )
-    return out
+    now = await resolve_monthly(session, code, path, date(year, 1, 1), end)
+    before = await resolve_monthly(session, code, path, date(year - 1, 1, 1), last_end)
+    return MonthlySeries(
+        code=code,
+        name_zh=name,
+        months=_twelve(now, year, end),
+        months_last_year=_twelve(before, year - 1, last_end),
+        total=None if now is None else float(sum(now.values())),
+        total_last_year=None if before is None else float(sum(before.values())),
+    )
+
+
+async def _series(session: AsyncSession, path: str, year: int, end: date) -> list[MonthlySeries]:
+    calls = [partial(_one_series, code=c, name=n, path=path, year=year, end=end) for c, n in MONTHLY]
+    return await side_by_side(session, calls)
 
 
 async def _evaluations(session: AsyncSession, org: Org, year: int) -> list[EvaluationSummary]:
@@ -232,10 +246,9 @@ async def dashboard(
             .order_by(Indicator.id)
         )
     ).all()
-    values = [
-        await _value(session, str(code), name, org.path, start, end, compare=True)
-        for code, name in indicators
-    ]
+    section_codes = [f for code, _, figures in SECTIONS if code in DASHBOARD_SECTIONS for f, _ in figures]
+    figures = await _figures(session, [str(c) for c, _ in indicators] + section_codes, org.path, start, end)
+    values = [figures[str(code)].model_copy(update={"name_zh": name}) for code, name in indicators]
     return Dashboard(
         org_id=org.id,
         org_name=org.name,
@@ -243,7 +256,7 @@ async def dashboard(
         period_start=start,
         period_end=end,
         indicators=values,
-        sections=await _sections(session, org.path, start, end, DASHBOARD_SECTIONS),
+        sections=_sections(figures, DASHBOARD_SECTIONS),
         tasks=await _series(session, org.path, year, end),
         books=await _evaluations(session, org, year),
     )
@@ -257,19 +270,18 @@ async def _coverage(session: AsyncSession, org: Org, start: date, end: date) -> 
             Org.path.startswith(org.path, autoescape=True), Org.kind.in_([OrgKind.community, OrgKind.unit])
         )
         orgs = list((await session.execute(stmt.order_by(Org.id))).scalars())
-    out = []
-    for o in orgs:
-        figure = (await resolve(session, "quality.screening_coverage", o.path, start, end)).figure
-        out.append(
-            OrgCoverage(
-                org_id=o.id,
-                org_name=o.name,
-                screened=figure.numerator or 0,
-                target=figure.denominator or 0,
-                coverage=figure.value,
-            )
+
+    async def one(own: AsyncSession, o: Org) -> OrgCoverage:
+        figure = (await resolve(own, "quality.screening_coverage", o.path, start, end)).figure
+        return OrgCoverage(
+            org_id=o.id,
+            org_name=o.name,
+            screened=figure.numerator or 0,
+            target=figure.denominator or 0,
+            coverage=figure.value,
         )
-    return out
+
+    return await side_by_side(session, [partial(one, o=o) for o in orgs])
 
 
 async def annual_report(
@@ -278,16 +290,7 @@ async def annual_report(
     """The year's work plan sections with their figures, the books' evaluations, trends and coverage."""
     org = await _org(session, principal, org_id)
     start, end = _period(year, today)
-    sections = [
-        ReportSection(
-            code=code,
-            title_zh=title,
-            figures=[
-                await _value(session, f, name, org.path, start, end, compare=True) for f, name in figures
-            ],
-        )
-        for code, title, figures in SECTIONS
-    ]
+    figures = await _figures(session, [f for _, _, fs in SECTIONS for f, _ in fs], org.path, start, end)
     return AnnualReport(
         org_id=org.id,
         org_name=org.name,
@@ -295,7 +298,7 @@ async def annual_report(
         title=f"{org.name}{year}年度人口和计划生育工作报告",
         period_start=start,
         period_end=end,
-        sections=sections,
+        sections=_sections(figures),
         monthly=await _series(session, org.path, year, end),
         coverage=await _coverage(session, org, start, end),
         evaluations=await _evaluations(session, org, year),

@@ -10,12 +10,13 @@ write), so they cost a few rows per day, not a pass over every ledger line.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Date, Integer, Select, cast, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.figures import Figure, FigureQuery, MonthlyQuery, month_of, subtree_org_ids
+from app.figures import Figure, FigureQuery, MonthlyQuery, month_key, month_of, once, subtree_org_ids
 from app.models.quality.contraceptive import DistributionPoint
 from app.models.quality.screening import Screening, ScreeningProgram, ScreeningTarget
 from app.models.quality.stock_days import StockDay
@@ -26,10 +27,14 @@ async def screenings(session: AsyncSession, org_path: str, start: date, end: dat
 
     Asked once per request, org and period (coverage asks it too).
     """
-    key = ("quality.screenings", org_path, start, end)
-    if key in session.info:
-        cached: Figure = session.info[key]
-        return cached
+    return await once(
+        session,
+        ("quality.screenings", org_path, start, end),
+        partial(_screened, session, org_path, start, end),
+    )
+
+
+async def _screened(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
     pairs = (
         select(Screening.program_id, Screening.resident_id)
         .where(
@@ -41,8 +46,7 @@ async def screenings(session: AsyncSession, org_path: str, start: date, end: dat
         .subquery()
     )
     n = await session.scalar(select(func.count()).select_from(pairs))
-    figure = session.info[key] = Figure.count(int(n or 0))
-    return figure
+    return Figure.count(int(n or 0))
 
 
 async def screening_coverage(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
@@ -130,7 +134,7 @@ async def screenings_monthly(session: AsyncSession, org_path: str, start: date, 
         .subquery()
     )
     rows = await session.execute(select(pairs.c.month, func.count()).group_by(pairs.c.month))
-    return {str(m): int(n) for m, n in rows.all()}
+    return {month_key(m): int(n) for m, n in rows.all()}
 
 
 async def dispensed_units_monthly(
@@ -142,7 +146,7 @@ async def dispensed_units_monthly(
         .where(StockDay.point_id.in_(_points(org_path)), StockDay.day >= start, StockDay.day <= end)
         .group_by(month)
     )
-    return {str(m): int(n) for m, n in rows.all() if n}
+    return {month_key(m): int(n) for m, n in rows.all() if n}
 
 
 MONTHLY: dict[str, MonthlyQuery] = {
