@@ -154,7 +154,10 @@ class Database:
     async def admitted(self) -> AsyncIterator[None]:
         """Hold one admission slot; past the budget the request is refused (503), not queued."""
         try:
-            await asyncio.wait_for(self.admission.acquire(), self.admission_timeout)
+            # asyncio.timeout, not wait_for: on 3.11 wait_for can drop a permit that was granted just
+            # as the budget ran out, and the queue would shrink by one each time.
+            async with asyncio.timeout(self.admission_timeout):
+                await self.admission.acquire()
         except TimeoutError:
             raise ServiceOverloaded(math.ceil(self.admission_timeout)) from None
         try:
