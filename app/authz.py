@@ -11,7 +11,19 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, exists, false, literal, or_, select, true
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    bindparam,
+    exists,
+    false,
+    literal,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import QueryableAttribute, aliased
 
 from app.labels import register
@@ -195,9 +207,63 @@ class Principal:
     def level_rank(self) -> int:
         return ROLE_RANK[self.role]
 
+    @property
+    def is_root(self) -> bool:
+        """The district at the root of the tree: every org in the database sits under it."""
+        return self.org_path.count("/") == 2
+
+    def subtree_pattern(self) -> str | BindParameter[str]:
+        """``LIKE`` pattern (escape character ``/``) matching the paths of the caller's subtree."""
+        return like_prefix(self.org_path)
+
+    def path_value(self) -> ColumnElement[str] | BindParameter[str]:
+        return literal(self.org_path)
+
+
+def like_prefix(value: str) -> str:
+    """``LIKE`` pattern (escape character ``/``) for the strings that start with ``value``."""
+    return value.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+
+
+@dataclass(frozen=True)
+class ScopeTemplate(Principal):
+    """A caller's scope with its org as bound parameters, so that a read path compiles each scope
+    filter once per org kind and binds the caller's org on every request (see app/read_path.py).
+
+    The filters below read a principal's ``org_id``, ``org_kind``, ``is_root`` and path; this
+    stand-in answers the kind and root-ness for real and the org and path as parameters whose values
+    :func:`scope_parameters` gives for the actual caller.
+    """
+
+    root: bool = False
+
+    @property
+    def is_root(self) -> bool:
+        return self.root
+
+    def subtree_pattern(self) -> BindParameter[str]:
+        return bindparam("scope_subtree")
+
+    def path_value(self) -> BindParameter[str]:
+        return bindparam("scope_path")
+
+    @classmethod
+    def of(cls, org_kind: OrgKind, root: bool) -> ScopeTemplate:
+        org_id: Any = bindparam("scope_org_id")
+        return cls(0, "", Role.unit_liaison, org_id, org_kind, "", "", root=root)
+
+
+def scope_parameters(principal: Principal) -> dict[str, Any]:
+    """The values a :class:`ScopeTemplate`'s parameters take for ``principal``."""
+    return {
+        "scope_org_id": principal.org_id,
+        "scope_subtree": principal.subtree_pattern(),
+        "scope_path": principal.org_path,
+    }
+
 
 def in_subtree(path_column: SQLColumnExpression[str], principal: Principal) -> ColumnElement[bool]:
-    return path_column.startswith(principal.org_path, autoescape=True)
+    return path_column.like(principal.subtree_pattern(), escape="/")
 
 
 def scoped_org_ids(principal: Principal) -> Select[tuple[int]]:
@@ -217,7 +283,7 @@ def resident_scope(principal: Principal) -> ColumnElement[bool]:
     """
     if principal.org_kind is OrgKind.district:
         # The district is the root of its own tree; every org in the database sits under it.
-        return true() if principal.org_path.count("/") == 2 else _subtree_residents(principal)
+        return true() if principal.is_root else _subtree_residents(principal)
     if principal.org_kind is OrgKind.community:
         return Resident.community_id == principal.org_id
     if principal.org_kind is OrgKind.unit:
@@ -243,7 +309,7 @@ def family_scope(principal: Principal) -> ColumnElement[bool]:
         return Family.community_id == principal.org_id
     if principal.org_kind is OrgKind.unit:
         return parent_visible
-    if principal.org_kind is OrgKind.district and principal.org_path.count("/") == 2:
+    if principal.org_kind is OrgKind.district and principal.is_root:
         return true()
     return or_(Family.community_id.in_(scoped_org_ids(principal)), parent_visible)
 
@@ -271,7 +337,7 @@ def case_scope(
         return community_column == principal.org_id
     if principal.org_kind is OrgKind.unit:
         return unit_column == principal.org_id
-    if principal.org_kind is OrgKind.district and principal.org_path.count("/") == 2:
+    if principal.org_kind is OrgKind.district and principal.is_root:
         return true()
     # A correlated EXISTS (not "IN (subtree ids)") so a newest-first page walks the primary key
     # and stops after one page, instead of collecting and sorting every case of the street.
@@ -291,7 +357,7 @@ def nothing() -> ColumnElement[bool]:
 def serving_org_ids(principal: Principal) -> Select[tuple[int]]:
     """Orgs in the caller's subtree plus the caller's ancestors (the orgs whose services reach it)."""
     return select(Org.id).where(
-        or_(in_subtree(Org.path, principal), literal(principal.org_path).startswith(Org.path))
+        or_(in_subtree(Org.path, principal), principal.path_value().startswith(Org.path))
     )
 
 

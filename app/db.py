@@ -212,5 +212,9 @@ async def session_scope(request: Request) -> AsyncIterator[AsyncSession]:
 
 _READ_METHODS = frozenset({"GET", "HEAD"})
 
+# The same commit place for a handler that needs a session only on some requests (a fast read
+# whose change-feed variant still goes through the ORM).
+request_session = asynccontextmanager(session_scope)
+
 
 BigIntPK = BigInteger().with_variant(Integer, "sqlite")

@@ -9,16 +9,17 @@ from fastapi import Depends, Header, Path, Query, Request, Response
 from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
 from fastapi.security import OAuth2
 from sqlalchemy import bindparam, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from app.authz import PERMISSIONS, Principal, Role
 from app.config import Settings
-from app.db import session_scope
+from app.db import get_database, session_scope
 from app.errors import Forbidden, NotAuthenticated
 from app.idempotency import claim_key
 from app.models.core.org import Org, OrgKind
 from app.models.core.user import AuthSession, User
 from app.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from app.principal_cache import PrincipalCache
 from app.schemas.common import IsoAwareDateTime
 from app.security import InvalidToken, decode_token
 
@@ -38,7 +39,7 @@ SettingsDep = Annotated[Settings, Depends(settings_dependency)]
 TOKEN_URL = "/api/v1/auth/token"
 # One OAuth2 scheme with both flows, so Swagger's Authorize signs in (password for people, client
 # credentials for systems); the credential is a bearer access token either way.
-_oauth2 = OAuth2(
+bearer_scheme = OAuth2(
     flows=OAuthFlows(
         password=OAuthFlowPassword(tokenUrl=TOKEN_URL, scopes={}),
         clientCredentials=OAuthFlowClientCredentials(tokenUrl=TOKEN_URL, scopes={}),
@@ -62,49 +63,66 @@ _PRINCIPAL_QUERY = (
 )
 
 
-async def get_principal(
-    request: Request,
-    session: Session,
-    settings: SettingsDep,
-    authorization: Annotated[str | None, Depends(_oauth2)],
-) -> Principal:
-    scheme, _, token = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise NotAuthenticated("A bearer access token is required")
-    try:
-        claims = decode_token(settings, token.strip(), "access")
-    except InvalidToken as exc:
-        raise NotAuthenticated("The access token is invalid or expired") from exc
-    if not claims.family or not claims.subject.isdigit():
-        raise NotAuthenticated("The access token is invalid or expired")
-    # Core execution on the session's connection: the ORM layer adds nothing to a row of columns.
-    connection = await session.connection()
+async def _load_principal(connection: AsyncConnection, user_id: int, session_id: str) -> Principal:
     row = (
-        await connection.execute(
-            _PRINCIPAL_QUERY, {"user_id": int(claims.subject), "session_id": claims.family}
-        )
+        await connection.execute(_PRINCIPAL_QUERY, {"user_id": user_id, "session_id": session_id})
     ).one_or_none()
     if row is None or not row.is_active:
         raise NotAuthenticated("The access token has been revoked")
     role = Role(row.role)
-    principal = Principal(
+    return Principal(
         user_id=row.id,
         username=row.username,
         role=role,
         org_id=row.org_id,
         org_kind=OrgKind(row.kind),
         org_path=row.path,
-        session_id=claims.family,
+        session_id=session_id,
         permissions=PERMISSIONS[role],
     )
+
+
+def _verified_claims(request: Request, authorization: str | None) -> tuple[int, str]:
+    """The token's user id and session id, once its signature, type and expiry are checked."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise NotAuthenticated("A bearer access token is required")
+    try:
+        claims = decode_token(request.app.state.settings, token.strip(), "access")
+    except InvalidToken as exc:
+        raise NotAuthenticated("The access token is invalid or expired") from exc
+    if not claims.family or not claims.subject.isdigit():
+        raise NotAuthenticated("The access token is invalid or expired")
+    return int(claims.subject), claims.family
+
+
+async def principal_for(
+    request: Request, authorization: str | None, session: AsyncSession | None
+) -> Principal:
+    """The verified caller: the token's signature and expiry, then its session and user, from the
+    process's principal cache or (on a miss) the database: on ``session``'s connection when the
+    request has one, else on a pooled connection of its own under the admission budget."""
+    user_id, session_id = _verified_claims(request, authorization)
+    cache: PrincipalCache = request.app.state.principal_cache
+    principal = cache.get(session_id)
+    if principal is None or principal.user_id != user_id:
+        generation = cache.generation
+        if session is not None:
+            principal = await _load_principal(await session.connection(), user_id, session_id)
+        else:
+            database = get_database()
+            async with database.admitted(), database.engine.connect() as connection:
+                principal = await _load_principal(connection, user_id, session_id)
+        cache.put(principal, generation)
     request.state.principal = principal
     return principal
 
 
 async def authenticated(
-    request: Request, session: Session, principal: Annotated[Principal, Depends(get_principal)]
+    request: Request, session: Session, authorization: Annotated[str | None, Depends(bearer_scheme)]
 ) -> Principal:
     """The verified caller; only now may an ``Idempotency-Key`` be claimed (for this caller)."""
+    principal = await principal_for(request, authorization, session)
     await claim_key(request, session)
     return principal
 
@@ -116,13 +134,25 @@ CurrentPrincipal = Annotated[Principal, Depends(authenticated)]
 REQUIRED_PERMISSION: dict[object, str] = {}
 
 
-def require(permission: str) -> object:
-    """Dependency factory: the caller must hold ``permission`` (403 otherwise)."""
+def _permitted(principal: Principal, permission: str) -> Principal:
+    if not principal.can(permission):
+        raise Forbidden(f"This action needs the '{permission}' permission")
+    return principal
 
-    async def _check(principal: CurrentPrincipal) -> Principal:
-        if not principal.can(permission):
-            raise Forbidden(f"This action needs the '{permission}' permission")
-        return principal
+
+def require(permission: str) -> object:
+    """Dependency factory: the caller, verified, holding ``permission`` (401/403 otherwise).
+
+    One dependency does it all (token, principal, idempotency claim, permission): each layer of
+    FastAPI's dependency solving costs as much as a cached principal lookup.
+    """
+
+    async def _check(
+        request: Request, session: Session, authorization: Annotated[str | None, Depends(bearer_scheme)]
+    ) -> Principal:
+        principal = await principal_for(request, authorization, session)
+        await claim_key(request, session)
+        return _permitted(principal, permission)
 
     _check.__name__ = f"require_{permission.replace(':', '_')}"
     REQUIRED_PERMISSION[_check] = permission
@@ -131,6 +161,20 @@ def require(permission: str) -> object:
 
 def Requires(permission: str) -> type[Principal]:  # noqa: N802 - reads like a type in signatures
     return Annotated[Principal, require(permission)]  # type: ignore[return-value]
+
+
+def Reads(permission: str) -> type[Principal]:  # noqa: N802 - reads like a type in signatures
+    """The caller of a fast read (app/read_path.py): verified and holding ``permission``, with no
+    ORM session opened; a principal not in the cache is loaded on a connection of its own."""
+
+    async def _check(
+        request: Request, authorization: Annotated[str | None, Depends(bearer_scheme)]
+    ) -> Principal:
+        return _permitted(await principal_for(request, authorization, None), permission)
+
+    _check.__name__ = f"reads_{permission.replace(':', '_')}"
+    REQUIRED_PERMISSION[_check] = permission
+    return Annotated[Principal, Depends(_check)]  # type: ignore[return-value]
 
 
 LimitQuery = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}")]

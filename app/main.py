@@ -22,6 +22,7 @@ from app.idempotency import IdempotencyMiddleware
 from app.logging_config import configure_logging
 from app.middleware import RequestContextMiddleware
 from app.openapi_doc import install_openapi
+from app.principal_cache import PrincipalCache
 from app.routers import health
 from app.routers.v1 import api_router
 from app.security import configure_hash_workers
@@ -140,6 +141,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url=None,
     )
     app.state.settings = settings
+    app.state.principal_cache = PrincipalCache()
     install_error_handlers(app, default_language=settings.default_language)
     idempotency.install(app)
 

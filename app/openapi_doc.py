@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute, iter_route_contexts
 
 from app.authz import PERMISSIONS
-from app.deps import REQUIRED_PERMISSION, get_principal
+from app.deps import REQUIRED_PERMISSION, bearer_scheme
 from app.workflow import WORKFLOWS, Step
 
 # The committed document names the local server; the served one names the host that served it.
@@ -43,7 +43,7 @@ def _permissions(route: APIRoute) -> list[str]:
 
 
 def _signed_in(route: APIRoute) -> bool:
-    return any(d.call is get_principal for d in _dependants(route.dependant))
+    return any(d.call is bearer_scheme for d in _dependants(route.dependant))
 
 
 def _roles_holding(permission: str) -> list[str]:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from app.clock import Today
+from app.db import request_session
 from app.deps import (
+    CursorQuery,
     IdPath,
     IdQuery,
     IfMatch,
-    PageParams,
+    LimitQuery,
+    Reads,
     Requires,
     Session,
     SettingsDep,
@@ -19,7 +22,7 @@ from app.deps import (
     set_etag,
 )
 from app.models.core.resident import ResidentStatus, Sex
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.resident import (
     ResidentCreate,
@@ -28,6 +31,7 @@ from app.schemas.core.resident import (
     ResidentStatusChange,
     ResidentUpdate,
 )
+from app.services.core import resident_reads
 from app.services.core import residents as resident_service
 
 router = APIRouter(prefix="/residents", tags=["Core records: residents and families"])
@@ -41,10 +45,8 @@ router = APIRouter(prefix="/residents", tags=["Core records: residents and famil
     responses=problems(*AUTHED),
 )
 async def list_residents(
-    session: Session,
-    settings: SettingsDep,
-    principal: Requires("residents:read"),
-    page: PageParams,
+    request: Request,
+    principal: Reads("residents:read"),
     today: Today,
     community_id: IdQuery = None,
     employer_unit_id: IdQuery = None,
@@ -60,26 +62,29 @@ async def list_residents(
     migrant: Annotated[
         bool | None, Query(description="true: registered outside the district (流动人口); false: local")
     ] = None,
-) -> Page[ResidentRead]:
-    items, next_cursor = await resident_service.list_residents(
-        session,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    settings = request.app.state.settings
+    values = resident_reads.filters(
         settings,
-        principal,
+        today=today,
         community_id=community_id,
+        employer_unit_id=employer_unit_id,
         status=status,
         name_prefix=name_prefix,
         id_number=id_number,
-        employer_unit_id=employer_unit_id,
-        limit=page.limit,
-        cursor=page.cursor,
-        updated_since=updated_since,
         sex=sex,
         age_min=age_min,
         age_max=age_max,
         migrant=migrant,
-        today=today,
     )
-    return Page(items=[resident_service.to_read(r) for r in items], next_cursor=next_cursor)
+    if updated_since is None:
+        return await resident_reads.list_page(principal, values, limit=limit, cursor=cursor)
+    async with request_session(request) as session:
+        return await resident_reads.changes_page(
+            session, settings, principal, values, updated_since=updated_since, limit=limit, cursor=cursor
+        )
 
 
 @router.post(
@@ -112,18 +117,19 @@ async def create_resident(
 )
 async def get_resident(
     resident_id: IdPath,
+    request: Request,
     response: Response,
-    session: Session,
-    settings: SettingsDep,
-    principal: Requires("residents:read"),
+    principal: Reads("residents:read"),
     reveal: Annotated[bool, Query(description="Show ID number and phone in full (needs pii:read)")] = False,
-) -> ResidentRead:
-    resident, read = await resident_service.read_resident(
-        session, settings, principal, resident_id, reveal=reveal
-    )
+) -> Any:
+    if not reveal:
+        return await resident_reads.read_one(principal, resident_id)
+    async with request_session(request) as session:
+        resident, read = await resident_service.read_resident(
+            session, request.app.state.settings, principal, resident_id, reveal=True
+        )
     set_etag(response, resident.version)
-    if reveal:
-        response.headers["Cache-Control"] = "no-store"
+    response.headers["Cache-Control"] = "no-store"
     return read
 
 
