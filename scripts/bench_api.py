@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import functools
 import hmac
 import os
@@ -43,6 +44,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -101,15 +103,10 @@ def wrk(url: str, token: str | None, connections: int, seconds: int) -> Run:
         return found.groups()
 
     p50, p99, top = (int(v) / 1000 for v in grab(r"^LATENCY_US (\d+) (\d+) (\d+)$"))
-    return Run(
-        rps=float(grab(r"Requests/sec:\s+([\d.]+)")[0]),
-        p50=p50,
-        p99=p99,
-        max=top,
-        statuses={int(s): int(n) for s, n in re.findall(r"^STATUS (\d+) (\d+)$", out, re.M)},
-        socket=tuple(int(v) for v in grab(r"^SOCKET (\d+) (\d+) (\d+) (\d+)$")),
-        no_retry_after=int(grab(r"^NO_RETRY_AFTER (\d+)$")[0]),
-    )
+    statuses = {int(s): int(n) for s, n in re.findall(r"^STATUS (\d+) (\d+)$", out, re.M)}
+    socket_errors = tuple(int(v) for v in grab(r"^SOCKET (\d+) (\d+) (\d+) (\d+)$"))
+    missing = int(grab(r"^NO_RETRY_AFTER (\d+)$")[0])
+    return Run(float(grab(r"Requests/sec:\s+([\d.]+)")[0]), p50, p99, top, statuses, socket_errors, missing)
 
 
 # --- databases ---------------------------------------------------------------------------------
@@ -151,7 +148,7 @@ async def bulk_count(url: str) -> int:
     return int(found)  # type: ignore[call-overload]
 
 
-async def recreate(kind: str, size: int) -> None:
+async def recreate(kind: str, size: int, *, create: bool = True) -> None:
     if kind == "sqlite":
         for suffix in ("", "-wal", "-shm"):
             Path(f"{VAR / f'bench_{size}.db'}{suffix}").unlink(missing_ok=True)
@@ -159,7 +156,8 @@ async def recreate(kind: str, size: int) -> None:
     conn = await asyncpg.connect(PG_ADMIN)
     try:
         await conn.execute(f'DROP DATABASE IF EXISTS "fpw_bench_{size}" WITH (FORCE)')
-        await conn.execute(f'CREATE DATABASE "fpw_bench_{size}"')
+        if create:
+            await conn.execute(f'CREATE DATABASE "fpw_bench_{size}"')
     finally:
         await conn.close()
 
@@ -238,32 +236,31 @@ async def load_residents(kind: str, url: str, count: int) -> None:
 def prepare(kind: str, size: int, reuse: bool) -> str:
     url = db_url(kind, size)
     if reuse and asyncio.run(bulk_count(url)) >= size:
-        print(f"== {kind} {size:,}: reusing {url.rsplit('/', 1)[1]}", flush=True)
+        print(f"== {kind} {size:,}: reusing {url.rsplit('/', 1)[1]}")
         return url
-    print(f"== {kind} {size:,}: creating, migrating, seeding the demo", flush=True)
+    print(f"== {kind} {size:,}: creating, migrating, seeding the demo")
     asyncio.run(recreate(kind, size))
-    env = app_env(url, "development")
+    started, env = time.perf_counter(), app_env(url, "development")
     for module in (["alembic", "upgrade", "head"], ["scripts.seed_demo"]):
         subprocess.run([sys.executable, "-m", *module], cwd=ROOT, env=env, check=True, capture_output=True)
-    started = time.perf_counter()
+    seeded = time.perf_counter()
     asyncio.run(load_residents(kind, url, size))
-    print(f"   loaded {size:,} residents in {time.perf_counter() - started:.1f} s", flush=True)
+    done = time.perf_counter()
+    print(
+        f"   migrated, seeded in {seeded - started:.1f} s; loaded {size:,} residents in {done - seeded:.1f} s"
+    )
     return url
 
 
 # --- servers -----------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def start_server(
     module: str, extra: list[str], env: dict[str, str], log: Path, probe: str
 ) -> subprocess.Popen[bytes]:
-    port = free_port()
+    with socket.socket() as probe_socket:
+        probe_socket.bind(("127.0.0.1", 0))
+        port = int(probe_socket.getsockname()[1])
     cmd = [sys.executable, "-m", "uvicorn", module, "--host", "127.0.0.1", "--port", str(port), *extra]
     with log.open("ab") as out:
         process = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -282,11 +279,10 @@ def start_server(
 
 def stop_server(process: subprocess.Popen[bytes]) -> None:
     process.send_signal(signal.SIGTERM)
-    try:
+    with contextlib.suppress(subprocess.TimeoutExpired):
         process.wait(30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    process.kill()  # no-op once it has exited
+    process.wait()
 
 
 def login(base: str) -> dict[str, str]:
@@ -309,11 +305,8 @@ def scenarios(url: str, bare: str, api: str) -> list[tuple[str, str, str | None]
 
     community = asyncio.run(scalar(url, "SELECT org_id FROM users WHERE username = :u", u=USERS["community"]))
     # 100 rows before the community's last resident: a full page deep in the list
-    deep_id = asyncio.run(
-        scalar(
-            url, "SELECT id FROM residents WHERE community_id = :c ORDER BY id DESC OFFSET 100", c=community
-        )
-    )
+    last = "SELECT id FROM residents WHERE community_id = :c ORDER BY id DESC OFFSET 100"
+    deep_id = asyncio.run(scalar(url, last, c=community))
     if deep_id is None:
         raise SystemExit("the community holds fewer than 100 residents: no deep page to measure")
     deep = f"{api}/api/v1/residents?limit=20&cursor={encode_cursor([deep_id])}"
@@ -351,15 +344,9 @@ def measure(
     log = VAR / f"bench_api_server_{kind}_{size}_{stamp}.log"
     production = ["--no-proxy-headers", "--timeout-graceful-shutdown", "20", "--no-access-log"]
     api = start_server("app.main:app", production, env, log, "/readyz")
-    bare_dsn = url.replace("+asyncpg", "") if kind == "postgres" else PG_ADMIN
-    bare_env = {**os.environ, "BENCH_PG_DSN": bare_dsn}
-    bare = start_server(
-        "scripts.bench_bare_app:app",
-        ["--no-access-log"],
-        bare_env,
-        log.with_stem(log.stem + "_bare"),
-        "/select1",
-    )
+    bare_env = {**os.environ, "BENCH_PG_DSN": url.replace("+asyncpg", "") if kind == "postgres" else PG_ADMIN}
+    bare_log = log.with_stem(log.stem + "_bare")
+    bare = start_server("scripts.bench_bare_app:app", ["--no-access-log"], bare_env, bare_log, "/select1")
     try:
         plan = scenarios(url, bare.base, api.base)  # type: ignore[attr-defined]
         results: dict[str, list[Run]] = {name: [] for name, _, _ in plan}
@@ -371,26 +358,22 @@ def measure(
                     raise SystemExit(f"no JSON access log lines in {log}: not production-like")
                 for _, target, scope in plan:  # warm-up
                     wrk(target, tokens[scope] if scope else None, 8, 1)
-            print(f"-- round {n}/{args.rounds}: load average before {loadavg()}", flush=True)
+            print(f"-- round {n}/{args.rounds}: load average before {loadavg()}")
             for name, target, scope in plan:
                 run = wrk(target, tokens[scope] if scope else None, 32, args.seconds)
                 results[name].append(run)
                 print(
-                    f"   {name}: {run.rps:.0f} req/s, p99 {run.p99:.1f} ms, non-2xx {run.non_2xx or 0}",
-                    flush=True,
+                    f"   {name}: {run.rps:.0f} req/s, p99 {run.p99:.1f} ms, non-2xx {statuses(run.non_2xx)}"
                 )
-            print(f"   load average after {loadavg()}", flush=True)
+            print(f"   load average after {loadavg()}")
         tokens = login(api.base)  # type: ignore[attr-defined]
-        print(
-            f"-- overload, 256 conns for {args.overload_seconds} s: load average before {loadavg()}",
-            flush=True,
-        )
+        print(f"-- overload, 256 conns for {args.overload_seconds} s: load average before {loadavg()}")
         overload = wrk(plan[1][1], tokens["community"], 256, args.overload_seconds)
-        print(f"   load average after {loadavg()}", flush=True)
+        print(f"   load average after {loadavg()}")
     finally:
         stop_server(api)
         stop_server(bare)
-    print(f"   server output: {log}", flush=True)
+    print(f"   server output: {log}")
     return results, overload
 
 
@@ -411,10 +394,7 @@ def table(results: dict[str, list[Run]], overload: Run) -> list[str]:
     rows = [(f"{name}, 32 conns", runs) for name, runs in results.items()] + [(OVERLOAD, [overload])]
     for name, runs in rows:
         rps = [r.rps for r in runs]
-        non_2xx: dict[int, int] = {}
-        for r in runs:
-            for s, n in r.non_2xx.items():
-                non_2xx[s] = non_2xx.get(s, 0) + n
+        non_2xx = dict(sum((Counter(r.non_2xx) for r in runs), Counter()))
         lines.append(
             f"| {name} | {statistics.median(rps):.0f} ({min(rps):.0f}–{max(rps):.0f}) "
             f"| {statistics.median(r.p50 for r in runs):.1f} | {statistics.median(r.p99 for r in runs):.1f} "
@@ -437,9 +417,7 @@ def goals(results: dict[str, list[Run]], overload: Run) -> list[str]:
     bare, lines = rps(BARE), []
     for scope in ("community", "street"):
         first = rps(f"{FIRST} · {scope}")
-        lines.append(
-            line(first >= 0.4 * bare, f"{FIRST} ({scope}) ≥ 40 % of bare: {100 * first / bare:.0f} %")
-        )
+        lines.append(line(first >= 0.4 * bare, f"{FIRST} ({scope}) ≥ 40 % of bare: {first / bare:.0%}"))
     worst = max((n for n in results if n != BARE), key=p99)
     limit = 3 * p99(BARE)
     lines.append(
@@ -448,28 +426,19 @@ def goals(results: dict[str, list[Run]], overload: Run) -> list[str]:
     for scope in ("community", "street"):
         first, deep = rps(f"{FIRST} · {scope}"), rps(f"{DEEP} · {scope}")
         lines.append(
-            line(
-                deep >= 0.9 * first,
-                f"{DEEP} ({scope}) within 10 % of the first page: {100 * deep / first:.0f} %",
-            )
+            line(deep >= 0.9 * first, f"{DEEP} ({scope}) within 10 % of the first page: {deep / first:.0%}")
         )
     timeouts, other = overload.socket[3], {s: n for s, n in overload.non_2xx.items() if s != 503}
-    lines.append(
-        line(
-            overload.max <= 2000 and not timeouts,
-            f"overload max wait ≤ 2 s: {overload.max:.0f} ms, {timeouts} time-outs",
-        )
-    )
+    waits = f"overload max wait ≤ 2 s: {overload.max:.0f} ms, {timeouts} time-outs"
+    lines.append(line(overload.max <= 2000 and not timeouts, waits))
     missing = overload.no_retry_after
     errors = f"{overload.statuses.get(503, 0)} 503 ({missing} without Retry-After), others: {statuses(other)}"
     lines.append(line(not other and not overload.no_retry_after, f"overload only 503 among errors: {errors}"))
     base = rps(f"{FIRST} · community")
-    lines.append(
-        line(
-            overload.rps >= 0.8 * base,
-            f"overload throughput within 20 % of 32 conns: {100 * overload.rps / base:.0f} %",
-        )
+    ratio = (
+        f"overload throughput within 20 % of 32 conns: {overload.rps:.0f} req/s, {overload.rps / base:.0%}"
     )
+    lines.append(line(overload.rps >= 0.8 * base, ratio))
     return lines
 
 
@@ -477,21 +446,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--databases", nargs="+", default=["postgres"], choices=["sqlite", "postgres"])
-    parser.add_argument(
-        "--residents", nargs="+", type=int, default=[100_000], help="sizes, each measured in turn"
+    add = parser.add_argument
+    add(
+        "--databases", nargs="+", default=["postgres"], choices=["sqlite", "postgres"], help="goals: postgres"
     )
-    parser.add_argument("--seconds", type=int, default=10, help="per scenario and round")
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--overload-seconds", type=int, default=30)
-    parser.add_argument(
-        "--reuse", action="store_true", help="skip loading a database that holds the residents"
-    )
-    parser.add_argument(
-        "--keep", action=argparse.BooleanOptionalAction, default=True,
-        help="keep the databases at the end (default; --no-keep drops them)",
-    )  # fmt: skip
+    add("--residents", nargs="+", type=int, default=[100_000], help="sizes, each measured in turn")
+    add("--seconds", type=int, default=10, help="per scenario and round (32 connections)")
+    add("--rounds", type=int, default=3)
+    add("--overload-seconds", type=int, default=30, help="the residents first page at 256 connections")
+    add("--reuse", action="store_true", help="skip loading a database that already holds the residents")
+    add("--keep", action=argparse.BooleanOptionalAction, default=True,
+        help="keep the databases at the end (default; --no-keep drops them)")  # fmt: skip
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     VAR.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
     report = [f"# bench_api {stamp}", "", f"`{' '.join(sys.argv)}`", ""]
@@ -504,7 +471,7 @@ def main() -> None:
             section = [f"## {kind}, {size:,} residents", "", *table(results, overload), ""]
             if kind == "postgres":
                 section += [*goals(results, overload), ""]
-            print("\n" + "\n".join(section), flush=True)
+            print("\n" + "\n".join(section))
             report += section
     path = VAR / f"bench_api_{stamp}.md"
     path.write_text("\n".join(report))
@@ -512,21 +479,13 @@ def main() -> None:
     names = [f"fpw_bench_{size}" if kind == "postgres" else f"var/bench_{size}.db" for kind, size in made]
     if not args.keep:
         for kind, size in made:
-            asyncio.run(recreate(kind, size) if kind == "sqlite" else drop(size))
+            asyncio.run(recreate(kind, size, create=False))
         print(f"dropped: {', '.join(names)}")
         return
-    drops = "; ".join(f'DROP DATABASE "{n}"' for n in names if not n.startswith("var/"))
-    print(
-        f"kept: {', '.join(names)} (reuse with --reuse; drop with: psql {PG_ADMIN} -c '{drops}' or --no-keep)"
-    )
-
-
-async def drop(size: int) -> None:
-    conn = await asyncpg.connect(PG_ADMIN)
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "fpw_bench_{size}" WITH (FORCE)')
-    finally:
-        await conn.close()
+    drops = " ".join(f"-c 'DROP DATABASE \"{n}\"'" for n in names if not n.startswith("var/"))
+    files = " ".join(f"{n}*" for n in names if n.startswith("var/"))
+    how = " and ".join(filter(None, [drops and f"psql {PG_ADMIN} {drops}", files and f"rm {files}"]))
+    print(f"kept: {', '.join(names)} (--reuse measures them again); drop them with: {how} (or --no-keep)")
 
 
 if __name__ == "__main__":
