@@ -1,289 +1,491 @@
-"""Benchmark: an authenticated, scoped resident list page vs a bare ``SELECT 1`` route.
+"""Benchmark the read API against a bare FastAPI + asyncpg ``SELECT 1`` route, in one interleaved run.
 
-Loads 100,000 residents into a fresh database (SQLite and/or PostgreSQL), starts one uvicorn
-worker for the API and one for the bare route, and drives each with wrk on loopback:
+    python -m scripts.bench_api                                  # 100,000 residents, PostgreSQL
+    python -m scripts.bench_api --residents 100000 1000000 --rounds 3 --seconds 10
+    python -m scripts.bench_api --residents 20000 --seconds 3 --rounds 1 --overload-seconds 5  # smoke
+    python -m scripts.bench_api --reuse            # keep the loaded database of each size, skip loading
 
-    .venv/bin/python -m scripts.bench_api --databases sqlite postgres --seconds 10
+For each size, a database ``fpw_bench_<size>`` (via BENCH_PG_ADMIN, default the ``test`` database on
+127.0.0.1) is created, migrated with Alembic, demo-seeded and filled with <size> residents by COPY
+(ID numbers encrypted and masked as the app stores them). ``--reuse`` keeps one that already holds
+them. Databases are kept at the end (``--no-keep`` drops them); the last line says how to drop them.
 
-Reports requests/s, p50 and p99 latency, non-2xx answers and socket errors for: the first page,
-a deep cursor page, and the first page at 256 concurrent connections; and the ratio of the list
-page's throughput to the bare route's.
+One uvicorn worker runs the app as production does (Dockerfile: FPW_ENVIRONMENT=production, log
+level INFO, the app's JSON access log on, uvicorn's own access log off, --no-proxy-headers), its
+output in var/bench_api_server_*.log; a second one runs scripts/bench_bare_app.py on the same
+database. Every round runs each scenario once, in the same order, with wrk -t2 -c32 --latency for
+``--seconds``: bare SELECT 1; the residents first page for a community and a street user; a deep
+cursor page (near the end of the community's residents) for both; one resident by id; the families
+and service-request lists. Then the residents first page at 256 connections for ``--overload-seconds``.
+scripts/wrk_status.lua counts answers per status and 503s without Retry-After.
+
+Reports per scenario the median req/s over rounds (min–max), p50/p99 (median over rounds) and max
+latency, non-2xx answers and socket errors, and checks the goals (PostgreSQL only):
+  * residents first page (community and street) >= 40 % of the bare req/s;
+  * p99 of every scenario at 32 connections <= 3x the bare p99;
+  * deep page within 10 % of the first page's req/s;
+  * overload (256 connections): max latency <= 2 s without time-outs, no error but 503 (with
+    Retry-After), req/s within 20 % of the 32-connection first page.
+The table and the PASS/FAIL lines are also written to var/bench_api_<timestamp>.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import functools
+import hmac
 import os
 import re
-import shutil
+import signal
+import socket
+import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import asyncpg
 import httpx
-from sqlalchemy import func, insert, select
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+if TYPE_CHECKING:
+    from app.security import PiiCipher
 
 ROOT = Path(__file__).resolve().parent.parent
+VAR = ROOT / "var"
+LUA = Path(__file__).with_name("wrk_status.lua")
 PG_ADMIN = os.environ.get("BENCH_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/test")
-BENCH_DB = "fpw_bench"
+USERS = {"community": "community-a", "street": "street"}
+PASSWORD = "demo-pass-2019"
+BULK_PREFIX = "居民"  # bulk residents are named 居民<n>: how --reuse counts them
+COLUMNS = (
+    "id_number_enc", "id_number_hash", "id_number_masked", "phone_enc", "phone_masked", "name", "sex",
+    "birth_date", "household_division_code", "community_id", "employer_unit_id", "marital_status",
+    "status", "version", "created_at", "updated_at",
+)  # fmt: skip
+CHUNK = 50_000
+BARE = "bare SELECT 1"
+FIRST, DEEP = "residents first page", "residents deep page"
+OVERLOAD = "residents first page · community, 256 conns"
 
 
 @dataclass
-class Result:
-    name: str
+class Run:
     rps: float
-    p50_ms: float
-    p99_ms: float
-    non_2xx: int
-    socket_errors: int
+    p50: float  # ms
+    p99: float
+    max: float
+    statuses: dict[int, int]
+    socket: tuple[int, ...]  # connect, read, write, timeout
+    no_retry_after: int
+
+    @property
+    def non_2xx(self) -> dict[int, int]:
+        return {s: n for s, n in sorted(self.statuses.items()) if not 200 <= s < 300}
 
 
-def _ms(value: str) -> float:
-    number = float(re.match(r"[\d.]+", value).group())  # type: ignore[union-attr]
-    if value.endswith("us"):
-        return number / 1000
-    if value.endswith("ms"):
-        return number
-    if value.endswith("s"):
-        return number * 1000
-    return number
+def wrk(url: str, token: str | None, connections: int, seconds: int) -> Run:
+    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    cmd += ["-s", str(LUA)] + (["-H", f"Authorization: Bearer {token}"] if token else []) + [url]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+    def grab(pattern: str) -> tuple[str, ...]:
+        found = re.search(pattern, out, re.M)
+        if found is None:
+            raise SystemExit(f"cannot read wrk's output ({pattern}):\n{out}")
+        return found.groups()
+
+    p50, p99, top = (int(v) / 1000 for v in grab(r"^LATENCY_US (\d+) (\d+) (\d+)$"))
+    statuses = {int(s): int(n) for s, n in re.findall(r"^STATUS (\d+) (\d+)$", out, re.M)}
+    socket_errors = tuple(int(v) for v in grab(r"^SOCKET (\d+) (\d+) (\d+) (\d+)$"))
+    missing = int(grab(r"^NO_RETRY_AFTER (\d+)$")[0])
+    return Run(float(grab(r"Requests/sec:\s+([\d.]+)")[0]), p50, p99, top, statuses, socket_errors, missing)
 
 
-def run_wrk(name: str, url: str, token: str | None, connections: int, seconds: int) -> Result:
-    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "30s", url]
-    if token:
-        cmd[1:1] = ["-H", f"Authorization: Bearer {token}"]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout  # noqa: S603
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
-    p50 = _ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))  # type: ignore[union-attr]
-    p99 = _ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))  # type: ignore[union-attr]
-    non_2xx = int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
-    errors = 0
-    if m := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out):
-        errors = sum(int(g) for g in m.groups())
-    return Result(name, rps, p50, p99, non_2xx, errors)
+# --- databases ---------------------------------------------------------------------------------
 
 
-async def prepare_database(kind: str, residents: int) -> str:
+def db_url(kind: str, size: int) -> str:
     if kind == "sqlite":
-        path = ROOT / "var" / "bench.db"
-        path.parent.mkdir(exist_ok=True)
+        return f"sqlite+aiosqlite:///{VAR / f'bench_{size}.db'}"
+    return PG_ADMIN.replace("postgresql://", "postgresql+asyncpg://").rsplit("/", 1)[0] + f"/fpw_bench_{size}"
+
+
+def bench_secrets() -> dict[str, str]:
+    """Random secrets made once in var/bench/secrets.json: a reused database stays readable."""
+    from app.config import development_secrets
+
+    stored = development_secrets(VAR / "bench")
+    return {"FPW_JWT_SECRET": stored["jwt_secret"], "FPW_PII_KEY": stored["pii_key"]}
+
+
+def app_env(url: str, environment: str) -> dict[str, str]:
+    inherited = {k: v for k, v in os.environ.items() if not k.startswith("FPW_")}
+    return {**inherited, **bench_secrets(), "FPW_DATABASE_URL": url, "FPW_ENVIRONMENT": environment}
+
+
+async def scalar(url: str, sql: str, **params: object) -> object:
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as conn:
+            return (await conn.execute(text(sql), params)).scalar()
+    finally:
+        await engine.dispose()
+
+
+async def bulk_count(url: str) -> int:
+    try:
+        found = await scalar(url, "SELECT count(*) FROM residents WHERE name LIKE :p", p=BULK_PREFIX + "%")
+    except Exception:  # no database, or not migrated
+        return -1
+    return int(found)  # type: ignore[call-overload]
+
+
+async def recreate(kind: str, size: int, *, create: bool = True) -> None:
+    if kind == "sqlite":
         for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        url = f"sqlite+aiosqlite:///{path}"
-    else:
-        conn = await asyncpg.connect(PG_ADMIN)
-        await conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
-        await conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
+            Path(f"{VAR / f'bench_{size}.db'}{suffix}").unlink(missing_ok=True)
+        return
+    conn = await asyncpg.connect(PG_ADMIN)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "fpw_bench_{size}" WITH (FORCE)')
+        if create:
+            await conn.execute(f'CREATE DATABASE "fpw_bench_{size}"')
+    finally:
         await conn.close()
-        url = PG_ADMIN.replace("postgresql://", "postgresql+asyncpg://").rsplit("/", 1)[0] + f"/{BENCH_DB}"
-    env = {**os.environ, "FPW_DATABASE_URL": url}
-    subprocess.run(
-        [sys.executable, "-m", "alembic", "upgrade", "head"],
-        cwd=ROOT,
-        env=env,
-        check=True,  # noqa: S603
-        capture_output=True,
+
+
+def bulk_rows(start: int, stop: int, communities: list[int]) -> list[tuple[object, ...]]:
+    """Residents 居民<start>..<stop>: unique valid ID numbers (each encrypted), 10,000 phones."""
+    from app.id_numbers import make_id_number
+    from app.security import mask_id_number
+
+    cipher, phones = pii()
+    mac_key = cipher._mac_key  # hmac.digest: lookup_hash without the Python HMAC object per row
+    # GB 11643 check character, summed per birth day once: 900 sequence numbers share a day
+    weights, checks = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2), "10X98765432"
+    tail = {n: sum(int(d) * w for d, w in zip(f"{n:03d}", weights[14:], strict=True)) for n in range(1000)}
+    now, first_day = datetime.now(UTC), date(1950, 1, 1)
+    rows: list[tuple[object, ...]] = []
+    for day in range(start // 900, (stop + 899) // 900):
+        birth = first_day + timedelta(days=day)
+        head = f"110106{birth:%Y%m%d}"
+        head_sum = sum(int(d) * w for d, w in zip(head, weights, strict=False))
+        for i in range(max(start, day * 900), min(stop, day * 900 + 900)):
+            sequence = 100 + i % 900
+            id_number = f"{head}{sequence}{checks[(head_sum + tail[sequence]) % 11]}"
+            phone_enc, phone_masked = phones[i % len(phones)]
+            rows.append((
+                cipher.encrypt(id_number), hmac.digest(mac_key, id_number.encode(), "sha256").hex(),
+                mask_id_number(id_number),
+                phone_enc, phone_masked, f"{BULK_PREFIX}{i}", "male" if sequence % 2 else "female", birth,
+                "110106", communities[i % len(communities)], None, "married", "active", 1, now, now,
+            ))  # fmt: skip
+    if rows:  # the shortcuts agree with the app's own functions
+        assert id_number == make_id_number("110106", birth, sequence), "check character"
+        assert rows[-1][1] == cipher.lookup_hash(id_number), "lookup hash"
+    return rows
+
+
+@functools.cache
+def pii() -> tuple[PiiCipher, list[tuple[str, str]]]:
+    """The cipher with the bench key, and 10,000 phone numbers encrypted once."""
+    from app.security import PiiCipher, mask_phone
+
+    cipher = PiiCipher(bench_secrets()["FPW_PII_KEY"])
+    return cipher, [(cipher.encrypt(p), mask_phone(p)) for p in (f"139{n:08d}" for n in range(10_000))]
+
+
+async def load_residents(kind: str, url: str, count: int) -> None:
+    engine = create_async_engine(url)
+    async with engine.connect() as conn:
+        found = await conn.execute(text("SELECT id FROM orgs WHERE kind = 'community' ORDER BY id"))
+        communities = list(found.scalars())
+    await engine.dispose()
+    if kind == "postgres":
+        pg = await asyncpg.connect(url.replace("+asyncpg", ""))
+        try:
+            async with pg.transaction():  # all or nothing: --reuse never sees half a load
+                rows = bulk_rows(0, min(count, CHUNK), communities)
+                for start in range(CHUNK, count + CHUNK, CHUNK):  # next chunk made while COPY runs
+                    following = asyncio.to_thread(bulk_rows, start, min(count, start + CHUNK), communities)
+                    copy = pg.copy_records_to_table("residents", records=rows, columns=COLUMNS)
+                    _, rows = await asyncio.gather(copy, following)
+            await pg.execute("ANALYZE")
+        finally:
+            await pg.close()
+        return
+    insert = text(
+        f"INSERT INTO residents ({', '.join(COLUMNS)}) VALUES ({', '.join(':' + c for c in COLUMNS)})"
     )
-    subprocess.run(
-        [sys.executable, "-m", "scripts.seed_demo"],
-        cwd=ROOT,
-        env=env,
-        check=True,  # noqa: S603
-        capture_output=True,
+    engine = create_async_engine(url)
+    async with engine.begin() as conn:
+        for start in range(0, count, CHUNK):
+            rows = bulk_rows(start, min(count, start + CHUNK), communities)
+            await conn.execute(insert, [dict(zip(COLUMNS, row, strict=True)) for row in rows])
+    await engine.dispose()
+
+
+def prepare(kind: str, size: int, reuse: bool) -> str:
+    url = db_url(kind, size)
+    if reuse and asyncio.run(bulk_count(url)) >= size:
+        print(f"== {kind} {size:,}: reusing {url.rsplit('/', 1)[1]}")
+        return url
+    print(f"== {kind} {size:,}: creating, migrating, seeding the demo")
+    asyncio.run(recreate(kind, size))
+    started, env = time.perf_counter(), app_env(url, "development")
+    for module in (["alembic", "upgrade", "head"], ["scripts.seed_demo"]):
+        subprocess.run([sys.executable, "-m", *module], cwd=ROOT, env=env, check=True, capture_output=True)
+    seeded = time.perf_counter()
+    asyncio.run(load_residents(kind, url, size))
+    done = time.perf_counter()
+    print(
+        f"   migrated, seeded in {seeded - started:.1f} s; loaded {size:,} residents in {done - seeded:.1f} s"
     )
-    await bulk_residents(url, residents)
     return url
 
 
-async def bulk_residents(url: str, count: int) -> None:
-    from app.config import get_settings
-    from app.db import Database
-    from app.id_numbers import make_id_number
-    from app.models.core.org import Org, OrgKind
-    from app.models.core.resident import MaritalStatus, Resident, Sex
-    from app.security import mask_id_number, mask_phone, pii_cipher
-
-    settings = get_settings().model_copy(update={"database_url": url})
-    cipher = pii_cipher(settings)
-    database = Database(settings)
-    async with database.sessionmaker() as session:
-        communities = (
-            (await session.execute(select(Org.id).where(Org.kind == OrgKind.community).order_by(Org.id)))
-            .scalars()
-            .all()
-        )
-        existing = (await session.execute(select(func.count()).select_from(Resident))).scalar_one()
-        rows = []
-        start = date(1950, 1, 1)
-        for i in range(count):
-            birth = start + timedelta(days=i // 900)
-            sequence = 100 + i % 900
-            id_number = make_id_number("110106", birth, sequence)
-            phone = f"139{i:08d}"
-            rows.append(
-                {
-                    "id_number_enc": cipher.encrypt(id_number),
-                    "id_number_hash": cipher.lookup_hash(id_number),
-                    "id_number_masked": mask_id_number(id_number),
-                    "phone_enc": cipher.encrypt(phone),
-                    "phone_masked": mask_phone(phone),
-                    "name": f"居民{i}",
-                    "sex": Sex.male if sequence % 2 else Sex.female,
-                    "birth_date": birth,
-                    "household_division_code": "110106",
-                    "community_id": communities[i % len(communities)],
-                    "employer_unit_id": None,
-                    "marital_status": MaritalStatus.married,
-                    "status": "active",
-                    "version": 1,
-                    "created_at": settings_now(),
-                    "updated_at": settings_now(),
-                }
-            )
-            if len(rows) == 5000:
-                await session.execute(insert(Resident), rows)
-                rows = []
-        if rows:
-            await session.execute(insert(Resident), rows)
-        await session.commit()
-        total = (await session.execute(select(func.count()).select_from(Resident))).scalar_one()
-        print(f"  residents: {existing} demo + {count} bulk = {total}", file=sys.stderr)
-    if url.startswith("postgresql"):
-        async with database.engine.connect() as conn:
-            await conn.exec_driver_sql("COMMIT")
-            await conn.exec_driver_sql("ANALYZE")
-    await database.dispose()
+# --- servers -----------------------------------------------------------------------------------
 
 
-def settings_now():  # type: ignore[no-untyped-def]
-    from app.db import utcnow
-
-    return utcnow()
-
-
-def start_server(module: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen(  # noqa: S603
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            module,
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            "1",
-            "--no-access-log",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.time() + 30
-    while time.time() < deadline:
+def start_server(
+    module: str, extra: list[str], env: dict[str, str], log: Path, probe: str
+) -> subprocess.Popen[bytes]:
+    with socket.socket() as probe_socket:
+        probe_socket.bind(("127.0.0.1", 0))
+        port = int(probe_socket.getsockname()[1])
+    cmd = [sys.executable, "-m", "uvicorn", module, "--host", "127.0.0.1", "--port", str(port), *extra]
+    with log.open("ab") as out:
+        process = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline and process.poll() is None:
         try:
-            if (
-                httpx.get(
-                    f"http://127.0.0.1:{port}/healthz"
-                    if "app.main" in module
-                    else f"http://127.0.0.1:{port}/select1",
-                    timeout=2,
-                ).status_code
-                == 200
-            ):
+            if httpx.get(base + probe, timeout=2).status_code == 200:
+                process.base = base  # type: ignore[attr-defined]
                 return process
         except httpx.TransportError:
             time.sleep(0.2)
-    process.kill()
-    raise RuntimeError(f"{module} did not start")
+    stop_server(process)
+    raise SystemExit(f"{module} did not start: see {log}")
 
 
-def token_and_cursor(base: str) -> tuple[str, str]:
+def stop_server(process: subprocess.Popen[bytes]) -> None:
+    process.send_signal(signal.SIGTERM)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(30)
+    process.kill()  # no-op once it has exited
+    process.wait()
+
+
+def login(base: str) -> dict[str, str]:
+    tokens = {}
+    for scope, username in USERS.items():
+        answer = httpx.post(
+            f"{base}/api/v1/auth/token",
+            data={"grant_type": "password", "username": username, "password": PASSWORD},
+            timeout=30,
+        )
+        if answer.status_code != 200:
+            raise SystemExit(f"sign-in as {username} answered {answer.status_code}: {answer.text[:300]}")
+        tokens[scope] = answer.json()["access_token"]
+    return tokens
+
+
+def scenarios(url: str, bare: str, api: str) -> list[tuple[str, str, str | None]]:
+    """(name, URL, scope of the token) in the order every round runs them."""
     from app.pagination import encode_cursor
 
-    token = httpx.post(
-        f"{base}/api/v1/auth/token",
-        data={"grant_type": "password", "username": "community-a", "password": "demo-pass-2019"},
-    ).json()["access_token"]
-    # a cursor deep into community A's residents: near the end of the table
-    last = httpx.get(
-        f"{base}/api/v1/residents",
-        params={"name_prefix": "居民9999"},
-        headers={"Authorization": f"Bearer {token}"},
-    ).json()["items"]
-    deep_id = last[0]["id"] - 200 if last else 90_000
-    return token, encode_cursor([deep_id])
+    community = asyncio.run(scalar(url, "SELECT org_id FROM users WHERE username = :u", u=USERS["community"]))
+    # 100 rows before the community's last resident: a full page deep in the list
+    last = "SELECT id FROM residents WHERE community_id = :c ORDER BY id DESC OFFSET 100"
+    deep_id = asyncio.run(scalar(url, last, c=community))
+    if deep_id is None:
+        raise SystemExit("the community holds fewer than 100 residents: no deep page to measure")
+    deep = f"{api}/api/v1/residents?limit=20&cursor={encode_cursor([deep_id])}"
+    return [
+        (BARE, f"{bare}/select1", None),
+        (f"{FIRST} · community", f"{api}/api/v1/residents?limit=20", "community"),
+        (f"{FIRST} · street", f"{api}/api/v1/residents?limit=20", "street"),
+        (f"{DEEP} · community", deep, "community"),
+        (f"{DEEP} · street", deep, "street"),
+        ("resident by id · community", f"{api}/api/v1/residents/{deep_id}", "community"),
+        ("families · community", f"{api}/api/v1/families?limit=20", "community"),
+        ("service requests · street", f"{api}/api/v1/service-requests?limit=20", "street"),
+    ]
 
 
-def bench(kind: str, residents: int, seconds: int) -> list[Result]:
-    print(f"== {kind}: preparing {residents} residents", file=sys.stderr)
-    url = asyncio.run(prepare_database(kind, residents))
-    env = {**os.environ, "FPW_DATABASE_URL": url, "FPW_LOG_LEVEL": "WARNING"}
-    api = start_server("app.main:app", 8101, env)
-    results: list[Result] = []
+def verify(plan: list[tuple[str, str, str | None]], tokens: dict[str, str]) -> None:
+    """Each URL answers 200 with a non-empty page (or one object) before anything is measured."""
+    for name, url, scope in plan:
+        headers = {"Authorization": f"Bearer {tokens[scope]}"} if scope else {}
+        answer = httpx.get(url, headers=headers, timeout=30)
+        body = answer.json() if answer.status_code == 200 else {}
+        if answer.status_code != 200 or ("items" in body and not body["items"]) or not body:
+            raise SystemExit(f"{name}: GET {url} answered {answer.status_code} {answer.text[:300]!r}")
+
+
+def loadavg() -> str:
+    return " ".join(f"{v:.2f}" for v in os.getloadavg())
+
+
+def measure(
+    kind: str, size: int, url: str, args: argparse.Namespace, stamp: str
+) -> tuple[dict[str, list[Run]], Run]:
+    env = app_env(url, "production" if kind == "postgres" else "development")
+    env |= {"PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": "1", "FPW_SHUTDOWN_DRAIN_SECONDS": "0"}
+    log = VAR / f"bench_api_server_{kind}_{size}_{stamp}.log"
+    production = ["--no-proxy-headers", "--timeout-graceful-shutdown", "20", "--no-access-log"]
+    api = start_server("app.main:app", production, env, log, "/readyz")
+    bare_env = {**os.environ, "BENCH_PG_DSN": url.replace("+asyncpg", "") if kind == "postgres" else PG_ADMIN}
+    bare_log = log.with_stem(log.stem + "_bare")
+    bare = start_server("scripts.bench_bare_app:app", ["--no-access-log"], bare_env, bare_log, "/select1")
     try:
-        base = "http://127.0.0.1:8101"
-        token, cursor = token_and_cursor(base)
-        first = f"{base}/api/v1/residents?limit=20"
-        deep = f"{base}/api/v1/residents?limit=20&cursor={cursor}"
-        run_wrk("warm-up", first, token, 8, 2)
-        results.append(run_wrk(f"{kind}: residents first page, 32 conns", first, token, 32, seconds))
-        results.append(run_wrk(f"{kind}: residents deep cursor page, 32 conns", deep, token, 32, seconds))
-        results.append(run_wrk(f"{kind}: residents first page, 256 conns", first, token, 256, seconds))
+        plan = scenarios(url, bare.base, api.base)  # type: ignore[attr-defined]
+        results: dict[str, list[Run]] = {name: [] for name, _, _ in plan}
+        for n in range(1, args.rounds + 1):
+            tokens = login(api.base)  # type: ignore[attr-defined]
+            verify(plan, tokens)
+            if n == 1:
+                if '"logger": "fpwork.access"' not in log.read_text(errors="replace"):
+                    raise SystemExit(f"no JSON access log lines in {log}: not production-like")
+                for _, target, scope in plan:  # warm-up
+                    wrk(target, tokens[scope] if scope else None, 8, 1)
+            print(f"-- round {n}/{args.rounds}: load average before {loadavg()}")
+            for name, target, scope in plan:
+                run = wrk(target, tokens[scope] if scope else None, 32, args.seconds)
+                results[name].append(run)
+                print(
+                    f"   {name}: {run.rps:.0f} req/s, p99 {run.p99:.1f} ms, non-2xx {statuses(run.non_2xx)}"
+                )
+            print(f"   load average after {loadavg()}")
+        tokens = login(api.base)  # type: ignore[attr-defined]
+        print(f"-- overload, 256 conns for {args.overload_seconds} s: load average before {loadavg()}")
+        overload = wrk(plan[1][1], tokens["community"], 256, args.overload_seconds)
+        print(f"   load average after {loadavg()}")
     finally:
-        api.terminate()
-        api.wait()
-    return results
+        stop_server(api)
+        stop_server(bare)
+    print(f"   server output: {log}")
+    return results, overload
 
 
-def bench_bare(seconds: int) -> list[Result]:
-    env = {**os.environ, "BENCH_PG_DSN": PG_ADMIN}
-    bare = start_server("scripts.bench_bare_app:app", 8102, env)
-    try:
-        url = "http://127.0.0.1:8102/select1"
-        run_wrk("warm-up", url, None, 8, 2)
-        return [
-            run_wrk("bare FastAPI + asyncpg SELECT 1, 32 conns", url, None, 32, seconds),
-            run_wrk("bare FastAPI + asyncpg SELECT 1, 256 conns", url, None, 256, seconds),
-        ]
-    finally:
-        bare.terminate()
-        bare.wait()
+# --- report ------------------------------------------------------------------------------------
+
+
+def statuses(counts: dict[int, int]) -> str:
+    return ", ".join(f"{n}×{s}" for s, n in counts.items()) or "0"
+
+
+def table(results: dict[str, list[Run]], overload: Run) -> list[str]:
+    bare = statistics.median(r.rps for r in results[BARE])
+    lines = [
+        "| scenario | req/s median (min–max) | p50 ms | p99 ms | max ms | non-2xx | socket errors "
+        "| vs bare % |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    rows = [(f"{name}, 32 conns", runs) for name, runs in results.items()] + [(OVERLOAD, [overload])]
+    for name, runs in rows:
+        rps = [r.rps for r in runs]
+        non_2xx = dict(sum((Counter(r.non_2xx) for r in runs), Counter()))
+        lines.append(
+            f"| {name} | {statistics.median(rps):.0f} ({min(rps):.0f}–{max(rps):.0f}) "
+            f"| {statistics.median(r.p50 for r in runs):.1f} | {statistics.median(r.p99 for r in runs):.1f} "
+            f"| {max(r.max for r in runs):.0f} | {statuses(non_2xx)} | {sum(sum(r.socket) for r in runs)} "
+            f"| {100 * statistics.median(rps) / bare:.0f} % |"
+        )
+    return lines
+
+
+def goals(results: dict[str, list[Run]], overload: Run) -> list[str]:
+    def rps(name: str) -> float:
+        return statistics.median(r.rps for r in results[name])
+
+    def p99(name: str) -> float:
+        return statistics.median(r.p99 for r in results[name])
+
+    def line(ok: bool, text: str) -> str:
+        return f"{'PASS' if ok else 'FAIL'}: {text}"
+
+    bare, lines = rps(BARE), []
+    for scope in ("community", "street"):
+        first = rps(f"{FIRST} · {scope}")
+        lines.append(line(first >= 0.4 * bare, f"{FIRST} ({scope}) ≥ 40 % of bare: {first / bare:.0%}"))
+    worst = max((n for n in results if n != BARE), key=p99)
+    limit = 3 * p99(BARE)
+    lines.append(
+        line(p99(worst) <= limit, f"p99 ≤ 3× bare ({limit:.1f} ms): worst {worst} {p99(worst):.1f} ms")
+    )
+    for scope in ("community", "street"):
+        first, deep = rps(f"{FIRST} · {scope}"), rps(f"{DEEP} · {scope}")
+        lines.append(
+            line(deep >= 0.9 * first, f"{DEEP} ({scope}) within 10 % of the first page: {deep / first:.0%}")
+        )
+    timeouts, other = overload.socket[3], {s: n for s, n in overload.non_2xx.items() if s != 503}
+    waits = f"overload max wait ≤ 2 s: {overload.max:.0f} ms, {timeouts} time-outs"
+    lines.append(line(overload.max <= 2000 and not timeouts, waits))
+    missing = overload.no_retry_after
+    errors = f"{overload.statuses.get(503, 0)} 503 ({missing} without Retry-After), others: {statuses(other)}"
+    lines.append(line(not other and not overload.no_retry_after, f"overload only 503 among errors: {errors}"))
+    base = rps(f"{FIRST} · community")
+    ratio = (
+        f"overload throughput within 20 % of 32 conns: {overload.rps:.0f} req/s, {overload.rps / base:.0%}"
+    )
+    lines.append(line(overload.rps >= 0.8 * base, ratio))
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "--databases", nargs="+", default=["sqlite", "postgres"], choices=["sqlite", "postgres"]
+    add = parser.add_argument
+    add(
+        "--databases", nargs="+", default=["postgres"], choices=["sqlite", "postgres"], help="goals: postgres"
     )
-    parser.add_argument("--residents", type=int, default=100_000)
-    parser.add_argument("--seconds", type=int, default=10)
+    add("--residents", nargs="+", type=int, default=[100_000], help="sizes, each measured in turn")
+    add("--seconds", type=int, default=10, help="per scenario and round (32 connections)")
+    add("--rounds", type=int, default=3)
+    add("--overload-seconds", type=int, default=30, help="the residents first page at 256 connections")
+    add("--reuse", action="store_true", help="skip loading a database that already holds the residents")
+    add("--keep", action=argparse.BooleanOptionalAction, default=True,
+        help="keep the databases at the end (default; --no-keep drops them)")  # fmt: skip
     args = parser.parse_args()
-    if shutil.which("wrk") is None:
-        raise SystemExit("wrk is needed: apt-get install wrk")
-    results = bench_bare(args.seconds)
-    for kind in args.databases:
-        results += bench(kind, args.residents, args.seconds)
-    bare_rps = results[0].rps
-    print("| scenario | req/s | p50 ms | p99 ms | non-2xx | socket errors | vs bare SELECT 1 |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for r in results:
-        print(
-            f"| {r.name} | {r.rps:.0f} | {r.p50_ms:.1f} | {r.p99_ms:.1f} | {r.non_2xx} | {r.socket_errors} "
-            f"| {100 * r.rps / bare_rps:.0f} % |"
-        )
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
+    VAR.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
+    report = [f"# bench_api {stamp}", "", f"`{' '.join(sys.argv)}`", ""]
+    made: list[tuple[str, int]] = []
+    for size in args.residents:
+        for kind in args.databases:
+            url = prepare(kind, size, args.reuse)
+            made.append((kind, size))
+            results, overload = measure(kind, size, url, args, stamp)
+            section = [f"## {kind}, {size:,} residents", "", *table(results, overload), ""]
+            if kind == "postgres":
+                section += [*goals(results, overload), ""]
+            print("\n" + "\n".join(section))
+            report += section
+    path = VAR / f"bench_api_{stamp}.md"
+    path.write_text("\n".join(report))
+    print(f"report: {path}")
+    names = [f"fpw_bench_{size}" if kind == "postgres" else f"var/bench_{size}.db" for kind, size in made]
+    if not args.keep:
+        for kind, size in made:
+            asyncio.run(recreate(kind, size, create=False))
+        print(f"dropped: {', '.join(names)}")
+        return
+    drops = " ".join(f"-c 'DROP DATABASE \"{n}\"'" for n in names if not n.startswith("var/"))
+    files = " ".join(f"{n}*" for n in names if n.startswith("var/"))
+    how = " and ".join(filter(None, [drops and f"psql {PG_ADMIN} {drops}", files and f"rm {files}"]))
+    print(f"kept: {', '.join(names)} (--reuse measures them again); drop them with: {how} (or --no-keep)")
 
 
 if __name__ == "__main__":
