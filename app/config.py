@@ -65,6 +65,10 @@ class Settings(BaseSettings):
     # Overload fails fast: a request that cannot get a database connection within this budget is
     # answered 503 with Retry-After instead of queueing for seconds.
     db_admission_timeout_seconds: float = Field(default=1.0, gt=0, le=60)
+    # At most this many API requests in progress per worker; the rest wait (FIFO) up to the same
+    # budget, then 503 (app/admission.py): a loaded worker serves some requests fast rather than
+    # every request slowly.
+    max_requests_in_flight: int = Field(default=32, ge=1, le=10_000)
     db_ping_after_idle_seconds: float = 10.0
 
     # Empty means "not provided": production refuses to start, development makes random ones.

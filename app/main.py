@@ -13,6 +13,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import idempotency
+from app.admission import AdmissionMiddleware
 from app.config import Settings, get_settings
 from app.db import get_database, set_database
 from app.docs_pages import install_docs
@@ -136,6 +137,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_tags=TAGS,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        # FastAPI's built-in OpenTelemetry hook asks the environment for providers on every request;
+        # the app keeps its own metrics (/metrics) and access log.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
         docs_url=None,
         redoc_url=None,
         openapi_url=None,
@@ -155,6 +159,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(api_router)
     app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(
+        AdmissionMiddleware,
+        max_in_flight=settings.max_requests_in_flight,
+        timeout_seconds=settings.db_admission_timeout_seconds,
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
