@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # app.authz imports the models, which import app.db, which im
     from app.config import Settings
 
 CHANNEL = "fpw_principals"
+APPLICATION_NAME = "fpwork-principal-cache"  # how the listener shows in pg_stat_activity
 _CONNECTION_ERRORS = (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError)
 _PENDING_KEY = "fpw_principals_forget"
 log = logging.getLogger("app.principal_cache")
@@ -165,7 +166,9 @@ class PrincipalCache:
 
     async def _listen(self) -> None:
         assert self._dsn is not None
-        connection = await asyncpg.connect(self._dsn, timeout=10)
+        connection = await asyncpg.connect(
+            self._dsn, timeout=10, server_settings={"application_name": APPLICATION_NAME}
+        )
         try:
             connection.add_termination_listener(self._on_terminated)
             await connection.add_listener(CHANNEL, self._on_notification)
