@@ -77,26 +77,33 @@ async def get_principal(
         raise NotAuthenticated("The access token is invalid or expired") from exc
     if not claims.family or not claims.subject.isdigit():
         raise NotAuthenticated("The access token is invalid or expired")
-    # Core execution on the session's connection: the ORM layer adds nothing to a row of columns.
-    connection = await session.connection()
-    row = (
-        await connection.execute(
-            _PRINCIPAL_QUERY, {"user_id": int(claims.subject), "session_id": claims.family}
+    # Served from the per-process cache while its invalidation listener is connected
+    # (app/principal_cache.py); otherwise one query, stored only if nothing was invalidated meanwhile.
+    cache = request.app.state.principal_cache
+    principal = cache.get(claims.family)
+    if principal is None or principal.user_id != int(claims.subject):
+        generation = cache.generation
+        # Core execution on the session's connection: the ORM layer adds nothing to a row of columns.
+        connection = await session.connection()
+        row = (
+            await connection.execute(
+                _PRINCIPAL_QUERY, {"user_id": int(claims.subject), "session_id": claims.family}
+            )
+        ).one_or_none()
+        if row is None or not row.is_active:
+            raise NotAuthenticated("The access token has been revoked")
+        role = Role(row.role)
+        principal = Principal(
+            user_id=row.id,
+            username=row.username,
+            role=role,
+            org_id=row.org_id,
+            org_kind=OrgKind(row.kind),
+            org_path=row.path,
+            session_id=claims.family,
+            permissions=PERMISSIONS[role],
         )
-    ).one_or_none()
-    if row is None or not row.is_active:
-        raise NotAuthenticated("The access token has been revoked")
-    role = Role(row.role)
-    principal = Principal(
-        user_id=row.id,
-        username=row.username,
-        role=role,
-        org_id=row.org_id,
-        org_kind=OrgKind(row.kind),
-        org_path=row.path,
-        session_id=claims.family,
-        permissions=PERMISSIONS[role],
-    )
+        cache.put(principal, generation)
     request.state.principal = principal
     return principal
 
