@@ -70,6 +70,10 @@ class Settings(BaseSettings):
     # every request slowly.
     max_requests_in_flight: int = Field(default=32, ge=1, le=10_000)
     db_ping_after_idle_seconds: float = 10.0
+    # The per-process principal cache (app/principal_cache.py), PostgreSQL only: entries are served
+    # at most this long (a back stop; invalidation is by LISTEN/NOTIFY); 0 turns the cache off.
+    principal_cache_seconds: float = Field(default=300.0, ge=0, le=3600)
+    principal_cache_entries: int = Field(default=10_000, ge=1, le=1_000_000)
 
     # Empty means "not provided": production refuses to start, development makes random ones.
     jwt_secret: SecretStr = SecretStr("")

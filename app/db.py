@@ -22,6 +22,7 @@ from sqlalchemy.types import TypeDecorator
 
 from app.config import Settings, get_settings
 from app.errors import ServiceOverloaded
+from app.principal_cache import after_commit
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -200,11 +201,13 @@ async def session_scope(request: Request) -> AsyncIterator[AsyncSession]:
         try:
             yield session
             await session.commit()
+            after_commit(session, getattr(request.app.state, "principal_cache", None))
         except BaseException as exc:
             # A refusal that must leave a trace (a failed login's count, a lockout's audit
-            # event) says so; everything else is undone.
+            # event, a session revoked for refresh-token reuse) says so; everything else is undone.
             if getattr(exc, "keep_changes", False):
                 await session.commit()
+                after_commit(session, getattr(request.app.state, "principal_cache", None))
             else:
                 await session.rollback()
             raise

@@ -113,9 +113,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     configure_logging(settings.log_level)
     configure_hash_workers(settings.password_hash_workers)
 
+    principal_cache = PrincipalCache.from_settings(settings)
+
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         restore_sigterm = install_drain_on_sigterm(settings.shutdown_drain_seconds)
+        await principal_cache.start()  # listens on PostgreSQL; on SQLite the cache stays off
         # On SQLite the one worker runs inside the API process (scripts/run.sh turns it on).
         stop, task = asyncio.Event(), None
         if settings.worker_in_process:
@@ -127,6 +130,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             stop.set()
             await task
         restore_sigterm()
+        await principal_cache.stop()
         await get_database().dispose()
         set_database(None)
 
@@ -145,7 +149,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url=None,
     )
     app.state.settings = settings
-    app.state.principal_cache = PrincipalCache()
+    app.state.principal_cache = principal_cache
     install_error_handlers(app, default_language=settings.default_language)
     idempotency.install(app)
 

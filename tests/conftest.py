@@ -18,7 +18,7 @@ from app.config import Settings, get_settings
 from app.db import Database, set_database
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
 from tests.databases import DatabaseFactory
-from tests.live_server import wait_until_serving
+from tests.live_server import free_port, start_uvicorn, stop, wait_until_serving
 
 os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
 
@@ -106,55 +106,18 @@ class LiveServer:
 
 
 def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    return free_port()
 
 
 @pytest_asyncio.fixture(scope="module")
 async def live_server(
     db_factory: DatabaseFactory, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[LiveServer]:
-    import subprocess
-    import sys
-
     url = await db_factory.clone(_label(request) + "_live")
-    port = _free_port()
-    env = {**os.environ, "FPW_DATABASE_URL": url, "FPW_LOG_LEVEL": "WARNING"}
-    # stderr to a file: a pipe nobody reads can fill up and stall the server
     log_path = tmp_path_factory.mktemp("live-server") / "uvicorn.log"
-    log = log_path.open("wb")
-    process = subprocess.Popen(  # noqa: S603 - our own server, loopback only
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "app.main:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--no-access-log",
-            "--no-proxy-headers",
-            "--timeout-graceful-shutdown",
-            "5",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=log,
-    )
-    base = f"http://127.0.0.1:{port}"
-
+    process, base = start_uvicorn(url, log_path)
     try:
         await wait_until_serving(process, base, log_path)
         yield LiveServer(base_url=base, database_url=url)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+        stop(process)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -45,3 +47,46 @@ async def wait_until_serving(
                     f"its stderr:\n{tail(log_path)}"
                 )
             await asyncio.sleep(0.1)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_uvicorn(database_url: str, log_path: Path, **env: str) -> tuple[subprocess.Popen[bytes], str]:
+    """Start ``app.main:app`` on a free loopback port; stderr goes to ``log_path`` (a pipe nobody
+    reads can fill up and stall the server). Returns the process and its base URL."""
+    port = free_port()
+    environment = {**os.environ, "FPW_DATABASE_URL": database_url, "FPW_LOG_LEVEL": "WARNING", **env}
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(  # noqa: S603 - our own server, loopback only
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "app.main:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--no-access-log",
+                "--no-proxy-headers",
+                "--timeout-graceful-shutdown",
+                "5",
+            ],
+            env=environment,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+    return process, f"http://127.0.0.1:{port}"
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

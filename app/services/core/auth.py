@@ -22,6 +22,7 @@ from app.db import utcnow
 from app.errors import NotAuthenticated, TooManyRequests
 from app.models.core.org import Org
 from app.models.core.user import AuthSession, RefreshToken, User
+from app.principal_cache import forget_after_commit
 from app.security import (
     InvalidToken,
     create_token,
@@ -213,6 +214,7 @@ async def refresh(session: AsyncSession, settings: Settings, *, refresh_token: s
     if spent.rowcount != 1:  # type: ignore[attr-defined]
         auth_session.revoked_at = utcnow()
         auth_session.revoked_reason = "refresh_reuse"
+        forget_after_commit(session, session_id=auth_session.id)
         user = await session.get(User, auth_session.user_id)
         await audit.record(
             session,
@@ -237,6 +239,7 @@ async def logout(session: AsyncSession, *, principal: Principal) -> None:
         .where(AuthSession.id == principal.session_id, AuthSession.revoked_at.is_(None))
         .values(revoked_at=utcnow(), revoked_reason="logout")
     )
+    forget_after_commit(session, session_id=principal.session_id)
     await audit.record(
         session,
         actor=principal,

@@ -13,6 +13,7 @@ from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.core.org import Org
 from app.models.core.user import AuthSession, User
 from app.pagination import fetch_page
+from app.principal_cache import forget_after_commit
 from app.schemas.core.user import UserCreate, UserUpdate
 from app.security import hash_password_off_loop
 from app.services.core import auth
@@ -116,6 +117,8 @@ async def update_user(
             .where(AuthSession.user_id == user.id, AuthSession.revoked_at.is_(None))
             .values(revoked_at=utcnow(), revoked_reason="account_changed")
         )
+    if changed.keys() & {"role", "org_id", "is_active", "password"}:
+        forget_after_commit(session, user_id=user.id)
     if changed:
         await session.flush()
         await audit.record(
