@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     # budget, then 503 (app/admission.py): a loaded worker serves some requests fast rather than
     # every request slowly.
     max_requests_in_flight: int = Field(default=32, ge=1, le=10_000)
+    # The hot GET routes skip FastAPI's per-request routing and dependency solving (app/read_lane.py);
+    # false sends them through FastAPI like every other route (same answers, slower).
+    read_lane: bool = True
     db_ping_after_idle_seconds: float = 10.0
     # The per-process principal cache (app/principal_cache.py), PostgreSQL only: entries are served
     # at most this long (a back stop; invalidation is by LISTEN/NOTIFY); 0 turns the cache off.

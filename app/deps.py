@@ -172,7 +172,12 @@ def Reads(permission: str) -> type[Principal]:  # noqa: N802 - reads like a type
     ) -> Principal:
         return _permitted(await principal_for(request, authorization, None), permission)
 
+    async def lane_call(request: Request) -> Principal:
+        """The same check where the read lane (app/read_lane.py) serves the route."""
+        return await _check(request, request.headers.get("authorization"))
+
     _check.__name__ = f"reads_{permission.replace(':', '_')}"
+    _check.lane_call = lane_call  # type: ignore[attr-defined]
     REQUIRED_PERMISSION[_check] = permission
     return Annotated[Principal, Depends(_check)]  # type: ignore[return-value]
 

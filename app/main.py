@@ -24,6 +24,7 @@ from app.logging_config import configure_logging
 from app.middleware import RequestContextMiddleware
 from app.openapi_doc import install_openapi
 from app.principal_cache import PrincipalCache
+from app.read_lane import ReadLane
 from app.routers import health
 from app.routers.v1 import api_router
 from app.security import configure_hash_workers
@@ -162,6 +163,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_docs(app)
     app.include_router(health.router)
     app.include_router(api_router)
+    if settings.read_lane:
+        app.add_middleware(ReadLane, fastapi_app=app)
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(
         AdmissionMiddleware,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response, status
+from fastapi.responses import JSONResponse
 
 from app.clock import Today
 from app.db import request_session
@@ -23,6 +24,7 @@ from app.deps import (
 )
 from app.models.core.resident import ResidentStatus, Sex
 from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.resident import (
     ResidentCreate,
@@ -44,6 +46,7 @@ router = APIRouter(prefix="/residents", tags=["Core records: residents and famil
     response_model=Page[ResidentRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_residents(
     request: Request,
     principal: Reads("residents:read"),
@@ -82,9 +85,10 @@ async def list_residents(
     if updated_since is None:
         return await resident_reads.list_page(principal, values, limit=limit, cursor=cursor)
     async with request_session(request) as session:
-        return await resident_reads.changes_page(
+        page = await resident_reads.changes_page(
             session, settings, principal, values, updated_since=updated_since, limit=limit, cursor=cursor
         )
+    return JSONResponse(page.model_dump(mode="json"))
 
 
 @router.post(
@@ -115,10 +119,10 @@ async def create_resident(
     response_model=ResidentRead,
     responses=problems(*AUTHED, 404),
 )
+@lane
 async def get_resident(
     resident_id: IdPath,
     request: Request,
-    response: Response,
     principal: Reads("residents:read"),
     reveal: Annotated[bool, Query(description="Show ID number and phone in full (needs pii:read)")] = False,
 ) -> Any:
@@ -128,9 +132,9 @@ async def get_resident(
         resident, read = await resident_service.read_resident(
             session, request.app.state.settings, principal, resident_id, reveal=True
         )
+    response = JSONResponse(read.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
     set_etag(response, resident.version)
-    response.headers["Cache-Control"] = "no-store"
-    return read
+    return response
 
 
 @router.patch(

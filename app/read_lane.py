@@ -1,0 +1,164 @@
+"""The read lane: the hot GET routes served without FastAPI's per-request routing and dependency
+solving, by the same endpoint functions.
+
+A route opts in with :func:`lane`. It stays an ordinary FastAPI route (the OpenAPI document, HEAD,
+and any app built with ``FPW_READ_LANE=false`` go through FastAPI), and at start-up this module
+prepares, from that route's own declaration, what FastAPI would otherwise redo on every request:
+
+- its query and path parameters as one pydantic model, validated in one call; an invalid value is
+  the same ``RequestValidationError`` (``loc`` ``["query", name]``) that FastAPI raises;
+- its dependencies: a :func:`app.deps.Reads` check (token, principal, permission) and parameterless
+  ones such as the clock's ``today`` (honouring ``app.dependency_overrides``); a route that needs
+  anything else is refused at start-up, not served differently;
+- the endpoint answers with a ``Response`` (the fast read path's bytes) on every branch.
+
+The lane sits inside the app's own middleware (request id, access log, security headers,
+admission), so a request through it is logged, counted and admitted like any other; errors go to
+the app's exception handlers, so problems look the same.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute, iter_route_contexts
+from pydantic import BaseModel, ValidationError, create_model
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+LANE_ENDPOINTS: set[Callable[..., Any]] = set()
+Resolver = Callable[[Request], Awaitable[Any]]
+
+
+def lane(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark a GET endpoint for the read lane (it must return a ``Response`` on every branch)."""
+    LANE_ENDPOINTS.add(endpoint)
+    return endpoint
+
+
+@dataclass
+class LaneRoute:
+    endpoint: Callable[..., Awaitable[Response]]
+    params: type[BaseModel] | None
+    sources: dict[str, str]  # parameter name → "query" or "path"
+    dependencies: dict[str, Resolver]
+    request_name: str | None
+    pattern: re.Pattern[str] | None
+
+    async def answer(self, request: Request, path_values: dict[str, str]) -> Response:
+        kwargs: dict[str, Any] = {}
+        if self.params is not None:
+            raw = {**request.query_params, **path_values}
+            try:
+                kwargs.update(self.params.model_validate(raw).__dict__)
+            except ValidationError as exc:
+                raise RequestValidationError(
+                    [{**e, "loc": (self.sources[str(e["loc"][0])], *e["loc"])} for e in exc.errors()]
+                ) from None
+        for name, resolve in self.dependencies.items():
+            kwargs[name] = await resolve(request)
+        if self.request_name is not None:
+            kwargs[self.request_name] = request
+        return await self.endpoint(**kwargs)
+
+
+class ReadLane:
+    """ASGI: a GET for a lane route is answered here; everything else goes on to FastAPI."""
+
+    def __init__(self, app: ASGIApp, *, fastapi_app: FastAPI) -> None:
+        self.app = app
+        self.fastapi_app = fastapi_app
+        self.exact: dict[str, LaneRoute] | None = None
+        self.templated: list[LaneRoute] = []
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            await self.app(scope, receive, send)
+            return
+        if self.exact is None:
+            self.exact, self.templated = build_routes(self.fastapi_app)
+        path: str = scope["path"]
+        route, values = self.exact.get(path), {}
+        if route is None:
+            for candidate in self.templated:
+                match = candidate.pattern.fullmatch(path) if candidate.pattern else None
+                if match:
+                    route, values = candidate, match.groupdict()
+                    break
+        if route is None:
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        try:
+            response = await route.answer(request, values)
+        except Exception as exc:
+            response = await self._problem(request, exc)
+        await response(scope, receive, send)
+
+    async def _problem(self, request: Request, exc: Exception) -> Response:
+        """The app's own exception handler for ``exc`` (as FastAPI's ExceptionMiddleware picks it)."""
+        handlers = self.fastapi_app.exception_handlers
+        for cls in type(exc).__mro__:
+            handler = handlers.get(cls)
+            if handler is not None:
+                answer = handler(request, exc)
+                return await answer if inspect.isawaitable(answer) else answer
+        raise exc
+
+
+def build_routes(app: FastAPI) -> tuple[dict[str, LaneRoute], list[LaneRoute]]:
+    exact: dict[str, LaneRoute] = {}
+    templated: list[LaneRoute] = []
+    for context in iter_route_contexts(app.routes):
+        route: Any = context
+        original = context.original_route
+        if not isinstance(original, APIRoute) or original.endpoint not in LANE_ENDPOINTS:
+            continue
+        built = _lane_route(app, route.path_format, original)
+        if built.pattern is None:
+            exact[route.path_format] = built
+        else:
+            templated.append(built)
+    return exact, templated
+
+
+def _lane_route(app: FastAPI, path: str, route: APIRoute) -> LaneRoute:
+    dependant = route.dependant
+    fields: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    for source, params in (("query", dependant.query_params), ("path", dependant.path_params)):
+        for param in params:
+            fields[param.name] = (param.field_info.annotation, param.field_info)
+            sources[param.name] = source
+    if dependant.header_params or dependant.cookie_params or dependant.body_params:
+        raise TypeError(f"{path}: the read lane takes query and path parameters only")
+    dependencies: dict[str, Resolver] = {}
+    for sub in dependant.dependencies:
+        if sub.name is None:
+            raise TypeError(f"{path}: the read lane needs named dependencies")
+        dependencies[sub.name] = _resolver(app, path, sub.call)
+    model = create_model(f"LaneParams_{route.name}", **fields) if fields else None
+    pattern = None
+    if "{" in path:
+        pattern = re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path)))
+    return LaneRoute(route.endpoint, model, sources, dependencies, dependant.request_param_name, pattern)
+
+
+def _resolver(app: FastAPI, path: str, call: Any) -> Resolver:
+    lane_call = getattr(call, "lane_call", None)
+    if lane_call is not None:
+        return lane_call
+    if inspect.signature(call).parameters:
+        raise TypeError(f"{path}: the read lane cannot resolve dependency {call.__name__}")
+
+    async def parameterless(_: Request) -> Any:
+        resolved = app.dependency_overrides.get(call, call)
+        value = resolved()
+        return await value if inspect.isawaitable(value) else value
+
+    return parameterless
