@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
 
 MIN_SECRET_LENGTH = 32
 # SHA-256 of secrets that were ever published (earlier development defaults): refused everywhere,
@@ -73,6 +74,9 @@ class Settings(BaseSettings):
     # false sends them through FastAPI like every other route (same answers, slower).
     read_lane: bool = True
     db_ping_after_idle_seconds: float = 10.0
+    # PostgreSQL: plain asyncpg connections for the fast read path (app/read_path.py), besides the
+    # ORM pool above; the admission budget applies to both.
+    db_read_pool_size: int = Field(default=10, ge=1, le=1000)
     # The per-process principal cache (app/principal_cache.py), PostgreSQL only: entries are served
     # at most this long (a back stop; invalidation is by LISTEN/NOTIFY); 0 turns the cache off.
     principal_cache_seconds: float = Field(default=300.0, ge=0, le=3600)
@@ -167,3 +171,11 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+
+
+def asyncpg_dsn(database_url: str) -> str | None:
+    """The plain asyncpg DSN for a ``postgresql+asyncpg://`` URL; None for any other database."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "postgresql":
+        return None
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 from fastapi import Request
 from sqlalchemy import BigInteger, DateTime, Integer, MetaData, event, text
 from sqlalchemy.engine import make_url
@@ -20,7 +21,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
-from app.config import Settings, get_settings
+from app.config import Settings, asyncpg_dsn, get_settings
 from app.errors import ServiceOverloaded
 from app.principal_cache import after_commit
 
@@ -137,6 +138,10 @@ class Database:
         # under overload starves some requests until they time out.
         self.admission = asyncio.Semaphore(settings.db_pool_size + settings.db_max_overflow)
         self.admission_timeout = settings.db_admission_timeout_seconds
+        self._read_dsn = asyncpg_dsn(settings.database_url)
+        self._read_pool: asyncpg.Pool | None = None
+        self._read_pool_size = settings.db_read_pool_size
+        self._read_pool_lock = asyncio.Lock()
         # Health probes take a connection of their own, never one from the pool, so they answer
         # at once while every pooled connection is busy (SQLite has no pool limit to wait on).
         url = make_url(settings.database_url)
@@ -151,25 +156,69 @@ class Database:
         async with asyncio.timeout(timeout_seconds), self._probe_engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
 
-    @asynccontextmanager
-    async def admitted(self) -> AsyncIterator[None]:
-        """Hold one admission slot; past the budget the request is refused (503), not queued."""
-        try:
-            # asyncio.timeout, not wait_for: on 3.11 wait_for can drop a permit that was granted just
-            # as the budget ran out, and the queue would shrink by one each time.
-            async with asyncio.timeout(self.admission_timeout):
-                await self.admission.acquire()
-        except TimeoutError:
-            raise ServiceOverloaded(math.ceil(self.admission_timeout)) from None
-        try:
-            yield
-        finally:
-            self.admission.release()
+    def admitted(self) -> _Admission:
+        """Hold one admission slot (``async with``); past the budget the request is refused (503)."""
+        return _Admission(self)
+
+    async def fetch(self, sql: str, args: Sequence[Any]) -> list[Any]:
+        """One read-only statement on the read pool (PostgreSQL): no transaction, no ORM, under the
+        same admission budget; a connection not free within it is a 503 as well."""
+        async with _Admission(self):
+            pool = self._read_pool or await self._open_read_pool()
+            try:
+                connection = await pool.acquire(timeout=self.admission_timeout)
+            except TimeoutError:
+                raise ServiceOverloaded(math.ceil(self.admission_timeout)) from None
+            try:
+                return await connection.fetch(sql, *args)
+            finally:
+                await pool.release(connection)
+
+    async def _open_read_pool(self) -> asyncpg.Pool:
+        async with self._read_pool_lock:
+            if self._read_pool is None:
+                assert self._read_dsn is not None, "the read pool is PostgreSQL's"
+                self._read_pool = await asyncpg.create_pool(
+                    self._read_dsn,
+                    min_size=1,
+                    max_size=self._read_pool_size,
+                    server_settings={"jit": "off", "application_name": "fpwork-read"},
+                )
+            return self._read_pool
 
     async def dispose(self) -> None:
+        if self._read_pool is not None:
+            await self._read_pool.close()
+            self._read_pool = None
         await self.engine.dispose()
         if self._probe_engine is not self.engine:
             await self._probe_engine.dispose()
+
+
+class _Admission:
+    """The admission slot as a plain async context manager (a generator-based one costs more, and
+    this runs on every request that touches the database)."""
+
+    __slots__ = ("database",)
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    async def __aenter__(self) -> None:
+        database = self.database
+        if not database.admission.locked():
+            await database.admission.acquire()
+            return
+        try:
+            # asyncio.timeout, not wait_for: on 3.11 wait_for can drop a permit that was granted
+            # just as the budget ran out, and the queue would shrink by one each time.
+            async with asyncio.timeout(database.admission_timeout):
+                await database.admission.acquire()
+        except TimeoutError:
+            raise ServiceOverloaded(math.ceil(database.admission_timeout)) from None
+
+    async def __aexit__(self, *_: object) -> None:
+        self.database.admission.release()
 
 
 _database: Database | None = None

@@ -33,7 +33,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import asyncpg
-from sqlalchemy.engine import make_url
+
+from app.config import asyncpg_dsn
 
 if TYPE_CHECKING:  # app.authz imports the models, which import app.db, which imports this module
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -46,14 +47,6 @@ APPLICATION_NAME = "fpwork-principal-cache"  # how the listener shows in pg_stat
 _CONNECTION_ERRORS = (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError)
 _PENDING_KEY = "fpw_principals_forget"
 log = logging.getLogger("app.principal_cache")
-
-
-def listener_dsn(database_url: str) -> str | None:
-    """The asyncpg DSN for a ``postgresql+asyncpg://`` URL; None for any other database."""
-    url = make_url(database_url)
-    if url.get_backend_name() != "postgresql":
-        return None
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 class PrincipalCache:
@@ -73,7 +66,7 @@ class PrincipalCache:
         self.generation = 0
         self.ttl_seconds = ttl_seconds
         self.max_entries = max_entries
-        self._dsn = listener_dsn(database_url) if ttl_seconds > 0 else None
+        self._dsn = asyncpg_dsn(database_url) if ttl_seconds > 0 else None
         self._heartbeat = heartbeat_seconds
         self._max_backoff = max_backoff_seconds
         self._clock = clock

@@ -11,7 +11,8 @@ declared once per resource from the resource's read schema and its scope filter 
   (org kind, root or not, filters present, first page or not) with the caller's org as bound
   parameters (:class:`app.authz.ScopeTemplate`); a request only binds values;
 - on PostgreSQL the compiled SQL runs as an asyncpg prepared statement (asyncpg keeps it per
-  connection); on SQLite through SQLAlchemy Core, whose type processing SQLite's text dates need;
+  connection) on the read pool (``Database.fetch``: plain asyncpg, no SQLAlchemy checkout, no
+  transaction); on SQLite through SQLAlchemy Core, whose type processing SQLite's text dates need;
 - the rows become the response body in one step (``pydantic_core.to_json``), in the same JSON the
   schema would write: the tests compare the two for every row of the demo.
 
@@ -28,8 +29,6 @@ import pydantic_core
 from fastapi import Response
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement, Select, bindparam, select
-from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlalchemy.util import greenlet_spawn
 
 from app.authz import Principal, ScopeTemplate, scope_parameters
 from app.db import get_database
@@ -45,6 +44,7 @@ class _Compiled:
     statement: Select[Any]
     sql: str
     positions: tuple[str, ...]
+    constants: dict[str, Any]  # values the statement itself holds (a LIMIT 1 in a subquery, say)
 
 
 class ReadPath:
@@ -141,29 +141,16 @@ class ReadPath:
         stmt = stmt.order_by(self.id_column).limit(bindparam("limit"))
         engine = get_database().engine
         sql_compiled = stmt.compile(dialect=engine.dialect)
-        return _Compiled(stmt, sql_compiled.string, tuple(sql_compiled.positiontup or ()))
+        constants = {k: v for k, v in sql_compiled.params.items() if v is not None}
+        return _Compiled(stmt, sql_compiled.string, tuple(sql_compiled.positiontup or ()), constants)
 
 
 async def _fetch(compiled: _Compiled, params: dict[str, Any], names: tuple[str, ...]) -> list[dict[str, Any]]:
     database = get_database()
-    async with database.admitted():
-        if database.engine.dialect.name == "postgresql":
-            return await _fetch_asyncpg(database.engine, compiled, params, names)
-        async with database.engine.connect() as conn:
-            result = await conn.execute(compiled.statement, params)
-            return [dict(zip(names, row, strict=True)) for row in result]
-
-
-async def _fetch_asyncpg(
-    engine: AsyncEngine, compiled: _Compiled, params: dict[str, Any], names: tuple[str, ...]
-) -> list[dict[str, Any]]:
-    """The prepared statement on the pooled connection's asyncpg connection: no transaction is
-    opened (a single SELECT is its own snapshot), so returning it to the pool costs nothing."""
-    pooled = await engine.raw_connection()
-    try:
-        records = await pooled.driver_connection.fetch(  # type: ignore[union-attr]
-            compiled.sql, *(params[name] for name in compiled.positions)
-        )
-    finally:
-        await greenlet_spawn(pooled.close)
-    return [dict(zip(names, record, strict=True)) for record in records]
+    if database.engine.dialect.name == "postgresql":
+        values = {**compiled.constants, **params}
+        records = await database.fetch(compiled.sql, [values[name] for name in compiled.positions])
+        return [dict(zip(names, record, strict=True)) for record in records]
+    async with database.admitted(), database.engine.connect() as conn:
+        result = await conn.execute(compiled.statement, params)
+        return [dict(zip(names, row, strict=True)) for row in result]
