@@ -49,6 +49,7 @@ class LaneRoute:
     dependencies: dict[str, Resolver]
     request_name: str | None
     pattern: re.Pattern[str] | None
+    route: APIRoute  # put in the scope, as FastAPI's routing would: the access log and metrics name it
 
     async def answer(self, request: Request, path_values: dict[str, str]) -> Response:
         kwargs: dict[str, Any] = {}
@@ -93,6 +94,7 @@ class ReadLane:
         if route is None:
             await self.app(scope, receive, send)
             return
+        scope["route"], scope["path_params"] = route.route, values
         request = Request(scope, receive)
         try:
             response = await route.answer(request, values)
@@ -146,7 +148,9 @@ def _lane_route(app: FastAPI, path: str, route: APIRoute) -> LaneRoute:
     pattern = None
     if "{" in path:
         pattern = re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path)))
-    return LaneRoute(route.endpoint, model, sources, dependencies, dependant.request_param_name, pattern)
+    return LaneRoute(
+        route.endpoint, model, sources, dependencies, dependant.request_param_name, pattern, route
+    )
 
 
 def _resolver(app: FastAPI, path: str, call: Any) -> Resolver:

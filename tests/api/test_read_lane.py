@@ -3,6 +3,7 @@ status, body and headers for good requests, bad input, bad tokens and other lang
 
 from __future__ import annotations
 
+import logging
 from unittest import mock
 
 import httpx
@@ -96,3 +97,15 @@ async def test_the_lane_serves_the_list_without_fastapi_dependency_solving(api):
         single = await api.get("community-a", f"/api/v1/residents/{response.json()['items'][0]['id']}")
     assert response.status_code == 200 and len(response.json()["items"]) == 2
     assert single.status_code == 200
+
+
+async def test_lane_requests_are_logged_under_their_route(api, caplog):
+    first = (await api.get("community-a", "/api/v1/residents", params={"limit": 1})).json()["items"][0]
+    with caplog.at_level(logging.INFO, logger="fpwork.access"):
+        await api.get("community-a", "/api/v1/residents", params={"limit": 1})
+        await api.get("community-a", f"/api/v1/residents/{first['id']}")
+    lines = [(r.route, r.status, r.user) for r in caplog.records if r.name == "fpwork.access"]
+    assert lines == [
+        ("/api/v1/residents", 200, "community-a"),
+        ("/api/v1/residents/{resident_id}", 200, "community-a"),
+    ]
