@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models.core.family import Child
 from app.models.core.org import Org
 from app.models.core.resident import Resident
 
@@ -30,13 +29,3 @@ async def org_names(session: AsyncSession, ids: Iterable[int | None]) -> dict[in
         return {}
     rows = await session.execute(select(Org.id, Org.name).where(Org.id.in_(wanted)))
     return {i: n for i, n in rows.all()}
-
-
-async def children_counts(session: AsyncSession, family_ids: Iterable[int]) -> dict[int, int]:
-    wanted = sorted(set(family_ids))
-    if not wanted:
-        return {}
-    rows = await session.execute(
-        select(Child.family_id, func.count()).where(Child.family_id.in_(wanted)).group_by(Child.family_id)
-    )
-    return {i: int(n) for i, n in rows.all()}

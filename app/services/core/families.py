@@ -7,8 +7,8 @@ disabled child has a grade and a deceased child a date.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
-from datetime import date, datetime
+from collections.abc import Awaitable, Callable
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,22 +16,17 @@ from sqlalchemy.orm import selectinload
 
 from app import audit
 from app.authz import Principal, family_scope
-from app.config import Settings
 from app.errors import Conflict, NotFound, Unprocessable
-from app.feed import feed_page
 from app.models.core.family import Child, ChildStatus, Family
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Sex
-from app.pagination import fetch_page
 from app.schemas.core.family import (
     ChildCreate,
     ChildUpdate,
     FamilyCreate,
-    FamilySummary,
     FamilyUpdate,
     _check_child_status,
 )
-from app.services.core import display
 from app.services.core.loading import apply_changes, check_version, one_or_404
 from app.services.core.residents import get_resident
 
@@ -52,40 +47,6 @@ async def get_family(session: AsyncSession, principal: Principal, family_id: int
         .options(selectinload(Family.children)),
         "Family",
     )
-
-
-async def list_families(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    community_id: int | None,
-    parent_id: int | None,
-    has_honour_certificate: bool | None,
-    limit: int,
-    cursor: str | None,
-    settings: Settings | None = None,
-    updated_since: datetime | None = None,
-) -> tuple[list[Family], str | None]:
-    stmt = select(Family).where(family_scope(principal))
-    if community_id is not None:
-        stmt = stmt.where(Family.community_id == community_id)
-    if parent_id is not None:
-        stmt = stmt.where((Family.husband_id == parent_id) | (Family.wife_id == parent_id))
-    if has_honour_certificate is not None:
-        cert = Family.honour_certificate_no
-        stmt = stmt.where(cert.is_not(None) if has_honour_certificate else cert.is_(None))
-    if updated_since is not None and settings is not None:
-        return await feed_page(
-            session,
-            settings,
-            stmt,
-            updated_column=Family.updated_at,
-            id_column=Family.id,
-            updated_since=updated_since,
-            limit=limit,
-            cursor=cursor,
-        )
-    return await fetch_page(session, stmt, id_column=Family.id, limit=limit, cursor=cursor)
 
 
 async def _check_parents(
@@ -274,19 +235,3 @@ async def update_child(
             detail={"child_id": child.id, **{k: str(v) for k, v in changed.items()}},
         )
     return child
-
-
-async def summaries(session: AsyncSession, families: Sequence[Family]) -> list[FamilySummary]:
-    """List rows with the parents' and community's names and the number of children."""
-    names = await display.resident_names(session, [i for f in families for i in (f.husband_id, f.wife_id)])
-    orgs = await display.org_names(session, [f.community_id for f in families])
-    counts = await display.children_counts(session, [f.id for f in families])
-    rows = []
-    for family in families:
-        row = FamilySummary.model_validate(family)
-        row.community_name = orgs.get(family.community_id)
-        row.husband_name = names.get(family.husband_id) if family.husband_id else None
-        row.wife_name = names.get(family.wife_id) if family.wife_id else None
-        row.children_count = counts.get(family.id, 0)
-        rows.append(row)
-    return rows

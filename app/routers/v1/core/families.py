@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
+from fastapi.responses import JSONResponse
 
+from app.db import request_session
 from app.deps import (
     MAX_ID,
+    CursorQuery,
     IdPath,
     IdQuery,
     IfMatch,
-    PageParams,
+    LimitQuery,
+    Reads,
     Requires,
     Session,
-    SettingsDep,
     UpdatedSinceQuery,
     set_etag,
 )
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.family import (
     ChildCreate,
@@ -30,6 +34,7 @@ from app.schemas.core.family import (
     FamilyUpdate,
 )
 from app.services.core import families as family_service
+from app.services.core import family_reads
 
 router = APIRouter(prefix="/families", tags=["Core records: residents and families"])
 
@@ -41,30 +46,35 @@ router = APIRouter(prefix="/families", tags=["Core records: residents and famili
     response_model=Page[FamilySummary],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_families(
-    session: Session,
-    principal: Requires("families:read"),
-    page: PageParams,
-    settings: SettingsDep,
+    request: Request,
+    principal: Reads("families:read"),
     community_id: IdQuery = None,
     parent_id: Annotated[
         int | None, Query(ge=1, le=MAX_ID, description="Families where this resident is a parent")
     ] = None,
     has_honour_certificate: Annotated[bool | None, Query()] = None,
     updated_since: UpdatedSinceQuery = None,
-) -> Page[FamilySummary]:
-    items, next_cursor = await family_service.list_families(
-        session,
-        principal,
-        settings=settings,
-        updated_since=updated_since,
-        community_id=community_id,
-        parent_id=parent_id,
-        has_honour_certificate=has_honour_certificate,
-        limit=page.limit,
-        cursor=page.cursor,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = family_reads.filters(
+        community_id=community_id, parent_id=parent_id, has_honour_certificate=has_honour_certificate
     )
-    return Page(items=await family_service.summaries(session, items), next_cursor=next_cursor)
+    if updated_since is None:
+        return await family_reads.list_page(principal, values, limit=limit, cursor=cursor)
+    async with request_session(request) as session:
+        page = await family_reads.changes_page(
+            session,
+            request.app.state.settings,
+            principal,
+            values,
+            updated_since=updated_since,
+            limit=limit,
+            cursor=cursor,
+        )
+    return JSONResponse(page.model_dump(mode="json"))
 
 
 @router.post(

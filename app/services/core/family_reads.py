@@ -1,0 +1,115 @@
+"""Family records (家庭档案) on the fast read path: the scoped list with the names a screen shows.
+
+The scope is :func:`app.authz.family_scope`. Each row carries its community's name, the parents'
+names and the number of children, read by correlated scalar subqueries in the same statement, so a
+page is one query. The single read (``FamilyRead``, with its children as a nested list) stays on
+the session path in app/services/core/families.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from fastapi import Response
+from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.authz import Principal, family_scope
+from app.config import Settings
+from app.feed import feed_page
+from app.models.core.family import Child, Family
+from app.models.core.org import Org
+from app.models.core.resident import Resident
+from app.pagination import Page
+from app.read_path import ReadPath
+from app.schemas.core.family import FamilySummary
+
+
+def _resident_name(resident_id: SQLColumnExpression[int | None]) -> ColumnElement[str | None]:
+    return select(Resident.name).where(Resident.id == resident_id).correlate(Family).scalar_subquery()
+
+
+def _has_certificate() -> ColumnElement[bool]:
+    return Family.honour_certificate_no.is_not(None)
+
+
+FAMILIES = ReadPath(
+    model=Family,
+    schema=FamilySummary,
+    scope=family_scope,
+    label="Family",
+    columns={
+        "community_name": select(Org.name)
+        .where(Org.id == Family.community_id)
+        .correlate(Family)
+        .scalar_subquery(),
+        "husband_name": _resident_name(Family.husband_id),
+        "wife_name": _resident_name(Family.wife_id),
+        "children_count": select(func.count(Child.id))
+        .where(Child.family_id == Family.id)
+        .correlate(Family)
+        .scalar_subquery(),
+    },
+    filters={
+        "community_id": lambda: Family.community_id == bindparam("community_id"),
+        "parent_id": lambda: or_(
+            Family.husband_id == bindparam("parent_id"), Family.wife_id == bindparam("parent_id")
+        ),
+        "with_certificate": _has_certificate,
+        "without_certificate": lambda: ~_has_certificate(),
+    },
+)
+
+
+def filters(
+    *, community_id: int | None, parent_id: int | None, has_honour_certificate: bool | None
+) -> dict[str, Any]:
+    """The list's query parameters as the values of :data:`FAMILIES`' filters."""
+    return {
+        "community_id": community_id,
+        "parent_id": parent_id,
+        "with_certificate": True if has_honour_certificate is True else None,
+        "without_certificate": True if has_honour_certificate is False else None,
+    }
+
+
+async def list_page(
+    principal: Principal, values: dict[str, Any], *, limit: int, cursor: str | None
+) -> Response:
+    return await FAMILIES.page(principal, limit=limit, cursor=cursor, **values)
+
+
+async def changes_page(
+    session: AsyncSession,
+    settings: Settings,
+    principal: Principal,
+    values: dict[str, Any],
+    *,
+    updated_since: datetime,
+    limit: int,
+    cursor: str | None,
+) -> Page[FamilySummary]:
+    """The change feed (``updated_since``): the same scope and filters, in update order (app/feed.py),
+    each row with the same display columns as the list."""
+    items, next_cursor = await feed_page(
+        session,
+        settings,
+        FAMILIES.orm_select(principal, **values),
+        updated_column=Family.updated_at,
+        id_column=Family.id,
+        updated_since=updated_since,
+        limit=limit,
+        cursor=cursor,
+    )
+    return Page(items=await summaries(session, items), next_cursor=next_cursor)
+
+
+async def summaries(session: AsyncSession, families: Sequence[Family]) -> list[FamilySummary]:
+    """List rows for ``families`` (in their order), from :data:`FAMILIES`' columns in one query."""
+    if not families:
+        return []
+    rows = await session.execute(select(*FAMILIES.columns).where(Family.id.in_([f.id for f in families])))
+    by_id = {row.id: FamilySummary.model_validate(dict(row._mapping)) for row in rows}
+    return [by_id[f.id] for f in families]
