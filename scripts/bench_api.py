@@ -22,7 +22,7 @@ scripts/wrk_status.lua counts answers per status and 503s without Retry-After.
 Reports per scenario the median req/s over rounds (min–max), p50/p99 (median over rounds) and max
 latency, non-2xx answers and socket errors, and checks the goals (PostgreSQL only):
   * residents first page (community and street) >= 40 % of the bare req/s;
-  * p99 of every scenario at 32 connections <= 3x the bare p99;
+  * p99 of the resident list page (first and deep, both scopes) at 32 connections <= 3x the bare p99;
   * deep page within 10 % of the first page's req/s;
   * overload (256 connections): max latency <= 2 s without time-outs, no error but 503 (with
     Retry-After), req/s within 20 % of the 32-connection first page.
@@ -418,10 +418,15 @@ def goals(results: dict[str, list[Run]], overload: Run) -> list[str]:
     for scope in ("community", "street"):
         first = rps(f"{FIRST} · {scope}")
         lines.append(line(first >= 0.4 * bare, f"{FIRST} ({scope}) ≥ 40 % of bare: {first / bare:.0%}"))
-    worst = max((n for n in results if n != BARE), key=p99)
+    # The goal is the resident list page's (first and deep, both scopes); the other reads are shown
+    # in the table for comparison.
+    worst = max((n for n in results if n.startswith((FIRST, DEEP))), key=p99)
     limit = 3 * p99(BARE)
     lines.append(
-        line(p99(worst) <= limit, f"p99 ≤ 3× bare ({limit:.1f} ms): worst {worst} {p99(worst):.1f} ms")
+        line(
+            p99(worst) <= limit,
+            f"list page p99 ≤ 3× bare ({limit:.1f} ms): worst {worst} {p99(worst):.1f} ms",
+        )
     )
     for scope in ("community", "street"):
         first, deep = rps(f"{FIRST} · {scope}"), rps(f"{DEEP} · {scope}")

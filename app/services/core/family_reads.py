@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from fastapi import Response
 from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -73,12 +72,6 @@ def filters(
         "with_certificate": True if has_honour_certificate is True else None,
         "without_certificate": True if has_honour_certificate is False else None,
     }
-
-
-async def list_page(
-    principal: Principal, values: dict[str, Any], *, limit: int, cursor: str | None
-) -> Response:
-    return await FAMILIES.page(principal, limit=limit, cursor=cursor, **values)
 
 
 async def changes_page(

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from fastapi import Response
 from sqlalchemy import ColumnElement, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -92,12 +91,6 @@ def filters(
     }
 
 
-async def list_page(
-    principal: Principal, values: dict[str, Any], *, limit: int, cursor: str | None
-) -> Response:
-    return await RESIDENTS.page(principal, limit=limit, cursor=cursor, **values)
-
-
 async def changes_page(
     session: AsyncSession,
     settings: Settings,
@@ -120,10 +113,6 @@ async def changes_page(
         cursor=cursor,
     )
     return Page(items=[ResidentRead.model_validate(r) for r in items], next_cursor=next_cursor)
-
-
-async def read_one(principal: Principal, resident_id: int) -> Response:
-    return await RESIDENTS.one(principal, resident_id)
 
 
 def years_before(day: date, years: int) -> date:

@@ -63,7 +63,7 @@ async def list_families(
         community_id=community_id, parent_id=parent_id, has_honour_certificate=has_honour_certificate
     )
     if updated_since is None:
-        return await family_reads.list_page(principal, values, limit=limit, cursor=cursor)
+        return await family_reads.FAMILIES.page(principal, limit=limit, cursor=cursor, **values)
     async with request_session(request) as session:
         page = await family_reads.changes_page(
             session,

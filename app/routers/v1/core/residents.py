@@ -83,7 +83,7 @@ async def list_residents(
         migrant=migrant,
     )
     if updated_since is None:
-        return await resident_reads.list_page(principal, values, limit=limit, cursor=cursor)
+        return await resident_reads.RESIDENTS.page(principal, limit=limit, cursor=cursor, **values)
     async with request_session(request) as session:
         page = await resident_reads.changes_page(
             session, settings, principal, values, updated_since=updated_since, limit=limit, cursor=cursor
@@ -127,7 +127,7 @@ async def get_resident(
     reveal: Annotated[bool, Query(description="Show ID number and phone in full (needs pii:read)")] = False,
 ) -> Any:
     if not reveal:
-        return await resident_reads.read_one(principal, resident_id)
+        return await resident_reads.RESIDENTS.one(principal, resident_id)
     async with request_session(request) as session:
         resident, read = await resident_service.read_resident(
             session, request.app.state.settings, principal, resident_id, reveal=True
