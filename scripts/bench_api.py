@@ -236,7 +236,9 @@ async def load_residents(kind: str, url: str, count: int) -> None:
 def prepare(kind: str, size: int, reuse: bool) -> str:
     url = db_url(kind, size)
     if reuse and asyncio.run(bulk_count(url)) >= size:
-        print(f"== {kind} {size:,}: reusing {url.rsplit('/', 1)[1]}")
+        print(f"== {kind} {size:,}: reusing {url.rsplit('/', 1)[1]} (migrated to head)")
+        upgrade = [sys.executable, "-m", "alembic", "upgrade", "head"]
+        subprocess.run(upgrade, cwd=ROOT, env=app_env(url, "development"), check=True, capture_output=True)
         return url
     print(f"== {kind} {size:,}: creating, migrating, seeding the demo")
     asyncio.run(recreate(kind, size))
