@@ -23,16 +23,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import pydantic_core
 from fastapi import Response
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement, Select, bindparam, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal, ScopeTemplate, scope_parameters
+from app.config import Settings
 from app.db import get_database
 from app.errors import NotFound
+from app.feed import feed_page
 from app.pagination import ID, decode_cursor, encode_cursor
 
 JSON = "application/json"
@@ -105,6 +109,30 @@ class ReadPath:
         used = {name: value for name, value in filters.items() if value is not None}
         stmt = select(self.model).where(self.scope(principal), *(self.filters[n]() for n in sorted(used)))
         return stmt.params(used)
+
+    async def changes(
+        self,
+        session: AsyncSession,
+        settings: Settings,
+        principal: Principal,
+        *,
+        updated_since: datetime,
+        limit: int,
+        cursor: str | None,
+        **filters: Any,
+    ) -> tuple[list[Any], str | None]:
+        """The change feed (``updated_since``, app/feed.py) over the same scope and filters: ORM rows
+        in update order, in the request's session."""
+        return await feed_page(
+            session,
+            settings,
+            self.orm_select(principal, **filters),
+            updated_column=self.model.updated_at,
+            id_column=self.id_column,
+            updated_since=updated_since,
+            limit=limit,
+            cursor=cursor,
+        )
 
     async def one(self, principal: Principal, object_id: int) -> Response:
         """The row with ``object_id`` if the caller's scope holds it (404 otherwise), with its ETag."""

@@ -11,13 +11,13 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from app.authz import PERMISSIONS, Principal, Role, family_scope
+from app.authz import Principal, family_scope
 from app.models.core.family import Child, Family
-from app.models.core.org import Org, OrgKind
+from app.models.core.org import Org
 from app.models.core.resident import Resident
-from app.models.core.user import User
 from app.read_lane import LaneRoute
 from app.schemas.core.family import FamilySummary
+from tests.api.read_helpers import principal_of, walk
 from tests.api.test_read_lane import _comparable
 from tests.conftest import Api
 from tests.demo_ids import org_ids
@@ -26,14 +26,6 @@ from tests.factories import resident_body
 pytestmark = pytest.mark.asyncio
 CALLERS = ["community-a", "community-b", "street", "unit", "district", "street-officer"]
 PATH = "/api/v1/families"
-
-
-async def _principal(api: Api, username: str) -> Principal:
-    async with api.session() as session:
-        query = select(User, Org).join(Org, Org.id == User.org_id).where(User.username == username)
-        user, org = (await session.execute(query)).one()
-    role = Role(user.role)
-    return Principal(user.id, username, role, org.id, OrgKind(org.kind), org.path, "-", PERMISSIONS[role])
 
 
 async def _expected(api: Api, principal: Principal, **filters: Any) -> list[dict]:
@@ -74,27 +66,10 @@ async def _expected(api: Api, principal: Principal, **filters: Any) -> list[dict
     return rows
 
 
-async def _walk(api: Api, username: str, limit: int, **filters: Any) -> tuple[list[dict], int]:
-    items, cursor, pages = [], None, 0
-    while True:
-        params = {**filters, "limit": limit, **({"cursor": cursor} if cursor else {})}
-        response = await api.get(username, PATH, params=params)
-        assert response.status_code == 200, response.text
-        assert response.headers["content-type"] == "application/json"
-        body = response.json()
-        assert set(body) == {"items", "next_cursor"}
-        assert len(body["items"]) <= limit
-        items += body["items"]
-        pages += 1
-        cursor = body["next_cursor"]
-        if cursor is None:
-            return items, pages
-
-
 @pytest.mark.parametrize("username", CALLERS)
 async def test_each_caller_sees_the_same_rows_as_before(api, username):
-    expected = await _expected(api, await _principal(api, username))
-    items, pages = await _walk(api, username, limit=7)
+    expected = await _expected(api, await principal_of(api, username))
+    items, pages = await walk(api, username, PATH, limit=7)
     assert expected, "the demo gives every caller some families"
     assert items == expected
     assert pages == max(1, -(-len(expected) // 7))  # no empty page after an exact multiple
@@ -110,17 +85,17 @@ async def test_a_family_with_one_parent_and_no_children(api):
     )
     assert created.status_code == 201, created.text
     family = created.json()
-    items = (await _walk(api, "community-a", 100))[0]
+    items = (await walk(api, "community-a", PATH, 100))[0]
     row = next(r for r in items if r["id"] == family["id"])
     assert row["children_count"] == 0 and row["husband_id"] is None and row["husband_name"] is None
     assert row["wife_name"] == wife.json()["name"]
-    assert items == await _expected(api, await _principal(api, "community-a"))
+    assert items == await _expected(api, await principal_of(api, "community-a"))
     assert any(r["children_count"] >= 1 for r in items)
 
 
 @pytest.mark.parametrize("username", ["street", "district", "community-a", "unit"])
 async def test_filters_give_the_same_rows_as_before(api, username):
-    principal = await _principal(api, username)
+    principal = await principal_of(api, username)
     ids = await org_ids(api)
     everything = await _expected(api, principal)
     parent = next(r["wife_id"] or r["husband_id"] for r in everything)
@@ -137,15 +112,15 @@ async def test_filters_give_the_same_rows_as_before(api, username):
     for filters in cases:
         expected = await _expected(api, principal, **filters)
         params = {k: str(v).lower() if isinstance(v, bool) else v for k, v in filters.items()}
-        assert (await _walk(api, username, 5, **params))[0] == expected, filters
+        assert (await walk(api, username, PATH, 5, **params))[0] == expected, filters
         nonempty += bool(expected)
     assert nonempty >= 3
 
 
 async def test_certificate_filter_splits_the_list(api):
-    everything = {r["id"] for r in (await _walk(api, "district", 100))[0]}
-    holding = (await _walk(api, "district", 100, has_honour_certificate="true"))[0]
-    without = (await _walk(api, "district", 100, has_honour_certificate="false"))[0]
+    everything = {r["id"] for r in (await walk(api, "district", PATH, 100))[0]}
+    holding = (await walk(api, "district", PATH, 100, has_honour_certificate="true"))[0]
+    without = (await walk(api, "district", PATH, 100, has_honour_certificate="false"))[0]
     assert holding and without
     assert all(r["honour_certificate_no"] for r in holding)
     assert not any(r["honour_certificate_no"] for r in without)
@@ -154,19 +129,19 @@ async def test_certificate_filter_splits_the_list(api):
 
 async def test_a_community_worker_never_sees_another_community(api):
     ids = await org_ids(api)
-    a = (await _walk(api, "community-a", 100))[0]
-    b = (await _walk(api, "community-b", 100))[0]
+    a = (await walk(api, "community-a", PATH, 100))[0]
+    b = (await walk(api, "community-b", PATH, 100))[0]
     assert a and b and not {r["id"] for r in a} & {r["id"] for r in b}
     assert {r["community_id"] for r in a} == {ids["community-a"]}
     assert {r["community_id"] for r in b} == {ids["community-b"]}
-    other = await _walk(api, "community-a", 100, community_id=ids["community-b"])
+    other = await walk(api, "community-a", PATH, 100, community_id=ids["community-b"])
     assert other[0] == []
-    street = {r["id"] for r in (await _walk(api, "street", 100))[0]}
+    street = {r["id"] for r in (await walk(api, "street", PATH, 100))[0]}
     assert {r["id"] for r in a} | {r["id"] for r in b} <= street
 
 
 async def test_the_change_feed_rows_match_the_list_rows(api):
-    listed = {r["id"]: r for r in (await _walk(api, "street", 100))[0]}
+    listed = {r["id"]: r for r in (await walk(api, "street", PATH, 100))[0]}
     params = {"updated_since": "2000-01-01T00:00:00Z", "limit": 100}
     feed = await api.get("street", PATH, params=params)
     assert feed.status_code == 200, feed.text
@@ -176,8 +151,8 @@ async def test_the_change_feed_rows_match_the_list_rows(api):
 
 async def test_single_read_stays_in_scope(api):
     """The single read (with its children) is still the session path; it agrees with the list."""
-    a = (await _walk(api, "community-a", 100))[0]
-    b = (await _walk(api, "community-b", 100))[0]
+    a = (await walk(api, "community-a", PATH, 100))[0]
+    b = (await walk(api, "community-b", PATH, 100))[0]
     for row in a[:3]:
         response = await api.get("community-a", f"{PATH}/{row['id']}")
         assert response.status_code == 200

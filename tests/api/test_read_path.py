@@ -8,24 +8,15 @@ import re
 import pytest
 from sqlalchemy import select
 
-from app.authz import PERMISSIONS, Principal, Role, resident_scope
-from app.models.core.org import Org, OrgKind
+from app.authz import Principal, resident_scope
 from app.models.core.resident import Resident
-from app.models.core.user import User
 from app.schemas.core.resident import ResidentRead
 from app.security import pii_cipher
+from tests.api.read_helpers import principal_of, walk
 from tests.conftest import Api
 
 pytestmark = pytest.mark.asyncio
 CALLERS = ["community-a", "community-b", "street", "unit", "district"]
-
-
-async def _principal(api: Api, username: str) -> Principal:
-    async with api.session() as session:
-        query = select(User, Org).join(Org, Org.id == User.org_id).where(User.username == username)
-        user, org = (await session.execute(query)).one()
-    role = Role(user.role)
-    return Principal(user.id, username, role, org.id, OrgKind(org.kind), org.path, "-", PERMISSIONS[role])
 
 
 async def _expected(api: Api, principal: Principal) -> list[dict]:
@@ -39,27 +30,10 @@ async def _expected(api: Api, principal: Principal) -> list[dict]:
         return [ResidentRead.model_validate(r).model_dump(mode="json") for r in rows]
 
 
-async def _walk(api: Api, username: str, limit: int) -> tuple[list[dict], int]:
-    items, cursor, pages = [], None, 0
-    while True:
-        params = {"limit": limit, **({"cursor": cursor} if cursor else {})}
-        response = await api.get(username, "/api/v1/residents", params=params)
-        assert response.status_code == 200, response.text
-        assert response.headers["content-type"] == "application/json"
-        body = response.json()
-        assert set(body) == {"items", "next_cursor"}
-        assert len(body["items"]) <= limit
-        items += body["items"]
-        pages += 1
-        cursor = body["next_cursor"]
-        if cursor is None:
-            return items, pages
-
-
 @pytest.mark.parametrize("username", CALLERS)
 async def test_each_caller_sees_the_same_rows_as_the_session_path(api, username):
-    expected = await _expected(api, await _principal(api, username))
-    items, pages = await _walk(api, username, limit=37)
+    expected = await _expected(api, await principal_of(api, username))
+    items, pages = await walk(api, username, "/api/v1/residents", limit=37)
     assert expected, "the demo gives every caller some residents"
     assert items == expected
     assert pages == max(1, -(-len(expected) // 37)), "a full last page carries no next_cursor"
@@ -67,18 +41,18 @@ async def test_each_caller_sees_the_same_rows_as_the_session_path(api, username)
 
 async def test_scopes_differ_as_the_org_tree_says(api):
     """The compiled statements are shared per org kind; each caller's own org is bound per request."""
-    a = {r["id"] for r in (await _walk(api, "community-a", 100))[0]}
-    b = {r["id"] for r in (await _walk(api, "community-b", 100))[0]}
-    street = {r["id"] for r in (await _walk(api, "street", 100))[0]}
-    district = {r["id"] for r in (await _walk(api, "district", 100))[0]}
+    a = {r["id"] for r in (await walk(api, "community-a", "/api/v1/residents", 100))[0]}
+    b = {r["id"] for r in (await walk(api, "community-b", "/api/v1/residents", 100))[0]}
+    street = {r["id"] for r in (await walk(api, "street", "/api/v1/residents", 100))[0]}
+    district = {r["id"] for r in (await walk(api, "district", "/api/v1/residents", 100))[0]}
     assert a and b and not a & b
     assert a | b <= street < district
 
 
 async def test_single_read_matches_and_stays_in_scope(api):
-    principal = await _principal(api, "community-a")
+    principal = await principal_of(api, "community-a")
     mine = (await _expected(api, principal))[:3]
-    theirs = (await _expected(api, await _principal(api, "community-b")))[:3]
+    theirs = (await _expected(api, await principal_of(api, "community-b")))[:3]
     for row in mine:
         response = await api.get("community-a", f"/api/v1/residents/{row['id']}")
         assert response.status_code == 200

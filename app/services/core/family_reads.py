@@ -17,7 +17,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal, family_scope
 from app.config import Settings
-from app.feed import feed_page
 from app.models.core.family import Child, Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident
@@ -86,15 +85,8 @@ async def changes_page(
 ) -> Page[FamilySummary]:
     """The change feed (``updated_since``): the same scope and filters, in update order (app/feed.py),
     each row with the same display columns as the list."""
-    items, next_cursor = await feed_page(
-        session,
-        settings,
-        FAMILIES.orm_select(principal, **values),
-        updated_column=Family.updated_at,
-        id_column=Family.id,
-        updated_since=updated_since,
-        limit=limit,
-        cursor=cursor,
+    items, next_cursor = await FAMILIES.changes(
+        session, settings, principal, updated_since=updated_since, limit=limit, cursor=cursor, **values
     )
     return Page(items=await summaries(session, items), next_cursor=next_cursor)
 

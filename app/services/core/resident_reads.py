@@ -16,7 +16,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.authz import Principal, like_prefix, resident_scope
 from app.config import Settings
 from app.errors import Unprocessable
-from app.feed import feed_page
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, ResidentStatus, Sex
 from app.pagination import Page
@@ -102,15 +101,8 @@ async def changes_page(
     cursor: str | None,
 ) -> Page[ResidentRead]:
     """The change feed (``updated_since``): the same scope and filters, in update order (app/feed.py)."""
-    items, next_cursor = await feed_page(
-        session,
-        settings,
-        RESIDENTS.orm_select(principal, **values),
-        updated_column=Resident.updated_at,
-        id_column=Resident.id,
-        updated_since=updated_since,
-        limit=limit,
-        cursor=cursor,
+    items, next_cursor = await RESIDENTS.changes(
+        session, settings, principal, updated_since=updated_since, limit=limit, cursor=cursor, **values
     )
     return Page(items=[ResidentRead.model_validate(r) for r in items], next_cursor=next_cursor)
 
