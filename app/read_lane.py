@@ -53,6 +53,10 @@ class LaneRoute:
 
     async def answer(self, request: Request, path_values: dict[str, str]) -> Response:
         kwargs: dict[str, Any] = {}
+        # Dependencies first, as FastAPI solves them: the caller is authenticated (401/403) before
+        # anything about the request's parameters is said (422).
+        for name, resolve in self.dependencies.items():
+            kwargs[name] = await resolve(request)
         if self.params is not None:
             raw = {**request.query_params, **path_values}
             try:
@@ -61,8 +65,6 @@ class LaneRoute:
                 raise RequestValidationError(
                     [{**e, "loc": (self.sources[str(e["loc"][0])], *e["loc"])} for e in exc.errors()]
                 ) from None
-        for name, resolve in self.dependencies.items():
-            kwargs[name] = await resolve(request)
         if self.request_name is not None:
             kwargs[self.request_name] = request
         return await self.endpoint(**kwargs)

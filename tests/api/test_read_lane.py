@@ -54,6 +54,8 @@ async def _cases(api: Api) -> list[tuple[str, str, dict, dict]]:
         ("street", f"/api/v1/residents/{mine}", {"reveal": "true"}, {}),
         ("street", f"/api/v1/residents/{mine}", {"reveal": "perhaps"}, {}),
         (None, "/api/v1/residents", {}, {}),
+        (None, "/api/v1/residents", {"limit": "abc", "status": "bogus"}, {}),
+        (None, "/api/v1/residents/abc", {}, {"Authorization": "Bearer not.a.token"}),
         (None, "/api/v1/residents", {}, {"Authorization": "Bearer not.a.token"}),
         (None, f"/api/v1/residents/{mine}", {}, {"Authorization": "Basic abc"}),
     ]
