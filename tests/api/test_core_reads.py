@@ -1,0 +1,195 @@
+"""Orgs, users and partners on the fast read path (app/services/core/org_reads.py, user_reads.py,
+partner_reads.py) show exactly what the session path showed: for every demo caller the same rows in
+the same pages, for every filter the same rows, the same single reads (and 404 outside the scope).
+The previous implementation's queries are copied here, so these tests compare against it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import Select, select
+
+from app.authz import PERMISSIONS, Principal, Role, in_subtree, org_scope
+from app.models.core.org import Org, OrgKind
+from app.models.core.user import User
+from app.schemas.core.org import OrgRead
+from app.schemas.core.user import UserRead
+from tests.conftest import Api
+from tests.demo_ids import org_ids
+
+pytestmark = pytest.mark.asyncio
+CALLERS = ["community-a", "community-b", "street", "street-officer", "unit", "district"]
+
+
+async def _principal(api: Api, username: str) -> Principal:
+    async with api.session() as session:
+        query = select(User, Org).join(Org, Org.id == User.org_id).where(User.username == username)
+        user, org = (await session.execute(query)).one()
+    role = Role(user.role)
+    return Principal(user.id, username, role, org.id, OrgKind(org.kind), org.path, "-", PERMISSIONS[role])
+
+
+# The previous implementation: app/services/core/orgs.list_orgs / get_org and users.list_users /
+# get_user (an ORM query in a session, ordered by id, each row through the read schema).
+
+
+def _old_orgs(principal: Principal, kind: str | None = None, parent_id: int | None = None) -> Select[Any]:
+    stmt = select(Org).where(org_scope(principal))
+    if kind is not None:
+        stmt = stmt.where(Org.kind == OrgKind(kind))
+    if parent_id is not None:
+        stmt = stmt.where(Org.parent_id == parent_id)
+    return stmt
+
+
+def _old_users(principal: Principal, org_id: int | None = None, role: str | None = None) -> Select[Any]:
+    stmt = select(User).join(Org, Org.id == User.org_id).where(in_subtree(Org.path, principal))
+    if org_id is not None:
+        stmt = stmt.where(User.org_id == org_id)
+    if role is not None:
+        stmt = stmt.where(User.role == Role(role).value)
+    return stmt
+
+
+RESOURCES: dict[str, tuple[str, str, Any, Any, Any]] = {
+    # path: (permission, 404 label, old query, model, read schema)
+    "/api/v1/orgs": ("orgs:read", "Organisation", _old_orgs, Org, OrgRead),
+    "/api/v1/users": ("users:read", "User", _old_users, User, UserRead),
+}
+
+
+async def _expected(api: Api, path: str, principal: Principal, **filters: Any) -> list[dict]:
+    _, _, old, model, schema = RESOURCES[path]
+    async with api.session() as session:
+        rows = (await session.execute(old(principal, **filters).order_by(model.id))).scalars().all()
+        return [schema.model_validate(row).model_dump(mode="json") for row in rows]
+
+
+async def _all_ids(api: Api, path: str) -> set[int]:
+    model = RESOURCES[path][3]
+    async with api.session() as session:
+        return set((await session.execute(select(model.id))).scalars().all())
+
+
+async def _walk(api: Api, username: str, path: str, limit: int, **filters: Any) -> tuple[list[dict], int]:
+    items, cursor, pages = [], None, 0
+    while True:
+        params = {**filters, "limit": limit, **({"cursor": cursor} if cursor else {})}
+        response = await api.get(username, path, params=params)
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"] == "application/json"
+        body = response.json()
+        assert set(body) == {"items", "next_cursor"}
+        assert len(body["items"]) <= limit
+        items += body["items"]
+        pages += 1
+        cursor = body["next_cursor"]
+        if cursor is None:
+            return items, pages
+
+
+@pytest.mark.parametrize("path", list(RESOURCES))
+@pytest.mark.parametrize("username", CALLERS)
+async def test_each_caller_sees_the_same_pages_as_before(api, username, path):
+    principal = await _principal(api, username)
+    if not principal.can(RESOURCES[path][0]):
+        for params in ({}, {"limit": 2}):
+            assert (await api.get(username, path, params=params)).status_code == 403
+        return
+    expected = await _expected(api, path, principal)
+    assert expected, "the demo gives every caller some rows"
+    for limit in (1, 2, 3):
+        items, pages = await _walk(api, username, path, limit)
+        assert items == expected
+        assert pages == max(1, -(-len(expected) // limit))  # no empty page after an exact multiple
+
+
+@pytest.mark.parametrize("username", CALLERS)
+async def test_org_filters_give_the_same_rows_as_before(api, username):
+    principal = await _principal(api, username)
+    path = "/api/v1/orgs"
+    if not principal.can("orgs:read"):
+        assert (await api.get(username, path, params={"kind": "street"})).status_code == 403
+        return
+    cases: list[dict[str, Any]] = [{"kind": kind.value} for kind in OrgKind]
+    cases += [{"parent_id": i} for i in sorted(await _all_ids(api, path))]
+    cases += [{"kind": "community", "parent_id": (await org_ids(api))["street"]}]
+    nonempty = 0
+    for filters in cases:
+        expected = await _expected(api, path, principal, **filters)
+        assert (await _walk(api, username, path, 2, **filters))[0] == expected, filters
+        nonempty += bool(expected)
+    assert nonempty >= 2
+
+
+@pytest.mark.parametrize("username", CALLERS)
+async def test_user_filters_give_the_same_rows_as_before(api, username):
+    principal = await _principal(api, username)
+    path = "/api/v1/users"
+    if not principal.can("users:read"):
+        assert (await api.get(username, path, params={"role": "street_admin"})).status_code == 403
+        return
+    cases: list[dict[str, Any]] = [{"role": role.value} for role in Role]
+    cases += [{"org_id": i} for i in sorted(await _all_ids(api, "/api/v1/orgs"))]
+    ids = await org_ids(api)
+    cases += [{"org_id": ids["community-a"], "role": "community_officer"}]
+    nonempty = 0
+    for filters in cases:
+        expected = await _expected(api, path, principal, **filters)
+        assert (await _walk(api, username, path, 2, **filters))[0] == expected, filters
+        nonempty += bool(expected)
+    assert nonempty >= 2
+
+
+@pytest.mark.parametrize("path", list(RESOURCES))
+@pytest.mark.parametrize("username", CALLERS)
+async def test_single_reads_match_and_are_404_out_of_scope(api, username, path):
+    principal = await _principal(api, username)
+    permission, label = RESOURCES[path][:2]
+    everything = await _all_ids(api, path)
+    if not principal.can(permission):
+        assert (await api.get(username, f"{path}/{min(everything)}")).status_code == 403
+        return
+    expected = await _expected(api, path, principal)
+    for row in expected:
+        response = await api.get(username, f"{path}/{row['id']}")
+        assert response.status_code == 200, response.text
+        assert response.json() == row
+        assert response.headers["etag"] == f'"{row["version"]}"'
+    outside = everything - {row["id"] for row in expected}
+    assert outside or username == "district"
+    for object_id in [*sorted(outside), max(everything) + 1000]:
+        response = await api.get(username, f"{path}/{object_id}")
+        assert response.status_code == 404, (object_id, response.text)
+        assert f"{label} not found" in response.text
+        assert "etag" not in response.headers
+
+
+@pytest.mark.parametrize("username", CALLERS)
+async def test_org_children_match_and_are_404_out_of_scope(api, username):
+    principal = await _principal(api, username)
+    path = "/api/v1/orgs"
+    everything = await _all_ids(api, path)
+    if not principal.can("orgs:read"):
+        assert (await api.get(username, f"{path}/{min(everything)}/children")).status_code == 403
+        return
+    visible = {row["id"] for row in await _expected(api, path, principal)}
+    nonempty = 0
+    for org_id in sorted(everything):
+        if org_id in visible:
+            expected = await _expected(api, path, principal, parent_id=org_id)
+            assert (await _walk(api, username, f"{path}/{org_id}/children", 1))[0] == expected
+            nonempty += bool(expected)
+        else:
+            response = await api.get(username, f"{path}/{org_id}/children", params={"cursor": "junk"})
+            assert response.status_code == 404, response.text  # the org's scope first, as before
+            assert "Organisation not found" in response.text
+    assert nonempty or username in ("community-a", "community-b", "unit")
+
+
+@pytest.mark.parametrize("path", list(RESOURCES))
+async def test_bad_cursors_and_limits_are_refused_as_before(api, path):
+    for params in ({"cursor": "junk"}, {"limit": 0}, {"limit": 10_000}):
+        response = await api.get("street", path, params=params)
+        assert response.status_code in (400, 422), (params, response.text)
