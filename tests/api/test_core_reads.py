@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 from sqlalchemy import Select, select
 
-from app.authz import PERMISSIONS, Principal, Role, in_subtree, org_scope
+from app.authz import PERMISSIONS, Principal, Role, in_subtree, org_scope, shared_scope
 from app.models.core.org import Org, OrgKind
+from app.models.core.partner import Partner, PartnerKind
 from app.models.core.user import User
 from app.schemas.core.org import OrgRead
+from app.schemas.core.partner import PartnerRead
 from app.schemas.core.user import UserRead
 from tests.conftest import Api
 from tests.demo_ids import org_ids
@@ -30,8 +32,9 @@ async def _principal(api: Api, username: str) -> Principal:
     return Principal(user.id, username, role, org.id, OrgKind(org.kind), org.path, "-", PERMISSIONS[role])
 
 
-# The previous implementation: app/services/core/orgs.list_orgs / get_org and users.list_users /
-# get_user (an ORM query in a session, ordered by id, each row through the read schema).
+# The previous implementation: app/services/core/orgs.list_orgs / get_org, users.list_users /
+# get_user and partners.list_partners / get_partner (an ORM query in a session, ordered by id, each
+# row through the read schema).
 
 
 def _old_orgs(principal: Principal, kind: str | None = None, parent_id: int | None = None) -> Select[Any]:
@@ -52,10 +55,24 @@ def _old_users(principal: Principal, org_id: int | None = None, role: str | None
     return stmt
 
 
+def _old_partners(
+    principal: Principal, kind: str | None = None, active: str | None = None, org_id: int | None = None
+) -> Select[Any]:
+    stmt = select(Partner).where(shared_scope(Partner.org_id, principal))
+    if kind is not None:
+        stmt = stmt.where(Partner.kind == PartnerKind(kind))
+    if active is not None:
+        stmt = stmt.where(Partner.active.is_(active == "true"))
+    if org_id is not None:
+        stmt = stmt.where(Partner.org_id == org_id)
+    return stmt
+
+
 RESOURCES: dict[str, tuple[str, str, Any, Any, Any]] = {
     # path: (permission, 404 label, old query, model, read schema)
     "/api/v1/orgs": ("orgs:read", "Organisation", _old_orgs, Org, OrgRead),
     "/api/v1/users": ("users:read", "User", _old_users, User, UserRead),
+    "/api/v1/partners": ("partners:read", "Partner", _old_partners, Partner, PartnerRead),
 }
 
 
@@ -147,6 +164,8 @@ async def test_user_filters_give_the_same_rows_as_before(api, username):
 async def test_single_reads_match_and_are_404_out_of_scope(api, username, path):
     principal = await _principal(api, username)
     permission, label = RESOURCES[path][:2]
+    if path == "/api/v1/partners":
+        await _more_partners(api)
     everything = await _all_ids(api, path)
     if not principal.can(permission):
         assert (await api.get(username, f"{path}/{min(everything)}")).status_code == 403
@@ -158,7 +177,8 @@ async def test_single_reads_match_and_are_404_out_of_scope(api, username, path):
         assert response.json() == row
         assert response.headers["etag"] == f'"{row["version"]}"'
     outside = everything - {row["id"] for row in expected}
-    assert outside or username == "district"
+    # a partner serves its org's subtree and is seen above it: the street sees the demo's all
+    assert outside or username == "district" or (path == "/api/v1/partners" and "street" in username)
     for object_id in [*sorted(outside), max(everything) + 1000]:
         response = await api.get(username, f"{path}/{object_id}")
         assert response.status_code == 404, (object_id, response.text)
@@ -193,3 +213,75 @@ async def test_bad_cursors_and_limits_are_refused_as_before(api, path):
     for params in ({"cursor": "junk"}, {"limit": 0}, {"limit": 10_000}):
         response = await api.get("street", path, params=params)
         assert response.status_code in (400, 422), (params, response.text)
+
+
+async def _more_partners(api: Api) -> None:
+    """Partners with every shape of service list (none, one, several with non-ASCII and quotes) and a
+    retired one, at street and community level."""
+    ids = await org_ids(api)
+    bodies = [
+        ("street", {"name": "街道医院", "kind": "hospital", "services": [], "org_id": ids["street"]}),
+        (
+            "street",
+            {
+                "name": "学校",
+                "kind": "school",
+                "services": ['"引号" \\ 与', "b"],
+                "org_id": ids["community-a"],
+            },
+        ),
+        (
+            "district",
+            {
+                "name": "区妇幼",
+                "kind": "mch_hospital",
+                "services": ["孕前优生健康检查"],
+                "org_id": ids["district"],
+            },
+        ),
+    ]
+    for username, body in bodies:
+        response = await api.post(username, "/api/v1/partners", body)
+        assert response.status_code == 201, response.text
+    clinic = await api.post(
+        "street",
+        "/api/v1/partners",
+        {"name": "诊所", "kind": "clinic", "services": ["x"], "org_id": ids["community-b"]},
+    )
+    assert clinic.status_code == 201, clinic.text
+    retired = await api.patch(
+        "street",
+        f"/api/v1/partners/{clinic.json()['id']}",
+        {"active": False},
+        headers={"If-Match": clinic.headers["etag"]},
+    )
+    assert retired.status_code == 200, retired.text
+
+
+@pytest.mark.parametrize("username", CALLERS)
+async def test_partner_filters_give_the_same_rows_as_before(api, username):
+    await _more_partners(api)
+    principal = await _principal(api, username)
+    path = "/api/v1/partners"
+    if not principal.can("partners:read"):
+        assert (await api.get(username, path, params={"kind": "school"})).status_code == 403
+        return
+    everything = await _expected(api, path, principal)
+    assert any(row["services"] == [] for row in everything)
+    assert any(len(row["services"]) > 1 for row in everything)
+    cases: list[dict[str, Any]] = [{"kind": kind.value} for kind in PartnerKind]
+    cases += [{"active": "true"}, {"active": "false"}]
+    cases += [{"org_id": i} for i in sorted(await _all_ids(api, "/api/v1/orgs"))]
+    ids = await org_ids(api)
+    cases += [{"kind": "hospital", "active": "true", "org_id": ids["street"]}]
+    nonempty = 0
+    for filters in cases:
+        expected = await _expected(api, path, principal, **filters)
+        assert (await _walk(api, username, path, 2, **filters))[0] == expected, filters
+        nonempty += bool(expected)
+    assert nonempty >= 3
+    for limit in (1, 4):
+        assert (await _walk(api, username, path, limit))[0] == everything
+    for row in everything:
+        response = await api.get(username, f"{path}/{row['id']}")
+        assert response.status_code == 200 and response.json() == row
