@@ -6,7 +6,9 @@ The previous implementation's queries are copied here, so these tests compare ag
 from __future__ import annotations
 
 from typing import Any
+from unittest import mock
 
+import httpx
 import pytest
 from sqlalchemy import Select, select
 
@@ -14,9 +16,11 @@ from app.authz import PERMISSIONS, Principal, Role, in_subtree, org_scope, share
 from app.models.core.org import Org, OrgKind
 from app.models.core.partner import Partner, PartnerKind
 from app.models.core.user import User
+from app.read_lane import LaneRoute
 from app.schemas.core.org import OrgRead
 from app.schemas.core.partner import PartnerRead
 from app.schemas.core.user import UserRead
+from tests.api.test_read_lane import _comparable
 from tests.conftest import Api
 from tests.demo_ids import org_ids
 
@@ -285,3 +289,59 @@ async def test_partner_filters_give_the_same_rows_as_before(api, username):
     for row in everything:
         response = await api.get(username, f"{path}/{row['id']}")
         assert response.status_code == 200 and response.json() == row
+
+
+async def test_the_lane_and_fastapi_answer_alike(api):
+    """The converted routes answer through the read lane as FastAPI answers them (app built with
+    the lane off): the same status, body and headers for good and bad requests."""
+    from app.main import create_app
+
+    await _more_partners(api)
+    ids = await org_ids(api)
+    zh = {"Accept-Language": "zh-CN"}
+    cases: list[tuple[str | None, str, dict, dict]] = []
+    for path in RESOURCES:
+        first = (await api.get("community-a", path, params={"limit": 1})).json()
+        for params in (
+            {},
+            {"limit": 1},
+            {"limit": 1, "cursor": first["next_cursor"]},
+            {"limit": 0},
+            {"limit": "abc"},
+            {"cursor": "not-a-cursor"},
+            {"cursor": "WzEsMiwzXQ"},
+        ):
+            cases += [("community-a", path, params, {}), ("street", path, params, zh)]
+        everything = sorted(await _all_ids(api, path))
+        for object_id in (everything[0], everything[-1], everything[-1] + 1, 0):
+            cases += [
+                ("community-a", f"{path}/{object_id}", {}, {}),
+                ("community-b", f"{path}/{object_id}", {}, zh),
+            ]
+        cases += [("community-a", f"{path}/abc", {}, {}), (None, path, {}, {}), (None, f"{path}/1", {}, {})]
+        cases += [(None, path, {}, {"Authorization": "Bearer not.a.token"})]
+    cases += [
+        ("street", "/api/v1/orgs", {"kind": "community", "parent_id": ids["street"]}, {}),
+        ("street", "/api/v1/orgs", {"kind": "bogus"}, {}),
+        ("street", "/api/v1/users", {"role": "bogus"}, {}),
+        ("street", "/api/v1/users", {"role": "street_admin", "org_id": ids["street"]}, {}),
+        ("street", "/api/v1/partners", {"active": "maybe"}, {}),
+        ("street", "/api/v1/partners", {"active": "false", "kind": "clinic"}, {}),
+        ("street", "/api/v1/partners", {"org_id": -1}, {}),
+    ]
+    for org_id in (ids["street"], ids["street-2"], 0):
+        for params in ({}, {"limit": 1}, {"cursor": "junk"}):
+            cases.append(("street", f"/api/v1/orgs/{org_id}/children", params, {}))
+    plain_app = create_app(api.settings.model_copy(update={"read_lane": False}))
+    transport = httpx.ASGITransport(app=plain_app)
+    statuses = set()
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as plain:
+        for user, path, params, extra in cases:
+            headers = {**(await api.headers(user) if user else {}), **extra}
+            with mock.patch.object(LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer) as spy:
+                through_lane = await api.client.get(path, params=params, headers=headers)
+            through_fastapi = await plain.get(path, params=params, headers=headers)
+            assert _comparable(through_lane) == _comparable(through_fastapi), (user, path, params)
+            assert spy.call_count == 1, (path, params)
+            statuses.add(through_lane.status_code)
+    assert {200, 401, 404, 422} <= statuses
