@@ -9,8 +9,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from app import audit
 from app.authz import Principal, org_scope
 from app.errors import Conflict, Forbidden, Unprocessable
-from app.models.core.org import ALLOWED_CHILDREN, Org, OrgKind
-from app.pagination import fetch_page
+from app.models.core.org import ALLOWED_CHILDREN, Org
 from app.schemas.core.org import OrgCreate, OrgUpdate
 from app.services.core.loading import apply_changes, check_version, one_or_404
 
@@ -19,23 +18,6 @@ async def get_org(session: AsyncSession, principal: Principal, org_id: int) -> O
     return await one_or_404(
         session, select(Org).where(Org.id == org_id, org_scope(principal)), "Organisation"
     )
-
-
-async def list_orgs(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    kind: OrgKind | None,
-    parent_id: int | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[Org], str | None]:
-    stmt = select(Org).where(org_scope(principal))
-    if kind is not None:
-        stmt = stmt.where(Org.kind == kind)
-    if parent_id is not None:
-        stmt = stmt.where(Org.parent_id == parent_id)
-    return await fetch_page(session, stmt, id_column=Org.id, limit=limit, cursor=cursor)
 
 
 async def _code_taken(session: AsyncSession, code: str, except_id: int | None = None) -> bool:

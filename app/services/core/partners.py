@@ -13,8 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import audit
 from app.authz import Principal, shared_scope
 from app.errors import Unprocessable
-from app.models.core.partner import Partner, PartnerKind
-from app.pagination import fetch_page
+from app.models.core.partner import Partner
 from app.schemas.core.partner import PartnerCreate, PartnerUpdate
 from app.services.core.loading import apply_changes, check_version, one_or_404
 from app.services.core.orgs import get_org
@@ -26,26 +25,6 @@ async def get_partner(session: AsyncSession, principal: Principal, partner_id: i
         select(Partner).where(Partner.id == partner_id, shared_scope(Partner.org_id, principal)),
         "Partner",
     )
-
-
-async def list_partners(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    kind: PartnerKind | None,
-    active: bool | None,
-    org_id: int | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[Partner], str | None]:
-    stmt = select(Partner).where(shared_scope(Partner.org_id, principal))
-    if kind is not None:
-        stmt = stmt.where(Partner.kind == kind)
-    if active is not None:
-        stmt = stmt.where(Partner.active.is_(active))
-    if org_id is not None:
-        stmt = stmt.where(Partner.org_id == org_id)
-    return await fetch_page(session, stmt, id_column=Partner.id, limit=limit, cursor=cursor)
 
 
 async def create_partner(session: AsyncSession, principal: Principal, data: PartnerCreate) -> Partner:

@@ -12,7 +12,6 @@ from app.db import utcnow
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.core.org import Org
 from app.models.core.user import AuthSession, User
-from app.pagination import fetch_page
 from app.principal_cache import forget_after_commit
 from app.schemas.core.user import UserCreate, UserUpdate
 from app.security import hash_password_off_loop
@@ -27,23 +26,6 @@ def _visible_users(principal: Principal) -> Select[tuple[User]]:
 
 async def get_user(session: AsyncSession, principal: Principal, user_id: int) -> User:
     return await one_or_404(session, _visible_users(principal).where(User.id == user_id), "User")
-
-
-async def list_users(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    org_id: int | None,
-    role: Role | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[User], str | None]:
-    stmt = _visible_users(principal)
-    if org_id is not None:
-        stmt = stmt.where(User.org_id == org_id)
-    if role is not None:
-        stmt = stmt.where(User.role == role.value)
-    return await fetch_page(session, stmt, id_column=User.id, limit=limit, cursor=cursor)
 
 
 def _check_grantable(principal: Principal, role: Role, org: Org) -> None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.deps import CursorQuery, IdPath, IdQuery, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.models.core.org import OrgKind
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.org import OrgCreate, OrgRead, OrgUpdate
+from app.services.core import org_reads
 from app.services.core import orgs as org_service
 
 router = APIRouter(prefix="/orgs", tags=["Platform: organisations and users"])
@@ -23,17 +25,16 @@ router = APIRouter(prefix="/orgs", tags=["Platform: organisations and users"])
     response_model=Page[OrgRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_orgs(
-    session: Session,
-    principal: Requires("orgs:read"),
-    page: PageParams,
+    principal: Reads("orgs:read"),
     kind: Annotated[OrgKind | None, Query()] = None,
     parent_id: IdQuery = None,
-) -> Page[OrgRead]:
-    items, next_cursor = await org_service.list_orgs(
-        session, principal, kind=kind, parent_id=parent_id, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[OrgRead.model_validate(o) for o in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = org_reads.filters(kind=kind, parent_id=parent_id)
+    return await org_reads.ORGS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -60,12 +61,9 @@ async def create_org(
     response_model=OrgRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_org(
-    org_id: IdPath, response: Response, session: Session, principal: Requires("orgs:read")
-) -> OrgRead:
-    org = await org_service.get_org(session, principal, org_id)
-    set_etag(response, org.version)
-    return OrgRead.model_validate(org)
+@lane
+async def get_org(org_id: IdPath, principal: Reads("orgs:read")) -> Any:
+    return await org_reads.ORGS.one(principal, org_id)
 
 
 @router.patch(
@@ -95,11 +93,13 @@ async def update_org(
     response_model=Page[OrgRead],
     responses=problems(*AUTHED, 404),
 )
+@lane
 async def list_org_children(
-    org_id: IdPath, session: Session, principal: Requires("orgs:read"), page: PageParams
-) -> Page[OrgRead]:
-    await org_service.get_org(session, principal, org_id)
-    items, next_cursor = await org_service.list_orgs(
-        session, principal, kind=None, parent_id=org_id, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[OrgRead.model_validate(o) for o in items], next_cursor=next_cursor)
+    org_id: IdPath,
+    principal: Reads("orgs:read"),
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    await org_reads.ORGS.one(principal, org_id)  # 404 unless the org itself is in scope
+    values = org_reads.filters(kind=None, parent_id=org_id)
+    return await org_reads.ORGS.page(principal, limit=limit, cursor=cursor, **values)

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, IdQuery, IfMatch, LimitQuery, Reads, Session, require, set_etag
 from app.models.core.partner import PartnerKind
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.partner import PartnerCreate, PartnerRead, PartnerUpdate
+from app.services.core import partner_reads
 from app.services.core import partners as partner_service
 
 router = APIRouter(
     prefix="/partners", tags=["Task 1 · Network (网络建设)", "Task 6 · Quality services (优质服务)"]
 )
 
-Reader = Annotated[Principal, require("partners:read")]
 Writer = Annotated[Principal, require("partners:write")]
 
 
@@ -29,18 +30,17 @@ Writer = Annotated[Principal, require("partners:write")]
     response_model=Page[PartnerRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_partners(
-    session: Session,
-    principal: Reader,
-    page: PageParams,
+    principal: Reads("partners:read"),
     kind: Annotated[PartnerKind | None, Query()] = None,
     active: Annotated[bool | None, Query()] = None,
     org_id: IdQuery = None,
-) -> Page[PartnerRead]:
-    items, next_cursor = await partner_service.list_partners(
-        session, principal, kind=kind, active=active, org_id=org_id, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[PartnerRead.model_validate(p) for p in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = partner_reads.filters(kind=kind, active=active, org_id=org_id)
+    return await partner_reads.PARTNERS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -67,12 +67,9 @@ async def create_partner(
     response_model=PartnerRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_partner(
-    partner_id: IdPath, response: Response, session: Session, principal: Reader
-) -> PartnerRead:
-    partner = await partner_service.get_partner(session, principal, partner_id)
-    set_etag(response, partner.version)
-    return PartnerRead.model_validate(partner)
+@lane
+async def get_partner(partner_id: IdPath, principal: Reads("partners:read")) -> Any:
+    return await partner_reads.PARTNERS.one(principal, partner_id)
 
 
 @router.patch(

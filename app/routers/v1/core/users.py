@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Role
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
-from app.pagination import Page
+from app.deps import (
+    CursorQuery,
+    IdPath,
+    IdQuery,
+    IfMatch,
+    LimitQuery,
+    Reads,
+    Requires,
+    Session,
+    SettingsDep,
+    set_etag,
+)
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.user import UserCreate, UserRead, UserUpdate
+from app.services.core import user_reads
 from app.services.core import users as user_service
 
 router = APIRouter(prefix="/users", tags=["Platform: organisations and users"])
@@ -23,17 +36,16 @@ router = APIRouter(prefix="/users", tags=["Platform: organisations and users"])
     response_model=Page[UserRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_users(
-    session: Session,
-    principal: Requires("users:read"),
-    page: PageParams,
+    principal: Reads("users:read"),
     org_id: IdQuery = None,
     role: Annotated[Role | None, Query()] = None,
-) -> Page[UserRead]:
-    items, next_cursor = await user_service.list_users(
-        session, principal, org_id=org_id, role=role, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[UserRead.model_validate(u) for u in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = user_reads.filters(org_id=org_id, role=role)
+    return await user_reads.USERS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -60,12 +72,9 @@ async def create_user(
     response_model=UserRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_user(
-    user_id: IdPath, response: Response, session: Session, principal: Requires("users:read")
-) -> UserRead:
-    user = await user_service.get_user(session, principal, user_id)
-    set_etag(response, user.version)
-    return UserRead.model_validate(user)
+@lane
+async def get_user(user_id: IdPath, principal: Reads("users:read")) -> Any:
+    return await user_reads.USERS.one(principal, user_id)
 
 
 @router.patch(
