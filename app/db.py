@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import math
 import time
 from collections.abc import AsyncIterator, Sequence
@@ -183,6 +184,7 @@ class Database:
                     min_size=1,
                     max_size=self._read_pool_size,
                     server_settings={"jit": "off", "application_name": "fpwork-read"},
+                    init=_decode_json,
                 )
             return self._read_pool
 
@@ -193,6 +195,15 @@ class Database:
         await self.engine.dispose()
         if self._probe_engine is not self.engine:
             await self._probe_engine.dispose()
+
+
+async def _decode_json(connection: asyncpg.Connection) -> None:
+    """JSON columns come back as Python values, as the ORM's JSON type gives them (asyncpg alone
+    hands over the text)."""
+    for type_name in ("json", "jsonb"):
+        await connection.set_type_codec(
+            type_name, encoder=json.dumps, decoder=json.loads, schema="pg_catalog"
+        )
 
 
 class _Admission:

@@ -2,44 +2,20 @@
 
 The scope is :func:`app.authz.shared_scope`: a partner serves its org's subtree and is seen by the
 orgs above it, the same filter app/services/core/partners.py uses for its writes. The service names
-are a JSON array; on PostgreSQL the read path's plain asyncpg connection would hand it over as
-text, so there the statement unpacks it into a ``text[]`` (in the array's order), which comes back
-as the same list of strings that SQLite's JSON column gives.
+are a JSON array: the read pool decodes JSON columns (app/db.py), so they come back as the same list
+of strings the ORM gives.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, bindparam, false, true
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy import bindparam, false, true
 
 from app.authz import Principal, shared_scope
 from app.models.core.partner import Partner, PartnerKind
 from app.read_path import ReadPath
 from app.schemas.core.partner import PartnerRead
-
-
-class _JsonTextList(FunctionElement[Any]):
-    """A JSON array of strings as a list on both databases (the column itself on SQLite)."""
-
-    type = JSON()
-    name = "json_text_list"
-    inherit_cache = True
-
-
-@compiles(_JsonTextList)
-def _json_text_list(element: _JsonTextList, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
-
-
-@compiles(_JsonTextList, "postgresql")
-def _json_text_list_pg(element: _JsonTextList, compiler: SQLCompiler, **kw: Any) -> str:
-    array = compiler.process(element.clauses, **kw)  # the compiled column, no value
-    unpacked = f"json_array_elements_text({array}) WITH ORDINALITY AS e(value, n)"
-    return f"ARRAY(SELECT e.value FROM {unpacked} ORDER BY e.n)"  # noqa: S608
 
 
 def partner_scope(principal: Principal) -> Any:
@@ -51,7 +27,6 @@ PARTNERS = ReadPath(
     schema=PartnerRead,
     scope=partner_scope,
     label="Partner",
-    columns={"services": _JsonTextList(Partner.services)},
     filters={
         "kind": lambda: Partner.kind == bindparam("kind"),
         "active": lambda: Partner.active.is_(true()),
