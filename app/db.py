@@ -24,7 +24,6 @@ from sqlalchemy.types import TypeDecorator
 
 from app.config import Settings, asyncpg_dsn, get_settings
 from app.errors import ServiceOverloaded
-from app.principal_cache import after_commit
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -261,19 +260,30 @@ async def session_scope(request: Request) -> AsyncIterator[AsyncSession]:
         try:
             yield session
             await session.commit()
-            after_commit(session, getattr(request.app.state, "principal_cache", None))
+            _run_after_commit(session, request)
         except BaseException as exc:
             # A refusal that must leave a trace (a failed login's count, a lockout's audit
             # event, a session revoked for refresh-token reuse) says so; everything else is undone.
             if getattr(exc, "keep_changes", False):
                 await session.commit()
-                after_commit(session, getattr(request.app.state, "principal_cache", None))
+                _run_after_commit(session, request)
             else:
                 await session.rollback()
             raise
 
 
 _READ_METHODS = frozenset({"GET", "HEAD"})
+
+# ``session.info`` key: callables ``(session, request)`` that a service registered to run once the
+# request's work is committed, never after a rollback (the principal cache forgets a revoked
+# session this way, app/principal_cache.py).
+AFTER_COMMIT = "fpw_after_commit"
+
+
+def _run_after_commit(session: AsyncSession, request: Request) -> None:
+    for hook in session.info.pop(AFTER_COMMIT, []):
+        hook(session, request)
+
 
 # The same commit place for a handler that needs a session only on some requests (a fast read
 # whose change-feed variant still goes through the ORM).

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 import asyncpg
 
 from app.config import asyncpg_dsn
+from app.db import AFTER_COMMIT
 
 if TYPE_CHECKING:  # app.authz imports the models, which import app.db, which imports this module
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -239,13 +240,21 @@ def forget_after_commit(
     """Record, in the database session, principals to forget in this process once it commits.
 
     Other processes hear of the change from the database's notification; this one forgets at once
-    (``after_commit``, called by ``app.db.session_scope``), before its next request can read it.
+    (``after_commit``, run by ``app.db.session_scope`` as an ``AFTER_COMMIT`` hook), before its next
+    request can read it.
     """
     pending: set[tuple[str, str]] = session.info.setdefault(_PENDING_KEY, set())
+    hooks = session.info.setdefault(AFTER_COMMIT, [])
+    if _apply_after_commit not in hooks:
+        hooks.append(_apply_after_commit)
     if user_id is not None:
         pending.add(("user", str(user_id)))
     if session_id is not None:
         pending.add(("session", session_id))
+
+
+def _apply_after_commit(session: AsyncSession, request: Any) -> None:
+    after_commit(session, getattr(request.app.state, "principal_cache", None))
 
 
 def after_commit(session: AsyncSession, cache: PrincipalCache | None) -> None:
