@@ -12,7 +12,7 @@ import httpx
 import pytest
 from sqlalchemy import Select, select
 
-from app.authz import PERMISSIONS, Principal, Role, in_subtree, org_scope, shared_scope
+from app.authz import Principal, Role, in_subtree, org_scope, shared_scope
 from app.models.core.org import Org, OrgKind
 from app.models.core.partner import Partner, PartnerKind
 from app.models.core.user import User
@@ -20,20 +20,13 @@ from app.read_lane import LaneRoute
 from app.schemas.core.org import OrgRead
 from app.schemas.core.partner import PartnerRead
 from app.schemas.core.user import UserRead
+from tests.api.read_helpers import principal_of, walk
 from tests.api.test_read_lane import _comparable
 from tests.conftest import Api
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
 CALLERS = ["community-a", "community-b", "street", "street-officer", "unit", "district"]
-
-
-async def _principal(api: Api, username: str) -> Principal:
-    async with api.session() as session:
-        query = select(User, Org).join(Org, Org.id == User.org_id).where(User.username == username)
-        user, org = (await session.execute(query)).one()
-    role = Role(user.role)
-    return Principal(user.id, username, role, org.id, OrgKind(org.kind), org.path, "-", PERMISSIONS[role])
 
 
 # The previous implementation: app/services/core/orgs.list_orgs / get_org, users.list_users /
@@ -93,27 +86,10 @@ async def _all_ids(api: Api, path: str) -> set[int]:
         return set((await session.execute(select(model.id))).scalars().all())
 
 
-async def _walk(api: Api, username: str, path: str, limit: int, **filters: Any) -> tuple[list[dict], int]:
-    items, cursor, pages = [], None, 0
-    while True:
-        params = {**filters, "limit": limit, **({"cursor": cursor} if cursor else {})}
-        response = await api.get(username, path, params=params)
-        assert response.status_code == 200, response.text
-        assert response.headers["content-type"] == "application/json"
-        body = response.json()
-        assert set(body) == {"items", "next_cursor"}
-        assert len(body["items"]) <= limit
-        items += body["items"]
-        pages += 1
-        cursor = body["next_cursor"]
-        if cursor is None:
-            return items, pages
-
-
 @pytest.mark.parametrize("path", list(RESOURCES))
 @pytest.mark.parametrize("username", CALLERS)
 async def test_each_caller_sees_the_same_pages_as_before(api, username, path):
-    principal = await _principal(api, username)
+    principal = await principal_of(api, username)
     if not principal.can(RESOURCES[path][0]):
         for params in ({}, {"limit": 2}):
             assert (await api.get(username, path, params=params)).status_code == 403
@@ -121,14 +97,14 @@ async def test_each_caller_sees_the_same_pages_as_before(api, username, path):
     expected = await _expected(api, path, principal)
     assert expected, "the demo gives every caller some rows"
     for limit in (1, 2, 3):
-        items, pages = await _walk(api, username, path, limit)
+        items, pages = await walk(api, username, path, limit)
         assert items == expected
         assert pages == max(1, -(-len(expected) // limit))  # no empty page after an exact multiple
 
 
 @pytest.mark.parametrize("username", CALLERS)
 async def test_org_filters_give_the_same_rows_as_before(api, username):
-    principal = await _principal(api, username)
+    principal = await principal_of(api, username)
     path = "/api/v1/orgs"
     if not principal.can("orgs:read"):
         assert (await api.get(username, path, params={"kind": "street"})).status_code == 403
@@ -139,14 +115,14 @@ async def test_org_filters_give_the_same_rows_as_before(api, username):
     nonempty = 0
     for filters in cases:
         expected = await _expected(api, path, principal, **filters)
-        assert (await _walk(api, username, path, 2, **filters))[0] == expected, filters
+        assert (await walk(api, username, path, 2, **filters))[0] == expected, filters
         nonempty += bool(expected)
     assert nonempty >= 2
 
 
 @pytest.mark.parametrize("username", CALLERS)
 async def test_user_filters_give_the_same_rows_as_before(api, username):
-    principal = await _principal(api, username)
+    principal = await principal_of(api, username)
     path = "/api/v1/users"
     if not principal.can("users:read"):
         assert (await api.get(username, path, params={"role": "street_admin"})).status_code == 403
@@ -158,7 +134,7 @@ async def test_user_filters_give_the_same_rows_as_before(api, username):
     nonempty = 0
     for filters in cases:
         expected = await _expected(api, path, principal, **filters)
-        assert (await _walk(api, username, path, 2, **filters))[0] == expected, filters
+        assert (await walk(api, username, path, 2, **filters))[0] == expected, filters
         nonempty += bool(expected)
     assert nonempty >= 2
 
@@ -166,7 +142,7 @@ async def test_user_filters_give_the_same_rows_as_before(api, username):
 @pytest.mark.parametrize("path", list(RESOURCES))
 @pytest.mark.parametrize("username", CALLERS)
 async def test_single_reads_match_and_are_404_out_of_scope(api, username, path):
-    principal = await _principal(api, username)
+    principal = await principal_of(api, username)
     permission, label = RESOURCES[path][:2]
     if path == "/api/v1/partners":
         await _more_partners(api)
@@ -192,7 +168,7 @@ async def test_single_reads_match_and_are_404_out_of_scope(api, username, path):
 
 @pytest.mark.parametrize("username", CALLERS)
 async def test_org_children_match_and_are_404_out_of_scope(api, username):
-    principal = await _principal(api, username)
+    principal = await principal_of(api, username)
     path = "/api/v1/orgs"
     everything = await _all_ids(api, path)
     if not principal.can("orgs:read"):
@@ -203,7 +179,7 @@ async def test_org_children_match_and_are_404_out_of_scope(api, username):
     for org_id in sorted(everything):
         if org_id in visible:
             expected = await _expected(api, path, principal, parent_id=org_id)
-            assert (await _walk(api, username, f"{path}/{org_id}/children", 1))[0] == expected
+            assert (await walk(api, username, f"{path}/{org_id}/children", 1))[0] == expected
             nonempty += bool(expected)
         else:
             response = await api.get(username, f"{path}/{org_id}/children", params={"cursor": "junk"})
@@ -265,7 +241,7 @@ async def _more_partners(api: Api) -> None:
 @pytest.mark.parametrize("username", CALLERS)
 async def test_partner_filters_give_the_same_rows_as_before(api, username):
     await _more_partners(api)
-    principal = await _principal(api, username)
+    principal = await principal_of(api, username)
     path = "/api/v1/partners"
     if not principal.can("partners:read"):
         assert (await api.get(username, path, params={"kind": "school"})).status_code == 403
@@ -281,11 +257,11 @@ async def test_partner_filters_give_the_same_rows_as_before(api, username):
     nonempty = 0
     for filters in cases:
         expected = await _expected(api, path, principal, **filters)
-        assert (await _walk(api, username, path, 2, **filters))[0] == expected, filters
+        assert (await walk(api, username, path, 2, **filters))[0] == expected, filters
         nonempty += bool(expected)
     assert nonempty >= 3
     for limit in (1, 4):
-        assert (await _walk(api, username, path, limit))[0] == everything
+        assert (await walk(api, username, path, limit))[0] == everything
     for row in everything:
         response = await api.get(username, f"{path}/{row['id']}")
         assert response.status_code == 200 and response.json() == row
