@@ -21,7 +21,7 @@ Admission (the 503 budget) applies as on every other database use.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -29,7 +29,8 @@ from typing import Any
 import pydantic_core
 from fastapi import Response
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, bindparam, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal, ScopeTemplate, scope_parameters
@@ -41,6 +42,9 @@ from app.pagination import ID, decode_cursor, encode_cursor
 
 JSON = "application/json"
 Clause = Callable[[], ColumnElement[bool]]
+Row = dict[str, Any]
+# Fills a page's derived fields in place: (rows, the request's context) → None.
+Complete = Callable[[list[Row], Any], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -60,18 +64,34 @@ class ReadPath:
         *,
         model: Any,
         schema: type[BaseModel],
-        scope: Callable[[Principal], ColumnElement[bool]],
+        scope: Callable[[Any], ColumnElement[bool]],
         filters: Mapping[str, Clause] | None = None,
         columns: Mapping[str, ColumnElement[Any]] | None = None,
+        derived: Collection[str] = (),
+        complete: Complete | None = None,
+        descending: bool = False,
         label: str,
     ) -> None:
+        """``columns`` names a column for a field the model has not (a display name, say); a name
+        that is not a schema field is read for ``complete`` and left out of the answer. ``derived``
+        fields are read from no column: ``complete`` sets them on every row of a page (a flag judged
+        on the request's date, a nested list from :class:`Related`). ``descending`` lists newest
+        first. A public list (no sign-in) passes ``principal=None`` to :meth:`page` and :meth:`one`:
+        its ``scope`` is then called with ``None`` and must say what the public may see."""
+        if bool(derived) != (complete is not None):
+            raise TypeError(f"{label}: derived fields and complete go together")
         self.model = model
         self.scope = scope
         self.filters = dict(filters or {})
         self.label = label
         self.id_column = model.id
+        self.derived = frozenset(derived)
+        self.complete = complete
+        self.descending = descending
         self.columns = [c.label(name) for name, c in self._columns(schema, columns or {}).items()]
+        self.selected = tuple(column.name for column in self.columns)
         self.names = tuple(schema.model_fields)
+        self._reshape = self.selected != self.names
         self._compiled: dict[tuple[Any, ...], _Compiled] = {}
 
     def _columns(
@@ -81,6 +101,8 @@ class ReadPath:
         field's ``validation_alias`` or name. A field with neither fails here, at import."""
         out: dict[str, ColumnElement[Any]] = {}
         for name, field in schema.model_fields.items():
+            if name in self.derived:
+                continue
             if name in given:
                 out[name] = given[name]
                 continue
@@ -89,18 +111,31 @@ class ReadPath:
             if column is None:
                 raise TypeError(f"{schema.__name__}.{name} has no column in {self.model.__name__}")
             out[name] = column
-        return out
+        unknown = self.derived - schema.model_fields.keys()
+        if unknown:
+            raise TypeError(f"{schema.__name__} has no fields {sorted(unknown)}")
+        return out | {name: column for name, column in given.items() if name not in out}
 
-    async def page(self, principal: Principal, *, limit: int, cursor: str | None, **filters: Any) -> Response:
-        """One keyset page ``{"items": [...], "next_cursor": ...}`` ordered by id."""
+    async def page(
+        self,
+        principal: Principal | None,
+        *,
+        limit: int,
+        cursor: str | None,
+        context: Any = None,
+        **filters: Any,
+    ) -> Response:
+        """One keyset page ``{"items": [...], "next_cursor": ...}`` ordered by id; ``context`` goes
+        to ``complete`` (the request's date, say)."""
         used = {name: value for name, value in filters.items() if value is not None}
-        params = {**scope_parameters(principal), **used, "limit": limit + 1}
+        params = {**_scope_values(principal), **used, "limit": limit + 1}
         if cursor is not None:
             (params["after_id"],) = decode_cursor(cursor, ID)
         compiled = self._compile(principal, frozenset(used), by_id=False, after=cursor is not None)
-        rows = await _fetch(compiled, params, self.names)
+        rows = await _fetch(compiled, params, self.selected)
         next_cursor = encode_cursor([rows[limit - 1]["id"]]) if len(rows) > limit else None
-        body = pydantic_core.to_json({"items": rows[:limit], "next_cursor": next_cursor})
+        items = await self._finish(rows[:limit], context)
+        body = pydantic_core.to_json({"items": items, "next_cursor": next_cursor})
         return Response(body, media_type=JSON)
 
     def orm_select(self, principal: Principal, **filters: Any) -> Select[Any]:
@@ -134,11 +169,11 @@ class ReadPath:
             cursor=cursor,
         )
 
-    async def one(self, principal: Principal, object_id: int) -> Response:
+    async def one(self, principal: Principal | None, object_id: int, context: Any = None) -> Response:
         """The row with ``object_id`` if the caller's scope holds it (404 otherwise), with its ETag."""
-        params = {**scope_parameters(principal), "object_id": object_id, "limit": 1}
+        params = {**_scope_values(principal), "object_id": object_id, "limit": 1}
         compiled = self._compile(principal, frozenset(), by_id=True, after=False)
-        rows = await _fetch(compiled, params, self.names)
+        rows = await self._finish(await _fetch(compiled, params, self.selected), context)
         if not rows:
             raise NotFound(f"{self.label} not found")
         response = Response(pydantic_core.to_json(rows[0]), media_type=JSON)
@@ -146,8 +181,19 @@ class ReadPath:
             response.headers["ETag"] = f'"{rows[0]["version"]}"'
         return response
 
-    def _compile(self, principal: Principal, used: frozenset[str], *, by_id: bool, after: bool) -> _Compiled:
-        key = (principal.org_kind, principal.is_root, used, by_id, after)
+    async def _finish(self, rows: list[Row], context: Any) -> list[Row]:
+        """The derived fields filled in, and the rows in the schema's fields and order."""
+        if rows and self.complete is not None:
+            await self.complete(rows, context)
+        if self._reshape:
+            return [{name: row[name] for name in self.names} for row in rows]
+        return rows
+
+    def _compile(
+        self, principal: Principal | None, used: frozenset[str], *, by_id: bool, after: bool
+    ) -> _Compiled:
+        kind, root = (principal.org_kind, principal.is_root) if principal is not None else (None, False)
+        key = (kind, root, used, by_id, after)
         compiled = self._compiled.get(key)
         if compiled is None:
             compiled = self._compiled[key] = self._build(key)
@@ -158,19 +204,60 @@ class ReadPath:
         unknown = used - self.filters.keys()
         if unknown:
             raise TypeError(f"{self.label}: no filter named {sorted(unknown)}")
-        template = ScopeTemplate.of(org_kind, root)
+        template = ScopeTemplate.of(org_kind, root) if org_kind is not None else None
         stmt = select(*self.columns).where(self.scope(template))
         for name in sorted(used):
             stmt = stmt.where(self.filters[name]())
         if by_id:
             stmt = stmt.where(self.id_column == bindparam("object_id"))
         if after:
-            stmt = stmt.where(self.id_column > bindparam("after_id"))
-        stmt = stmt.order_by(self.id_column).limit(bindparam("limit"))
-        engine = get_database().engine
-        sql_compiled = stmt.compile(dialect=engine.dialect)
-        constants = {k: v for k, v in sql_compiled.params.items() if v is not None}
-        return _Compiled(stmt, sql_compiled.string, tuple(sql_compiled.positiontup or ()), constants)
+            after_id: Any = bindparam("after_id")
+            stmt = stmt.where(self.id_column < after_id if self.descending else self.id_column > after_id)
+        order = self.id_column.desc() if self.descending else self.id_column.asc()
+        return _compiled(stmt.order_by(order).limit(bindparam("limit")))
+
+
+class Related:
+    """Rows of another table for a page's rows, in one more query: the nested lists of a detail
+    (a family's children, a request's returns). ``key`` is the column that points at the page's
+    rows; the result maps each key to its rows (in ``order_by`` order), as dicts of ``columns``'
+    labels."""
+
+    def __init__(self, *columns: Any, key: Any, order_by: Any) -> None:
+        self.key_name = "_key"
+        self.names = tuple(column.key for column in columns)
+        base = select(key.label(self.key_name), *columns).order_by(key, order_by)
+        self._base = base
+        self._key = key
+        self._compiled: _Compiled | None = None
+
+    def _statement(self) -> _Compiled:
+        if self._compiled is None:
+            if get_database().engine.dialect.name == "postgresql":
+                keys = bindparam("keys", type_=ARRAY(Integer))
+                self._compiled = _compiled(self._base.where(self._key == keys.any_()))
+            else:
+                self._compiled = _compiled(self._base.where(self._key.in_(bindparam("keys", expanding=True))))
+        return self._compiled
+
+    async def fetch(self, keys: Collection[int]) -> dict[int, list[Row]]:
+        out: dict[int, list[Row]] = {key: [] for key in keys}
+        if not out:
+            return out
+        rows = await _fetch(self._statement(), {"keys": sorted(out)}, (self.key_name, *self.names))
+        for row in rows:
+            out[row.pop(self.key_name)].append(row)
+        return out
+
+
+def _scope_values(principal: Principal | None) -> dict[str, Any]:
+    return scope_parameters(principal) if principal is not None else {}
+
+
+def _compiled(stmt: Select[Any]) -> _Compiled:
+    sql_compiled = stmt.compile(dialect=get_database().engine.dialect)
+    constants = {k: v for k, v in sql_compiled.params.items() if v is not None}
+    return _Compiled(stmt, sql_compiled.string, tuple(sql_compiled.positiontup or ()), constants)
 
 
 async def _fetch(compiled: _Compiled, params: dict[str, Any], names: tuple[str, ...]) -> list[dict[str, Any]]:

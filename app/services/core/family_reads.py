@@ -2,8 +2,8 @@
 
 The scope is :func:`app.authz.family_scope`. Each row carries its community's name, the parents'
 names and the number of children, read by correlated scalar subqueries in the same statement, so a
-page is one query. The single read (``FamilyRead``, with its children as a nested list) stays on
-the session path in app/services/core/families.py.
+page is one query. The single read (``FamilyRead``) is :data:`FAMILY`: the family's row and then its
+children (in birth order) in one more query, the nested list the schema shows.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from app.models.core.family import Child, Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.pagination import Page
-from app.read_path import ReadPath
-from app.schemas.core.family import FamilySummary
+from app.read_path import ReadPath, Related, Row
+from app.schemas.core.family import ChildRead, FamilyRead, FamilySummary
 
 
 def _resident_name(resident_id: SQLColumnExpression[int | None]) -> ColumnElement[str | None]:
@@ -58,6 +58,29 @@ FAMILIES = ReadPath(
         "with_certificate": _has_certificate,
         "without_certificate": lambda: ~_has_certificate(),
     },
+)
+
+
+CHILDREN = Related(
+    *(Child.__table__.c[name] for name in ChildRead.model_fields),
+    key=Child.family_id,
+    order_by=Child.birth_order,
+)
+
+
+async def _with_children(rows: list[Row], _context: Any) -> None:
+    children = await CHILDREN.fetch([row["id"] for row in rows])
+    for row in rows:
+        row["children"] = children[row["id"]]
+
+
+FAMILY = ReadPath(
+    model=Family,
+    schema=FamilyRead,
+    scope=family_scope,
+    label="Family",
+    derived=("children",),
+    complete=_with_children,
 )
 
 

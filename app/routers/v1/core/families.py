@@ -101,12 +101,9 @@ async def create_family(
     response_model=FamilyRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_family(
-    family_id: IdPath, response: Response, session: Session, principal: Requires("families:read")
-) -> FamilyRead:
-    family = await family_service.get_family(session, principal, family_id)
-    set_etag(response, family.version)
-    return FamilyRead.model_validate(family)
+@lane
+async def get_family(family_id: IdPath, principal: Reads("families:read")) -> Any:
+    return await family_reads.FAMILY.one(principal, family_id)
 
 
 @router.patch(
