@@ -173,6 +173,25 @@ class ReadPath:
         """The row with ``object_id`` if the caller's scope holds it (404 otherwise), with its ETag."""
         params = {**_scope_values(principal), "object_id": object_id, "limit": 1}
         compiled = self._compile(principal, frozenset(), by_id=True, after=False)
+        return await self._single(compiled, params, context)
+
+    async def first(self, principal: Principal | None, *, context: Any = None, **filters: Any) -> Response:
+        """The row the filters pick (a tracking code, say) in the caller's scope, 404 if none; the
+        first in the path's order if several match."""
+        used = {name: value for name, value in filters.items() if value is not None}
+        params = {**_scope_values(principal), **used, "limit": 1}
+        compiled = self._compile(principal, frozenset(used), by_id=False, after=False)
+        return await self._single(compiled, params, context)
+
+    async def all(self, principal: Principal | None, *, context: Any = None, **filters: Any) -> Response:
+        """Every row in scope that the filters keep, as one JSON array in the path's order: for the
+        short lists the API does not page (a policy's versions, the service catalogue)."""
+        used = {name: value for name, value in filters.items() if value is not None}
+        compiled = self._compile(principal, frozenset(used), by_id=False, after=False, bounded=False)
+        rows = await _fetch(compiled, {**_scope_values(principal), **used}, self.selected)
+        return Response(pydantic_core.to_json(await self._finish(rows, context)), media_type=JSON)
+
+    async def _single(self, compiled: _Compiled, params: dict[str, Any], context: Any) -> Response:
         rows = await self._finish(await _fetch(compiled, params, self.selected), context)
         if not rows:
             raise NotFound(f"{self.label} not found")
@@ -190,17 +209,23 @@ class ReadPath:
         return rows
 
     def _compile(
-        self, principal: Principal | None, used: frozenset[str], *, by_id: bool, after: bool
+        self,
+        principal: Principal | None,
+        used: frozenset[str],
+        *,
+        by_id: bool,
+        after: bool,
+        bounded: bool = True,
     ) -> _Compiled:
         kind, root = (principal.org_kind, principal.is_root) if principal is not None else (None, False)
-        key = (kind, root, used, by_id, after)
+        key = (kind, root, used, by_id, after, bounded)
         compiled = self._compiled.get(key)
         if compiled is None:
             compiled = self._compiled[key] = self._build(key)
         return compiled
 
     def _build(self, key: tuple[Any, ...]) -> _Compiled:
-        org_kind, root, used, by_id, after = key
+        org_kind, root, used, by_id, after, bounded = key
         unknown = used - self.filters.keys()
         if unknown:
             raise TypeError(f"{self.label}: no filter named {sorted(unknown)}")
@@ -213,8 +238,8 @@ class ReadPath:
         if after:
             after_id: Any = bindparam("after_id")
             stmt = stmt.where(self.id_column < after_id if self.descending else self.id_column > after_id)
-        order = self.id_column.desc() if self.descending else self.id_column.asc()
-        return _compiled(stmt.order_by(order).limit(bindparam("limit")))
+        stmt = stmt.order_by(self.id_column.desc() if self.descending else self.id_column.asc())
+        return _compiled(stmt.limit(bindparam("limit")) if bounded else stmt)
 
 
 class Related:

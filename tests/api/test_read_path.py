@@ -3,6 +3,7 @@ for each caller's scope, the same JSON for each row, masks in place, 404 outside
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -10,6 +11,7 @@ from sqlalchemy import select
 
 from app.authz import Principal, resident_scope
 from app.models.core.resident import Resident
+from app.schemas.core.partner import PartnerRead
 from app.schemas.core.resident import ResidentRead
 from app.security import pii_cipher
 from tests.api.read_helpers import principal_of, walk
@@ -76,3 +78,32 @@ async def test_no_plain_id_number_or_phone_leaves_the_fast_path(api):
     assert not any(secret in response.text for secret in secrets)
     single = await api.get("street", f"/api/v1/residents/{first['id']}")
     assert not any(secret in single.text for secret in secrets)
+
+
+async def test_all_first_and_newest_first_read_the_same_scope(api):
+    """``ReadPath.all`` is the whole list in one array, ``first`` the row a filter picks (404 when
+    none in scope), and a ``descending`` path the same rows newest first, every page included."""
+    from app.errors import NotFound
+    from app.read_path import ReadPath
+    from app.services.core.partner_reads import PARTNERS, partner_scope
+
+    listed, _ = await walk(api, "community-a", "/api/v1/partners", 2)
+    principal = await principal_of(api, "community-a")
+    assert len(listed) >= 2
+    assert json.loads((await PARTNERS.all(principal)).body) == listed
+    kind = listed[-1]["kind"]
+    picked = json.loads((await PARTNERS.first(principal, kind=kind)).body)
+    assert picked == next(row for row in listed if row["kind"] == kind)
+    with pytest.raises(NotFound):
+        await PARTNERS.first(principal, org_id=2**40)
+    newest_first = ReadPath(
+        model=PARTNERS.model, schema=PartnerRead, scope=partner_scope, descending=True, label="Partner"
+    )
+    pages, cursor = [], None
+    while True:
+        body = json.loads((await newest_first.page(principal, limit=1, cursor=cursor)).body)
+        pages += body["items"]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+    assert pages == listed[::-1]
