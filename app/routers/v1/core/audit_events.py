@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from app.deps import IdQuery, PageParams, Requires, Session
-from app.pagination import Page
+from app.deps import CursorQuery, IdQuery, LimitQuery, Reads
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.core.audit import AuditEventRead
-from app.services.core import audit_log
+from app.services.core import audit_reads
 
 router = APIRouter(prefix="/audit-events", tags=["Platform: audit"])
 
@@ -22,23 +23,22 @@ router = APIRouter(prefix="/audit-events", tags=["Platform: audit"])
     response_model=Page[AuditEventRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_audit_events(
-    session: Session,
-    principal: Requires("audit:read"),
-    page: PageParams,
+    principal: Reads("audit:read"),
     actor_id: IdQuery = None,
     action: Annotated[str | None, Query(max_length=64, examples=["resident.pii_revealed"])] = None,
     object_type: Annotated[str | None, Query(max_length=48)] = None,
     object_id: Annotated[str | None, Query(max_length=64)] = None,
-) -> Page[AuditEventRead]:
-    items, next_cursor = await audit_log.list_events(
-        session,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    return await audit_reads.AUDIT_EVENTS.page(
         principal,
+        limit=limit,
+        cursor=cursor,
         actor_id=actor_id,
         action=action,
         object_type=object_type,
         object_id=object_id,
-        limit=page.limit,
-        cursor=page.cursor,
     )
-    return Page(items=[AuditEventRead.model_validate(e) for e in items], next_cursor=next_cursor)

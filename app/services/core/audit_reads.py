@@ -1,0 +1,30 @@
+"""The audit trail on the fast read path: events about objects inside the caller's org subtree,
+newest first (street level and above hold ``audit:read``)."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, bindparam
+
+from app.authz import Principal, in_subtree
+from app.models.core.audit import AuditEvent
+from app.read_path import ReadPath
+from app.schemas.core.audit import AuditEventRead
+
+
+def audit_scope(principal: Principal) -> ColumnElement[bool]:
+    return in_subtree(AuditEvent.scope_path, principal)
+
+
+AUDIT_EVENTS = ReadPath(
+    model=AuditEvent,
+    schema=AuditEventRead,
+    scope=audit_scope,
+    label="Audit event",
+    descending=True,
+    filters={
+        "actor_id": lambda: AuditEvent.actor_id == bindparam("actor_id"),
+        "action": lambda: AuditEvent.action == bindparam("action"),
+        "object_type": lambda: AuditEvent.object_type == bindparam("object_type"),
+        "object_id": lambda: AuditEvent.object_id == bindparam("object_id"),
+    },
+)
