@@ -1,9 +1,10 @@
 """Responsibility books, their amendments and the indicator catalogue on the fast read path
 (app/services/leadership/book_reads.py) show exactly what the session path showed: for every demo
 caller the same books in the same pages for each filter, the same single reads with their ETag (404
-outside the scope), the same amendments, the same catalogue. The previous implementation's queries
-are copied here (app/services/leadership/books.py ``list_books``/``get_book``/``to_reads``/
-``list_amendments``, indicators.py ``list_indicators``/``to_read``)."""
+outside the scope), the same indicators and amendments, the same catalogue. The previous
+implementation's queries are copied here (app/services/leadership/books.py ``list_books``/
+``get_book``/``to_reads``/``list_amendments``, the router's ``list_book_indicators``, indicators.py
+``list_indicators``/``to_read``)."""
 
 from __future__ import annotations
 
@@ -121,8 +122,8 @@ async def test_indicators_come_in_position_order_not_id_order(api, records):
 
 @pytest.mark.parametrize("username", CALLERS)
 async def test_single_books_and_amendments_read_as_before(api, records, username):
-    """Every book: in scope, the same body as ``to_read`` with the ETag and the same amendments
-    (oldest first); out of scope, 404 for both."""
+    """Every book: in scope, the same body as ``to_read`` with the ETag, the same indicators (the
+    nested list, position order) and the same amendments (oldest first); out of scope, 404 for all."""
     principal = await principal_of(api, username)
     async with api.session() as session:
         books = list(
@@ -138,10 +139,13 @@ async def test_single_books_and_amendments_read_as_before(api, records, username
     for book_id, body in [*expected.items(), (999999, None)]:
         response = await api.get(username, f"{BOOKS}/{book_id}")
         listed = await api.get(username, f"{BOOKS}/{book_id}/amendments")
+        indicators = await api.get(username, f"{BOOKS}/{book_id}/indicators")
         if book_id in seen:
             assert response.status_code == 200, response.text
             assert response.json() == body
             assert response.headers["etag"] == f'"{body["version"]}"'
+            assert indicators.status_code == 200 and indicators.headers["content-type"] == "application/json"
+            assert indicators.json() == body["indicators"] and body["indicators"]
             old = [
                 BookAmendmentRead.model_validate(a).model_dump(mode="json")
                 for a in amendments
@@ -150,7 +154,7 @@ async def test_single_books_and_amendments_read_as_before(api, records, username
             assert listed.status_code == 200 and listed.json() == old
             shown += len(old)
         else:
-            for answer in (response, listed):
+            for answer in (response, listed, indicators):
                 assert answer.status_code == 404, book_id
                 assert answer.json()["title"] and answer.json()["detail"] == "Responsibility book not found"
     if records["books"]["community-a"] in seen:
@@ -167,6 +171,7 @@ async def test_a_community_never_sees_another_communitys_books(api, records):
     other = records["books"]["community-b"]
     assert (await api.get("community-a", f"{BOOKS}/{other}")).status_code == 404
     assert (await api.get("community-a", f"{BOOKS}/{other}/amendments")).status_code == 404
+    assert (await api.get("community-a", f"{BOOKS}/{other}/indicators")).status_code == 404
 
 
 @pytest.mark.parametrize("username", CALLERS)

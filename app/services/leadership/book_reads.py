@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pydantic_core
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement, bindparam, select, true
 
@@ -89,6 +90,14 @@ class _Seen(BaseModel):
 
 # Whether the caller sees a book (404 otherwise), before one of its nested lists is answered.
 BOOK_SEEN = ReadPath(model=ResponsibilityBook, schema=_Seen, scope=book_scope, label=LABEL)
+
+
+async def book_indicators(principal: Principal, book_id: int) -> bytes:
+    """A book's indicators, as the JSON array its answer nests (position order), 404 if the caller
+    does not see the book. Not a :class:`ReadPath` list: those are in id order, and an amendment
+    leaves a book's positions out of id order."""
+    await BOOK_SEEN.one(principal, book_id)
+    return pydantic_core.to_json((await INDICATORS_OF_BOOK.fetch([book_id]))[book_id])
 
 
 def _amendment_scope(principal: Principal) -> ColumnElement[bool]:

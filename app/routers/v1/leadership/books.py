@@ -160,11 +160,9 @@ async def update_book(
     response_model=list[BookIndicatorRead],
     responses=problems(*AUTHED, 404),
 )
-async def list_book_indicators(
-    book_id: IdPath, session: Session, principal: Reader
-) -> list[BookIndicatorRead]:
-    book = await book_service.get_book(session, principal, book_id)
-    return (await book_service.to_read(session, book)).indicators
+@lane
+async def list_book_indicators(book_id: IdPath, principal: Reads("books:read")) -> Any:
+    return Response(await book_reads.book_indicators(principal, book_id), media_type="application/json")
 
 
 @router.post(
