@@ -18,14 +18,13 @@ from app.errors import Unprocessable
 from app.models.core.user import User
 from app.models.leadership.assignment import Assignment, AssignmentNote, AssignmentStatus
 from app.models.leadership.book import BookIndicator, BookStatus, ResponsibilityBook
-from app.pagination import fetch_page
 from app.schemas.leadership.assignment import AssignmentCreate, AssignmentNoteCreate, AssignmentRead, Reassign
 from app.services.core.loading import one_or_404
 from app.services.leadership.books import get_book
 from app.services.leadership.scope import org_id_scope
 
 
-def _assignee_gone() -> ColumnElement[bool]:
+def assignee_gone() -> ColumnElement[bool]:
     """The assignee is deactivated or no longer works in the book's org or its street."""
     stays = exists(
         select(User.id)
@@ -46,7 +45,7 @@ async def to_reads(session: AsyncSession, items: list[Assignment]) -> list[Assig
     gone = set(
         (
             await session.execute(
-                select(Assignment.id).where(Assignment.id.in_([a.id for a in items]), _assignee_gone())
+                select(Assignment.id).where(Assignment.id.in_([a.id for a in items]), assignee_gone())
             )
         ).scalars()
     )
@@ -64,31 +63,6 @@ async def get_assignment(session: AsyncSession, principal: Principal, assignment
         select(Assignment).where(Assignment.id == assignment_id, org_id_scope(Assignment.org_id, principal)),
         "Assignment",
     )
-
-
-async def list_assignments(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    book_id: int | None,
-    assignee_id: int | None,
-    status: AssignmentStatus | None,
-    needs_reassignment: bool | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[Assignment], str | None]:
-    stmt = select(Assignment).where(org_id_scope(Assignment.org_id, principal))
-    for column, value in (
-        (Assignment.book_id, book_id),
-        (Assignment.assignee_id, assignee_id),
-        (Assignment.status, status),
-    ):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    if needs_reassignment is not None:
-        stmt = stmt.where(_assignee_gone() if needs_reassignment else not_(_assignee_gone()))
-    items, next_cursor = await fetch_page(session, stmt, id_column=Assignment.id, limit=limit, cursor=cursor)
-    return list(items), next_cursor
 
 
 async def _eligible_assignee(session: AsyncSession, user_id: int, book: ResponsibilityBook, loc: str) -> User:
@@ -176,16 +150,6 @@ async def add_note(
         detail={"progress_percent": progress, "done": data.done},
     )
     return note
-
-
-async def list_notes(session: AsyncSession, principal: Principal, assignment_id: int) -> list[AssignmentNote]:
-    assignment = await get_assignment(session, principal, assignment_id)
-    stmt = (
-        select(AssignmentNote)
-        .where(AssignmentNote.assignment_id == assignment.id)
-        .order_by(AssignmentNote.id)
-    )
-    return list((await session.execute(stmt)).scalars())
 
 
 async def reassign(session: AsyncSession, principal: Principal, data: Reassign) -> list[int]:

@@ -21,7 +21,6 @@ from app.models.core.org import Org, OrgKind
 from app.models.leadership.book import BookAmendment, BookIndicator, BookStatus, ResponsibilityBook
 from app.models.leadership.evaluation import Evaluation
 from app.models.leadership.indicator import Indicator, IndicatorSource
-from app.pagination import fetch_page
 from app.schemas.leadership.book import (
     BookAmend,
     BookCreate,
@@ -137,30 +136,6 @@ async def get_book(session: AsyncSession, principal: Principal, book_id: int) ->
         ),
         "Responsibility book",
     )
-
-
-async def list_books(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    year: int | None,
-    org_id: int | None,
-    status: BookStatus | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[ResponsibilityBook], str | None]:
-    stmt = select(ResponsibilityBook).where(org_id_scope(ResponsibilityBook.org_id, principal))
-    for column, value in (
-        (ResponsibilityBook.year, year),
-        (ResponsibilityBook.org_id, org_id),
-        (ResponsibilityBook.status, status),
-    ):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    items, next_cursor = await fetch_page(
-        session, stmt, id_column=ResponsibilityBook.id, limit=limit, cursor=cursor
-    )
-    return list(items), next_cursor
 
 
 async def _check_indicators(session: AsyncSession, items: list[BookIndicatorIn]) -> None:
@@ -331,12 +306,6 @@ async def amend_book(
         detail={"amendment_id": amendment.id, "reason": data.reason},
     )
     return amendment
-
-
-async def list_amendments(session: AsyncSession, principal: Principal, book_id: int) -> list[BookAmendment]:
-    book = await get_book(session, principal, book_id)
-    stmt = select(BookAmendment).where(BookAmendment.book_id == book.id).order_by(BookAmendment.id)
-    return list((await session.execute(stmt)).scalars())
 
 
 async def report_value(

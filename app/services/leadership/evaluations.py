@@ -8,8 +8,6 @@ book whatever the total. Accountability actions are recorded against the respons
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,7 +24,6 @@ from app.models.leadership.evaluation import (
     EvaluationScore,
     EvaluationStatus,
 )
-from app.pagination import fetch_page
 from app.schemas.leadership.progress import (
     AccountabilityCreate,
     AccountabilityRead,
@@ -100,16 +97,6 @@ async def to_read(session: AsyncSession, evaluation: Evaluation) -> EvaluationRe
             "accountability": [AccountabilityRead.model_validate(a) for a in actions],
         }
     )
-
-
-async def list_evaluations(
-    session: AsyncSession, principal: Principal, *, year: int | None, limit: int, cursor: str | None
-) -> tuple[list[Evaluation], str | None]:
-    stmt = select(Evaluation).where(org_id_scope(Evaluation.org_id, principal))
-    if year is not None:
-        stmt = stmt.where(Evaluation.as_of >= date(year, 1, 1), Evaluation.as_of <= date(year, 12, 31))
-    items, next_cursor = await fetch_page(session, stmt, id_column=Evaluation.id, limit=limit, cursor=cursor)
-    return list(items), next_cursor
 
 
 async def create_evaluation(

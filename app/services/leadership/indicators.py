@@ -26,12 +26,6 @@ def to_read(indicator: Indicator) -> IndicatorRead:
     )
 
 
-async def list_indicators(session: AsyncSession) -> list[Indicator]:
-    """The whole catalogue (it is short: a few dozen indicators at most)."""
-    stmt = select(Indicator).where(Indicator.active).order_by(Indicator.id)
-    return list((await session.execute(stmt)).scalars())
-
-
 async def create_indicator(session: AsyncSession, principal: Principal, data: IndicatorCreate) -> Indicator:
     """Add an indicator; a computed one may name a figure an area will only export later."""
     if await session.scalar(select(Indicator.id).where(Indicator.code == data.code)) is not None:

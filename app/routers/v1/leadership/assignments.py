@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import IdPath, IdQuery, PageParams, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Session, require, set_etag
 from app.models.leadership.assignment import AssignmentStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.leadership.books import TAG
 from app.schemas.common import AUTHED, problems
 from app.schemas.leadership.assignment import (
@@ -20,11 +21,11 @@ from app.schemas.leadership.assignment import (
     Reassign,
     ReassignResult,
 )
+from app.services.leadership import assignment_reads
 from app.services.leadership import assignments as assignment_service
 
 router = APIRouter(prefix="/assignments", tags=[TAG])
 
-Reader = Annotated[Principal, require("books:read")]
 Writer = Annotated[Principal, require("assignments:write")]
 
 
@@ -35,26 +36,20 @@ Writer = Annotated[Principal, require("assignments:write")]
     response_model=Page[AssignmentRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_assignments(
-    session: Session,
-    principal: Reader,
-    page: PageParams,
+    principal: Reads("books:read"),
     book_id: IdQuery = None,
     assignee_id: IdQuery = None,
     status: Annotated[AssignmentStatus | None, Query()] = None,
     needs_reassignment: Annotated[bool | None, Query()] = None,
-) -> Page[AssignmentRead]:
-    items, next_cursor = await assignment_service.list_assignments(
-        session,
-        principal,
-        book_id=book_id,
-        assignee_id=assignee_id,
-        status=status,
-        needs_reassignment=needs_reassignment,
-        limit=page.limit,
-        cursor=page.cursor,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = assignment_reads.filters(
+        book_id=book_id, assignee_id=assignee_id, status=status, needs_reassignment=needs_reassignment
     )
-    return Page(items=await assignment_service.to_reads(session, items), next_cursor=next_cursor)
+    return await assignment_reads.ASSIGNMENTS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -92,12 +87,9 @@ async def reassign(body: Reassign, session: Session, principal: Writer) -> Reass
     response_model=AssignmentRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_assignment(
-    assignment_id: IdPath, response: Response, session: Session, principal: Reader
-) -> AssignmentRead:
-    assignment = await assignment_service.get_assignment(session, principal, assignment_id)
-    set_etag(response, assignment.version)
-    return (await assignment_service.to_reads(session, [assignment]))[0]
+@lane
+async def get_assignment(assignment_id: IdPath, principal: Reads("books:read")) -> Any:
+    return await assignment_reads.ASSIGNMENTS.one(principal, assignment_id)
 
 
 @router.post(
@@ -123,8 +115,7 @@ async def add_note(
     response_model=list[AssignmentNoteRead],
     responses=problems(*AUTHED, 404),
 )
-async def list_notes(assignment_id: IdPath, session: Session, principal: Reader) -> list[AssignmentNoteRead]:
-    return [
-        AssignmentNoteRead.model_validate(n)
-        for n in await assignment_service.list_notes(session, principal, assignment_id)
-    ]
+@lane
+async def list_notes(assignment_id: IdPath, principal: Reads("books:read")) -> Any:
+    await assignment_reads.ASSIGNMENT_SEEN.one(principal, assignment_id)
+    return await assignment_reads.NOTES.all(principal, assignment_id=assignment_id)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, IdQuery, IfMatch, LimitQuery, Reads, Session, require, set_etag
 from app.models.leadership.book import BookStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.leadership.book import (
     BookAmend,
@@ -27,10 +28,10 @@ from app.schemas.leadership.book import (
     ReportedValue,
 )
 from app.schemas.leadership.progress import BookProgress
+from app.services.leadership import book_reads, templates
 from app.services.leadership import books as book_service
 from app.services.leadership import indicators as indicator_service
 from app.services.leadership import progress as progress_service
-from app.services.leadership import templates
 
 TAG = "Leadership · Responsibility books (目标管理责任制)"
 router = APIRouter(tags=[TAG])
@@ -48,8 +49,9 @@ STEP = problems(*AUTHED, 404, 409, 412)
     response_model=list[IndicatorRead],
     responses=problems(*AUTHED),
 )
-async def list_indicators(session: Session, principal: Reader) -> list[IndicatorRead]:
-    return [indicator_service.to_read(i) for i in await indicator_service.list_indicators(session)]
+@lane
+async def list_indicators(principal: Reads("books:read")) -> Any:
+    return await book_reads.CATALOGUE.all(principal)
 
 
 @router.post(
@@ -78,18 +80,17 @@ async def create_indicator(
     response_model=Page[BookRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_books(
-    session: Session,
-    principal: Reader,
-    page: PageParams,
+    principal: Reads("books:read"),
     year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
     org_id: IdQuery = None,
     status: Annotated[BookStatus | None, Query()] = None,
-) -> Page[BookRead]:
-    items, next_cursor = await book_service.list_books(
-        session, principal, year=year, org_id=org_id, status=status, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=await book_service.to_reads(session, items), next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = book_reads.book_filters(year=year, org_id=org_id, status=status)
+    return await book_reads.BOOKS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -127,10 +128,9 @@ async def copy_book(body: BookCopy, session: Session, principal: Writer) -> Book
     response_model=BookRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_book(book_id: IdPath, response: Response, session: Session, principal: Reader) -> BookRead:
-    book = await book_service.get_book(session, principal, book_id)
-    set_etag(response, book.version)
-    return await book_service.to_read(session, book)
+@lane
+async def get_book(book_id: IdPath, principal: Reads("books:read")) -> Any:
+    return await book_reads.BOOKS.one(principal, book_id)
 
 
 @router.patch(
@@ -160,11 +160,9 @@ async def update_book(
     response_model=list[BookIndicatorRead],
     responses=problems(*AUTHED, 404),
 )
-async def list_book_indicators(
-    book_id: IdPath, session: Session, principal: Reader
-) -> list[BookIndicatorRead]:
-    book = await book_service.get_book(session, principal, book_id)
-    return (await book_service.to_read(session, book)).indicators
+@lane
+async def list_book_indicators(book_id: IdPath, principal: Reads("books:read")) -> Any:
+    return Response(await book_reads.book_indicators(principal, book_id), media_type="application/json")
 
 
 @router.post(
@@ -210,11 +208,10 @@ async def amend_book(
     response_model=list[BookAmendmentRead],
     responses=problems(*AUTHED, 404),
 )
-async def list_amendments(book_id: IdPath, session: Session, principal: Reader) -> list[BookAmendmentRead]:
-    return [
-        BookAmendmentRead.model_validate(a)
-        for a in await book_service.list_amendments(session, principal, book_id)
-    ]
+@lane
+async def list_amendments(book_id: IdPath, principal: Reads("books:read")) -> Any:
+    await book_reads.BOOK_SEEN.one(principal, book_id)
+    return await book_reads.AMENDMENTS.all(principal, book_id=book_id)
 
 
 @router.post(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import IdPath, IfMatch, PageParams, Session, require, set_etag
-from app.pagination import Page
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Session, require, set_etag
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.leadership.books import TAG
 from app.schemas.common import AUTHED, problems
 from app.schemas.leadership.progress import (
@@ -18,11 +19,11 @@ from app.schemas.leadership.progress import (
     EvaluationRead,
     ScoreAdjust,
 )
+from app.services.leadership import evaluation_reads
 from app.services.leadership import evaluations as evaluation_service
 
 router = APIRouter(prefix="/evaluations", tags=[TAG])
 
-Reader = Annotated[Principal, require("books:read")]
 Writer = Annotated[Principal, require("evaluations:write")]
 STEP = problems(*AUTHED, 404, 409, 412)
 
@@ -34,16 +35,15 @@ STEP = problems(*AUTHED, 404, 409, 412)
     response_model=Page[EvaluationRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_evaluations(
-    session: Session,
-    principal: Reader,
-    page: PageParams,
+    principal: Reads("books:read"),
     year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
-) -> Page[EvaluationRead]:
-    items, next_cursor = await evaluation_service.list_evaluations(
-        session, principal, year=year, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[await evaluation_service.to_read(session, e) for e in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = evaluation_reads.filters(year=year)
+    return await evaluation_reads.EVALUATIONS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -70,12 +70,9 @@ async def create_evaluation(
     response_model=EvaluationRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_evaluation(
-    evaluation_id: IdPath, response: Response, session: Session, principal: Reader
-) -> EvaluationRead:
-    evaluation = await evaluation_service.get_evaluation(session, principal, evaluation_id)
-    set_etag(response, evaluation.version)
-    return await evaluation_service.to_read(session, evaluation)
+@lane
+async def get_evaluation(evaluation_id: IdPath, principal: Reads("books:read")) -> Any:
+    return await evaluation_reads.EVALUATIONS.one(principal, evaluation_id)
 
 
 @router.post(

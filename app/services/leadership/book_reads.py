@@ -1,0 +1,134 @@
+"""Responsibility books, their amendments and the indicator catalogue on the fast read path.
+
+The scope is :func:`app.services.leadership.scope.org_id_scope` on the book's org, as
+app/services/leadership/books.py's ``get_book`` uses it for every write. A book's answer carries its
+indicators (in position order, each with the catalogue's code and Chinese name) from one more query
+per page (:class:`Related`), and the workflow steps its status allows, judged in Python.
+An amendment is seen where its book is; the catalogue is the same for every caller.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pydantic_core
+from pydantic import BaseModel
+from sqlalchemy import ColumnElement, bindparam, select, true
+
+from app.authz import Principal
+from app.models.leadership.book import BookAmendment, BookIndicator, BookStatus, ResponsibilityBook
+from app.models.leadership.indicator import Indicator
+from app.read_path import ReadPath, Related, Row
+from app.schemas.leadership.book import BookAmendmentRead, BookRead, IndicatorRead
+from app.services.leadership.books import BOOK_WORKFLOW
+from app.services.leadership.resolver import find_figure
+from app.services.leadership.scope import org_id_scope
+
+LABEL = "Responsibility book"
+
+
+def book_scope(principal: Principal) -> ColumnElement[bool]:
+    return org_id_scope(ResponsibilityBook.org_id, principal)
+
+
+def _indicator(column: Any, name: str) -> Any:
+    return (
+        select(column)
+        .where(Indicator.id == BookIndicator.indicator_id)
+        .correlate(BookIndicator)
+        .scalar_subquery()
+        .label(name)
+    )
+
+
+INDICATORS_OF_BOOK = Related(
+    BookIndicator.id,
+    BookIndicator.indicator_id,
+    _indicator(Indicator.code, "indicator_code"),
+    _indicator(Indicator.name_zh, "name_zh"),
+    BookIndicator.position,
+    BookIndicator.weight,
+    BookIndicator.target,
+    BookIndicator.veto,
+    BookIndicator.reported_value,
+    BookIndicator.evidence,
+    key=BookIndicator.book_id,
+    order_by=BookIndicator.position,
+)
+
+
+async def _with_indicators(rows: list[Row], _context: Any) -> None:
+    indicators = await INDICATORS_OF_BOOK.fetch([row["id"] for row in rows])
+    for row in rows:
+        row["indicators"] = indicators[row["id"]]
+        row["next_steps"] = BOOK_WORKFLOW.allowed(BookStatus(row["status"]))
+
+
+BOOKS = ReadPath(
+    model=ResponsibilityBook,
+    schema=BookRead,
+    scope=book_scope,
+    label=LABEL,
+    derived=("indicators", "next_steps"),
+    complete=_with_indicators,
+    filters={
+        "year": lambda: ResponsibilityBook.year == bindparam("year"),
+        "org_id": lambda: ResponsibilityBook.org_id == bindparam("org_id"),
+        "status": lambda: ResponsibilityBook.status == bindparam("status"),
+    },
+)
+
+
+def book_filters(*, year: int | None, org_id: int | None, status: BookStatus | None) -> dict[str, Any]:
+    """The list's query parameters as the values of :data:`BOOKS`' filters."""
+    return {"year": year, "org_id": org_id, "status": status.value if status is not None else None}
+
+
+class _Seen(BaseModel):
+    id: int
+
+
+# Whether the caller sees a book (404 otherwise), before one of its nested lists is answered.
+BOOK_SEEN = ReadPath(model=ResponsibilityBook, schema=_Seen, scope=book_scope, label=LABEL)
+
+
+async def book_indicators(principal: Principal, book_id: int) -> bytes:
+    """A book's indicators, as the JSON array its answer nests (position order), 404 if the caller
+    does not see the book. Not a :class:`ReadPath` list: those are in id order, and an amendment
+    leaves a book's positions out of id order."""
+    await BOOK_SEEN.one(principal, book_id)
+    return pydantic_core.to_json((await INDICATORS_OF_BOOK.fetch([book_id]))[book_id])
+
+
+def _amendment_scope(principal: Principal) -> ColumnElement[bool]:
+    return BookAmendment.book_id.in_(select(ResponsibilityBook.id).where(book_scope(principal)))
+
+
+AMENDMENTS = ReadPath(
+    model=BookAmendment,
+    schema=BookAmendmentRead,
+    scope=_amendment_scope,
+    label="Amendment",
+    filters={"book_id": lambda: BookAmendment.book_id == bindparam("book_id")},
+)
+
+
+def _catalogue(_principal: Principal | None) -> ColumnElement[bool]:
+    """Every caller sees the whole active catalogue."""
+    return Indicator.active.is_(true())
+
+
+async def _computable(rows: list[Row], _context: Any) -> None:
+    for row in rows:
+        reason = find_figure(row["figure_code"])[1] if row["figure_code"] is not None else None
+        row["computable"], row["not_computable_reason"] = reason is None, reason
+
+
+CATALOGUE = ReadPath(
+    model=Indicator,
+    schema=IndicatorRead,
+    scope=_catalogue,
+    label="Indicator",
+    derived=("computable", "not_computable_reason"),
+    complete=_computable,
+)

@@ -1,0 +1,64 @@
+"""Year-end evaluations (年终考核) on the fast read path: the list and the single read.
+
+The scope is :func:`app.services.leadership.scope.org_id_scope` on the evaluation's org, as
+app/services/leadership/evaluations.py uses it. Each evaluation carries its frozen scores (in the
+book's indicator order) and its accountability actions (oldest first): two more queries per page
+(:class:`Related`), where the session path ran two per evaluation.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Date, bindparam
+
+from app.authz import Principal
+from app.models.leadership.evaluation import AccountabilityAction, Evaluation, EvaluationScore
+from app.read_path import ReadPath, Related, Row
+from app.schemas.leadership.progress import AccountabilityRead, EvaluationRead, EvaluationScoreRead
+from app.services.leadership.scope import org_id_scope
+
+
+def evaluation_scope(principal: Principal) -> ColumnElement[bool]:
+    return org_id_scope(Evaluation.org_id, principal)
+
+
+SCORES = Related(
+    *(EvaluationScore.__table__.c[name] for name in EvaluationScoreRead.model_fields),
+    key=EvaluationScore.evaluation_id,
+    order_by=EvaluationScore.position,
+)
+ACCOUNTABILITY = Related(
+    *(AccountabilityAction.__table__.c[name] for name in AccountabilityRead.model_fields),
+    key=AccountabilityAction.evaluation_id,
+    order_by=AccountabilityAction.id,
+)
+
+
+async def _with_scores(rows: list[Row], _context: Any) -> None:
+    keys = [row["id"] for row in rows]
+    scores, actions = await SCORES.fetch(keys), await ACCOUNTABILITY.fetch(keys)
+    for row in rows:
+        row["scores"], row["accountability"] = scores[row["id"]], actions[row["id"]]
+
+
+EVALUATIONS = ReadPath(
+    model=Evaluation,
+    schema=EvaluationRead,
+    scope=evaluation_scope,
+    label="Evaluation",
+    derived=("scores", "accountability"),
+    complete=_with_scores,
+    filters={
+        "from_day": lambda: Evaluation.as_of >= bindparam("from_day", type_=Date()),
+        "to_day": lambda: Evaluation.as_of <= bindparam("to_day", type_=Date()),
+    },
+)
+
+
+def filters(*, year: int | None) -> dict[str, Any]:
+    """``year``: an evaluation as of a day of that year (the session path's two bounds)."""
+    if year is None:
+        return {"from_day": None, "to_day": None}
+    return {"from_day": date(year, 1, 1), "to_day": date(year, 12, 31)}
