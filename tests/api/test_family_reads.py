@@ -153,7 +153,8 @@ async def test_the_change_feed_rows_match_the_list_rows(api):
 @pytest.mark.parametrize("username", CALLERS)
 async def test_single_read_shows_what_the_session_path_showed(api, username):
     """The single read (the family and its children in birth order) equals the ORM read through
-    ``FamilyRead`` for every family in the caller's scope, with the ETag; any other family is 404."""
+    ``FamilyRead`` for every family in the caller's scope, with the ETag, and so does the children
+    list; any other family is 404 on both."""
     principal = await principal_of(api, username)
     async with api.session() as session:
         families = (
@@ -166,13 +167,18 @@ async def test_single_read_shows_what_the_session_path_showed(api, username):
     assert any(expected[i]["children"] for i in seen) or not seen
     for family_id, body in expected.items():
         response = await api.get(username, f"{PATH}/{family_id}")
+        children = await api.get(username, f"{PATH}/{family_id}/children")
         if family_id in seen:
             assert response.status_code == 200, response.text
             assert response.json() == body
             assert response.headers["etag"] == f'"{body["version"]}"'
+            assert children.status_code == 200
+            assert children.json() == body["children"]
         else:
             assert response.status_code == 404, family_id
             assert response.json()["title"]
+            assert children.status_code == 404
+            assert children.json()["detail"] == "Family not found"
 
 
 async def test_the_lane_and_fastapi_answer_alike(api):

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+import pydantic_core
+from pydantic import BaseModel
 from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -82,6 +84,21 @@ FAMILY = ReadPath(
     derived=("children",),
     complete=_with_children,
 )
+
+
+class _Seen(BaseModel):
+    id: int
+
+
+# Whether the caller sees a family (404 otherwise), before its children are answered.
+FAMILY_SEEN = ReadPath(model=Family, schema=_Seen, scope=family_scope, label="Family")
+
+
+async def children_of(principal: Principal, family_id: int) -> bytes:
+    """A family's children in birth order (the order its answer nests them) as a JSON array, 404 if
+    the caller does not see the family."""
+    await FAMILY_SEEN.one(principal, family_id)
+    return pydantic_core.to_json((await CHILDREN.fetch([family_id]))[family_id])
 
 
 def filters(

@@ -133,11 +133,9 @@ async def update_family(
     response_model=list[ChildRead],
     responses=problems(*AUTHED, 404),
 )
-async def list_children(
-    family_id: IdPath, session: Session, principal: Requires("families:read")
-) -> list[ChildRead]:
-    family = await family_service.get_family(session, principal, family_id)
-    return [ChildRead.model_validate(c) for c in family.children]
+@lane
+async def list_children(family_id: IdPath, principal: Reads("families:read")) -> Any:
+    return Response(await family_reads.children_of(principal, family_id), media_type="application/json")
 
 
 @router.post(
