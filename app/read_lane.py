@@ -50,6 +50,9 @@ class LaneRoute:
     request_name: str | None
     pattern: re.Pattern[str] | None
     route: APIRoute  # put in the scope, as FastAPI's routing would: the access log and metrics name it
+    # Routes FastAPI would try first whose paths can look like this one's (``/migrants/coverage``
+    # before ``/migrants/{migrant_id}``): a path one of them matches is FastAPI's to answer.
+    shadows: tuple[re.Pattern[str], ...] = ()
 
     async def answer(self, request: Request, path_values: dict[str, str]) -> Response:
         kwargs: dict[str, Any] = {}
@@ -93,6 +96,8 @@ class ReadLane:
                 if match:
                     route, values = candidate, match.groupdict()
                     break
+            if route is not None and any(shadow.fullmatch(path) for shadow in route.shadows):
+                route = None
         if route is None:
             await self.app(scope, receive, send)
             return
@@ -116,26 +121,45 @@ class ReadLane:
 
 
 def build_routes(app: FastAPI) -> tuple[dict[str, LaneRoute], list[LaneRoute]]:
+    """The lane's routes, each knowing which of the routes FastAPI tries before it could take its
+    requests; a literal path that an earlier route takes is left to FastAPI altogether."""
     exact: dict[str, LaneRoute] = {}
     templated: list[LaneRoute] = []
+    earlier: list[str] = []  # the path of every GET route so far, in FastAPI's order
     for context in iter_route_contexts(app.routes):
         route: Any = context
         original = context.original_route
-        if not isinstance(original, APIRoute) or original.endpoint not in LANE_ENDPOINTS:
+        if "GET" not in (getattr(original, "methods", None) or ()):
             continue
-        built = _lane_route(app, route.path_format, original)
-        if built.pattern is None:
-            exact[route.path_format] = built
-        else:
-            templated.append(built)
+        path = route.path_format
+        if isinstance(original, APIRoute) and original.endpoint in LANE_ENDPOINTS:
+            built = _lane_route(app, path, original)
+            built.shadows = tuple(_pattern(other) for other in earlier if _may_overlap(other, path))
+            if built.pattern is not None:
+                templated.append(built)
+            elif not any(shadow.fullmatch(path) for shadow in built.shadows):
+                exact[path] = built
+        earlier.append(path)
     return exact, templated
+
+
+def _pattern(path: str) -> re.Pattern[str]:
+    """A path template as Starlette matches it (a ``{name}`` is one segment)."""
+    return re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path)))
+
+
+def _may_overlap(one: str, other: str) -> bool:
+    """Whether some path matches both templates: as many segments, each pair equal or a ``{name}``."""
+    a, b = one.split("/"), other.split("/")
+    return len(a) == len(b) and all(x == y or "{" in x or "{" in y for x, y in zip(a, b, strict=True))
 
 
 def _lane_route(app: FastAPI, path: str, route: APIRoute) -> LaneRoute:
     dependant = route.dependant
     fields: dict[str, Any] = {}
     sources: dict[str, str] = {}
-    for source, params in (("query", dependant.query_params), ("path", dependant.path_params)):
+    # Path before query, as FastAPI validates them: several errors are listed in the same order.
+    for source, params in (("path", dependant.path_params), ("query", dependant.query_params)):
         for param in params:
             fields[param.name] = (param.field_info.annotation, param.field_info)
             sources[param.name] = source
@@ -147,9 +171,7 @@ def _lane_route(app: FastAPI, path: str, route: APIRoute) -> LaneRoute:
             raise TypeError(f"{path}: the read lane needs named dependencies")
         dependencies[sub.name] = _resolver(app, path, sub.call)
     model = create_model(f"LaneParams_{route.name}", **fields) if fields else None
-    pattern = None
-    if "{" in path:
-        pattern = re.compile(re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path)))
+    pattern = _pattern(path) if "{" in path else None
     return LaneRoute(
         route.endpoint, model, sources, dependencies, dependant.request_param_name, pattern, route
     )

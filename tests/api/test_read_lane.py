@@ -111,3 +111,44 @@ async def test_lane_requests_are_logged_under_their_route(api, caplog):
         ("/api/v1/residents", 200, "community-a"),
         ("/api/v1/residents/{resident_id}", 200, "community-a"),
     ]
+
+
+async def test_a_route_fastapi_tries_first_keeps_its_paths():
+    """``/things/special`` is declared before the lane's ``/things/{thing_id}``: FastAPI answers it,
+    and the lane answers every other thing; a literal lane path behind an earlier template is left
+    to FastAPI too; several bad parameters are listed path first, as FastAPI lists them."""
+    from fastapi import FastAPI, Query, Response
+
+    from app.read_lane import ReadLane, lane
+
+    app = FastAPI()
+
+    @app.get("/things/special")
+    async def special() -> dict[str, str]:
+        return {"by": "fastapi"}
+
+    @app.get("/things/{thing_id}")
+    @lane
+    async def thing(thing_id: int, size: int = Query(1, ge=1)) -> Response:
+        return Response(f'{{"by":"lane","id":{thing_id}}}', media_type="application/json")
+
+    @app.get("/boxes/{box_id}")
+    async def box(box_id: str) -> dict[str, str]:
+        return {"by": "fastapi", "box": box_id}
+
+    @app.get("/boxes/open")
+    @lane
+    async def open_boxes() -> Response:
+        return Response('{"by":"lane"}', media_type="application/json")
+
+    app.add_middleware(ReadLane, fastapi_app=app)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        with mock.patch.object(LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer) as spy:
+            assert (await client.get("/things/special")).json() == {"by": "fastapi"}
+            assert (await client.get("/boxes/open")).json() == {"by": "fastapi", "box": "open"}
+            assert spy.call_count == 0
+            assert (await client.get("/things/7")).json() == {"by": "lane", "id": 7}
+            assert spy.call_count == 1
+            errors = (await client.get("/things/x", params={"size": 0})).json()["detail"]
+            assert [e["loc"] for e in errors] == [["path", "thing_id"], ["query", "size"]]
