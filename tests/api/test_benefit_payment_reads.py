@@ -18,12 +18,16 @@ from sqlalchemy import Select, literal, or_, select
 
 from app.authz import Principal, case_scope, in_subtree
 from app.clock import today
+from app.errors import NotFound
 from app.models.benefits.enrolment import CheckStatus, ReverificationCheck, ReverificationRound
 from app.models.benefits.notice import Objection
 from app.models.benefits.payment import BatchStatus, PaymentBatch, PaymentLine
+from app.models.core.audit import AuditEvent
 from app.models.core.org import Org, OrgKind
+from app.models.core.resident import Resident
 from app.read_lane import LaneRoute
 from app.schemas.benefits.benefit_ops import (
+    BankAccountRead,
     BatchRead,
     CheckRead,
     LineRead,
@@ -31,6 +35,7 @@ from app.schemas.benefits.benefit_ops import (
     ObjectionOutcome,
     RoundRead,
 )
+from app.services.benefits import bank as bank_service
 from app.services.benefits import public_notices as notice_service
 from tests.api.benefit_helpers import set_today
 from tests.api.benefit_read_helpers import populate
@@ -225,6 +230,77 @@ async def test_the_objection_outcome_is_the_old_read_and_404_for_an_unknown_code
         assert (await session.execute(select(Objection.id))).scalars().all()
 
 
+async def _accounts(api: Api, built: dict[str, Any]) -> list[int]:
+    """Residents with an account (one per community a and b, set over the API), one without."""
+    async with api.session() as session:
+        residents = [
+            (
+                await session.execute(
+                    select(Resident.id).where(Resident.community_id == built["orgs"][key]).limit(2)
+                )
+            )
+            .scalars()
+            .all()
+            for key in ("community-a", "community-b")
+        ]
+    for user, (with_account, _) in zip(("community-a", "community-b"), residents, strict=True):
+        body = {"bank_name": "重庆农村商业银行", "account_number": "6222020000123456789"}
+        path = f"/api/v1/benefit-beneficiaries/{with_account}/bank-account"
+        answer = await api.client.put(path, json=body, headers=await api.headers(user))
+        assert answer.status_code == 200, answer.text
+    return [residents[0][0], residents[1][0], residents[0][1], 10_000_000]
+
+
+@pytest.mark.parametrize("username", CALLERS)
+async def test_the_masked_bank_account_is_the_old_read_and_404_outside_the_scope(api, built, username):
+    principal = await principal_of(api, username)
+    answers = set()
+    for resident_id in await _accounts(api, built):
+        response = await api.get(username, f"/api/v1/benefit-beneficiaries/{resident_id}/bank-account")
+        if not principal.can("benefits:read"):
+            assert response.status_code == 403
+            continue
+        async with api.session() as session:
+            try:
+                account, number = await bank_service.read_account(
+                    session, api.settings, principal, resident_id, reveal=False
+                )
+            except NotFound as exc:
+                assert response.status_code == 404 and response.json()["detail"] == exc.detail
+                answers.add(exc.detail)
+                continue
+        expected = BankAccountRead(
+            resident_id=account.resident_id,
+            bank_name=account.bank_name,
+            account_number=number,
+            version=account.version,
+        )
+        assert response.status_code == 200 and response.json() == expected.model_dump(mode="json")
+        assert response.json()["account_number"] != "6222020000123456789"
+        assert response.headers["etag"] == f'"{account.version}"'
+        answers.add("found")
+    if username == "community-a":
+        assert answers == {"found", "Resident not found", "No bank account on record for this resident"}
+
+
+async def test_the_revealed_bank_account_stays_on_the_audited_session_path(api, built):
+    resident_id = (await _accounts(api, built))[0]
+    path = f"/api/v1/benefit-beneficiaries/{resident_id}/bank-account"
+    async with api.session() as session:
+        before = len((await session.execute(select(AuditEvent.id))).scalars().all())
+    revealed = [(u, await api.get(u, path, params={"reveal": "true"})) for u in CALLERS]
+    async with api.session() as session:
+        after = len((await session.execute(select(AuditEvent.id))).scalars().all())
+    shown = [u for u, r in revealed if r.status_code == 200]
+    assert shown and after - before == len(shown)
+    for _, response in revealed:
+        if response.status_code == 200:
+            assert response.json()["account_number"] == "6222020000123456789"
+            assert response.headers["cache-control"] == "no-store" and response.headers["etag"]
+        else:
+            assert response.status_code in (403, 404)
+
+
 async def test_the_lane_and_fastapi_answer_alike(api, built):
     from app.main import create_app
 
@@ -232,6 +308,7 @@ async def test_the_lane_and_fastapi_answer_alike(api, built):
     round_id, code, program = built["round_id"], built["tracking_code"], built["programs"]["one_child_award"]
     first = (await api.get("street", BATCHES, params={"limit": 1})).json()
     application = built["applications"][0]
+    accounts = await _accounts(api, built)
     cases: list[tuple[str | None, str, dict[str, Any]]] = [
         ("street", BATCHES, {}),
         ("street", BATCHES, {"limit": 1, "cursor": first["next_cursor"]}),
@@ -270,6 +347,11 @@ async def test_the_lane_and_fastapi_answer_alike(api, built):
         (None, f"/api/v1/public/objections/{code}", {}),
         (None, "/api/v1/public/objections/bad!code", {}),
         (None, "/api/v1/public/objections/unknown-code", {}),
+        ("community-a", f"/api/v1/benefit-beneficiaries/{accounts[0]}/bank-account", {}),
+        ("community-b", f"/api/v1/benefit-beneficiaries/{accounts[0]}/bank-account", {}),
+        ("community-a", f"/api/v1/benefit-beneficiaries/{accounts[2]}/bank-account", {}),
+        ("community-a", f"/api/v1/benefit-beneficiaries/{accounts[0]}/bank-account", {"reveal": "maybe"}),
+        ("community-a", "/api/v1/benefit-beneficiaries/0/bank-account", {}),
         (None, BATCHES, {}),
         (None, "/api/v1/benefit-applications/1", {}),
     ]
