@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, literal, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
@@ -26,7 +26,7 @@ from app.services.core.loading import apply_changes, check_version, one_or_404
 def program_scope(principal: Principal) -> ColumnElement[bool]:
     """Programs run by the caller's org, an org above it (the district) or one beneath it."""
     owner_path = select(Org.path).where(Org.id == BenefitProgram.owner_org_id).scalar_subquery()
-    return or_(literal(principal.org_path).startswith(owner_path), in_subtree(owner_path, principal))
+    return or_(principal.path_value().startswith(owner_path), in_subtree(owner_path, principal))
 
 
 async def get_program(session: AsyncSession, principal: Principal, program_id: int) -> BenefitProgram:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, literal, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -37,7 +37,7 @@ from app.services.core.loading import one_or_404
 def round_scope(principal: Principal) -> ColumnElement[bool]:
     """A round is visible to its street, the district above and the communities and units under it."""
     street_path = select(Org.path).where(Org.id == ReverificationRound.street_id).scalar_subquery()
-    return or_(in_subtree(street_path, principal), literal(principal.org_path).startswith(street_path))
+    return or_(in_subtree(street_path, principal), principal.path_value().startswith(street_path))
 
 
 async def get_round(session: AsyncSession, principal: Principal, round_id: int) -> ReverificationRound:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.deps import CursorQuery, IdPath, IdQuery, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.models.benefits.benefit import ApplicationStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.benefit import (
     ApplicationCreate,
@@ -20,6 +21,7 @@ from app.schemas.benefits.benefit import (
     WithdrawBody,
 )
 from app.schemas.common import AUTHED, IsoDate, problems
+from app.services.benefits import application_reads
 from app.services.benefits import applications as application_service
 from app.services.benefits import reviews as review_service
 from app.step_routes import StepRoutes
@@ -41,10 +43,9 @@ async def _detail(session: Session, application: object) -> ApplicationDetail:
     response_model=Page[ApplicationRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_applications(
-    session: Session,
-    principal: Requires("benefits:read"),
-    page: PageParams,
+    principal: Reads("benefits:read"),
     status: Annotated[ApplicationStatus | None, Query()] = None,
     program_id: IdQuery = None,
     community_id: IdQuery = None,
@@ -53,20 +54,18 @@ async def list_applications(
         IsoDate | None, Query(description="Submitted on or after (Beijing date)")
     ] = None,
     submitted_to: Annotated[IsoDate | None, Query(description="Submitted on or before")] = None,
-) -> Page[ApplicationRead]:
-    items, next_cursor = await application_service.list_applications(
-        session,
-        principal,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = application_reads.filters(
         status=status,
         program_id=program_id,
         community_id=community_id,
         family_id=family_id,
         submitted_from=submitted_from,
         submitted_to=submitted_to,
-        limit=page.limit,
-        cursor=page.cursor,
     )
-    return Page(items=[ApplicationRead.model_validate(a) for a in items], next_cursor=next_cursor)
+    return await application_reads.APPLICATIONS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -93,12 +92,9 @@ async def create_application(
     response_model=ApplicationDetail,
     responses=problems(*AUTHED, 404),
 )
-async def get_application(
-    application_id: IdPath, response: Response, session: Session, principal: Requires("benefits:read")
-) -> ApplicationDetail:
-    application = await application_service.get_application(session, principal, application_id)
-    set_etag(response, application.version)
-    return await _detail(session, application)
+@lane
+async def get_application(application_id: IdPath, principal: Reads("benefits:read")) -> Any:
+    return await application_reads.APPLICATION.one(principal, application_id)
 
 
 @router.patch(

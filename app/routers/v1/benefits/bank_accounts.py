@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import JSONResponse
 
-from app.deps import IdPath, Requires, Session, SettingsDep, set_etag
+from app.db import request_session
+from app.deps import IdPath, Reads, Requires, Session, SettingsDep, set_etag
 from app.errors import Forbidden
+from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.benefit_ops import BankAccountBody, BankAccountRead
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import bank as bank_service
+from app.services.benefits import bank_reads
 
 router = APIRouter(prefix="/benefit-beneficiaries", tags=[TAG])
 
@@ -52,23 +56,25 @@ async def set_bank_account(
     response_model=BankAccountRead,
     responses=problems(*AUTHED, 404),
 )
+@lane
 async def get_bank_account(
     resident_id: IdPath,
-    response: Response,
-    session: Session,
-    settings: SettingsDep,
-    principal: Requires("benefits:read"),
+    request: Request,
+    principal: Reads("benefits:read"),
     reveal: Annotated[bool, Query(description="Show the account number in full (needs pii:read)")] = False,
-) -> BankAccountRead:
-    account, number = await bank_service.read_account(
-        session, settings, principal, resident_id, reveal=reveal
-    )
-    set_etag(response, account.version)
-    if reveal:
-        response.headers["Cache-Control"] = "no-store"
-    return BankAccountRead(
+) -> Any:
+    if not reveal:
+        return await bank_reads.masked_account(principal, resident_id)
+    async with request_session(request) as session:
+        account, number = await bank_service.read_account(
+            session, request.app.state.settings, principal, resident_id, reveal=True
+        )
+    read = BankAccountRead(
         resident_id=account.resident_id,
         bank_name=account.bank_name,
         account_number=number,
         version=account.version,
     )
+    response = JSONResponse(read.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+    set_etag(response, account.version)
+    return response

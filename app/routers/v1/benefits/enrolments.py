@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, status
+from fastapi.responses import JSONResponse
 
 from app.clock import Today
+from app.db import request_session
 from app.deps import (
+    CursorQuery,
     IdPath,
     IdQuery,
-    PageParams,
+    LimitQuery,
+    Reads,
     Requires,
     Session,
-    SettingsDep,
     UpdatedSinceQuery,
-    set_etag,
 )
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.benefit_ops import (
     EnrolmentImport,
@@ -30,7 +33,7 @@ from app.schemas.benefits.benefit_ops import (
 )
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import enrolment_decisions as decision_service
-from app.services.benefits import enrolment_views
+from app.services.benefits import enrolment_reads
 from app.services.benefits import enrolments as enrolment_service
 from app.services.benefits import imports as import_service
 from app.step_routes import StepRoutes
@@ -45,32 +48,39 @@ router = APIRouter(prefix="/benefit-enrolments", tags=[TAG])
     response_model=Page[EnrolmentRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_enrolments(
-    session: Session,
-    principal: Requires("benefits:read"),
-    page: PageParams,
-    settings: SettingsDep,
+    request: Request,
+    principal: Reads("benefits:read"),
     program_id: IdQuery = None,
     status: Annotated[EnrolmentStatus | None, Query()] = None,
     community_id: IdQuery = None,
     family_id: IdQuery = None,
     needs_review: Annotated[bool | None, Query()] = None,
     updated_since: UpdatedSinceQuery = None,
-) -> Page[EnrolmentRead]:
-    items, next_cursor = await enrolment_service.list_enrolments(
-        session,
-        principal,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = enrolment_reads.filters(
         program_id=program_id,
         status=status,
         community_id=community_id,
         family_id=family_id,
         needs_review=needs_review,
-        limit=page.limit,
-        cursor=page.cursor,
-        settings=settings,
-        updated_since=updated_since,
     )
-    return Page(items=await enrolment_views.to_reads(session, items), next_cursor=next_cursor)
+    if updated_since is None:
+        return await enrolment_reads.ENROLMENTS.page(principal, limit=limit, cursor=cursor, **values)
+    async with request_session(request) as session:
+        page = await enrolment_reads.changes_page(
+            session,
+            request.app.state.settings,
+            principal,
+            values,
+            updated_since=updated_since,
+            limit=limit,
+            cursor=cursor,
+        )
+    return JSONResponse(page.model_dump(mode="json"))
 
 
 @router.post(
@@ -103,12 +113,9 @@ async def import_enrolments(
     response_model=EnrolmentRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_enrolment(
-    enrolment_id: IdPath, response: Response, session: Session, principal: Requires("benefits:read")
-) -> EnrolmentRead:
-    enrolment = await enrolment_service.get_enrolment(session, principal, enrolment_id)
-    set_etag(response, enrolment.version)
-    return EnrolmentRead.model_validate(enrolment)
+@lane
+async def get_enrolment(enrolment_id: IdPath, principal: Reads("benefits:read")) -> Any:
+    return await enrolment_reads.ENROLMENT.one(principal, enrolment_id)
 
 
 async def _present(session: Session, enrolment: Enrolment) -> EnrolmentRead:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
-from app.deps import IdPath, IdQuery, PageParams, Requires, Session, SettingsDep, set_etag
+from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Requires, Session, SettingsDep, set_etag
 from app.models.benefits.payment import BatchStatus, PaymentBatch
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.benefit_ops import (
     BankAnswers,
@@ -23,6 +24,7 @@ from app.schemas.benefits.benefit_ops import (
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import bank as bank_service
 from app.services.benefits import batch_approval as approval_service
+from app.services.benefits import payment_reads
 from app.services.benefits import payment_reports as report_service
 from app.services.benefits import payments as payment_service
 from app.step_routes import StepRoutes
@@ -46,24 +48,17 @@ async def _detail(session: Session, batch: PaymentBatch) -> BatchDetail:
     response_model=Page[BatchRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_batches(
-    session: Session,
-    principal: Requires("benefits:read"),
-    page: PageParams,
+    principal: Reads("benefits:read"),
     program_id: IdQuery = None,
     period: PeriodQuery = None,
     status: Annotated[BatchStatus | None, Query()] = None,
-) -> Page[BatchRead]:
-    items, next_cursor = await payment_service.list_batches(
-        session,
-        principal,
-        program_id=program_id,
-        period=period,
-        status=status,
-        limit=page.limit,
-        cursor=page.cursor,
-    )
-    return Page(items=[BatchRead.model_validate(b) for b in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = payment_reads.filters(program_id=program_id, period=period, status=status)
+    return await payment_reads.BATCHES.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -173,13 +168,14 @@ async def export_batch(
     response_model=Page[LineRead],
     responses=problems(*AUTHED, 404),
 )
+@lane
 async def list_lines(
-    batch_id: IdPath, session: Session, principal: Requires("benefits:read"), page: PageParams
-) -> Page[LineRead]:
-    items, next_cursor = await payment_service.list_lines(
-        session, principal, batch_id, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[LineRead.model_validate(line) for line in items], next_cursor=next_cursor)
+    batch_id: IdPath,
+    principal: Reads("benefits:read"),
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    return await payment_reads.lines_page(principal, batch_id, limit=limit, cursor=cursor)
 
 
 steps.post(

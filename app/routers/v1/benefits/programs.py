@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
-from app.deps import IdPath, IfMatch, PageParams, Requires, Session, set_etag
-from app.pagination import Page
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.benefits.benefit import (
     BenefitProgramRead,
     EligibilityCheckBody,
@@ -19,6 +20,7 @@ from app.schemas.benefits.benefit import (
     StandardRead,
 )
 from app.schemas.common import AUTHED, problems
+from app.services.benefits import program_reads
 from app.services.benefits import programs as program_service
 from app.services.benefits.eligibility import check_eligibility
 
@@ -33,16 +35,15 @@ router = APIRouter(prefix="/benefit-programs", tags=[TAG])
     response_model=Page[BenefitProgramRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_programs(
-    session: Session,
-    principal: Requires("benefits:read"),
-    page: PageParams,
+    principal: Reads("benefits:read"),
     open_for_applications: Annotated[bool | None, Query()] = None,
-) -> Page[BenefitProgramRead]:
-    items, next_cursor = await program_service.list_programs(
-        session, principal, open_only=open_for_applications, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[BenefitProgramRead.model_validate(p) for p in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = program_reads.filters(open_for_applications=open_for_applications)
+    return await program_reads.PROGRAMS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.get(
@@ -52,12 +53,9 @@ async def list_programs(
     response_model=BenefitProgramRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_program(
-    program_id: IdPath, response: Response, session: Session, principal: Requires("benefits:read")
-) -> BenefitProgramRead:
-    program = await program_service.get_program(session, principal, program_id)
-    set_etag(response, program.version)
-    return BenefitProgramRead.model_validate(program)
+@lane
+async def get_program(program_id: IdPath, principal: Reads("benefits:read")) -> Any:
+    return await program_reads.PROGRAMS.one(principal, program_id)
 
 
 @router.patch(

@@ -5,15 +5,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Response, status
 
 from app.client_address import ClientAddress
 from app.clock import Today
-from app.deps import IdPath, PageParams, Requires, Session, SettingsDep
+from app.deps import CursorQuery, IdPath, LimitQuery, PageParams, Requires, Session, SettingsDep
 from app.models.benefits.notice import ObjectionStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.benefit_ops import (
     NoticePublic,
@@ -24,6 +25,7 @@ from app.schemas.benefits.benefit_ops import (
     ObjectionResolve,
 )
 from app.schemas.common import AUTHED, problems
+from app.services.benefits import notice_reads
 from app.services.benefits import public_notices as notice_service
 
 public_router = APIRouter(prefix="/public", tags=[TAG])
@@ -37,16 +39,14 @@ router = APIRouter(prefix="/public-notices", tags=[TAG])
     response_model=Page[NoticePublic],
     responses=problems(422),
 )
+@lane
 async def list_public_notices(
-    session: Session,
     today: Today,
-    page: PageParams,
     current: Annotated[bool, Query(description="Only notices whose objection window is still open")] = False,
-) -> Page[NoticePublic]:
-    items, next_cursor = await notice_service.list_public_notices(
-        session, today=today, current_only=current, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[NoticePublic.model_validate(i) for i in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    return await notice_reads.public_notices_page(today=today, current=current, limit=limit, cursor=cursor)
 
 
 @router.post(
@@ -131,8 +131,8 @@ async def resolve_objection(
     response_model=ObjectionOutcome,
     responses=problems(404, 422),
 )
+@lane
 async def objection_outcome(
     tracking_code: Annotated[str, Path(min_length=8, max_length=32, pattern=r"^[A-Za-z0-9_-]+$")],
-    session: Session,
-) -> ObjectionOutcome:
-    return ObjectionOutcome.model_validate(await notice_service.objection_outcome(session, tracking_code))
+) -> Any:
+    return await notice_reads.outcome(tracking_code)

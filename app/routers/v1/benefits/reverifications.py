@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
-from app.deps import IdPath, PageParams, Requires, Session
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Requires, Session
 from app.models.benefits.enrolment import CheckStatus, ReverificationRound
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.benefit_ops import CheckBody, CheckRead, RoundCreate, RoundDetail, RoundRead
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import reverification as round_service
+from app.services.benefits import reverification_reads
 
 router = APIRouter(prefix="/reverifications", tags=[TAG])
 
@@ -31,13 +33,11 @@ async def _detail(session: Session, principal: object, round_: ReverificationRou
     response_model=Page[RoundRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_rounds(
-    session: Session, principal: Requires("benefits:read"), page: PageParams
-) -> Page[RoundRead]:
-    items, next_cursor = await round_service.list_rounds(
-        session, principal, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[RoundRead.model_validate(r) for r in items], next_cursor=next_cursor)
+    principal: Reads("benefits:read"), limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> Any:
+    return await reverification_reads.ROUNDS.page(principal, limit=limit, cursor=cursor)
 
 
 @router.post(
@@ -81,17 +81,17 @@ async def get_round(round_id: IdPath, session: Session, principal: Requires("ben
     response_model=Page[CheckRead],
     responses=problems(*AUTHED, 404),
 )
+@lane
 async def list_checks(
     round_id: IdPath,
-    session: Session,
-    principal: Requires("benefits:read"),
-    page: PageParams,
+    principal: Reads("benefits:read"),
     status: Annotated[CheckStatus | None, Query()] = None,
-) -> Page[CheckRead]:
-    items, next_cursor = await round_service.list_checks(
-        session, principal, round_id, status=status, limit=page.limit, cursor=page.cursor
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    return await reverification_reads.checks_page(
+        principal, round_id, status=status, limit=limit, cursor=cursor
     )
-    return Page(items=[CheckRead.model_validate(c) for c in items], next_cursor=next_cursor)
 
 
 @router.post(

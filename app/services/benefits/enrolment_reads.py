@@ -1,0 +1,104 @@
+"""Enrolments on the fast read path: the list with the names a screen shows, and the single read.
+
+The scope is :func:`app.services.benefits.enrolments.enrolment_scope` (``authz.case_scope`` by the
+case's community and employer unit). List rows carry the program's, the beneficiary's and the
+community's names, read by correlated scalar subqueries in the same statement (what
+``enrolment_views.to_reads`` adds on the session path); the single read shows no names (null), as it
+always has. The change feed (``updated_since``) stays on the session path: :func:`changes_page`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, false, null, select, true
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.authz import Principal
+from app.config import Settings
+from app.models.benefits.benefit import BenefitProgram
+from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.core.org import Org
+from app.models.core.resident import Resident
+from app.pagination import Page
+from app.read_path import ReadPath
+from app.schemas.benefits.benefit_ops import EnrolmentRead
+from app.services.benefits import enrolment_views
+from app.services.benefits.enrolments import enrolment_scope
+
+FILTERS = {
+    "program_id": lambda: Enrolment.program_id == bindparam("program_id"),
+    "status": lambda: Enrolment.status == bindparam("status"),
+    "community_id": lambda: Enrolment.community_id == bindparam("community_id"),
+    "family_id": lambda: Enrolment.family_id == bindparam("family_id"),
+    "needs_review": lambda: Enrolment.needs_review.is_(true()),
+    "no_review": lambda: Enrolment.needs_review.is_(false()),
+}
+
+ENROLMENTS = ReadPath(
+    model=Enrolment,
+    schema=EnrolmentRead,
+    scope=enrolment_scope,
+    label="Enrolment",
+    columns={
+        "program_name": select(BenefitProgram.name)
+        .where(BenefitProgram.id == Enrolment.program_id)
+        .correlate(Enrolment)
+        .scalar_subquery(),
+        "beneficiary_name": select(Resident.name)
+        .where(Resident.id == Enrolment.beneficiary_id)
+        .correlate(Enrolment)
+        .scalar_subquery(),
+        "community_name": select(Org.name)
+        .where(Org.id == Enrolment.community_id)
+        .correlate(Enrolment)
+        .scalar_subquery(),
+    },
+    filters=FILTERS,
+)
+
+ENROLMENT = ReadPath(
+    model=Enrolment,
+    schema=EnrolmentRead,
+    scope=enrolment_scope,
+    label="Enrolment",
+    columns={"program_name": null(), "beneficiary_name": null(), "community_name": null()},
+)
+
+
+def filters(
+    *,
+    program_id: int | None,
+    status: EnrolmentStatus | None,
+    community_id: int | None,
+    family_id: int | None,
+    needs_review: bool | None,
+) -> dict[str, Any]:
+    """The list's query parameters as the values of :data:`ENROLMENTS`' filters."""
+    return {
+        "program_id": program_id,
+        "status": status.value if status is not None else None,
+        "community_id": community_id,
+        "family_id": family_id,
+        "needs_review": True if needs_review is True else None,
+        "no_review": True if needs_review is False else None,
+    }
+
+
+async def changes_page(
+    session: AsyncSession,
+    settings: Settings,
+    principal: Principal,
+    values: dict[str, Any],
+    *,
+    updated_since: datetime,
+    limit: int,
+    cursor: str | None,
+) -> Page[EnrolmentRead]:
+    """The change feed (``updated_since``): the same scope and filters in update order (app/feed.py),
+    each row with the list's names."""
+    items, next_cursor = await ENROLMENTS.changes(
+        session, settings, principal, updated_since=updated_since, limit=limit, cursor=cursor, **values
+    )
+    return Page(items=await enrolment_views.to_reads(session, items), next_cursor=next_cursor)

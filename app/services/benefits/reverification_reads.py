@@ -1,0 +1,52 @@
+"""Re-verification rounds on the fast read path: the newest-first list of rounds and a round's checks.
+
+A round's scope is :func:`app.services.benefits.reverification.round_scope` (its street, the
+district above, the communities and units beneath); its checks are listed only when the round is in
+scope (404 otherwise, as before), and only the checks of the caller's cases (``authz.case_scope``).
+A round's detail (its progress counts) stays on the session path.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, bindparam
+
+from app.authz import Principal, case_scope
+from app.models.benefits.enrolment import CheckStatus, ReverificationCheck, ReverificationRound
+from app.read_path import ReadPath
+from app.schemas.benefits.benefit_ops import CheckRead, RoundRead
+from app.services.benefits.reverification import round_scope
+
+ROUNDS = ReadPath(
+    model=ReverificationRound,
+    schema=RoundRead,
+    scope=round_scope,
+    label="Re-verification round",
+    descending=True,
+)
+
+
+def check_scope(principal: Principal) -> ColumnElement[bool]:
+    return case_scope(ReverificationCheck.community_id, ReverificationCheck.unit_id, principal)
+
+
+CHECKS = ReadPath(
+    model=ReverificationCheck,
+    schema=CheckRead,
+    scope=check_scope,
+    label="Re-verification check",
+    filters={
+        "round_id": lambda: ReverificationCheck.round_id == bindparam("round_id"),
+        "status": lambda: ReverificationCheck.status == bindparam("status"),
+    },
+)
+
+
+async def checks_page(
+    principal: Principal, round_id: int, *, status: CheckStatus | None, limit: int, cursor: str | None
+) -> Any:
+    """The round's checks in the caller's area, by id; 404 if the round is not in scope."""
+    await ROUNDS.one(principal, round_id)
+    value = status.value if status is not None else None
+    return await CHECKS.page(principal, limit=limit, cursor=cursor, round_id=round_id, status=value)
