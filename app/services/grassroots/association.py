@@ -30,7 +30,6 @@ from app.models.grassroots.association import (
     IntegrityReview,
 )
 from app.models.grassroots.network import Worker
-from app.pagination import fetch_page
 from app.schemas.grassroots.association import (
     AgreementCreate,
     AgreementRead,
@@ -66,13 +65,6 @@ async def _record(
     )
 
 
-async def list_branches(
-    session: AsyncSession, principal: Principal, *, limit: int, cursor: str | None
-) -> tuple[list[AssociationBranch], str | None]:
-    stmt = select(AssociationBranch).where(owned(AssociationBranch.org_id, principal))
-    return await fetch_page(session, stmt, id_column=AssociationBranch.id, limit=limit, cursor=cursor)
-
-
 async def create_branch(session: AsyncSession, principal: Principal, data: BranchCreate) -> AssociationBranch:
     """One branch per community or unit."""
     org = await org_in_scope(session, principal, data.org_id, kinds=(OrgKind.community, OrgKind.unit))
@@ -88,15 +80,6 @@ async def create_branch(session: AsyncSession, principal: Principal, data: Branc
         session, principal, org.id, "association_branch", branch.id, "branch.created", {"name": data.name}
     )
     return branch
-
-
-async def list_members(
-    session: AsyncSession, principal: Principal, *, branch_id: int | None, limit: int, cursor: str | None
-) -> tuple[list[AssociationMember], str | None]:
-    stmt = select(AssociationMember).where(owned(AssociationMember.org_id, principal))
-    if branch_id is not None:
-        stmt = stmt.where(AssociationMember.branch_id == branch_id)
-    return await fetch_page(session, stmt, id_column=AssociationMember.id, limit=limit, cursor=cursor)
 
 
 async def add_member(session: AsyncSession, principal: Principal, data: MemberCreate) -> AssociationMember:
@@ -173,10 +156,6 @@ async def _agreement_read(session: AsyncSession, agreement: IntegrityAgreement) 
     )
 
 
-async def agreement_reads(session: AsyncSession, agreements: list[IntegrityAgreement]) -> list[AgreementRead]:
-    return [await _agreement_read(session, a) for a in agreements]
-
-
 async def get_agreement(session: AsyncSession, principal: Principal, agreement_id: int) -> IntegrityAgreement:
     return await one_or_404(
         session,
@@ -185,25 +164,6 @@ async def get_agreement(session: AsyncSession, principal: Principal, agreement_i
         ),
         "Integrity agreement",
     )
-
-
-async def list_agreements(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    family_id: int | None,
-    in_force_on: date | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[IntegrityAgreement], str | None]:
-    stmt = select(IntegrityAgreement).where(owned(IntegrityAgreement.org_id, principal))
-    if family_id is not None:
-        stmt = stmt.where(IntegrityAgreement.family_id == family_id)
-    if in_force_on is not None:
-        stmt = stmt.where(
-            IntegrityAgreement.signed_on <= in_force_on, IntegrityAgreement.ends_on >= in_force_on
-        )
-    return await fetch_page(session, stmt, id_column=IntegrityAgreement.id, limit=limit, cursor=cursor)
 
 
 def _add_years(day: date, years: int) -> date:

@@ -10,19 +10,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql import Subquery
 
 from app import audit
-from app.authz import Principal, family_scope
+from app.authz import Principal
 from app.errors import Conflict, NotFound, Unprocessable
-from app.models.core.family import Child, ChildStatus, Family
 from app.models.core.org import Org
-from app.models.grassroots.care import CareCase, CareKind, CareStatus, CareVisit
+from app.models.grassroots.care import CareCase, CareKind, CareStatus
 from app.models.grassroots.network import Worker
-from app.pagination import keyset_page, split_page
-from app.schemas.grassroots.care import CareCaseCreate, CarePair, CareSuggestion
+from app.schemas.grassroots.care import CareCaseCreate, CarePair
 from app.services.core.families import get_family
 from app.services.core.loading import check_version, one_or_404
 from app.services.grassroots.network import serving
@@ -72,45 +69,6 @@ def quarter_start(day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
-def _child_counts() -> Subquery:
-    return (
-        select(
-            Child.family_id.label("family_id"),
-            func.count(Child.id).label("children"),
-            func.count(Child.id).filter(Child.status == ChildStatus.living).label("living"),
-            func.count(Child.id).filter(Child.status == ChildStatus.disabled).label("disabled"),
-        )
-        .group_by(Child.family_id)
-        .subquery()
-    )
-
-
-async def suggestions(
-    session: AsyncSession, principal: Principal, *, limit: int, cursor: str | None
-) -> tuple[list[CareSuggestion], str | None]:
-    """Families of the caller's area the records say need care, without an open case."""
-    counts = _child_counts()
-    bereaved = (counts.c.living == 0) & (counts.c.disabled == 0)
-    disabled_only_child = (counts.c.children == 1) & (counts.c.disabled == 1)
-    has_case = exists(select(CareCase.id).where(CareCase.family_id == Family.id, CareCase.status.in_(ACTIVE)))
-    stmt = (
-        select(Family.id, Family.community_id, bereaved.label("bereaved"))
-        .join(counts, counts.c.family_id == Family.id)
-        .where(family_scope(principal), bereaved | disabled_only_child, ~has_case)
-    )
-    rows = (await session.execute(keyset_page(stmt, id_column=Family.id, limit=limit, cursor=cursor))).all()
-    page, next_cursor = split_page(rows, limit, lambda r: [r[0]])
-    return [
-        CareSuggestion(
-            family_id=r[0],
-            community_id=r[1],
-            kind=CareKind.bereaved if r[2] else CareKind.disabled_child,
-            reason="子女均已死亡，现无存活子女" if r[2] else "独生子女伤残",
-        )
-        for r in page
-    ], next_cursor
-
-
 def case_scope(principal: Principal) -> ColumnElement[bool]:
     return owned(CareCase.org_id, principal)
 
@@ -119,41 +77,6 @@ async def get_case(session: AsyncSession, principal: Principal, case_id: int) ->
     return await one_or_404(
         session, select(CareCase).where(CareCase.id == case_id, case_scope(principal)), "Care case"
     )
-
-
-async def list_cases(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    today: date,
-    status: CareStatus | None,
-    kind: CareKind | None,
-    worker_id: int | None,
-    unvisited_this_quarter: bool | None,
-    visit_overdue: bool | None = None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[CareCase], str | None]:
-    stmt = select(CareCase).where(case_scope(principal))
-    for column, value in ((CareCase.status, status), (CareCase.kind, kind), (CareCase.worker_id, worker_id)):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    if unvisited_this_quarter is not None:
-        visited = exists(
-            select(CareVisit.id).where(
-                CareVisit.case_id == CareCase.id, CareVisit.visited_on.between(quarter_start(today), today)
-            )
-        )
-        stmt = stmt.where(CareCase.status.in_(ACTIVE), ~visited if unvisited_this_quarter else visited)
-    if visit_overdue is not None:
-        late = CareCase.status.in_(ACTIVE) & (CareCase.next_visit_due_on < today)
-        stmt = stmt.where(late if visit_overdue else ~late)
-    rows = (
-        (await session.execute(keyset_page(stmt, id_column=CareCase.id, limit=limit, cursor=cursor)))
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda c: [c.id])
 
 
 async def open_case(

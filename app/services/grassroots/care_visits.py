@@ -173,16 +173,3 @@ async def add_assistance(
         {"kind": data.kind.value, "amount_fen": data.amount_fen},
     )
     return assistance
-
-
-async def list_assistance(
-    session: AsyncSession, principal: Principal, case_id: int, *, limit: int, cursor: str | None
-) -> tuple[list[CareAssistance], str | None]:
-    case = await get_case(session, principal, case_id)
-    return await fetch_page(
-        session,
-        select(CareAssistance).where(CareAssistance.case_id == case.id),
-        id_column=CareAssistance.id,
-        limit=limit,
-        cursor=cursor,
-    )

@@ -19,9 +19,7 @@ from app.models.grassroots.demonstration import (
     Demonstration,
     DemonstrationCriterion,
     DemonstrationStatus,
-    DemonstrationTheme,
 )
-from app.pagination import fetch_page
 from app.schemas.grassroots.demonstration import (
     Assessment,
     DemonstrationCreate,
@@ -124,27 +122,6 @@ async def get_demonstration(
         ),
         "Demonstration",
     )
-
-
-async def list_demonstrations(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    theme: DemonstrationTheme | None,
-    status: DemonstrationStatus | None,
-    year: int | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[Demonstration], str | None]:
-    stmt = select(Demonstration).where(owned(Demonstration.org_id, principal))
-    for column, value in (
-        (Demonstration.theme, theme),
-        (Demonstration.status, status),
-        (Demonstration.year, year),
-    ):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    return await fetch_page(session, stmt, id_column=Demonstration.id, limit=limit, cursor=cursor)
 
 
 async def create_demonstration(

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.clock import Today
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
+from app.deps import (
+    CursorQuery,
+    IdPath,
+    IdQuery,
+    IfMatch,
+    LimitQuery,
+    PageParams,
+    Reads,
+    Requires,
+    Session,
+    SettingsDep,
+    set_etag,
+)
 from app.models.grassroots.care import CareKind, CareStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.grassroots.care import (
     CareAssistanceCreate,
@@ -23,6 +36,7 @@ from app.schemas.grassroots.care import (
     CareVisitRead,
 )
 from app.services.grassroots import care as service
+from app.services.grassroots import care_reads
 from app.services.grassroots import care_visits as visit_service
 
 router = APIRouter(prefix="/care-cases", tags=["Reproductive Care Action (生育关怀行动)"])
@@ -37,11 +51,11 @@ STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
     response_model=Page[CareSuggestion],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_suggestions(
-    session: Session, principal: Requires("grassroots:read"), page: PageParams
-) -> Page[CareSuggestion]:
-    items, next_cursor = await service.suggestions(session, principal, limit=page.limit, cursor=page.cursor)
-    return Page(items=items, next_cursor=next_cursor)
+    principal: Reads("grassroots:read"), limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> Any:
+    return await care_reads.SUGGESTIONS.page(principal, limit=limit, cursor=cursor)
 
 
 @router.get(
@@ -51,10 +65,9 @@ async def list_suggestions(
     response_model=Page[CareCaseRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_cases(
-    session: Session,
-    principal: Requires("grassroots:read"),
-    page: PageParams,
+    principal: Reads("grassroots:read"),
     today: Today,
     status: Annotated[CareStatus | None, Query()] = None,
     kind: Annotated[CareKind | None, Query()] = None,
@@ -63,20 +76,18 @@ async def list_cases(
     visit_overdue: Annotated[
         bool | None, Query(description="Paired cases whose next scheduled visit is past")
     ] = None,
-) -> Page[CareCaseRead]:
-    items, next_cursor = await service.list_cases(
-        session,
-        principal,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = care_reads.filters(
         today=today,
         status=status,
         kind=kind,
         worker_id=worker_id,
         unvisited_this_quarter=unvisited_this_quarter,
         visit_overdue=visit_overdue,
-        limit=page.limit,
-        cursor=page.cursor,
     )
-    return Page(items=[CareCaseRead.model_validate(c) for c in items], next_cursor=next_cursor)
+    return await care_reads.CASES.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -103,12 +114,9 @@ async def open_case(
     response_model=CareCaseRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_case(
-    case_id: IdPath, response: Response, session: Session, principal: Requires("grassroots:read")
-) -> CareCaseRead:
-    case = await service.get_case(session, principal, case_id)
-    set_etag(response, case.version)
-    return CareCaseRead.model_validate(case)
+@lane
+async def get_case(case_id: IdPath, principal: Reads("grassroots:read")) -> Any:
+    return await care_reads.CASES.one(principal, case_id)
 
 
 @router.post(
@@ -208,13 +216,14 @@ async def add_visit(
     response_model=Page[CareAssistanceRead],
     responses=problems(*AUTHED, 404),
 )
+@lane
 async def list_assistance(
-    case_id: IdPath, session: Session, principal: Requires("grassroots:read"), page: PageParams
-) -> Page[CareAssistanceRead]:
-    items, next_cursor = await visit_service.list_assistance(
-        session, principal, case_id, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[CareAssistanceRead.model_validate(a) for a in items], next_cursor=next_cursor)
+    case_id: IdPath,
+    principal: Reads("grassroots:read"),
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    return await care_reads.assistance_page(principal, case_id, limit=limit, cursor=cursor)
 
 
 @router.post(

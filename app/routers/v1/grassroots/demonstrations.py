@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import IdPath, IfMatch, PageParams, Requires, Session, set_etag
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.models.grassroots.demonstration import DemonstrationStatus, DemonstrationTheme
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.grassroots.demonstration import (
     Assessment,
@@ -17,6 +18,7 @@ from app.schemas.grassroots.demonstration import (
     DemonstrationRead,
     StatusChange,
 )
+from app.services.grassroots import demonstration_reads
 from app.services.grassroots import demonstrations as service
 
 router = APIRouter(prefix="/demonstrations", tags=["Demonstration communities (示范社区)"])
@@ -31,18 +33,17 @@ STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
     response_model=Page[DemonstrationRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_demonstrations(
-    session: Session,
-    principal: Requires("grassroots:read"),
-    page: PageParams,
+    principal: Reads("grassroots:read"),
     theme: Annotated[DemonstrationTheme | None, Query()] = None,
     status: Annotated[DemonstrationStatus | None, Query()] = None,
     year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
-) -> Page[DemonstrationRead]:
-    items, next_cursor = await service.list_demonstrations(
-        session, principal, theme=theme, status=status, year=year, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[await service.to_read(session, d) for d in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = demonstration_reads.filters(theme=theme, status=status, year=year)
+    return await demonstration_reads.DEMONSTRATIONS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -69,12 +70,9 @@ async def create_demonstration(
     response_model=DemonstrationRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_demonstration(
-    demonstration_id: IdPath, response: Response, session: Session, principal: Requires("grassroots:read")
-) -> DemonstrationRead:
-    demonstration = await service.get_demonstration(session, principal, demonstration_id)
-    set_etag(response, demonstration.version)
-    return await service.to_read(session, demonstration)
+@lane
+async def get_demonstration(demonstration_id: IdPath, principal: Reads("grassroots:read")) -> Any:
+    return await demonstration_reads.DEMONSTRATIONS.one(principal, demonstration_id)
 
 
 @router.post(

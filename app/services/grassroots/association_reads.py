@@ -1,0 +1,78 @@
+"""Association branches and members, and integrity agreements, on the fast read path.
+
+Each row belongs to one org and is seen by that org and the orgs above it (:func:`owned`, as in
+app/services/grassroots/association.py). An agreement carries its yearly reviews, in year order,
+read for a whole page in one more query. The signing rates are a report: they stay on the session
+path.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, bindparam
+
+from app.authz import Principal
+from app.models.grassroots.association import (
+    AssociationBranch,
+    AssociationMember,
+    IntegrityAgreement,
+    IntegrityReview,
+)
+from app.read_path import ReadPath, Related, Row
+from app.schemas.grassroots.association import AgreementRead, AgreementReviewRead, BranchRead, MemberRead
+from app.services.grassroots.scope import owned
+
+
+def branch_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(AssociationBranch.org_id, principal)
+
+
+def member_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(AssociationMember.org_id, principal)
+
+
+def agreement_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(IntegrityAgreement.org_id, principal)
+
+
+BRANCHES = ReadPath(
+    model=AssociationBranch, schema=BranchRead, scope=branch_scope, label="Association branch"
+)
+
+MEMBERS = ReadPath(
+    model=AssociationMember,
+    schema=MemberRead,
+    scope=member_scope,
+    label="Association member",
+    filters={"branch_id": lambda: AssociationMember.branch_id == bindparam("branch_id")},
+)
+
+REVIEWS = Related(
+    *(IntegrityReview.__table__.c[name] for name in AgreementReviewRead.model_fields),
+    key=IntegrityReview.agreement_id,
+    order_by=IntegrityReview.year,
+)
+
+
+async def _with_reviews(rows: list[Row], _context: Any) -> None:
+    reviews = await REVIEWS.fetch([row["id"] for row in rows])
+    for row in rows:
+        row["reviews"] = reviews[row["id"]]
+
+
+AGREEMENTS = ReadPath(
+    model=IntegrityAgreement,
+    schema=AgreementRead,
+    scope=agreement_scope,
+    label="Integrity agreement",
+    filters={
+        "family_id": lambda: IntegrityAgreement.family_id == bindparam("family_id"),
+        "in_force_on": lambda: and_(
+            IntegrityAgreement.signed_on <= bindparam("in_force_on"),
+            IntegrityAgreement.ends_on >= bindparam("in_force_on"),
+        ),
+    },
+    derived=("reviews",),
+    complete=_with_reviews,
+)
