@@ -280,7 +280,12 @@ def _scope_values(principal: Principal | None) -> dict[str, Any]:
 
 
 def _compiled(stmt: Select[Any]) -> _Compiled:
-    sql_compiled = stmt.compile(dialect=get_database().engine.dialect)
+    """The statement's SQL for the read pool. A list of values the statement holds
+    (``state.in_(OPEN_STATES)``) is written out as one parameter per value, since a prepared
+    statement cannot expand a list at run time; a list a request binds is an array (:class:`Related`)."""
+    dialect = get_database().engine.dialect
+    postgres = dialect.name == "postgresql"
+    sql_compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": postgres})
     constants = {k: v for k, v in sql_compiled.params.items() if v is not None}
     return _Compiled(stmt, sql_compiled.string, tuple(sql_compiled.positiontup or ()), constants)
 

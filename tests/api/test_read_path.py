@@ -107,3 +107,20 @@ async def test_all_first_and_newest_first_read_the_same_scope(api):
         if cursor is None:
             break
     assert pages == listed[::-1]
+
+
+async def test_a_list_of_values_in_the_statement_reads_on_every_database(api):
+    """A scope or filter with ``in_`` over constants (a set of states, say) runs on the read pool
+    too: asyncpg cannot expand a list at run time, so the values are written out at compile time."""
+    from app.models.core.partner import Partner, PartnerKind
+    from app.read_path import ReadPath
+
+    listed, _ = await walk(api, "district", "/api/v1/partners", 100)
+    kinds = sorted({row["kind"] for row in listed})
+    assert len(kinds) >= 2
+    some = [PartnerKind(kind) for kind in kinds[:2]]
+    by_kind = ReadPath(
+        model=Partner, schema=PartnerRead, scope=lambda _: Partner.kind.in_(some), label="Partner"
+    )
+    rows = json.loads((await by_kind.all(None)).body)
+    assert rows == [row for row in listed if row["kind"] in kinds[:2]]

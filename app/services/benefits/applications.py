@@ -28,13 +28,12 @@ from app.models.benefits.benefit import (
 from app.models.core.family import Family
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
-from app.pagination import fetch_page
 from app.schemas.benefits.benefit import ApplicationCreate, ApplicationUpdate
 from app.services.benefits.application_workflow import APPLICATION_WORKFLOW
 from app.services.benefits.eligibility import Eligibility, check_family
 from app.services.benefits.programs import get_program
 from app.services.core.families import get_family
-from app.services.core.loading import check_version, date_range, one_or_404
+from app.services.core.loading import check_version, one_or_404
 
 WITHDRAWABLE = (
     ApplicationStatus.draft,
@@ -70,36 +69,6 @@ async def get_reviews(session: AsyncSession, application_id: int) -> list[Applic
                 .order_by(ApplicationReview.id)
             )
         ).scalars()
-    )
-
-
-async def list_applications(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    status: ApplicationStatus | None,
-    program_id: int | None,
-    community_id: int | None,
-    family_id: int | None,
-    limit: int,
-    cursor: str | None,
-    submitted_from: date | None = None,
-    submitted_to: date | None = None,
-) -> tuple[list[BenefitApplication], str | None]:
-    stmt = select(BenefitApplication).where(application_scope(principal))
-    stmt = stmt.where(
-        *date_range(BenefitApplication.submitted_at, submitted_from, submitted_to, "submitted", instant=True)
-    )
-    if status is not None:
-        stmt = stmt.where(BenefitApplication.status == status)
-    if program_id is not None:
-        stmt = stmt.where(BenefitApplication.program_id == program_id)
-    if community_id is not None:
-        stmt = stmt.where(BenefitApplication.community_id == community_id)
-    if family_id is not None:
-        stmt = stmt.where(BenefitApplication.family_id == family_id)
-    return await fetch_page(
-        session, stmt, id_column=BenefitApplication.id, limit=limit, cursor=cursor, descending=True
     )
 
 

@@ -33,7 +33,6 @@ from app.models.benefits.payment import (
 )
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
-from app.pagination import fetch_page
 from app.services.benefits.due import (
     ENROLMENT_FACTS,
     Beneficiary,
@@ -108,36 +107,6 @@ async def get_batch(session: AsyncSession, principal: Principal, batch_id: int) 
         select(PaymentBatch).where(PaymentBatch.id == batch_id, batch_scope(principal)),
         "Payment batch",
     )
-
-
-async def list_batches(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    program_id: int | None,
-    period: str | None,
-    status: BatchStatus | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[PaymentBatch], str | None]:
-    stmt = select(PaymentBatch).where(batch_scope(principal))
-    if program_id is not None:
-        stmt = stmt.where(PaymentBatch.program_id == program_id)
-    if period is not None:
-        stmt = stmt.where(PaymentBatch.period == period)
-    if status is not None:
-        stmt = stmt.where(PaymentBatch.status == status)
-    return await fetch_page(
-        session, stmt, id_column=PaymentBatch.id, limit=limit, cursor=cursor, descending=True
-    )
-
-
-async def list_lines(
-    session: AsyncSession, principal: Principal, batch_id: int, *, limit: int, cursor: str | None
-) -> tuple[list[PaymentLine], str | None]:
-    batch = await get_batch(session, principal, batch_id)
-    stmt = select(PaymentLine).where(PaymentLine.batch_id == batch.id)
-    return await fetch_page(session, stmt, id_column=PaymentLine.id, limit=limit, cursor=cursor)
 
 
 async def _street_and_payer(

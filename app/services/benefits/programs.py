@@ -17,7 +17,6 @@ from app.authz import Principal, in_subtree
 from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.benefits.benefit import BenefitProgram, ProgramStandard
 from app.models.core.org import Org
-from app.pagination import fetch_page
 from app.schemas.benefits.benefit import ProgramUpdate
 from app.services.benefits.due import load_standards
 from app.services.core.loading import apply_changes, check_version, one_or_404
@@ -35,15 +34,6 @@ async def get_program(session: AsyncSession, principal: Principal, program_id: i
         select(BenefitProgram).where(BenefitProgram.id == program_id, program_scope(principal)),
         "Benefit program",
     )
-
-
-async def list_programs(
-    session: AsyncSession, principal: Principal, *, open_only: bool | None, limit: int, cursor: str | None
-) -> tuple[list[BenefitProgram], str | None]:
-    stmt = select(BenefitProgram).where(program_scope(principal))
-    if open_only is not None:
-        stmt = stmt.where(BenefitProgram.open_for_applications.is_(open_only))
-    return await fetch_page(session, stmt, id_column=BenefitProgram.id, limit=limit, cursor=cursor)
 
 
 async def update_program(

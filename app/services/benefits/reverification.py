@@ -29,7 +29,6 @@ from app.models.benefits.enrolment import (
 )
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, ResidentStatus
-from app.pagination import fetch_page, keyset_page, split_page
 from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, set_status
 from app.services.core.loading import one_or_404
 
@@ -66,27 +65,6 @@ async def progress(
     counts.update({str(status): n for status, n in rows})
     counts["total"] = sum(n for _, n in rows)
     return counts
-
-
-async def list_rounds(
-    session: AsyncSession, principal: Principal, *, limit: int, cursor: str | None
-) -> tuple[list[ReverificationRound], str | None]:
-    rows = (
-        (
-            await session.execute(
-                keyset_page(
-                    select(ReverificationRound).where(round_scope(principal)),
-                    id_column=ReverificationRound.id,
-                    limit=limit,
-                    cursor=cursor,
-                    descending=True,
-                )
-            )
-        )
-        .scalars()
-        .all()
-    )
-    return split_page(rows, limit, lambda r: [r.id])
 
 
 async def open_round(
@@ -135,25 +113,6 @@ async def open_round(
         detail={"year": year, "deadline": deadline.isoformat(), "checks": len(enrolments)},
     )
     return round_
-
-
-async def list_checks(
-    session: AsyncSession,
-    principal: Principal,
-    round_id: int,
-    *,
-    status: CheckStatus | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[ReverificationCheck], str | None]:
-    await get_round(session, principal, round_id)
-    stmt = select(ReverificationCheck).where(
-        ReverificationCheck.round_id == round_id,
-        case_scope(ReverificationCheck.community_id, ReverificationCheck.unit_id, principal),
-    )
-    if status is not None:
-        stmt = stmt.where(ReverificationCheck.status == status)
-    return await fetch_page(session, stmt, id_column=ReverificationCheck.id, limit=limit, cursor=cursor)
 
 
 async def what_the_system_knows(session: AsyncSession, enrolment_id: int) -> list[str]:
