@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 
-from app.deps import IdPath, Requires, Session
+from app.deps import IdPath, Reads
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.lawful_services.service import FamilyDocumentRead
-from app.services.lawful_services import documents
+from app.services.lawful_services import document_reads
 
 TAG = "Task 4 · Administration by law (依法行政)"
 router = APIRouter(tags=[TAG])
@@ -20,8 +23,6 @@ router = APIRouter(tags=[TAG])
     response_model=list[FamilyDocumentRead],
     responses=problems(*AUTHED, 404),
 )
-async def list_family_documents(
-    family_id: IdPath, session: Session, principal: Requires("services:read")
-) -> list[FamilyDocumentRead]:
-    rows = await documents.list_documents(session, principal, family_id)
-    return [FamilyDocumentRead.model_validate(d) for d in rows]
+@lane
+async def list_family_documents(family_id: IdPath, principal: Reads("services:read")) -> Any:
+    return await document_reads.family_documents(principal, family_id)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.deps import IdPath, IfMatch, PageParams, Requires, Session, set_etag
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.models.lawful_services.policy import PolicyCategory, PolicyStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.lawful_services.policy import (
     PolicyCreate,
@@ -19,6 +20,7 @@ from app.schemas.lawful_services.policy import (
     PolicyUpdate,
 )
 from app.services.lawful_services import policies as policy_service
+from app.services.lawful_services import policy_reads
 
 TAG = "Task 4 · Administration by law (依法行政)"
 router = APIRouter(prefix="/policies", tags=[TAG])
@@ -36,30 +38,27 @@ SearchQuery = Annotated[
     response_model=Page[PolicySummary],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_policies(
-    session: Session,
-    principal: Requires("policies:read"),
-    page: PageParams,
+    principal: Reads("policies:read"),
     q: SearchQuery = None,
     status: Annotated[PolicyStatus | None, Query()] = None,
     category: Annotated[PolicyCategory | None, Query()] = None,
     effective_from: Annotated[IsoDate | None, Query()] = None,
     effective_to: Annotated[IsoDate | None, Query()] = None,
     in_force_on: Annotated[IsoDate | None, Query(description="Published and in force on this date")] = None,
-) -> Page[PolicySummary]:
-    items, next_cursor = await policy_service.list_policies(
-        session,
-        principal,
-        status=status,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = policy_reads.filters(
         q=q,
+        status=status,
         category=category,
         effective_from=effective_from,
         effective_to=effective_to,
         in_force_on=in_force_on,
-        limit=page.limit,
-        cursor=page.cursor,
     )
-    return Page(items=[PolicySummary.model_validate(p) for p in items], next_cursor=next_cursor)
+    return await policy_reads.POLICIES.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -86,12 +85,9 @@ async def create_policy(
     response_model=PolicyRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_policy(
-    policy_id: IdPath, response: Response, session: Session, principal: Requires("policies:read")
-) -> PolicyRead:
-    policy = await policy_service.get_policy(session, principal, policy_id)
-    set_etag(response, policy.version)
-    return PolicyRead.model_validate(policy)
+@lane
+async def get_policy(policy_id: IdPath, principal: Reads("policies:read")) -> Any:
+    return await policy_reads.POLICY.one(principal, policy_id)
 
 
 @router.patch(
@@ -160,11 +156,9 @@ async def repeal_policy(
     response_model=list[PolicyRevisionRead],
     responses=problems(*AUTHED, 404),
 )
-async def list_policy_versions(
-    policy_id: IdPath, session: Session, principal: Requires("policies:read")
-) -> list[PolicyRevisionRead]:
-    revisions = await policy_service.list_revisions(session, principal, policy_id)
-    return [PolicyRevisionRead.model_validate(r) for r in revisions]
+@lane
+async def list_policy_versions(policy_id: IdPath, principal: Reads("policies:read")) -> Any:
+    return await policy_reads.versions(principal, policy_id)
 
 
 @router.get(
@@ -174,9 +168,6 @@ async def list_policy_versions(
     response_model=PolicyRevisionRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_policy_version(
-    policy_id: IdPath, revision: int, session: Session, principal: Requires("policies:read")
-) -> PolicyRevisionRead:
-    return PolicyRevisionRead.model_validate(
-        await policy_service.get_revision(session, principal, policy_id, revision)
-    )
+@lane
+async def get_policy_version(policy_id: IdPath, revision: int, principal: Reads("policies:read")) -> Any:
+    return await policy_reads.version(principal, policy_id, revision)

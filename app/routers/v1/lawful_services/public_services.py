@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
-from app.deps import IdPath, PageParams, Session
+from app.deps import CursorQuery, IdPath, LimitQuery
 from app.models.lawful_services.policy import PolicyCategory
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import IsoDate, problems
 from app.schemas.lawful_services.policy import PolicyRevisionRead, PolicySummary, PublicPolicyRead
 from app.schemas.lawful_services.service import ServiceRequestStatus, ServiceTypeRead
-from app.services.lawful_services import policies as policy_service
-from app.services.lawful_services import request_views as views
-from app.services.lawful_services import service_types as type_service
+from app.services.lawful_services import policy_reads, request_reads, service_type_reads
 
 router = APIRouter(prefix="/public", tags=["Public (no sign-in)"])
 
@@ -26,9 +25,8 @@ router = APIRouter(prefix="/public", tags=["Public (no sign-in)"])
     response_model=Page[PolicySummary],
     responses=problems(422),
 )
+@lane
 async def list_public_policies(
-    session: Session,
-    page: PageParams,
     q: Annotated[
         str | None,
         Query(
@@ -42,19 +40,17 @@ async def list_public_policies(
     effective_from: Annotated[IsoDate | None, Query()] = None,
     effective_to: Annotated[IsoDate | None, Query()] = None,
     in_force_on: Annotated[IsoDate | None, Query(description="In force on this date (not repealed)")] = None,
-) -> Page[PolicySummary]:
-    items, next_cursor = await policy_service.list_policies(
-        session,
-        None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = policy_reads.filters(
         q=q,
         category=category,
         effective_from=effective_from,
         effective_to=effective_to,
         in_force_on=in_force_on,
-        limit=page.limit,
-        cursor=page.cursor,
     )
-    return Page(items=[PolicySummary.model_validate(p) for p in items], next_cursor=next_cursor)
+    return await policy_reads.PUBLIC_POLICIES.page(None, limit=limit, cursor=cursor, **values)
 
 
 @router.get(
@@ -64,8 +60,9 @@ async def list_public_policies(
     response_model=PublicPolicyRead,
     responses=problems(404, 422),
 )
-async def get_public_policy(policy_id: IdPath, session: Session) -> PublicPolicyRead:
-    return PublicPolicyRead.model_validate(await policy_service.get_policy(session, None, policy_id))
+@lane
+async def get_public_policy(policy_id: IdPath) -> Any:
+    return await policy_reads.PUBLIC_POLICY.one(None, policy_id)
 
 
 @router.get(
@@ -75,11 +72,9 @@ async def get_public_policy(policy_id: IdPath, session: Session) -> PublicPolicy
     response_model=list[PolicyRevisionRead],
     responses=problems(404, 422),
 )
-async def list_public_policy_versions(policy_id: IdPath, session: Session) -> list[PolicyRevisionRead]:
-    return [
-        PolicyRevisionRead.model_validate(r)
-        for r in await policy_service.list_revisions(session, None, policy_id)
-    ]
+@lane
+async def list_public_policy_versions(policy_id: IdPath) -> Any:
+    return await policy_reads.versions(None, policy_id)
 
 
 @router.get(
@@ -88,8 +83,9 @@ async def list_public_policy_versions(policy_id: IdPath, session: Session) -> li
     summary="Service guides: everything to bring, said once (一次性告知)",
     response_model=list[ServiceTypeRead],
 )
-async def list_public_service_types(session: Session) -> list[ServiceTypeRead]:
-    return await type_service.list_guides(session)
+@lane
+async def list_public_service_types() -> Any:
+    return await service_type_reads.GUIDES.all(None, active=True)
 
 
 @router.get(
@@ -99,8 +95,8 @@ async def list_public_service_types(session: Session) -> list[ServiceTypeRead]:
     response_model=ServiceRequestStatus,
     responses=problems(404, 422),
 )
+@lane
 async def get_public_service_request_status(
     tracking_code: Annotated[str, Path(min_length=12, max_length=12, pattern=r"^[A-Za-z0-9]{12}$")],
-    session: Session,
-) -> ServiceRequestStatus:
-    return await views.public_status(session, tracking_code)
+) -> Any:
+    return await request_reads.public_status(tracking_code)

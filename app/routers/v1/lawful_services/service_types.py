@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.deps import IdPath, IfMatch, Requires, Session, set_etag
+from app.deps import IdPath, IfMatch, Reads, Requires, Session, set_etag
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.lawful_services.service import (
     ServiceTypeCreate,
     ServiceTypeRead,
     ServiceTypeUpdate,
 )
+from app.services.lawful_services import service_type_reads
 from app.services.lawful_services import service_types as type_service
 
 TAG = "Task 4 · Administration by law (依法行政)"
@@ -26,12 +28,12 @@ router = APIRouter(tags=[TAG])
     response_model=list[ServiceTypeRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_service_types(
-    session: Session,
-    principal: Requires("services:read"),
+    principal: Reads("services:read"),
     include_inactive: Annotated[bool, Query()] = False,
-) -> list[ServiceTypeRead]:
-    return await type_service.list_guides(session, include_inactive=include_inactive)
+) -> Any:
+    return await service_type_reads.GUIDES.all(principal, active=None if include_inactive else True)
 
 
 @router.post(
@@ -58,12 +60,9 @@ async def create_service_type(
     response_model=ServiceTypeRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_service_type(
-    type_id: IdPath, response: Response, session: Session, principal: Requires("services:read")
-) -> ServiceTypeRead:
-    _, guide = await type_service.read_guide(session, type_id)
-    set_etag(response, guide.version)
-    return guide
+@lane
+async def get_service_type(type_id: IdPath, principal: Reads("services:read")) -> Any:
+    return await service_type_reads.GUIDES.one(principal, type_id)
 
 
 @router.patch(

@@ -1,0 +1,156 @@
+"""Policies (政务公开) on the fast read path: the lists (newest first), the single reads and the
+published revisions, for staff and for the public.
+
+The scopes are the session path's: staff see every published or repealed policy and their own
+subtree's drafts (:func:`staff_scope`, policies.staff_policy_scope); the public (no principal) sees
+published and repealed ones only. The search ``q`` is the same index probe as
+:func:`app.services.lawful_services.policy_search.matching`: one correlated EXISTS per query term,
+each term a bound parameter (``term_0``, ``term_1``, …, at most ``MAX_QUERY_TERMS``).
+
+A revision is read only after its policy is found in the caller's scope (404 "Policy not found"
+first, as before). Revisions are listed in id order, which is their revision order: revision n+1 is
+only ever written after revision n (``policies._snapshot`` on a policy whose version is checked).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, bindparam, exists, literal_column, or_, select
+
+from app.authz import Principal, scoped_org_ids
+from app.models.lawful_services.policy import (
+    Policy,
+    PolicyCategory,
+    PolicyRevision,
+    PolicyStatus,
+    PolicyTerm,
+)
+from app.read_path import Clause, ReadPath
+from app.schemas.lawful_services.policy import (
+    PolicyRead,
+    PolicyRevisionRead,
+    PolicySummary,
+    PublicPolicyRead,
+)
+from app.schemas.lawful_services.service import PolicyRef
+from app.services.lawful_services import policy_search
+from app.services.lawful_services.policies import PUBLIC_STATES
+
+TERMS = tuple(f"term_{i}" for i in range(policy_search.MAX_QUERY_TERMS))
+
+
+def _public() -> ColumnElement[bool]:
+    """``status IN PUBLIC_STATES`` with the states written into the statement: an IN list of values
+    would be an expanding parameter, which the read pool's prepared statements cannot take."""
+    return Policy.status.in_([literal_column(f"'{state.value}'") for state in PUBLIC_STATES])
+
+
+def public_scope(_: Any) -> ColumnElement[bool]:
+    """What the public sees: published and repealed policies (policies.list_policies without a
+    principal)."""
+    return _public()
+
+
+def staff_scope(principal: Principal) -> ColumnElement[bool]:
+    """policies.staff_policy_scope: the public ones, and drafts inside the owner's subtree."""
+    return or_(_public(), Policy.owner_org_id.in_(scoped_org_ids(principal)))
+
+
+def _holds(term: str) -> Clause:
+    return lambda: exists().where(PolicyTerm.term == bindparam(term), PolicyTerm.policy_id == Policy.id)
+
+
+def _in_force() -> ColumnElement[bool]:
+    day: Any = bindparam("in_force_on")
+    return (
+        (Policy.status == PolicyStatus.published)
+        & (Policy.effective_on <= day)
+        & or_(Policy.expires_on.is_(None), Policy.expires_on >= day)
+    )
+
+
+FILTERS: dict[str, Clause] = {
+    "status": lambda: Policy.status == bindparam("status"),
+    "category": lambda: Policy.category == bindparam("category"),
+    "effective_from": lambda: Policy.effective_on >= bindparam("effective_from"),
+    "effective_to": lambda: Policy.effective_on <= bindparam("effective_to"),
+    "in_force_on": _in_force,
+    **{term: _holds(term) for term in TERMS},
+}
+
+POLICIES = ReadPath(
+    model=Policy,
+    schema=PolicySummary,
+    scope=staff_scope,
+    filters=FILTERS,
+    descending=True,
+    label="Policy",
+)
+PUBLIC_POLICIES = ReadPath(
+    model=Policy, schema=PolicySummary, scope=public_scope, filters=FILTERS, descending=True, label="Policy"
+)
+POLICY = ReadPath(model=Policy, schema=PolicyRead, scope=staff_scope, label="Policy")
+PUBLIC_POLICY = ReadPath(model=Policy, schema=PublicPolicyRead, scope=public_scope, label="Policy")
+
+# The policy a revision read needs first (404 "Policy not found" outside the scope): a short row.
+_SEEN = ReadPath(model=Policy, schema=PolicyRef, scope=staff_scope, label="Policy")
+_PUBLIC_SEEN = ReadPath(model=Policy, schema=PolicyRef, scope=public_scope, label="Policy")
+
+
+def _revisions(scope: Any) -> ReadPath:
+    return ReadPath(
+        model=PolicyRevision,
+        schema=PolicyRevisionRead,
+        scope=lambda principal: PolicyRevision.policy_id.in_(select(Policy.id).where(scope(principal))),
+        filters={
+            "policy_id": lambda: PolicyRevision.policy_id == bindparam("policy_id"),
+            "revision": lambda: PolicyRevision.revision == bindparam("revision"),
+        },
+        label="Policy revision",
+    )
+
+
+REVISIONS = _revisions(staff_scope)
+PUBLIC_REVISIONS = _revisions(public_scope)
+
+
+def filters(
+    *,
+    q: str | None = None,
+    status: PolicyStatus | None = None,
+    category: PolicyCategory | None = None,
+    effective_from: date | None = None,
+    effective_to: date | None = None,
+    in_force_on: date | None = None,
+) -> dict[str, Any]:
+    """The list's query parameters as the values of the lists' filters; a ``q`` without a term, or
+    with too many, is the same 422 as on the session path."""
+    terms: list[str] = []
+    if q:
+        policy_search.matching(q)  # its 422s
+        terms = sorted(policy_search.query_terms(q))
+    return {
+        "status": status.value if status is not None else None,
+        "category": category.value if category is not None else None,
+        "effective_from": effective_from,
+        "effective_to": effective_to,
+        "in_force_on": in_force_on,
+        **dict(zip(TERMS, terms, strict=False)),
+    }
+
+
+async def versions(principal: Principal | None, policy_id: int) -> Any:
+    """Every published revision of a policy the caller may read, oldest first (404 otherwise)."""
+    if principal is None:
+        await _PUBLIC_SEEN.one(None, policy_id)
+        return await PUBLIC_REVISIONS.all(None, policy_id=policy_id)
+    await _SEEN.one(principal, policy_id)
+    return await REVISIONS.all(principal, policy_id=policy_id)
+
+
+async def version(principal: Principal, policy_id: int, revision: int) -> Any:
+    """One published revision (404 for the policy first, then for the revision)."""
+    await _SEEN.one(principal, policy_id)
+    return await REVISIONS.first(principal, policy_id=policy_id, revision=revision)

@@ -1,0 +1,132 @@
+"""The lawful-services reads on the read lane answer exactly as FastAPI does for the same routes
+(app with FPW_READ_LANE=false): good and bad parameters, other callers, no token. The one converted
+read FastAPI still routes (getServiceRequest: the lane's pattern would also take /statistics) is
+compared too, and /statistics is shown to stay FastAPI's."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+
+from app.models.core.family import Child, Family
+from app.read_lane import LaneRoute
+from tests.api.test_read_lane import _comparable
+from tests.demo_ids import org_ids
+
+pytestmark = pytest.mark.asyncio
+REQUESTS = "/api/v1/service-requests"
+
+
+async def _filed(api) -> dict:
+    community = (await org_ids(api))["community-a"]
+    async with api.session() as session:
+        one_child = select(Child.family_id).group_by(Child.family_id).having(func.count() == 1)
+        stmt = select(Family.id).where(Family.community_id == community, Family.id.in_(one_child))
+        family_id = (await session.execute(stmt.order_by(Family.id).limit(1))).scalar_one()
+    body = {
+        "service_type": "birth_registration",
+        "family_id": family_id,
+        "materials": [{"code": "wife_id_card"}],
+    }
+    response = await api.post("community-a", REQUESTS, body)
+    assert response.status_code == 201, response.text
+    assert (await api.post("community-a", f"{REQUESTS}/{response.json()['id']}/return")).status_code == 200
+    return response.json()
+
+
+async def test_the_lane_and_fastapi_answer_alike(api):
+    from app.main import create_app
+
+    filed = await _filed(api)
+    first = (await api.get("street", REQUESTS, params={"limit": 1})).json()
+    policies = (await api.get("street", "/api/v1/policies", params={"limit": 2})).json()
+    lists = [
+        {},
+        {"limit": 1},
+        {"limit": 1, "cursor": first["next_cursor"] or ""},
+        {"state": "returned"},
+        {"overdue": "false", "service_type": "birth_registration"},
+        {"submitted_from": "2020-01-02", "submitted_to": "2020-01-01"},
+        {"updated_since": "2000-01-01T00:00:00Z", "limit": 3},
+        {"limit": 0},
+        {"limit": 101},
+        {"cursor": "not-a-cursor"},
+        {"state": "bogus"},
+        {"service_type": "BAD"},
+        {"org_id": 0},
+        {"family_id": "x"},
+        {"overdue": "maybe"},
+        {"submitted_from": "yesterday"},
+    ]
+    cases = [(user, REQUESTS, p) for user in ("community-a", "street") for p in lists]
+    cases += [("community-b", f"{REQUESTS}/overdue", {}), ("street", f"{REQUESTS}/overdue", {"limit": 0})]
+    cases += [("district", f"{REQUESTS}/overdue", {"cursor": "bad"})]
+    policy_lists = [
+        {},
+        {"limit": 2, "cursor": policies["next_cursor"]},
+        {"q": "生育", "category": "birth"},
+        {"q": "!!!"},
+        {"status": "draft"},
+        {"in_force_on": "2020-01-01"},
+        {"status": "bogus"},
+        {"limit": 101},
+        {"cursor": "x"},
+        {"effective_from": "2020-13-01"},
+    ]
+    cases += [("community-a", "/api/v1/policies", p) for p in policy_lists]
+    cases += [(None, "/api/v1/public/policies", p) for p in policy_lists if "status" not in p]
+    for policy_id in ("1", "2", "999999", "0", "x"):
+        for path in ("/api/v1/policies/{}", "/api/v1/policies/{}/versions", "/api/v1/policies/{}/versions/1"):
+            cases.append(("community-a", path.format(policy_id), {}))
+        cases += [
+            (None, f"/api/v1/public/policies/{policy_id}", {}),
+            (None, f"/api/v1/public/policies/{policy_id}/versions", {}),
+        ]
+    cases += [
+        ("street", "/api/v1/policies/1/versions/x", {}),
+        ("street", "/api/v1/policies/1/versions/9", {}),
+    ]
+    cases += [
+        ("street", "/api/v1/service-types", p)
+        for p in ({}, {"include_inactive": "true"}, {"include_inactive": "maybe"})
+    ]
+    cases += [("street", f"/api/v1/service-types/{i}", {}) for i in ("1", "999999", "0", "x")]
+    cases += [(None, "/api/v1/public/service-types", {})]
+    family = str(filed["family_id"])
+    cases += [
+        (u, f"/api/v1/families/{i}/documents", {})
+        for u in ("community-a", "community-b")
+        for i in (family, "0", "x")
+    ]
+    code = filed["tracking_code"]
+    cases += [
+        (None, f"/api/v1/public/service-requests/{c}", {})
+        for c in (code, code.lower(), "AAAAAAAAAAAA", "short")
+    ]
+    laned = [(None, path, p) for _, path, p in cases[:: max(1, len(cases) // 12)]]  # and without a token
+    laned += [(None, "/api/v1/policies", {"limit": "abc"}), ("unit", REQUESTS, {})]
+    unrouted = [
+        (user, f"{REQUESTS}/{i}", {})
+        for user in ("community-a", "community-b")
+        for i in (filed["id"], 0, "x")
+    ]
+    unrouted += [
+        ("street", f"{REQUESTS}/statistics", {}),
+        ("street", f"{REQUESTS}/statistics", {"submitted_from": "x"}),
+    ]
+    plain_app = create_app(api.settings.model_copy(update={"read_lane": False}))
+    transport = httpx.ASGITransport(app=plain_app)
+    statuses = set()
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as plain:
+        for user, path, params in cases + laned + unrouted:
+            headers = await api.headers(user) if user else {}
+            with mock.patch.object(LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer) as spy:
+                through_lane = await api.client.get(path, params=params, headers=headers)
+            through_fastapi = await plain.get(path, params=params, headers=headers)
+            assert _comparable(through_lane) == _comparable(through_fastapi), (user, path, params)
+            assert spy.call_count == (0 if (user, path, params) in unrouted else 1), (path, params)
+            statuses.add(through_lane.status_code)
+    assert {200, 401, 403, 404, 422} <= statuses

@@ -1,0 +1,301 @@
+"""Policies, service guides and a family's documents on the fast read path
+(app/services/lawful_services/policy_reads.py, service_type_reads.py, document_reads.py) show exactly
+what the session path showed, for every demo caller and the public: the same rows in the same pages
+and order, for every filter; the same single reads with their ETag; 404 outside the caller's scope.
+The previous implementation's queries are copied here, each row through the read schema.
+
+The module first makes what the demo template lacks: a draft of the street and one of the other
+street (drafts are scoped), a policy published and revised twice (three revisions), a guide linked
+to a draft policy (never shown) and a completed birth registration (a family document)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import Select, func, or_, select
+
+from app.authz import Principal, family_scope, scoped_org_ids
+from app.models.core.family import Child, Family
+from app.models.lawful_services.document import FamilyDocument
+from app.models.lawful_services.policy import Policy, PolicyCategory, PolicyRevision, PolicyStatus
+from app.schemas.lawful_services.policy import (
+    PolicyRead,
+    PolicyRevisionRead,
+    PolicySummary,
+    PublicPolicyRead,
+)
+from app.schemas.lawful_services.service import FamilyDocumentRead
+from app.services.lawful_services import policy_search, service_types
+from app.services.lawful_services.policies import PUBLIC_STATES
+from tests.api.read_helpers import principal_of, walk
+from tests.conftest import Api
+from tests.demo_ids import org_ids
+
+pytestmark = pytest.mark.asyncio
+CALLERS = ["community-a", "community-b", "street", "street-officer", "unit", "district"]
+POLICIES = "/api/v1/policies"
+PUBLIC = "/api/v1/public/policies"
+
+
+# The previous implementation: policies.list_policies / get_policy / list_revisions / get_revision,
+# service_types.list_guides / read_guide and documents.list_documents.
+
+
+def _old_scope(principal: Principal | None) -> Any:
+    if principal is None:
+        return Policy.status.in_(PUBLIC_STATES)
+    return or_(Policy.status.in_(PUBLIC_STATES), Policy.owner_org_id.in_(scoped_org_ids(principal)))
+
+
+def _old_policies(principal: Principal | None, **f: Any) -> Select[Any]:
+    stmt = select(Policy).where(_old_scope(principal))
+    if f.get("status"):
+        stmt = stmt.where(Policy.status == PolicyStatus(f["status"]))
+    if f.get("q"):
+        stmt = stmt.where(policy_search.matching(f["q"]))
+    if f.get("category"):
+        stmt = stmt.where(Policy.category == PolicyCategory(f["category"]))
+    if f.get("effective_from"):
+        stmt = stmt.where(Policy.effective_on >= date.fromisoformat(f["effective_from"]))
+    if f.get("effective_to"):
+        stmt = stmt.where(Policy.effective_on <= date.fromisoformat(f["effective_to"]))
+    if f.get("in_force_on"):
+        day = date.fromisoformat(f["in_force_on"])
+        stmt = stmt.where(
+            Policy.status == PolicyStatus.published,
+            Policy.effective_on <= day,
+            or_(Policy.expires_on.is_(None), Policy.expires_on >= day),
+        )
+    return stmt.order_by(Policy.id.desc())
+
+
+async def _expected(api: Api, principal: Principal | None, **filters: Any) -> list[dict]:
+    async with api.session() as session:
+        rows = (await session.execute(_old_policies(principal, **filters))).scalars().all()
+        return [PolicySummary.model_validate(r).model_dump(mode="json") for r in rows]
+
+
+async def _old_revisions(api: Api, policy_id: int) -> list[dict]:
+    async with api.session() as session:
+        stmt = (
+            select(PolicyRevision)
+            .where(PolicyRevision.policy_id == policy_id)
+            .order_by(PolicyRevision.revision)
+        )
+        return [
+            PolicyRevisionRead.model_validate(r).model_dump(mode="json")
+            for r in (await session.execute(stmt)).scalars()
+        ]
+
+
+async def _ok(response: Any) -> dict[str, Any]:
+    assert response.status_code in (200, 201), response.text
+    return response.json()  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+async def made(api: Api) -> dict[str, Any]:
+    body = {"title": "生育登记办事指南（草案）", "issuing_authority": "解放碑街道", "category": "procedure"}
+    body |= {"body": "生育登记 材料 一次性告知", "effective_on": "2020-01-01"}
+    draft = await _ok(await api.post("street", POLICIES, body))
+    revised = await _ok(
+        await api.post("street", POLICIES, {**body, "title": "再生育审批指南", "expires_on": "2030-12-31"})
+    )
+    path = f"{POLICIES}/{revised['id']}"
+    revised = await _ok(
+        await api.post("street", f"{path}/publish", headers={"If-Match": f'"{revised["version"]}"'})
+    )
+    for title in ("再生育审批指南（修订）", "再生育审批指南（二次修订）"):
+        etag = {"If-Match": f'"{revised["version"]}"'}
+        revised = await _ok(await api.patch("street", path, {"title": title}, headers=etag))
+    district_draft = await _ok(await api.post("district", POLICIES, {**body, "title": "区级草案"}))
+    guide = {
+        "code": "lawful_reads_guide",
+        "name": "测试事项",
+        "subject": "family",
+        "time_limit_working_days": 5,
+        "where_to_apply": "社区服务站",
+        "materials": [
+            {"code": "id_card", "name": "身份证", "alternatives": [{"code": "passport", "name": "护照"}]}
+        ],
+        "policy_ids": [draft["id"], revised["id"], 1],
+    }
+    await _ok(await api.post("street", "/api/v1/service-types", guide))
+    # a completed birth registration: a family document
+    ids = await org_ids(api)
+    async with api.session() as session:
+        one_child = select(Child.family_id).group_by(Child.family_id).having(func.count() == 1)
+        stmt = select(Family.id).where(Family.community_id == ids["community-a"], Family.id.in_(one_child))
+        family_id = (await session.execute(stmt.order_by(Family.id.desc()).limit(1))).scalar_one()
+    materials = [{"code": c} for c in ("husband_id_card", "wife_id_card", "marriage_certificate")]
+    filed = await _ok(
+        await api.post(
+            "community-a",
+            "/api/v1/service-requests",
+            {"service_type": "birth_registration", "family_id": family_id, "materials": materials},
+        )
+    )
+    await _ok(await api.post("community-a", f"/api/v1/service-requests/{filed['id']}/forward"))
+    done = await _ok(await api.post("street", f"/api/v1/service-requests/{filed['id']}/accept"))
+    assert done["state"] == "completed"
+    return {"draft": draft, "revised": revised, "district_draft": district_draft, "family_id": family_id}
+
+
+FILTERS: list[dict[str, Any]] = [
+    *({"status": s.value} for s in PolicyStatus),
+    *({"category": c.value} for c in PolicyCategory),
+    {"q": "生育"},
+    {"q": "生育登记"},
+    {"q": "再生育 指南"},
+    {"q": "zzz"},
+    {"effective_from": "2016-01-01"},
+    {"effective_to": "2016-01-01"},
+    {"in_force_on": "2020-06-01"},
+    {"in_force_on": "2031-01-01", "category": "procedure"},
+]
+
+
+@pytest.mark.parametrize("username", [*CALLERS, None])
+async def test_policy_lists_are_the_same_pages_as_before(api, made, username):
+    principal = await principal_of(api, username) if username else None
+    path = POLICIES if principal else PUBLIC
+    expected = await _expected(api, principal)
+    assert len(expected) >= 5 and [r["id"] for r in expected] == sorted(
+        (r["id"] for r in expected), reverse=True
+    )
+    if principal is None:
+        items, pages = await _walk_public(api, path, 2)
+    else:
+        items, pages = await walk(api, username, path, 2)
+    assert items == expected and pages == -(-len(expected) // 2)
+    seen_draft = made["draft"]["id"] in {r["id"] for r in expected}
+    assert seen_draft == (principal is not None and principal.org_kind.value in ("street", "district"))
+    nonempty = 0
+    for filters in FILTERS:
+        if principal is None and "status" in filters:
+            continue
+        want = await _expected(api, principal, **filters)
+        got = (
+            await (
+                _walk_public(api, path, 2, **filters)
+                if principal is None
+                else walk(api, username, path, 2, **filters)
+            )
+        )[0]
+        assert got == want, filters
+        nonempty += bool(want)
+    assert nonempty >= 5
+
+
+async def _walk_public(api: Api, path: str, limit: int, **filters: Any) -> tuple[list[dict], int]:
+    items: list[dict] = []
+    cursor, pages = None, 0
+    while True:
+        params = {**filters, "limit": limit, **({"cursor": cursor} if cursor else {})}
+        response = await api.client.get(path, params=params)
+        assert response.status_code == 200, response.text
+        items += response.json()["items"]
+        pages += 1
+        cursor = response.json()["next_cursor"]
+        if cursor is None:
+            return items, pages
+
+
+@pytest.mark.parametrize("username", [*CALLERS, None])
+async def test_policy_single_reads_and_revisions_are_the_old_ones(api, made, username):
+    principal = await principal_of(api, username) if username else None
+    async with api.session() as session:
+        every = (await session.execute(select(Policy).order_by(Policy.id))).scalars().all()
+        visible = {
+            p.id for p in (await session.execute(select(Policy).where(_old_scope(principal)))).scalars()
+        }
+        schema = PolicyRead if principal else PublicPolicyRead
+        reads = {p.id: schema.model_validate(p).model_dump(mode="json") for p in every}
+    base = POLICIES if principal else PUBLIC
+    get = (lambda path: api.get(username, path)) if username else api.client.get
+    assert 0 < len(visible) <= len(every)
+    assert (len(visible) < len(every)) == (username != "district")  # the district sees every draft
+    for policy_id in [*reads, 10**9]:
+        one, versions = await get(f"{base}/{policy_id}"), await get(f"{base}/{policy_id}/versions")
+        if policy_id not in visible:
+            assert one.status_code == versions.status_code == 404
+            assert one.json()["detail"] == versions.json()["detail"] == "Policy not found"
+            continue
+        assert one.status_code == 200 and one.json() == reads[policy_id]
+        assert one.headers.get("etag") == (f'"{reads[policy_id]["version"]}"' if principal else None)
+        old = await _old_revisions(api, policy_id)
+        assert versions.status_code == 200 and versions.json() == old
+        if principal is None:
+            continue
+        for revision in range(0, len(old) + 2):
+            single = await get(f"{base}/{policy_id}/versions/{revision}")
+            if 1 <= revision <= len(old):
+                assert single.status_code == 200 and single.json() == old[revision - 1]
+            else:
+                assert single.status_code == 404 and single.json()["detail"] == "Policy revision not found"
+    revised = await _old_revisions(api, made["revised"]["id"])
+    assert [r["revision"] for r in revised] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("username", [*CALLERS, None])
+async def test_service_guides_are_the_old_ones(api, made, username):
+    principal = await principal_of(api, username) if username else None
+    async with api.session() as session:
+        every = await service_types.list_guides(session, include_inactive=True)
+        active = await service_types.list_guides(session)
+        expected = [g.model_dump(mode="json") for g in every]
+    if principal is None:
+        response = await api.client.get("/api/v1/public/service-types")
+        assert response.status_code == 200 and response.json() == [g.model_dump(mode="json") for g in active]
+        return
+    if not principal.can("services:read"):
+        assert (await api.get(username, "/api/v1/service-types")).status_code == 403
+        return
+    listed = await api.get(username, "/api/v1/service-types")
+    assert listed.json() == [g.model_dump(mode="json") for g in active]
+    assert (
+        await api.get(username, "/api/v1/service-types", params={"include_inactive": "true"})
+    ).json() == expected
+    linked = next(g for g in expected if g["code"] == "lawful_reads_guide")
+    assert [p["id"] for p in linked["policies"]] == [1, made["revised"]["id"]]  # the draft is not shown
+    assert linked["materials"][0]["alternatives"] == [{"code": "passport", "name": "护照"}]
+    for guide in expected:
+        one = await api.get(username, f"/api/v1/service-types/{guide['id']}")
+        assert one.json() == guide and one.headers["etag"] == f'"{guide["version"]}"'
+    missing = await api.get(username, "/api/v1/service-types/1000000")
+    assert missing.status_code == 404 and missing.json()["detail"] == "Service type not found"
+
+
+@pytest.mark.parametrize("username", CALLERS)
+async def test_family_documents_are_the_old_ones_and_404_outside(api, made, username):
+    principal = await principal_of(api, username)
+    if not principal.can("services:read"):
+        assert (await api.get(username, f"/api/v1/families/{made['family_id']}/documents")).status_code == 403
+        return
+    async with api.session() as session:
+        families = [
+            made["family_id"],
+            *(await session.execute(select(Family.id).order_by(Family.id).limit(3))).scalars(),
+        ]
+        visible = set((await session.execute(select(Family.id).where(family_scope(principal)))).scalars())
+        documents: dict[int, list[dict]] = {}
+        for family_id in families:
+            stmt = (
+                select(FamilyDocument)
+                .where(FamilyDocument.family_id == family_id)
+                .order_by(FamilyDocument.id)
+            )
+            rows = (await session.execute(stmt)).scalars()
+            documents[family_id] = [
+                FamilyDocumentRead.model_validate(d).model_dump(mode="json") for d in rows
+            ]
+    assert documents[made["family_id"]]
+    for family_id in [*families, 10**9]:
+        response = await api.get(username, f"/api/v1/families/{family_id}/documents")
+        if family_id in visible:
+            assert response.status_code == 200 and response.json() == documents[family_id]
+        else:
+            assert response.status_code == 404 and response.json()["detail"] == "Family not found"
+    assert (made["family_id"] in visible) == (username != "community-b")
