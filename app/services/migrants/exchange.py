@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -27,7 +27,6 @@ from app.db import utcnow
 from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.migrants.exchange import ExchangeMessage, MessageDirection, MessageKind, MessageStatus
-from app.pagination import fetch_page
 from app.schemas.migrants.exchange import CollectRequest, InboundCreate, MessageRead, OutboundCreate
 from app.services.core.loading import one_or_404
 from app.services.core.working_days import due_date
@@ -97,38 +96,6 @@ async def get_message(session: AsyncSession, principal: Principal, message_id: i
         select(ExchangeMessage).where(ExchangeMessage.id == message_id, message_scope(principal)),
         "Message",
     )
-
-
-async def list_messages(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    today: date,
-    direction: MessageDirection | None,
-    kind: MessageKind | None,
-    status: MessageStatus | None,
-    overdue: bool | None,
-    migrant_id: int | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[ExchangeMessage], str | None]:
-    stmt = select(ExchangeMessage).where(message_scope(principal))
-    for column, value in (
-        (ExchangeMessage.direction, direction),
-        (ExchangeMessage.kind, kind),
-        (ExchangeMessage.status, status),
-        (ExchangeMessage.migrant_id, migrant_id),
-    ):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    if overdue is not None:
-        late = and_(
-            ExchangeMessage.done_on.is_(None),
-            ExchangeMessage.due_on.is_not(None),
-            ExchangeMessage.due_on < today,
-        )
-        stmt = stmt.where(late if overdue else ~late)
-    return await fetch_page(session, stmt, id_column=ExchangeMessage.id, limit=limit, cursor=cursor)
 
 
 async def send(

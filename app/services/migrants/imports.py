@@ -18,16 +18,14 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app import audit
-from app.authz import Principal, scoped_org_ids
+from app.authz import Principal
 from app.config import Settings
 from app.db import utcnow
 from app.errors import Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, ResidentStatus
 from app.models.migrants.imports import ImportFormat, ImportJob, ImportKind, ImportMode, ImportStatus
-from app.pagination import fetch_page
 from app.security import mask_id_number, mask_phone, pii_cipher
-from app.services.core.loading import one_or_404
 from app.services.migrants import import_rows
 from app.services.migrants.import_migrants import migrant_chunk, seen_twice
 from app.services.migrants.import_rows import FileError, ResidentRow
@@ -93,23 +91,6 @@ def _check_shape(content: str, kind: ImportKind, fmt: ImportFormat) -> None:
         raise Unprocessable(str(exc), loc=["body"]) from exc
     if isinstance(first, str) or (first is None and fmt is ImportFormat.ndjson):
         raise Unprocessable(f"The file is not {fmt.value}: {first or 'no record'}", loc=["body"])
-
-
-async def get_job(session: AsyncSession, principal: Principal, job_id: int) -> ImportJob:
-    return await one_or_404(
-        session,
-        select(ImportJob).where(ImportJob.id == job_id, ImportJob.org_id.in_(scoped_org_ids(principal))),
-        "Import",
-    )
-
-
-async def list_jobs(
-    session: AsyncSession, principal: Principal, *, limit: int, cursor: str | None
-) -> tuple[list[ImportJob], str | None]:
-    stmt = select(ImportJob).where(ImportJob.org_id.in_(scoped_org_ids(principal)))
-    return await fetch_page(
-        session, stmt, id_column=ImportJob.id, limit=limit, cursor=cursor, descending=True
-    )
 
 
 async def claim_next(sessionmaker: async_sessionmaker[AsyncSession]) -> int | None:

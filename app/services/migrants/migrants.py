@@ -9,20 +9,17 @@ the 30 days before it expires.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit, outbox
 from app.authz import Principal, case_scope, resident_scope
-from app.config import Settings
 from app.errors import Conflict, Unprocessable
-from app.feed import feed_page
 from app.models.core.org import Org
 from app.models.core.resident import Resident, ResidentStatus
 from app.models.migrants.migrant import CertificateStatus, Migrant, MigrantStatus, PermitStatus
-from app.pagination import fetch_page
 from app.schemas.migrants.migrant import CertificateSubmit, Departure, MigrantCreate, MigrantRead, PermitStep
 from app.services.core.loading import check_version, one_or_404
 from app.workflow import Workflow, step
@@ -84,77 +81,6 @@ async def get_migrant(session: AsyncSession, principal: Principal, migrant_id: i
     return await one_or_404(
         session, select(Migrant).where(Migrant.id == migrant_id, migrant_scope(principal)), "Migrant"
     )
-
-
-def _month(value: str, field: str) -> tuple[date, date]:
-    try:
-        year, month = (int(p) for p in value.split("-"))
-        start = date(year, month, 1)
-    except ValueError as exc:
-        raise Unprocessable(f"{field} must be YYYY-MM", loc=["query", field]) from exc
-    end = date(year + (month == 12), month % 12 + 1, 1)
-    return start, end
-
-
-async def list_migrants(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    today: date,
-    status: MigrantStatus | None = None,
-    community_id: int | None = None,
-    employer_unit_id: int | None = None,
-    household_province: str | None = None,
-    certificate_overdue: bool | None = None,
-    permit_endorsement_due: bool | None = None,
-    arrived_in: str | None = None,
-    departed_in: str | None = None,
-    limit: int,
-    cursor: str | None,
-    settings: Settings | None = None,
-    updated_since: datetime | None = None,
-) -> tuple[list[Migrant], str | None]:
-    stmt = select(Migrant).where(migrant_scope(principal))
-    for column, value in (
-        (Migrant.status, status),
-        (Migrant.community_id, community_id),
-        (Migrant.employer_unit_id, employer_unit_id),
-        (Migrant.household_province, household_province),
-    ):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    if certificate_overdue is not None:
-        late = and_(
-            Migrant.status == MigrantStatus.present,
-            Migrant.certificate_status == CertificateStatus.missing,
-            Migrant.certificate_due_on < today,
-        )
-        stmt = stmt.where(late if certificate_overdue else ~late)
-    if permit_endorsement_due is not None:
-        due = and_(
-            Migrant.status == MigrantStatus.present,
-            Migrant.permit_status == PermitStatus.issued,
-            Migrant.permit_expires_on <= today + timedelta(days=ENDORSEMENT_WINDOW_DAYS),
-        )
-        stmt = stmt.where(due if permit_endorsement_due else ~due)
-    if arrived_in is not None:
-        start, end = _month(arrived_in, "arrived_in")
-        stmt = stmt.where(Migrant.arrival_date >= start, Migrant.arrival_date < end)
-    if departed_in is not None:
-        start, end = _month(departed_in, "departed_in")
-        stmt = stmt.where(Migrant.departed_on >= start, Migrant.departed_on < end)
-    if updated_since is not None and settings is not None:
-        return await feed_page(
-            session,
-            settings,
-            stmt,
-            updated_column=Migrant.updated_at,
-            id_column=Migrant.id,
-            updated_since=updated_since,
-            limit=limit,
-            cursor=cursor,
-        )
-    return await fetch_page(session, stmt, id_column=Migrant.id, limit=limit, cursor=cursor)
 
 
 async def _district_prefix(session: AsyncSession, community: Org) -> str:

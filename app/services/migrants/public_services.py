@@ -73,16 +73,6 @@ async def record_service(
     return service
 
 
-async def list_services(session: AsyncSession, principal: Principal, migrant_id: int) -> list[MigrantService]:
-    migrant = await get_migrant(session, principal, migrant_id)
-    rows = await session.execute(
-        select(MigrantService)
-        .where(MigrantService.migrant_id == migrant.id)
-        .order_by(MigrantService.delivered_on, MigrantService.id)
-    )
-    return list(rows.scalars().all())
-
-
 def eligible(as_of: date, where: ColumnElement[bool]) -> Select[tuple[int]]:
     """Migrants present on ``as_of`` who arrived six months or more before it."""
     return select(Migrant.id).where(

@@ -18,7 +18,6 @@ from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
 from app.models.migrants.migrant import Migrant, MigrantStatus
 from app.models.migrants.transfer import MigrantTransfer, TransferStatus
-from app.pagination import fetch_page
 from app.schemas.migrants.transfer import TransferCreate
 from app.services.core.loading import check_version, one_or_404
 from app.services.migrants.migrants import load_present
@@ -128,25 +127,6 @@ async def get_transfer(session: AsyncSession, principal: Principal, transfer_id:
         select(MigrantTransfer).where(MigrantTransfer.id == transfer_id, transfer_scope(principal)),
         "Migrant transfer",
     )
-
-
-async def list_transfers(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    status: TransferStatus | None,
-    incoming: bool | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[MigrantTransfer], str | None]:
-    stmt = select(MigrantTransfer).where(transfer_scope(principal))
-    if status is not None:
-        stmt = stmt.where(MigrantTransfer.status == status)
-    if incoming is not None:
-        ids = scoped_org_ids(principal)
-        column = MigrantTransfer.to_community_id if incoming else MigrantTransfer.from_community_id
-        stmt = stmt.where(column.in_(ids))
-    return await fetch_page(session, stmt, id_column=MigrantTransfer.id, limit=limit, cursor=cursor)
 
 
 async def decide(

@@ -21,7 +21,6 @@ from app.db import utcnow
 from app.errors import Unprocessable
 from app.models.migrants.webhook import DeliveryStatus, WebhookDelivery, WebhookSubscription
 from app.outbox import TOPICS
-from app.pagination import fetch_page
 from app.schemas.migrants.webhook import SubscriptionCreate
 from app.security import pii_cipher
 from app.services.core.loading import one_or_404
@@ -73,13 +72,6 @@ async def get_subscription(
     )
 
 
-async def list_subscriptions(
-    session: AsyncSession, principal: Principal, *, limit: int, cursor: str | None
-) -> tuple[list[WebhookSubscription], str | None]:
-    stmt = select(WebhookSubscription).where(subscription_scope(principal))
-    return await fetch_page(session, stmt, id_column=WebhookSubscription.id, limit=limit, cursor=cursor)
-
-
 async def deactivate(
     session: AsyncSession, principal: Principal, subscription_id: int
 ) -> WebhookSubscription:
@@ -90,24 +82,6 @@ async def deactivate(
         await session.flush()
         await _audit(session, principal, subscription, "webhook.unsubscribed", {})
     return subscription
-
-
-async def list_deliveries(
-    session: AsyncSession,
-    principal: Principal,
-    subscription_id: int,
-    *,
-    status: DeliveryStatus | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[WebhookDelivery], str | None]:
-    await get_subscription(session, principal, subscription_id)
-    stmt = select(WebhookDelivery).where(WebhookDelivery.subscription_id == subscription_id)
-    if status is not None:
-        stmt = stmt.where(WebhookDelivery.status == status)
-    return await fetch_page(
-        session, stmt, id_column=WebhookDelivery.id, limit=limit, cursor=cursor, descending=True
-    )
 
 
 async def replay(

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import IdPath, IdQuery, PageParams, Session, require
+from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Session, require
 from app.models.migrants.exchange import MessageDirection, MessageKind, MessageStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.migrants.exchange import CollectRequest, InboundCreate, MessageRead, OutboundCreate
 from app.services.migrants import exchange as service
+from app.services.migrants import exchange_reads
 
 router = APIRouter(prefix="/exchange/messages", tags=["Task 5 · Floating population (流动人口)"])
 
-Reader = Annotated[Principal, require("exchange:read")]
 Writer = Annotated[Principal, require("exchange:write")]
 Relay = Annotated[Principal, require("exchange:relay")]
 
@@ -29,30 +30,22 @@ Relay = Annotated[Principal, require("exchange:relay")]
     response_model=Page[MessageRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_messages(
-    session: Session,
-    principal: Reader,
-    page: PageParams,
+    principal: Reads("exchange:read"),
     today: Today,
     direction: Annotated[MessageDirection | None, Query()] = None,
     kind: Annotated[MessageKind | None, Query()] = None,
     status: Annotated[MessageStatus | None, Query()] = None,
     overdue: Annotated[bool | None, Query(description="Undone past the due working day")] = None,
     migrant_id: IdQuery = None,
-) -> Page[MessageRead]:
-    items, next_cursor = await service.list_messages(
-        session,
-        principal,
-        today=today,
-        direction=direction,
-        kind=kind,
-        status=status,
-        overdue=overdue,
-        migrant_id=migrant_id,
-        limit=page.limit,
-        cursor=page.cursor,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = exchange_reads.filters(
+        today=today, direction=direction, kind=kind, status=status, overdue=overdue, migrant_id=migrant_id
     )
-    return Page(items=[service.to_read(m, today) for m in items], next_cursor=next_cursor)
+    return await exchange_reads.MESSAGES.page(principal, limit=limit, cursor=cursor, context=today, **values)
 
 
 @router.post(
@@ -109,5 +102,6 @@ async def receive(
     response_model=MessageRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_message(message_id: IdPath, session: Session, principal: Reader, today: Today) -> MessageRead:
-    return service.to_read(await service.get_message(session, principal, message_id), today)
+@lane
+async def get_message(message_id: IdPath, principal: Reads("exchange:read"), today: Today) -> Any:
+    return await exchange_reads.MESSAGES.one(principal, message_id, context=today)

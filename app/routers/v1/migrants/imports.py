@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response, status
 
 from app.authz import Principal
-from app.deps import IdPath, PageParams, Session, require
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, require
 from app.models.migrants.imports import ImportFormat, ImportKind, ImportMode
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.migrants.imports import ImportRead
+from app.services.migrants import import_reads
 from app.services.migrants import imports as service
 
 router = APIRouter(prefix="/imports", tags=["Platform: integration"])
@@ -66,9 +68,11 @@ async def create_import(
     response_model=Page[ImportRead],
     responses=problems(*AUTHED),
 )
-async def list_imports(session: Session, principal: Importer, page: PageParams) -> Page[ImportRead]:
-    items, next_cursor = await service.list_jobs(session, principal, limit=page.limit, cursor=page.cursor)
-    return Page(items=[ImportRead.model_validate(j) for j in items], next_cursor=next_cursor)
+@lane
+async def list_imports(
+    principal: Reads("imports:write"), limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> Any:
+    return await import_reads.IMPORTS.page(principal, limit=limit, cursor=cursor)
 
 
 @router.get(
@@ -78,5 +82,6 @@ async def list_imports(session: Session, principal: Importer, page: PageParams) 
     response_model=ImportRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_import(import_id: IdPath, session: Session, principal: Importer) -> ImportRead:
-    return ImportRead.model_validate(await service.get_job(session, principal, import_id))
+@lane
+async def get_import(import_id: IdPath, principal: Reads("imports:write")) -> Any:
+    return await import_reads.IMPORTS.one(principal, import_id)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import IdPath, Session, require
+from app.deps import IdPath, Reads, Session, require
+from app.read_lane import lane
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.migrants.migrant import CoverageReport, ServiceCreate, ServiceRead
+from app.services.migrants import migrant_reads
 from app.services.migrants import public_services as service
 
 router = APIRouter(prefix="/migrants", tags=["Task 5 · Floating population (流动人口)"])
@@ -65,7 +67,6 @@ async def record_service(
     response_model=list[ServiceRead],
     responses=problems(*AUTHED, 404),
 )
-async def list_services(migrant_id: IdPath, session: Session, principal: Reader) -> list[ServiceRead]:
-    return [
-        ServiceRead.model_validate(s) for s in await service.list_services(session, principal, migrant_id)
-    ]
+@lane
+async def list_services(migrant_id: IdPath, principal: Reads("migrants:read")) -> Any:
+    return Response(await migrant_reads.services_json(principal, migrant_id), media_type="application/json")

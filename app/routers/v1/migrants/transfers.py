@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import IdPath, IfMatch, PageParams, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Session, require, set_etag
 from app.models.migrants.transfer import TransferStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.migrants.transfer import TransferCreate, TransferDecision, TransferRead
+from app.services.migrants import transfer_reads
 from app.services.migrants import transfers as service
 
 router = APIRouter(prefix="/migrant-transfers", tags=["Task 5 · Floating population (流动人口)"])
 
-Reader = Annotated[Principal, require("migrants:read")]
 Writer = Annotated[Principal, require("migrants:write")]
 STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
 
@@ -45,17 +46,16 @@ async def request_transfer(
     response_model=Page[TransferRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_transfers(
-    session: Session,
-    principal: Reader,
-    page: PageParams,
+    principal: Reads("migrants:read"),
     status: Annotated[TransferStatus | None, Query()] = None,
     incoming: Annotated[bool | None, Query(description="true: received; false: sent")] = None,
-) -> Page[TransferRead]:
-    items, next_cursor = await service.list_transfers(
-        session, principal, status=status, incoming=incoming, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[TransferRead.model_validate(t) for t in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = transfer_reads.filters(status=status, incoming=incoming)
+    return await transfer_reads.TRANSFERS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.get(
@@ -65,12 +65,9 @@ async def list_transfers(
     response_model=TransferRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_transfer(
-    transfer_id: IdPath, response: Response, session: Session, principal: Reader
-) -> TransferRead:
-    transfer = await service.get_transfer(session, principal, transfer_id)
-    set_etag(response, transfer.version)
-    return TransferRead.model_validate(transfer)
+@lane
+async def get_transfer(transfer_id: IdPath, principal: Reads("migrants:read")) -> Any:
+    return await transfer_reads.TRANSFERS.one(principal, transfer_id)
 
 
 async def _decide(

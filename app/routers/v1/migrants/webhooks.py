@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import IdPath, PageParams, Session, SettingsDep, require
+from app.deps import CursorQuery, IdPath, LimitQuery, Reads, Session, SettingsDep, require
 from app.models.migrants.webhook import DeliveryStatus
-from app.outbox import TOPICS
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.migrants.webhook import (
     DeliveryRead,
@@ -19,6 +19,7 @@ from app.schemas.migrants.webhook import (
     SubscriptionCreated,
     SubscriptionRead,
 )
+from app.services.migrants import webhook_reads
 from app.services.migrants import webhooks as service
 
 router = APIRouter(prefix="/webhooks", tags=["Platform: integration"])
@@ -33,8 +34,9 @@ Manager = Annotated[Principal, require("webhooks:manage")]
     response_model=list[EventType],
     responses=problems(*AUTHED),
 )
-async def list_event_types(principal: Manager) -> list[EventType]:
-    return [EventType(type=t, description=d) for t, d in TOPICS.items()]
+@lane  # an exact path on the lane: else the lane's /webhooks/{subscription_id} would take it
+async def list_event_types(principal: Reads("webhooks:manage")) -> Any:
+    return Response(webhook_reads.event_types_json(), media_type="application/json")
 
 
 @router.post(
@@ -62,13 +64,11 @@ async def create_subscription(
     response_model=Page[SubscriptionRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_subscriptions(
-    session: Session, principal: Manager, page: PageParams
-) -> Page[SubscriptionRead]:
-    items, next_cursor = await service.list_subscriptions(
-        session, principal, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[SubscriptionRead.model_validate(s) for s in items], next_cursor=next_cursor)
+    principal: Reads("webhooks:manage"), limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> Any:
+    return await webhook_reads.SUBSCRIPTIONS.page(principal, limit=limit, cursor=cursor)
 
 
 @router.get(
@@ -78,10 +78,9 @@ async def list_subscriptions(
     response_model=SubscriptionRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_subscription(subscription_id: IdPath, session: Session, principal: Manager) -> SubscriptionRead:
-    return SubscriptionRead.model_validate(
-        await service.get_subscription(session, principal, subscription_id)
-    )
+@lane
+async def get_subscription(subscription_id: IdPath, principal: Reads("webhooks:manage")) -> Any:
+    return await webhook_reads.subscription(principal, subscription_id)
 
 
 @router.post(
@@ -102,17 +101,18 @@ async def deactivate(subscription_id: IdPath, session: Session, principal: Manag
     response_model=Page[DeliveryRead],
     responses=problems(*AUTHED, 404),
 )
+# The fast read path without the read lane: the lane would report a bad id after a bad query
+# parameter, FastAPI (and the session path before) the id first.
 async def list_deliveries(
     subscription_id: IdPath,
-    session: Session,
-    principal: Manager,
-    page: PageParams,
+    principal: Reads("webhooks:manage"),
     status: Annotated[DeliveryStatus | None, Query()] = None,
-) -> Page[DeliveryRead]:
-    items, next_cursor = await service.list_deliveries(
-        session, principal, subscription_id, status=status, limit=page.limit, cursor=page.cursor
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    return await webhook_reads.deliveries_page(
+        principal, subscription_id, status=status, limit=limit, cursor=cursor
     )
-    return Page(items=[DeliveryRead.model_validate(d) for d in items], next_cursor=next_cursor)
 
 
 @router.post(

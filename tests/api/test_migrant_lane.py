@@ -1,0 +1,101 @@
+"""The migrants area's converted routes answer through the read lane as FastAPI answers them (an app
+built with the lane off): the same status, body and headers for good and bad requests. Two fast
+reads stay off the lane (see app/routers/v1/migrants): a migrant's single read, so that GET
+/migrants/coverage still reaches its report, and a subscription's deliveries, so that a bad id is
+reported before a bad query parameter as before; they answer alike too, without the lane."""
+
+from __future__ import annotations
+
+from datetime import date
+from unittest import mock
+
+import httpx
+import pytest
+
+from app.clock import set_today
+from app.read_lane import LaneRoute
+from tests.api.migrant_data import seeded
+from tests.api.test_read_lane import _comparable
+
+pytestmark = pytest.mark.asyncio
+
+LISTS = {
+    "/api/v1/migrants": [
+        {"status": "present"},
+        {"status": "bogus"},
+        {"certificate_overdue": "true", "community_id": 4},
+        {"permit_endorsement_due": "maybe"},
+        {"arrived_in": "2025-13"},
+        {"arrived_in": "2025-06", "departed_in": "2026-03"},
+        {"household_province": "5"},
+        {"updated_since": "2000-01-01T00:00:00Z", "limit": 2},
+        {"updated_since": "2000-01-01T00:00:00"},
+    ],
+    "/api/v1/migrant-transfers": [{"status": "pending"}, {"incoming": "true"}, {"status": "bad"}],
+    "/api/v1/exchange/messages": [{"overdue": "true"}, {"kind": "bogus"}, {"migrant_id": 0}],
+    "/api/v1/webhooks": [],
+    "/api/v1/imports": [],
+}
+SINGLE = {
+    "/api/v1/migrants/{}/services": True,
+    "/api/v1/migrant-transfers/{}": True,
+    "/api/v1/exchange/messages/{}": True,
+    "/api/v1/webhooks/{}": True,
+    "/api/v1/imports/{}": True,
+    "/api/v1/migrants/{}": False,  # the fast read path through FastAPI's routing
+}
+
+
+async def test_the_lane_and_fastapi_answer_alike(api):
+    from app.main import create_app
+
+    set_today(date(2026, 3, 10))
+    await seeded(api)
+    zh = {"Accept-Language": "zh-CN"}
+    cases: list[tuple[str | None, str, dict, dict, bool]] = []
+    for path, extra in LISTS.items():
+        first = (await api.get("district", path, params={"limit": 1})).json()
+        for params in (
+            {},
+            {"limit": 1},
+            {"limit": 1, "cursor": first["next_cursor"]},
+            {"limit": 0},
+            {"limit": 101},
+            {"limit": "abc"},
+            {"cursor": "not-a-cursor"},
+            {"cursor": "WzEsMiwzXQ"},
+            *extra,
+        ):
+            for user in ("community-a", "street", "district", "unit"):
+                cases.append((user, path, params, zh if user == "street" else {}, True))
+        cases += [(None, path, {}, {}, True), (None, path, {}, {"Authorization": "Bearer not.a.token"}, True)]
+    for template, on_lane in SINGLE.items():
+        for object_id in (1, 2, 5, 8, 10_000, 0, "abc"):
+            for user in ("community-a", "community-b", "street", "district"):
+                cases.append((user, template.format(object_id), {}, {}, on_lane))
+        cases.append((None, template.format(1), {}, {}, on_lane))
+    for subscription_id in (1, 2, 3, 10_000, "abc"):
+        for params in ({}, {"status": "failed"}, {"limit": 1}, {"status": "bad"}, {"cursor": "junk"}):
+            path = f"/api/v1/webhooks/{subscription_id}/deliveries"
+            cases += [("street", path, params, {}, False), ("district", path, params, zh, False)]
+    for user in ("street", "district", "community-a", None):
+        cases.append((user, "/api/v1/webhooks/event-types", {}, {}, True))
+        cases.append((user, "/api/v1/migrants/coverage", {}, {}, False))  # a report: the session path
+    plain_app = create_app(api.settings.model_copy(update={"read_lane": False}))
+    transport = httpx.ASGITransport(app=plain_app)
+    statuses = set()
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as plain:
+            for user, path, params, extra_headers, on_lane in cases:
+                headers = {**(await api.headers(user) if user else {}), **extra_headers}
+                with mock.patch.object(
+                    LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer
+                ) as spy:
+                    through_lane = await api.client.get(path, params=params, headers=headers)
+                through_fastapi = await plain.get(path, params=params, headers=headers)
+                assert _comparable(through_lane) == _comparable(through_fastapi), (user, path, params)
+                assert spy.call_count == (1 if on_lane else 0), (path, params)
+                statuses.add(through_lane.status_code)
+    finally:
+        set_today(None)
+    assert {200, 401, 403, 404, 422} <= statuses
