@@ -1,7 +1,7 @@
 """The lawful-services reads on the read lane answer exactly as FastAPI does for the same routes
-(app with FPW_READ_LANE=false): good and bad parameters, other callers, no token. The one converted
-read FastAPI still routes (getServiceRequest: the lane's pattern would also take /statistics) is
-compared too, and /statistics is shown to stay FastAPI's."""
+(app with FPW_READ_LANE=false): good and bad parameters, other callers, no token. The single
+request read is on the lane, and /statistics, declared before its template, is shown to stay
+FastAPI's."""
 
 from __future__ import annotations
 
@@ -108,12 +108,12 @@ async def test_the_lane_and_fastapi_answer_alike(api):
     ]
     laned = [(None, path, p) for _, path, p in cases[:: max(1, len(cases) // 12)]]  # and without a token
     laned += [(None, "/api/v1/policies", {"limit": "abc"}), ("unit", REQUESTS, {})]
-    unrouted = [
+    cases += [
         (user, f"{REQUESTS}/{i}", {})
         for user in ("community-a", "community-b")
         for i in (filed["id"], 0, "x")
     ]
-    unrouted += [
+    unrouted = [
         ("street", f"{REQUESTS}/statistics", {}),
         ("street", f"{REQUESTS}/statistics", {"submitted_from": "x"}),
     ]

@@ -154,8 +154,7 @@ async def signing_rates(
     response_model=AgreementRead,
     responses=problems(*AUTHED, 404),
 )
-# Not @lane: the lane would take /integrity-agreements/signing-rates for this template (it does not
-# know that FastAPI routes it to the report declared first), so FastAPI routes this read.
+@lane
 async def get_agreement(agreement_id: IdPath, principal: Reads("grassroots:read")) -> Any:
     return await association_reads.AGREEMENTS.one(principal, agreement_id)
 

@@ -168,9 +168,9 @@ async def file_service_request(
     response_model=ServiceRequestRead,
     responses=problems(*AUTHED, 404),
 )
+@lane
 async def get_service_request(request_id: IdPath, principal: Reads("services:read")) -> Any:
-    # The fast read path through FastAPI's routing, not the lane: the lane's pattern for this path
-    # would also take GET /statistics. ``overdue`` on the office's date, as the session path judged it.
+    # ``overdue`` on the office's date, as the session path judged it.
     return await request_reads.REQUESTS.one(principal, request_id, context=local_today())
 
 

@@ -121,8 +121,7 @@ async def register_arrival(
     response_model=MigrantRead,
     responses=problems(*AUTHED, 404),
 )
-# The fast read path without the read lane: the lane would take GET /migrants/coverage (a report, on
-# FastAPI's route before this one) for this template.
+@lane
 async def get_migrant(migrant_id: IdPath, principal: Reads("migrants:read"), today: Today) -> Any:
     return await migrant_reads.MIGRANTS.one(principal, migrant_id, context=today)
 

@@ -34,7 +34,7 @@ Manager = Annotated[Principal, require("webhooks:manage")]
     response_model=list[EventType],
     responses=problems(*AUTHED),
 )
-@lane  # an exact path on the lane: else the lane's /webhooks/{subscription_id} would take it
+@lane
 async def list_event_types(principal: Reads("webhooks:manage")) -> Any:
     return Response(webhook_reads.event_types_json(), media_type="application/json")
 
@@ -101,8 +101,7 @@ async def deactivate(subscription_id: IdPath, session: Session, principal: Manag
     response_model=Page[DeliveryRead],
     responses=problems(*AUTHED, 404),
 )
-# The fast read path without the read lane: the lane would report a bad id after a bad query
-# parameter, FastAPI (and the session path before) the id first.
+@lane
 async def list_deliveries(
     subscription_id: IdPath,
     principal: Reads("webhooks:manage"),
