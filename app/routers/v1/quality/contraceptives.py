@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.deps import IfMatch, PageParams, Session, require, set_etag
+from app.deps import CursorQuery, IfMatch, LimitQuery, Reads, Session, require, set_etag
 from app.models.quality.contraceptive import ContraceptiveMethod, PointKind
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.quality.params import IdPath, IdQuery
 from app.schemas.common import AUTHED, problems
 from app.schemas.quality.contraceptive import (
@@ -23,6 +24,7 @@ from app.schemas.quality.contraceptive import (
     ThresholdSet,
 )
 from app.services.quality import contraceptive_catalogue as catalogue
+from app.services.quality import contraceptive_reads
 
 TAG = "Task 6 · Quality services (优质服务)"
 router = APIRouter(tags=[TAG])
@@ -40,17 +42,16 @@ StockWrite = Annotated[Principal, require("stock:write")]
     response_model=Page[ProductRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_products(
-    session: Session,
-    principal: ContraceptivesRead,
-    page: PageParams,
+    principal: Reads("contraceptives:read"),
     method: Annotated[ContraceptiveMethod | None, Query()] = None,
     active: Annotated[bool | None, Query()] = None,
-) -> Page[ProductRead]:
-    items, next_cursor = await catalogue.list_products(
-        session, method=method, active=active, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[ProductRead.model_validate(p) for p in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = contraceptive_reads.product_filters(method=method, active=active)
+    return await contraceptive_reads.PRODUCTS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -77,12 +78,9 @@ async def create_product(
     response_model=ProductRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_product(
-    product_id: IdPath, response: Response, session: Session, principal: ContraceptivesRead
-) -> ProductRead:
-    product = await catalogue.get_product(session, product_id)
-    set_etag(response, product.version)
-    return ProductRead.model_validate(product)
+@lane
+async def get_product(product_id: IdPath, principal: Reads("contraceptives:read")) -> Any:
+    return await contraceptive_reads.PRODUCTS.one(principal, product_id)
 
 
 @router.patch(
@@ -112,17 +110,16 @@ async def update_product(
     response_model=Page[PointRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_points(
-    session: Session,
-    principal: ContraceptivesRead,
-    page: PageParams,
+    principal: Reads("contraceptives:read"),
     org_id: IdQuery = None,
     kind: Annotated[PointKind | None, Query()] = None,
-) -> Page[PointRead]:
-    items, next_cursor = await catalogue.list_points(
-        session, principal, org_id=org_id, kind=kind, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[PointRead.model_validate(p) for p in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = contraceptive_reads.point_filters(org_id=org_id, kind=kind)
+    return await contraceptive_reads.POINTS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -149,12 +146,9 @@ async def create_point(
     response_model=PointRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_point(
-    point_id: IdPath, response: Response, session: Session, principal: ContraceptivesRead
-) -> PointRead:
-    point = await catalogue.get_point(session, principal, point_id)
-    set_etag(response, point.version)
-    return PointRead.model_validate(point)
+@lane
+async def get_point(point_id: IdPath, principal: Reads("contraceptives:read")) -> Any:
+    return await contraceptive_reads.POINTS.one(principal, point_id)
 
 
 @router.patch(

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
+from fastapi.responses import JSONResponse
 
-from app.authz import Principal
-from app.deps import CurrentPrincipal, PageParams, Session, SettingsDep, UpdatedSinceQuery, require
+from app.db import request_session
+from app.deps import CurrentPrincipal, CursorQuery, LimitQuery, Reads, Session, SettingsDep, UpdatedSinceQuery
 from app.models.quality.stock import Dispensation, DispenseChannel
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.quality.params import IdPath, IdQuery
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.quality.stock import DispensationCreate, DispensationRead, DispensedBatch
-from app.services.quality import dispensing
+from app.services.quality import dispensing, stock_reads
 
 TAG = "Task 6 · Quality services (优质服务)"
 router = APIRouter(prefix="/dispensations", tags=[TAG])
-
-ContraceptivesRead = Annotated[Principal, require("contraceptives:read")]
 
 
 def _read(d: Dispensation, batches: list[DispensedBatch] | None = None) -> DispensationRead:
@@ -68,11 +68,10 @@ async def create_dispensation(
     response_model=Page[DispensationRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_dispensations(
-    session: Session,
-    principal: ContraceptivesRead,
-    page: PageParams,
-    settings: SettingsDep,
+    request: Request,
+    principal: Reads("contraceptives:read"),
     point_id: IdQuery = None,
     product_id: IdQuery = None,
     resident_id: IdQuery = None,
@@ -80,22 +79,37 @@ async def list_dispensations(
     updated_since: UpdatedSinceQuery = None,
     dispensed_from: Annotated[IsoDate | None, Query(description="On or after (Beijing date)")] = None,
     dispensed_to: Annotated[IsoDate | None, Query(description="On or before")] = None,
-) -> Page[DispensationRead]:
-    items, next_cursor = await dispensing.list_dispensations(
-        session,
-        principal,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = stock_reads.dispensation_filters(
         point_id=point_id,
         product_id=product_id,
         resident_id=resident_id,
         channel=channel,
         dispensed_from=dispensed_from,
         dispensed_to=dispensed_to,
-        limit=page.limit,
-        cursor=page.cursor,
-        settings=settings,
-        updated_since=updated_since,
     )
-    return Page(items=[_read(d) for d in items], next_cursor=next_cursor)
+    if updated_since is None:
+        return await stock_reads.DISPENSATIONS.page(principal, limit=limit, cursor=cursor, **values)
+    # The change feed (by dispensed_at: a dispensation is never updated) stays on the session path.
+    async with request_session(request) as session:
+        items, next_cursor = await dispensing.list_dispensations(
+            session,
+            principal,
+            point_id=point_id,
+            product_id=product_id,
+            resident_id=resident_id,
+            channel=channel,
+            dispensed_from=dispensed_from,
+            dispensed_to=dispensed_to,
+            limit=limit,
+            cursor=cursor,
+            settings=request.app.state.settings,
+            updated_since=updated_since,
+        )
+    page = Page[DispensationRead](items=[_read(d) for d in items], next_cursor=next_cursor)
+    return JSONResponse(page.model_dump(mode="json"))
 
 
 @router.get(
@@ -105,11 +119,6 @@ async def list_dispensations(
     response_model=DispensationRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_dispensation(
-    dispensation_id: IdPath, session: Session, principal: ContraceptivesRead
-) -> DispensationRead:
-    d = await dispensing.get_dispensation(session, principal, dispensation_id)
-    lines = await dispensing.batches_of(session, d.id)
-    return _read(
-        d, [DispensedBatch(batch_no=m.batch_no, expires_on=m.expires_on, quantity=-m.quantity) for m in lines]
-    )
+@lane
+async def get_dispensation(dispensation_id: IdPath, principal: Reads("contraceptives:read")) -> Any:
+    return await stock_reads.DISPENSATION.one(principal, dispensation_id)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, IdQuery, IfMatch, LimitQuery, Reads, Session, require, set_etag
 from app.models.quality.pregnancy import Pregnancy, PregnancyState
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.quality.pregnancy import (
     BirthCreate,
@@ -21,6 +22,7 @@ from app.schemas.quality.pregnancy import (
     VisitCreate,
 )
 from app.services.quality import pregnancies as service
+from app.services.quality import pregnancy_reads
 
 TAG = "Task 6 · Quality services (优质服务)"
 router = APIRouter(prefix="/pregnancies", tags=[TAG])
@@ -42,26 +44,20 @@ async def _one(response: Response, session: Session, p: Pregnancy, today: Today)
     response_model=Page[PregnancyRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_pregnancies(
-    session: Session,
-    principal: Reader,
-    page: PageParams,
+    principal: Reads("health:read"),
     today: Today,
     state: Annotated[PregnancyState | None, Query()] = None,
     overdue: Annotated[bool | None, Query()] = None,
     resident_id: IdQuery = None,
-) -> Page[PregnancyRead]:
-    items, next_cursor = await service.list_pregnancies(
-        session,
-        principal,
-        state=state,
-        overdue=overdue,
-        resident_id=resident_id,
-        today=today,
-        limit=page.limit,
-        cursor=page.cursor,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = pregnancy_reads.filters(state=state, overdue=overdue, resident_id=resident_id, today=today)
+    return await pregnancy_reads.PREGNANCIES.page(
+        principal, limit=limit, cursor=cursor, context=today, **values
     )
-    return Page(items=await service.to_reads(session, items, today), next_cursor=next_cursor)
 
 
 @router.post(
@@ -87,10 +83,9 @@ async def register_pregnancy(
     response_model=PregnancyRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_pregnancy(
-    pregnancy_id: IdPath, response: Response, session: Session, principal: Reader, today: Today
-) -> PregnancyRead:
-    return await _one(response, session, await service.get_pregnancy(session, principal, pregnancy_id), today)
+@lane
+async def get_pregnancy(pregnancy_id: IdPath, principal: Reads("health:read"), today: Today) -> Any:
+    return await pregnancy_reads.PREGNANCIES.one(principal, pregnancy_id, context=today)
 
 
 @router.post(

@@ -9,9 +9,10 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import PageParams, Session, require, set_etag
+from app.deps import CursorQuery, LimitQuery, Reads, Session, require, set_etag
 from app.models.quality.referral import Referral, ReferralPriority, ReferralStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.quality.params import IdPath, IdQuery
 from app.schemas.common import AUTHED, problems
 from app.schemas.quality.referral import (
@@ -22,6 +23,7 @@ from app.schemas.quality.referral import (
     ReferralReason,
     ReferralSchedule,
 )
+from app.services.quality import referral_reads
 from app.services.quality import referrals as referral_service
 from app.step_routes import StepRoutes
 
@@ -40,10 +42,9 @@ STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
     response_model=Page[ReferralRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_referrals(
-    session: Session,
-    principal: Reader,
-    page: PageParams,
+    principal: Reads("referrals:read"),
     today: Today,
     status: Annotated[ReferralStatus | None, Query()] = None,
     overdue: Annotated[bool | None, Query(description="Open referrals past their follow-up date")] = None,
@@ -51,21 +52,19 @@ async def list_referrals(
     resident_id: IdQuery = None,
     screening_id: IdQuery = None,
     priority: Annotated[ReferralPriority | None, Query()] = None,
-) -> Page[ReferralRead]:
-    items, next_cursor = await referral_service.list_referrals(
-        session,
-        principal,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = referral_reads.filters(
         status=status,
         overdue=overdue,
         partner_id=partner_id,
         resident_id=resident_id,
         screening_id=screening_id,
         priority=priority,
-        limit=page.limit,
-        cursor=page.cursor,
         today=today,
     )
-    return Page(items=[referral_service.to_read(r, today) for r in items], next_cursor=next_cursor)
+    return await referral_reads.REFERRALS.page(principal, limit=limit, cursor=cursor, context=today, **values)
 
 
 @router.post(
@@ -92,12 +91,9 @@ async def create_referral(
     response_model=ReferralRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_referral(
-    referral_id: IdPath, response: Response, session: Session, principal: Reader
-) -> ReferralRead:
-    referral = await referral_service.get_referral(session, principal, referral_id)
-    set_etag(response, referral.version)
-    return referral_service.to_read(referral)
+@lane
+async def get_referral(referral_id: IdPath, principal: Reads("referrals:read")) -> Any:
+    return await referral_reads.REFERRALS.one(principal, referral_id)
 
 
 async def _present(session: Session, referral: Referral) -> ReferralRead:

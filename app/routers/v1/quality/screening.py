@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
+from fastapi.responses import JSONResponse
 
 from app.authz import Principal
-from app.deps import PageParams, Session, SettingsDep, UpdatedSinceQuery, require, set_etag
+from app.db import request_session
+from app.deps import (
+    CursorQuery,
+    LimitQuery,
+    Reads,
+    Session,
+    SettingsDep,
+    UpdatedSinceQuery,
+    require,
+    set_etag,
+)
 from app.models.quality.screening import RiskLevel
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.quality.params import IdPath, IdQuery
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.quality.screening import (
@@ -23,6 +35,7 @@ from app.schemas.quality.screening import (
 )
 from app.services.quality import coverage as coverage_service
 from app.services.quality import screening as screening_service
+from app.services.quality import screening_reads
 
 router = APIRouter(tags=["Task 6 · Quality services (优质服务)"])
 
@@ -38,16 +51,14 @@ ProgramManager = Annotated[Principal, require("screening:programs")]
     response_model=Page[ScreeningProgramRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_programs(
-    session: Session,
-    principal: Reader,
-    page: PageParams,
+    principal: Reads("screening:read"),
     year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
-) -> Page[ScreeningProgramRead]:
-    items, next_cursor = await screening_service.list_programs(
-        session, principal, year=year, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[ScreeningProgramRead.model_validate(p) for p in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    return await screening_reads.PROGRAMS.page(principal, limit=limit, cursor=cursor, year=year)
 
 
 @router.post(
@@ -74,12 +85,9 @@ async def create_program(
     response_model=ScreeningProgramRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_program(
-    program_id: IdPath, response: Response, session: Session, principal: Reader
-) -> ScreeningProgramRead:
-    program = await screening_service.get_program(session, principal, program_id)
-    set_etag(response, program.version)
-    return ScreeningProgramRead.model_validate(program)
+@lane
+async def get_program(program_id: IdPath, principal: Reads("screening:read")) -> Any:
+    return await screening_reads.PROGRAMS.one(principal, program_id)
 
 
 @router.put(
@@ -114,11 +122,10 @@ async def get_coverage(program_id: IdPath, session: Session, principal: Reader) 
     response_model=Page[ScreeningRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_screenings(
-    session: Session,
-    principal: Reader,
-    page: PageParams,
-    settings: SettingsDep,
+    request: Request,
+    principal: Reads("screening:read"),
     program_id: IdQuery = None,
     resident_id: IdQuery = None,
     org_id: IdQuery = None,
@@ -126,23 +133,30 @@ async def list_screenings(
     updated_since: UpdatedSinceQuery = None,
     screened_from: Annotated[IsoDate | None, Query(description="On or after")] = None,
     screened_to: Annotated[IsoDate | None, Query(description="On or before")] = None,
-) -> Page[ScreeningRead]:
-    items, next_cursor = await screening_service.list_screenings(
-        session,
-        principal,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = screening_reads.filters(
         program_id=program_id,
         resident_id=resident_id,
         org_id=org_id,
         risk_level=risk_level,
-        needing_referral=False,
         screened_from=screened_from,
         screened_to=screened_to,
-        limit=page.limit,
-        cursor=page.cursor,
-        settings=settings,
-        updated_since=updated_since,
     )
-    return Page(items=await screening_service.to_reads(session, items), next_cursor=next_cursor)
+    if updated_since is None:
+        return await screening_reads.SCREENINGS.page(principal, limit=limit, cursor=cursor, **values)
+    async with request_session(request) as session:
+        page = await screening_reads.changes_page(
+            session,
+            request.app.state.settings,
+            principal,
+            values,
+            updated_since=updated_since,
+            limit=limit,
+            cursor=cursor,
+        )
+    return JSONResponse(page.model_dump(mode="json"))
 
 
 @router.get(
@@ -152,25 +166,18 @@ async def list_screenings(
     response_model=Page[ScreeningRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_needing_referral(
-    session: Session,
-    principal: Reader,
-    page: PageParams,
+    principal: Reads("screening:read"),
     program_id: IdQuery = None,
     org_id: IdQuery = None,
-) -> Page[ScreeningRead]:
-    items, next_cursor = await screening_service.list_screenings(
-        session,
-        principal,
-        program_id=program_id,
-        resident_id=None,
-        org_id=org_id,
-        risk_level=None,
-        needing_referral=True,
-        limit=page.limit,
-        cursor=page.cursor,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = screening_reads.filters(
+        program_id=program_id, resident_id=None, org_id=org_id, risk_level=None, needing_referral=True
     )
-    return Page(items=await screening_service.to_reads(session, items), next_cursor=next_cursor)
+    return await screening_reads.SCREENINGS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -197,18 +204,19 @@ async def record_screening(
     response_model=ScreeningRead,
     responses=problems(*AUTHED, 404),
 )
+@lane
 async def get_screening(
     screening_id: IdPath,
-    response: Response,
-    session: Session,
-    settings: SettingsDep,
-    principal: Reader,
+    request: Request,
+    principal: Reads("screening:read"),
     reveal: Annotated[bool, Query(description="Show the findings (needs health:read; audited)")] = False,
-) -> ScreeningRead:
-    screening, read = await screening_service.read_screening(
-        session, settings, principal, screening_id, reveal=reveal
-    )
+) -> Any:
+    if not reveal:
+        return await screening_reads.SCREENING.one(principal, screening_id)
+    async with request_session(request) as session:
+        screening, read = await screening_service.read_screening(
+            session, request.app.state.settings, principal, screening_id, reveal=True
+        )
+    response = JSONResponse(read.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
     set_etag(response, screening.version)
-    if reveal:
-        response.headers["Cache-Control"] = "no-store"
-    return read
+    return response

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.clock import Today, local_today
-from app.deps import PageParams, Session, require
+from app.clock import Today
+from app.deps import CursorQuery, LimitQuery, PageParams, Reads, Session, require
 from app.models.quality.stock import MovementKind
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.routers.v1.quality.params import IdPath, IdQuery
 from app.schemas.common import AUTHED, problems
 from app.schemas.quality.stock import (
@@ -22,7 +23,7 @@ from app.schemas.quality.stock import (
     StockMovementResult,
 )
 from app.services.quality import contraceptive_reports as reports
-from app.services.quality import stock_ledger, stock_operations
+from app.services.quality import stock_operations, stock_reads
 from app.services.quality.stock_ledger import EXPIRY_WINDOW_DAYS
 
 TAG = "Task 6 · Quality services (优质服务)"
@@ -39,47 +40,17 @@ StockWrite = Annotated[Principal, require("stock:write")]
     response_model=Page[StockBatchRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_stock(
-    session: Session,
-    principal: ContraceptivesRead,
-    page: PageParams,
+    principal: Reads("contraceptives:read"),
     point_id: IdQuery = None,
     product_id: IdQuery = None,
     include_empty: Annotated[bool, Query(description="Also list batches with nothing left")] = False,
-) -> Page[StockBatchRead]:
-    items, next_cursor = await stock_ledger.list_stock(
-        session,
-        principal,
-        point_id=point_id,
-        product_id=product_id,
-        include_empty=include_empty,
-        limit=page.limit,
-        cursor=page.cursor,
-    )
-    day = local_today()
-    return Page(
-        items=[
-            StockBatchRead.model_validate(
-                {
-                    **{
-                        c: getattr(b, c)
-                        for c in (
-                            "id",
-                            "point_id",
-                            "product_id",
-                            "batch_no",
-                            "expires_on",
-                            "qty_on_hand",
-                            "updated_at",
-                        )
-                    },
-                    "expired": b.expires_on < day,
-                }
-            )
-            for b in items
-        ],
-        next_cursor=next_cursor,
-    )
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = stock_reads.stock_filters(point_id=point_id, product_id=product_id, include_empty=include_empty)
+    return await stock_reads.STOCK.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.get(
@@ -135,26 +106,20 @@ async def list_expiring(
     response_model=Page[StockMovementRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_movements(
-    session: Session,
-    principal: ContraceptivesRead,
-    page: PageParams,
+    principal: Reads("contraceptives:read"),
     point_id: IdQuery = None,
     product_id: IdQuery = None,
     batch_id: IdQuery = None,
     kind: Annotated[MovementKind | None, Query()] = None,
-) -> Page[StockMovementRead]:
-    items, next_cursor = await stock_ledger.list_movements(
-        session,
-        principal,
-        point_id=point_id,
-        product_id=product_id,
-        kind=kind,
-        batch_id=batch_id,
-        limit=page.limit,
-        cursor=page.cursor,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = stock_reads.movement_filters(
+        point_id=point_id, product_id=product_id, batch_id=batch_id, kind=kind
     )
-    return Page(items=[StockMovementRead.model_validate(m) for m in items], next_cursor=next_cursor)
+    return await stock_reads.MOVEMENTS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -180,7 +145,6 @@ async def record_movement(
     response_model=StockMovementRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_movement(
-    movement_id: IdPath, session: Session, principal: ContraceptivesRead
-) -> StockMovementRead:
-    return StockMovementRead.model_validate(await stock_ledger.get_movement(session, principal, movement_id))
+@lane
+async def get_movement(movement_id: IdPath, principal: Reads("contraceptives:read")) -> Any:
+    return await stock_reads.MOVEMENTS.one(principal, movement_id)

@@ -1,0 +1,65 @@
+"""The contraceptive catalogue and distribution points on the fast read path (app/read_path.py).
+
+The catalogue is reference data of the whole district: every holder of ``contraceptives:read``
+sees every product (no org scope, as ``contraceptive_catalogue.list_products`` had none). A
+distribution point is seen in its org's subtree: :func:`app.services.quality.scope.point_scope`, the
+filter the session path uses for its writes and its thresholds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, bindparam, false, true
+
+from app.models.quality.contraceptive import (
+    ContraceptiveMethod,
+    ContraceptiveProduct,
+    DistributionPoint,
+    PointKind,
+)
+from app.read_path import ReadPath
+from app.schemas.quality.contraceptive import PointRead, ProductRead
+from app.services.quality.scope import point_scope
+
+
+def _whole_catalogue(_principal: Any) -> ColumnElement[bool]:
+    return true()
+
+
+PRODUCTS = ReadPath(
+    model=ContraceptiveProduct,
+    schema=ProductRead,
+    scope=_whole_catalogue,
+    label="Product",
+    filters={
+        "method": lambda: ContraceptiveProduct.method == bindparam("method"),
+        "active": lambda: ContraceptiveProduct.active.is_(true()),
+        "withdrawn": lambda: ContraceptiveProduct.active.is_(false()),
+    },
+)
+
+POINTS = ReadPath(
+    model=DistributionPoint,
+    schema=PointRead,
+    scope=point_scope,
+    label="Distribution point",
+    filters={
+        "org_id": lambda: DistributionPoint.org_id == bindparam("org_id"),
+        "kind": lambda: DistributionPoint.kind == bindparam("kind"),
+    },
+)
+
+
+def product_filters(*, method: ContraceptiveMethod | None, active: bool | None) -> dict[str, Any]:
+    """The catalogue's query parameters as the values of :data:`PRODUCTS`' filters."""
+    return {
+        "method": method.value if method is not None else None,
+        "active": True if active is True else None,
+        "withdrawn": True if active is False else None,
+    }
+
+
+def point_filters(*, org_id: int | None, kind: PointKind | None) -> dict[str, Any]:
+    """The point list's query parameters as the values of :data:`POINTS`' filters."""
+    return {"org_id": org_id, "kind": kind.value if kind is not None else None}
