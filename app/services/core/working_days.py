@@ -206,10 +206,6 @@ async def get_year(session: AsyncSession, year: int) -> tuple[CalendarYear, list
     return known, list(rows.scalars().all())
 
 
-async def list_calendar(session: AsyncSession, year: int) -> list[CalendarDay]:
-    return (await get_year(session, year))[1]
-
-
 async def replace_year(
     session: AsyncSession,
     principal: Principal,
