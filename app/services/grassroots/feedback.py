@@ -153,11 +153,6 @@ def public_view(feedback: Feedback) -> FeedbackPublicView:
     )
 
 
-async def public_status(session: AsyncSession, tracking_code: str) -> FeedbackPublicView:
-    """The submitter's view by tracking code: status, deadline and the reply."""
-    return public_view(await _by_code(session, tracking_code))
-
-
 async def rate(session: AsyncSession, tracking_code: str, satisfaction: int) -> FeedbackPublicView:
     """The submitter rates the answer (1–5); the case is closed."""
     feedback = await _by_code(session, tracking_code)

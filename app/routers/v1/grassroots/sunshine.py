@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
 
 from app.clock import Today
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
+from app.deps import (
+    CursorQuery,
+    IdPath,
+    IdQuery,
+    IfMatch,
+    LimitQuery,
+    PageParams,
+    Reads,
+    Requires,
+    Session,
+    SettingsDep,
+    set_etag,
+)
 from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.grassroots.sunshine import (
     CommitmentCreate,
@@ -26,6 +39,7 @@ from app.schemas.grassroots.sunshine import (
 )
 from app.services.grassroots import commitments as commitment_service
 from app.services.grassroots import feedback as feedback_service
+from app.services.grassroots import sunshine_reads as reads
 
 TAG = "Task 8 · Sunshine family planning (阳光计生)"
 router = APIRouter(tags=[TAG])
@@ -40,13 +54,14 @@ TrackingCode = Annotated[str, Path(min_length=8, max_length=20, pattern=r"^[A-Za
     response_model=Page[CommitmentRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_commitments(
-    session: Session, principal: Requires("grassroots:read"), page: PageParams, org_id: IdQuery = None
-) -> Page[CommitmentRead]:
-    items, next_cursor = await commitment_service.list_commitments(
-        session, principal, org_id=org_id, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[CommitmentRead.model_validate(c) for c in items], next_cursor=next_cursor)
+    principal: Reads("grassroots:read"),
+    org_id: IdQuery = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    return await reads.COMMITMENTS.page(principal, limit=limit, cursor=cursor, org_id=org_id)
 
 
 @router.post(
@@ -189,11 +204,11 @@ async def reply_feedback(
     response_model=Page[PublicCommitment],
     responses=problems(422),
 )
-async def list_public_commitments(session: Session, page: PageParams, today: Today) -> Page[PublicCommitment]:
-    items, next_cursor = await commitment_service.list_public_commitments(
-        session, today=today, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=items, next_cursor=next_cursor)
+@lane
+async def list_public_commitments(
+    today: Today, limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> Any:
+    return await reads.public_commitments(today=today, limit=limit, cursor=cursor)
 
 
 @public_router.post(
@@ -230,8 +245,9 @@ async def file_feedback(
     response_model=FeedbackPublicView,
     responses=problems(404, 422),
 )
-async def get_public_feedback(tracking_code: TrackingCode, session: Session) -> FeedbackPublicView:
-    return await feedback_service.public_status(session, tracking_code)
+@lane
+async def get_public_feedback(tracking_code: TrackingCode) -> Any:
+    return await reads.public_feedback(tracking_code)
 
 
 @public_router.post(
