@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
+from fastapi.responses import JSONResponse
 
 from app.clock import Today
+from app.db import request_session
 from app.deps import (
     CursorQuery,
     IdPath,
     IdQuery,
     IfMatch,
     LimitQuery,
-    PageParams,
     Reads,
     Requires,
     Session,
@@ -39,6 +40,7 @@ from app.schemas.grassroots.sunshine import (
 )
 from app.services.grassroots import commitments as commitment_service
 from app.services.grassroots import feedback as feedback_service
+from app.services.grassroots import feedback_reads
 from app.services.grassroots import sunshine_reads as reads
 
 TAG = "Task 8 · Sunshine family planning (阳光计生)"
@@ -112,32 +114,29 @@ async def update_commitment(
     response_model=Page[FeedbackRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_feedback(
-    session: Session,
-    settings: SettingsDep,
-    principal: Requires("grassroots:read"),
-    page: PageParams,
+    request: Request,
+    principal: Reads("grassroots:read"),
     today: Today,
     status: Annotated[FeedbackStatus | None, Query()] = None,
     category: Annotated[FeedbackCategory | None, Query()] = None,
     org_id: IdQuery = None,
     overdue: Annotated[bool | None, Query()] = None,
     escalated: Annotated[bool | None, Query()] = None,
-) -> Page[FeedbackRead]:
-    items, next_cursor = await feedback_service.list_feedback(
-        session,
-        principal,
-        today=today,
-        status=status,
-        category=category,
-        org_id=org_id,
-        is_overdue=overdue,
-        escalated=escalated,
-        limit=page.limit,
-        cursor=page.cursor,
-    )
-    reads = await feedback_service.feedback_reads(session, settings, principal, items, today)
-    return Page(items=reads, next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    query: dict[str, Any] = dict(status=status, category=category, org_id=org_id)
+    query.update(overdue=overdue, escalated=escalated)
+    if not principal.can(feedback_reads.HANDLES):  # no contact to show: nothing decrypted or audited
+        return await feedback_reads.page(principal, today=today, limit=limit, cursor=cursor, **query)
+    async with request_session(request) as session:
+        settings = request.app.state.settings
+        page = await feedback_service.staff_page(
+            session, settings, principal, today=today, limit=limit, cursor=cursor, **query
+        )
+    return JSONResponse(page.model_dump(mode="json"))
 
 
 @router.post(
@@ -160,18 +159,18 @@ async def escalate_overdue(
     response_model=FeedbackRead,
     responses=problems(*AUTHED, 404),
 )
+@lane
 async def get_feedback(
-    feedback_id: IdPath,
-    response: Response,
-    session: Session,
-    settings: SettingsDep,
-    principal: Requires("grassroots:read"),
-    today: Today,
-) -> FeedbackRead:
-    feedback = await feedback_service.get_feedback(session, principal, feedback_id)
-    set_etag(response, feedback.version)
-    (read,) = await feedback_service.feedback_reads(session, settings, principal, [feedback], today)
-    return read
+    feedback_id: IdPath, request: Request, principal: Reads("grassroots:read"), today: Today
+) -> Any:
+    if not principal.can(feedback_reads.HANDLES):  # no contact to show: nothing decrypted or audited
+        return await feedback_reads.FEEDBACK.one(principal, feedback_id, context=today)
+    async with request_session(request) as session:
+        settings = request.app.state.settings
+        version, read = await feedback_service.staff_read(session, settings, principal, feedback_id, today)
+    response = JSONResponse(read.model_dump(mode="json"))
+    set_etag(response, version)
+    return response
 
 
 @router.post(
