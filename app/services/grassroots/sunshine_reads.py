@@ -4,8 +4,8 @@ commitments anyone may read, and a submitter's view of their feedback by trackin
 The staff list is scoped by :func:`app.services.grassroots.scope.owned`, as in
 app/services/grassroots/commitments.py. The public reads need no sign-in (``principal=None``): their
 scope says what the public sees, a commitment published on or before today (the request's date is a
-filter value), a feedback case only by its own tracking code. Staff reads of feedback show the
-submitter's contact to those who handle it, audited, and stay on the session path.
+filter value), a feedback case only by its own tracking code. Staff reads of feedback are in
+feedback_reads.py (those who handle feedback see the contact on the audited session path).
 """
 
 from __future__ import annotations
