@@ -14,8 +14,7 @@ from app import audit
 from app.authz import Principal
 from app.models.core.org import Org, OrgKind
 from app.models.grassroots.sunshine import Commitment
-from app.pagination import fetch_page, keyset_page, split_page
-from app.schemas.grassroots.sunshine import CommitmentCreate, CommitmentUpdate, PublicCommitment
+from app.schemas.grassroots.sunshine import CommitmentCreate, CommitmentUpdate
 from app.services.core.loading import apply_changes, check_version, one_or_404
 from app.services.grassroots.scope import org_in_scope, owned
 
@@ -26,15 +25,6 @@ async def get_commitment(session: AsyncSession, principal: Principal, commitment
         select(Commitment).where(Commitment.id == commitment_id, owned(Commitment.org_id, principal)),
         "Commitment",
     )
-
-
-async def list_commitments(
-    session: AsyncSession, principal: Principal, *, org_id: int | None, limit: int, cursor: str | None
-) -> tuple[list[Commitment], str | None]:
-    stmt = select(Commitment).where(owned(Commitment.org_id, principal))
-    if org_id is not None:
-        stmt = stmt.where(Commitment.org_id == org_id)
-    return await fetch_page(session, stmt, id_column=Commitment.id, limit=limit, cursor=cursor)
 
 
 async def create_commitment(
@@ -81,31 +71,3 @@ async def update_commitment(
         detail={"fields": sorted(changed)},
     )
     return commitment
-
-
-async def list_public_commitments(
-    session: AsyncSession, *, today: date, limit: int, cursor: str | None
-) -> tuple[list[PublicCommitment], str | None]:
-    """Published commitments, newest first, for anyone."""
-    stmt = (
-        select(Commitment, Org.name)
-        .join(Org, Org.id == Commitment.org_id)
-        .where(Commitment.published_on.is_not(None), Commitment.published_on <= today)
-    )
-    rows = (
-        await session.execute(
-            keyset_page(stmt, id_column=Commitment.id, limit=limit, cursor=cursor, descending=True)
-        )
-    ).all()
-    page, next_cursor = split_page(rows, limit, lambda r: [r[0].id])
-    return [
-        PublicCommitment(
-            id=c.id,
-            org_name=name,
-            content=c.content,
-            due_on=c.due_on,
-            published_on=c.published_on,
-            fulfilled_on=c.fulfilled_on,
-        )
-        for c, name in page
-    ], next_cursor

@@ -22,7 +22,7 @@ from app.db import utcnow
 from app.errors import Forbidden, NotFound, Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.grassroots.sunshine import Feedback, FeedbackCategory, FeedbackStatus
-from app.pagination import fetch_page
+from app.pagination import Page, fetch_page
 from app.schemas.grassroots.sunshine import FeedbackCreate, FeedbackPublicView, FeedbackRead
 from app.security import pii_cipher
 from app.services.core import working_days
@@ -153,11 +153,6 @@ def public_view(feedback: Feedback) -> FeedbackPublicView:
     )
 
 
-async def public_status(session: AsyncSession, tracking_code: str) -> FeedbackPublicView:
-    """The submitter's view by tracking code: status, deadline and the reply."""
-    return public_view(await _by_code(session, tracking_code))
-
-
 async def rate(session: AsyncSession, tracking_code: str, satisfaction: int) -> FeedbackPublicView:
     """The submitter rates the answer (1–5); the case is closed."""
     feedback = await _by_code(session, tracking_code)
@@ -214,6 +209,46 @@ async def list_feedback(
             Feedback.escalated_to_id.is_not(None) if escalated else Feedback.escalated_to_id.is_(None)
         )
     return await fetch_page(session, stmt, id_column=Feedback.id, limit=limit, cursor=cursor, descending=True)
+
+
+async def staff_page(
+    session: AsyncSession,
+    settings: Settings,
+    principal: Principal,
+    *,
+    today: date,
+    status: FeedbackStatus | None,
+    category: FeedbackCategory | None,
+    org_id: int | None,
+    overdue: bool | None,
+    escalated: bool | None,
+    limit: int,
+    cursor: str | None,
+) -> Page[FeedbackRead]:
+    """A page of the list for those who handle feedback: contacts decrypted, the read audited."""
+    items, next_cursor = await list_feedback(
+        session,
+        principal,
+        today=today,
+        status=status,
+        category=category,
+        org_id=org_id,
+        is_overdue=overdue,
+        escalated=escalated,
+        limit=limit,
+        cursor=cursor,
+    )
+    reads = await feedback_reads(session, settings, principal, items, today)
+    return Page(items=reads, next_cursor=next_cursor)
+
+
+async def staff_read(
+    session: AsyncSession, settings: Settings, principal: Principal, feedback_id: int, today: date
+) -> tuple[int, FeedbackRead]:
+    """One case (its version and view) for those who handle feedback: the contact read is audited."""
+    feedback = await get_feedback(session, principal, feedback_id)
+    (read,) = await feedback_reads(session, settings, principal, [feedback], today)
+    return feedback.version, read
 
 
 async def feedback_reads(

@@ -22,7 +22,6 @@ from app.models.core.org import Org, OrgKind
 from app.models.core.partner import Partner
 from app.models.core.user import User
 from app.models.grassroots.network import Training, TrainingAttendance, Worker, WorkerKind
-from app.pagination import fetch_page
 from app.schemas.grassroots.network import (
     TrainingCreate,
     TrainingRead,
@@ -72,26 +71,6 @@ async def worker_read(
     )
     phone = pii_cipher(settings).decrypt(worker.phone_enc) if worker.phone_enc else None
     return read.model_copy(update={"phone": phone})
-
-
-async def list_workers(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    org_id: int | None,
-    kind: WorkerKind | None,
-    serving_on: date | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[Worker], str | None]:
-    stmt = select(Worker).where(owned(Worker.org_id, principal))
-    if org_id is not None:
-        stmt = stmt.where(Worker.org_id == org_id)
-    if kind is not None:
-        stmt = stmt.where(Worker.kind == kind)
-    if serving_on is not None:
-        stmt = stmt.where(serving(serving_on))
-    return await fetch_page(session, stmt, id_column=Worker.id, limit=limit, cursor=cursor)
 
 
 async def create_worker(
@@ -201,25 +180,12 @@ async def _training_read(session: AsyncSession, training: Training) -> TrainingR
     return TrainingRead.model_validate({**training.__dict__, "worker_ids": list(ids)})
 
 
-async def training_reads(session: AsyncSession, trainings: list[Training]) -> list[TrainingRead]:
-    return [await _training_read(session, t) for t in trainings]
-
-
 async def get_training(session: AsyncSession, principal: Principal, training_id: int) -> Training:
     return await one_or_404(
         session,
         select(Training).where(Training.id == training_id, owned(Training.org_id, principal)),
         "Training",
     )
-
-
-async def list_trainings(
-    session: AsyncSession, principal: Principal, *, year: int | None, limit: int, cursor: str | None
-) -> tuple[list[Training], str | None]:
-    stmt = select(Training).where(owned(Training.org_id, principal))
-    if year is not None:
-        stmt = stmt.where(Training.held_on.between(date(year, 1, 1), date(year, 12, 31)))
-    return await fetch_page(session, stmt, id_column=Training.id, limit=limit, cursor=cursor)
 
 
 async def create_training(session: AsyncSession, principal: Principal, data: TrainingCreate) -> TrainingRead:

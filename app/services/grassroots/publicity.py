@@ -9,8 +9,6 @@ report totals every org's activities and lists those that have not reported.
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,8 +19,7 @@ from app.errors import NotFound, Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.core.partner import Partner
 from app.models.grassroots.association import AssociationBranch
-from app.models.grassroots.publicity import Activity, ActivityKind, ActivityStatus, Campaign, KeyDay
-from app.pagination import fetch_page
+from app.models.grassroots.publicity import Activity, ActivityStatus, Campaign
 from app.schemas.grassroots.publicity import (
     ActivityCreate,
     ActivityReport,
@@ -59,23 +56,6 @@ async def get_campaign(session: AsyncSession, principal: Principal, campaign_id:
         select(Campaign).where(Campaign.id == campaign_id, shared_scope(Campaign.org_id, principal)),
         "Campaign",
     )
-
-
-async def list_campaigns(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    key_day: KeyDay | None,
-    year: int | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[Campaign], str | None]:
-    stmt = select(Campaign).where(shared_scope(Campaign.org_id, principal))
-    if key_day is not None:
-        stmt = stmt.where(Campaign.key_day == key_day)
-    if year is not None:
-        stmt = stmt.where(Campaign.held_on.between(date(year, 1, 1), date(year, 12, 31)))
-    return await fetch_page(session, stmt, id_column=Campaign.id, limit=limit, cursor=cursor, descending=True)
 
 
 async def create_campaign(
@@ -131,33 +111,6 @@ async def get_activity(session: AsyncSession, principal: Principal, activity_id:
         select(Activity).where(Activity.id == activity_id, owned(Activity.org_id, principal)),
         "Activity",
     )
-
-
-async def list_activities(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    campaign_id: int | None,
-    branch_id: int | None,
-    org_id: int | None,
-    kind: ActivityKind | None,
-    status: ActivityStatus | None,
-    care_action: bool | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[Activity], str | None]:
-    stmt = select(Activity).where(owned(Activity.org_id, principal))
-    for column, value in (
-        (Activity.campaign_id, campaign_id),
-        (Activity.branch_id, branch_id),
-        (Activity.org_id, org_id),
-        (Activity.kind, kind),
-        (Activity.status, status),
-        (Activity.care_action, care_action),
-    ):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    return await fetch_page(session, stmt, id_column=Activity.id, limit=limit, cursor=cursor, descending=True)
 
 
 async def create_activity(session: AsyncSession, principal: Principal, data: ActivityCreate) -> Activity:

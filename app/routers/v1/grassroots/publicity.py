@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, set_etag
+from app.deps import (
+    CursorQuery,
+    IdPath,
+    IdQuery,
+    IfMatch,
+    LimitQuery,
+    Reads,
+    Requires,
+    Session,
+    set_etag,
+)
 from app.models.grassroots.publicity import ActivityKind, ActivityStatus, KeyDay
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.grassroots.publicity import (
     ActivityCreate,
@@ -19,6 +30,7 @@ from app.schemas.grassroots.publicity import (
     CampaignReport,
 )
 from app.services.grassroots import publicity as service
+from app.services.grassroots import publicity_reads as reads
 
 router = APIRouter(tags=["Task 2 · Publicity and education (宣传教育)"])
 
@@ -34,17 +46,16 @@ def _campaign(campaign: object, opened: int = 0) -> CampaignRead:
     response_model=Page[CampaignRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_campaigns(
-    session: Session,
-    principal: Requires("grassroots:read"),
-    page: PageParams,
+    principal: Reads("grassroots:read"),
     key_day: Annotated[KeyDay | None, Query()] = None,
     year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
-) -> Page[CampaignRead]:
-    items, next_cursor = await service.list_campaigns(
-        session, principal, key_day=key_day, year=year, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[_campaign(c) for c in items], next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = reads.campaign_filters(key_day=key_day, year=year)
+    return await reads.CAMPAIGNS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -71,12 +82,9 @@ async def create_campaign(
     response_model=CampaignRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_campaign(
-    campaign_id: IdPath, response: Response, session: Session, principal: Requires("grassroots:read")
-) -> CampaignRead:
-    campaign = await service.get_campaign(session, principal, campaign_id)
-    set_etag(response, campaign.version)
-    return _campaign(campaign)
+@lane
+async def get_campaign(campaign_id: IdPath, principal: Reads("grassroots:read")) -> Any:
+    return await reads.CAMPAIGNS.one(principal, campaign_id)
 
 
 @router.get(
@@ -99,30 +107,27 @@ async def campaign_report(
     response_model=Page[ActivityRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_activities(
-    session: Session,
-    principal: Requires("grassroots:read"),
-    page: PageParams,
+    principal: Reads("grassroots:read"),
     campaign_id: IdQuery = None,
     branch_id: IdQuery = None,
     org_id: IdQuery = None,
     kind: Annotated[ActivityKind | None, Query()] = None,
     status: Annotated[ActivityStatus | None, Query()] = None,
     care_action: Annotated[bool | None, Query()] = None,
-) -> Page[ActivityRead]:
-    items, next_cursor = await service.list_activities(
-        session,
-        principal,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = reads.activity_filters(
         campaign_id=campaign_id,
         branch_id=branch_id,
         org_id=org_id,
         kind=kind,
         status=status,
         care_action=care_action,
-        limit=page.limit,
-        cursor=page.cursor,
     )
-    return Page(items=[ActivityRead.model_validate(a) for a in items], next_cursor=next_cursor)
+    return await reads.ACTIVITIES.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.post(
@@ -149,12 +154,9 @@ async def create_activity(
     response_model=ActivityRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_activity(
-    activity_id: IdPath, response: Response, session: Session, principal: Requires("grassroots:read")
-) -> ActivityRead:
-    activity = await service.get_activity(session, principal, activity_id)
-    set_etag(response, activity.version)
-    return ActivityRead.model_validate(activity)
+@lane
+async def get_activity(activity_id: IdPath, principal: Reads("grassroots:read")) -> Any:
+    return await reads.ACTIVITIES.one(principal, activity_id)
 
 
 @router.post(

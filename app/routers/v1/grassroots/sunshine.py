@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
+from fastapi.responses import JSONResponse
 
 from app.clock import Today
-from app.deps import IdPath, IdQuery, IfMatch, PageParams, Requires, Session, SettingsDep, set_etag
+from app.db import request_session
+from app.deps import (
+    CursorQuery,
+    IdPath,
+    IdQuery,
+    IfMatch,
+    LimitQuery,
+    Reads,
+    Requires,
+    Session,
+    SettingsDep,
+    set_etag,
+)
 from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
-from app.pagination import Page
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, problems
 from app.schemas.grassroots.sunshine import (
     CommitmentCreate,
@@ -26,6 +40,8 @@ from app.schemas.grassroots.sunshine import (
 )
 from app.services.grassroots import commitments as commitment_service
 from app.services.grassroots import feedback as feedback_service
+from app.services.grassroots import feedback_reads
+from app.services.grassroots import sunshine_reads as reads
 
 TAG = "Task 8 · Sunshine family planning (阳光计生)"
 router = APIRouter(tags=[TAG])
@@ -40,13 +56,14 @@ TrackingCode = Annotated[str, Path(min_length=8, max_length=20, pattern=r"^[A-Za
     response_model=Page[CommitmentRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_commitments(
-    session: Session, principal: Requires("grassroots:read"), page: PageParams, org_id: IdQuery = None
-) -> Page[CommitmentRead]:
-    items, next_cursor = await commitment_service.list_commitments(
-        session, principal, org_id=org_id, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=[CommitmentRead.model_validate(c) for c in items], next_cursor=next_cursor)
+    principal: Reads("grassroots:read"),
+    org_id: IdQuery = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    return await reads.COMMITMENTS.page(principal, limit=limit, cursor=cursor, org_id=org_id)
 
 
 @router.post(
@@ -97,32 +114,29 @@ async def update_commitment(
     response_model=Page[FeedbackRead],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_feedback(
-    session: Session,
-    settings: SettingsDep,
-    principal: Requires("grassroots:read"),
-    page: PageParams,
+    request: Request,
+    principal: Reads("grassroots:read"),
     today: Today,
     status: Annotated[FeedbackStatus | None, Query()] = None,
     category: Annotated[FeedbackCategory | None, Query()] = None,
     org_id: IdQuery = None,
     overdue: Annotated[bool | None, Query()] = None,
     escalated: Annotated[bool | None, Query()] = None,
-) -> Page[FeedbackRead]:
-    items, next_cursor = await feedback_service.list_feedback(
-        session,
-        principal,
-        today=today,
-        status=status,
-        category=category,
-        org_id=org_id,
-        is_overdue=overdue,
-        escalated=escalated,
-        limit=page.limit,
-        cursor=page.cursor,
-    )
-    reads = await feedback_service.feedback_reads(session, settings, principal, items, today)
-    return Page(items=reads, next_cursor=next_cursor)
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    query: dict[str, Any] = dict(status=status, category=category, org_id=org_id)
+    query.update(overdue=overdue, escalated=escalated)
+    if not principal.can(feedback_reads.HANDLES):  # no contact to show: nothing decrypted or audited
+        return await feedback_reads.page(principal, today=today, limit=limit, cursor=cursor, **query)
+    async with request_session(request) as session:
+        settings = request.app.state.settings
+        page = await feedback_service.staff_page(
+            session, settings, principal, today=today, limit=limit, cursor=cursor, **query
+        )
+    return JSONResponse(page.model_dump(mode="json"))
 
 
 @router.post(
@@ -145,18 +159,18 @@ async def escalate_overdue(
     response_model=FeedbackRead,
     responses=problems(*AUTHED, 404),
 )
+@lane
 async def get_feedback(
-    feedback_id: IdPath,
-    response: Response,
-    session: Session,
-    settings: SettingsDep,
-    principal: Requires("grassroots:read"),
-    today: Today,
-) -> FeedbackRead:
-    feedback = await feedback_service.get_feedback(session, principal, feedback_id)
-    set_etag(response, feedback.version)
-    (read,) = await feedback_service.feedback_reads(session, settings, principal, [feedback], today)
-    return read
+    feedback_id: IdPath, request: Request, principal: Reads("grassroots:read"), today: Today
+) -> Any:
+    if not principal.can(feedback_reads.HANDLES):  # no contact to show: nothing decrypted or audited
+        return await feedback_reads.FEEDBACK.one(principal, feedback_id, context=today)
+    async with request_session(request) as session:
+        settings = request.app.state.settings
+        version, read = await feedback_service.staff_read(session, settings, principal, feedback_id, today)
+    response = JSONResponse(read.model_dump(mode="json"))
+    set_etag(response, version)
+    return response
 
 
 @router.post(
@@ -189,11 +203,11 @@ async def reply_feedback(
     response_model=Page[PublicCommitment],
     responses=problems(422),
 )
-async def list_public_commitments(session: Session, page: PageParams, today: Today) -> Page[PublicCommitment]:
-    items, next_cursor = await commitment_service.list_public_commitments(
-        session, today=today, limit=page.limit, cursor=page.cursor
-    )
-    return Page(items=items, next_cursor=next_cursor)
+@lane
+async def list_public_commitments(
+    today: Today, limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = None
+) -> Any:
+    return await reads.public_commitments(today=today, limit=limit, cursor=cursor)
 
 
 @public_router.post(
@@ -230,8 +244,9 @@ async def file_feedback(
     response_model=FeedbackPublicView,
     responses=problems(404, 422),
 )
-async def get_public_feedback(tracking_code: TrackingCode, session: Session) -> FeedbackPublicView:
-    return await feedback_service.public_status(session, tracking_code)
+@lane
+async def get_public_feedback(tracking_code: TrackingCode) -> Any:
+    return await reads.public_feedback(tracking_code)
 
 
 @public_router.post(

@@ -1,0 +1,88 @@
+"""Sunshine family planning (Task 8) on the fast read path: the area's commitments, the published
+commitments anyone may read, and a submitter's view of their feedback by tracking code.
+
+The staff list is scoped by :func:`app.services.grassroots.scope.owned`, as in
+app/services/grassroots/commitments.py. The public reads need no sign-in (``principal=None``): their
+scope says what the public sees, a commitment published on or before today (the request's date is a
+filter value), a feedback case only by its own tracking code. Staff reads of feedback are in
+feedback_reads.py (those who handle feedback see the contact on the audited session path).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, bindparam, select
+
+from app.authz import Principal
+from app.errors import NotFound
+from app.models.core.org import Org
+from app.models.grassroots.sunshine import Commitment, Feedback
+from app.read_path import ReadPath
+from app.schemas.grassroots.sunshine import CommitmentRead, FeedbackPublicView, PublicCommitment
+from app.services.core.tracking_codes import normalise_tracking_code
+from app.services.grassroots.scope import owned
+
+
+def commitment_scope(principal: Principal) -> ColumnElement[bool]:
+    return owned(Commitment.org_id, principal)
+
+
+COMMITMENTS = ReadPath(
+    model=Commitment,
+    schema=CommitmentRead,
+    scope=commitment_scope,
+    label="Commitment",
+    filters={"org_id": lambda: Commitment.org_id == bindparam("org_id")},
+)
+
+
+def _published(_public: None) -> ColumnElement[bool]:
+    return Commitment.published_on.is_not(None)
+
+
+PUBLIC_COMMITMENTS = ReadPath(
+    model=Commitment,
+    schema=PublicCommitment,
+    scope=_published,
+    label="Commitment",
+    columns={
+        "org_name": select(Org.name)
+        .where(Org.id == Commitment.org_id)
+        .correlate(Commitment)
+        .scalar_subquery()
+    },
+    filters={"published_by": lambda: Commitment.published_on <= bindparam("published_by")},
+    descending=True,
+)
+
+
+async def public_commitments(*, today: date, limit: int, cursor: str | None) -> Any:
+    """Published commitments, newest first, for anyone: those published on or before ``today``
+    (the page's response)."""
+    return await PUBLIC_COMMITMENTS.page(None, limit=limit, cursor=cursor, published_by=today)
+
+
+def _anyone(_public: None) -> ColumnElement[bool]:
+    """Any case, but only by its tracking code (the filter every read of this path uses)."""
+    return Feedback.tracking_code.is_not(None)
+
+
+PUBLIC_FEEDBACK = ReadPath(
+    model=Feedback,
+    schema=FeedbackPublicView,
+    scope=_anyone,
+    label="Feedback",
+    columns={"escalated": Feedback.escalated_to_id.is_not(None)},
+    filters={"tracking_code": lambda: Feedback.tracking_code == bindparam("tracking_code")},
+)
+
+
+async def public_feedback(tracking_code: str) -> Any:
+    """The submitter's view by tracking code (as typed: case, spaces and dashes do not matter), the
+    response; 404 with the session path's words if no case has it."""
+    try:
+        return await PUBLIC_FEEDBACK.first(None, tracking_code=normalise_tracking_code(tracking_code))
+    except NotFound:
+        raise NotFound("No feedback has this tracking code") from None

@@ -1,0 +1,290 @@
+"""Commitments and the public feedback view on the fast read path (app/services/grassroots/
+sunshine_reads.py) show exactly what the session path showed: the area's commitments for every demo
+caller and filter, page by page; the published commitments anyone reads, newest first, as of several
+days; a submitter's view by tracking code (however typed) and the same 404. The previous
+implementation's queries are copied here, so these tests compare against it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+from unittest import mock
+
+import httpx
+import pytest
+from sqlalchemy import Select, select
+
+from app.authz import Principal, scoped_org_ids
+from app.clock import today
+from app.models.core.org import Org
+from app.models.grassroots.sunshine import Commitment, Feedback
+from app.read_lane import LaneRoute
+from app.schemas.grassroots.sunshine import CommitmentRead, FeedbackPublicView, PublicCommitment
+from tests.api.read_helpers import principal_of, walk
+from tests.api.test_read_lane import _comparable
+from tests.conftest import Api
+from tests.demo_ids import CODES, org_ids
+
+pytestmark = pytest.mark.asyncio
+CALLERS = ["community-a", "community-b", "street", "street-officer", "unit", "district"]
+STAFF = "/api/v1/commitments"
+PUBLIC = "/api/v1/public/commitments"
+DAYS = [date(2019, 1, 1), date(2026, 3, 1), date(2026, 3, 2), date(2026, 6, 1), date(2030, 1, 1)]
+
+
+# The previous implementation: app/services/grassroots/commitments.list_commitments and
+# list_public_commitments, feedback.public_status (an ORM query in a session, keyset by id).
+
+
+def _old_commitments(principal: Principal, org_id: int | None = None) -> Select[Any]:
+    stmt = select(Commitment).where(Commitment.org_id.in_(scoped_org_ids(principal)))
+    if org_id is not None:
+        stmt = stmt.where(Commitment.org_id == org_id)
+    return stmt.order_by(Commitment.id)
+
+
+async def _expected_staff(api: Api, principal: Principal, **filters: Any) -> list[dict]:
+    async with api.session() as session:
+        rows = (await session.execute(_old_commitments(principal, **filters))).scalars().all()
+    return [CommitmentRead.model_validate(c).model_dump(mode="json") for c in rows]
+
+
+async def _expected_public(api: Api, day: date) -> list[dict]:
+    stmt = (
+        select(Commitment, Org.name)
+        .join(Org, Org.id == Commitment.org_id)
+        .where(Commitment.published_on.is_not(None), Commitment.published_on <= day)
+        .order_by(Commitment.id.desc())
+    )
+    async with api.session() as session:
+        rows = (await session.execute(stmt)).all()
+    return [
+        PublicCommitment(
+            id=c.id,
+            org_name=name,
+            content=c.content,
+            due_on=c.due_on,
+            published_on=c.published_on,
+            fulfilled_on=c.fulfilled_on,
+        ).model_dump(mode="json")
+        for c, name in rows
+    ]
+
+
+def _old_public_view(feedback: Feedback) -> dict:
+    return FeedbackPublicView(
+        tracking_code=feedback.tracking_code,
+        category=feedback.category,
+        subject=feedback.subject,
+        status=feedback.status,
+        received_on=feedback.received_on,
+        due_on=feedback.due_on,
+        escalated=feedback.escalated_to_id is not None,
+        reply=feedback.reply,
+        answered_on=feedback.answered_on,
+        satisfaction=feedback.satisfaction,
+    ).model_dump(mode="json")
+
+
+@contextmanager
+def _on(api: Api, day: date) -> Iterator[None]:
+    api.app.dependency_overrides[today] = lambda: day
+    try:
+        yield
+    finally:
+        api.app.dependency_overrides.pop(today, None)
+
+
+_SEEDED: set[int] = set()
+
+
+async def _seed(api: Api) -> None:
+    """Once per module: commitments of the street and its communities, published on different days,
+    one not published, one published in the future, one fulfilled; feedback cases open, escalated
+    and answered (filed on one day, swept later)."""
+    if id(api) in _SEEDED:
+        return
+    _SEEDED.add(id(api))
+    ids = await org_ids(api)
+
+    async def send(user: str, method: str, path: str, body: dict, **kwargs: Any) -> httpx.Response:
+        response = await getattr(api, method)(user, path, body, **kwargs)
+        assert response.status_code in (200, 201), response.text
+        return response
+
+    bodies = [
+        (
+            "community-a",
+            date(2026, 3, 1),
+            {"org_id": ids["community-a"], "content": "当场办结", "due_on": "2026-12-31"},
+        ),
+        (
+            "community-b",
+            date(2026, 3, 2),
+            {"org_id": ids["community-b"], "content": "上门服务", "due_on": "2027-01-31"},
+        ),
+        (
+            "street",
+            date(2026, 3, 2),
+            {"org_id": ids["street"], "content": "未公开", "due_on": "2026-12-31", "publish": False},
+        ),
+        (
+            "street",
+            date(2026, 5, 1),
+            {"org_id": ids["street"], "content": '"引号" 与 \\', "due_on": "2026-09-30"},
+        ),
+    ]
+    created = []
+    for user, day, body in bodies:
+        with _on(api, day):
+            created.append(await send(user, "post", STAFF, body))
+    first = created[0]
+    await send(
+        "community-a",
+        "patch",
+        f"{STAFF}/{first.json()['id']}",
+        {"fulfilled_on": "2026-04-01"},
+        headers={"If-Match": first.headers["etag"]},
+    )
+    last = created[-1]
+    await send(
+        "street",
+        "patch",
+        f"{STAFF}/{last.json()['id']}",
+        {"published_on": "2026-06-01"},
+        headers={"If-Match": last.headers["etag"]},
+    )
+    with _on(api, date(2026, 3, 2)):
+        for org, category in (("community-a", "complaint"), ("community-b", "inquiry"), ("unit", "praise")):
+            body = {
+                "org_code": CODES[org],
+                "category": category,
+                "subject": "s",
+                "content": "c",
+                "contact": "139",
+            }
+            filed = await api.client.post("/api/v1/public/feedback", json=body)
+            assert filed.status_code == 201, filed.text
+    with _on(api, date(2026, 3, 20)):
+        assert (await api.post("street", "/api/v1/feedback/escalations", {})).status_code == 200
+        async with api.session() as session:
+            case = (await session.execute(select(Feedback).order_by(Feedback.id.desc()))).scalars().first()
+        assert case is not None
+        await send("street", "post", f"/api/v1/feedback/{case.id}/reply", {"reply": "已答复"})
+
+
+@pytest.mark.parametrize("username", CALLERS)
+async def test_each_caller_sees_the_same_commitments_as_before(api, username):
+    await _seed(api)
+    principal = await principal_of(api, username)
+    expected = await _expected_staff(api, principal)
+    assert expected or username == "unit"
+    for limit in (1, 2, 3):
+        items, pages = await walk(api, username, STAFF, limit)
+        assert items == expected
+        assert pages == max(1, -(-len(expected) // limit))
+    nonempty = 0
+    for org_id in sorted((await org_ids(api)).values()):
+        rows = await _expected_staff(api, principal, org_id=org_id)
+        assert (await walk(api, username, STAFF, 1, org_id=org_id))[0] == rows, org_id
+        nonempty += bool(rows)
+    assert nonempty >= (0 if username == "unit" else 1)
+
+
+async def test_anyone_sees_the_published_commitments_as_before_newest_first(api):
+    await _seed(api)
+    seen = set()
+    for day in DAYS:
+        expected = await _expected_public(api, day)
+        seen.add(len(expected))
+        assert [row["id"] for row in expected] == sorted((row["id"] for row in expected), reverse=True)
+        with _on(api, day):
+            for limit in (1, 2, 3):
+                items: list[dict] = []
+                cursor = None
+                while True:
+                    params = {"limit": limit, **({"cursor": cursor} if cursor else {})}
+                    response = await api.client.get(PUBLIC, params=params)
+                    assert response.status_code == 200, response.text
+                    body = response.json()
+                    assert len(body["items"]) <= limit
+                    items += body["items"]
+                    cursor = body["next_cursor"]
+                    if cursor is None:
+                        break
+                assert items == expected, (day, limit)
+    assert len(seen) >= 3 and max(seen) >= 3  # the days show different lists
+
+
+async def test_the_public_feedback_view_matches_by_any_typing_of_the_code(api):
+    await _seed(api)
+    async with api.session() as session:
+        cases = (await session.execute(select(Feedback).order_by(Feedback.id))).scalars().all()
+    views = [_old_public_view(case) for case in cases]
+    assert {view["status"] for view in views} >= {"answered", "escalated"}
+    assert {view["escalated"] for view in views} == {True, False}
+    for view in views:
+        code = view["tracking_code"]
+        for typed in (code, code.lower(), f"{code[:4]}-{code[4:8]}-{code[8:]}", f" {code[:6]} {code[6:]}"):
+            response = await api.client.get(f"/api/v1/public/feedback/{typed}")
+            assert response.status_code == 200, (typed, response.text)
+            assert response.json() == view
+            assert "etag" not in response.headers
+    for typed in ("ZZZZZZZZZZZZ", "0000-0000-0000"):
+        response = await api.client.get(f"/api/v1/public/feedback/{typed}")
+        assert response.status_code == 404, response.text
+        assert "No feedback has this tracking code" in response.text
+
+
+async def test_the_lane_and_fastapi_answer_alike(api):
+    """The converted routes answer through the read lane as FastAPI answers them: good and bad
+    parameters, no token, and the public routes without one."""
+    from app.main import create_app
+
+    await _seed(api)
+    ids = await org_ids(api)
+    async with api.session() as session:
+        code = (await session.execute(select(Feedback.tracking_code).limit(1))).scalar_one()
+    first = (await api.get("street", STAFF, params={"limit": 1})).json()
+    cases: list[tuple[str | None, str, dict]] = []
+    for params in (
+        {},
+        {"limit": 1},
+        {"limit": 1, "cursor": first["next_cursor"]},
+        {"limit": 0},
+        {"limit": 101},
+    ):
+        cases += [("street", STAFF, params), (None, PUBLIC, params), ("community-a", PUBLIC, params)]
+    cases += [
+        ("street", STAFF, {"cursor": "not-a-cursor"}),
+        ("street", STAFF, {"org_id": ids["community-a"]}),
+        ("street", STAFF, {"org_id": -1}),
+        ("street", STAFF, {"org_id": "x"}),
+        ("unit", STAFF, {}),
+        (None, STAFF, {}),
+        (None, PUBLIC, {"cursor": "not-a-cursor"}),
+        (None, PUBLIC, {"limit": "abc"}),
+    ]
+    for typed in (code, code.lower(), "ZZZZZZZZZZZZ", "short", "bad$code!!", "x" * 21):
+        cases.append((None, f"/api/v1/public/feedback/{typed}", {}))
+    plain_app = create_app(api.settings.model_copy(update={"read_lane": False}))
+    statuses = set()
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=plain_app), base_url="http://testserver"
+    ) as plain:
+        for day in (date(2026, 3, 1), date(2030, 1, 1)):
+            plain_app.dependency_overrides[today] = lambda day=day: day
+            with _on(api, day):
+                for user, path, params in cases:
+                    headers = await api.headers(user) if user else {}
+                    with mock.patch.object(
+                        LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer
+                    ) as spy:
+                        through_lane = await api.client.get(path, params=params, headers=headers)
+                    through_fastapi = await plain.get(path, params=params, headers=headers)
+                    assert _comparable(through_lane) == _comparable(through_fastapi), (user, path, params)
+                    assert spy.call_count == 1, (path, params)
+                    statuses.add(through_lane.status_code)
+    assert {200, 401, 404, 422} <= statuses
