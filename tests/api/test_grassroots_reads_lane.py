@@ -97,6 +97,7 @@ async def test_the_lane_and_fastapi_answer_alike(api):
                 through_lane = await api.client.get(path, params=params, headers=headers)
             through_fastapi = await plain.get(path, params=params, headers=headers)
             assert _comparable(through_lane) == _comparable(through_fastapi), (user, path, params)
-            assert spy.call_count == 1, (path, params)
+            # The aggregates under /workers/ are declared before /workers/{worker_id}: FastAPI's.
+            assert spy.call_count == (0 if path.endswith(("vacant-posts", "training-hours")) else 1), params
             statuses.add(through_lane.status_code)
     assert {200, 401, 404, 422} <= statuses

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
 
 from app.clock import Today
 from app.db import request_session
@@ -39,11 +37,6 @@ from app.schemas.grassroots.network import (
 )
 from app.services.grassroots import network as service
 from app.services.grassroots import network_reads as reads
-
-
-def _json(items: Sequence[BaseModel]) -> JSONResponse:
-    return JSONResponse([item.model_dump(mode="json") for item in items])
-
 
 TAG = "Task 1 · Network (网络建设)"
 router = APIRouter(tags=[TAG])
@@ -97,12 +90,10 @@ async def create_worker(
     response_model=list[VacantPost],
     responses=problems(*AUTHED),
 )
-@lane
-async def vacant_posts(request: Request, principal: Reads("grassroots:read"), today: Today) -> Any:
-    # A coverage check, on the session path; served by the lane only so that this path is never
-    # taken for /workers/{worker_id} (the lane tries its own routes, and that one is on it).
-    async with request_session(request) as session:
-        return _json(await service.vacant_posts(session, principal, today))
+async def vacant_posts(
+    session: Session, principal: Requires("grassroots:read"), today: Today
+) -> list[VacantPost]:
+    return await service.vacant_posts(session, principal, today)
 
 
 @router.get(
@@ -112,17 +103,14 @@ async def vacant_posts(request: Request, principal: Reads("grassroots:read"), to
     response_model=list[WorkerHours],
     responses=problems(*AUTHED),
 )
-@lane
 async def training_hours(
-    request: Request,
-    principal: Reads("grassroots:read"),
+    session: Session,
+    principal: Requires("grassroots:read"),
     today: Today,
     year: Annotated[int | None, Query(ge=2000, le=2100, description="Default: this year")] = None,
     org_id: IdQuery = None,
-) -> Any:
-    # Totals, on the session path; on the lane for the same reason as vacant_posts.
-    async with request_session(request) as session:
-        return _json(await service.training_hours(session, principal, year=year or today.year, org_id=org_id))
+) -> list[WorkerHours]:
+    return await service.training_hours(session, principal, year=year or today.year, org_id=org_id)
 
 
 @router.get(
