@@ -9,15 +9,44 @@ from fastapi.routing import APIRoute, iter_route_contexts
 from app.main import create_app
 from app.read_lane import LANE_ENDPOINTS
 
-AGGREGATE = "an aggregate computed over many rows, not a row read"
+AGGREGATE = "an aggregate over many rows (counts, rates, totals), not a row read"
+REPORT = "a report computed from the live records"
+AUDITED = "shows decrypted personal data and records who read it: the audited session path"
 STATIC = "no database read: code tables from the code"
 
 SESSION_PATH: dict[str, str] = {
-    "getMe": "the caller's own user and permissions, read once per sign-in by a client",
+    "getMe": "the caller's own user, org and permissions: read once per sign-in by a client",
+    "getWorkingCalendar": "a year built from the official holiday calendar and the office's own days",
     "listEnums": STATIC,
     "listWorkflows": STATIC,
-    "getWorkingCalendar": "built from the official holiday calendar and the office's own days",
-    "listFamilyChildren": "in birth order, which is not the id order the fast path keys on",
+    # Task 3 · benefits
+    "listBenefitProgramStandards": "ordered by effective month (the fast path keys lists on id)",
+    "paymentTotals": AGGREGATE,
+    "getPaymentBatch": "the batch with its totals per community, an aggregate",
+    "exportPaymentBatch": "a CSV export, audited",
+    "getReverificationRound": "the round with its progress counts, an aggregate",
+    "listNoticeObjections": AUDITED,
+    # Task 4 · administration by law
+    "getServiceRequestStatistics": AGGREGATE,
+    # Task 6 · quality services
+    "getScreeningCoverage": AGGREGATE,
+    "listStockThresholds": "ordered by product (the fast path keys lists on id)",
+    "listLowStockAlerts": "stock on hand summed per point and product against thresholds, an aggregate",
+    "listExpiringBatches": "ordered by expiry date (the fast path keys lists on id)",
+    "getDispensingReport": REPORT,
+    "getStockOutReport": REPORT,
+    # Task 1 · network, Task 2 · publicity, Task 7 · integrity, care
+    "listVacantPosts": "a coverage check over every community and unit",
+    "listWorkerTrainingHours": AGGREGATE,
+    "getCampaignReport": REPORT,
+    "listCareVisits": AUDITED,
+    "listIntegritySigningRates": AGGREGATE,
+    # Migrants
+    "migrantServiceCoverage": AGGREGATE,
+    # Leadership
+    "getBookProgress": REPORT,
+    "getDashboard": REPORT,
+    "getAnnualReport": "a report, also as CSV or XLSX by Accept (the lane takes no headers)",
 }
 
 
@@ -26,7 +55,7 @@ def _gets() -> dict[str, APIRoute]:
     routes: dict[str, APIRoute] = {}
     for context in iter_route_contexts(app.routes):
         route = context.original_route
-        if isinstance(route, APIRoute) and "GET" in route.methods and route.path.startswith("/api/"):
+        if isinstance(route, APIRoute) and "GET" in route.methods and context.path_format.startswith("/api/"):
             routes[route.operation_id or route.name] = route
     return routes
 
@@ -41,4 +70,5 @@ def test_every_api_read_is_on_the_lane_or_says_why_not():
 def test_the_lane_serves_most_reads():
     routes = _gets()
     on_lane = [op for op, route in routes.items() if route.endpoint in LANE_ENDPOINTS]
-    assert len(on_lane) > len(SESSION_PATH)
+    assert len(on_lane) > 3 * len(SESSION_PATH)
+    assert {"listResidents", "getResident", "listServiceRequests", "getServiceRequest"} <= set(on_lane)
