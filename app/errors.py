@@ -21,6 +21,8 @@ import logging
 import re
 from typing import Any
 
+from asyncpg.exceptions import DataError as PostgresDataError
+from asyncpg.exceptions._base import DataError as DriverDataError
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -357,6 +359,10 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
 
     @app.exception_handler(OverflowError)
     @app.exception_handler(DataError)
+    # The read lane runs plain asyncpg: its own errors for a value it cannot encode (client side)
+    # or PostgreSQL cannot take (SQLSTATE class 22) arrive unwrapped.
+    @app.exception_handler(DriverDataError)
+    @app.exception_handler(PostgresDataError)
     async def _out_of_range(request: Request, exc: Exception) -> JSONResponse:
         # A number too large for the database column (e.g. an id beyond 64 bits) is bad input.
         logger.info("value out of range", extra={"path": request.url.path})

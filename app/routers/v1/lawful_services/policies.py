@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.deps import CursorQuery, IdPath, IfMatch, LimitQuery, Reads, Requires, Session, set_etag
 from app.models.lawful_services.policy import PolicyCategory, PolicyStatus
@@ -161,6 +161,10 @@ async def list_policy_versions(policy_id: IdPath, principal: Reads("policies:rea
     return await policy_reads.versions(principal, policy_id)
 
 
+# Revisions are numbered from 1 in a 32-bit column: a larger number is bad input (422).
+RevisionPath = Annotated[int, Path(ge=1, le=2**31 - 1, description="The revision's number, from 1")]
+
+
 @router.get(
     "/{policy_id}/versions/{revision}",
     operation_id="getPolicyVersion",
@@ -169,5 +173,5 @@ async def list_policy_versions(policy_id: IdPath, principal: Reads("policies:rea
     responses=problems(*AUTHED, 404),
 )
 @lane
-async def get_policy_version(policy_id: IdPath, revision: int, principal: Reads("policies:read")) -> Any:
+async def get_policy_version(policy_id: IdPath, revision: RevisionPath, principal: Reads("policies:read")) -> Any:
     return await policy_reads.version(principal, policy_id, revision)

@@ -23,7 +23,7 @@ from app.deps import (
 from app.models.lawful_services.service import ServiceRequest, ServiceRequestState
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
-from app.schemas.common import AUTHED, IsoDate, problems
+from app.schemas.common import AUTHED, MAX_ID, IsoDate, problems
 from app.schemas.lawful_services.service import (
     CODE_PATTERN,
     ServiceRequestCreate,
@@ -64,7 +64,7 @@ async def list_service_requests(
     today: Today,
     state: Annotated[ServiceRequestState | None, Query()] = None,
     service_type: Annotated[str | None, Query(pattern=CODE_PATTERN)] = None,
-    org_id: Annotated[int | None, Query(ge=1, description="The community (or street) it belongs to")] = None,
+    org_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="The community (or street) it belongs to")] = None,
     family_id: IdQuery = None,
     resident_id: IdQuery = None,
     overdue: Annotated[
