@@ -161,8 +161,8 @@ async def list_policy_versions(policy_id: IdPath, principal: Reads("policies:rea
     return await policy_reads.versions(principal, policy_id)
 
 
-# Revisions are numbered from 1 in a 32-bit column: a larger number is bad input (422).
-RevisionPath = Annotated[int, Path(ge=1, le=2**31 - 1, description="The revision's number, from 1")]
+# Revisions are numbered in a 32-bit column: a larger number is bad input (422).
+RevisionPath = Annotated[int, Path(ge=0, le=2**31 - 1, description="The revision's number (published revisions count from 1)")]
 
 
 @router.get(
