@@ -162,7 +162,9 @@ async def list_policy_versions(policy_id: IdPath, principal: Reads("policies:rea
 
 
 # Revisions are numbered in a 32-bit column: a larger number is bad input (422).
-RevisionPath = Annotated[int, Path(ge=0, le=2**31 - 1, description="The revision's number (published revisions count from 1)")]
+RevisionPath = Annotated[
+    int, Path(ge=0, le=2**31 - 1, description="The revision's number (published revisions count from 1)")
+]
 
 
 @router.get(
@@ -173,5 +175,7 @@ RevisionPath = Annotated[int, Path(ge=0, le=2**31 - 1, description="The revision
     responses=problems(*AUTHED, 404),
 )
 @lane
-async def get_policy_version(policy_id: IdPath, revision: RevisionPath, principal: Reads("policies:read")) -> Any:
+async def get_policy_version(
+    policy_id: IdPath, revision: RevisionPath, principal: Reads("policies:read")
+) -> Any:
     return await policy_reads.version(principal, policy_id, revision)

@@ -64,7 +64,9 @@ async def list_service_requests(
     today: Today,
     state: Annotated[ServiceRequestState | None, Query()] = None,
     service_type: Annotated[str | None, Query(pattern=CODE_PATTERN)] = None,
-    org_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="The community (or street) it belongs to")] = None,
+    org_id: Annotated[
+        int | None, Query(ge=1, le=MAX_ID, description="The community (or street) it belongs to")
+    ] = None,
     family_id: IdQuery = None,
     resident_id: IdQuery = None,
     overdue: Annotated[
