@@ -21632,6 +21632,7 @@ export interface operations {
             header?: never;
             path: {
                 policy_id: number;
+                /** @description The revision's number (published revisions count from 1) */
                 revision: number;
             };
             cookie?: never;

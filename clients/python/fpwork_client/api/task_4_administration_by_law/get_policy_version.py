@@ -102,7 +102,7 @@ def sync_detailed(
 
     Args:
         policy_id (int):
-        revision (int):
+        revision (int): The revision's number (published revisions count from 1)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ def sync(
 
     Args:
         policy_id (int):
-        revision (int):
+        revision (int): The revision's number (published revisions count from 1)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 
     Args:
         policy_id (int):
-        revision (int):
+        revision (int): The revision's number (published revisions count from 1)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +214,7 @@ async def asyncio(
 
     Args:
         policy_id (int):
-        revision (int):
+        revision (int): The revision's number (published revisions count from 1)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
