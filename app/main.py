@@ -17,7 +17,8 @@ from app.admission import AdmissionMiddleware
 from app.config import Settings, get_settings
 from app.db import get_database, set_database
 from app.docs_pages import install_docs
-from app.errors import Conflict, install_error_handlers, problem_response
+from app.error_handlers import install_error_handlers
+from app.errors import Conflict, problem_response
 from app.headers import SecurityHeadersMiddleware
 from app.idempotency import IdempotencyMiddleware
 from app.logging_config import configure_logging

@@ -1,0 +1,156 @@
+"""The one set of exception handlers: every error, ours or a library's, answered as problem+json.
+
+The error types, the problem body and its language are in app/errors.py; here each exception is
+mapped to its status (bad input 422, overload 503, a constraint 409, anything else 500, logged).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from asyncpg.exceptions import DataError as PostgresDataError
+from asyncpg.exceptions._base import DataError as DriverDataError
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.errors import AppError, ServiceOverloaded, problem_response
+
+logger = logging.getLogger("fpwork.errors")
+
+
+def _clean_validation_errors(errors: Any) -> list[dict[str, Any]]:
+    cleaned = []
+    for err in errors:
+        cleaned.append(
+            {"loc": list(err.get("loc", [])), "msg": str(err.get("msg", "")), "type": err.get("type", "")}
+        )
+    return cleaned
+
+
+_HTTP_TITLES = {
+    400: "Bad request",
+    401: "Not authenticated",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    406: "Not acceptable",
+    413: "Payload too large",
+    415: "Unsupported media type",
+}
+
+
+def _is_driver_data_error(exc: BaseException) -> bool:
+    """Walk the wrapped driver errors (SQLAlchemy → adapter → asyncpg) looking for a DataError."""
+    seen: BaseException | None = getattr(exc, "orig", None) or exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if any(cls.__name__ == "DataError" for cls in type(seen).__mro__):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
+    app.state.default_language = default_language
+
+    @app.exception_handler(AppError)
+    async def _app_error(request: Request, exc: AppError) -> JSONResponse:
+        return problem_response(
+            exc.status_code,
+            exc.title,
+            exc.detail,
+            code=exc.code,
+            extra=exc.extra,
+            headers=exc.headers,
+            request=request,
+            title_zh=exc.title_zh,
+            detail_zh=exc.detail_zh,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = _clean_validation_errors(exc.errors())
+        if any(e["type"] == "json_invalid" for e in errors):
+            detail = "The request body is not valid JSON"
+        else:
+            detail = "The request has invalid or missing fields"
+        return problem_response(
+            422,
+            "Validation error",
+            detail,
+            code="validation-error",
+            extra={"errors": errors},
+            request=request,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and isinstance(exc.__cause__, ValueError):
+            # FastAPI could not decode the body (not UTF-8, say): invalid JSON, like any other.
+            return problem_response(
+                422,
+                "Validation error",
+                "The request body is not valid JSON",
+                code="validation-error",
+                extra={"errors": [{"loc": ["body"], "msg": "Invalid JSON", "type": "json_invalid"}]},
+                request=request,
+            )
+        title = _HTTP_TITLES.get(exc.status_code, "Error")
+        detail = exc.detail if isinstance(exc.detail, str) else title
+        return problem_response(
+            exc.status_code, title, detail, headers=dict(exc.headers or {}), request=request
+        )
+
+    @app.exception_handler(OverflowError)
+    @app.exception_handler(DataError)
+    # The read lane runs plain asyncpg: its own errors for a value it cannot encode (client side)
+    # or PostgreSQL cannot take (SQLSTATE class 22) arrive unwrapped.
+    @app.exception_handler(DriverDataError)
+    @app.exception_handler(PostgresDataError)
+    async def _out_of_range(request: Request, exc: Exception) -> JSONResponse:
+        # A number too large for the database column (e.g. an id beyond 64 bits) is bad input.
+        logger.info("value out of range", extra={"path": request.url.path})
+        return problem_response(
+            422,
+            "Validation error",
+            "A value in the request is out of range",
+            code="validation-error",
+            request=request,
+        )
+
+    @app.exception_handler(DBAPIError)
+    async def _driver_error(request: Request, exc: DBAPIError) -> JSONResponse:
+        # asyncpg reports a parameter it cannot encode (out of int64/int32 range) as its own
+        # DataError, which SQLAlchemy wraps as a plain DBAPIError: that is bad input too.
+        if _is_driver_data_error(exc):
+            return await _out_of_range(request, exc)
+        return await _unexpected(request, exc)
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool_timeout(request: Request, exc: PoolTimeout) -> JSONResponse:
+        # No pooled connection came free in time (a burst beyond what the admission queue holds back,
+        # or a report's side-by-side figures): overloaded, not broken.
+        logger.warning("database pool timeout", extra={"path": request.url.path})
+        return await _app_error(request, ServiceOverloaded(1))
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        # Services check what they can first; a constraint that still fires (a race, a
+        # reference that vanished) is a conflict with the stored data, not a server fault.
+        logger.warning("integrity error", extra={"path": request.url.path})
+        return problem_response(
+            409, "Conflict", "The request conflicts with the stored data", code="conflict", request=request
+        )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        logger.exception("unhandled error", extra={"path": request.url.path})
+        return problem_response(
+            500, "Internal server error", "An unexpected error occurred; it has been logged.", request=request
+        )
