@@ -73,6 +73,10 @@ class Settings(BaseSettings):
     # The hot GET routes skip FastAPI's per-request routing and dependency solving (app/read_lane.py);
     # false sends them through FastAPI like every other route (same answers, slower).
     read_lane: bool = True
+    # Move what start-up allocated (modules, models, schemas, compiled statements) out of the
+    # garbage collector's reach (gc.freeze) so that its full collections stop pausing requests;
+    # unset: on in production. Tests leave it off (each app they build would stay frozen).
+    gc_freeze: bool | None = None
     db_ping_after_idle_seconds: float = 10.0
     # PostgreSQL: plain asyncpg connections for the fast read path (app/read_path.py), besides the
     # ORM pool above; the admission budget applies to both.
@@ -162,6 +166,10 @@ class Settings(BaseSettings):
                 "(postgresql+asyncpg://user:password@host:5432/name); SQLite is for development only"
             )
         return self
+
+    @property
+    def freezes_startup_heap(self) -> bool:
+        return self.gc_freeze if self.gc_freeze is not None else self.environment == "production"
 
     @property
     def is_sqlite(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -127,6 +128,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             from app.worker import Worker
 
             task = asyncio.create_task(Worker(get_database(), settings).run_forever(stop))
+        if settings.freezes_startup_heap:
+            # Full collections otherwise walk every module, model and schema: 100-250 ms pauses
+            # under load, the p99 of the lists (README, Performance).
+            gc.collect()
+            gc.freeze()
         yield
         if task is not None:
             stop.set()

@@ -85,3 +85,32 @@ def test_demo_seed_refuses_production(monkeypatch):
     settings = Settings(environment="production", jwt_secret=STRONG, pii_key=STRONG + "x", database_url=PG)
     with pytest.raises(SystemExit):
         asyncio.run(seed_demo(settings))
+
+
+def test_production_freezes_the_startup_heap_and_development_does_not():
+    assert Settings(
+        environment="production", jwt_secret=STRONG, pii_key=STRONG + "x", database_url=PG
+    ).freezes_startup_heap
+    assert not Settings().freezes_startup_heap
+    assert not Settings(
+        environment="production", jwt_secret=STRONG, pii_key=STRONG + "x", database_url=PG, gc_freeze=False
+    ).freezes_startup_heap
+
+
+async def test_the_lifespan_freezes_what_start_up_allocated(tmp_path):
+    """gc.freeze() moves start-up's objects out of the collector's reach: no full-collection pauses."""
+    import gc
+
+    from app.main import create_app
+
+    settings = Settings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'x.db'}", secrets_dir=tmp_path, gc_freeze=True
+    )
+    app = create_app(settings)
+    gc.unfreeze()
+    try:
+        async with app.router.lifespan_context(app):
+            assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
+    assert gc.get_freeze_count() == 0
