@@ -242,6 +242,13 @@ class ReadPath:
         return _compiled(stmt.limit(bindparam("limit")) if bounded else stmt)
 
 
+class Seen(BaseModel):
+    """The schema of a path that only says whether the caller sees a row (404 if not): the parent
+    of a nested list answered on its own (:meth:`Related.of`)."""
+
+    id: int
+
+
 class Related:
     """Rows of another table for a page's rows, in one more query: the nested lists of a detail
     (a family's children, a request's returns). ``key`` is the column that points at the page's
@@ -264,6 +271,12 @@ class Related:
             else:
                 self._compiled = _compiled(self._base.where(self._key.in_(bindparam("keys", expanding=True))))
         return self._compiled
+
+    async def of(self, parent: ReadPath, principal: Principal, key: int) -> Response:
+        """One parent's rows as a JSON array, after ``parent`` (a path over :class:`Seen`) has
+        said the caller sees it: 404 otherwise, as the parent's own read."""
+        await parent.one(principal, key)
+        return Response(pydantic_core.to_json((await self.fetch([key]))[key]), media_type=JSON)
 
     async def fetch(self, keys: Collection[int]) -> dict[int, list[Row]]:
         out: dict[int, list[Row]] = {key: [] for key in keys}

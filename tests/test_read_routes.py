@@ -20,7 +20,6 @@ SESSION_PATH: dict[str, str] = {
     "listEnums": STATIC,
     "listWorkflows": STATIC,
     # Task 3 · benefits
-    "listBenefitProgramStandards": "ordered by effective month (the fast path keys lists on id)",
     "paymentTotals": AGGREGATE,
     "getPaymentBatch": "the batch with its totals per community, an aggregate",
     "exportPaymentBatch": "a CSV export, audited",
@@ -30,7 +29,6 @@ SESSION_PATH: dict[str, str] = {
     "getServiceRequestStatistics": AGGREGATE,
     # Task 6 · quality services
     "getScreeningCoverage": AGGREGATE,
-    "listStockThresholds": "ordered by product (the fast path keys lists on id)",
     "listLowStockAlerts": "stock on hand summed per point and product against thresholds, an aggregate",
     "listExpiringBatches": "ordered by expiry date (the fast path keys lists on id)",
     "getDispensingReport": REPORT,

@@ -139,15 +139,3 @@ async def add_standard(
         detail={"effective_from": standard.effective_from.isoformat(), "amount_fen": amount_fen},
     )
     return standard
-
-
-async def list_standards(
-    session: AsyncSession, principal: Principal, program_id: int
-) -> list[ProgramStandard]:
-    program = await get_program(session, principal, program_id)
-    rows = await session.execute(
-        select(ProgramStandard)
-        .where(ProgramStandard.program_id == program.id)
-        .order_by(ProgramStandard.effective_from)
-    )
-    return list(rows.scalars().all())

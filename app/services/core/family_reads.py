@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-import pydantic_core
-from pydantic import BaseModel
 from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,7 +21,7 @@ from app.models.core.family import Child, Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.pagination import Page
-from app.read_path import ReadPath, Related, Row
+from app.read_path import ReadPath, Related, Row, Seen
 from app.schemas.core.family import ChildRead, FamilyRead, FamilySummary
 
 
@@ -86,19 +84,14 @@ FAMILY = ReadPath(
 )
 
 
-class _Seen(BaseModel):
-    id: int
-
-
 # Whether the caller sees a family (404 otherwise), before its children are answered.
-FAMILY_SEEN = ReadPath(model=Family, schema=_Seen, scope=family_scope, label="Family")
+FAMILY_SEEN = ReadPath(model=Family, schema=Seen, scope=family_scope, label="Family")
 
 
-async def children_of(principal: Principal, family_id: int) -> bytes:
-    """A family's children in birth order (the order its answer nests them) as a JSON array, 404 if
-    the caller does not see the family."""
-    await FAMILY_SEEN.one(principal, family_id)
-    return pydantic_core.to_json((await CHILDREN.fetch([family_id]))[family_id])
+async def children_of(principal: Principal, family_id: int) -> Any:
+    """A family's children in birth order (the order its answer nests them), 404 if the caller
+    does not see the family."""
+    return await CHILDREN.of(FAMILY_SEEN, principal, family_id)
 
 
 def filters(

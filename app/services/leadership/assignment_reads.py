@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
 from sqlalchemy import ColumnElement, bindparam, not_, select
 
 from app.authz import Principal
 from app.models.leadership.assignment import Assignment, AssignmentNote, AssignmentStatus
-from app.read_path import ReadPath
+from app.read_path import ReadPath, Seen
 from app.schemas.leadership.assignment import AssignmentNoteRead, AssignmentRead
 from app.services.leadership.assignments import assignee_gone
 from app.services.leadership.scope import org_id_scope
@@ -60,12 +59,8 @@ def filters(
     }
 
 
-class _Seen(BaseModel):
-    id: int
-
-
 # Whether the caller sees an assignment (404 otherwise), before its notes are answered.
-ASSIGNMENT_SEEN = ReadPath(model=Assignment, schema=_Seen, scope=assignment_scope, label=LABEL)
+ASSIGNMENT_SEEN = ReadPath(model=Assignment, schema=Seen, scope=assignment_scope, label=LABEL)
 
 
 def _note_scope(principal: Principal) -> ColumnElement[bool]:

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import pydantic_core
-from pydantic import BaseModel
 from sqlalchemy import ColumnElement, bindparam, select, true
 
 from app.authz import Principal
 from app.models.leadership.book import BookAmendment, BookIndicator, BookStatus, ResponsibilityBook
 from app.models.leadership.indicator import Indicator
-from app.read_path import ReadPath, Related, Row
+from app.read_path import ReadPath, Related, Row, Seen
 from app.schemas.leadership.book import BookAmendmentRead, BookRead, IndicatorRead
 from app.services.leadership.books import BOOK_WORKFLOW
 from app.services.leadership.resolver import find_figure
@@ -84,20 +82,15 @@ def book_filters(*, year: int | None, org_id: int | None, status: BookStatus | N
     return {"year": year, "org_id": org_id, "status": status.value if status is not None else None}
 
 
-class _Seen(BaseModel):
-    id: int
-
-
 # Whether the caller sees a book (404 otherwise), before one of its nested lists is answered.
-BOOK_SEEN = ReadPath(model=ResponsibilityBook, schema=_Seen, scope=book_scope, label=LABEL)
+BOOK_SEEN = ReadPath(model=ResponsibilityBook, schema=Seen, scope=book_scope, label=LABEL)
 
 
-async def book_indicators(principal: Principal, book_id: int) -> bytes:
+async def book_indicators(principal: Principal, book_id: int) -> Any:
     """A book's indicators, as the JSON array its answer nests (position order), 404 if the caller
     does not see the book. Not a :class:`ReadPath` list: those are in id order, and an amendment
     leaves a book's positions out of id order."""
-    await BOOK_SEEN.one(principal, book_id)
-    return pydantic_core.to_json((await INDICATORS_OF_BOOK.fetch([book_id]))[book_id])
+    return await INDICATORS_OF_BOOK.of(BOOK_SEEN, principal, book_id)
 
 
 def _amendment_scope(principal: Principal) -> ColumnElement[bool]:

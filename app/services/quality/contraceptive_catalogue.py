@@ -278,20 +278,5 @@ async def set_threshold(
     return row
 
 
-async def list_thresholds(session: AsyncSession, principal: Principal, point_id: int) -> list[StockThreshold]:
-    point = await get_point(session, principal, point_id)
-    return list(
-        (
-            await session.execute(
-                select(StockThreshold)
-                .where(StockThreshold.point_id == point.id)
-                .order_by(StockThreshold.product_id)
-            )
-        )
-        .scalars()
-        .all()
-    )
-
-
 async def org_path_of_point(session: AsyncSession, point: DistributionPoint) -> str:
     return (await session.execute(select(Org.path).where(Org.id == point.org_id))).scalar_one()

@@ -12,14 +12,16 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, bindparam, false, true
 
+from app.authz import Principal
 from app.models.quality.contraceptive import (
     ContraceptiveMethod,
     ContraceptiveProduct,
     DistributionPoint,
     PointKind,
+    StockThreshold,
 )
-from app.read_path import ReadPath
-from app.schemas.quality.contraceptive import PointRead, ProductRead
+from app.read_path import ReadPath, Related, Seen
+from app.schemas.quality.contraceptive import PointRead, ProductRead, ThresholdRead
 from app.services.quality.scope import point_scope
 
 
@@ -49,6 +51,21 @@ POINTS = ReadPath(
         "kind": lambda: DistributionPoint.kind == bindparam("kind"),
     },
 )
+
+
+# Whether the caller sees a point (404 otherwise), before its thresholds are answered.
+POINT_SEEN = ReadPath(model=DistributionPoint, schema=Seen, scope=point_scope, label="Distribution point")
+
+THRESHOLDS = Related(
+    *(StockThreshold.__table__.c[name] for name in ThresholdRead.model_fields),
+    key=StockThreshold.point_id,
+    order_by=StockThreshold.product_id,
+)
+
+
+async def thresholds_of(principal: Principal, point_id: int) -> Any:
+    """A point's low-stock thresholds by product, 404 if the caller does not see the point."""
+    return await THRESHOLDS.of(POINT_SEEN, principal, point_id)
 
 
 def product_filters(*, method: ContraceptiveMethod | None, active: bool | None) -> dict[str, Any]:

@@ -108,11 +108,9 @@ async def eligibility_check(
     response_model=list[StandardRead],
     responses=problems(*AUTHED, 404),
 )
-async def list_standards(
-    program_id: IdPath, session: Session, principal: Requires("benefits:read")
-) -> list[StandardRead]:
-    rows = await program_service.list_standards(session, principal, program_id)
-    return [StandardRead.model_validate(r) for r in rows]
+@lane
+async def list_standards(program_id: IdPath, principal: Reads("benefits:read")) -> Any:
+    return await program_reads.standards_of(principal, program_id)
 
 
 @router.post(

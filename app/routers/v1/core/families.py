@@ -135,7 +135,7 @@ async def update_family(
 )
 @lane
 async def list_children(family_id: IdPath, principal: Reads("families:read")) -> Any:
-    return Response(await family_reads.children_of(principal, family_id), media_type="application/json")
+    return await family_reads.children_of(principal, family_id)
 
 
 @router.post(

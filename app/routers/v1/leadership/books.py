@@ -162,7 +162,7 @@ async def update_book(
 )
 @lane
 async def list_book_indicators(book_id: IdPath, principal: Reads("books:read")) -> Any:
-    return Response(await book_reads.book_indicators(principal, book_id), media_type="application/json")
+    return await book_reads.book_indicators(principal, book_id)
 
 
 @router.post(

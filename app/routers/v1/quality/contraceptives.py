@@ -178,11 +178,9 @@ async def update_point(
     response_model=list[ThresholdRead],
     responses=problems(*AUTHED, 404),
 )
-async def list_thresholds(
-    point_id: IdPath, session: Session, principal: ContraceptivesRead
-) -> list[ThresholdRead]:
-    rows = await catalogue.list_thresholds(session, principal, point_id)
-    return [ThresholdRead.model_validate(r) for r in rows]
+@lane
+async def list_thresholds(point_id: IdPath, principal: Reads("contraceptives:read")) -> Any:
+    return await contraceptive_reads.thresholds_of(principal, point_id)
 
 
 @router.put(
