@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from unittest import mock
 
@@ -42,23 +43,27 @@ async def walk(api: Api, username: str, path: str, limit: int, **filters: Any) -
             return items, pages
 
 
-async def lane_answers_as_fastapi(api: Api, cases: list[tuple[str | None, str, dict[str, Any]]]) -> set[int]:
-    """Each (user, path, params) answered through the read lane and by an app with the lane off:
-    the same status, body and compared headers, and the lane served it. The statuses seen."""
+async def lane_answers_as_fastapi(api: Api, cases: Sequence[tuple[Any, ...]]) -> set[int]:
+    """Each case ``(user, path, params[, extra headers[, on lane]])`` answered through the read
+    lane and by an app with the lane off (the same dependency overrides, such as the date): the
+    same status, body and compared headers, and the lane served it (or, ``on lane`` false, left it
+    to FastAPI). The statuses seen."""
     from app.main import create_app
     from app.read_lane import LaneRoute
     from tests.api.test_read_lane import _comparable
 
     plain_app = create_app(api.settings.model_copy(update={"read_lane": False}))
+    plain_app.dependency_overrides.update(api.app.dependency_overrides)
     statuses = set()
     transport = httpx.ASGITransport(app=plain_app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as plain:
-        for user, path, params in cases:
-            headers = await api.headers(user) if user else {}
+        for user, path, params, *more in cases:
+            extra, on_lane = (more + [{}, True][len(more) :])[:2]
+            headers = {**(await api.headers(user) if user else {}), **extra}
             with mock.patch.object(LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer) as spy:
                 through_lane = await api.client.get(path, params=params, headers=headers)
             through_fastapi = await plain.get(path, params=params, headers=headers)
             assert _comparable(through_lane) == _comparable(through_fastapi), (user, path, params)
-            assert spy.call_count == 1, (user, path, params)
+            assert spy.call_count == (1 if on_lane else 0), (user, path, params)
             statuses.add(through_lane.status_code)
     return statuses

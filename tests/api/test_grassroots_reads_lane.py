@@ -5,15 +5,10 @@ revealed phone stays on the audited session path."""
 
 from __future__ import annotations
 
-from unittest import mock
-
-import httpx
 import pytest
 
-from app.read_lane import LaneRoute
-from tests.api.read_helpers import principal_of
+from tests.api.read_helpers import lane_answers_as_fastapi, principal_of
 from tests.api.test_grassroots_reads import CALLERS, RESOURCES, SINGLE, _all_ids, _expected, _seed
-from tests.api.test_read_lane import _comparable
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
@@ -40,8 +35,6 @@ async def test_a_revealed_worker_phone_stays_on_the_audited_session_path(api):
 async def test_the_lane_and_fastapi_answer_alike(api):
     """The converted routes (and the session-path routes the lane serves beside /workers/{id}) answer
     through the read lane as FastAPI answers them: good and bad parameters, no token."""
-    from app.main import create_app
-
     await _seed(api)
     ids = await org_ids(api)
     cases: list[tuple[str | None, str, dict]] = []
@@ -87,17 +80,9 @@ async def test_the_lane_and_fastapi_answer_alike(api):
         ("street", "/api/v1/workers/training-hours", {"year": 1999}),
         ("community-a", "/api/v1/workers/training-hours", {}),
     ]
-    plain_app = create_app(api.settings.model_copy(update={"read_lane": False}))
-    transport = httpx.ASGITransport(app=plain_app)
-    statuses = set()
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as plain:
-        for user, path, params in cases:
-            headers = await api.headers(user) if user else {}
-            with mock.patch.object(LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer) as spy:
-                through_lane = await api.client.get(path, params=params, headers=headers)
-            through_fastapi = await plain.get(path, params=params, headers=headers)
-            assert _comparable(through_lane) == _comparable(through_fastapi), (user, path, params)
-            # The aggregates under /workers/ are declared before /workers/{worker_id}: FastAPI's.
-            assert spy.call_count == (0 if path.endswith(("vacant-posts", "training-hours")) else 1), params
-            statuses.add(through_lane.status_code)
+    # The aggregates under /workers/ are declared before /workers/{worker_id}: FastAPI's.
+    aggregates = ("vacant-posts", "training-hours")
+    statuses = await lane_answers_as_fastapi(
+        api, [(user, path, params, {}, not path.endswith(aggregates)) for user, path, params in cases]
+    )
     assert {200, 401, 404, 422} <= statuses

@@ -5,15 +5,11 @@ FastAPI's."""
 
 from __future__ import annotations
 
-from unittest import mock
-
-import httpx
 import pytest
 from sqlalchemy import func, select
 
 from app.models.core.family import Child, Family
-from app.read_lane import LaneRoute
-from tests.api.test_read_lane import _comparable
+from tests.api.read_helpers import lane_answers_as_fastapi
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
@@ -38,7 +34,6 @@ async def _filed(api) -> dict:
 
 
 async def test_the_lane_and_fastapi_answer_alike(api):
-    from app.main import create_app
 
     filed = await _filed(api)
     first = (await api.get("street", REQUESTS, params={"limit": 1})).json()
@@ -117,16 +112,7 @@ async def test_the_lane_and_fastapi_answer_alike(api):
         ("street", f"{REQUESTS}/statistics", {}),
         ("street", f"{REQUESTS}/statistics", {"submitted_from": "x"}),
     ]
-    plain_app = create_app(api.settings.model_copy(update={"read_lane": False}))
-    transport = httpx.ASGITransport(app=plain_app)
-    statuses = set()
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as plain:
-        for user, path, params in cases + laned + unrouted:
-            headers = await api.headers(user) if user else {}
-            with mock.patch.object(LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer) as spy:
-                through_lane = await api.client.get(path, params=params, headers=headers)
-            through_fastapi = await plain.get(path, params=params, headers=headers)
-            assert _comparable(through_lane) == _comparable(through_fastapi), (user, path, params)
-            assert spy.call_count == (0 if (user, path, params) in unrouted else 1), (path, params)
-            statuses.add(through_lane.status_code)
+    statuses = await lane_answers_as_fastapi(
+        api, [*cases, *laned, *((user, path, params, {}, False) for user, path, params in unrouted)]
+    )
     assert {200, 401, 403, 404, 422} <= statuses

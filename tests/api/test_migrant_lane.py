@@ -7,15 +7,12 @@ does."""
 from __future__ import annotations
 
 from datetime import date
-from unittest import mock
 
-import httpx
 import pytest
 
 from app.clock import set_today
-from app.read_lane import LaneRoute
 from tests.api.migrant_data import seeded
-from tests.api.test_read_lane import _comparable
+from tests.api.read_helpers import lane_answers_as_fastapi
 
 pytestmark = pytest.mark.asyncio
 
@@ -47,7 +44,6 @@ SINGLE = {
 
 
 async def test_the_lane_and_fastapi_answer_alike(api):
-    from app.main import create_app
 
     set_today(date(2026, 3, 10))
     await seeded(api)
@@ -81,21 +77,8 @@ async def test_the_lane_and_fastapi_answer_alike(api):
     for user in ("street", "district", "community-a", None):
         cases.append((user, "/api/v1/webhooks/event-types", {}, {}, True))
         cases.append((user, "/api/v1/migrants/coverage", {}, {}, False))  # a report: the session path
-    plain_app = create_app(api.settings.model_copy(update={"read_lane": False}))
-    transport = httpx.ASGITransport(app=plain_app)
-    statuses = set()
     try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as plain:
-            for user, path, params, extra_headers, on_lane in cases:
-                headers = {**(await api.headers(user) if user else {}), **extra_headers}
-                with mock.patch.object(
-                    LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer
-                ) as spy:
-                    through_lane = await api.client.get(path, params=params, headers=headers)
-                through_fastapi = await plain.get(path, params=params, headers=headers)
-                assert _comparable(through_lane) == _comparable(through_fastapi), (user, path, params)
-                assert spy.call_count == (1 if on_lane else 0), (path, params)
-                statuses.add(through_lane.status_code)
+        statuses = await lane_answers_as_fastapi(api, cases)
     finally:
         set_today(None)
     assert {200, 401, 403, 404, 422} <= statuses

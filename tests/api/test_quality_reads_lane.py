@@ -4,15 +4,12 @@ screening still goes through the audited session path."""
 
 from __future__ import annotations
 
-from unittest import mock
-
-import httpx
 import pytest
 from sqlalchemy import select
 
 from app.models.core.org import Org
 from app.models.quality.screening import Screening
-from app.read_lane import LaneRoute
+from tests.api.read_helpers import lane_answers_as_fastapi
 from tests.api.test_quality_reads import (
     NEEDING,
     POINTS,
@@ -24,7 +21,6 @@ from tests.api.test_quality_reads import (
     _ids,
     _more_rows,
 )
-from tests.api.test_read_lane import _comparable
 
 pytestmark = pytest.mark.asyncio
 
@@ -53,8 +49,6 @@ async def test_a_revealed_screening_stays_on_the_audited_path(api):
 async def test_the_lane_and_fastapi_answer_alike(api):
     """The converted routes answer through the read lane as FastAPI answers them (an app with the
     lane off): the same status, body and headers for good and bad requests, and no token."""
-    from app.main import create_app
-
     await _more_rows(api)
     cases: list[tuple[str | None, str, dict]] = []
     for path in [*RESOURCES, NEEDING]:
@@ -97,16 +91,5 @@ async def test_the_lane_and_fastapi_answer_alike(api):
         ("street", POINTS, {"kind": "clinic"}),
         ("street", NEEDING, {"program_id": "x"}),
     ]
-    plain_app = create_app(api.settings.model_copy(update={"read_lane": False}))
-    transport = httpx.ASGITransport(app=plain_app)
-    statuses = set()
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as plain:
-        for user, path, params in cases:
-            headers = await api.headers(user) if user else {}
-            with mock.patch.object(LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer) as spy:
-                through_lane = await api.client.get(path, params=params, headers=headers)
-            through_fastapi = await plain.get(path, params=params, headers=headers)
-            assert _comparable(through_lane) == _comparable(through_fastapi), (user, path, params)
-            assert spy.call_count == 1, (path, params)
-            statuses.add(through_lane.status_code)
+    statuses = await lane_answers_as_fastapi(api, cases)
     assert {200, 401, 403, 404, 422} <= statuses

@@ -4,13 +4,9 @@ for good and bad requests (the dispensations change feed included) and without a
 
 from __future__ import annotations
 
-from unittest import mock
-
-import httpx
 import pytest
 
-from app.read_lane import LaneRoute
-from tests.api.test_read_lane import _comparable
+from tests.api.read_helpers import lane_answers_as_fastapi
 from tests.api.test_stock_reads import (
     DISPENSATIONS,
     MOVEMENTS,
@@ -27,8 +23,6 @@ pytestmark = pytest.mark.asyncio
 async def test_the_lane_and_fastapi_answer_alike(api):
     """The converted routes answer through the read lane as FastAPI answers them (an app with the
     lane off): the same status, body and headers for good and bad requests, and no token."""
-    from app.main import create_app
-
     await _more_rows(api)
     cases: list[tuple[str | None, str, dict]] = []
     for path in RESOURCES:
@@ -64,16 +58,5 @@ async def test_the_lane_and_fastapi_answer_alike(api):
         ("street", PREGNANCIES, {"overdue": "true"}),
         ("street", PREGNANCIES, {"overdue": "maybe"}),
     ]
-    plain_app = create_app(api.settings.model_copy(update={"read_lane": False}))
-    transport = httpx.ASGITransport(app=plain_app)
-    statuses = set()
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as plain:
-        for user, path, params in cases:
-            headers = await api.headers(user) if user else {}
-            with mock.patch.object(LaneRoute, "answer", autospec=True, side_effect=LaneRoute.answer) as spy:
-                through_lane = await api.client.get(path, params=params, headers=headers)
-            through_fastapi = await plain.get(path, params=params, headers=headers)
-            assert _comparable(through_lane) == _comparable(through_fastapi), (user, path, params)
-            assert spy.call_count == 1, (path, params)
-            statuses.add(through_lane.status_code)
+    statuses = await lane_answers_as_fastapi(api, cases)
     assert {200, 401, 404, 422} <= statuses
