@@ -293,13 +293,28 @@ def _scope_values(principal: Principal | None) -> dict[str, Any]:
 
 
 def _compiled(stmt: Select[Any]) -> _Compiled:
-    """The statement's SQL for the read pool. A list of values the statement holds
+    """The statement's SQL for the read pool. On PostgreSQL a list of values the statement holds
     (``state.in_(OPEN_STATES)``) is written out as one parameter per value, since a prepared
-    statement cannot expand a list at run time; a list a request binds is an array (:class:`Related`)."""
+    statement cannot expand a list at run time (a list a request binds is an array, see
+    :class:`Related`); the values the statement holds are converted as SQLAlchemy would (an enum
+    member to its stored name), as the read pool passes them to asyncpg as they are."""
     dialect = get_database().engine.dialect
-    postgres = dialect.name == "postgresql"
-    sql_compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": postgres})
-    constants = {k: v for k, v in sql_compiled.params.items() if v is not None}
+    if dialect.name != "postgresql":
+        plain = stmt.compile(dialect=dialect)
+        return _Compiled(stmt, plain.string, (), {})
+    # Writing the lists out needs a value for every parameter: the request's stay open (None).
+    open_names = {bind.key for bind in stmt.compile(dialect=dialect).binds.values() if bind.required}
+    sql_compiled = stmt.params(dict.fromkeys(open_names)).compile(
+        dialect=dialect, compile_kwargs={"render_postcompile": True}
+    )
+    constants = {}
+    for name, value in sql_compiled.params.items():
+        if name in open_names or value is None:
+            continue
+        binds = sql_compiled.binds  # a list's values are named after its parameter: state_1_1 …
+        bind = binds[name] if name in binds else binds[name.rsplit("_", 1)[0]]
+        process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+        constants[name] = process(value) if process is not None else value
     return _Compiled(stmt, sql_compiled.string, tuple(sql_compiled.positiontup or ()), constants)
 
 

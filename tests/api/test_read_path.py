@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from app.authz import Principal, resident_scope
 from app.models.core.resident import Resident
@@ -122,5 +122,24 @@ async def test_a_list_of_values_in_the_statement_reads_on_every_database(api):
     by_kind = ReadPath(
         model=Partner, schema=PartnerRead, scope=lambda _: Partner.kind.in_(some), label="Partner"
     )
+    expected = [row for row in listed if row["kind"] in kinds[:2]]
     rows = json.loads((await by_kind.all(None)).body)
-    assert rows == [row for row in listed if row["kind"] in kinds[:2]]
+    assert rows == expected
+    # with the request's own parameters beside them (the page size, the cursor, a filter)
+    pages, cursor = [], None
+    while True:
+        body = json.loads((await by_kind.page(None, limit=2, cursor=cursor)).body)
+        pages += body["items"]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+    assert pages == expected
+    named = ReadPath(
+        model=Partner,
+        schema=PartnerRead,
+        scope=lambda _: Partner.kind.in_(some),
+        label="Partner",
+        filters={"name": lambda: Partner.name == bindparam("name")},
+    )
+    one = json.loads((await named.page(None, limit=5, cursor=None, name=expected[-1]["name"])).body)
+    assert one["items"] == [row for row in expected if row["name"] == expected[-1]["name"]]

@@ -24,9 +24,7 @@ from app.services.grassroots.care import ACTIVE, case_scope, quarter_start
 
 
 def _active() -> ColumnElement[bool]:
-    """``status IN ('open', 'paired')`` written as equalities: an IN list of literals would be a
-    post-compile parameter, which a prepared statement cannot hold."""
-    return or_(*(CareCase.status == status.value for status in ACTIVE))
+    return CareCase.status.in_(ACTIVE)
 
 
 def _children(*where: ColumnElement[bool]) -> ColumnElement[int]:

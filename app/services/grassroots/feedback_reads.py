@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, or_
+from sqlalchemy import ColumnElement, bindparam
 
 from app.authz import Principal
 from app.models.grassroots.sunshine import Feedback, FeedbackCategory, FeedbackStatus
@@ -30,12 +30,9 @@ def feedback_scope(principal: Principal) -> ColumnElement[bool]:
 
 
 def _overdue(name: str) -> ColumnElement[bool]:
-    """:func:`app.services.grassroots.feedback.overdue` on a bound date. The open states are spelt
-    as equalities, not ``IN``: an ``IN`` list is an expanding parameter, which the statement compiled
-    once for asyncpg cannot hold."""
+    """:func:`app.services.grassroots.feedback.overdue` on a bound date."""
     day: Any = bindparam(name)
-    is_open = or_(*(Feedback.status == state.value for state in OPEN_STATES))
-    return is_open & (Feedback.due_on < day)
+    return Feedback.status.in_(OPEN_STATES) & (Feedback.due_on < day)
 
 
 async def _judged(rows: list[Row], today: date) -> None:

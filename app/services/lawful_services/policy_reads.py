@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, exists, literal_column, or_, select
+from sqlalchemy import ColumnElement, bindparam, exists, or_, select
 
 from app.authz import Principal, scoped_org_ids
 from app.models.lawful_services.policy import (
@@ -42,9 +42,7 @@ TERMS = tuple(f"term_{i}" for i in range(policy_search.MAX_QUERY_TERMS))
 
 
 def _public() -> ColumnElement[bool]:
-    """``status IN PUBLIC_STATES`` with the states written into the statement: an IN list of values
-    would be an expanding parameter, which the read pool's prepared statements cannot take."""
-    return Policy.status.in_([literal_column(f"'{state.value}'") for state in PUBLIC_STATES])
+    return Policy.status.in_(PUBLIC_STATES)
 
 
 def public_scope(_: Any) -> ColumnElement[bool]:

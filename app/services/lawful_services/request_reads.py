@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, literal_column, select, true
+from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
@@ -43,11 +43,8 @@ _OPEN = frozenset(state.value for state in OPEN_STATES)
 
 
 def _overdue(name: str) -> ColumnElement[bool]:
-    """requests.overdue_condition with the date bound as ``name``; its open states are written into
-    the statement (an IN list of values would be an expanding parameter, which the read pool's
-    prepared statements cannot take)."""
-    states: list[Any] = [literal_column(f"'{state.value}'") for state in OPEN_STATES]
-    return ServiceRequest.state.in_(states) & (ServiceRequest.due_on < bindparam(name))
+    """requests.overdue_condition with the date bound as ``name``."""
+    return ServiceRequest.state.in_(OPEN_STATES) & (ServiceRequest.due_on < bindparam(name))
 
 
 def _type_column(column: Any) -> ColumnElement[Any]:
