@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pytest
 from sqlalchemy import bindparam, select
@@ -99,14 +100,18 @@ async def test_all_first_and_newest_first_read_the_same_scope(api):
     newest_first = ReadPath(
         model=PARTNERS.model, schema=PartnerRead, scope=partner_scope, descending=True, label="Partner"
     )
-    pages, cursor = [], None
+    assert await _every_page(newest_first, principal, limit=1) == listed[::-1]
+
+
+async def _every_page(path: Any, principal: Any, *, limit: int) -> list[dict]:
+    """Every row of a ReadPath list, page after page, called directly (not over HTTP)."""
+    rows, cursor = [], None
     while True:
-        body = json.loads((await newest_first.page(principal, limit=1, cursor=cursor)).body)
-        pages += body["items"]
+        body = json.loads((await path.page(principal, limit=limit, cursor=cursor)).body)
+        rows += body["items"]
         cursor = body["next_cursor"]
         if cursor is None:
-            break
-    assert pages == listed[::-1]
+            return rows
 
 
 async def test_a_list_of_values_in_the_statement_reads_on_every_database(api):
@@ -126,14 +131,7 @@ async def test_a_list_of_values_in_the_statement_reads_on_every_database(api):
     rows = json.loads((await by_kind.all(None)).body)
     assert rows == expected
     # with the request's own parameters beside them (the page size, the cursor, a filter)
-    pages, cursor = [], None
-    while True:
-        body = json.loads((await by_kind.page(None, limit=2, cursor=cursor)).body)
-        pages += body["items"]
-        cursor = body["next_cursor"]
-        if cursor is None:
-            break
-    assert pages == expected
+    assert await _every_page(by_kind, None, limit=2) == expected
     named = ReadPath(
         model=Partner,
         schema=PartnerRead,
