@@ -188,3 +188,33 @@ async def test_numbers_beyond_a_column_in_a_path_or_query_are_422(api):
         response = await api.get("street", url, params=params)
         assert response.status_code == 422, (url, response.text)
         assert response.headers["content-type"] == PROBLEM
+
+
+async def test_every_integer_in_a_request_body_is_bounded():
+    """The same for what a body holds (ids, amounts, lists of ids), nested schemas included."""
+    from scripts.export_openapi import render
+
+    spec = json.loads(render())
+    schemas = spec["components"]["schemas"]
+    unbounded, seen = [], set()
+
+    def walk(name: str) -> None:
+        if name in seen:
+            return
+        seen.add(name)
+        for field, schema in schemas[name].get("properties", {}).items():
+            for option in schema.get("anyOf") or [schema]:
+                items = option.get("items", {}) if option.get("type") == "array" else None
+                for leaf in [option] if items is None else [items]:
+                    if "$ref" in leaf:
+                        walk(leaf["$ref"].rsplit("/", 1)[1])
+                    elif leaf.get("type") == "integer" and "maximum" not in leaf:
+                        unbounded.append((name, field))
+
+    for methods in spec["paths"].values():
+        for op in methods.values():
+            for content in op.get("requestBody", {}).get("content", {}).values():
+                if "$ref" in content["schema"]:
+                    walk(content["schema"]["$ref"].rsplit("/", 1)[1])
+    assert len(seen) > 50
+    assert unbounded == []

@@ -15,7 +15,7 @@ from app.models.benefits.benefit import (
     ProgramPeriod,
     ReviewLevel,
 )
-from app.schemas.common import IsoDate, ORMModel, StrictBody
+from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
 
 MaterialList = list[str]
 
@@ -73,7 +73,7 @@ class ProgramUpdate(StrictBody):
 
 
 class EligibilityCheckBody(StrictBody):
-    family_id: int = Field(ge=1)
+    family_id: int = Field(ge=1, le=MAX_ID)
     reference_date: IsoDate | None = Field(default=None, description="Defaults to today")
 
 
@@ -93,8 +93,8 @@ class EligibilityRead(ORMModel):
 
 
 class ApplicationCreate(StrictBody):
-    program_id: int = Field(ge=1)
-    family_id: int = Field(ge=1)
+    program_id: int = Field(ge=1, le=MAX_ID)
+    family_id: int = Field(ge=1, le=MAX_ID)
     materials: list[str] = Field(
         default_factory=list, max_length=30, description="Codes of the materials handed in"
     )

@@ -10,7 +10,7 @@ from pydantic import Field
 from app.models.benefits.enrolment import CheckStatus, EnrolmentSource, EnrolmentStatus, RoundStatus
 from app.models.benefits.notice import ObjectionStatus
 from app.models.benefits.payment import BatchStatus, LineStatus
-from app.schemas.common import IsoDate, ORMModel, StrictBody
+from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
 
 
 class EnrolmentRead(ORMModel):
@@ -45,8 +45,8 @@ class EnrolmentRead(ORMModel):
 
 
 class ImportRowBody(StrictBody):
-    family_id: int = Field(ge=1)
-    beneficiary_id: int = Field(ge=1, description="A parent of the family")
+    family_id: int = Field(ge=1, le=MAX_ID)
+    beneficiary_id: int = Field(ge=1, le=MAX_ID, description="A parent of the family")
     approval_document_no: str = Field(
         min_length=1, max_length=64, description="The earlier approval (批准文号)"
     )
@@ -58,7 +58,7 @@ class ImportRowBody(StrictBody):
 
 
 class EnrolmentImport(StrictBody):
-    program_id: int = Field(ge=1)
+    program_id: int = Field(ge=1, le=MAX_ID)
     rows: list[ImportRowBody] = Field(min_length=1, max_length=1000)
 
 
@@ -104,7 +104,7 @@ class NoticePublic(ORMModel):
 
 
 class ObjectionCreate(StrictBody):
-    entry_id: int = Field(ge=1, description="The notice entry (case) objected to")
+    entry_id: int = Field(ge=1, le=MAX_ID, description="The notice entry (case) objected to")
     reason: str = Field(min_length=5, max_length=2000)
     contact: str | None = Field(default=None, max_length=100, description="Optional: how to reach you")
 
@@ -146,10 +146,14 @@ class ObjectionResolve(StrictBody):
 
 
 class BatchCreate(StrictBody):
-    program_id: int = Field(ge=1)
+    program_id: int = Field(ge=1, le=MAX_ID)
     period: str = Field(min_length=4, max_length=8, examples=["2019-06", "2019", "once"])
-    street_id: int | None = Field(default=None, ge=1, description="Required when the district generates")
-    payer_org_id: int | None = Field(default=None, ge=1, description="Defaults to the program's payer")
+    street_id: int | None = Field(
+        default=None, ge=1, le=MAX_ID, description="Required when the district generates"
+    )
+    payer_org_id: int | None = Field(
+        default=None, ge=1, le=MAX_ID, description="Defaults to the program's payer"
+    )
 
 
 class CommunityTotal(ORMModel):
@@ -194,7 +198,7 @@ class LineRead(ORMModel):
 
 
 class BankAnswer(StrictBody):
-    line_id: int = Field(ge=1)
+    line_id: int = Field(ge=1, le=MAX_ID)
     result: Literal["paid", "returned"]
     reason: str = Field(default="", max_length=500)
 

@@ -6,7 +6,7 @@ from pydantic import Field, model_validator
 
 from app.models.core.family import ChildStatus
 from app.models.core.resident import Sex
-from app.schemas.common import IsoDate, ORMModel, StrictBody
+from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
 
 
 class ChildCreate(StrictBody):
@@ -18,7 +18,7 @@ class ChildCreate(StrictBody):
     status: ChildStatus = ChildStatus.living
     disability_grade: int | None = Field(default=None, ge=1, le=4)
     deceased_on: IsoDate | None = None
-    resident_id: int | None = Field(default=None, ge=1)
+    resident_id: int | None = Field(default=None, ge=1, le=MAX_ID)
 
     @model_validator(mode="after")
     def _status_fields_agree(self) -> ChildCreate:
@@ -66,9 +66,9 @@ class ChildRead(ORMModel):
 
 
 class FamilyCreate(StrictBody):
-    community_id: int = Field(ge=1)
-    husband_id: int | None = Field(default=None, ge=1)
-    wife_id: int | None = Field(default=None, ge=1)
+    community_id: int = Field(ge=1, le=MAX_ID)
+    husband_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    wife_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     marriage_date: IsoDate | None = None
     honour_certificate_no: str | None = Field(default=None, min_length=1, max_length=32)
     honour_certificate_issued_on: IsoDate | None = None
@@ -86,8 +86,8 @@ class FamilyCreate(StrictBody):
 
 
 class FamilyUpdate(StrictBody):
-    husband_id: int | None = Field(default=None, ge=1)
-    wife_id: int | None = Field(default=None, ge=1)
+    husband_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    wife_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     marriage_date: IsoDate | None = None
     honour_certificate_no: str | None = Field(default=None, min_length=1, max_length=32)
     honour_certificate_issued_on: IsoDate | None = None

@@ -5,7 +5,7 @@ from datetime import datetime
 from pydantic import Field
 
 from app.models.core.org import OrgKind
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import MAX_ID, ORMModel, StrictBody
 
 ORG_CODE_PATTERN = r"^(\d{12}|[0-9A-HJ-NPQRTUWXY]{18})$"
 
@@ -18,7 +18,7 @@ class OrgCreate(StrictBody):
         description="12-digit statistical division code, or the 18-character unified social credit code",
         examples=["500103003001"],
     )
-    parent_id: int | None = Field(default=None, ge=1)
+    parent_id: int | None = Field(default=None, ge=1, le=MAX_ID)
 
 
 class OrgUpdate(StrictBody):

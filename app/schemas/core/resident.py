@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import Field
 
 from app.models.core.resident import MaritalStatus, ResidentStatus, Sex
-from app.schemas.common import IsoDate, ORMModel, StrictBody
+from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
 
 PHONE_PATTERN = r"^1\d{10}$|^0\d{2,3}-?\d{7,8}$"
 DIVISION_CODE_PATTERN = r"^\d{6}(\d{3}){0,2}$"
@@ -28,8 +28,8 @@ class ResidentCreate(StrictBody):
     household_division_code: str = Field(
         pattern=DIVISION_CODE_PATTERN, description="户籍地: 6, 9 or 12-digit division code"
     )
-    community_id: int = Field(ge=1)
-    employer_unit_id: int | None = Field(default=None, ge=1)
+    community_id: int = Field(ge=1, le=MAX_ID)
+    employer_unit_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     marital_status: MaritalStatus = MaritalStatus.unmarried
 
 
@@ -37,12 +37,12 @@ class ResidentUpdate(StrictBody):
     name: str | None = Field(default=None, min_length=1, max_length=64)
     phone: str | None = Field(default=None, pattern=PHONE_PATTERN)
     household_division_code: str | None = Field(default=None, pattern=DIVISION_CODE_PATTERN)
-    employer_unit_id: int | None = Field(default=None, ge=1)
+    employer_unit_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     marital_status: MaritalStatus | None = None
 
 
 class ResidentMove(StrictBody):
-    community_id: int = Field(ge=1, description="The community the resident now lives in")
+    community_id: int = Field(ge=1, le=MAX_ID, description="The community the resident now lives in")
 
 
 class ResidentStatusChange(StrictBody):

@@ -5,7 +5,7 @@ from datetime import datetime
 from pydantic import Field
 
 from app.authz import Role
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import MAX_ID, ORMModel, StrictBody
 
 USERNAME_PATTERN = r"^[a-z0-9][a-z0-9._-]{2,63}$"
 
@@ -14,14 +14,14 @@ class UserCreate(StrictBody):
     username: str = Field(pattern=USERNAME_PATTERN, examples=["wang.li"])
     full_name: str = Field(default="", max_length=100)
     role: Role
-    org_id: int = Field(ge=1)
+    org_id: int = Field(ge=1, le=MAX_ID)
     password: str = Field(min_length=12, max_length=128, description="At least 12 characters")
 
 
 class UserUpdate(StrictBody):
     full_name: str | None = Field(default=None, max_length=100)
     role: Role | None = None
-    org_id: int | None = Field(default=None, ge=1)
+    org_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     is_active: bool | None = None
     password: str | None = Field(default=None, min_length=12, max_length=128)
 

@@ -14,7 +14,7 @@ from app.models.lawful_services.service import (
     ServiceRequestState,
     ServiceSubject,
 )
-from app.schemas.common import IsoDate, ORMModel, StrictBody
+from app.schemas.common import MAX_ID, DbId, IsoDate, ORMModel, StrictBody
 
 CODE_PATTERN = r"^[a-z][a-z0-9_]{0,47}$"
 
@@ -56,7 +56,7 @@ class ServiceTypeCreate(StrictBody):
     time_limit_working_days: int = Field(ge=0, le=200)
     instant: bool = False
     online: bool = False
-    fee_fen: int = Field(default=0, ge=0)
+    fee_fen: int = Field(default=0, ge=0, le=100_000_000)
     where_to_apply: str = Field(min_length=1, max_length=200)
     issues: IssuedDocument = IssuedDocument.none
     number_prefix: str = Field(default="", max_length=16)
@@ -67,7 +67,7 @@ class ServiceTypeCreate(StrictBody):
     )
     preconditions: Preconditions = Field(default_factory=Preconditions)
     materials: list[MaterialSpec] = Field(min_length=1, max_length=50)
-    policy_ids: list[int] = Field(default_factory=list, max_length=50)
+    policy_ids: list[DbId] = Field(default_factory=list, max_length=50)
 
     @model_validator(mode="after")
     def _levels_in_order(self) -> ServiceTypeCreate:
@@ -91,7 +91,7 @@ class ServiceTypeUpdate(StrictBody):
     time_limit_working_days: int | None = Field(default=None, ge=0, le=200)
     instant: bool | None = None
     online: bool | None = None
-    fee_fen: int | None = Field(default=None, ge=0)
+    fee_fen: int | None = Field(default=None, ge=0, le=100_000_000)
     where_to_apply: str | None = Field(default=None, min_length=1, max_length=200)
     active: bool | None = None
     preconditions: Preconditions | None = None
@@ -153,10 +153,10 @@ class ProvidedMaterial(StrictBody):
 
 class ServiceRequestCreate(StrictBody):
     service_type: str = Field(pattern=CODE_PATTERN, examples=["birth_registration"])
-    resident_id: int | None = Field(default=None, ge=1)
-    family_id: int | None = Field(default=None, ge=1)
+    resident_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    family_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     child_id: int | None = Field(
-        default=None, ge=1, description="The family's child it is for; default: the next child"
+        default=None, ge=1, le=MAX_ID, description="The family's child it is for; default: the next child"
     )
     materials: list[ProvidedMaterial] = Field(default_factory=list, max_length=50)
     note: str | None = Field(default=None, max_length=500)
