@@ -39,7 +39,8 @@ POLICIES = "/api/v1/policies"
 PUBLIC = "/api/v1/public/policies"
 
 
-# The previous implementation: policies.list_policies / get_policy / list_revisions / get_revision,
+# The previous implementation (list_revisions, get_revision and list_documents are gone now; the
+# queries below are theirs): policies.list_policies / get_policy / list_revisions / get_revision,
 # service_types.list_guides / read_guide and documents.list_documents.
 
 

@@ -34,7 +34,8 @@ STOCK, MOVEMENTS = "/api/v1/stock", "/api/v1/stock-movements"
 DISPENSATIONS, PREGNANCIES = "/api/v1/dispensations", "/api/v1/pregnancies"
 
 
-# The previous implementation: stock_ledger.list_stock / list_movements / get_movement,
+# The previous implementation (batches_of is gone now; the queries below are its and the others'):
+# stock_ledger.list_stock / list_movements / get_movement,
 # dispensing.list_dispensations / get_dispensation (+ batches_of), pregnancies.list_pregnancies /
 # get_pregnancy (+ to_reads): an ORM query in a session, each row as the old route wrote it.
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
@@ -66,14 +65,6 @@ async def record_issued(
         detail={"kind": kind.value, "number": document.number, "child_order": order, "request": request.id},
     )
     return document
-
-
-async def list_documents(session: AsyncSession, principal: Principal, family_id: int) -> list[FamilyDocument]:
-    family = await get_family(session, principal, family_id)  # scope: 404 outside the area
-    rows = await session.execute(
-        select(FamilyDocument).where(FamilyDocument.family_id == family.id).order_by(FamilyDocument.id)
-    )
-    return list(rows.scalars())
 
 
 async def revoke_on_later_child(

@@ -239,27 +239,3 @@ async def repeal_policy(
         detail={"reason": reason},
     )
     return policy
-
-
-async def list_revisions(
-    session: AsyncSession, principal: Principal | None, policy_id: int
-) -> list[PolicyRevision]:
-    """Every published revision, oldest first (a draft has none)."""
-    await get_policy(session, principal, policy_id)
-    rows = await session.execute(
-        select(PolicyRevision).where(PolicyRevision.policy_id == policy_id).order_by(PolicyRevision.revision)
-    )
-    return list(rows.scalars().all())
-
-
-async def get_revision(
-    session: AsyncSession, principal: Principal | None, policy_id: int, revision: int
-) -> PolicyRevision:
-    await get_policy(session, principal, policy_id)
-    return await one_or_404(
-        session,
-        select(PolicyRevision).where(
-            PolicyRevision.policy_id == policy_id, PolicyRevision.revision == revision
-        ),
-        "Policy revision",
-    )

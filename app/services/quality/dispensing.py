@@ -25,7 +25,7 @@ from app.feed import page_or_feed
 from app.id_numbers import InvalidIdNumber, parse_id_number
 from app.models.core.resident import Resident
 from app.models.quality.contraceptive import DistributionPoint
-from app.models.quality.stock import Dispensation, DispenseChannel, MachineDispenseClaim, StockMovement
+from app.models.quality.stock import Dispensation, DispenseChannel, MachineDispenseClaim
 from app.schemas.quality.stock import DispensationCreate
 from app.security import pii_cipher
 from app.services.core.loading import date_range
@@ -213,18 +213,4 @@ async def list_dispensations(
         limit=limit,
         cursor=cursor,
         descending=True,
-    )
-
-
-async def batches_of(session: AsyncSession, dispensation_id: int) -> list[StockMovement]:
-    return list(
-        (
-            await session.execute(
-                select(StockMovement)
-                .where(StockMovement.dispensation_id == dispensation_id)
-                .order_by(StockMovement.id)
-            )
-        )
-        .scalars()
-        .all()
     )
