@@ -6,11 +6,11 @@ import asyncio
 import json
 import math
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import asyncpg
 from fastapi import Request
@@ -24,6 +24,8 @@ from sqlalchemy.types import TypeDecorator
 
 from app.config import Settings, asyncpg_dsn, get_settings
 from app.errors import ServiceOverloaded
+
+T = TypeVar("T")
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -155,6 +157,13 @@ class Database:
         """``SELECT 1`` outside the pool and the admission queue; raises if the database does not answer."""
         async with asyncio.timeout(timeout_seconds), self._probe_engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
+
+    async def probe_read(
+        self, read: Callable[[AsyncSession], Awaitable[T]], timeout_seconds: float = 2.0
+    ) -> T:
+        """A small read outside the pool and the admission queue (for /metrics), like ``probe``."""
+        async with asyncio.timeout(timeout_seconds), AsyncSession(self._probe_engine) as session:
+            return await read(session)
 
     def admitted(self) -> _Admission:
         """Hold one admission slot (``async with``); past the budget the request is refused (503)."""

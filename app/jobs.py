@@ -23,6 +23,7 @@ from app.models.migrants.service import MigrantService, PublicServiceKind, Servi
 from app.models.quality.screening import Screening
 from app.models.quality.stock import Dispensation
 from app.services.benefits.reverification import close_round
+from app.services.core import working_days
 from app.services.grassroots.feedback import escalate_overdue
 from app.services.migrants.exchange import notice_overdue
 from app.services.migrants.migrants import remind_overdue_certificates
@@ -101,6 +102,8 @@ async def escalate_overdue_feedback(session: AsyncSession, today: date) -> int:
 
 
 JOBS: dict[str, Job] = {
+    # first: a year loaded from the package settles provisional deadlines before other jobs judge them
+    "calendar_years": working_days.load_known_years,
     "exchange_overdue": notice_overdue,
     "feedback_escalations": escalate_overdue_feedback,
     "migrant_service_links": link_quality_services,

@@ -39,12 +39,24 @@ from app.db import get_database
 from app.errors import NotFound
 from app.feed import feed_page
 from app.pagination import ID, decode_cursor, encode_cursor
+from app.schemas.common import provisional_due_note
 
 JSON = "application/json"
 Clause = Callable[[], ColumnElement[bool]]
 Row = dict[str, Any]
 # Fills a page's derived fields in place: (rows, the request's context) → None.
 Complete = Callable[[list[Row], Any], Awaitable[None]]
+
+
+def note_provisional_due(rows: list[Row]) -> None:
+    """``due_note`` of a schema with :class:`app.schemas.common.ProvisionalDue`, from ``due_provisional``."""
+    for row in rows:
+        row["due_note"] = provisional_due_note(row["due_provisional"])
+
+
+async def with_due_note(rows: list[Row], _context: Any) -> None:
+    """The ``complete`` of a path whose only derived field is ``due_note``."""
+    note_provisional_due(rows)
 
 
 @dataclass(frozen=True)

@@ -17,19 +17,18 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import PERMISSIONS, Principal, Role
 from app.demo.context import DemoContext
 from app.demo.people import full_name
 from app.id_numbers import make_id_number
-from app.models.core.calendar import CalendarDay, CalendarDayKind
 from app.models.core.family import ChildStatus, Family
 from app.models.core.org import OrgKind
 from app.models.core.resident import MaritalStatus, Resident, Sex
 from app.schemas.core.family import ChildCreate, FamilyCreate
 from app.schemas.core.resident import ResidentCreate
+from app.services.core import working_days
 from app.services.core.families import create_family
 from app.services.core.residents import create_resident
 
@@ -163,45 +162,11 @@ def principal_of(ctx: DemoContext, username: str) -> Principal:
     )
 
 
-async def load_calendar_years(session: AsyncSession, years: list[int]) -> list[int]:
-    """Holidays and make-up working days of ``years`` that the calendar lacks, from the
-    ``chinese-calendar`` package (the State Council's yearly notices); returns the years loaded.
-
-    A year the package does not know yet is left as plain Monday–Friday: due dates then ignore
-    its holidays until the street enters them (PUT /calendar).
-    """
-    try:
-        import chinese_calendar
-    except ImportError:  # pragma: no cover - the package is a dependency
-        return []
-    names = {h.value: h.chinese for h in chinese_calendar.Holiday}
-    loaded = []
-    for year in years:
-        start, end = date(year, 1, 1), date(year, 12, 31)
-        present = (
-            await session.execute(
-                select(func.count()).select_from(CalendarDay).where(CalendarDay.day.between(start, end))
-            )
-        ).scalar_one()
-        holidays = {d: n for d, n in chinese_calendar.holidays.items() if d.year == year}
-        if present or not holidays:
-            continue
-        for day, name in sorted(holidays.items()):
-            session.add(CalendarDay(day=day, kind=CalendarDayKind.holiday, name=names.get(name, name)))
-        for day, name in sorted(chinese_calendar.workdays.items()):
-            if day.year == year and day.weekday() >= 5:
-                label = f"{names.get(name, name)}调休上班"
-                session.add(CalendarDay(day=day, kind=CalendarDayKind.workday, name=label))
-        loaded.append(year)
-    await session.flush()
-    return loaded
-
-
 async def apply(session: AsyncSession, ctx: DemoContext, anchor: date) -> None:
     """Lay this year's and last year's work relative to ``anchor`` on top of the fixed demo."""
     from app.demo import activity_benefits, activity_grassroots, activity_quality, activity_requests
 
-    await load_calendar_years(session, [anchor.year - 1, anchor.year, anchor.year + 1])
+    await working_days.ensure_years(session, [anchor.year - 1, anchor.year, anchor.year + 1])
     live = Live(session=session, ctx=ctx, anchor=anchor, rng=random.Random(anchor.toordinal()))  # noqa: S311
     live.actors = {key: principal_of(ctx, key) for key in ACTORS}
     await activity_benefits.seed(live)

@@ -43,7 +43,7 @@ async def _filing_day(live: Live, due_from: date, due_to: date) -> date:
     """The latest working day on which a 20-working-day request falls due within [due_from, due_to]."""
     for back in range(0, 80):
         start = live.day(-back)
-        due = await working_days.due_date(live.session, start, SUPPORT_DAYS)
+        due = (await working_days.deadline(live.session, start, SUPPORT_DAYS)).on
         if due_from <= due <= due_to and start.weekday() < 5:
             return start
     raise RuntimeError("no filing day gives that due date")  # pragma: no cover

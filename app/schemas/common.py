@@ -160,3 +160,44 @@ class StorableBody(StrictBody):
             if _unstorable_text(getattr(self, name)):
                 raise ValueError(f"{name} holds text that cannot be stored (NUL or invalid Unicode)")
         return self
+
+
+# What every answer that shows a provisional deadline says about it (app/services/core/deadlines.py).
+PROVISIONAL_DUE_NOTE = {
+    "zh-CN": (
+        "该期限所在年度的节假日安排尚未公布，暂按周一至周五计算；"
+        "安排公布后将重新计算，届时期限只会顺延，不会提前。"
+    ),
+    "en": (
+        "The holiday arrangement of the year this deadline falls in is not published yet, so it is "
+        "counted Monday to Friday for now; it is counted again once the arrangement is known, and "
+        "will then only move later, never earlier."
+    ),
+}
+
+
+def provisional_due_note(provisional: bool) -> dict[str, str] | None:
+    return dict(PROVISIONAL_DUE_NOTE) if provisional else None
+
+
+class ProvisionalDue(BaseModel):
+    """A read with a working-day deadline: whether it is provisional, and the note that says why."""
+
+    due_provisional: bool = Field(
+        default=False,
+        description=(
+            "The deadline was counted into a year whose holiday arrangement is not known yet (weekdays "
+            "only); it is counted again, never earlier, when the arrangement is entered or loaded"
+        ),
+    )
+    due_note: dict[str, str] | None = Field(
+        default=None,
+        description="When provisional: the note to show beside the date, in zh-CN and en",
+        examples=[PROVISIONAL_DUE_NOTE],
+    )
+
+    @model_validator(mode="after")
+    def _note(self) -> ProvisionalDue:
+        if self.due_note is None:
+            self.due_note = provisional_due_note(self.due_provisional)
+        return self

@@ -143,9 +143,12 @@ async def test_community_forwards_and_the_street_registers_with_a_number(api):
         "state",
         "submitted_on",
         "due_on",
+        "due_provisional",
+        "due_note",
         "finished_on",
         "missing_materials",
     }
+    assert public["due_provisional"] is False and public["due_note"] is None
     assert body["issued_no"] not in status.text and str(family["id"]) not in status.text.split('"')
 
 

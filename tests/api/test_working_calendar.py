@@ -1,5 +1,6 @@
 """The working-day calendar: every year from the State Council's notices (chinese-calendar package),
-district corrections through the API (audited), and a clear 422 for a year nobody knows."""
+district corrections through the API (audited), and for a year nobody knows a clear 422 on reading
+it and provisional deadlines counted by weekdays (tests/api/test_provisional_deadlines.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ from tests.api.test_service_requests import _family
 CAL = "/api/v1/working-calendar"
 
 
+async def _due(session, start: date, days: int) -> date:
+    due = await working_days.deadline(session, start, days)
+    assert not due.provisional, due
+    return due.on
+
+
 async def _put(api, user: str, path: str, body: object):
     return await api.client.put(path, json=body, headers=await api.headers(user))
 
@@ -24,10 +31,10 @@ async def test_due_dates_across_the_2020_spring_festival_and_the_2024_national_d
     async with api.session() as session:
         # Filed Friday 2019-12-20, 20 working days: 1 January 2020 is off, Sunday 19 January 2020
         # is the make-up working day before the Spring Festival, and it is the 20th.
-        assert await working_days.due_date(session, date(2019, 12, 20), 20) == date(2020, 1, 19)
+        assert await _due(session, date(2019, 12, 20), 20) == date(2020, 1, 19)
         # Filed Friday 2024-09-27: Sunday 29 September worked, 1-7 October off, Saturday
         # 12 October worked; the 20th working day is Wednesday 30 October.
-        assert await working_days.due_date(session, date(2024, 9, 27), 20) == date(2024, 10, 30)
+        assert await _due(session, date(2024, 9, 27), 20) == date(2024, 10, 30)
         years = set((await session.execute(select(CalendarYear.year))).scalars())
     assert {2019, 2020, 2024} <= years
 
@@ -57,26 +64,18 @@ async def test_every_year_from_2019_is_served_from_the_package(api):
     assert days["2020-01-19"]["kind"] == "workday" and days["2020-01-25"]["name"] == "春节"
 
 
-async def test_a_year_without_data_is_a_clear_422(api):
+async def test_a_year_without_data_is_a_clear_422_and_its_deadlines_provisional(api):
     response = await api.get("community-a", f"{CAL}/2035")
     assert response.status_code == 422
     body = response.json()
     assert body["type"].endswith("/calendar-year-unknown") and body["year"] == 2035
     assert "2035" in body["detail"]
     async with api.session() as session:
-        with_unknown = None
-        try:
-            await working_days.due_date(session, date(2035, 3, 2), 5)
-        except working_days.CalendarYearUnknown as refused:
-            with_unknown = refused
-    assert with_unknown is not None and with_unknown.extra["year"] == 2035
-    # Due dates running into an unknown year are refused, not guessed from weekdays.
-    async with api.session() as session:
-        try:
-            await working_days.due_date(session, date(2034, 12, 20), 20)
-            raise AssertionError("2034 is not known either")
-        except working_days.CalendarYearUnknown as refused:
-            assert refused.extra["year"] == 2034
+        # Counted by weekdays alone, never refused: Friday 2 March 2035 + 5 is Friday 9 March.
+        inside = await working_days.deadline(session, date(2035, 3, 2), 5)
+        across = await working_days.deadline(session, date(2034, 12, 20), 20)
+    assert inside == working_days.Deadline(date(2035, 3, 9), (2035,))
+    assert across.provisional and across.unknown_years == (2034, 2035)
 
 
 async def test_the_district_enters_a_year_and_it_is_audited(api):
@@ -92,8 +91,8 @@ async def test_the_district_enters_a_year_and_it_is_audited(api):
     async with api.session() as session:
         # From Wednesday 1 January 2031: Thursday 2 off, Friday 3 (1), Saturday 4 worked (2),
         # Monday 6 (3).
-        assert await working_days.due_date(session, date(2031, 1, 1), 2) == date(2031, 1, 4)
-        assert await working_days.due_date(session, date(2031, 1, 1), 3) == date(2031, 1, 6)
+        assert await _due(session, date(2031, 1, 1), 2) == date(2031, 1, 4)
+        assert await _due(session, date(2031, 1, 1), 3) == date(2031, 1, 6)
         audit = (
             await session.execute(select(AuditEvent).where(AuditEvent.action == "working_calendar.replaced"))
         ).scalar_one()

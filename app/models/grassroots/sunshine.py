@@ -62,6 +62,8 @@ class Feedback(VersionedMixin, Base):
     )
     received_on: Mapped[date] = mapped_column(Date, nullable=False)
     due_on: Mapped[date] = mapped_column(Date, nullable=False)
+    # Counted into a year whose holidays were unknown: counted again when they arrive.
+    due_provisional: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     # Escalated to the street (上报街道) when the deadline passed unanswered.
     escalated_to_id: Mapped[int | None] = mapped_column(ForeignKey("orgs.id"), nullable=True)
     escalated_on: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -171,6 +171,9 @@ class ServiceRequest(VersionedMixin, Base):
     # The legal clock: started on the (re)submission date, due after N working days.
     clock_started_on: Mapped[date] = mapped_column(Date, nullable=False)
     due_on: Mapped[date] = mapped_column(Date, nullable=False)
+    # Counted into a year whose holidays were unknown (weekdays only): due_on or forward_due_on is
+    # counted again when that year's arrangement arrives (app/services/core/working_days.py).
+    due_provisional: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     # The community's part of a street-level service: due by, and when it forwarded the papers.
     forward_due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     forwarded_on: Mapped[date | None] = mapped_column(Date, nullable=True)

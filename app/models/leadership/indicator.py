@@ -16,6 +16,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.db import Base, BigIntPK, VersionedMixin
 
 
+class DashboardAlertCode(enum.StrEnum):
+    """What the dashboard asks the office to act on."""
+
+    calendar_next_year_missing = "calendar_next_year_missing"  # 次年节假日安排未录入
+
+
 class IndicatorDirection(enum.StrEnum):
     at_least = "at_least"  # met when actual >= target
     at_most = "at_most"  # met when actual <= target

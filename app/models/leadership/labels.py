@@ -4,7 +4,12 @@ from app.labels import register
 from app.models.leadership.assignment import AssignmentStatus
 from app.models.leadership.book import BookStatus, SignatoryRole
 from app.models.leadership.evaluation import AccountabilityKind, EvaluationResult, EvaluationStatus
-from app.models.leadership.indicator import IndicatorDirection, IndicatorSource, IndicatorUnit
+from app.models.leadership.indicator import (
+    DashboardAlertCode,
+    IndicatorDirection,
+    IndicatorSource,
+    IndicatorUnit,
+)
 
 register(
     "indicator_direction",
@@ -67,4 +72,9 @@ register(
         "criticism": ("通报批评", "Criticism"),
         "award_disqualification": ("取消评先评优资格", "Disqualification from awards"),
     },
+)
+register(
+    "dashboard_alert",
+    DashboardAlertCode,
+    {"calendar_next_year_missing": ("次年节假日安排未录入", "Next year's holiday arrangement missing")},
 )

@@ -10,7 +10,7 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, Enum, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, Enum, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, BigIntPK, UTCDateTime, VersionedMixin
@@ -58,6 +58,8 @@ class ExchangeMessage(VersionedMixin, Base):
     # The clock: what is awaited of this message is due on ``due_on`` (working days), done on ``done_on``.
     clock_started_on: Mapped[date] = mapped_column(Date, nullable=False)
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Counted into a year whose holidays were unknown: counted again when they arrive.
+    due_provisional: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     collected_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # Set by the worker the day the clock ran out (one exchange.message_overdue event per message).

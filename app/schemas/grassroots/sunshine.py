@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pydantic import Field, model_validator
 
 from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
-from app.schemas.common import DbId, ORMModel, StorableBody
+from app.schemas.common import DbId, ORMModel, ProvisionalDue, StorableBody
 
 
 class CommitmentCreate(StorableBody):
@@ -63,14 +63,14 @@ class FeedbackCreate(StorableBody):
         return self
 
 
-class FeedbackReceipt(ORMModel):
+class FeedbackReceipt(ProvisionalDue, ORMModel):
     tracking_code: str = Field(description="Keep it: the status and reply are read with it")
     status: FeedbackStatus
     received_on: date
     due_on: date
 
 
-class FeedbackPublicView(ORMModel):
+class FeedbackPublicView(ProvisionalDue, ORMModel):
     """What the submitter reads by tracking code: nothing about other people."""
 
     tracking_code: str
@@ -93,7 +93,7 @@ class FeedbackReply(StorableBody):
     reply: str = Field(min_length=1, max_length=5000)
 
 
-class FeedbackRead(ORMModel):
+class FeedbackRead(ProvisionalDue, ORMModel):
     id: int
     tracking_code: str
     org_id: int

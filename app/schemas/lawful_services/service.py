@@ -14,7 +14,7 @@ from app.models.lawful_services.service import (
     ServiceRequestState,
     ServiceSubject,
 )
-from app.schemas.common import MAX_ID, DbId, IsoDate, ORMModel, StrictBody
+from app.schemas.common import MAX_ID, DbId, IsoDate, ORMModel, ProvisionalDue, StrictBody
 
 CODE_PATTERN = r"^[a-z][a-z0-9_]{0,47}$"
 
@@ -194,7 +194,7 @@ class MissingMaterial(ORMModel):
     name: str
 
 
-class ServiceRequestRead(ORMModel):
+class ServiceRequestRead(ProvisionalDue, ORMModel):
     id: int
     tracking_code: str
     service_type: str
@@ -229,7 +229,7 @@ class ServiceRequestRead(ORMModel):
     version: int
 
 
-class ServiceRequestStatus(ORMModel):
+class ServiceRequestStatus(ProvisionalDue, ORMModel):
     """What the public look-up by tracking code shows: state and dates, nothing personal."""
 
     tracking_code: str

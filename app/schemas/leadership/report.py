@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from app.models.leadership.evaluation import EvaluationResult
+from app.models.leadership.indicator import DashboardAlertCode
 
 
 class FigureValue(BaseModel):
@@ -53,7 +54,19 @@ class EvaluationSummary(BaseModel):
     scores: dict[str, float]
 
 
+class DashboardAlert(BaseModel):
+    """Something the office must act on, with what to do, in zh-CN and en."""
+
+    code: DashboardAlertCode
+    year: int | None = None
+    message_zh: str
+    message_en: str
+
+
 class Dashboard(BaseModel):
+    alerts: list[DashboardAlert] = Field(
+        default_factory=list, description="What needs action, e.g. next year's holiday calendar missing"
+    )
     org_id: int
     org_name: str
     year: int

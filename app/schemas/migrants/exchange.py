@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import Field
 
 from app.models.migrants.exchange import MessageDirection, MessageKind, MessageStatus
-from app.schemas.common import DbId, ORMModel, StorableBody
+from app.schemas.common import DbId, ORMModel, ProvisionalDue, StorableBody
 from app.schemas.core.resident import DIVISION_CODE_PATTERN
 
 
@@ -48,7 +48,7 @@ class CollectRequest(StorableBody):
     ids: list[DbId] = Field(min_length=1, max_length=100)
 
 
-class MessageRead(ORMModel):
+class MessageRead(ProvisionalDue, ORMModel):
     id: int
     direction: MessageDirection
     kind: MessageKind

@@ -3,20 +3,24 @@
 Holidays (法定节假日) and make-up working days (调休上班) are rows of ``calendar_days``; a year is
 *known* when it has a row in ``calendar_years``. The source of each year is the State Council's
 annual notice as carried by the maintained ``chinesecalendar`` package (import ``chinese_calendar``):
-a year the package knows is loaded from it the first time the clock needs it. The district can add a
-year the package does not know yet, or correct one, with ``PUT /working-calendar/{year}`` (audited);
-its arrangement then wins over the package. A date in a year that is neither loaded nor in the package
-is refused (422 ``calendar-year-unknown``), never guessed from weekdays.
+a year the package knows is loaded from it the first time the clock needs it (and by the worker's
+daily job as soon as an upgraded package knows it). The district can add a year the package does not
+know yet, or correct one, with ``PUT /working-calendar/{year}`` (audited); its arrangement then wins.
+
+Work is never refused because a year is unknown: the State Council publishes a year's arrangement
+late in the year before, sometimes in December. A deadline counted into an unknown year follows the
+weekday rule and is *provisional* (``Deadline.provisional``): its record shows the flag and a note,
+and ``deadlines.py`` counts it again when the year arrives.
 
 Legal time limits count whole working days after the day the clock starts: a request submitted on a
-Friday with a 1-day limit is due the next working day. Stored due dates are not recomputed when a
-year is corrected later.
+Friday with a 1-day limit is due the next working day.
 """
 
 from __future__ import annotations
 
 import importlib.metadata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import delete, select
@@ -53,29 +57,44 @@ class CalendarYearUnknown(Unprocessable):
 
     def __init__(self, year: int) -> None:
         super().__init__(
-            f"The working-day calendar of {year} is not known: the district must enter it "
-            f"(PUT /api/v1/working-calendar/{year}) before dates in {year} can be counted",
-            zh=f"{year}年的工作日历尚未录入：须由区级录入该年节假日安排后才能计算期限",
+            f"The working-day calendar of {year} is not known yet: until the district enters it "
+            f"(PUT /api/v1/working-calendar/{year}) or the package carries it, deadlines in {year} "
+            "are counted Monday to Friday and marked provisional",
+            zh=f"{year}年的工作日历尚未公布：区级录入或软件包收录前，该年内的期限暂按周一至周五计算并标注为暂定",
             loc=["working_calendar", year],
             extra={"year": year},
         )
 
 
-class _OutsideYears(Exception):
-    def __init__(self, year: int) -> None:
-        self.year = year
+@dataclass(frozen=True)
+class Deadline:
+    """A due date, and the unknown years it was counted through by the weekday rule (provisional)."""
+
+    on: date
+    unknown_years: tuple[int, ...] = ()
+
+    @property
+    def provisional(self) -> bool:
+        return bool(self.unknown_years)
 
 
 class WorkingCalendar:
-    """The calendar exceptions of some known years, answering "is this a working day?"."""
+    """The calendar exceptions of some known years, answering "is this a working day?".
 
-    def __init__(self, exceptions: dict[date, CalendarDayKind], years: Iterable[int] | None = None) -> None:
+    A day in a year outside ``known_years`` follows the weekday rule and is remembered in
+    ``guessed_years``, so a count through it is marked provisional.
+    """
+
+    def __init__(
+        self, exceptions: dict[date, CalendarDayKind], known_years: Iterable[int] | None = None
+    ) -> None:
         self.exceptions = exceptions
-        self.years = set(years) if years is not None else None  # None: any year (pure rules)
+        self.known_years = set(known_years) if known_years is not None else None  # None: pure rules
+        self.guessed_years: set[int] = set()
 
     def is_working_day(self, day: date) -> bool:
-        if self.years is not None and day.year not in self.years:
-            raise _OutsideYears(day.year)
+        if self.known_years is not None and day.year not in self.known_years:
+            self.guessed_years.add(day.year)
         kind = self.exceptions.get(day)
         if kind is CalendarDayKind.holiday:
             return False
@@ -92,6 +111,11 @@ class WorkingCalendar:
             if self.is_working_day(current):
                 counted += 1
         return current
+
+    def deadline(self, start: date, days: int) -> Deadline:
+        self.guessed_years = set()
+        on = self.add_working_days(start, days)
+        return Deadline(on, tuple(sorted(self.guessed_years)))
 
     def working_days_between(self, start: date, end: date) -> int:
         """Working days after ``start`` up to and including ``end`` (0 when finished the same day)."""
@@ -147,26 +171,44 @@ async def _store_year(
     await session.flush()
 
 
-async def ensure_years(session: AsyncSession, years: Iterable[int]) -> None:
-    """Make every year known: load the missing ones from the package, or refuse (422)."""
+async def known_years(session: AsyncSession, years: Iterable[int]) -> set[int]:
     wanted = set(years)
-    known = set(
-        (await session.execute(select(CalendarYear.year).where(CalendarYear.year.in_(wanted)))).scalars()
-    )
+    rows = await session.execute(select(CalendarYear.year).where(CalendarYear.year.in_(wanted)))
+    return set(rows.scalars())
+
+
+async def ensure_years(session: AsyncSession, years: Iterable[int]) -> set[int]:
+    """Load the years the calendar lacks from the package where it knows them; the known years.
+
+    A year loaded here may settle provisional deadlines counted into it (``deadlines.settle``).
+    """
+    wanted = set(years)
+    known = await known_years(session, wanted)
     for year in sorted(wanted - known):
         rows = package_arrangement(year)
         if rows is None:
-            raise CalendarYearUnknown(year)
+            continue
         try:
             async with session.begin_nested():
                 await _store_year(session, year, rows, CalendarSource.package, _package_version(), None)
         except IntegrityError:
             pass  # a concurrent request loaded the same year first
+        else:
+            from app.services.core import deadlines  # it counts with this module
+
+            await deadlines.settle(session, year, actor=None)
+        known.add(year)
+    return known
+
+
+# A legal time limit spans at most this many years past its start (60 working days at most in use).
+def _years_spanned(start: date, working_days: int) -> range:
+    return range(start.year, start.year + 2 + working_days // 200)
 
 
 async def load_calendar(session: AsyncSession, start: date, end: date) -> WorkingCalendar:
     years = range(start.year, end.year + 1)
-    await ensure_years(session, years)
+    known = await ensure_years(session, years)
     rows = (
         await session.execute(
             select(CalendarDay.day, CalendarDay.kind).where(
@@ -174,18 +216,15 @@ async def load_calendar(session: AsyncSession, start: date, end: date) -> Workin
             )
         )
     ).all()
-    return WorkingCalendar({row.day: CalendarDayKind(row.kind) for row in rows}, years)
+    return WorkingCalendar({row.day: CalendarDayKind(row.kind) for row in rows}, known)
 
 
-async def due_date(session: AsyncSession, start: date, working_days: int) -> date:
-    """The legal due date: ``working_days`` working days after ``start`` (every year it touches known)."""
-    end = start
-    while True:
-        calendar = await load_calendar(session, start, end)
-        try:
-            return calendar.add_working_days(start, working_days)
-        except _OutsideYears as outside:
-            end = date(outside.year, 12, 31)
+async def deadline(session: AsyncSession, start: date, working_days: int) -> Deadline:
+    """The legal due date: ``working_days`` working days after ``start``; provisional where it was
+    counted through a year whose arrangement is not known yet."""
+    years = _years_spanned(start, working_days)
+    calendar = await load_calendar(session, date(years[0], 1, 1), date(years[-1], 12, 31))
+    return calendar.deadline(start, working_days)
 
 
 async def working_days_between(session: AsyncSession, start: date, end: date) -> int:
@@ -193,9 +232,31 @@ async def working_days_between(session: AsyncSession, start: date, end: date) ->
     return calendar.working_days_between(start, end)
 
 
+# From this day of a year on, next year's arrangement is expected: its absence is reported.
+WATCH_FROM = (10, 1)
+
+
+async def next_year_missing(session: AsyncSession, today: date) -> int | None:
+    """The next year, when from 1 October its arrangement is neither entered nor in the package
+    (the dashboard's item and the ``fpwork_calendar_next_year_missing`` metric); else None."""
+    year = today.year + 1
+    if (today.month, today.day) < WATCH_FROM or package_arrangement(year) is not None:
+        return None
+    return None if await known_years(session, [year]) else year
+
+
+async def load_known_years(session: AsyncSession, today: date) -> int:
+    """Scheduled job: this year's and next year's arrangements loaded as soon as the installed
+    package knows them (settling the deadlines that waited for them); returns the years loaded."""
+    wanted = {today.year, today.year + 1}
+    before = await known_years(session, wanted)
+    return len(await ensure_years(session, wanted) - before)
+
+
 async def get_year(session: AsyncSession, year: int) -> tuple[CalendarYear, list[CalendarDay]]:
     """A known year (loaded from the package if needed; 422 if unknown) and its exception days."""
-    await ensure_years(session, [year])
+    if year not in await ensure_years(session, [year]):
+        raise CalendarYearUnknown(year)
     known = await session.get(CalendarYear, year, populate_existing=True)
     assert known is not None
     rows = await session.execute(
@@ -242,6 +303,9 @@ async def replace_year(
     rows = [(d, CalendarDayKind.holiday, n) for d, n in holidays]
     rows += [(d, CalendarDayKind.workday, n) for d, n in workdays]
     await _store_year(session, year, sorted(rows), CalendarSource.district, "", principal.user_id)
+    from app.services.core import deadlines  # it counts with this module
+
+    recounted = await deadlines.settle(session, year, actor=principal)
     await audit.record(
         session,
         actor=principal,
@@ -253,6 +317,7 @@ async def replace_year(
             "holidays": len(holidays),
             "workdays": len(workdays),
             "previous_source": before[0] if before else None,
+            "deadlines_recounted": recounted,
         },
     )
     return await get_year(session, year)

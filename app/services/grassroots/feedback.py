@@ -25,7 +25,7 @@ from app.models.grassroots.sunshine import Feedback, FeedbackCategory, FeedbackS
 from app.pagination import Page, fetch_page
 from app.schemas.grassroots.sunshine import FeedbackCreate, FeedbackPublicView, FeedbackRead
 from app.security import pii_cipher
-from app.services.core import working_days
+from app.services.core import deadlines
 from app.services.core.loading import check_version, one_or_404
 from app.services.core.rate_limits import client_fingerprint, enforce_hourly_limit
 from app.services.core.tracking_codes import new_tracking_code, normalise_tracking_code
@@ -42,6 +42,9 @@ RESPONSE_WORKING_DAYS = {
     FeedbackCategory.praise: 10,
 }
 OPEN_STATES = (S.open, S.escalated)
+# The answer's deadline is counted again when an unknown year's holidays arrive.
+DEADLINE = "feedback"
+deadlines.register(DEADLINE, Feedback, Feedback.org_id)
 
 FEEDBACK_WORKFLOW = Workflow(
     "feedback",
@@ -97,7 +100,6 @@ async def file_feedback(
     org = (await session.execute(select(Org).where(Org.code == data.org_code))).scalar_one_or_none()
     if org is None or org.kind is OrgKind.district:
         raise Unprocessable("No community, street or unit has this code", loc=["body", "org_code"])
-    due_on = await working_days.due_date(session, today, RESPONSE_WORKING_DAYS[data.category])
     feedback = Feedback(
         tracking_code=new_tracking_code(),
         org_id=org.id,
@@ -110,10 +112,9 @@ async def file_feedback(
         client_hash=client_hash,
         status=S.open,
         received_on=today,
-        due_on=due_on,
     )
-    session.add(feedback)
-    await session.flush()
+    days = RESPONSE_WORKING_DAYS[data.category]
+    due = await deadlines.give(session, feedback, DEADLINE, "due_on", today, days)
     await audit.record(
         session,
         actor=None,
@@ -122,7 +123,7 @@ async def file_feedback(
         object_type="feedback",
         object_id=feedback.id,
         scope_path=org.path,
-        detail={"category": data.category.value, "anonymous": data.anonymous, "due_on": due_on.isoformat()},
+        detail={"category": data.category.value, "anonymous": data.anonymous, "due_on": due.on.isoformat()},
     )
     return feedback
 
@@ -146,6 +147,7 @@ def public_view(feedback: Feedback) -> FeedbackPublicView:
         status=feedback.status,
         received_on=feedback.received_on,
         due_on=feedback.due_on,
+        due_provisional=feedback.due_provisional,
         escalated=feedback.escalated_to_id is not None,
         reply=feedback.reply,
         answered_on=feedback.answered_on,

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, bindparam
 
 from app.authz import Principal
 from app.models.grassroots.sunshine import Feedback, FeedbackCategory, FeedbackStatus
-from app.read_path import ReadPath, Row
+from app.read_path import ReadPath, Row, note_provisional_due
 from app.schemas.grassroots.sunshine import FeedbackRead
 from app.services.grassroots.feedback import OPEN_STATES
 from app.services.grassroots.scope import owned
@@ -41,6 +41,7 @@ async def _judged(rows: list[Row], today: date) -> None:
         row["overdue"] = str(row["status"]) in _OPEN and row["due_on"] < today
         answered = row["answered_on"]
         row["answered_on_time"] = None if answered is None else answered <= row["due_on"]
+    note_provisional_due(rows)
 
 
 FEEDBACK = ReadPath(
@@ -57,7 +58,7 @@ FEEDBACK = ReadPath(
         "escalated": lambda: Feedback.escalated_to_id.is_not(None),
         "not_escalated": lambda: Feedback.escalated_to_id.is_(None),
     },
-    derived=("contact", "overdue", "answered_on_time"),
+    derived=("contact", "overdue", "due_note", "answered_on_time"),
     complete=_judged,
     descending=True,
 )

@@ -19,7 +19,7 @@ from app.authz import Principal
 from app.errors import NotFound
 from app.models.core.org import Org
 from app.models.grassroots.sunshine import Commitment, Feedback
-from app.read_path import ReadPath
+from app.read_path import ReadPath, with_due_note
 from app.schemas.grassroots.sunshine import CommitmentRead, FeedbackPublicView, PublicCommitment
 from app.services.core.tracking_codes import normalise_tracking_code
 from app.services.grassroots.scope import owned
@@ -76,6 +76,8 @@ PUBLIC_FEEDBACK = ReadPath(
     label="Feedback",
     columns={"escalated": Feedback.escalated_to_id.is_not(None)},
     filters={"tracking_code": lambda: Feedback.tracking_code == bindparam("tracking_code")},
+    derived=("due_note",),
+    complete=with_due_note,
 )
 
 

@@ -31,7 +31,7 @@ from app.models.lawful_services.service import (
     ServiceType,
 )
 from app.pagination import Page
-from app.read_path import ReadPath, Related, Row
+from app.read_path import ReadPath, Related, Row, note_provisional_due
 from app.schemas.lawful_services.service import ServiceRequestRead, ServiceRequestStatus
 from app.services.core.loading import date_range
 from app.services.lawful_services import request_views
@@ -118,6 +118,7 @@ async def _complete(rows: list[Row], today: date) -> None:
         ]
         row["overdue"] = state in _OPEN and row["due_on"] < today
         row["returns"] = returns[row["id"]]
+    note_provisional_due(rows)
 
 
 REQUESTS = ReadPath(
@@ -141,7 +142,7 @@ REQUESTS = ReadPath(
         "wife_name": _parent_name(Family.wife_id),
         "service_type_id": ServiceRequest.__table__.c.service_type_id,
     },
-    derived=("applicant_name", "next_steps", "missing_materials", "overdue", "returns"),
+    derived=("applicant_name", "next_steps", "missing_materials", "overdue", "due_note", "returns"),
     complete=_complete,
     filters={
         "state": lambda: ServiceRequest.state == bindparam("state"),
@@ -225,6 +226,7 @@ GUIDE_ITEMS = Related(
 
 
 async def _to_bring(rows: list[Row], _context: Any) -> None:
+    note_provisional_due(rows)
     returns = await LAST_RETURN.fetch([row["request_id"] for row in rows])
     guides = await GUIDE_ITEMS.fetch({row["service_type_id"] for row in rows})
     for row in rows:
@@ -253,7 +255,7 @@ STATUS = ReadPath(
         "service_type_id": ServiceRequest.__table__.c.service_type_id,
     },
     filters={"tracking_code": lambda: ServiceRequest.tracking_code == bindparam("tracking_code")},
-    derived=("missing_materials",),
+    derived=("missing_materials", "due_note"),
     complete=_to_bring,
 )
 

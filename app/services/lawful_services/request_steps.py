@@ -34,13 +34,13 @@ from app.models.lawful_services.service import (
     ServiceType,
 )
 from app.schemas.lawful_services.service import ProvidedMaterial
-from app.services.core import working_days
+from app.services.core import deadlines, working_days
 from app.services.core.families import get_family
 from app.services.lawful_services import documents, preconditions, service_types
 from app.services.lawful_services.material_check import materials_named, normalise_provided
 from app.services.lawful_services.material_check import missing_materials as missing_from
 from app.services.lawful_services.request_workflow import WORKFLOW
-from app.services.lawful_services.requests import audit_request, get_request, org_path
+from app.services.lawful_services.requests import DEADLINE, audit_request, get_request, org_path
 
 _LEVEL_ZH = {ServiceLevel.community: "社区", ServiceLevel.street: "街道"}
 
@@ -134,6 +134,14 @@ async def _complete(
     )
 
 
+async def _restart_clock(
+    session: AsyncSession, request: ServiceRequest, today: date, service_type: ServiceType
+) -> None:
+    """The legal clock starts again today: due after the type's time limit in working days."""
+    request.clock_started_on = today
+    await deadlines.give(session, request, DEADLINE, "due_on", today, service_type.time_limit_working_days)
+
+
 async def forward_request(
     session: AsyncSession,
     principal: Principal,
@@ -157,8 +165,7 @@ async def forward_request(
     request.state = target
     request.forwarded_on = today
     # The street's legal clock starts when it receives the complete papers.
-    request.clock_started_on = today
-    request.due_on = await working_days.due_date(session, today, service_type.time_limit_working_days)
+    await _restart_clock(session, request, today, service_type)
     await session.flush()
     on_time = request.forward_due_on is None or today <= request.forward_due_on
     await audit_request(
@@ -186,8 +193,7 @@ async def accept_request(
     now = now or datetime.now(UTC)
     if request.state is ServiceRequestState.submitted and request.forward_due_on is not None:
         # Accepted at the street without a community forward: the clock starts now.
-        request.clock_started_on = today
-        request.due_on = await working_days.due_date(session, today, service_type.time_limit_working_days)
+        await _restart_clock(session, request, today, service_type)
     request.state = target
     request.accepted_at = now
     await session.flush()
@@ -293,11 +299,10 @@ async def resubmit_request(
     still = [code for code in current.missing if code not in current.brought]
     if not still:
         request.state = ServiceRequestState.submitted
-        request.clock_started_on = today
-        request.due_on = await working_days.due_date(session, today, service_type.time_limit_working_days)
+        await _restart_clock(session, request, today, service_type)
         if request.forward_due_on is not None:  # the community's own clock restarts too
-            request.forward_due_on = await working_days.due_date(
-                session, today, service_type.forward_limit_working_days
+            await deadlines.give(
+                session, request, DEADLINE, "forward_due_on", today, service_type.forward_limit_working_days
             )
     await session.flush()
     await audit_request(

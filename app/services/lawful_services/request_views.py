@@ -73,6 +73,7 @@ def _read(
         submitted_at=request.submitted_at,
         clock_started_on=request.clock_started_on,
         due_on=request.due_on,
+        due_provisional=request.due_provisional,
         accepted_at=request.accepted_at,
         finished_at=request.finished_at,
         working_days_taken=request.working_days_taken,
@@ -140,6 +141,7 @@ async def public_status(session: AsyncSession, tracking_code: str) -> ServiceReq
         state=request.state,
         submitted_on=request.submitted_on,
         due_on=request.due_on,
+        due_provisional=request.due_provisional,
         finished_on=request.finished_on,
         missing_materials=to_bring,
     )

@@ -32,13 +32,17 @@ from app.models.lawful_services.service import (
     ServiceType,
 )
 from app.schemas.lawful_services.service import ServiceRequestCreate
-from app.services.core import working_days
+from app.services.core import deadlines, working_days
 from app.services.core.families import get_family
 from app.services.core.loading import date_range, one_or_404
 from app.services.core.residents import get_resident
 from app.services.core.tracking_codes import new_tracking_code
 from app.services.lawful_services import service_types
 from app.services.lawful_services.material_check import missing_materials, normalise_provided
+
+# Its legal deadlines (due_on, forward_due_on) are counted again when an unknown year arrives.
+DEADLINE = "service_request"
+deadlines.register(DEADLINE, ServiceRequest, ServiceRequest.org_id)
 
 OPEN_STATES = (ServiceRequestState.submitted, ServiceRequestState.forwarded, ServiceRequestState.accepted)
 
@@ -179,12 +183,6 @@ async def file_request(
     provided = normalise_provided(service_type, data.materials)
     now = now or datetime.now(UTC)
     started = today or working_days.local_date(now)
-    # A street-level service filed at a community: the community's own clock to pre-check and forward.
-    forward_due_on = None
-    if service_type.accepting_level is ServiceLevel.street and principal.org_kind is OrgKind.community:
-        forward_due_on = await working_days.due_date(
-            session, started, service_type.forward_limit_working_days
-        )
     request = ServiceRequest(
         tracking_code=new_tracking_code(),
         service_type_id=service_type.id,
@@ -192,18 +190,20 @@ async def file_request(
         resident_id=data.resident_id,
         family_id=data.family_id,
         child_id=data.child_id,
-        forward_due_on=forward_due_on,
         state=ServiceRequestState.submitted,
         materials=provided,
         note=data.note,
         submitted_at=now,
         submitted_on=started,
         clock_started_on=started,
-        due_on=await working_days.due_date(session, started, service_type.time_limit_working_days),
         filed_by=principal.user_id,
     )
-    session.add(request)
-    await session.flush()
+    await deadlines.give(session, request, DEADLINE, "due_on", started, service_type.time_limit_working_days)
+    # A street-level service filed at a community: the community's own clock to pre-check and forward.
+    if service_type.accepting_level is ServiceLevel.street and principal.org_kind is OrgKind.community:
+        await deadlines.give(
+            session, request, DEADLINE, "forward_due_on", started, service_type.forward_limit_working_days
+        )
     missing = [m.code for m in missing_materials(service_type, provided)]
     await audit_request(
         session,

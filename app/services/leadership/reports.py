@@ -19,16 +19,18 @@ from app.errors import Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.leadership.book import ResponsibilityBook
 from app.models.leadership.evaluation import Evaluation, EvaluationScore
-from app.models.leadership.indicator import Indicator, IndicatorSource
+from app.models.leadership.indicator import DashboardAlertCode, Indicator, IndicatorSource
 from app.schemas.leadership.report import (
     AnnualReport,
     Dashboard,
+    DashboardAlert,
     EvaluationSummary,
     FigureValue,
     MonthlySeries,
     OrgCoverage,
     ReportSection,
 )
+from app.services.core import working_days
 from app.services.core.loading import one_or_404
 from app.services.leadership.resolver import resolve, resolve_monthly, side_by_side
 
@@ -250,6 +252,7 @@ async def dashboard(
     figures = await _figures(session, [str(c) for c, _ in indicators] + section_codes, org.path, start, end)
     values = [figures[str(code)].model_copy(update={"name_zh": name}) for code, name in indicators]
     return Dashboard(
+        alerts=await _alerts(session, today),
         org_id=org.id,
         org_name=org.name,
         year=year,
@@ -260,6 +263,27 @@ async def dashboard(
         tasks=await _series(session, org.path, year, end),
         books=await _evaluations(session, org, year),
     )
+
+
+async def _alerts(session: AsyncSession, today: date) -> list[DashboardAlert]:
+    alerts = []
+    if (year := await working_days.next_year_missing(session, today)) is not None:
+        alerts.append(
+            DashboardAlert(
+                code=DashboardAlertCode.calendar_next_year_missing,
+                year=year,
+                message_zh=(
+                    f"{year}年节假日安排尚未录入：请区级在国务院办公厅通知公布后录入"
+                    f"（PUT /api/v1/working-calendar/{year}）；此前跨入{year}年的期限暂按周一至周五计算。"
+                ),
+                message_en=(
+                    f"The {year} holiday arrangement is missing: the district enters it once the State "
+                    f"Council's notice is out (PUT /api/v1/working-calendar/{year}); until then deadlines "
+                    f"into {year} are counted Monday to Friday and marked provisional."
+                ),
+            )
+        )
+    return alerts
 
 
 async def _coverage(session: AsyncSession, org: Org, start: date, end: date) -> list[OrgCoverage]:

@@ -28,10 +28,14 @@ from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.migrants.exchange import ExchangeMessage, MessageDirection, MessageKind, MessageStatus
 from app.schemas.migrants.exchange import CollectRequest, InboundCreate, MessageRead, OutboundCreate
+from app.services.core import deadlines
 from app.services.core.loading import one_or_404
-from app.services.core.working_days import due_date
 from app.services.migrants.migrants import get_migrant
 from app.workflow import Workflow, step
+
+# What is awaited of a message is due on a working-day clock, counted again when an unknown year arrives.
+DEADLINE = "exchange_message"
+deadlines.register(DEADLINE, ExchangeMessage, ExchangeMessage.org_id)
 
 M = MessageStatus
 EXCHANGE_WORKFLOW = Workflow(
@@ -112,12 +116,6 @@ async def send(
     started = data.started_on or today
     if started > today:
         raise Unprocessable("started_on lies in the future", loc=["body", "started_on"])
-    # Sending is itself on the clock for a verification request (7 working days); the rest go out today.
-    due = (
-        await due_date(session, started, SEND_WITHIN)
-        if data.kind is MessageKind.verification_request
-        else today
-    )
     message = ExchangeMessage(
         direction=MessageDirection.outbound,
         kind=data.kind,
@@ -129,13 +127,16 @@ async def send(
         in_reply_to_id=original.id if original else None,
         body=data.body,
         clock_started_on=started,
-        due_on=due,
+        due_on=today,
     )
     session.add(message)
     if original is not None and original.status is MessageStatus.received:
         original.status = MessageStatus(EXCHANGE_WORKFLOW.advance(original.status, "answer"))
         original.done_on = today
     await session.flush()
+    # Sending is itself on the clock for a verification request (7 working days); the rest go out today.
+    if data.kind is MessageKind.verification_request:
+        await deadlines.give(session, message, DEADLINE, "due_on", started, SEND_WITHIN)
     await _audit(session, principal, message, "exchange.queued")
     return message
 
@@ -171,8 +172,7 @@ async def collect(
         message.collected_at = utcnow()
         awaited = AWAITS[message.kind]
         message.clock_started_on = today
-        message.due_on = await due_date(session, today, awaited) if awaited else None
-        message.done_on = None if awaited else today
+        await _start_clock(session, message, today, awaited)
         await _audit(session, principal, message, "exchange.collected")
     await session.flush()
     return list(messages)
@@ -228,8 +228,6 @@ async def receive(
         in_reply_to_id=original.id if original else None,
         body=data.body,
         clock_started_on=today,
-        due_on=await due_date(session, today, awaited) if awaited else None,
-        done_on=None if awaited else today,
     )
     session.add(message)
     if original is not None and original.status is MessageStatus.sent:
@@ -239,6 +237,7 @@ async def receive(
         await session.flush()
     except IntegrityError as exc:  # the same message delivered twice at once: the first one stands
         raise Conflict("This message is being delivered at the same moment; retry to read it") from exc
+    await _start_clock(session, message, today, awaited)
     await _audit(session, principal, message, "exchange.received")
     org = await session.get(Org, org_id)
     await outbox.emit(
@@ -254,6 +253,18 @@ async def receive(
         scope_path=org.path if org else None,
     )
     return message, True
+
+
+async def _start_clock(
+    session: AsyncSession, message: ExchangeMessage, today: date, awaited: int | None
+) -> None:
+    """What is awaited of the message is due ``awaited`` working days from today; nothing: done."""
+    if awaited:
+        message.done_on = None
+        await deadlines.give(session, message, DEADLINE, "due_on", today, awaited)
+    else:
+        message.due_on, message.done_on, message.due_provisional = None, today, False
+        await deadlines.forget(session, DEADLINE, message.id, "due_on")
 
 
 async def notice_overdue(session: AsyncSession, today: date) -> int:

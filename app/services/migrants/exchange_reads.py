@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, bindparam
 
 from app.models.migrants.exchange import ExchangeMessage, MessageDirection, MessageKind, MessageStatus
-from app.read_path import ReadPath, Row
+from app.read_path import ReadPath, Row, note_provisional_due
 from app.schemas.migrants.exchange import MessageRead
 from app.services.migrants.exchange import message_scope
 
@@ -31,6 +31,7 @@ def _late(today: Any) -> ColumnElement[bool]:
 async def _overdue(rows: list[Row], today: date) -> None:
     for row in rows:
         row["overdue"] = row["done_on"] is None and row["due_on"] is not None and row["due_on"] < today
+    note_provisional_due(rows)
 
 
 MESSAGES = ReadPath(
@@ -38,7 +39,7 @@ MESSAGES = ReadPath(
     schema=MessageRead,
     scope=message_scope,
     label="Message",
-    derived=("overdue",),
+    derived=("overdue", "due_note"),
     complete=_overdue,
     filters={
         "direction": lambda: ExchangeMessage.direction == bindparam("direction"),
