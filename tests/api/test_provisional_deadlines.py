@@ -58,6 +58,19 @@ def _on(api, day: date) -> None:
     set_request_today(api, day)
 
 
+async def _recount(session, object_type: str, object_id: int) -> AuditEvent:
+    """The one audit row of a record's deadline counted again."""
+    return (
+        await session.execute(
+            select(AuditEvent).where(
+                AuditEvent.action == "deadline.recomputed",
+                AuditEvent.object_type == object_type,
+                AuditEvent.object_id == str(object_id),
+            )
+        )
+    ).scalar_one()
+
+
 async def _special_support_request(api) -> dict:
     family = await _family(api, "community-b")
     filed = await api.post(
@@ -91,13 +104,7 @@ async def test_a_request_filed_on_2026_12_15_is_provisional_then_counted_again_w
     assert again["due_provisional"] is False and again["due_note"] is None
     assert again["version"] == request["version"] + 1
     async with api.session() as session:
-        audit = (
-            await session.execute(
-                select(AuditEvent).where(
-                    AuditEvent.action == "deadline.recomputed", AuditEvent.object_id == str(request["id"])
-                )
-            )
-        ).scalar_one()
+        audit = await _recount(session, "service_request", request["id"])
         [event] = [
             e
             for e in (
@@ -134,13 +141,7 @@ async def test_a_recount_that_would_be_earlier_keeps_the_date_given_and_says_so(
     again = (await api.get("street", f"{REQUESTS}/{request['id']}")).json()
     assert again["due_on"] == "2027-01-12" and again["due_provisional"] is False
     async with api.session() as session:
-        audit = (
-            await session.execute(
-                select(AuditEvent).where(
-                    AuditEvent.action == "deadline.recomputed", AuditEvent.object_id == str(request["id"])
-                )
-            )
-        ).scalar_one()
+        audit = await _recount(session, "service_request", request["id"])
     assert audit.detail["counted_due_on"] == "2027-01-11" and audit.detail["due_on"] == "2027-01-12"
     assert audit.detail["earlier_date_not_applied"] is True
 
@@ -180,15 +181,7 @@ async def test_a_complaint_on_2026_12_28_is_taken_with_a_provisional_deadline(ap
         feedback = (
             await session.execute(select(Feedback).where(Feedback.tracking_code == receipt["tracking_code"]))
         ).scalar_one()
-        audit = (
-            await session.execute(
-                select(AuditEvent).where(
-                    AuditEvent.action == "deadline.recomputed",
-                    AuditEvent.object_type == "feedback",
-                    AuditEvent.object_id == str(feedback.id),
-                )
-            )
-        ).scalar_one()
+        audit = await _recount(session, "feedback", feedback.id)
         year = await session.get(CalendarYear, UNKNOWN)
     assert feedback.due_on == date(2027, 1, 5) and feedback.due_provisional is False
     assert audit.actor_username == "system:calendar" and audit.object_type == "feedback"
