@@ -93,8 +93,9 @@ _COMMUNITY = (
 )
 _STREET = _COMMUNITY | {"orgs:write", "residents:move", "audit:read", "policies:write", "service-types:write"}
 # The district reads requests and their statistics and edits policies; it does not process requests.
-# The district keeps the working-day calendar (calendar:write) every legal clock counts with.
-_DISTRICT = (_STREET - {"services:process"}) | {"users:write", "calendar:write"}
+# The district keeps the working-day calendar (calendar:write) every legal clock counts with, and
+# the birth policy rules (birth-policy:write) births are judged by.
+_DISTRICT = (_STREET - {"services:process"}) | {"users:write", "calendar:write", "birth-policy:write"}
 
 # Task 3 benefits (利益导向): each review level and payment step is its own permission.
 _BENEFITS_READ = {"benefits:read"}

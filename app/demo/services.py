@@ -143,12 +143,13 @@ SERVICE_TYPES: list[dict[str, Any]] = [
         "number_prefix": "SYDJ",
         "policies": ["population_law", "chongqing_regulation", "birth_registration_notice"],
         # 重庆市人口与计划生育条例: the street office registers; the community takes the papers,
-        # pre-checks them and forwards them within 2 working days. First and second children only
-        # (a third needs 再生育审批); one valid registration per child.
+        # pre-checks them and forwards them within 2 working days. The orders the birth policy rule
+        # in force at the child's birth registers (birth_policy_rules: two until 2021-06-25, then
+        # three); one valid registration per child.
         "accepting_level": ServiceLevel.street,
         "issuing_level": ServiceLevel.street,
         "forward_limit_working_days": 2,
-        "preconditions": {"child_order_max": 2, "one_valid_per_child": True},
+        "preconditions": {"child_order_within_birth_policy": True, "one_valid_per_child": True},
         "materials": [
             ("husband_id_card", "男方居民身份证", True, ID_CARD_ALTERNATIVES, True),
             ("wife_id_card", "女方居民身份证", True, ID_CARD_ALTERNATIVES, True),

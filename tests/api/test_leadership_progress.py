@@ -78,8 +78,9 @@ async def activity(api: Any) -> dict[str, Any]:
     made = await new_community(api, USER)
     org_id = made["org"]["id"]
 
-    # Births this year (not adopted): boy (2nd child), girl (1st), boy (3rd: not compliant), girl (1st);
-    # an adopted girl does not count. 4 births, 3 compliant (75%), 2 boys per 2 girls (ratio 100).
+    # Births this year (not adopted): boy (2nd child), girl (1st), boy (4th: outside the three-child
+    # policy in force in 2025), girl (1st); an adopted girl does not count. 4 births, 3 compliant (75%),
+    # 2 boys per 2 girls (ratio 100).
     families = [
         await new_family(api, USER, org_id, [(date(2015, 3, 1), "female", False), (JAN1, "male", False)]),
         await new_family(api, USER, org_id, [(JAN1, "female", False)]),
@@ -87,7 +88,12 @@ async def activity(api: Any) -> dict[str, Any]:
             api,
             USER,
             org_id,
-            [(date(2010, 1, 1), "male", False), (date(2012, 1, 1), "female", False), (JAN1, "male", False)],
+            [
+                (date(2009, 3, 1), "female", False),
+                (date(2010, 1, 1), "male", False),
+                (date(2012, 1, 1), "female", False),
+                (JAN1, "male", False),
+            ],
         ),
         await new_family(api, USER, org_id, [(JAN1, "female", True)]),
         await new_family(api, USER, org_id, [(JAN1, "female", False)]),

@@ -52,12 +52,28 @@ async def test_no_new_honour_certificate_for_a_child_born_from_2016(api):
     assert (await api.post("street", f"{REQUESTS}/{filed['id']}/accept")).status_code == 409
 
 
-async def test_a_third_child_is_not_a_birth_registration(api):
+async def test_a_third_child_born_in_2019_is_not_a_birth_registration(api):
+    """2019's rule (全面两孩) registers first and second children; a third needs 再生育审批."""
     family = await _family(api, "community-a", children=2)
-    filed = await _file(api, "community-a", family["id"], COMPLETE_BIRTH)
+    child = {"name": "三孩", "sex": "female", "birth_date": "2019-09-01"}
+    added = await api.post("community-a", f"/api/v1/families/{family['id']}/children", child)
+    assert added.status_code == 201, added.text
+    response = await api.post(
+        "community-a",
+        REQUESTS,
+        {
+            "service_type": "birth_registration",
+            "family_id": family["id"],
+            "child_id": added.json()["id"],
+            "materials": COMPLETE_BIRTH,
+        },
+    )
+    filed = response.json()
     refused = await api.post("community-a", f"{REQUESTS}/{filed['id']}/forward", headers=ZH)
     assert refused.status_code == 409
-    assert refused.json()["unmet_preconditions"] == [{"rule": "child_order_max", "expected": 2, "actual": 3}]
+    [unmet] = refused.json()["unmet_preconditions"]
+    assert (unmet["rule"], unmet["expected"], unmet["actual"]) == ("child_order_within_birth_policy", 2, 3)
+    assert unmet["birth_policy"]["code"] == "national_two_child_2016"
     assert "本次为第3个子女" in refused.json()["detail"]
 
 

@@ -2,6 +2,7 @@
 
 from app.models.core import (  # noqa: F401
     audit,
+    birth_policy,
     calendar,
     family,
     idempotency,

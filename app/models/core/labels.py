@@ -1,6 +1,7 @@
 """zh-CN and English labels for the enumerations of the core records."""
 
 from app.labels import register
+from app.models.core.birth_policy import BeyondRegistration, BirthPolicyScope
 from app.models.core.calendar import CalendarDayKind, CalendarSource
 from app.models.core.family import ChildStatus
 from app.models.core.org import OrgKind
@@ -75,5 +76,22 @@ register(
             "State Council notice (chinese-calendar package)",
         ),
         "district": ("区级录入或更正", "Entered or corrected by the district"),
+    },
+)
+register(
+    "birth_policy_scope",
+    BirthPolicyScope,
+    {
+        "national": ("国家", "National"),
+        "province": ("省（直辖市）", "Province (municipality)"),
+        "district": ("区", "District"),
+    },
+)
+register(
+    "beyond_registration",
+    BeyondRegistration,
+    {
+        "reapproval": ("须办理再生育审批", "Needs re-birth approval (another service)"),
+        "not_available": ("不予登记（政策外生育）", "Not registrable (outside the policy)"),
     },
 )

@@ -86,6 +86,10 @@ register(
         "children_min": ("子女数不少于", "At least this many children"),
         "children_max": ("子女数不多于", "At most this many children"),
         "child_order_max": ("仅限第N个及以内子女", "Only up to the N-th child"),
+        "child_order_within_birth_policy": (
+            "子女孩次须在其出生时施行的生育政策登记范围内",
+            "Child's order within the birth policy in force at its birth",
+        ),
         "child_born_before": ("子女须在该日期前出生", "Child born before the date"),
         "child_status_in": ("子女状况须为", "A child with one of these statuses"),
         "one_valid_per_family": ("每户限持一份有效证件", "One valid document per family"),

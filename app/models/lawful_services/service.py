@@ -51,6 +51,8 @@ class PreconditionRule(enum.StrEnum):
     children_min = "children_min"  # at least N children on record
     children_max = "children_max"  # at most N children on record
     child_order_max = "child_order_max"  # the child the request is for is at most the N-th
+    # ... is within the registration orders of the birth policy rule in force on its birth date
+    child_order_within_birth_policy = "child_order_within_birth_policy"
     child_born_before = "child_born_before"  # that child was born before the date
     child_status_in = "child_status_in"  # some child has one of these statuses (deceased, disabled)
     one_valid_per_family = "one_valid_per_family"  # no valid document of this kind held already

@@ -10,6 +10,7 @@ from app.routers.v1.benefits import programs as benefit_programs
 from app.routers.v1.core import (
     audit_events,
     auth,
+    birth_policy_rules,
     families,
     meta,
     orgs,
@@ -80,6 +81,7 @@ for module in (
     leadership_reports,
     audit_events,
     working_calendar,
+    birth_policy_rules,
     meta,
 ):
     api_router.include_router(module.router)

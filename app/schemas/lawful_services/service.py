@@ -38,7 +38,12 @@ class Preconditions(StrictBody):
 
     children_min: int | None = Field(default=None, ge=0, le=20)
     children_max: int | None = Field(default=None, ge=0, le=20)
-    child_order_max: int | None = Field(default=None, ge=1, le=20, description="e.g. 2: 生育登记 for 1st/2nd")
+    child_order_max: int | None = Field(default=None, ge=1, le=20, description="A fixed highest birth order")
+    child_order_within_birth_policy: bool = Field(
+        default=False,
+        description="生育登记: the child's order is within the registration orders of the birth policy rule "
+        "in force on its birth date (GET /birth-policy-rules); an unborn child: on the day checked",
+    )
     child_born_before: date | None = Field(default=None, description="e.g. 2016-01-01 for 光荣证")
     child_status_in: list[ChildStatus] | None = Field(default=None, min_length=1)
     one_valid_per_family: bool = False

@@ -1,9 +1,11 @@
 """Core figures from the family records: births, policy-compliant birth rate, sex ratio at birth.
 
 Births are the children (not adopted) born in the period to families of the org's subtree: the
-family's community is in it, or (for a unit) a parent is employed there. Under the 2016–2021 rule
-(全面两孩) a birth is policy-compliant (符合政策生育) when it is the family's first or second child;
-a third child needs an approval the records do not hold, so it is counted as not compliant.
+family's community is in it, or (for a unit) a parent is employed there. A birth is policy-compliant
+(符合政策生育) when its birth order is within the birth policy rule in force on the child's birth date
+(``birth_policy_rules``): under 全面两孩 (2016 to 2021-06-25) a first or second child, a third
+needing an approval the records do not hold; under the three-child policy (from 2021-06-26) up to
+the third. A birth on a day no rule covers is not judged (left out of the rate, still a birth).
 """
 
 from __future__ import annotations
@@ -11,13 +13,15 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from sqlalchemy import ColumnElement, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.figures import Figure, FigureQuery, once, subtree_org_ids
+from app.models.core.birth_policy import BirthPolicyRule
 from app.models.core.family import Child, Family
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, Sex
+from app.services.core import birth_policy
 
 
 async def _family_in(session: AsyncSession, org_path: str) -> ColumnElement[bool]:
@@ -43,8 +47,11 @@ async def _family_in(session: AsyncSession, org_path: str) -> ColumnElement[bool
     return member == 1
 
 
-async def _births(session: AsyncSession, org_path: str, start: date, end: date) -> tuple[int, int, int, int]:
-    """(births, compliant, male, female) in the period; one query per request and period (memoised)."""
+async def _births(
+    session: AsyncSession, org_path: str, start: date, end: date
+) -> tuple[int, int, int, int, int]:
+    """(births, compliant, judged, male, female) in the period; one query per request and period
+    (memoised)."""
     return await once(
         session, ("core.births", org_path, start, end), partial(_count_births, session, org_path, start, end)
     )
@@ -52,23 +59,36 @@ async def _births(session: AsyncSession, org_path: str, start: date, end: date) 
 
 async def _count_births(
     session: AsyncSession, org_path: str, start: date, end: date
-) -> tuple[int, int, int, int]:
+) -> tuple[int, int, int, int, int]:
+    born = (
+        select(
+            Child.birth_order,
+            Child.sex,
+            birth_policy.in_force(BirthPolicyRule.children_within_policy, Child.birth_date).label("within"),
+        )
+        .where(
+            Child.adopted.is_(False),
+            Child.birth_date >= start,
+            Child.birth_date <= end,
+            await _family_in(session, org_path),
+        )
+        .subquery()
+    )
+    judged = born.c.within.is_not(None)
     row = (
         await session.execute(
             select(
                 func.count(),
-                func.coalesce(func.sum(case((Child.birth_order <= 2, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((Child.sex == Sex.male, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((Child.sex == Sex.female, 1), else_=0)), 0),
-            ).where(
-                Child.adopted.is_(False),
-                Child.birth_date >= start,
-                Child.birth_date <= end,
-                await _family_in(session, org_path),
-            )
+                func.coalesce(
+                    func.sum(case((and_(judged, born.c.birth_order <= born.c.within), 1), else_=0)), 0
+                ),
+                func.coalesce(func.sum(case((judged, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((born.c.sex == Sex.male, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((born.c.sex == Sex.female, 1), else_=0)), 0),
+            ).select_from(born)
         )
     ).one()
-    return int(row[0]), int(row[1]), int(row[2]), int(row[3])
+    return int(row[0]), int(row[1]), int(row[2]), int(row[3]), int(row[4])
 
 
 async def births(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
@@ -77,14 +97,14 @@ async def births(session: AsyncSession, org_path: str, start: date, end: date) -
 
 
 async def policy_compliant_birth_rate(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
-    """Share of births that are a family's first or second child (政策符合率), percent."""
-    total, compliant, _, _ = await _births(session, org_path, start, end)
-    return Figure.rate(compliant, total)
+    """Share of births within the birth policy in force on each birth date (政策符合率), percent."""
+    _, compliant, judged, _, _ = await _births(session, org_path, start, end)
+    return Figure.rate(compliant, judged)
 
 
 async def sex_ratio_at_birth(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
     """Boys born per 100 girls born (出生人口性别比)."""
-    _, _, male, female = await _births(session, org_path, start, end)
+    _, _, _, male, female = await _births(session, org_path, start, end)
     return Figure.rate(male, female, unit="ratio")
 
 

@@ -36,7 +36,7 @@ async def record_issued(
         return None
     assert request.finished_on is not None
     family = await get_family(session, principal, request.family_id)
-    order, child = target_child(service_type.preconditions or {}, list(family.children), request.child_id)
+    order, child = await target_child(session, service_type, family, request.child_id, request.submitted_on)
     document = FamilyDocument(
         family_id=family.id,
         kind=kind,

@@ -69,7 +69,7 @@ async def _check_preconditions(
 ) -> None:
     if request.family_id is not None:
         family = await get_family(session, principal, request.family_id)
-        await preconditions.check(session, service_type, family, request.child_id)
+        await preconditions.check(session, service_type, family, request.child_id, request.submitted_on)
 
 
 def _check_materials(service_type: ServiceType, request: ServiceRequest) -> None:
