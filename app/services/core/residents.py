@@ -308,7 +308,7 @@ async def change_status(
     new_status = ResidentStatus(status)
     if resident.status is not ResidentStatus.active:
         raise InvalidTransition(resident.status.value, f"mark {new_status.value}")
-    if effective_date > date.today() or effective_date < resident.birth_date:
+    if effective_date > local_today() or effective_date < resident.birth_date:
         raise Unprocessable("effective_date must lie between birth and today", loc=["body", "effective_date"])
     resident.status = new_status
     resident.status_date = effective_date
