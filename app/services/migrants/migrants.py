@@ -16,12 +16,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit, outbox
 from app.authz import Principal, case_scope, resident_scope
-from app.errors import Conflict, Unprocessable
+from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.core.org import Org
 from app.models.core.resident import Resident, ResidentStatus
 from app.models.migrants.migrant import CertificateStatus, Migrant, MigrantStatus, PermitStatus
 from app.schemas.migrants.migrant import CertificateSubmit, Departure, MigrantCreate, MigrantRead, PermitStep
 from app.services.core.loading import check_version, one_or_404
+from app.services.core.residents import record_status_change
 from app.workflow import Workflow, step
 
 P = PermitStatus
@@ -219,15 +220,41 @@ async def depart(
     expected_version: int | None,
     today: date,
 ) -> Migrant:
-    """流出: the migrant left, with a destination; the record stays for the statistics."""
+    """流出: the migrant left, with a destination; the record stays for the statistics.
+
+    The migrant no longer lives here: the resident is moved out on the departure date through the
+    residents' own path (audited; the hooks stop benefit enrolments; active lists drop them), in the
+    same transaction. That is a life event, recorded where the resident lives, never by an
+    employer's unit (``residents:life-events``). A resident already moved out or deceased stays so.
+    """
+    if not principal.can("residents:life-events"):
+        raise Forbidden(
+            "A departure moves the resident out, a life event the community or street records",
+            zh="流出即居民迁出，属生命事件，须由社区或街道登记",
+        )
     migrant = await load_present(session, principal, migrant_id, expected_version)
     if data.departed_on > today or data.departed_on < migrant.arrival_date:
-        raise Unprocessable("departed_on must lie between arrival and today", loc=["body", "departed_on"])
+        raise Unprocessable(
+            "departed_on must lie between arrival and today",
+            zh="流出日期须在流入日期与今天之间",
+            loc=["body", "departed_on"],
+        )
     migrant.status = MigrantStatus.departed
     migrant.departed_on, migrant.destination = data.departed_on, data.destination
     await session.flush()
     await _audit(session, principal, migrant, "migrant.departed", {"destination": data.destination})
     await outbox.emit(session, "migrant.departed", _event(migrant), scope_path=await _path(session, migrant))
+    resident = await session.get(Resident, migrant.resident_id)
+    if resident is not None and resident.status is ResidentStatus.active:
+        await record_status_change(
+            session,
+            principal,
+            resident,
+            ResidentStatus.moved_out,
+            data.departed_on,
+            cause={"cause": "migrant.departed", "migrant_id": migrant.id, "destination": data.destination},
+            date_field="departed_on",
+        )
     return migrant
 
 
