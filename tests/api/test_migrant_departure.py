@@ -204,3 +204,31 @@ async def test_a_resident_already_moved_out_still_departs_as_a_migrant(api):
     assert [a for a, _ in await _audit(api, "resident", departing) if a == "resident.moved_out"] == [
         "resident.moved_out"
     ]
+
+
+async def test_a_departed_migrant_who_comes_back_is_moved_back_in(api):
+    returning, enrolment_id = await _enrolled_wife(api)
+    body = {"resident_id": returning, "arrival_date": "2025-06-01", "address": "x"}
+    migrant = (await api.post("community-a", "/api/v1/migrants", body)).json()
+    left = await api.post(
+        "community-a",
+        f"/api/v1/migrants/{migrant['id']}/depart",
+        {"departed_on": "2026-01-10", "destination": "x"},
+    )
+    assert left.status_code == 200
+    too_early = await api.post("community-a", "/api/v1/migrants", {**body, "arrival_date": "2026-01-09"})
+    assert too_early.status_code == 422 and too_early.json()["errors"][0]["loc"] == ["body", "arrival_date"]
+    back = await api.post("community-a", "/api/v1/migrants", {**body, "arrival_date": LEFT_ON})
+    assert back.status_code == 201, back.text
+    assert back.json()["id"] == migrant["id"] and back.json()["status"] == "present"
+    resident = (await api.get("community-a", f"/api/v1/residents/{returning}")).json()
+    assert resident["status"] == "active" and resident["status_date"] is None
+    assert returning in await _active_in_community_a(api)
+    actions = [(a, d.get("cause")) for a, d in await _audit(api, "resident", returning)]
+    assert actions[-2:] == [
+        ("resident.moved_out", "migrant.departed"),
+        ("resident.moved_in", "migrant.arrived"),
+    ]
+    # what the move-out stopped stays stopped: the benefit is applied for again
+    async with api.session() as session:
+        assert (await session.get(Enrolment, enrolment_id)).status.value == "suspended"

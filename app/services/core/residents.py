@@ -344,6 +344,38 @@ async def record_status_change(
     await _tell(session, principal, resident, new_status.value, effective_date)
 
 
+async def record_return(
+    session: AsyncSession,
+    principal: Principal,
+    resident: Resident,
+    on: date,
+    *,
+    cause: dict[str, object] | None = None,
+) -> None:
+    """A resident who moved out lives here again from ``on`` (a departed migrant who comes back):
+    active again, audited (``resident.moved_in``). What the move-out stopped stays stopped: a
+    benefit is applied for again, no hook is told."""
+    if resident.status is not ResidentStatus.moved_out:
+        raise InvalidTransition(resident.status.value, "move back in")
+    if resident.status_date is not None and on < resident.status_date:
+        raise Unprocessable("the return lies before the move-out", zh="迁回日期早于迁出日期")
+    moved_out_on = resident.status_date
+    resident.status = ResidentStatus.active
+    resident.status_date = None
+    await session.flush()
+    await _audit_change(
+        session,
+        principal,
+        resident,
+        "resident.moved_in",
+        {
+            "effective_date": on.isoformat(),
+            "moved_out_on": moved_out_on.isoformat() if moved_out_on else None,
+            **(cause or {}),
+        },
+    )
+
+
 async def _audit_change(
     session: AsyncSession, principal: Principal, resident: Resident, action: str, detail: object
 ) -> None:

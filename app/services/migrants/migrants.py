@@ -22,7 +22,7 @@ from app.models.core.resident import Resident, ResidentStatus
 from app.models.migrants.migrant import CertificateStatus, Migrant, MigrantStatus, PermitStatus
 from app.schemas.migrants.migrant import CertificateSubmit, Departure, MigrantCreate, MigrantRead, PermitStep
 from app.services.core.loading import check_version, one_or_404
-from app.services.core.residents import record_status_change
+from app.services.core.residents import record_return, record_status_change
 from app.workflow import Workflow, step
 
 P = PermitStatus
@@ -94,14 +94,28 @@ async def _district_prefix(session: AsyncSession, community: Org) -> str:
 async def register_arrival(
     session: AsyncSession, principal: Principal, data: MigrantCreate, today: date
 ) -> Migrant:
-    """流入登记: the resident must live in the caller's area and be registered outside the district."""
+    """流入登记: the resident must live in the caller's area and be registered outside the district.
+
+    A departed migrant who comes back arrives again on the same record; the departure moved the
+    resident out, so the return moves them back in (``residents:life-events``, audited).
+    """
     resident = await one_or_404(
         session,
         select(Resident).where(Resident.id == data.resident_id, resident_scope(principal)),
         "Resident",
     )
-    if resident.status is not ResidentStatus.active:
-        raise Unprocessable("Only an active resident can arrive", loc=["body", "resident_id"])
+    existing = (
+        await session.execute(select(Migrant).where(Migrant.resident_id == resident.id))
+    ).scalar_one_or_none()
+    returning = (
+        existing is not None
+        and existing.status is MigrantStatus.departed
+        and resident.status is ResidentStatus.moved_out
+    )
+    if resident.status is not ResidentStatus.active and not returning:
+        raise Unprocessable(
+            "Only an active resident can arrive", zh="只有在册居民可以登记流入", loc=["body", "resident_id"]
+        )
     if data.arrival_date > today:
         raise Unprocessable("arrival_date lies in the future", loc=["body", "arrival_date"])
     community = await session.get(Org, resident.community_id)
@@ -112,11 +126,24 @@ async def register_arrival(
             "The household registration place lies inside the district: not a migrant",
             loc=["body", "household_division_code"],
         )
-    existing = (
-        await session.execute(select(Migrant).where(Migrant.resident_id == resident.id))
-    ).scalar_one_or_none()
     if existing is not None and existing.status is MigrantStatus.present:
         raise Conflict(f"This resident is already registered as a migrant (id {existing.id})")
+    if returning:
+        assert existing is not None and existing.departed_on is not None
+        if not principal.can("residents:life-events"):
+            raise Forbidden(
+                "A return moves the resident back in, a life event the community or street records",
+                zh="返回即居民迁回，属生命事件，须由社区或街道登记",
+            )
+        if data.arrival_date < existing.departed_on:
+            raise Unprocessable(
+                "arrival_date lies before the recorded departure",
+                zh="流入日期早于已登记的流出日期",
+                loc=["body", "arrival_date"],
+            )
+        await record_return(
+            session, principal, resident, data.arrival_date, cause={"cause": "migrant.arrived"}
+        )
     migrant = existing or Migrant(resident_id=resident.id)
     migrant.household_division_code = household
     migrant.household_province = household[:2]
