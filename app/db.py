@@ -22,6 +22,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
+# Row timestamps (created_at, updated_at, ...): the real instant, from the office's clock module;
+# other modules import it from here as before.
+from app.clock import utcnow as utcnow
 from app.config import Settings, asyncpg_dsn, get_settings
 from app.errors import ServiceOverloaded
 
@@ -55,10 +58,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -73,6 +72,13 @@ class VersionedMixin:
     )
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+# JIT compiles a plan whose estimated cost passes a threshold: the report figures' short aggregates
+# pass it and pay ~100 ms of compiling to save a few; no query here gains from it. The session time
+# zone is UTC whatever the server's TimeZone setting: an instant is never turned into a date by
+# the server's zone (business dates are Beijing dates, computed by app/clock.py).
+SERVER_SETTINGS = {"jit": "off", "TimeZone": "UTC"}
 
 
 def build_engine(settings: Settings) -> AsyncEngine:
@@ -98,9 +104,7 @@ def build_engine(settings: Settings) -> AsyncEngine:
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout,
         pool_recycle=1800,
-        # JIT compiles a plan whose estimated cost passes a threshold: the report figures' short
-        # aggregates pass it and pay ~100 ms of compiling to save a few; no query here gains from it.
-        connect_args={"server_settings": {"jit": "off"}},
+        connect_args={"server_settings": SERVER_SETTINGS},
     )
     _install_idle_pre_ping(engine, settings.db_ping_after_idle_seconds)
     return engine
@@ -150,7 +154,9 @@ class Database:
         self._probe_engine = (
             self.engine
             if url.get_backend_name() == "sqlite"
-            else create_async_engine(url, poolclass=NullPool)
+            else create_async_engine(
+                url, poolclass=NullPool, connect_args={"server_settings": SERVER_SETTINGS}
+            )
         )
 
     async def probe(self, timeout_seconds: float = 2.0) -> None:
@@ -191,7 +197,7 @@ class Database:
                     self._read_dsn,
                     min_size=1,
                     max_size=self._read_pool_size,
-                    server_settings={"jit": "off", "application_name": "fpwork-read"},
+                    server_settings={**SERVER_SETTINGS, "application_name": "fpwork-read"},
                     init=_decode_json,
                 )
             return self._read_pool

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.clock import local_today
 from app.models.core.resident import Sex
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -42,7 +43,7 @@ def parse_id_number(raw: str) -> IdNumber:
         birth = date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError as exc:
         raise InvalidIdNumber("The ID number holds an impossible birth date") from exc
-    if birth.year < 1880 or birth > date.today():
+    if birth.year < 1880 or birth > local_today():
         raise InvalidIdNumber("The ID number holds an impossible birth date")
     sex = Sex.male if int(value[16]) % 2 == 1 else Sex.female
     return IdNumber(value=value, birth_date=birth, sex=sex)

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from jose import JWTError, jwt
 
+from app.clock import utcnow
 from app.config import Settings
 
 JWT_ALGORITHMS = ["HS256"]
@@ -98,7 +99,7 @@ def create_token(
     family: str | None = None,
     now: datetime | None = None,
 ) -> tuple[str, TokenClaims]:
-    now = now or datetime.now(UTC)
+    now = now or utcnow()
     if token_type == "access":
         lifetime = timedelta(minutes=settings.access_token_minutes)
     else:
@@ -142,7 +143,7 @@ def decode_token(settings: Settings, token: str, expected_type: TokenType) -> To
     if cached is not None:
         if cached.token_type != expected_type:
             raise InvalidToken("wrong token type")
-        if cached.expires_at <= datetime.now(UTC):
+        if cached.expires_at <= utcnow():
             raise InvalidToken("expired")
         return cached
     claims = _verify(settings, token, expected_type)
@@ -194,7 +195,7 @@ def _verify(settings: Settings, token: str, expected_type: TokenType) -> TokenCl
 
 def _refuse_future(payload: dict[str, Any]) -> None:
     """A token issued (``iat``) or valid from (``nbf``) later than now plus the skew is refused."""
-    latest = datetime.now(UTC).timestamp() + CLOCK_SKEW_SECONDS
+    latest = utcnow().timestamp() + CLOCK_SKEW_SECONDS
     for claim in ("iat", "nbf"):
         value = payload.get(claim)
         if value is None and claim == "nbf":

@@ -44,11 +44,11 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import httpx
 
+from app.clock import CHINA, utcnow
 from scripts.bench_residents import PG_ADMIN, ROOT, VAR, app_env, prepare, recreate, scalar
 
 LUA = Path(__file__).with_name("wrk_status.lua")
@@ -105,8 +105,8 @@ def start_server(
     with log.open("ab") as out:
         process = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline and process.poll() is None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
         try:
             if httpx.get(base + probe, timeout=2).status_code == 200:
                 process.base = base  # type: ignore[attr-defined]
@@ -305,7 +305,7 @@ def main() -> None:
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     VAR.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d_%H%M%S")
+    stamp = utcnow().astimezone(CHINA).strftime("%Y%m%d_%H%M%S")  # Beijing time, on any host
     report = [f"# bench_api {stamp}", "", f"`{' '.join(sys.argv)}`", ""]
     made: list[tuple[str, int]] = []
     for size in args.residents:

@@ -20,7 +20,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +72,7 @@ async def _drop_database(base: str, url: str) -> None:
 
 async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]]:
     """Insert families, parents, children and applications; return family ids and org ids."""
+    from app.clock import utcnow
     from app.config import get_settings
     from app.db import Database
     from app.models.benefits.benefit import BenefitApplication, BenefitProgram
@@ -83,7 +84,7 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
 
     database = Database(get_settings().model_copy(update={"database_url": url}))
     rng = random.Random(7)  # noqa: S311 - benchmark data
-    now = datetime.now(UTC)
+    now = utcnow()
     stamp = {"version": 1, "created_at": now, "updated_at": now}
     try:
         async with database.engine.begin() as conn:

@@ -14,9 +14,11 @@ import asyncio
 import statistics
 import time
 from collections import Counter
-from datetime import date, timedelta
+from datetime import timedelta
 
 import httpx
+
+from app.clock import local_today
 
 PASSWORD = "demo-pass-2019"  # documented demo credential
 
@@ -60,7 +62,7 @@ async def run(base_url: str, requests: int, stock: int, concurrency: int) -> Non
                     "point_id": point_id,
                     "product_id": product_id,
                     "batch_no": "BENCH",
-                    "expires_on": (date.today() + timedelta(days=365)).isoformat(),
+                    "expires_on": (local_today() + timedelta(days=365)).isoformat(),
                     "quantity": stock,
                     "source": "district_allocation",
                     "document_no": "BENCH",

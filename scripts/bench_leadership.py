@@ -56,6 +56,7 @@ def _day(rng: random.Random, year: int) -> date:
 
 
 async def _bulk_fill(url: str, residents: int) -> None:  # noqa: C901 - one straight data recipe
+    from app.clock import utcnow
     from app.config import get_settings
     from app.db import Database
     from app.models.benefits.benefit import BenefitApplication, BenefitProgram
@@ -69,7 +70,7 @@ async def _bulk_fill(url: str, residents: int) -> None:  # noqa: C901 - one stra
 
     database = Database(get_settings().model_copy(update={"database_url": url}))
     rng = random.Random(7)  # noqa: S311 - benchmark data
-    now = datetime.now(UTC)
+    now = utcnow()
     stamp = {"version": 1, "created_at": now, "updated_at": now}
     try:
         async with database.engine.begin() as conn:

@@ -12,7 +12,7 @@ import os
 import subprocess
 import sys
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,6 +88,7 @@ async def recreate(kind: str, size: int, *, create: bool = True) -> None:
 
 def bulk_rows(start: int, stop: int, communities: list[int]) -> list[tuple[object, ...]]:
     """Residents 居民<start>..<stop>: unique valid ID numbers (each encrypted), 10,000 phones."""
+    from app.clock import utcnow
     from app.id_numbers import make_id_number
     from app.security import mask_id_number
 
@@ -96,7 +97,7 @@ def bulk_rows(start: int, stop: int, communities: list[int]) -> list[tuple[objec
     # GB 11643 check character, summed per birth day once: 900 sequence numbers share a day
     weights, checks = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2), "10X98765432"
     tail = {n: sum(int(d) * w for d, w in zip(f"{n:03d}", weights[14:], strict=True)) for n in range(1000)}
-    now, first_day = datetime.now(UTC), date(1950, 1, 1)
+    now, first_day = utcnow(), date(1950, 1, 1)
     rows: list[tuple[object, ...]] = []
     for day in range(start // 900, (stop + 899) // 900):
         birth = first_day + timedelta(days=day)

@@ -14,6 +14,7 @@ import pytest_asyncio
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.clock import parse_time_of_day, set_time_of_day
 from app.config import Settings, get_settings
 from app.db import Database, set_database
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
@@ -21,6 +22,12 @@ from tests.databases import DatabaseFactory
 from tests.live_server import free_port, start_uvicorn, stop, wait_until_serving
 
 os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
+
+# FPW_TEST_BEIJING_TIME=01:00 fixes the office clock's time of day for the whole run (CI runs the
+# PostgreSQL suite so: the instant is then 17:00 UTC of the day before), so that no test depends on
+# the hour it runs at. Read here only: the application itself never looks at it.
+if os.environ.get("FPW_TEST_BEIJING_TIME"):
+    set_time_of_day(parse_time_of_day(os.environ["FPW_TEST_BEIJING_TIME"]))
 
 
 @pytest_asyncio.fixture(scope="session")

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Role
-from app.clock import local_date
+from app.clock import local_today
 from app.db import utcnow
 from app.demo.context import DEMO_CLIENT_SECRET, DemoContext
 from app.models.core.partner import Partner, PartnerKind
@@ -217,7 +217,7 @@ async def _seed_contraceptives(session: AsyncSession, ctx: DemoContext, clinic: 
     )
     session.add_all([station_a, station_b, machine, clinic_point])
     await session.flush()
-    today = local_date(utcnow())
+    today = local_today()
     stock = [
         # point, product, batch, expires in days, quantity
         (station_a, "CONDOM-10", "C20190301", 700, 200),

@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+import app.clock
 import app.db
 
 revision: str = "0014"
@@ -186,7 +187,7 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_birth_policy_rules_effective_from"), "birth_policy_rules", ["effective_from"], unique=False
     )
-    now = dt.datetime.now(dt.UTC)
+    now = app.clock.utcnow()
     op.bulk_insert(rules, [{**r, "version": 1, "created_at": now, "updated_at": now} for r in RULES])
     _convert(lambda rules: "child_order_max" in rules, _to_policy)
 

@@ -14,6 +14,7 @@ import pytest_asyncio
 from sqlalchemy import Select, literal, or_, select
 
 from app.authz import Principal, case_scope, in_subtree
+from app.clock import local_today
 from app.models.benefits.benefit import (
     ApplicationReview,
     ApplicationStatus,
@@ -195,7 +196,7 @@ async def test_filters_give_the_same_rows_as_before(api, built, username):
     cases: list[dict[str, Any]] = [{"status": s.value} for s in ApplicationStatus]
     cases += [{"program_id": p} for p in programs] + [{"community_id": c} for c in communities]
     cases += [{"family_id": f} for f in await _column(api, BenefitApplication.family_id)]
-    today = datetime.now().date().isoformat()
+    today = local_today().isoformat()
     cases += [
         {"submitted_from": "2000-01-01"},
         {"submitted_to": "2000-01-01"},

@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 from pydantic import Field, model_validator
 
+from app.clock import local_today
 from app.models.core.family import ChildStatus
 from app.models.core.resident import Sex
 from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
@@ -46,7 +47,7 @@ def _check_child_status(
         raise ValueError("deceased_on is only for status 'deceased'")
     if deceased_on and birth_date and deceased_on < birth_date:
         raise ValueError("deceased_on is before the birth date")
-    if birth_date and birth_date > date.today():
+    if birth_date and birth_date > local_today():
         raise ValueError("birth_date is in the future")
 
 

@@ -305,11 +305,32 @@ async def change_status(
     """Mark a resident moved out or deceased; a deceased resident's record is final."""
     resident = await get_resident(session, principal, resident_id)
     check_version(resident, expected_version)
-    new_status = ResidentStatus(status)
+    await record_status_change(session, principal, resident, ResidentStatus(status), effective_date)
+    return resident
+
+
+async def record_status_change(
+    session: AsyncSession,
+    principal: Principal,
+    resident: Resident,
+    new_status: ResidentStatus,
+    effective_date: date,
+    *,
+    cause: dict[str, object] | None = None,
+    date_field: str = "effective_date",
+) -> None:
+    """The one path of a move-out or a death, for a resident the caller may change: the status and
+    its date, the audit row, and the hooks other areas react with (benefits stop). ``cause`` names
+    what led to it in the audit row (a migrant's departure); ``date_field`` the request field an
+    impossible date is reported on."""
     if resident.status is not ResidentStatus.active:
         raise InvalidTransition(resident.status.value, f"mark {new_status.value}")
-    if effective_date > date.today() or effective_date < resident.birth_date:
-        raise Unprocessable("effective_date must lie between birth and today", loc=["body", "effective_date"])
+    if effective_date > local_today() or effective_date < resident.birth_date:
+        raise Unprocessable(
+            f"{date_field} must lie between birth and today",
+            zh=f"{date_field} 须在出生日期与今天之间",
+            loc=["body", date_field],
+        )
     resident.status = new_status
     resident.status_date = effective_date
     await session.flush()
@@ -318,10 +339,41 @@ async def change_status(
         principal,
         resident,
         f"resident.{new_status.value}",
-        {"effective_date": effective_date.isoformat()},
+        {"effective_date": effective_date.isoformat(), **(cause or {})},
     )
     await _tell(session, principal, resident, new_status.value, effective_date)
-    return resident
+
+
+async def record_return(
+    session: AsyncSession,
+    principal: Principal,
+    resident: Resident,
+    on: date,
+    *,
+    cause: dict[str, object] | None = None,
+) -> None:
+    """A resident who moved out lives here again from ``on`` (a departed migrant who comes back):
+    active again, audited (``resident.moved_in``). What the move-out stopped stays stopped: a
+    benefit is applied for again, no hook is told."""
+    if resident.status is not ResidentStatus.moved_out:
+        raise InvalidTransition(resident.status.value, "move back in")
+    if resident.status_date is not None and on < resident.status_date:
+        raise Unprocessable("the return lies before the move-out", zh="迁回日期早于迁出日期")
+    moved_out_on = resident.status_date
+    resident.status = ResidentStatus.active
+    resident.status_date = None
+    await session.flush()
+    await _audit_change(
+        session,
+        principal,
+        resident,
+        "resident.moved_in",
+        {
+            "effective_date": on.isoformat(),
+            "moved_out_on": moved_out_on.isoformat() if moved_out_on else None,
+            **(cause or {}),
+        },
+    )
 
 
 async def _audit_change(

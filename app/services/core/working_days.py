@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib.metadata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -29,7 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal
-from app.clock import CHINA, local_date, local_today
+from app.clock import CHINA, local_date, local_today, utcnow
 from app.errors import Unprocessable
 from app.models.core.calendar import CalendarDay, CalendarDayKind, CalendarSource, CalendarYear
 
@@ -167,7 +167,7 @@ async def _store_year(
         session.add(CalendarYear(year=year, source=source, source_detail=detail, updated_by=user_id))
     else:
         known.source, known.source_detail, known.updated_by = source, detail, user_id
-        known.loaded_at = datetime.now(UTC)
+        known.loaded_at = utcnow()
     await session.flush()
 
 

@@ -17,12 +17,13 @@ Filing, reading and listing live in ``requests``; documents issued live in ``doc
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import outbox
 from app.authz import Principal
+from app.clock import now as clock_now
 from app.errors import Conflict, Forbidden
 from app.models.core.org import OrgKind
 from app.models.lawful_services.service import (
@@ -190,7 +191,7 @@ async def accept_request(
     _require_level(principal, service_type.accepting_level, "accept")
     _check_materials(service_type, request)
     await _check_preconditions(session, principal, request, service_type)
-    now = now or datetime.now(UTC)
+    now = now or clock_now()
     if request.state is ServiceRequestState.submitted and request.forward_due_on is not None:
         # Accepted at the street without a community forward: the clock starts now.
         await _restart_clock(session, request, today, service_type)
@@ -218,7 +219,7 @@ async def complete_request(
     WORKFLOW.check(request, "complete", expected_version)
     service_type = await _type_of(session, request)
     _require_level(principal, service_type.issuing_level, "complete")
-    await _complete(session, principal, request, service_type, now or datetime.now(UTC), today)
+    await _complete(session, principal, request, service_type, now or clock_now(), today)
     return await get_request(session, principal, request.id)
 
 
@@ -260,7 +261,7 @@ async def return_request(
     session.add(
         ServiceReturn(
             request_id=request.id,
-            returned_at=now or datetime.now(UTC),
+            returned_at=now or clock_now(),
             returned_by=principal.user_id,
             missing=ordered,
             comment=comment,
@@ -332,7 +333,7 @@ async def reject_request(
     """Reject (不予受理/不予办理) an open or returned request, with the reason the applicant is told."""
     request = await get_request(session, principal, request_id)
     target = WORKFLOW.move(request, "reject", expected_version)
-    await _finish(session, request, target, now or datetime.now(UTC), today)
+    await _finish(session, request, target, now or clock_now(), today)
     request.reject_reason = reason
     await session.flush()
     await audit_request(session, principal, request, "rejected", {"reason": reason})

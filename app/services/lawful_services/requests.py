@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +20,7 @@ from sqlalchemy.orm import selectinload
 
 from app import audit
 from app.authz import Principal, scoped_org_ids
+from app.clock import now as clock_now
 from app.config import Settings
 from app.errors import Unprocessable
 from app.feed import page_or_feed
@@ -181,7 +182,7 @@ async def file_request(
     in_area = set((await session.execute(scoped_org_ids(principal))).scalars())
     org_id = community_id if community_id in in_area else principal.org_id
     provided = normalise_provided(service_type, data.materials)
-    now = now or datetime.now(UTC)
+    now = now or clock_now()
     started = today or working_days.local_date(now)
     request = ServiceRequest(
         tracking_code=new_tracking_code(),

@@ -16,12 +16,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit, outbox
 from app.authz import Principal, case_scope, resident_scope
-from app.errors import Conflict, Unprocessable
+from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.core.org import Org
 from app.models.core.resident import Resident, ResidentStatus
 from app.models.migrants.migrant import CertificateStatus, Migrant, MigrantStatus, PermitStatus
 from app.schemas.migrants.migrant import CertificateSubmit, Departure, MigrantCreate, MigrantRead, PermitStep
 from app.services.core.loading import check_version, one_or_404
+from app.services.core.residents import record_return, record_status_change
 from app.workflow import Workflow, step
 
 P = PermitStatus
@@ -93,14 +94,28 @@ async def _district_prefix(session: AsyncSession, community: Org) -> str:
 async def register_arrival(
     session: AsyncSession, principal: Principal, data: MigrantCreate, today: date
 ) -> Migrant:
-    """流入登记: the resident must live in the caller's area and be registered outside the district."""
+    """流入登记: the resident must live in the caller's area and be registered outside the district.
+
+    A departed migrant who comes back arrives again on the same record; the departure moved the
+    resident out, so the return moves them back in (``residents:life-events``, audited).
+    """
     resident = await one_or_404(
         session,
         select(Resident).where(Resident.id == data.resident_id, resident_scope(principal)),
         "Resident",
     )
-    if resident.status is not ResidentStatus.active:
-        raise Unprocessable("Only an active resident can arrive", loc=["body", "resident_id"])
+    existing = (
+        await session.execute(select(Migrant).where(Migrant.resident_id == resident.id))
+    ).scalar_one_or_none()
+    returning = (
+        existing is not None
+        and existing.status is MigrantStatus.departed
+        and resident.status is ResidentStatus.moved_out
+    )
+    if resident.status is not ResidentStatus.active and not returning:
+        raise Unprocessable(
+            "Only an active resident can arrive", zh="只有在册居民可以登记流入", loc=["body", "resident_id"]
+        )
     if data.arrival_date > today:
         raise Unprocessable("arrival_date lies in the future", loc=["body", "arrival_date"])
     community = await session.get(Org, resident.community_id)
@@ -111,11 +126,24 @@ async def register_arrival(
             "The household registration place lies inside the district: not a migrant",
             loc=["body", "household_division_code"],
         )
-    existing = (
-        await session.execute(select(Migrant).where(Migrant.resident_id == resident.id))
-    ).scalar_one_or_none()
     if existing is not None and existing.status is MigrantStatus.present:
         raise Conflict(f"This resident is already registered as a migrant (id {existing.id})")
+    if returning:
+        assert existing is not None and existing.departed_on is not None
+        if not principal.can("residents:life-events"):
+            raise Forbidden(
+                "A return moves the resident back in, a life event the community or street records",
+                zh="返回即居民迁回，属生命事件，须由社区或街道登记",
+            )
+        if data.arrival_date < existing.departed_on:
+            raise Unprocessable(
+                "arrival_date lies before the recorded departure",
+                zh="流入日期早于已登记的流出日期",
+                loc=["body", "arrival_date"],
+            )
+        await record_return(
+            session, principal, resident, data.arrival_date, cause={"cause": "migrant.arrived"}
+        )
     migrant = existing or Migrant(resident_id=resident.id)
     migrant.household_division_code = household
     migrant.household_province = household[:2]
@@ -219,15 +247,41 @@ async def depart(
     expected_version: int | None,
     today: date,
 ) -> Migrant:
-    """流出: the migrant left, with a destination; the record stays for the statistics."""
+    """流出: the migrant left, with a destination; the record stays for the statistics.
+
+    The migrant no longer lives here: the resident is moved out on the departure date through the
+    residents' own path (audited; the hooks stop benefit enrolments; active lists drop them), in the
+    same transaction. That is a life event, recorded where the resident lives, never by an
+    employer's unit (``residents:life-events``). A resident already moved out or deceased stays so.
+    """
+    if not principal.can("residents:life-events"):
+        raise Forbidden(
+            "A departure moves the resident out, a life event the community or street records",
+            zh="流出即居民迁出，属生命事件，须由社区或街道登记",
+        )
     migrant = await load_present(session, principal, migrant_id, expected_version)
     if data.departed_on > today or data.departed_on < migrant.arrival_date:
-        raise Unprocessable("departed_on must lie between arrival and today", loc=["body", "departed_on"])
+        raise Unprocessable(
+            "departed_on must lie between arrival and today",
+            zh="流出日期须在流入日期与今天之间",
+            loc=["body", "departed_on"],
+        )
     migrant.status = MigrantStatus.departed
     migrant.departed_on, migrant.destination = data.departed_on, data.destination
     await session.flush()
     await _audit(session, principal, migrant, "migrant.departed", {"destination": data.destination})
     await outbox.emit(session, "migrant.departed", _event(migrant), scope_path=await _path(session, migrant))
+    resident = await session.get(Resident, migrant.resident_id)
+    if resident is not None and resident.status is ResidentStatus.active:
+        await record_status_change(
+            session,
+            principal,
+            resident,
+            ResidentStatus.moved_out,
+            data.departed_on,
+            cause={"cause": "migrant.departed", "migrant_id": migrant.id, "destination": data.destination},
+            date_field="departed_on",
+        )
     return migrant
 
 
