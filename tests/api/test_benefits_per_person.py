@@ -394,3 +394,46 @@ async def test_import_refuses_an_exclusive_pair_per_row_and_takes_a_reasoned_ove
         with pytest.raises(IntegrityError):
             await session.flush()
         await session.rollback()
+
+
+async def test_a_parent_joined_late_is_paid_back_from_her_own_year_and_an_import_checks_her_age(api):
+    programs = await program_ids(api)
+    rural = programs[RURAL]
+    set_today(api, date(2026, 2, 10))
+    family_id = await new_family(api, mother_birth=date(1965, 9, 9), children=[child("1990-06-06")])
+    # he turned 60 on 2024-07-05, she on 2025-09-09
+    wife, husband = await parents(
+        api, family_id, wife_birth=date(1965, 9, 9), husband_birth=date(1964, 7, 5), rural=True
+    )
+    common = {
+        "family_id": family_id,
+        "approval_document_no": "渝奖扶〔2024〕7号",
+        "approved_on": "2024-07-20",
+    }
+    rows = [
+        {**common, "beneficiary_id": husband, "starts_on": "2024-07-01", "paid_through": "2025"},
+        {**common, "beneficiary_id": wife, "starts_on": "2024-07-01", "paid_through": "2024"},
+    ]
+    refused = await api.post(
+        "street", "/api/v1/benefit-enrolments/import", {"program_id": rural, "rows": rows}
+    )
+    assert refused.status_code == 422, refused.text
+    assert [(r["row"], r["code"]) for r in refused.json()["refused"]] == [(1, "person_not_eligible")]
+    assert "2025-01-01" in refused.json()["refused"][0]["reason"]  # she was 59 when it would pay her
+    imported = await api.post(
+        "street", "/api/v1/benefit-enrolments/import", {"program_id": rural, "rows": rows[:1]}
+    )
+    assert imported.status_code == 201, imported.text
+    joined = await api.post(
+        "street", f"/api/v1/benefit-enrolments/{imported.json()['created'][0]['id']}/other-parent", {}
+    )
+    assert joined.status_code == 201, joined.text
+    assert (joined.json()["starts_on"], joined.json()["arrears_from"]) == ("2025-09-01", "2025-09-01")
+    paid = await pay(api, rural, "2026")
+    got = {
+        (line["beneficiary_id"], line["period"]): line["amount_fen"]
+        for line in await lines_of(api, paid["id"])
+        if line["beneficiary_id"] in (wife, husband)
+    }
+    # by hand: his 2025 was paid by the previous system; her own year 2025 is back pay (补发)
+    assert got == {(husband, "2026"): 96000, (wife, "2025"): 96000, (wife, "2026"): 96000}
