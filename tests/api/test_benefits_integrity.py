@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.benefits.payment import PaymentLine
 from app.models.core.audit import AuditEvent
-from tests.api.benefit_helpers import new_family, program_ids, seed_enrolments, set_today
+from tests.api.benefit_helpers import child, new_family, program_ids, seed_enrolments, set_today
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
@@ -277,7 +277,10 @@ async def test_existing_rolls_are_imported_once_without_a_fresh_review(api):
     set_today(api, date(2019, 9, 3))
     async with api.session() as session:
         (already,) = await seed_enrolments(session, "one_child_award", ids, {"community-a": 1})
-    fresh = await new_family(api, mother_birth=date(1985, 5, 5), certificate=True, children=[])
+    # the import checks eligibility as an application does: an award family has its one child
+    fresh = await new_family(
+        api, mother_birth=date(1985, 5, 5), certificate=True, children=[child("2012-03-03")]
+    )
     async with api.session() as session:
         enrolled = await session.get(Enrolment, already)
         from app.models.core.family import Family

@@ -34,6 +34,8 @@ class EnrolmentSource(enum.StrEnum):
 
     application = "application"
     imported = "imported"
+    # A per-person program's second parent, added to the family's case from their own month.
+    joined = "joined"
 
 
 class CheckStatus(enum.StrEnum):

@@ -136,6 +136,7 @@ register(
     {
         "application": ("申请审批纳入", "Through the application path"),
         "imported": ("存量导入", "Imported from existing rolls"),
+        "joined": ("家庭另一方随案纳入", "The family's other parent, joined to its case"),
     },
 )
 register(
@@ -162,6 +163,9 @@ class EligibilityCriterion(enum.StrEnum):
     honour_certificate = "honour_certificate"
     child_under_18 = "child_under_18"
     lives_in_street = "lives_in_street"
+    rural_registration = "rural_registration"
+    parent_age_60 = "parent_age_60"
+    one_child_or_two_daughters = "one_child_or_two_daughters"
     not_already_enrolled = "not_already_enrolled"
     no_higher_support = "no_higher_support"
 
@@ -182,7 +186,50 @@ register(
         "honour_certificate": ("持有独生子女父母光荣证", "Holds the one-child parents' honour certificate"),
         "child_under_18": ("子女未满18周岁", "Child under 18"),
         "lives_in_street": ("居住在本街道", "Lives in the street"),
-        "not_already_enrolled": ("尚未纳入该项目", "Not already enrolled"),
+        "rural_registration": ("农村户籍（村委会）", "Rural household registration (village committee)"),
+        "parent_age_60": ("年满60周岁", "Aged 60 or over"),
+        "one_child_or_two_daughters": ("只有一个子女或两个女孩", "One child or two daughters"),
+        "not_already_enrolled": (
+            "尚未纳入该项目（按人发放的项目指本人）",
+            "Not already enrolled (per-person programs: this person)",
+        ),
         "no_higher_support": ("未享受更高标准扶助", "No higher support received"),
+    },
+)
+
+
+class ImportRefusal(enum.StrEnum):
+    """Why a row of an import of existing rolls is refused (``refused[].code``); the last three a
+    street may override with a reason, the others are errors in the row."""
+
+    family_not_found = "family_not_found"
+    not_a_parent = "not_a_parent"
+    not_active_resident = "not_active_resident"
+    in_future = "in_future"
+    bad_paid_through = "bad_paid_through"
+    ineligible = "ineligible"
+    person_not_eligible = "person_not_eligible"
+    exclusive_group = "exclusive_group"
+
+
+OVERRIDABLE_REFUSALS = frozenset(
+    {ImportRefusal.ineligible, ImportRefusal.person_not_eligible, ImportRefusal.exclusive_group}
+)
+
+register(
+    "benefit_import_refusal",
+    ImportRefusal,
+    {
+        "family_not_found": ("家庭不存在或不在管辖范围内", "Family not found in your area"),
+        "not_a_parent": ("发放对象不是该家庭的父母", "The beneficiary is not a parent of the family"),
+        "not_active_resident": ("发放对象不是在册常住居民", "The beneficiary is not an active resident"),
+        "in_future": ("批准或起始日期晚于今天", "Approval or start lies in the future"),
+        "bad_paid_through": ("已发至期间格式错误", "The last period paid is not written as the program's"),
+        "ineligible": ("不符合项目条件", "Not eligible under the program's rules"),
+        "person_not_eligible": ("本人不是规则规定的发放对象", "This person is not one the rule pays"),
+        "exclusive_group": (
+            "已享受同组互斥项目（两者不能同时享受）",
+            "Already enrolled in a program of the same exclusive group",
+        ),
     },
 )

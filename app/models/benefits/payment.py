@@ -29,6 +29,9 @@ class LineStatus(enum.StrEnum):
 
 # The lines that count as paying a beneficiary for a period (the one-payment index covers these).
 HOLDING_LINE_STATUSES = ("included", "paid")
+HOLDING_WHERE = "status IN ('included','paid')"
+# Programs of one exclusive group are never both paid to a person for a period (the group index).
+EXCLUSIVE_WHERE = f"{HOLDING_WHERE} AND exclusive_group IS NOT NULL"
 
 
 class PaymentBatch(VersionedMixin, Base):
@@ -71,6 +74,9 @@ class PaymentLine(Base):
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), nullable=False)
     community_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
     amount_fen: Mapped[int] = mapped_column(Integer, nullable=False)
+    # The program's exclusive group (copied from the program when the line is written), so the
+    # database itself refuses a second paying line of the same group for a person and period.
+    exclusive_group: Mapped[str | None] = mapped_column(String(32), nullable=True)
     status: Mapped[LineStatus] = mapped_column(
         Enum(LineStatus, native_enum=False, length=16), nullable=False, default=LineStatus.included
     )
@@ -87,8 +93,19 @@ class PaymentLine(Base):
             "program_id",
             "period",
             unique=True,
-            sqlite_where=text("status IN ('included','paid')"),
-            postgresql_where=text("status IN ('included','paid')"),
+            sqlite_where=text(HOLDING_WHERE),
+            postgresql_where=text(HOLDING_WHERE),
+        ),
+        # Whatever path writes it: one included or paid line per person and period within one
+        # exclusive group (特别扶助 死亡 / 伤残 exclude each other).
+        Index(
+            "uq_payment_lines_exclusive",
+            "beneficiary_id",
+            "exclusive_group",
+            "period",
+            unique=True,
+            sqlite_where=text(EXCLUSIVE_WHERE),
+            postgresql_where=text(EXCLUSIVE_WHERE),
         ),
         Index("ix_payment_lines_batch_id_id", "batch_id", "id"),
         Index("ix_payment_lines_enrolment_id", "enrolment_id"),

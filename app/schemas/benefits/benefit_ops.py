@@ -55,6 +55,15 @@ class ImportRowBody(StrictBody):
     paid_through: str | None = Field(
         default=None, max_length=8, description="The last period the previous system paid (2019-08, 2019)"
     )
+    override_reason: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=2000,
+        description=(
+            "The street's reason to import this row although the eligibility or exclusivity check "
+            "refuses it (audited); errors in the row are never overridden"
+        ),
+    )
 
 
 class EnrolmentImport(StrictBody):
@@ -68,9 +77,29 @@ class ImportSkip(ORMModel):
     reason: str
 
 
+class ImportOverride(ORMModel):
+    row: int
+    beneficiary_id: int
+    codes: list[str] = Field(description="The refusals overridden (benefit_import_refusal)")
+    reasons: list[str]
+    override_reason: str
+
+
 class ImportResult(ORMModel):
     created: list[EnrolmentRead]
     skipped: list[ImportSkip]
+    overridden: list[ImportOverride] = Field(default_factory=list)
+
+
+class OtherParentBody(StrictBody):
+    eligible_from: IsoDate | None = Field(
+        default=None,
+        description=(
+            "The day this person became eligible; by default the day the rule says (rural reward "
+            "support: the 60th birthday), else today. Paid from the first of that month."
+        ),
+    )
+    note: str = Field(default="", max_length=2000, description="Recorded in the audit trail")
 
 
 class ReasonBody(StrictBody):

@@ -12,8 +12,9 @@ Every criterion is answered met / not met with the reason, so a worker can expla
   (by default a one-child family with a valid honour certificate and local registration) and living
   in the street's area; hardship itself is judged by the street at review. It is paid in addition
   to the state's programs (no exclusive group).
-* For all: not already enrolled, and not already paid a higher program of the same group (a
-  person eligible for two support programs gets the higher one, not both).
+* For all: not already enrolled — for a per-person program that is each person on their own (a
+  parent turning 60 after the other was enrolled is still to be enrolled) — and not already paid a
+  higher program of the same group (a person eligible for two support programs gets the higher one).
 """
 
 from __future__ import annotations
@@ -137,14 +138,8 @@ def evaluate(program: BenefitProgram, facts: FamilyFacts, reference_date: date) 
         from app.services.benefits.eligibility_rural import rural_beneficiaries, rural_criteria
 
         criteria = rural_criteria(facts, reference_date)
-        beneficiaries = rural_beneficiaries(facts, reference_date)
-        criteria += [_not_enrolled(program, facts), _no_higher_support(program, facts, beneficiaries)]
-        return Eligibility(
-            program_id=program.id,
-            family_id=facts.family.id,
-            reference_date=reference_date,
-            criteria=criteria,
-            beneficiary_ids=[p.id for p in beneficiaries],
+        return _with_enrolment_checks(
+            program, facts, reference_date, criteria, rural_beneficiaries(facts, reference_date)
         )
     else:
         criteria = [_mother_age(facts, reference_date), _local_registration(facts), _one_child(facts)]
@@ -152,14 +147,34 @@ def evaluate(program: BenefitProgram, facts: FamilyFacts, reference_date: date) 
             criteria += [_only_child_deceased(facts), _no_living_child(facts)]
         else:
             criteria.append(_only_child_disabled(facts))
-    beneficiaries = _beneficiaries(program, facts)
-    criteria += [_not_enrolled(program, facts), _no_higher_support(program, facts, beneficiaries)]
+    return _with_enrolment_checks(program, facts, reference_date, criteria, _beneficiaries(program, facts))
+
+
+def _with_enrolment_checks(
+    program: BenefitProgram,
+    facts: FamilyFacts,
+    reference_date: date,
+    criteria: list[Criterion],
+    beneficiaries: list[Resident],
+) -> Eligibility:
+    """Add the enrolment criteria; the persons to enrol are those the rule pays not yet enrolled.
+
+    Per person (特别扶助, 奖励扶助): each person is enrolled on their own, so a parent who becomes
+    eligible after the other was enrolled is still to be enrolled. Per family: one enrolment.
+    """
+    enrolled = {bid for pid, bid, *_ in facts.enrolments if pid == program.id}
+    if ProgramBasis(program.basis) is ProgramBasis.per_person:
+        to_enrol = [p for p in beneficiaries if p.id not in enrolled]
+        not_enrolled = _person_not_enrolled(beneficiaries, to_enrol, enrolled)
+    else:
+        to_enrol = beneficiaries
+        not_enrolled = _family_not_enrolled(enrolled)
     return Eligibility(
         program_id=program.id,
         family_id=facts.family.id,
         reference_date=reference_date,
-        criteria=criteria,
-        beneficiary_ids=[p.id for p in beneficiaries],
+        criteria=[*criteria, not_enrolled, _no_higher_support(program, facts, to_enrol)],
+        beneficiary_ids=[p.id for p in to_enrol],
     )
 
 
@@ -313,9 +328,25 @@ def _path_ids(path: str) -> list[int]:
     return [int(p) for p in path.strip("/").split("/") if p]
 
 
-def _not_enrolled(program: BenefitProgram, facts: FamilyFacts) -> Criterion:
-    if any(pid == program.id for pid, *_ in facts.enrolments):
+def _family_not_enrolled(enrolled: set[int]) -> Criterion:
+    if enrolled:
         return Criterion("not_already_enrolled", False, "the family is already enrolled in this program")
+    return Criterion("not_already_enrolled", True, "no current enrolment in this program")
+
+
+def _person_not_enrolled(
+    beneficiaries: list[Resident], to_enrol: list[Resident], enrolled: set[int]
+) -> Criterion:
+    """Per person: unmet only when every person the rule pays is already enrolled."""
+    if beneficiaries and not to_enrol:
+        ids = ", ".join(f"resident {p.id}" for p in beneficiaries)
+        return Criterion("not_already_enrolled", False, f"this person is already enrolled ({ids})")
+    if enrolled:
+        done = ", ".join(f"resident {i}" for i in sorted(enrolled))
+        rest = ", ".join(f"resident {p.id}" for p in to_enrol) or "no one else yet"
+        return Criterion(
+            "not_already_enrolled", True, f"already enrolled on their own: {done}; to enrol: {rest}"
+        )
     return Criterion("not_already_enrolled", True, "no current enrolment in this program")
 
 

@@ -2,8 +2,10 @@
 
 Rural-registered parents (household registration in a village committee: the last three digits of
 the 12-digit statistical division code are 200–399, 村委会) who have one child or two daughters
-(born or adopted), each parent paid from the year they turn 60; 80 yuan per person per month
-nationally since 2012, paid yearly (the amount is the program's standard, per year).
+(born or adopted), each parent enrolled on their own from the month they turn 60 (the second one
+joins the family's case: ``enrolment_join.py``); 80 yuan per person per month nationally since
+2012, paid yearly (the amount is the program's standard, per year; a year is paid once the
+person's enrolment has started in it).
 """
 
 from __future__ import annotations

@@ -143,7 +143,7 @@ async def list_enrolments(
     )
 
 
-def _street_id(path: str) -> int:
+def street_of(path: str) -> int:
     ids = [int(p) for p in path.strip("/").split("/") if p]
     return ids[1] if len(ids) > 1 else ids[0]
 
@@ -211,7 +211,7 @@ async def enrol_beneficiaries(
     created: list[Enrolment] = []
     for beneficiary_id in beneficiary_ids:
         if program.exclusive_group is not None:
-            await _end_lower_programs(session, principal, program, beneficiary_id, today, path)
+            await end_lower_programs(session, principal, program, beneficiary_id, starts_on, path)
         enrolment = Enrolment(
             program_id=program.id,
             application_id=application.id,
@@ -219,7 +219,7 @@ async def enrol_beneficiaries(
             beneficiary_id=beneficiary_id,
             community_id=application.community_id,
             unit_id=application.unit_id,
-            street_id=_street_id(path),
+            street_id=street_of(path),
             payer_org_id=application.payer_org_id,
             amount_fen=program.amount_fen,
             status=EnrolmentStatus.active,
@@ -240,19 +240,22 @@ async def enrol_beneficiaries(
         }
         await audit_enrolment(session, principal, enrolment, "created", detail, path=path)
         await outbox.emit(
-            session, "benefit.enrolment_approved", _event(enrolment, program.code), scope_path=path
+            session, "benefit.enrolment_approved", enrolment_event(enrolment, program.code), scope_path=path
         )
     return created
 
 
-async def _end_lower_programs(
+async def end_lower_programs(
     session: AsyncSession,
     principal: Principal,
     program: BenefitProgram,
     beneficiary_id: int,
-    today: date,
+    starts_on: date,
     path: str,
+    *,
+    note: str = "",
 ) -> None:
+    """A person gets the higher program of a group: the lower ones end the day before it starts."""
     lower = (
         (
             await session.execute(
@@ -272,9 +275,9 @@ async def _end_lower_programs(
     )
     for enrolment in lower:
         enrolment.status = EnrolmentStatus.ended
-        # The higher program pays from the first of this month: the lower one up to the month before.
-        enrolment.ends_on = today.replace(day=1) - timedelta(days=1)
-        enrolment.status_reason = f"replaced by the higher program {program.code}"
+        # The higher program pays from its first month: the lower one up to the month before.
+        enrolment.ends_on = starts_on - timedelta(days=1)
+        enrolment.status_reason = f"replaced by the higher program {program.code}{note}"
         await session.flush()
         await audit_enrolment(
             session, principal, enrolment, "ended", {"reason": enrolment.status_reason}, path=path
@@ -322,12 +325,12 @@ async def set_status(
         await outbox.emit(
             session,
             "benefit.enrolment_suspended",
-            {**_event(enrolment, None), "reason": reason},
+            {**enrolment_event(enrolment, None), "reason": reason},
             scope_path=await scope_path(session, enrolment.community_id),
         )
 
 
-def _event(enrolment: Enrolment, program_code: str | None) -> dict[str, object]:
+def enrolment_event(enrolment: Enrolment, program_code: str | None) -> dict[str, object]:
     return {
         "enrolment_id": enrolment.id,
         "program_id": enrolment.program_id,

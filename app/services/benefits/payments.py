@@ -247,6 +247,7 @@ async def generate_batch(
                 )
             ).all()
         }
+    in_group = await paid_in_group(session, program, periods)
     standards = await load_standards(session, program)
     lines: list[dict[str, object]] = []
     already_in_batch = 0
@@ -259,19 +260,35 @@ async def generate_batch(
             already_in_batch += line_period == period
             continue
         held.add(key)
-        lines.append(
-            {
-                "batch_id": batch.id,
-                "enrolment_id": enrolment.id,
-                "program_id": program.id,
-                "period": line_period,
-                "beneficiary_id": enrolment.beneficiary_id,
-                "community_id": enrolment.community_id,
-                "amount_fen": standards.amount(line_first),
-                "status": LineStatus.included,
-            }
-        )
-    if not lines:
+        line: dict[str, object] = {
+            "batch_id": batch.id,
+            "enrolment_id": enrolment.id,
+            "program_id": program.id,
+            "period": line_period,
+            "beneficiary_id": enrolment.beneficiary_id,
+            "community_id": enrolment.community_id,
+            "amount_fen": standards.amount(line_first),
+            "exclusive_group": program.exclusive_group,
+            "status": LineStatus.included,
+            "reason": None,
+        }
+        if key in in_group:
+            # Never a second paying line in the group: written as dropped, with the reason shown.
+            line["status"], line["reason"] = LineStatus.dropped, in_group[key]
+        lines.append(line)
+    included = [line for line in lines if line["status"] is LineStatus.included]
+    if not included:
+        skipped = [
+            {"beneficiary_id": line["beneficiary_id"], "period": line["period"], "reason": line["reason"]}
+            for line in lines
+        ]
+        if skipped:
+            raise Conflict(
+                f"Nothing is due for {period}: everyone due is paid under another program of the "
+                f"group {program.exclusive_group} for the period",
+                zh=f"{period}无应发对象：应发人员当期已享受同组（{program.exclusive_group}）其他项目",
+                extra={"period": period, "skipped": skipped},
+            )
         if already_in_batch:
             raise Conflict(
                 f"Everyone due for {period} is already in a batch; nothing more to pay",
@@ -280,8 +297,8 @@ async def generate_batch(
         raise Conflict(
             f"Nothing is due for {period}: no enrolment is payable for it", extra={"period": period}
         )
-    batch.line_count = len(lines)
-    batch.total_fen = sum(int(str(line["amount_fen"])) for line in lines)
+    batch.line_count = len(included)
+    batch.total_fen = sum(int(str(line["amount_fen"])) for line in included)
     try:
         await session.flush()
         await session.execute(insert(PaymentLine), lines)
@@ -301,11 +318,44 @@ async def generate_batch(
             "program": program.code,
             "period": period,
             "lines": batch.line_count,
-            "back_pay_lines": sum(1 for line in lines if line["period"] != period),
+            "back_pay_lines": sum(1 for line in included if line["period"] != period),
+            "skipped_same_group": [
+                {"beneficiary_id": line["beneficiary_id"], "period": line["period"]}
+                for line in lines
+                if line["status"] is LineStatus.dropped
+            ],
             "total_fen": batch.total_fen,
         },
     )
     return batch
+
+
+async def paid_in_group(
+    session: AsyncSession, program: BenefitProgram, periods: set[str]
+) -> dict[tuple[int, str], str]:
+    """(beneficiary, period) already paid under another program of the program's exclusive group,
+    with the reason a line for them is not paid here (the group index would refuse it)."""
+    if program.exclusive_group is None or not periods:
+        return {}
+    rows = (
+        await session.execute(
+            select(PaymentLine.beneficiary_id, PaymentLine.period, BenefitProgram.code)
+            .join(BenefitProgram, BenefitProgram.id == PaymentLine.program_id)
+            .where(
+                PaymentLine.exclusive_group == program.exclusive_group,
+                PaymentLine.program_id != program.id,
+                PaymentLine.period.in_(sorted(periods)),
+                PaymentLine.status.in_(HOLDING_LINE_STATUSES),
+            )
+        )
+    ).all()
+    return {
+        (int(bid), str(line_period)): (
+            f"already paid under {code} for {line_period}: the programs of the group "
+            f"{program.exclusive_group} are not paid together"
+        )
+        for bid, line_period, code in rows
+    }
 
 
 async def audit_batch(

@@ -28,12 +28,13 @@ from app.schemas.benefits.benefit_ops import (
     EnrolmentImport,
     EnrolmentRead,
     ImportResult,
+    OtherParentBody,
     ReasonBody,
     ResumeBody,
 )
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import enrolment_decisions as decision_service
-from app.services.benefits import enrolment_reads
+from app.services.benefits import enrolment_join, enrolment_reads
 from app.services.benefits import enrolments as enrolment_service
 from app.services.benefits import imports as import_service
 from app.step_routes import StepRoutes
@@ -94,7 +95,7 @@ async def list_enrolments(
 async def import_enrolments(
     body: EnrolmentImport, session: Session, today: Today, principal: Requires("enrolments:manage")
 ) -> ImportResult:
-    created, skipped = await import_service.import_enrolments(
+    created, skipped, overridden = await import_service.import_enrolments(
         session,
         principal,
         body.program_id,
@@ -102,7 +103,11 @@ async def import_enrolments(
         today,
     )
     return ImportResult.model_validate(
-        {"created": [EnrolmentRead.model_validate(e) for e in created], "skipped": skipped}
+        {
+            "created": [EnrolmentRead.model_validate(e) for e in created],
+            "skipped": skipped,
+            "overridden": overridden,
+        }
     )
 
 
@@ -116,6 +121,30 @@ async def import_enrolments(
 @lane
 async def get_enrolment(enrolment_id: IdPath, principal: Reads("benefits:read")) -> Any:
     return await enrolment_reads.ENROLMENT.one(principal, enrolment_id)
+
+
+@router.post(
+    "/{enrolment_id}/other-parent",
+    operation_id="enrolBenefitOtherParent",
+    summary=(
+        "Per-person programs: enrol the family's other parent from their own month, joining this "
+        "enrolment's case (no second application); eligibility checked for that person on that day"
+    ),
+    status_code=status.HTTP_201_CREATED,
+    response_model=EnrolmentRead,
+    responses=problems(*AUTHED, 404, 409, 422),
+)
+async def enrol_other_parent(
+    enrolment_id: IdPath,
+    body: OtherParentBody,
+    session: Session,
+    today: Today,
+    principal: Requires("enrolments:manage"),
+) -> EnrolmentRead:
+    enrolment = await enrolment_join.enrol_other_parent(
+        session, principal, enrolment_id, eligible_from=body.eligible_from, note=body.note, today=today
+    )
+    return EnrolmentRead.model_validate(enrolment)
 
 
 async def _present(session: Session, enrolment: Enrolment) -> EnrolmentRead:
