@@ -1,7 +1,7 @@
 """payment lines carry their program's exclusive group: one paying line per person, group and period
 
-Revision ID: 0016
-Revises: 0012
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-07 02:30:00
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0016"
-down_revision: str | None = "0012"
+revision: str = "0015"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
