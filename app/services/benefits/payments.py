@@ -6,6 +6,8 @@
 * One payment per beneficiary, program and period, whatever enrolment or batch it comes through:
   a partial UNIQUE index on ``payment_lines`` (included or paid lines) refuses a second one, so a
   second or concurrent generation cannot pay anyone twice.
+* A standard entered later with an earlier effective month adds difference lines (补发差额) for the
+  periods already paid at the old amount (``differences.py``), each paid once.
 * Approval and marking paid re-check every line; a line no longer due is dropped with its reason.
 * The street approves every batch; a district-paid program's batch is then approved by the
   district. An approved batch is marked paid by the payer; the bank's answer is recorded per line.
@@ -27,12 +29,14 @@ from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.benefits.payment import (
     HOLDING_LINE_STATUSES,
     BatchStatus,
+    LineKind,
     LineStatus,
     PaymentBatch,
     PaymentLine,
 )
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
+from app.services.benefits.differences import difference_lines
 from app.services.benefits.due import (
     ENROLMENT_FACTS,
     Beneficiary,
@@ -269,8 +273,21 @@ async def generate_batch(
                 "community_id": enrolment.community_id,
                 "amount_fen": standards.amount(line_first),
                 "status": LineStatus.included,
+                "kind": LineKind.regular,
+                "standard_id": standard.id if (standard := standards.in_force(line_first)) else None,
             }
         )
+    lines.extend(
+        await difference_lines(
+            session,
+            program,
+            standards,
+            street_id=street.id,
+            payer_id=payer_id,
+            batch_id=batch.id,
+            today=today,
+        )
+    )
     if not lines:
         if already_in_batch:
             raise Conflict(
@@ -301,7 +318,14 @@ async def generate_batch(
             "program": program.code,
             "period": period,
             "lines": batch.line_count,
-            "back_pay_lines": sum(1 for line in lines if line["period"] != period),
+            "back_pay_lines": sum(
+                1 for line in lines if line["period"] != period and line["kind"] is LineKind.regular
+            ),
+            "difference_lines": [
+                {"beneficiary_id": x["beneficiary_id"], "period": x["period"], "amount_fen": x["amount_fen"]}
+                for x in lines
+                if x["kind"] is LineKind.difference
+            ],
             "total_fen": batch.total_fen,
         },
     )
