@@ -21,10 +21,10 @@ from app.models.benefits.benefit import (
     BenefitProgram,
 )
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.benefits.recovery import Recovery
 from app.models.core.org import Org, OrgKind
 from app.schemas.benefits.benefit import ApplicationDetail, BenefitProgramRead, ReviewRead
-from app.models.benefits.recovery import Recovery
-from app.schemas.benefits.benefit_ops import EnrolmentDetail, EnrolmentRead
+from app.schemas.benefits.benefit_ops import EnrolmentDetail
 from app.schemas.benefits.recovery import RecoveryRead
 from app.services.benefits import enrolment_views
 from app.services.benefits import enrolments as enrolment_service
