@@ -294,7 +294,7 @@ async def test_a_standard_raised_from_an_earlier_month_is_paid_as_differences_on
         family = await session.get(Family, family_id)
         people = [family.wife_id, family.husband_id]
     await enrol(api, programs, DISABILITY, family_id)
-    await pay(api, programs[DISABILITY], "2019-03")
+    march = await pay(api, programs[DISABILITY], "2019-03")
     await pay(api, programs[DISABILITY], "2019-04")
 
     # entered on 10 May, in force from March: 40000 instead of 35000
@@ -333,11 +333,26 @@ async def test_a_standard_raised_from_an_earlier_month_is_paid_as_differences_on
     assert lowered.json()["type"].endswith("/retroactive-decrease"), lowered.text
     assert lowered.json()["first_paid_period"] == "2019-04"
 
+    # the bank returns the mother's regular March line (35000): paid again, only the rest of the
+    # standard (40000 − the 5000 difference already paid = 35000), never the difference twice
+    returned = next(x for x in await lines_of(api, march["id"]) if x["beneficiary_id"] == people[0])
+    answered = await api.post(
+        "district",
+        f"/api/v1/payment-batches/{march['id']}/bank-answers",
+        {"lines": [{"line_id": returned["id"], "result": "returned", "reason": "账户冻结"}]},
+    )
+    assert answered.status_code == 200, answered.text
+
     june = await pay(api, programs[DISABILITY], "2019-06")
     june_lines = [x for x in await lines_of(api, june["id"]) if x["beneficiary_id"] in people]
     assert sorted(
         (x["beneficiary_id"], x["period"], x["kind"], x["amount_fen"]) for x in june_lines
-    ) == sorted((person, "2019-06", "regular", 40000) for person in people)
+    ) == sorted(
+        [
+            *((person, "2019-06", "regular", 40000) for person in people),
+            (people[0], "2019-03", "regular", 35000),
+        ]
+    )
     # the same month again: nothing more to pay
     again = await api.post(
         "street", "/api/v1/payment-batches", {"program_id": programs[DISABILITY], "period": "2019-06"}

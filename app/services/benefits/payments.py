@@ -238,19 +238,27 @@ async def generate_batch(
     pairs = await _candidates(session, program, street.id, payer_id, period, first)
     periods = {p for _, _, p in pairs}
     held: set[tuple[int, str]] = set()
+    # Differences already paid for a period whose regular line the bank returned: the regular
+    # payment made again pays only the rest of the standard.
+    topped_up: dict[tuple[int, str], int] = {}
     if periods:
-        held = {
-            (int(r[0]), str(r[1]))
-            for r in (
-                await session.execute(
-                    select(PaymentLine.beneficiary_id, PaymentLine.period).where(
-                        PaymentLine.program_id == program.id,
-                        PaymentLine.period.in_(sorted(periods)),
-                        PaymentLine.status.in_(HOLDING_LINE_STATUSES),
-                    )
+        rows = (
+            await session.execute(
+                select(
+                    PaymentLine.beneficiary_id, PaymentLine.period, PaymentLine.kind, PaymentLine.amount_fen
+                ).where(
+                    PaymentLine.program_id == program.id,
+                    PaymentLine.period.in_(sorted(periods)),
+                    PaymentLine.status.in_(HOLDING_LINE_STATUSES),
                 )
-            ).all()
-        }
+            )
+        ).all()
+        for beneficiary_id, held_period, kind, amount in rows:
+            key = (int(beneficiary_id), str(held_period))
+            if LineKind(kind) is LineKind.regular:
+                held.add(key)
+            else:
+                topped_up[key] = topped_up.get(key, 0) + int(amount)
     standards = await load_standards(session, program)
     lines: list[dict[str, object]] = []
     already_in_batch = 0
@@ -271,7 +279,7 @@ async def generate_batch(
                 "period": line_period,
                 "beneficiary_id": enrolment.beneficiary_id,
                 "community_id": enrolment.community_id,
-                "amount_fen": standards.amount(line_first),
+                "amount_fen": standards.amount(line_first) - topped_up.get(key, 0),
                 "status": LineStatus.included,
                 "kind": LineKind.regular,
                 "standard_id": standard.id if (standard := standards.in_force(line_first)) else None,
