@@ -199,6 +199,9 @@ async def test_a_death_recorded_three_months_late_is_recovered_refunded_in_two_p
         ("refund", 50000),
         ("refund", 85000),
     ]
+    # the detail read shows what the step answered, with its ETag
+    read = await api.get("community-a", f"/api/v1/benefit-recoveries/{recovery['id']}")
+    assert read.json() == closed and read.headers["etag"] == f'"{closed["version"]}"'
     again = await api.post("district", path, {**body, "amount_fen": 1})
     assert again.status_code == 409
     write_off = await api.post(

@@ -2,7 +2,8 @@
 
 The scope is :func:`app.services.benefits.recoveries.recovery_scope` (the case's community and
 employer unit, as enrolments). ``outstanding_fen`` is computed in the statement. The detail with
-its months and settlements is read in the request's session (it is also what a step answers).
+its months and settlements is read on the fast path (GET) and in the request's session (what a
+step answers), the same JSON.
 """
 
 from __future__ import annotations
@@ -67,6 +68,36 @@ def filters(
     }
 
 
+LINES_OF = Related(
+    *(RecoveryLine.__table__.c[name] for name in RecoveryLineRead.model_fields),
+    key=RecoveryLine.recovery_id,
+    order_by=RecoveryLine.id,
+)
+SETTLEMENTS_OF = Related(
+    *(RecoverySettlement.__table__.c[name] for name in SettlementRead.model_fields),
+    key=RecoverySettlement.recovery_id,
+    order_by=RecoverySettlement.id,
+)
+
+
+async def _with_lines(rows: list[Row], _context: Any) -> None:
+    ids = [row["id"] for row in rows]
+    lines, settlements = await LINES_OF.fetch(ids), await SETTLEMENTS_OF.fetch(ids)
+    for row in rows:
+        row["lines"], row["settlements"] = lines[row["id"]], settlements[row["id"]]
+
+
+RECOVERY = ReadPath(
+    model=Recovery,
+    schema=RecoveryDetail,
+    scope=recovery_scope,
+    label="Recovery",
+    columns={"outstanding_fen": OUTSTANDING},
+    derived=("lines", "settlements"),
+    complete=_with_lines,
+)
+
+
 # An enrolment's recoveries and its program's standards, for the enrolment's detail.
 ENROLMENT_RECOVERIES = Related(
     *(Recovery.__table__.c[name] for name in RecoveryRead.model_fields if name != "outstanding_fen"),
@@ -103,7 +134,8 @@ async def complete_enrolments(rows: list[Row], today: date | None) -> None:
 
 
 async def detail(session: AsyncSession, recovery: Recovery) -> RecoveryDetail:
-    """A recovery with its months (the payment lines asked back) and its settlements."""
+    """A recovery with its months (the payment lines asked back) and its settlements, in the
+    request's session (what a step answers; :data:`RECOVERY` reads the same on the fast path)."""
     out = RecoveryDetail.model_validate(
         {
             **{n: getattr(recovery, n) for n in RecoveryRead.model_fields if n != "outstanding_fen"},
@@ -111,7 +143,7 @@ async def detail(session: AsyncSession, recovery: Recovery) -> RecoveryDetail:
         }
     )
     lines = await session.execute(
-        select(RecoveryLine).where(RecoveryLine.recovery_id == recovery.id).order_by(RecoveryLine.period)
+        select(RecoveryLine).where(RecoveryLine.recovery_id == recovery.id).order_by(RecoveryLine.id)
     )
     out.lines = [RecoveryLineRead.model_validate(x) for x in lines.scalars()]
     settlements = await session.execute(

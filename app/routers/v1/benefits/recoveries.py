@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query
 
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Requires, Session, set_etag
+from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Requires, Session
 from app.models.benefits.recovery import Recovery, RecoveryStatus
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
@@ -59,12 +59,9 @@ async def list_recoveries(
     response_model=RecoveryDetail,
     responses=problems(*AUTHED, 404),
 )
-async def get_recovery(
-    recovery_id: IdPath, response: Response, session: Session, principal: Requires("benefits:read")
-) -> RecoveryDetail:
-    recovery = await recovery_service.get_recovery(session, principal, recovery_id)
-    set_etag(response, recovery.version)
-    return await recovery_reads.detail(session, recovery)
+@lane
+async def get_recovery(recovery_id: IdPath, principal: Reads("benefits:read")) -> Any:
+    return await recovery_reads.RECOVERY.one(principal, recovery_id)
 
 
 async def _present(session: Session, recovery: Recovery) -> RecoveryDetail:
