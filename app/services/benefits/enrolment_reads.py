@@ -64,7 +64,16 @@ ENROLMENT = ReadPath(
     schema=EnrolmentDetail,
     scope=enrolment_scope,
     label="Enrolment",
-    columns={"program_name": null(), "beneficiary_name": null(), "community_name": null()},
+    columns={
+        "program_name": null(),
+        "beneficiary_name": null(),
+        "community_name": null(),
+        # Read for the amount in force (an annual program's standard is the one of 1 January).
+        "program_period": select(BenefitProgram.period)
+        .where(BenefitProgram.id == Enrolment.program_id)
+        .correlate(Enrolment)
+        .scalar_subquery(),
+    },
     # The standard in force on the request's date, and the overpayments found (recovery_reads).
     derived=("amount_in_force_fen", "recoveries"),
     complete=recovery_reads.complete_enrolments,

@@ -112,9 +112,10 @@ PROGRAM_STANDARDS = Related(
 )
 
 
-def amount_in_force(standards: list[Row], day: date) -> int | None:
-    """The amount of the standard in force on ``day``'s month (before the first: the earliest)."""
-    first = day.replace(day=1)
+def amount_in_force(standards: list[Row], day: date, period: str) -> int | None:
+    """The amount of the standard in force for the period holding ``day`` (a month, or a year for
+    an annual program; before the first standard: the earliest)."""
+    first = date(day.year, 1, 1) if period == "annual" else day.replace(day=1)
     in_force = [s for s in standards if s["effective_from"] <= first]
     chosen = in_force[-1] if in_force else (standards[0] if standards else None)
     return int(chosen["amount_fen"]) if chosen else None
@@ -126,7 +127,8 @@ async def complete_enrolments(rows: list[Row], today: date | None) -> None:
     standards = await PROGRAM_STANDARDS.fetch(sorted({row["program_id"] for row in rows}))
     recoveries = await ENROLMENT_RECOVERIES.fetch([row["id"] for row in rows])
     for row in rows:
-        row["amount_in_force_fen"] = amount_in_force(standards[row["program_id"]], day)
+        period = str(getattr(row.get("program_period"), "value", row.get("program_period")))
+        row["amount_in_force_fen"] = amount_in_force(standards[row["program_id"]], day, period)
         items = recoveries[row["id"]]
         for item in items:
             item["outstanding_fen"] = item["total_fen"] - item["refunded_fen"] - item["written_off_fen"]
