@@ -110,6 +110,7 @@ _BENEFITS_STREET = _BENEFITS_READ | {
     "payments:generate",
     "payments:approve:street",
     "payments:pay",
+    "recoveries:write-off",
     "reverification:manage",
     "reverification:check",
 }
@@ -120,6 +121,7 @@ _BENEFITS_DISTRICT = _BENEFITS_READ | {
     "payments:generate",
     "payments:approve:district",
     "payments:pay",
+    "recoveries:write-off",
 }
 
 # Task 6 quality services (优质服务). Screening findings are health data: only the workers who act on

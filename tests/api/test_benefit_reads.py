@@ -22,11 +22,14 @@ from app.models.benefits.benefit import (
     BenefitProgram,
 )
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.benefits.recovery import Recovery
 from app.models.core.org import Org, OrgKind
 from app.schemas.benefits.benefit import ApplicationDetail, BenefitProgramRead, ReviewRead
-from app.schemas.benefits.benefit_ops import EnrolmentRead
+from app.schemas.benefits.benefit_ops import EnrolmentDetail
+from app.schemas.benefits.recovery import RecoveryRead
 from app.services.benefits import enrolment_views
 from app.services.benefits import enrolments as enrolment_service
+from app.services.benefits.recoveries import outstanding_fen
 from app.services.core.loading import date_range
 from tests.api.benefit_read_helpers import populate
 from tests.api.read_helpers import principal_of, walk
@@ -140,7 +143,20 @@ async def _old_single(api: Api, path: str, row_id: int) -> dict:
             )
             detail.reviews = [ReviewRead.model_validate(r) for r in reviews.scalars()]
             return detail.model_dump(mode="json")
-        return EnrolmentRead.model_validate(await session.get(Enrolment, row_id)).model_dump(mode="json")
+        enrolment = await session.get(Enrolment, row_id)
+        detail = EnrolmentDetail.model_validate(enrolment)
+        # Since issue 22 the single read adds the standard in force today (the program's amount,
+        # kept equal to it) and the enrolment's overpayments to recover (none in this data unless found).
+        program = await session.get(BenefitProgram, enrolment.program_id)
+        detail.amount_in_force_fen = program.amount_fen
+        recoveries = await session.execute(
+            select(Recovery).where(Recovery.enrolment_id == row_id).order_by(Recovery.id)
+        )
+        detail.recoveries = [
+            RecoveryRead.model_validate({**r.__dict__, "outstanding_fen": outstanding_fen(r)})
+            for r in recoveries.scalars()
+        ]
+        return detail.model_dump(mode="json")
 
 
 MODELS = {PROGRAMS: BenefitProgram, APPLICATIONS: BenefitApplication, ENROLMENTS: Enrolment}

@@ -7,4 +7,5 @@ from app.models.benefits import (  # noqa: F401
     labels,  # noqa: F401, E402 - registers the area's enum labels
     notice,
     payment,
+    recovery,
 )

@@ -14,7 +14,8 @@ from app.models.benefits.benefit import (
 )
 from app.models.benefits.enrolment import CheckStatus, EnrolmentSource, EnrolmentStatus, RoundStatus
 from app.models.benefits.notice import ObjectionStatus
-from app.models.benefits.payment import BatchStatus, LineStatus
+from app.models.benefits.payment import BatchStatus, LineKind, LineStatus
+from app.models.benefits.recovery import RecoveryStatus, SettlementKind
 
 register(
     "benefit_program_period",
@@ -147,6 +148,31 @@ register(
         "paid": ("已发放", "Paid"),
         "returned": ("银行退回", "Returned by the bank"),
         "dropped": ("复核剔除", "Dropped at a re-check"),
+    },
+)
+register(
+    "payment_line_kind",
+    LineKind,
+    {
+        "regular": ("正常发放", "Regular payment"),
+        "difference": ("补发差额", "Difference (back pay of a raised standard)"),
+    },
+)
+register(
+    "benefit_recovery_status",
+    RecoveryStatus,
+    {
+        "open": ("待追回", "Open (to recover)"),
+        "refunded": ("已追回", "Refunded"),
+        "written_off": ("已核销", "Written off"),
+    },
+)
+register(
+    "benefit_recovery_settlement_kind",
+    SettlementKind,
+    {
+        "refund": ("退款", "Refund received"),
+        "write_off": ("核销", "Write-off decision"),
     },
 )
 

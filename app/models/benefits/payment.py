@@ -27,11 +27,22 @@ class LineStatus(enum.StrEnum):
     dropped = "dropped"
 
 
+class LineKind(enum.StrEnum):
+    """A regular line pays a period's standard; a difference line (补发差额) pays what a standard
+    entered later with an earlier effective month adds to a period already paid."""
+
+    regular = "regular"
+    difference = "difference"
+
+
 # The lines that count as paying a beneficiary for a period (the one-payment index covers these).
 HOLDING_LINE_STATUSES = ("included", "paid")
 HOLDING_WHERE = "status IN ('included','paid')"
-# Programs of one exclusive group are never both paid to a person for a period (the group index).
-EXCLUSIVE_WHERE = f"{HOLDING_WHERE} AND exclusive_group IS NOT NULL"
+ONCE_WHERE = f"{HOLDING_WHERE} AND kind = 'regular'"
+DIFFERENCE_ONCE_WHERE = f"{HOLDING_WHERE} AND kind = 'difference'"
+# Programs of one exclusive group are never both paid to a person for a period (the group index);
+# a difference line (补发) tops up the regular line of its own program and period.
+EXCLUSIVE_WHERE = f"{ONCE_WHERE} AND exclusive_group IS NOT NULL"
 
 
 class PaymentBatch(VersionedMixin, Base):
@@ -80,21 +91,40 @@ class PaymentLine(Base):
     status: Mapped[LineStatus] = mapped_column(
         Enum(LineStatus, native_enum=False, length=16), nullable=False, default=LineStatus.included
     )
+    kind: Mapped[LineKind] = mapped_column(
+        Enum(LineKind, native_enum=False, length=16),
+        nullable=False,
+        default=LineKind.regular,
+        server_default=LineKind.regular.value,
+    )
+    # A difference line: the standard whose amount it completes for its period.
+    standard_id: Mapped[int | None] = mapped_column(ForeignKey("benefit_program_standards.id"), nullable=True)
     # Why a line was dropped at a re-check, or what the bank said when it returned the money.
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     __table_args__ = (
         # One payment per beneficiary, program and period, whatever enrolment or batch it comes
-        # through: the database refuses a second included or paid line.
+        # through: the database refuses a second included or paid regular line.
         Index(
             "uq_payment_lines_once",
             "beneficiary_id",
             "program_id",
             "period",
             unique=True,
-            sqlite_where=text(HOLDING_WHERE),
-            postgresql_where=text(HOLDING_WHERE),
+            sqlite_where=text(ONCE_WHERE),
+            postgresql_where=text(ONCE_WHERE),
+        ),
+        # A difference (补发) is paid once per beneficiary, program, period and standard.
+        Index(
+            "uq_payment_lines_difference_once",
+            "beneficiary_id",
+            "program_id",
+            "period",
+            "standard_id",
+            unique=True,
+            sqlite_where=text(DIFFERENCE_ONCE_WHERE),
+            postgresql_where=text(DIFFERENCE_ONCE_WHERE),
         ),
         # Whatever path writes it: one included or paid line per person and period within one
         # exclusive group (特别扶助 死亡 / 伤残 exclude each other).

@@ -7,6 +7,7 @@ from app.routers.v1.benefits import bank_accounts as benefit_bank_accounts
 from app.routers.v1.benefits import enrolments as benefit_enrolments
 from app.routers.v1.benefits import payment_batches, public_notices, reverifications
 from app.routers.v1.benefits import programs as benefit_programs
+from app.routers.v1.benefits import recoveries as benefit_recoveries
 from app.routers.v1.core import (
     audit_events,
     auth,
@@ -48,6 +49,7 @@ for module in (
     benefit_enrolments,
     benefit_bank_accounts,
     payment_batches,
+    benefit_recoveries,
     reverifications,
     public_notices,
     policies,

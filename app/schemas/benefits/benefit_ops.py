@@ -9,7 +9,8 @@ from pydantic import Field
 
 from app.models.benefits.enrolment import CheckStatus, EnrolmentSource, EnrolmentStatus, RoundStatus
 from app.models.benefits.notice import ObjectionStatus
-from app.models.benefits.payment import BatchStatus, LineStatus
+from app.models.benefits.payment import BatchStatus, LineKind, LineStatus
+from app.schemas.benefits.recovery import RecoveryRead
 from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
 
 
@@ -42,6 +43,16 @@ class EnrolmentRead(ORMModel):
     approval_document_no: str | None
     approved_on: IsoDate | None
     version: int
+
+
+class EnrolmentDetail(EnrolmentRead):
+    amount_in_force_fen: int | None = Field(
+        default=None,
+        description="The program's standard in force this month (amount_fen is the amount at enrolment)",
+    )
+    recoveries: list[RecoveryRead] = Field(
+        default_factory=list, description="Overpayments (追回) found on this enrolment, open or settled"
+    )
 
 
 class ImportRowBody(StrictBody):
@@ -224,6 +235,11 @@ class LineRead(ORMModel):
     amount_fen: int
     status: LineStatus
     reason: str | None = Field(description="Why a line was dropped, or the bank's reason for returning it")
+    kind: LineKind = Field(
+        default=LineKind.regular,
+        description="regular, or difference (补发差额): what a standard raised later adds to a paid period",
+    )
+    standard_id: int | None = Field(default=None, description="The standard whose amount the line pays")
 
 
 class BankAnswer(StrictBody):

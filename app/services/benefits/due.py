@@ -158,12 +158,17 @@ class Standards:
         self.program = program
         self.rows = sorted(rows, key=lambda r: r.effective_from)
 
-    def amount(self, first: date) -> int:
+    def in_force(self, first: date) -> ProgramStandard | None:
+        """The standard row in force for a period starting ``first`` (before the first: the earliest)."""
         in_force = [r for r in self.rows if r.effective_from <= first]
         if in_force:
-            return in_force[-1].amount_fen
-        # Before the first recorded standard: the earliest one (or the program's own amount).
-        return self.rows[0].amount_fen if self.rows else self.program.amount_fen
+            return in_force[-1]
+        return self.rows[0] if self.rows else None
+
+    def amount(self, first: date) -> int:
+        standard = self.in_force(first)
+        # Without any recorded standard: the program's own amount.
+        return standard.amount_fen if standard is not None else self.program.amount_fen
 
 
 async def load_standards(session: AsyncSession, program: BenefitProgram) -> Standards:

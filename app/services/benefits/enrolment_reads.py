@@ -4,7 +4,8 @@ The scope is :func:`app.services.benefits.enrolments.enrolment_scope` (``authz.c
 case's community and employer unit). List rows carry the program's, the beneficiary's and the
 community's names, read by correlated scalar subqueries in the same statement (what
 ``enrolment_views.to_reads`` adds on the session path); the single read shows no names (null), as it
-always has. The change feed (``updated_since``) stays on the session path: :func:`changes_page`.
+always has, plus the standard in force today and the enrolment's recoveries (追回). The change
+feed (``updated_since``) stays on the session path: :func:`changes_page`.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.pagination import Page
 from app.read_path import ReadPath
-from app.schemas.benefits.benefit_ops import EnrolmentRead
-from app.services.benefits import enrolment_views
+from app.schemas.benefits.benefit_ops import EnrolmentDetail, EnrolmentRead
+from app.services.benefits import enrolment_views, recovery_reads
 from app.services.benefits.enrolments import enrolment_scope
 
 FILTERS = {
@@ -60,10 +61,22 @@ ENROLMENTS = ReadPath(
 
 ENROLMENT = ReadPath(
     model=Enrolment,
-    schema=EnrolmentRead,
+    schema=EnrolmentDetail,
     scope=enrolment_scope,
     label="Enrolment",
-    columns={"program_name": null(), "beneficiary_name": null(), "community_name": null()},
+    columns={
+        "program_name": null(),
+        "beneficiary_name": null(),
+        "community_name": null(),
+        # Read for the amount in force (an annual program's standard is the one of 1 January).
+        "program_period": select(BenefitProgram.period)
+        .where(BenefitProgram.id == Enrolment.program_id)
+        .correlate(Enrolment)
+        .scalar_subquery(),
+    },
+    # The standard in force on the request's date, and the overpayments found (recovery_reads).
+    derived=("amount_in_force_fen", "recoveries"),
+    complete=recovery_reads.complete_enrolments,
 )
 
 

@@ -16,6 +16,7 @@ from app.figures import Figure, FigureQuery, MonthlyQuery, month_key, month_of, 
 from app.models.benefits.benefit import ApplicationStatus, BenefitApplication
 from app.models.benefits.enrolment import CheckStatus, ReverificationCheck
 from app.models.benefits.notice import Objection, ObjectionStatus, PublicNotice
+from app.models.benefits.recovery import Recovery, RecoverySettlement, SettlementKind
 
 
 def _application_in(org_path: str) -> ColumnElement[bool]:
@@ -118,6 +119,55 @@ async def notices_published(session: AsyncSession, org_path: str, start: date, e
     return Figure.count(int(n or 0))
 
 
+def _recovery_in(org_path: str) -> ColumnElement[bool]:
+    ids = subtree_org_ids(org_path)
+    return or_(Recovery.community_id.in_(ids), Recovery.unit_id.in_(ids))
+
+
+async def overpayments_found_fen(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Overpayments (追回) found in the period: fen paid for months after a life event recorded late."""
+    n = await session.scalar(
+        select(func.coalesce(func.sum(Recovery.total_fen), 0)).where(
+            _recovery_in(org_path), Recovery.found_on >= start, Recovery.found_on <= end
+        )
+    )
+    return Figure(value=float(n or 0), numerator=int(n or 0), unit="fen")
+
+
+async def overpayments_recovered_fen(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Overpayments refunded in the period (refunds by their date), in fen."""
+    n = await session.scalar(
+        select(func.coalesce(func.sum(RecoverySettlement.amount_fen), 0))
+        .join(Recovery, Recovery.id == RecoverySettlement.recovery_id)
+        .where(
+            _recovery_in(org_path),
+            RecoverySettlement.kind == SettlementKind.refund,
+            RecoverySettlement.settled_on >= start,
+            RecoverySettlement.settled_on <= end,
+        )
+    )
+    return Figure(value=float(n or 0), numerator=int(n or 0), unit="fen")
+
+
+async def overpayments_outstanding_fen(
+    session: AsyncSession, org_path: str, start: date, end: date
+) -> Figure:
+    """Overpayments found up to the period's end still owed at its end (less refunds and write-offs
+    dated up to then), in fen."""
+    found = await session.scalar(
+        select(func.coalesce(func.sum(Recovery.total_fen), 0)).where(
+            _recovery_in(org_path), Recovery.found_on <= end
+        )
+    )
+    settled = await session.scalar(
+        select(func.coalesce(func.sum(RecoverySettlement.amount_fen), 0))
+        .join(Recovery, Recovery.id == RecoverySettlement.recovery_id)
+        .where(_recovery_in(org_path), Recovery.found_on <= end, RecoverySettlement.settled_on <= end)
+    )
+    n = int(found or 0) - int(settled or 0)
+    return Figure(value=float(n), numerator=n, unit="fen")
+
+
 FIGURES: dict[str, FigureQuery] = {
     "applications_submitted": applications_submitted,
     "applications_enrolled": _decided(ApplicationStatus.enrolled),
@@ -126,6 +176,9 @@ FIGURES: dict[str, FigureQuery] = {
     "roster_wrong_cases": roster_wrong_cases,
     "objections_filed": objections_filed,
     "notices_published": notices_published,
+    "overpayments_found_fen": overpayments_found_fen,
+    "overpayments_recovered_fen": overpayments_recovered_fen,
+    "overpayments_outstanding_fen": overpayments_outstanding_fen,
 }
 
 

@@ -3,7 +3,9 @@
 Core records the event (residents, families) and calls the hooks registered here; core imports
 nothing of benefits. Each affected enrolment is suspended from the month after the event (the
 month of the event is still due, ``stopped_on`` keeps the event's date), flagged ``needs_review``
-with the reason — the task the case's community sees and confirms — and audited.
+with the reason — the task the case's community sees and confirms — and audited. When the event
+is recorded after months following it were paid, those payments become an overpayment to recover
+and lines of such months not yet paid are dropped (``recoveries.py``).
 
 * Death or move-out of the beneficiary: every current enrolment of that person.
 * A move to a community of another street: the same (the street's enrolment stops); a move
@@ -28,6 +30,7 @@ from app.models.core.family import Child, Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident, Sex
 from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, scope_path
+from app.services.benefits.recoveries import recover_after_event
 
 ONE_CHILD_RULES = (
     EligibilityRule.one_child_award,
@@ -61,6 +64,8 @@ async def stop_for_event(
         scope_path=await scope_path(session, enrolment.community_id),
         detail={"reason": reason, "event_date": on.isoformat(), "task": "community to confirm"},
     )
+    # Recorded late: what was paid for months after the event's is owed back (追回).
+    await recover_after_event(session, principal, enrolment, on, reason)
 
 
 async def _current(session: AsyncSession, *conditions: object) -> list[Enrolment]:

@@ -6,6 +6,8 @@
 * One payment per beneficiary, program and period, whatever enrolment or batch it comes through:
   a partial UNIQUE index on ``payment_lines`` (included or paid lines) refuses a second one, so a
   second or concurrent generation cannot pay anyone twice.
+* A standard entered later with an earlier effective month adds difference lines (补发差额) for the
+  periods already paid at the old amount (``differences.py``), each paid once.
 * Approval and marking paid re-check every line; a line no longer due is dropped with its reason.
 * The street approves every batch; a district-paid program's batch is then approved by the
   district. An approved batch is marked paid by the payer; the bank's answer is recorded per line.
@@ -27,12 +29,14 @@ from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.benefits.payment import (
     HOLDING_LINE_STATUSES,
     BatchStatus,
+    LineKind,
     LineStatus,
     PaymentBatch,
     PaymentLine,
 )
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
+from app.services.benefits.differences import difference_lines
 from app.services.benefits.due import (
     ENROLMENT_FACTS,
     Beneficiary,
@@ -234,19 +238,27 @@ async def generate_batch(
     pairs = await _candidates(session, program, street.id, payer_id, period, first)
     periods = {p for _, _, p in pairs}
     held: set[tuple[int, str]] = set()
+    # Differences already paid for a period whose regular line the bank returned: the regular
+    # payment made again pays only the rest of the standard.
+    topped_up: dict[tuple[int, str], int] = {}
     if periods:
-        held = {
-            (int(r[0]), str(r[1]))
-            for r in (
-                await session.execute(
-                    select(PaymentLine.beneficiary_id, PaymentLine.period).where(
-                        PaymentLine.program_id == program.id,
-                        PaymentLine.period.in_(sorted(periods)),
-                        PaymentLine.status.in_(HOLDING_LINE_STATUSES),
-                    )
+        rows = (
+            await session.execute(
+                select(
+                    PaymentLine.beneficiary_id, PaymentLine.period, PaymentLine.kind, PaymentLine.amount_fen
+                ).where(
+                    PaymentLine.program_id == program.id,
+                    PaymentLine.period.in_(sorted(periods)),
+                    PaymentLine.status.in_(HOLDING_LINE_STATUSES),
                 )
-            ).all()
-        }
+            )
+        ).all()
+        for beneficiary_id, held_period, kind, amount in rows:
+            key = (int(beneficiary_id), str(held_period))
+            if LineKind(kind) is LineKind.regular:
+                held.add(key)
+            else:
+                topped_up[key] = topped_up.get(key, 0) + int(amount)
     in_group = await paid_in_group(session, program, periods)
     standards = await load_standards(session, program)
     lines: list[dict[str, object]] = []
@@ -267,15 +279,28 @@ async def generate_batch(
             "period": line_period,
             "beneficiary_id": enrolment.beneficiary_id,
             "community_id": enrolment.community_id,
-            "amount_fen": standards.amount(line_first),
+            "amount_fen": standards.amount(line_first) - topped_up.get(key, 0),
             "exclusive_group": program.exclusive_group,
             "status": LineStatus.included,
             "reason": None,
+            "kind": LineKind.regular,
+            "standard_id": standard.id if (standard := standards.in_force(line_first)) else None,
         }
         if key in in_group:
             # Never a second paying line in the group: written as dropped, with the reason shown.
             line["status"], line["reason"] = LineStatus.dropped, in_group[key]
         lines.append(line)
+    lines.extend(
+        await difference_lines(
+            session,
+            program,
+            standards,
+            street_id=street.id,
+            payer_id=payer_id,
+            batch_id=batch.id,
+            today=today,
+        )
+    )
     included = [line for line in lines if line["status"] is LineStatus.included]
     if not included:
         skipped = [
@@ -318,7 +343,14 @@ async def generate_batch(
             "program": program.code,
             "period": period,
             "lines": batch.line_count,
-            "back_pay_lines": sum(1 for line in included if line["period"] != period),
+            "back_pay_lines": sum(
+                1 for line in included if line["period"] != period and line["kind"] is LineKind.regular
+            ),
+            "difference_lines": [
+                {"beneficiary_id": x["beneficiary_id"], "period": x["period"], "amount_fen": x["amount_fen"]}
+                for x in included
+                if x["kind"] is LineKind.difference
+            ],
             "skipped_same_group": [
                 {"beneficiary_id": line["beneficiary_id"], "period": line["period"]}
                 for line in lines
@@ -343,6 +375,7 @@ async def paid_in_group(
             .join(BenefitProgram, BenefitProgram.id == PaymentLine.program_id)
             .where(
                 PaymentLine.exclusive_group == program.exclusive_group,
+                PaymentLine.kind == LineKind.regular,
                 PaymentLine.program_id != program.id,
                 PaymentLine.period.in_(sorted(periods)),
                 PaymentLine.status.in_(HOLDING_LINE_STATUSES),

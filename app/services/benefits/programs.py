@@ -18,6 +18,7 @@ from app.errors import Conflict, Forbidden, Unprocessable
 from app.models.benefits.benefit import BenefitProgram, ProgramStandard
 from app.models.core.org import Org
 from app.schemas.benefits.benefit import ProgramUpdate
+from app.services.benefits.differences import refuse_retroactive_decrease
 from app.services.benefits.due import load_standards
 from app.services.core.loading import apply_changes, check_version, one_or_404
 
@@ -100,7 +101,9 @@ async def add_standard(
     """A standard (发放标准) in force from its month; national programs never go below the floor.
 
     Batches pay each period the standard in force for it, so raising the amount from October leaves
-    the months before October as they were. One standard per program and month.
+    the months before October as they were. One standard per program and month. A raise from a month
+    already paid is paid as difference lines by the next batch; a decrease from a month already paid
+    at more is refused (``differences.py``).
     """
     owner = await _owner(session, principal, program)
     if program.national_floor_fen is not None and amount_fen < program.national_floor_fen:
@@ -109,6 +112,7 @@ async def add_standard(
             f"{program.national_floor_fen} fen per {program.period.value} period",
             loc=["body", "amount_fen"],
         )
+    await refuse_retroactive_decrease(session, program, effective_from.replace(day=1), amount_fen)
     standard = ProgramStandard(
         program_id=program.id,
         effective_from=effective_from.replace(day=1),

@@ -69,6 +69,9 @@ SECTIONS = [
             ("benefits.applications_open", "审核中"),
             ("benefits.roster_wrong_cases", "错评错漏件数"),
             ("benefits.objections_filed", "异议件数"),
+            ("benefits.overpayments_found_fen", "新发现多发金额(分)"),
+            ("benefits.overpayments_recovered_fen", "已追回金额(分)"),
+            ("benefits.overpayments_outstanding_fen", "待追回金额(分)"),
         ],
     ),
     (

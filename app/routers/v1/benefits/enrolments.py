@@ -25,6 +25,7 @@ from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.benefit_ops import (
+    EnrolmentDetail,
     EnrolmentImport,
     EnrolmentRead,
     ImportResult,
@@ -114,13 +115,13 @@ async def import_enrolments(
 @router.get(
     "/{enrolment_id}",
     operation_id="getBenefitEnrolment",
-    summary="Read an enrolment",
-    response_model=EnrolmentRead,
+    summary="Read an enrolment, with the standard in force today and its overpayments to recover (追回)",
+    response_model=EnrolmentDetail,
     responses=problems(*AUTHED, 404),
 )
 @lane
-async def get_enrolment(enrolment_id: IdPath, principal: Reads("benefits:read")) -> Any:
-    return await enrolment_reads.ENROLMENT.one(principal, enrolment_id)
+async def get_enrolment(enrolment_id: IdPath, today: Today, principal: Reads("benefits:read")) -> Any:
+    return await enrolment_reads.ENROLMENT.one(principal, enrolment_id, context=today)
 
 
 @router.post(

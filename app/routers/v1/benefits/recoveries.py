@@ -1,0 +1,88 @@
+"""Overpayment recoveries (追回): the street's list, a recovery's detail, refunds and write-offs."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Requires, Session
+from app.models.benefits.recovery import Recovery, RecoveryStatus
+from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
+from app.routers.v1.benefits.programs import TAG
+from app.schemas.benefits.recovery import RecoveryDetail, RecoveryRead, RefundBody, WriteOffBody
+from app.schemas.common import AUTHED, IsoDate, problems
+from app.services.benefits import recoveries as recovery_service
+from app.services.benefits import recovery_reads
+from app.step_routes import StepRoutes
+
+router = APIRouter(prefix="/benefit-recoveries", tags=[TAG])
+
+
+@router.get(
+    "",
+    operation_id="listBenefitRecoveries",
+    summary="Overpayments to recover (追回) in the caller's area: months paid after a life event",
+    response_model=Page[RecoveryRead],
+    responses=problems(*AUTHED),
+)
+@lane
+async def list_recoveries(
+    principal: Reads("benefits:read"),
+    status: Annotated[RecoveryStatus | None, Query()] = None,
+    program_id: IdQuery = None,
+    community_id: IdQuery = None,
+    enrolment_id: IdQuery = None,
+    beneficiary_id: IdQuery = None,
+    found_from: Annotated[IsoDate | None, Query(description="Found on or after this day")] = None,
+    found_to: Annotated[IsoDate | None, Query(description="Found on or before this day")] = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Any:
+    values = recovery_reads.filters(
+        status=status,
+        program_id=program_id,
+        community_id=community_id,
+        enrolment_id=enrolment_id,
+        beneficiary_id=beneficiary_id,
+        found_from=found_from,
+        found_to=found_to,
+    )
+    return await recovery_reads.RECOVERIES.page(principal, limit=limit, cursor=cursor, **values)
+
+
+@router.get(
+    "/{recovery_id}",
+    operation_id="getBenefitRecovery",
+    summary="A recovery with its months and amounts, and its refunds and write-off",
+    response_model=RecoveryDetail,
+    responses=problems(*AUTHED, 404),
+)
+@lane
+async def get_recovery(recovery_id: IdPath, principal: Reads("benefits:read")) -> Any:
+    return await recovery_reads.RECOVERY.one(principal, recovery_id)
+
+
+async def _present(session: Session, recovery: Recovery) -> RecoveryDetail:
+    return await recovery_reads.detail(session, recovery)
+
+
+STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412, 422)
+steps = StepRoutes(router, "recovery_id", RecoveryDetail, _present, responses=STEP_PROBLEMS)
+steps.post(
+    "refunds",
+    "refundBenefitRecovery",
+    "Record money returned (退款): amount, date, reference; refunded once the total is covered",
+    Requires("payments:pay"),
+    recovery_service.record_refund,
+    RefundBody,
+)
+steps.post(
+    "write-off",
+    "writeOffBenefitRecovery",
+    "Write off what is still owed (核销): a decision with its reason, street or district over the payer",
+    Requires("recoveries:write-off"),
+    recovery_service.write_off,
+    WriteOffBody,
+)
