@@ -564,8 +564,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read an enrolment
-         * @description Read an enrolment.
+         * Read an enrolment, with the standard in force today and its overpayments to recover (追回)
+         * @description Read an enrolment, with the standard in force today and its overpayments to recover (追回).
          *
          *     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
          */
@@ -620,6 +620,28 @@ export interface paths {
          *     **Workflow `benefit_enrolment`, step `end`:** from `active`, `suspended` to `ended` (with a reason; final); from any other state the answer is 409 with `current_state`.
          */
         post: operations["endBenefitEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefit-enrolments/{enrolment_id}/other-parent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Per-person programs: enrol the family's other parent from their own month, joining this enrolment's case (no second application); eligibility checked for that person on that day
+         * @description Per-person programs: enrol the family's other parent from their own month, joining this enrolment's case (no second application); eligibility checked for that person on that day.
+         *
+         *     **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["enrolBenefitOtherParent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -768,6 +790,122 @@ export interface paths {
          *     **Who may call it:** holders of `benefit_programs:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["addBenefitProgramStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefit-recoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overpayments to recover (追回) in the caller's area: months paid after a life event
+         * @description Overpayments to recover (追回) in the caller's area: months paid after a life event.
+         *
+         *     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listBenefitRecoveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefit-recoveries/{recovery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recovery with its months and amounts, and its refunds and write-off
+         * @description A recovery with its months and amounts, and its refunds and write-off.
+         *
+         *     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getBenefitRecovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefit-recoveries/{recovery_id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record money returned (退款): amount, date, reference; refunded once the total is covered
+         * @description Record money returned (退款): amount, date, reference; refunded once the total is covered.
+         *
+         *     **Who may call it:** holders of `payments:pay`: `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        post: operations["refundBenefitRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benefit-recoveries/{recovery_id}/write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write off what is still owed (核销): a decision with its reason, street or district over the payer
+         * @description Write off what is still owed (核销): a decision with its reason, street or district over the payer.
+         *
+         *     **Who may call it:** holders of `recoveries:write-off`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["writeOffBenefitRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/birth-policy-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Birth policy rules in date order, with their scope and source documents: a birth is judged by the rule in force on its birth date
+         * @description Birth policy rules in date order, with their scope and source documents: a birth is judged by the rule in force on its birth date.
+         *
+         *     **Who may call it:** any signed-in user; what they see is limited to their area.
+         */
+        get: operations["listBirthPolicyRules"];
+        put?: never;
+        /**
+         * Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope; audited)
+         * @description Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope; audited).
+         *
+         *     **Who may call it:** holders of `birth-policy:write`: `district_officer`.
+         */
+        post: operations["createBirthPolicyRule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5672,6 +5810,12 @@ export interface components {
             version: number;
         };
         /**
+         * BeyondRegistration
+         * @description What a child beyond the orders a birth registration (生育登记) covers needs.
+         * @enum {string}
+         */
+        BeyondRegistration: "reapproval" | "not_available";
+        /**
          * BirthCreate
          * @description The outcome of a live birth: the child joins the family record and the birth registration starts.
          */
@@ -5687,6 +5831,116 @@ export interface components {
             /** @default live_birth */
             outcome: components["schemas"]["PregnancyOutcome"];
         };
+        /**
+         * BirthPolicyRuleCreate
+         * @description A rule the law, the province or the district sets from a day; judged on each birth's date.
+         */
+        BirthPolicyRuleCreate: {
+            beyond_registration: components["schemas"]["BeyondRegistration"];
+            /** Children Within Policy */
+            children_within_policy: number;
+            /**
+             * Code
+             * @example district_rule_2027
+             */
+            code: string;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Effective To */
+            effective_to?: string | null;
+            /** Name */
+            name: string;
+            /** Name En */
+            name_en: string;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+            /** Registration Max Order */
+            registration_max_order: number;
+            scope: components["schemas"]["BirthPolicyScope"];
+            /** Source Authority */
+            source_authority: string;
+            /** Source Document No */
+            source_document_no?: string | null;
+            /**
+             * Source Issued On
+             * Format: date
+             */
+            source_issued_on: string;
+            /**
+             * Source Title
+             * @example 《重庆市人口与计划生育条例》
+             */
+            source_title: string;
+        };
+        /** BirthPolicyRuleRead */
+        BirthPolicyRuleRead: {
+            /** @description What a higher order needs */
+            beyond_registration: components["schemas"]["BeyondRegistration"];
+            /**
+             * Children Within Policy
+             * @description Highest birth order within policy without an approval
+             */
+            children_within_policy: number;
+            /** Code */
+            code: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /**
+             * Effective To
+             * @description Last day in force (inclusive); null: still in force
+             */
+            effective_to: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Name
+             * @description zh-CN name
+             */
+            name: string;
+            /** Name En */
+            name_en: string;
+            /** Note */
+            note: string;
+            /**
+             * Registration Max Order
+             * @description Birth registration (生育登记) covers orders up to this
+             */
+            registration_max_order: number;
+            /** @description national, province or district: the most specific in force wins */
+            scope: components["schemas"]["BirthPolicyScope"];
+            /** Source Authority */
+            source_authority: string;
+            /** Source Document No */
+            source_document_no: string | null;
+            /**
+             * Source Issued On
+             * Format: date
+             */
+            source_issued_on: string;
+            /** Source Title */
+            source_title: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * BirthPolicyScope
+         * @enum {string}
+         */
+        BirthPolicyScope: "national" | "province" | "district";
         /** Body_issueToken */
         Body_issueToken: {
             /** Client Id */
@@ -6511,6 +6765,11 @@ export interface components {
         };
         /** Dashboard */
         Dashboard: {
+            /**
+             * Alerts
+             * @description What needs action, e.g. next year's holiday calendar missing
+             */
+            alerts?: components["schemas"]["DashboardAlert"][];
             /** Books */
             books: components["schemas"]["EvaluationSummary"][];
             /** Indicators */
@@ -6536,6 +6795,25 @@ export interface components {
             /** Year */
             year: number;
         };
+        /**
+         * DashboardAlert
+         * @description Something the office must act on, with what to do, in zh-CN and en.
+         */
+        DashboardAlert: {
+            code: components["schemas"]["DashboardAlertCode"];
+            /** Message En */
+            message_en: string;
+            /** Message Zh */
+            message_zh: string;
+            /** Year */
+            year?: number | null;
+        };
+        /**
+         * DashboardAlertCode
+         * @description What the dashboard asks the office to act on.
+         * @enum {string}
+         */
+        DashboardAlertCode: "calendar_next_year_missing";
         /** DeliveryRead */
         DeliveryRead: {
             /** Attempts */
@@ -6807,6 +7085,87 @@ export interface components {
             note?: string | null;
             outcome: components["schemas"]["PregnancyOutcome"];
         };
+        /** EnrolmentDetail */
+        EnrolmentDetail: {
+            /** Amount Fen */
+            amount_fen: number;
+            /**
+             * Amount In Force Fen
+             * @description The program's standard in force this month (amount_fen is the amount at enrolment)
+             */
+            amount_in_force_fen?: number | null;
+            /** Application Id */
+            application_id: number | null;
+            /** Approval Document No */
+            approval_document_no: string | null;
+            /** Approved On */
+            approved_on: string | null;
+            /**
+             * Arrears From
+             * @description Back pay (补发) of the months missed from this month
+             */
+            arrears_from: string | null;
+            /** Beneficiary Id */
+            beneficiary_id: number;
+            /** Beneficiary Name */
+            beneficiary_name?: string | null;
+            /** Community Id */
+            community_id: number;
+            /** Community Name */
+            community_name?: string | null;
+            /**
+             * Due From
+             * @description Imported rolls: paid by the old system before this day
+             */
+            due_from: string | null;
+            /** Ends On */
+            ends_on: string | null;
+            /** Family Id */
+            family_id: number;
+            /** Id */
+            id: number;
+            /**
+             * Needs Review
+             * @description A task for the community: a life event to confirm
+             */
+            needs_review: boolean;
+            /** Payer Org Id */
+            payer_org_id: number;
+            /** Program Id */
+            program_id: number;
+            /** Program Name */
+            program_name?: string | null;
+            /**
+             * Recoveries
+             * @description Overpayments (追回) found on this enrolment, open or settled
+             */
+            recoveries?: components["schemas"]["RecoveryRead"][];
+            /** Review Reason */
+            review_reason: string | null;
+            source: components["schemas"]["EnrolmentSource"];
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            status: components["schemas"]["EnrolmentStatus"];
+            /** Status Reason */
+            status_reason: string | null;
+            /**
+             * Stopped On
+             * @description The event that stopped payment; its month is still due
+             */
+            stopped_on: string | null;
+            /** Unit Id */
+            unit_id: number | null;
+            /**
+             * Unpaid Ranges
+             * @description Stretches decided not to be paid (resumed without back pay)
+             */
+            unpaid_ranges: string[][];
+            /** Version */
+            version: number;
+        };
         /** EnrolmentImport */
         EnrolmentImport: {
             /** Program Id */
@@ -6890,7 +7249,7 @@ export interface components {
          * @description How an enrolment came about: through the application path, or imported from existing rolls.
          * @enum {string}
          */
-        EnrolmentSource: "application" | "imported";
+        EnrolmentSource: "application" | "imported" | "joined";
         /**
          * EnrolmentStatus
          * @enum {string}
@@ -7200,10 +7559,27 @@ export interface components {
             answered_on: string | null;
             category: components["schemas"]["FeedbackCategory"];
             /**
+             * Due Note
+             * @description When provisional: the note to show beside the date, in zh-CN and en
+             * @example {
+             *       "en": "The holiday arrangement of the year this deadline falls in is not published yet, so it is counted Monday to Friday for now; it is counted again once the arrangement is known, and will then only move later, never earlier.",
+             *       "zh-CN": "该期限所在年度的节假日安排尚未公布，暂按周一至周五计算；安排公布后将重新计算，届时期限只会顺延，不会提前。"
+             *     }
+             */
+            due_note?: {
+                [key: string]: string;
+            } | null;
+            /**
              * Due On
              * Format: date
              */
             due_on: string;
+            /**
+             * Due Provisional
+             * @description The deadline was counted into a year whose holiday arrangement is not known yet (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded
+             * @default false
+             */
+            due_provisional: boolean;
             /** Escalated */
             escalated: boolean;
             /**
@@ -7251,10 +7627,27 @@ export interface components {
              */
             created_at: string;
             /**
+             * Due Note
+             * @description When provisional: the note to show beside the date, in zh-CN and en
+             * @example {
+             *       "en": "The holiday arrangement of the year this deadline falls in is not published yet, so it is counted Monday to Friday for now; it is counted again once the arrangement is known, and will then only move later, never earlier.",
+             *       "zh-CN": "该期限所在年度的节假日安排尚未公布，暂按周一至周五计算；安排公布后将重新计算，届时期限只会顺延，不会提前。"
+             *     }
+             */
+            due_note?: {
+                [key: string]: string;
+            } | null;
+            /**
              * Due On
              * Format: date
              */
             due_on: string;
+            /**
+             * Due Provisional
+             * @description The deadline was counted into a year whose holiday arrangement is not known yet (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded
+             * @default false
+             */
+            due_provisional: boolean;
             /** Escalated On */
             escalated_on: string | null;
             /** Escalated To Id */
@@ -7287,10 +7680,27 @@ export interface components {
         /** FeedbackReceipt */
         FeedbackReceipt: {
             /**
+             * Due Note
+             * @description When provisional: the note to show beside the date, in zh-CN and en
+             * @example {
+             *       "en": "The holiday arrangement of the year this deadline falls in is not published yet, so it is counted Monday to Friday for now; it is counted again once the arrangement is known, and will then only move later, never earlier.",
+             *       "zh-CN": "该期限所在年度的节假日安排尚未公布，暂按周一至周五计算；安排公布后将重新计算，届时期限只会顺延，不会提前。"
+             *     }
+             */
+            due_note?: {
+                [key: string]: string;
+            } | null;
+            /**
              * Due On
              * Format: date
              */
             due_on: string;
+            /**
+             * Due Provisional
+             * @description The deadline was counted into a year whose holiday arrangement is not known yet (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded
+             * @default false
+             */
+            due_provisional: boolean;
             /**
              * Received On
              * Format: date
@@ -7357,6 +7767,22 @@ export interface components {
          * @enum {string}
          */
         ImportMode: "all_or_nothing" | "per_row";
+        /** ImportOverride */
+        ImportOverride: {
+            /** Beneficiary Id */
+            beneficiary_id: number;
+            /**
+             * Codes
+             * @description The refusals overridden (benefit_import_refusal)
+             */
+            codes: string[];
+            /** Override Reason */
+            override_reason: string;
+            /** Reasons */
+            reasons: string[];
+            /** Row */
+            row: number;
+        };
         /** ImportRead */
         ImportRead: {
             /** Created */
@@ -7401,6 +7827,8 @@ export interface components {
         ImportResult: {
             /** Created */
             created: components["schemas"]["EnrolmentRead"][];
+            /** Overridden */
+            overridden?: components["schemas"]["ImportOverride"][];
             /** Skipped */
             skipped: components["schemas"]["ImportSkip"][];
         };
@@ -7423,6 +7851,11 @@ export interface components {
             beneficiary_id: number;
             /** Family Id */
             family_id: number;
+            /**
+             * Override Reason
+             * @description The street's reason to import this row although the eligibility or exclusivity check refuses it (audited); errors in the row are never overridden
+             */
+            override_reason?: string | null;
             /**
              * Paid Through
              * @description The last period the previous system paid (2019-08, 2019)
@@ -7587,6 +8020,13 @@ export interface components {
          * @enum {string}
          */
         KeyDay: "members_day" | "world_population_day" | "other";
+        /**
+         * LineKind
+         * @description A regular line pays a period's standard; a difference line (补发差额) pays what a standard
+         *     entered later with an earlier effective month adds to a period already paid.
+         * @enum {string}
+         */
+        LineKind: "regular" | "difference";
         /** LineRead */
         LineRead: {
             /** Amount Fen */
@@ -7602,6 +8042,11 @@ export interface components {
             /** Id */
             id: number;
             /**
+             * @description regular, or difference (补发差额): what a standard raised later adds to a paid period
+             * @default regular
+             */
+            kind: components["schemas"]["LineKind"];
+            /**
              * Period
              * @description The period paid for (an earlier one for back pay or a returned line)
              */
@@ -7613,6 +8058,11 @@ export interface components {
              * @description Why a line was dropped, or the bank's reason for returning it
              */
             reason: string | null;
+            /**
+             * Standard Id
+             * @description The standard whose amount the line pays
+             */
+            standard_id?: number | null;
             status: components["schemas"]["LineStatus"];
         };
         /**
@@ -7818,8 +8268,25 @@ export interface components {
             direction: components["schemas"]["MessageDirection"];
             /** Done On */
             done_on: string | null;
+            /**
+             * Due Note
+             * @description When provisional: the note to show beside the date, in zh-CN and en
+             * @example {
+             *       "en": "The holiday arrangement of the year this deadline falls in is not published yet, so it is counted Monday to Friday for now; it is counted again once the arrangement is known, and will then only move later, never earlier.",
+             *       "zh-CN": "该期限所在年度的节假日安排尚未公布，暂按周一至周五计算；安排公布后将重新计算，届时期限只会顺延，不会提前。"
+             *     }
+             */
+            due_note?: {
+                [key: string]: string;
+            } | null;
             /** Due On */
             due_on: string | null;
+            /**
+             * Due Provisional
+             * @description The deadline was counted into a year whose holiday arrangement is not known yet (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded
+             * @default false
+             */
+            due_provisional: boolean;
             /** Id */
             id: number;
             /** In Reply To Id */
@@ -8194,6 +8661,20 @@ export interface components {
             /** Name */
             name?: string | null;
         };
+        /** OtherParentBody */
+        OtherParentBody: {
+            /**
+             * Eligible From
+             * @description The day this person became eligible; by default the day the rule says (rural reward support: the 60th birthday), else today. Paid from the first of that month.
+             */
+            eligible_from?: string | null;
+            /**
+             * Note
+             * @description Recorded in the audit trail
+             * @default
+             */
+            note: string;
+        };
         /**
          * OutboundCreate
          * @description A message to another region; it waits until the integration account collects it.
@@ -8492,6 +8973,13 @@ export interface components {
         Page_PublicCommitment_: {
             /** Items */
             items: components["schemas"]["PublicCommitment"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[RecoveryRead] */
+        Page_RecoveryRead_: {
+            /** Items */
+            items: components["schemas"]["RecoveryRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -8954,9 +9442,15 @@ export interface components {
             child_born_before?: string | null;
             /**
              * Child Order Max
-             * @description e.g. 2: 生育登记 for 1st/2nd
+             * @description A fixed highest birth order
              */
             child_order_max?: number | null;
+            /**
+             * Child Order Within Birth Policy
+             * @description 生育登记: the child's order is within the registration orders of the birth policy rule in force on its birth date (GET /birth-policy-rules); an unborn child: on the day checked
+             * @default false
+             */
+            child_order_within_birth_policy: boolean;
             /** Child Status In */
             child_status_in?: components["schemas"]["ChildStatus"][] | null;
             /** Children Max */
@@ -9340,6 +9834,133 @@ export interface components {
          * @enum {string}
          */
         ReceiptSource: "district_allocation" | "transfer" | "returned";
+        /** RecoveryDetail */
+        RecoveryDetail: {
+            /** Beneficiary Id */
+            beneficiary_id: number;
+            /** Closed On */
+            closed_on: string | null;
+            /** Community Id */
+            community_id: number;
+            /** Enrolment Id */
+            enrolment_id: number;
+            /**
+             * Event Date
+             * Format: date
+             * @description The fact that ended the entitlement; its month was due
+             */
+            event_date: string;
+            /**
+             * Found On
+             * Format: date
+             * @description The day the fact was recorded and the overpayment found
+             */
+            found_on: string;
+            /** Id */
+            id: number;
+            /** Lines */
+            lines?: components["schemas"]["RecoveryLineRead"][];
+            /**
+             * Outstanding Fen
+             * @description Still to recover: total − refunded − written off
+             */
+            outstanding_fen: number;
+            /** Payer Org Id */
+            payer_org_id: number;
+            /** Program Id */
+            program_id: number;
+            /** Reason */
+            reason: string;
+            /** Refunded Fen */
+            refunded_fen: number;
+            /** Settlements */
+            settlements?: components["schemas"]["SettlementRead"][];
+            status: components["schemas"]["RecoveryStatus"];
+            /** Street Id */
+            street_id: number;
+            /**
+             * Total Fen
+             * @description Paid for months after the event's month
+             */
+            total_fen: number;
+            /** Unit Id */
+            unit_id: number | null;
+            /** Version */
+            version: number;
+            /** Written Off Fen */
+            written_off_fen: number;
+        };
+        /** RecoveryLineRead */
+        RecoveryLineRead: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Id */
+            id: number;
+            /** Payment Line Id */
+            payment_line_id: number;
+            /**
+             * Period
+             * @description The month (or year) paid that was not due
+             */
+            period: string;
+        };
+        /** RecoveryRead */
+        RecoveryRead: {
+            /** Beneficiary Id */
+            beneficiary_id: number;
+            /** Closed On */
+            closed_on: string | null;
+            /** Community Id */
+            community_id: number;
+            /** Enrolment Id */
+            enrolment_id: number;
+            /**
+             * Event Date
+             * Format: date
+             * @description The fact that ended the entitlement; its month was due
+             */
+            event_date: string;
+            /**
+             * Found On
+             * Format: date
+             * @description The day the fact was recorded and the overpayment found
+             */
+            found_on: string;
+            /** Id */
+            id: number;
+            /**
+             * Outstanding Fen
+             * @description Still to recover: total − refunded − written off
+             */
+            outstanding_fen: number;
+            /** Payer Org Id */
+            payer_org_id: number;
+            /** Program Id */
+            program_id: number;
+            /** Reason */
+            reason: string;
+            /** Refunded Fen */
+            refunded_fen: number;
+            status: components["schemas"]["RecoveryStatus"];
+            /** Street Id */
+            street_id: number;
+            /**
+             * Total Fen
+             * @description Paid for months after the event's month
+             */
+            total_fen: number;
+            /** Unit Id */
+            unit_id: number | null;
+            /** Version */
+            version: number;
+            /** Written Off Fen */
+            written_off_fen: number;
+        };
+        /**
+         * RecoveryStatus
+         * @enum {string}
+         */
+        RecoveryStatus: "open" | "refunded" | "written_off";
         /** ReferralAccept */
         ReferralAccept: {
             /** Comment */
@@ -9456,6 +10077,25 @@ export interface components {
         RefreshRequest: {
             /** Refresh Token */
             refresh_token: string;
+        };
+        /** RefundBody */
+        RefundBody: {
+            /**
+             * Amount Fen
+             * @description Money returned, in fen
+             */
+            amount_fen: number;
+            /**
+             * Reference
+             * @description Receipt or bank transfer number
+             */
+            reference: string;
+            /**
+             * Refunded On
+             * Format: date
+             * @description The day the money came back (not after today)
+             */
+            refunded_on: string;
         };
         /** ReportSection */
         ReportSection: {
@@ -9952,10 +10592,27 @@ export interface components {
              */
             clock_started_on: string;
             /**
+             * Due Note
+             * @description When provisional: the note to show beside the date, in zh-CN and en
+             * @example {
+             *       "en": "The holiday arrangement of the year this deadline falls in is not published yet, so it is counted Monday to Friday for now; it is counted again once the arrangement is known, and will then only move later, never earlier.",
+             *       "zh-CN": "该期限所在年度的节假日安排尚未公布，暂按周一至周五计算；安排公布后将重新计算，届时期限只会顺延，不会提前。"
+             *     }
+             */
+            due_note?: {
+                [key: string]: string;
+            } | null;
+            /**
              * Due On
              * Format: date
              */
             due_on: string;
+            /**
+             * Due Provisional
+             * @description The deadline was counted into a year whose holiday arrangement is not known yet (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded
+             * @default false
+             */
+            due_provisional: boolean;
             /** Family Id */
             family_id: number | null;
             /** Finished At */
@@ -10049,10 +10706,27 @@ export interface components {
          */
         ServiceRequestStatus: {
             /**
+             * Due Note
+             * @description When provisional: the note to show beside the date, in zh-CN and en
+             * @example {
+             *       "en": "The holiday arrangement of the year this deadline falls in is not published yet, so it is counted Monday to Friday for now; it is counted again once the arrangement is known, and will then only move later, never earlier.",
+             *       "zh-CN": "该期限所在年度的节假日安排尚未公布，暂按周一至周五计算；安排公布后将重新计算，届时期限只会顺延，不会提前。"
+             *     }
+             */
+            due_note?: {
+                [key: string]: string;
+            } | null;
+            /**
              * Due On
              * Format: date
              */
             due_on: string;
+            /**
+             * Due Provisional
+             * @description The deadline was counted into a year whose holiday arrangement is not known yet (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded
+             * @default false
+             */
+            due_provisional: boolean;
             /** Finished On */
             finished_on: string | null;
             /**
@@ -10254,6 +10928,41 @@ export interface components {
             time_limit_working_days?: number | null;
             /** Where To Apply */
             where_to_apply?: string | null;
+        };
+        /**
+         * SettlementKind
+         * @enum {string}
+         */
+        SettlementKind: "refund" | "write_off";
+        /** SettlementRead */
+        SettlementRead: {
+            /** Amount Fen */
+            amount_fen: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["SettlementKind"];
+            /**
+             * Reason
+             * @description A write-off's reason
+             */
+            reason: string | null;
+            /** Recorded By */
+            recorded_by: string;
+            /**
+             * Reference
+             * @description A refund's reference (receipt or bank transfer number)
+             */
+            reference: string | null;
+            /**
+             * Settled On
+             * Format: date
+             */
+            settled_on: string;
         };
         /**
          * Sex
@@ -11007,6 +11716,14 @@ export interface components {
             source_detail: string;
             /** Year */
             year: number;
+        };
+        /** WriteOffBody */
+        WriteOffBody: {
+            /**
+             * Reason
+             * @description Why the outstanding amount is not asked back
+             */
+            reason: string;
         };
     };
     responses: never;
@@ -12937,7 +13654,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EnrolmentRead"];
+                    "application/json": components["schemas"]["EnrolmentDetail"];
                 };
             };
             /** @description Missing, invalid, expired or revoked token */
@@ -13140,6 +13857,82 @@ export interface operations {
             };
             /** @description If-Match does not match the current version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    enrolBenefitOtherParent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrolment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OtherParentBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13719,6 +14512,394 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listBenefitRecoveries: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["RecoveryStatus"] | null;
+                program_id?: number | null;
+                community_id?: number | null;
+                enrolment_id?: number | null;
+                beneficiary_id?: number | null;
+                /** @description Found on or after this day */
+                found_from?: string | null;
+                /** @description Found on or before this day */
+                found_to?: string | null;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_RecoveryRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    getBenefitRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recovery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryDetail"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    refundBenefitRecovery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                recovery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryDetail"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    writeOffBenefitRecovery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. "3"); a stale one is answered with 412 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                recovery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteOffBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryDetail"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    listBirthPolicyRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthPolicyRuleRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+        };
+    };
+    createBirthPolicyRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BirthPolicyRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthPolicyRuleRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

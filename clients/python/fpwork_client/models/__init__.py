@@ -39,7 +39,11 @@ from .batch_read import BatchRead
 from .batch_status import BatchStatus
 from .benefit_program_read import BenefitProgramRead
 from .benefit_program_read_criteria import BenefitProgramReadCriteria
+from .beyond_registration import BeyondRegistration
 from .birth_create import BirthCreate
+from .birth_policy_rule_create import BirthPolicyRuleCreate
+from .birth_policy_rule_read import BirthPolicyRuleRead
+from .birth_policy_scope import BirthPolicyScope
 from .body_issue_token import BodyIssueToken
 from .book_amend import BookAmend
 from .book_amendment_read import BookAmendmentRead
@@ -100,6 +104,8 @@ from .coverage_row_target_source import CoverageRowTargetSource
 from .criterion_in import CriterionIn
 from .criterion_read import CriterionRead
 from .dashboard import Dashboard
+from .dashboard_alert import DashboardAlert
+from .dashboard_alert_code import DashboardAlertCode
 from .delivery_read import DeliveryRead
 from .delivery_read_payload import DeliveryReadPayload
 from .delivery_status import DeliveryStatus
@@ -119,6 +125,7 @@ from .eligibility_check_body import EligibilityCheckBody
 from .eligibility_read import EligibilityRead
 from .eligibility_rule import EligibilityRule
 from .end_create import EndCreate
+from .enrolment_detail import EnrolmentDetail
 from .enrolment_import import EnrolmentImport
 from .enrolment_read import EnrolmentRead
 from .enrolment_source import EnrolmentSource
@@ -143,9 +150,12 @@ from .family_update import FamilyUpdate
 from .feedback_category import FeedbackCategory
 from .feedback_create import FeedbackCreate
 from .feedback_public_view import FeedbackPublicView
+from .feedback_public_view_due_note_type_0 import FeedbackPublicViewDueNoteType0
 from .feedback_rating import FeedbackRating
 from .feedback_read import FeedbackRead
+from .feedback_read_due_note_type_0 import FeedbackReadDueNoteType0
 from .feedback_receipt import FeedbackReceipt
+from .feedback_receipt_due_note_type_0 import FeedbackReceiptDueNoteType0
 from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
 from .figure_value import FigureValue
@@ -156,6 +166,7 @@ from .http_validation_error import HTTPValidationError
 from .import_format import ImportFormat
 from .import_kind import ImportKind
 from .import_mode import ImportMode
+from .import_override import ImportOverride
 from .import_read import ImportRead
 from .import_result import ImportResult
 from .import_row_body import ImportRowBody
@@ -171,6 +182,7 @@ from .indicator_source import IndicatorSource
 from .indicator_unit import IndicatorUnit
 from .issued_document import IssuedDocument
 from .key_day import KeyDay
+from .line_kind import LineKind
 from .line_read import LineRead
 from .line_status import LineStatus
 from .list_enums_response_listenums import ListEnumsResponseListenums
@@ -193,6 +205,7 @@ from .message_direction import MessageDirection
 from .message_kind import MessageKind
 from .message_read import MessageRead
 from .message_read_body import MessageReadBody
+from .message_read_due_note_type_0 import MessageReadDueNoteType0
 from .message_status import MessageStatus
 from .migrant_coverage_row import MigrantCoverageRow
 from .migrant_coverage_row_rates import MigrantCoverageRowRates
@@ -220,6 +233,7 @@ from .org_create import OrgCreate
 from .org_kind import OrgKind
 from .org_read import OrgRead
 from .org_update import OrgUpdate
+from .other_parent_body import OtherParentBody
 from .outbound_create import OutboundCreate
 from .outbound_create_body import OutboundCreateBody
 from .page_activity_read import PageActivityRead
@@ -261,6 +275,7 @@ from .page_policy_summary import PagePolicySummary
 from .page_pregnancy_read import PagePregnancyRead
 from .page_product_read import PageProductRead
 from .page_public_commitment import PagePublicCommitment
+from .page_recovery_read import PageRecoveryRead
 from .page_referral_read import PageReferralRead
 from .page_resident_read import PageResidentRead
 from .page_round_read import PageRoundRead
@@ -316,6 +331,10 @@ from .reason_body import ReasonBody
 from .reassign import Reassign
 from .reassign_result import ReassignResult
 from .receipt_source import ReceiptSource
+from .recovery_detail import RecoveryDetail
+from .recovery_line_read import RecoveryLineRead
+from .recovery_read import RecoveryRead
+from .recovery_status import RecoveryStatus
 from .referral_accept import ReferralAccept
 from .referral_complete import ReferralComplete
 from .referral_create import ReferralCreate
@@ -325,6 +344,7 @@ from .referral_reason import ReferralReason
 from .referral_schedule import ReferralSchedule
 from .referral_status import ReferralStatus
 from .refresh_request import RefreshRequest
+from .refund_body import RefundBody
 from .report_section import ReportSection
 from .reported_value import ReportedValue
 from .resident_create import ResidentCreate
@@ -360,11 +380,13 @@ from .service_level import ServiceLevel
 from .service_read import ServiceRead
 from .service_request_create import ServiceRequestCreate
 from .service_request_read import ServiceRequestRead
+from .service_request_read_due_note_type_0 import ServiceRequestReadDueNoteType0
 from .service_request_reject import ServiceRequestReject
 from .service_request_resubmit import ServiceRequestResubmit
 from .service_request_return import ServiceRequestReturn
 from .service_request_state import ServiceRequestState
 from .service_request_status import ServiceRequestStatus
+from .service_request_status_due_note_type_0 import ServiceRequestStatusDueNoteType0
 from .service_return_read import ServiceReturnRead
 from .service_source import ServiceSource
 from .service_statistics_row import ServiceStatisticsRow
@@ -373,6 +395,8 @@ from .service_type_create import ServiceTypeCreate
 from .service_type_read import ServiceTypeRead
 from .service_type_read_preconditions import ServiceTypeReadPreconditions
 from .service_type_update import ServiceTypeUpdate
+from .settlement_kind import SettlementKind
+from .settlement_read import SettlementRead
 from .sex import Sex
 from .signatory import Signatory
 from .signatory_role import SignatoryRole
@@ -423,6 +447,7 @@ from .worker_read import WorkerRead
 from .worker_update import WorkerUpdate
 from .working_calendar_put import WorkingCalendarPut
 from .working_calendar_read import WorkingCalendarRead
+from .write_off_body import WriteOffBody
 
 __all__ = (
     "AccountabilityCreate",
@@ -464,7 +489,11 @@ __all__ = (
     "BatchStatus",
     "BenefitProgramRead",
     "BenefitProgramReadCriteria",
+    "BeyondRegistration",
     "BirthCreate",
+    "BirthPolicyRuleCreate",
+    "BirthPolicyRuleRead",
+    "BirthPolicyScope",
     "BodyIssueToken",
     "BookAmend",
     "BookAmendmentRead",
@@ -525,6 +554,8 @@ __all__ = (
     "CriterionIn",
     "CriterionRead",
     "Dashboard",
+    "DashboardAlert",
+    "DashboardAlertCode",
     "DeliveryRead",
     "DeliveryReadPayload",
     "DeliveryStatus",
@@ -544,6 +575,7 @@ __all__ = (
     "EligibilityRead",
     "EligibilityRule",
     "EndCreate",
+    "EnrolmentDetail",
     "EnrolmentImport",
     "EnrolmentRead",
     "EnrolmentSource",
@@ -568,9 +600,12 @@ __all__ = (
     "FeedbackCategory",
     "FeedbackCreate",
     "FeedbackPublicView",
+    "FeedbackPublicViewDueNoteType0",
     "FeedbackRating",
     "FeedbackRead",
+    "FeedbackReadDueNoteType0",
     "FeedbackReceipt",
+    "FeedbackReceiptDueNoteType0",
     "FeedbackReply",
     "FeedbackStatus",
     "FigureValue",
@@ -581,6 +616,7 @@ __all__ = (
     "ImportFormat",
     "ImportKind",
     "ImportMode",
+    "ImportOverride",
     "ImportRead",
     "ImportResult",
     "ImportRowBody",
@@ -596,6 +632,7 @@ __all__ = (
     "IndicatorUnit",
     "IssuedDocument",
     "KeyDay",
+    "LineKind",
     "LineRead",
     "LineStatus",
     "ListEnumsResponseListenums",
@@ -618,6 +655,7 @@ __all__ = (
     "MessageKind",
     "MessageRead",
     "MessageReadBody",
+    "MessageReadDueNoteType0",
     "MessageStatus",
     "MigrantCoverageRow",
     "MigrantCoverageRowRates",
@@ -645,6 +683,7 @@ __all__ = (
     "OrgKind",
     "OrgRead",
     "OrgUpdate",
+    "OtherParentBody",
     "OutboundCreate",
     "OutboundCreateBody",
     "PageActivityRead",
@@ -686,6 +725,7 @@ __all__ = (
     "PagePregnancyRead",
     "PageProductRead",
     "PagePublicCommitment",
+    "PageRecoveryRead",
     "PageReferralRead",
     "PageResidentRead",
     "PageRoundRead",
@@ -741,6 +781,10 @@ __all__ = (
     "Reassign",
     "ReassignResult",
     "ReceiptSource",
+    "RecoveryDetail",
+    "RecoveryLineRead",
+    "RecoveryRead",
+    "RecoveryStatus",
     "ReferralAccept",
     "ReferralComplete",
     "ReferralCreate",
@@ -750,6 +794,7 @@ __all__ = (
     "ReferralSchedule",
     "ReferralStatus",
     "RefreshRequest",
+    "RefundBody",
     "ReportedValue",
     "ReportSection",
     "ResidentCreate",
@@ -785,11 +830,13 @@ __all__ = (
     "ServiceRead",
     "ServiceRequestCreate",
     "ServiceRequestRead",
+    "ServiceRequestReadDueNoteType0",
     "ServiceRequestReject",
     "ServiceRequestResubmit",
     "ServiceRequestReturn",
     "ServiceRequestState",
     "ServiceRequestStatus",
+    "ServiceRequestStatusDueNoteType0",
     "ServiceReturnRead",
     "ServiceSource",
     "ServiceStatisticsRow",
@@ -798,6 +845,8 @@ __all__ = (
     "ServiceTypeRead",
     "ServiceTypeReadPreconditions",
     "ServiceTypeUpdate",
+    "SettlementKind",
+    "SettlementRead",
     "Sex",
     "Signatory",
     "SignatoryRole",
@@ -848,4 +897,5 @@ __all__ = (
     "WorkerUpdate",
     "WorkingCalendarPut",
     "WorkingCalendarRead",
+    "WriteOffBody",
 )

@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
 if TYPE_CHECKING:
+  from ..models.dashboard_alert import DashboardAlert
   from ..models.evaluation_summary import EvaluationSummary
   from ..models.figure_value import FigureValue
   from ..models.monthly_series import MonthlySeries
@@ -38,6 +40,7 @@ class Dashboard:
             sections (list[ReportSection]):
             tasks (list[MonthlySeries]):
             year (int):
+            alerts (list[DashboardAlert] | Unset): What needs action, e.g. next year's holiday calendar missing
      """
 
     books: list[EvaluationSummary]
@@ -49,6 +52,7 @@ class Dashboard:
     sections: list[ReportSection]
     tasks: list[MonthlySeries]
     year: int
+    alerts: list[DashboardAlert] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -56,6 +60,7 @@ class Dashboard:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dashboard_alert import DashboardAlert # noqa: PLC0415
         from ..models.evaluation_summary import EvaluationSummary # noqa: PLC0415
         from ..models.figure_value import FigureValue # noqa: PLC0415
         from ..models.monthly_series import MonthlySeries # noqa: PLC0415
@@ -98,6 +103,15 @@ class Dashboard:
 
         year = self.year
 
+        alerts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.alerts, Unset):
+            alerts = []
+            for alerts_item_data in self.alerts:
+                alerts_item = alerts_item_data.to_dict()
+                alerts.append(alerts_item)
+
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,6 +126,8 @@ class Dashboard:
             "tasks": tasks,
             "year": year,
         })
+        if alerts is not UNSET:
+            field_dict["alerts"] = alerts
 
         return field_dict
 
@@ -119,6 +135,7 @@ class Dashboard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_alert import DashboardAlert # noqa: PLC0415
         from ..models.evaluation_summary import EvaluationSummary # noqa: PLC0415
         from ..models.figure_value import FigureValue # noqa: PLC0415
         from ..models.monthly_series import MonthlySeries # noqa: PLC0415
@@ -180,6 +197,18 @@ class Dashboard:
 
         year = d.pop("year")
 
+        _alerts = d.pop("alerts", UNSET)
+        alerts: list[DashboardAlert] | Unset = UNSET
+        if _alerts is not UNSET:
+            alerts = []
+            for alerts_item_data in _alerts:
+                alerts_item = DashboardAlert.from_dict(alerts_item_data)
+
+
+
+                alerts.append(alerts_item)
+
+
         dashboard = cls(
             books=books,
             indicators=indicators,
@@ -190,6 +219,7 @@ class Dashboard:
             sections=sections,
             tasks=tasks,
             year=year,
+            alerts=alerts,
         )
 
 

@@ -10,9 +10,12 @@ from ..types import UNSET, Unset
 
 from ..models.feedback_category import FeedbackCategory
 from ..models.feedback_status import FeedbackStatus
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.feedback_public_view_due_note_type_0 import FeedbackPublicViewDueNoteType0
 
 
 
@@ -37,6 +40,10 @@ class FeedbackPublicView:
             status (FeedbackStatus):
             subject (str):
             tracking_code (str):
+            due_note (FeedbackPublicViewDueNoteType0 | None | Unset): When provisional: the note to show beside the date, in
+                zh-CN and en
+            due_provisional (bool | Unset): The deadline was counted into a year whose holiday arrangement is not known yet
+                (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded Default: False.
      """
 
     answered_on: datetime.date | None
@@ -49,6 +56,8 @@ class FeedbackPublicView:
     status: FeedbackStatus
     subject: str
     tracking_code: str
+    due_note: FeedbackPublicViewDueNoteType0 | None | Unset = UNSET
+    due_provisional: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -56,6 +65,7 @@ class FeedbackPublicView:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.feedback_public_view_due_note_type_0 import FeedbackPublicViewDueNoteType0 # noqa: PLC0415
         answered_on: None | str
         if isinstance(self.answered_on, datetime.date):
             answered_on = self.answered_on.isoformat()
@@ -82,6 +92,16 @@ class FeedbackPublicView:
 
         tracking_code = self.tracking_code
 
+        due_note: dict[str, Any] | None | Unset
+        if isinstance(self.due_note, Unset):
+            due_note = UNSET
+        elif isinstance(self.due_note, FeedbackPublicViewDueNoteType0):
+            due_note = self.due_note.to_dict()
+        else:
+            due_note = self.due_note
+
+        due_provisional = self.due_provisional
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,6 +117,10 @@ class FeedbackPublicView:
             "subject": subject,
             "tracking_code": tracking_code,
         })
+        if due_note is not UNSET:
+            field_dict["due_note"] = due_note
+        if due_provisional is not UNSET:
+            field_dict["due_provisional"] = due_provisional
 
         return field_dict
 
@@ -104,6 +128,7 @@ class FeedbackPublicView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.feedback_public_view_due_note_type_0 import FeedbackPublicViewDueNoteType0 # noqa: PLC0415
         d = dict(src_dict)
         def _parse_answered_on(data: object) -> datetime.date | None:
             if data is None:
@@ -165,6 +190,28 @@ class FeedbackPublicView:
 
         tracking_code = d.pop("tracking_code")
 
+        def _parse_due_note(data: object) -> FeedbackPublicViewDueNoteType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                due_note_type_0 = FeedbackPublicViewDueNoteType0.from_dict(data)
+
+
+
+                return due_note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FeedbackPublicViewDueNoteType0 | None | Unset, data)
+
+        due_note = _parse_due_note(d.pop("due_note", UNSET))
+
+
+        due_provisional = d.pop("due_provisional", UNSET)
+
         feedback_public_view = cls(
             answered_on=answered_on,
             category=category,
@@ -176,6 +223,8 @@ class FeedbackPublicView:
             status=status,
             subject=subject,
             tracking_code=tracking_code,
+            due_note=due_note,
+            due_provisional=due_provisional,
         )
 
 

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.feedback_read_due_note_type_0 import FeedbackReadDueNoteType0
 
 
 
@@ -48,6 +50,10 @@ class FeedbackRead:
             tracking_code (str):
             version (int):
             contact (None | str | Unset): Only for those who handle feedback
+            due_note (FeedbackReadDueNoteType0 | None | Unset): When provisional: the note to show beside the date, in zh-CN
+                and en
+            due_provisional (bool | Unset): The deadline was counted into a year whose holiday arrangement is not known yet
+                (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded Default: False.
      """
 
     anonymous: bool
@@ -71,6 +77,8 @@ class FeedbackRead:
     tracking_code: str
     version: int
     contact: None | str | Unset = UNSET
+    due_note: FeedbackReadDueNoteType0 | None | Unset = UNSET
+    due_provisional: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -78,6 +86,7 @@ class FeedbackRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.feedback_read_due_note_type_0 import FeedbackReadDueNoteType0 # noqa: PLC0415
         anonymous = self.anonymous
 
         answered_on: None | str
@@ -137,6 +146,16 @@ class FeedbackRead:
         else:
             contact = self.contact
 
+        due_note: dict[str, Any] | None | Unset
+        if isinstance(self.due_note, Unset):
+            due_note = UNSET
+        elif isinstance(self.due_note, FeedbackReadDueNoteType0):
+            due_note = self.due_note.to_dict()
+        else:
+            due_note = self.due_note
+
+        due_provisional = self.due_provisional
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -164,6 +183,10 @@ class FeedbackRead:
         })
         if contact is not UNSET:
             field_dict["contact"] = contact
+        if due_note is not UNSET:
+            field_dict["due_note"] = due_note
+        if due_provisional is not UNSET:
+            field_dict["due_provisional"] = due_provisional
 
         return field_dict
 
@@ -171,6 +194,7 @@ class FeedbackRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.feedback_read_due_note_type_0 import FeedbackReadDueNoteType0 # noqa: PLC0415
         d = dict(src_dict)
         anonymous = d.pop("anonymous")
 
@@ -299,6 +323,28 @@ class FeedbackRead:
         contact = _parse_contact(d.pop("contact", UNSET))
 
 
+        def _parse_due_note(data: object) -> FeedbackReadDueNoteType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                due_note_type_0 = FeedbackReadDueNoteType0.from_dict(data)
+
+
+
+                return due_note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FeedbackReadDueNoteType0 | None | Unset, data)
+
+        due_note = _parse_due_note(d.pop("due_note", UNSET))
+
+
+        due_provisional = d.pop("due_provisional", UNSET)
+
         feedback_read = cls(
             anonymous=anonymous,
             answered_on=answered_on,
@@ -321,6 +367,8 @@ class FeedbackRead:
             tracking_code=tracking_code,
             version=version,
             contact=contact,
+            due_note=due_note,
+            due_provisional=due_provisional,
         )
 
 

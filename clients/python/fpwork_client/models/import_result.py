@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
   from ..models.enrolment_read import EnrolmentRead
+  from ..models.import_override import ImportOverride
   from ..models.import_skip import ImportSkip
 
 
@@ -28,10 +30,12 @@ class ImportResult:
         Attributes:
             created (list[EnrolmentRead]):
             skipped (list[ImportSkip]):
+            overridden (list[ImportOverride] | Unset):
      """
 
     created: list[EnrolmentRead]
     skipped: list[ImportSkip]
+    overridden: list[ImportOverride] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,6 +44,7 @@ class ImportResult:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.enrolment_read import EnrolmentRead # noqa: PLC0415
+        from ..models.import_override import ImportOverride # noqa: PLC0415
         from ..models.import_skip import ImportSkip # noqa: PLC0415
         created = []
         for created_item_data in self.created:
@@ -55,6 +60,15 @@ class ImportResult:
 
 
 
+        overridden: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.overridden, Unset):
+            overridden = []
+            for overridden_item_data in self.overridden:
+                overridden_item = overridden_item_data.to_dict()
+                overridden.append(overridden_item)
+
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,6 +76,8 @@ class ImportResult:
             "created": created,
             "skipped": skipped,
         })
+        if overridden is not UNSET:
+            field_dict["overridden"] = overridden
 
         return field_dict
 
@@ -70,6 +86,7 @@ class ImportResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.enrolment_read import EnrolmentRead # noqa: PLC0415
+        from ..models.import_override import ImportOverride # noqa: PLC0415
         from ..models.import_skip import ImportSkip # noqa: PLC0415
         d = dict(src_dict)
         created = []
@@ -92,9 +109,22 @@ class ImportResult:
             skipped.append(skipped_item)
 
 
+        _overridden = d.pop("overridden", UNSET)
+        overridden: list[ImportOverride] | Unset = UNSET
+        if _overridden is not UNSET:
+            overridden = []
+            for overridden_item_data in _overridden:
+                overridden_item = ImportOverride.from_dict(overridden_item_data)
+
+
+
+                overridden.append(overridden_item)
+
+
         import_result = cls(
             created=created,
             skipped=skipped,
+            overridden=overridden,
         )
 
 

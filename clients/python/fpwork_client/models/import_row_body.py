@@ -30,6 +30,8 @@ class ImportRowBody:
             beneficiary_id (int): A parent of the family
             family_id (int):
             starts_on (datetime.date): When the entitlement began
+            override_reason (None | str | Unset): The street's reason to import this row although the eligibility or
+                exclusivity check refuses it (audited); errors in the row are never overridden
             paid_through (None | str | Unset): The last period the previous system paid (2019-08, 2019)
      """
 
@@ -38,6 +40,7 @@ class ImportRowBody:
     beneficiary_id: int
     family_id: int
     starts_on: datetime.date
+    override_reason: None | str | Unset = UNSET
     paid_through: None | str | Unset = UNSET
 
 
@@ -55,6 +58,12 @@ class ImportRowBody:
 
         starts_on = self.starts_on.isoformat()
 
+        override_reason: None | str | Unset
+        if isinstance(self.override_reason, Unset):
+            override_reason = UNSET
+        else:
+            override_reason = self.override_reason
+
         paid_through: None | str | Unset
         if isinstance(self.paid_through, Unset):
             paid_through = UNSET
@@ -71,6 +80,8 @@ class ImportRowBody:
             "family_id": family_id,
             "starts_on": starts_on,
         })
+        if override_reason is not UNSET:
+            field_dict["override_reason"] = override_reason
         if paid_through is not UNSET:
             field_dict["paid_through"] = paid_through
 
@@ -97,6 +108,16 @@ class ImportRowBody:
 
 
 
+        def _parse_override_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        override_reason = _parse_override_reason(d.pop("override_reason", UNSET))
+
+
         def _parse_paid_through(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -113,6 +134,7 @@ class ImportRowBody:
             beneficiary_id=beneficiary_id,
             family_id=family_id,
             starts_on=starts_on,
+            override_reason=override_reason,
             paid_through=paid_through,
         )
 

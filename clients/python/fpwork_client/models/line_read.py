@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.line_kind import LineKind
 from ..models.line_status import LineStatus
+from ..types import UNSET, Unset
 from typing import cast
 
 
@@ -35,6 +37,9 @@ class LineRead:
             reason (None | str): Why a line was dropped, or the bank's reason for returning it
             status (LineStatus): A line is in a batch (included), paid by the bank, returned by the bank, or dropped at a
                 re-check.
+            kind (LineKind | Unset): A regular line pays a period's standard; a difference line (补发差额) pays what a standard
+                entered later with an earlier effective month adds to a period already paid.
+            standard_id (int | None | Unset): The standard whose amount the line pays
      """
 
     amount_fen: int
@@ -47,6 +52,8 @@ class LineRead:
     program_id: int
     reason: None | str
     status: LineStatus
+    kind: LineKind | Unset = UNSET
+    standard_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -75,6 +82,17 @@ class LineRead:
 
         status = self.status.value
 
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+
+        standard_id: int | None | Unset
+        if isinstance(self.standard_id, Unset):
+            standard_id = UNSET
+        else:
+            standard_id = self.standard_id
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,6 +108,10 @@ class LineRead:
             "reason": reason,
             "status": status,
         })
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if standard_id is not UNSET:
+            field_dict["standard_id"] = standard_id
 
         return field_dict
 
@@ -127,6 +149,26 @@ class LineRead:
 
 
 
+        _kind = d.pop("kind", UNSET)
+        kind: LineKind | Unset
+        if isinstance(_kind,  Unset):
+            kind = UNSET
+        else:
+            kind = LineKind(_kind)
+
+
+
+
+        def _parse_standard_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        standard_id = _parse_standard_id(d.pop("standard_id", UNSET))
+
+
         line_read = cls(
             amount_fen=amount_fen,
             batch_id=batch_id,
@@ -138,6 +180,8 @@ class LineRead:
             program_id=program_id,
             reason=reason,
             status=status,
+            kind=kind,
+            standard_id=standard_id,
         )
 
 

@@ -11,11 +11,13 @@ from ..types import UNSET, Unset
 from ..models.message_direction import MessageDirection
 from ..models.message_kind import MessageKind
 from ..models.message_status import MessageStatus
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
 if TYPE_CHECKING:
   from ..models.message_read_body import MessageReadBody
+  from ..models.message_read_due_note_type_0 import MessageReadDueNoteType0
 
 
 
@@ -45,6 +47,10 @@ class MessageRead:
             overdue (bool):
             sender_message_id (str):
             status (MessageStatus):
+            due_note (MessageReadDueNoteType0 | None | Unset): When provisional: the note to show beside the date, in zh-CN
+                and en
+            due_provisional (bool | Unset): The deadline was counted into a year whose holiday arrangement is not known yet
+                (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded Default: False.
      """
 
     body: MessageReadBody
@@ -63,6 +69,8 @@ class MessageRead:
     overdue: bool
     sender_message_id: str
     status: MessageStatus
+    due_note: MessageReadDueNoteType0 | None | Unset = UNSET
+    due_provisional: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -71,6 +79,7 @@ class MessageRead:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.message_read_body import MessageReadBody # noqa: PLC0415
+        from ..models.message_read_due_note_type_0 import MessageReadDueNoteType0 # noqa: PLC0415
         body = self.body.to_dict()
 
         clock_started_on = self.clock_started_on.isoformat()
@@ -117,6 +126,16 @@ class MessageRead:
 
         status = self.status.value
 
+        due_note: dict[str, Any] | None | Unset
+        if isinstance(self.due_note, Unset):
+            due_note = UNSET
+        elif isinstance(self.due_note, MessageReadDueNoteType0):
+            due_note = self.due_note.to_dict()
+        else:
+            due_note = self.due_note
+
+        due_provisional = self.due_provisional
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,6 +157,10 @@ class MessageRead:
             "sender_message_id": sender_message_id,
             "status": status,
         })
+        if due_note is not UNSET:
+            field_dict["due_note"] = due_note
+        if due_provisional is not UNSET:
+            field_dict["due_provisional"] = due_provisional
 
         return field_dict
 
@@ -146,6 +169,7 @@ class MessageRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_read_body import MessageReadBody # noqa: PLC0415
+        from ..models.message_read_due_note_type_0 import MessageReadDueNoteType0 # noqa: PLC0415
         d = dict(src_dict)
         body = MessageReadBody.from_dict(d.pop("body"))
 
@@ -257,6 +281,28 @@ class MessageRead:
 
 
 
+        def _parse_due_note(data: object) -> MessageReadDueNoteType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                due_note_type_0 = MessageReadDueNoteType0.from_dict(data)
+
+
+
+                return due_note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageReadDueNoteType0 | None | Unset, data)
+
+        due_note = _parse_due_note(d.pop("due_note", UNSET))
+
+
+        due_provisional = d.pop("due_provisional", UNSET)
+
         message_read = cls(
             body=body,
             clock_started_on=clock_started_on,
@@ -274,6 +320,8 @@ class MessageRead:
             overdue=overdue,
             sender_message_id=sender_message_id,
             status=status,
+            due_note=due_note,
+            due_provisional=due_provisional,
         )
 
 

@@ -28,7 +28,10 @@ class Preconditions:
 
         Attributes:
             child_born_before (datetime.date | None | Unset): e.g. 2016-01-01 for 光荣证
-            child_order_max (int | None | Unset): e.g. 2: 生育登记 for 1st/2nd
+            child_order_max (int | None | Unset): A fixed highest birth order
+            child_order_within_birth_policy (bool | Unset): 生育登记: the child's order is within the registration orders of the
+                birth policy rule in force on its birth date (GET /birth-policy-rules); an unborn child: on the day checked
+                Default: False.
             child_status_in (list[ChildStatus] | None | Unset):
             children_max (int | None | Unset):
             children_min (int | None | Unset):
@@ -38,6 +41,7 @@ class Preconditions:
 
     child_born_before: datetime.date | None | Unset = UNSET
     child_order_max: int | None | Unset = UNSET
+    child_order_within_birth_policy: bool | Unset = False
     child_status_in: list[ChildStatus] | None | Unset = UNSET
     children_max: int | None | Unset = UNSET
     children_min: int | None | Unset = UNSET
@@ -62,6 +66,8 @@ class Preconditions:
             child_order_max = UNSET
         else:
             child_order_max = self.child_order_max
+
+        child_order_within_birth_policy = self.child_order_within_birth_policy
 
         child_status_in: list[str] | None | Unset
         if isinstance(self.child_status_in, Unset):
@@ -101,6 +107,8 @@ class Preconditions:
             field_dict["child_born_before"] = child_born_before
         if child_order_max is not UNSET:
             field_dict["child_order_max"] = child_order_max
+        if child_order_within_birth_policy is not UNSET:
+            field_dict["child_order_within_birth_policy"] = child_order_within_birth_policy
         if child_status_in is not UNSET:
             field_dict["child_status_in"] = child_status_in
         if children_max is not UNSET:
@@ -148,6 +156,8 @@ class Preconditions:
 
         child_order_max = _parse_child_order_max(d.pop("child_order_max", UNSET))
 
+
+        child_order_within_birth_policy = d.pop("child_order_within_birth_policy", UNSET)
 
         def _parse_child_status_in(data: object) -> list[ChildStatus] | None | Unset:
             if data is None:
@@ -201,6 +211,7 @@ class Preconditions:
         preconditions = cls(
             child_born_before=child_born_before,
             child_order_max=child_order_max,
+            child_order_within_birth_policy=child_order_within_birth_policy,
             child_status_in=child_status_in,
             children_max=children_max,
             children_min=children_min,

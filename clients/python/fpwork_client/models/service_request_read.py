@@ -17,6 +17,7 @@ import datetime
 if TYPE_CHECKING:
   from ..models.missing_material import MissingMaterial
   from ..models.provided_material import ProvidedMaterial
+  from ..models.service_request_read_due_note_type_0 import ServiceRequestReadDueNoteType0
   from ..models.service_return_read import ServiceReturnRead
 
 
@@ -62,6 +63,10 @@ class ServiceRequestRead:
             version (int):
             working_days_taken (int | None):
             applicant_name (None | str | Unset): The resident, or the family's parents (husband / wife)
+            due_note (None | ServiceRequestReadDueNoteType0 | Unset): When provisional: the note to show beside the date, in
+                zh-CN and en
+            due_provisional (bool | Unset): The deadline was counted into a year whose holiday arrangement is not known yet
+                (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded Default: False.
             org_name (None | str | Unset):
      """
 
@@ -94,6 +99,8 @@ class ServiceRequestRead:
     version: int
     working_days_taken: int | None
     applicant_name: None | str | Unset = UNSET
+    due_note: None | ServiceRequestReadDueNoteType0 | Unset = UNSET
+    due_provisional: bool | Unset = False
     org_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -104,6 +111,7 @@ class ServiceRequestRead:
     def to_dict(self) -> dict[str, Any]:
         from ..models.missing_material import MissingMaterial # noqa: PLC0415
         from ..models.provided_material import ProvidedMaterial # noqa: PLC0415
+        from ..models.service_request_read_due_note_type_0 import ServiceRequestReadDueNoteType0 # noqa: PLC0415
         from ..models.service_return_read import ServiceReturnRead # noqa: PLC0415
         accepted_at: None | str
         if isinstance(self.accepted_at, datetime.datetime):
@@ -207,6 +215,16 @@ class ServiceRequestRead:
         else:
             applicant_name = self.applicant_name
 
+        due_note: dict[str, Any] | None | Unset
+        if isinstance(self.due_note, Unset):
+            due_note = UNSET
+        elif isinstance(self.due_note, ServiceRequestReadDueNoteType0):
+            due_note = self.due_note.to_dict()
+        else:
+            due_note = self.due_note
+
+        due_provisional = self.due_provisional
+
         org_name: None | str | Unset
         if isinstance(self.org_name, Unset):
             org_name = UNSET
@@ -248,6 +266,10 @@ class ServiceRequestRead:
         })
         if applicant_name is not UNSET:
             field_dict["applicant_name"] = applicant_name
+        if due_note is not UNSET:
+            field_dict["due_note"] = due_note
+        if due_provisional is not UNSET:
+            field_dict["due_provisional"] = due_provisional
         if org_name is not UNSET:
             field_dict["org_name"] = org_name
 
@@ -259,6 +281,7 @@ class ServiceRequestRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.missing_material import MissingMaterial # noqa: PLC0415
         from ..models.provided_material import ProvidedMaterial # noqa: PLC0415
+        from ..models.service_request_read_due_note_type_0 import ServiceRequestReadDueNoteType0 # noqa: PLC0415
         from ..models.service_return_read import ServiceReturnRead # noqa: PLC0415
         d = dict(src_dict)
         def _parse_accepted_at(data: object) -> datetime.datetime | None:
@@ -476,6 +499,28 @@ class ServiceRequestRead:
         applicant_name = _parse_applicant_name(d.pop("applicant_name", UNSET))
 
 
+        def _parse_due_note(data: object) -> None | ServiceRequestReadDueNoteType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                due_note_type_0 = ServiceRequestReadDueNoteType0.from_dict(data)
+
+
+
+                return due_note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceRequestReadDueNoteType0 | Unset, data)
+
+        due_note = _parse_due_note(d.pop("due_note", UNSET))
+
+
+        due_provisional = d.pop("due_provisional", UNSET)
+
         def _parse_org_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -516,6 +561,8 @@ class ServiceRequestRead:
             version=version,
             working_days_taken=working_days_taken,
             applicant_name=applicant_name,
+            due_note=due_note,
+            due_provisional=due_provisional,
             org_name=org_name,
         )
 

@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.service_request_state import ServiceRequestState
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
 if TYPE_CHECKING:
   from ..models.missing_material import MissingMaterial
+  from ..models.service_request_status_due_note_type_0 import ServiceRequestStatusDueNoteType0
 
 
 
@@ -36,6 +38,10 @@ class ServiceRequestStatus:
             state (ServiceRequestState):
             submitted_on (datetime.date):
             tracking_code (str):
+            due_note (None | ServiceRequestStatusDueNoteType0 | Unset): When provisional: the note to show beside the date,
+                in zh-CN and en
+            due_provisional (bool | Unset): The deadline was counted into a year whose holiday arrangement is not known yet
+                (weekdays only); it is counted again, never earlier, when the arrangement is entered or loaded Default: False.
      """
 
     due_on: datetime.date
@@ -46,6 +52,8 @@ class ServiceRequestStatus:
     state: ServiceRequestState
     submitted_on: datetime.date
     tracking_code: str
+    due_note: None | ServiceRequestStatusDueNoteType0 | Unset = UNSET
+    due_provisional: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -54,6 +62,7 @@ class ServiceRequestStatus:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.missing_material import MissingMaterial # noqa: PLC0415
+        from ..models.service_request_status_due_note_type_0 import ServiceRequestStatusDueNoteType0 # noqa: PLC0415
         due_on = self.due_on.isoformat()
 
         finished_on: None | str
@@ -79,6 +88,16 @@ class ServiceRequestStatus:
 
         tracking_code = self.tracking_code
 
+        due_note: dict[str, Any] | None | Unset
+        if isinstance(self.due_note, Unset):
+            due_note = UNSET
+        elif isinstance(self.due_note, ServiceRequestStatusDueNoteType0):
+            due_note = self.due_note.to_dict()
+        else:
+            due_note = self.due_note
+
+        due_provisional = self.due_provisional
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,6 +111,10 @@ class ServiceRequestStatus:
             "submitted_on": submitted_on,
             "tracking_code": tracking_code,
         })
+        if due_note is not UNSET:
+            field_dict["due_note"] = due_note
+        if due_provisional is not UNSET:
+            field_dict["due_provisional"] = due_provisional
 
         return field_dict
 
@@ -100,6 +123,7 @@ class ServiceRequestStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.missing_material import MissingMaterial # noqa: PLC0415
+        from ..models.service_request_status_due_note_type_0 import ServiceRequestStatusDueNoteType0 # noqa: PLC0415
         d = dict(src_dict)
         due_on = datetime.date.fromisoformat(d.pop("due_on"))
 
@@ -150,6 +174,28 @@ class ServiceRequestStatus:
 
         tracking_code = d.pop("tracking_code")
 
+        def _parse_due_note(data: object) -> None | ServiceRequestStatusDueNoteType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                due_note_type_0 = ServiceRequestStatusDueNoteType0.from_dict(data)
+
+
+
+                return due_note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceRequestStatusDueNoteType0 | Unset, data)
+
+        due_note = _parse_due_note(d.pop("due_note", UNSET))
+
+
+        due_provisional = d.pop("due_provisional", UNSET)
+
         service_request_status = cls(
             due_on=due_on,
             finished_on=finished_on,
@@ -159,6 +205,8 @@ class ServiceRequestStatus:
             state=state,
             submitted_on=submitted_on,
             tracking_code=tracking_code,
+            due_note=due_note,
+            due_provisional=due_provisional,
         )
 
 

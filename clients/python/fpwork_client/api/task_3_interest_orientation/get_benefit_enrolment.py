@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.enrolment_read import EnrolmentRead
+from ...models.enrolment_detail import EnrolmentDetail
 from ...models.problem import Problem
 from typing import cast
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnrolmentRead | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnrolmentDetail | Problem | None:
     if response.status_code == 200:
-        response_200 = EnrolmentRead.from_dict(response.json())
+        response_200 = EnrolmentDetail.from_dict(response.json())
 
 
 
@@ -76,7 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnrolmentRead | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnrolmentDetail | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,10 +90,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[EnrolmentRead | Problem]:
-    """ Read an enrolment
+) -> Response[EnrolmentDetail | Problem]:
+    """ Read an enrolment, with the standard in force today and its overpayments to recover (追回)
 
-     Read an enrolment.
+     Read an enrolment, with the standard in force today and its overpayments to recover (追回).
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnrolmentRead | Problem]
+        Response[EnrolmentDetail | Problem]
      """
 
 
@@ -126,10 +126,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> EnrolmentRead | Problem | None:
-    """ Read an enrolment
+) -> EnrolmentDetail | Problem | None:
+    """ Read an enrolment, with the standard in force today and its overpayments to recover (追回)
 
-     Read an enrolment.
+     Read an enrolment, with the standard in force today and its overpayments to recover (追回).
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
@@ -142,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnrolmentRead | Problem
+        EnrolmentDetail | Problem
      """
 
 
@@ -157,10 +157,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[EnrolmentRead | Problem]:
-    """ Read an enrolment
+) -> Response[EnrolmentDetail | Problem]:
+    """ Read an enrolment, with the standard in force today and its overpayments to recover (追回)
 
-     Read an enrolment.
+     Read an enrolment, with the standard in force today and its overpayments to recover (追回).
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnrolmentRead | Problem]
+        Response[EnrolmentDetail | Problem]
      """
 
 
@@ -193,10 +193,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> EnrolmentRead | Problem | None:
-    """ Read an enrolment
+) -> EnrolmentDetail | Problem | None:
+    """ Read an enrolment, with the standard in force today and its overpayments to recover (追回)
 
-     Read an enrolment.
+     Read an enrolment, with the standard in force today and its overpayments to recover (追回).
 
     **Who may call it:** holders of `benefits:read`: `community_officer`, `district_integration`,
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
@@ -209,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnrolmentRead | Problem
+        EnrolmentDetail | Problem
      """
 
 

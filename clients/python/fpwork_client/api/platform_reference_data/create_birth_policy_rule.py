@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.birth_policy_rule_create import BirthPolicyRuleCreate
+from ...models.birth_policy_rule_read import BirthPolicyRuleRead
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: BirthPolicyRuleCreate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/birth-policy-rules",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BirthPolicyRuleRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = BirthPolicyRuleRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BirthPolicyRuleRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BirthPolicyRuleCreate,
+
+) -> Response[BirthPolicyRuleRead | Problem]:
+    """ Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
+    audited)
+
+     Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
+    audited).
+
+    **Who may call it:** holders of `birth-policy:write`: `district_officer`.
+
+    Args:
+        body (BirthPolicyRuleCreate): A rule the law, the province or the district sets from a
+            day; judged on each birth's date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BirthPolicyRuleRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BirthPolicyRuleCreate,
+
+) -> BirthPolicyRuleRead | Problem | None:
+    """ Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
+    audited)
+
+     Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
+    audited).
+
+    **Who may call it:** holders of `birth-policy:write`: `district_officer`.
+
+    Args:
+        body (BirthPolicyRuleCreate): A rule the law, the province or the district sets from a
+            day; judged on each birth's date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BirthPolicyRuleRead | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BirthPolicyRuleCreate,
+
+) -> Response[BirthPolicyRuleRead | Problem]:
+    """ Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
+    audited)
+
+     Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
+    audited).
+
+    **Who may call it:** holders of `birth-policy:write`: `district_officer`.
+
+    Args:
+        body (BirthPolicyRuleCreate): A rule the law, the province or the district sets from a
+            day; judged on each birth's date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BirthPolicyRuleRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BirthPolicyRuleCreate,
+
+) -> BirthPolicyRuleRead | Problem | None:
+    """ Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
+    audited)
+
+     Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
+    audited).
+
+    **Who may call it:** holders of `birth-policy:write`: `district_officer`.
+
+    Args:
+        body (BirthPolicyRuleCreate): A rule the law, the province or the district sets from a
+            day; judged on each birth's date.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BirthPolicyRuleRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+
+    )).parsed

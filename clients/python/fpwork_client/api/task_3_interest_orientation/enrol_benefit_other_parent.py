@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.enrolment_read import EnrolmentRead
+from ...models.other_parent_body import OtherParentBody
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    enrolment_id: int,
+    *,
+    body: OtherParentBody,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/benefit-enrolments/{enrolment_id}/other-parent".format(enrolment_id=quote(str(enrolment_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnrolmentRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = EnrolmentRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnrolmentRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    enrolment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: OtherParentBody,
+
+) -> Response[EnrolmentRead | Problem]:
+    """ Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
+    case (no second application); eligibility checked for that person on that day
+
+     Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
+    case (no second application); eligibility checked for that person on that day.
+
+    **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        enrolment_id (int):
+        body (OtherParentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnrolmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        enrolment_id=enrolment_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    enrolment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: OtherParentBody,
+
+) -> EnrolmentRead | Problem | None:
+    """ Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
+    case (no second application); eligibility checked for that person on that day
+
+     Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
+    case (no second application); eligibility checked for that person on that day.
+
+    **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        enrolment_id (int):
+        body (OtherParentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnrolmentRead | Problem
+     """
+
+
+    return sync_detailed(
+        enrolment_id=enrolment_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    enrolment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: OtherParentBody,
+
+) -> Response[EnrolmentRead | Problem]:
+    """ Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
+    case (no second application); eligibility checked for that person on that day
+
+     Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
+    case (no second application); eligibility checked for that person on that day.
+
+    **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        enrolment_id (int):
+        body (OtherParentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnrolmentRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        enrolment_id=enrolment_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    enrolment_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: OtherParentBody,
+
+) -> EnrolmentRead | Problem | None:
+    """ Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
+    case (no second application); eligibility checked for that person on that day
+
+     Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
+    case (no second application); eligibility checked for that person on that day.
+
+    **Who may call it:** holders of `enrolments:manage`: `district_officer`, `street_admin`,
+    `street_officer`.
+
+    Args:
+        enrolment_id (int):
+        body (OtherParentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnrolmentRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        enrolment_id=enrolment_id,
+client=client,
+body=body,
+
+    )).parsed

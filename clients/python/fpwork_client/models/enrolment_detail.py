@@ -1,0 +1,530 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.enrolment_source import EnrolmentSource
+from ..models.enrolment_status import EnrolmentStatus
+from ..types import UNSET, Unset
+from typing import cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.recovery_read import RecoveryRead
+
+
+
+
+
+T = TypeVar("T", bound="EnrolmentDetail")
+
+
+
+@_attrs_define
+class EnrolmentDetail:
+    """ 
+        Attributes:
+            amount_fen (int):
+            application_id (int | None):
+            approval_document_no (None | str):
+            approved_on (datetime.date | None):
+            arrears_from (datetime.date | None): Back pay (补发) of the months missed from this month
+            beneficiary_id (int):
+            community_id (int):
+            due_from (datetime.date | None): Imported rolls: paid by the old system before this day
+            ends_on (datetime.date | None):
+            family_id (int):
+            id (int):
+            needs_review (bool): A task for the community: a life event to confirm
+            payer_org_id (int):
+            program_id (int):
+            review_reason (None | str):
+            source (EnrolmentSource): How an enrolment came about: through the application path, or imported from existing
+                rolls.
+            starts_on (datetime.date):
+            status (EnrolmentStatus):
+            status_reason (None | str):
+            stopped_on (datetime.date | None): The event that stopped payment; its month is still due
+            unit_id (int | None):
+            unpaid_ranges (list[list[str]]): Stretches decided not to be paid (resumed without back pay)
+            version (int):
+            amount_in_force_fen (int | None | Unset): The program's standard in force this month (amount_fen is the amount
+                at enrolment)
+            beneficiary_name (None | str | Unset):
+            community_name (None | str | Unset):
+            program_name (None | str | Unset):
+            recoveries (list[RecoveryRead] | Unset): Overpayments (追回) found on this enrolment, open or settled
+     """
+
+    amount_fen: int
+    application_id: int | None
+    approval_document_no: None | str
+    approved_on: datetime.date | None
+    arrears_from: datetime.date | None
+    beneficiary_id: int
+    community_id: int
+    due_from: datetime.date | None
+    ends_on: datetime.date | None
+    family_id: int
+    id: int
+    needs_review: bool
+    payer_org_id: int
+    program_id: int
+    review_reason: None | str
+    source: EnrolmentSource
+    starts_on: datetime.date
+    status: EnrolmentStatus
+    status_reason: None | str
+    stopped_on: datetime.date | None
+    unit_id: int | None
+    unpaid_ranges: list[list[str]]
+    version: int
+    amount_in_force_fen: int | None | Unset = UNSET
+    beneficiary_name: None | str | Unset = UNSET
+    community_name: None | str | Unset = UNSET
+    program_name: None | str | Unset = UNSET
+    recoveries: list[RecoveryRead] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recovery_read import RecoveryRead # noqa: PLC0415
+        amount_fen = self.amount_fen
+
+        application_id: int | None
+        application_id = self.application_id
+
+        approval_document_no: None | str
+        approval_document_no = self.approval_document_no
+
+        approved_on: None | str
+        if isinstance(self.approved_on, datetime.date):
+            approved_on = self.approved_on.isoformat()
+        else:
+            approved_on = self.approved_on
+
+        arrears_from: None | str
+        if isinstance(self.arrears_from, datetime.date):
+            arrears_from = self.arrears_from.isoformat()
+        else:
+            arrears_from = self.arrears_from
+
+        beneficiary_id = self.beneficiary_id
+
+        community_id = self.community_id
+
+        due_from: None | str
+        if isinstance(self.due_from, datetime.date):
+            due_from = self.due_from.isoformat()
+        else:
+            due_from = self.due_from
+
+        ends_on: None | str
+        if isinstance(self.ends_on, datetime.date):
+            ends_on = self.ends_on.isoformat()
+        else:
+            ends_on = self.ends_on
+
+        family_id = self.family_id
+
+        id = self.id
+
+        needs_review = self.needs_review
+
+        payer_org_id = self.payer_org_id
+
+        program_id = self.program_id
+
+        review_reason: None | str
+        review_reason = self.review_reason
+
+        source = self.source.value
+
+        starts_on = self.starts_on.isoformat()
+
+        status = self.status.value
+
+        status_reason: None | str
+        status_reason = self.status_reason
+
+        stopped_on: None | str
+        if isinstance(self.stopped_on, datetime.date):
+            stopped_on = self.stopped_on.isoformat()
+        else:
+            stopped_on = self.stopped_on
+
+        unit_id: int | None
+        unit_id = self.unit_id
+
+        unpaid_ranges = []
+        for unpaid_ranges_item_data in self.unpaid_ranges:
+            unpaid_ranges_item = unpaid_ranges_item_data
+
+
+            unpaid_ranges.append(unpaid_ranges_item)
+
+
+
+        version = self.version
+
+        amount_in_force_fen: int | None | Unset
+        if isinstance(self.amount_in_force_fen, Unset):
+            amount_in_force_fen = UNSET
+        else:
+            amount_in_force_fen = self.amount_in_force_fen
+
+        beneficiary_name: None | str | Unset
+        if isinstance(self.beneficiary_name, Unset):
+            beneficiary_name = UNSET
+        else:
+            beneficiary_name = self.beneficiary_name
+
+        community_name: None | str | Unset
+        if isinstance(self.community_name, Unset):
+            community_name = UNSET
+        else:
+            community_name = self.community_name
+
+        program_name: None | str | Unset
+        if isinstance(self.program_name, Unset):
+            program_name = UNSET
+        else:
+            program_name = self.program_name
+
+        recoveries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recoveries, Unset):
+            recoveries = []
+            for recoveries_item_data in self.recoveries:
+                recoveries_item = recoveries_item_data.to_dict()
+                recoveries.append(recoveries_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "amount_fen": amount_fen,
+            "application_id": application_id,
+            "approval_document_no": approval_document_no,
+            "approved_on": approved_on,
+            "arrears_from": arrears_from,
+            "beneficiary_id": beneficiary_id,
+            "community_id": community_id,
+            "due_from": due_from,
+            "ends_on": ends_on,
+            "family_id": family_id,
+            "id": id,
+            "needs_review": needs_review,
+            "payer_org_id": payer_org_id,
+            "program_id": program_id,
+            "review_reason": review_reason,
+            "source": source,
+            "starts_on": starts_on,
+            "status": status,
+            "status_reason": status_reason,
+            "stopped_on": stopped_on,
+            "unit_id": unit_id,
+            "unpaid_ranges": unpaid_ranges,
+            "version": version,
+        })
+        if amount_in_force_fen is not UNSET:
+            field_dict["amount_in_force_fen"] = amount_in_force_fen
+        if beneficiary_name is not UNSET:
+            field_dict["beneficiary_name"] = beneficiary_name
+        if community_name is not UNSET:
+            field_dict["community_name"] = community_name
+        if program_name is not UNSET:
+            field_dict["program_name"] = program_name
+        if recoveries is not UNSET:
+            field_dict["recoveries"] = recoveries
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recovery_read import RecoveryRead # noqa: PLC0415
+        d = dict(src_dict)
+        amount_fen = d.pop("amount_fen")
+
+        def _parse_application_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        application_id = _parse_application_id(d.pop("application_id"))
+
+
+        def _parse_approval_document_no(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        approval_document_no = _parse_approval_document_no(d.pop("approval_document_no"))
+
+
+        def _parse_approved_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                approved_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return approved_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        approved_on = _parse_approved_on(d.pop("approved_on"))
+
+
+        def _parse_arrears_from(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                arrears_from_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return arrears_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        arrears_from = _parse_arrears_from(d.pop("arrears_from"))
+
+
+        beneficiary_id = d.pop("beneficiary_id")
+
+        community_id = d.pop("community_id")
+
+        def _parse_due_from(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_from_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return due_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        due_from = _parse_due_from(d.pop("due_from"))
+
+
+        def _parse_ends_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ends_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return ends_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        ends_on = _parse_ends_on(d.pop("ends_on"))
+
+
+        family_id = d.pop("family_id")
+
+        id = d.pop("id")
+
+        needs_review = d.pop("needs_review")
+
+        payer_org_id = d.pop("payer_org_id")
+
+        program_id = d.pop("program_id")
+
+        def _parse_review_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        review_reason = _parse_review_reason(d.pop("review_reason"))
+
+
+        source = EnrolmentSource(d.pop("source"))
+
+
+
+
+        starts_on = datetime.date.fromisoformat(d.pop("starts_on"))
+
+
+
+
+        status = EnrolmentStatus(d.pop("status"))
+
+
+
+
+        def _parse_status_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_reason = _parse_status_reason(d.pop("status_reason"))
+
+
+        def _parse_stopped_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stopped_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return stopped_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        stopped_on = _parse_stopped_on(d.pop("stopped_on"))
+
+
+        def _parse_unit_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        unit_id = _parse_unit_id(d.pop("unit_id"))
+
+
+        unpaid_ranges = []
+        _unpaid_ranges = d.pop("unpaid_ranges")
+        for unpaid_ranges_item_data in (_unpaid_ranges):
+            unpaid_ranges_item = cast(list[str], unpaid_ranges_item_data)
+
+            unpaid_ranges.append(unpaid_ranges_item)
+
+
+        version = d.pop("version")
+
+        def _parse_amount_in_force_fen(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount_in_force_fen = _parse_amount_in_force_fen(d.pop("amount_in_force_fen", UNSET))
+
+
+        def _parse_beneficiary_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        beneficiary_name = _parse_beneficiary_name(d.pop("beneficiary_name", UNSET))
+
+
+        def _parse_community_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        community_name = _parse_community_name(d.pop("community_name", UNSET))
+
+
+        def _parse_program_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        program_name = _parse_program_name(d.pop("program_name", UNSET))
+
+
+        _recoveries = d.pop("recoveries", UNSET)
+        recoveries: list[RecoveryRead] | Unset = UNSET
+        if _recoveries is not UNSET:
+            recoveries = []
+            for recoveries_item_data in _recoveries:
+                recoveries_item = RecoveryRead.from_dict(recoveries_item_data)
+
+
+
+                recoveries.append(recoveries_item)
+
+
+        enrolment_detail = cls(
+            amount_fen=amount_fen,
+            application_id=application_id,
+            approval_document_no=approval_document_no,
+            approved_on=approved_on,
+            arrears_from=arrears_from,
+            beneficiary_id=beneficiary_id,
+            community_id=community_id,
+            due_from=due_from,
+            ends_on=ends_on,
+            family_id=family_id,
+            id=id,
+            needs_review=needs_review,
+            payer_org_id=payer_org_id,
+            program_id=program_id,
+            review_reason=review_reason,
+            source=source,
+            starts_on=starts_on,
+            status=status,
+            status_reason=status_reason,
+            stopped_on=stopped_on,
+            unit_id=unit_id,
+            unpaid_ranges=unpaid_ranges,
+            version=version,
+            amount_in_force_fen=amount_in_force_fen,
+            beneficiary_name=beneficiary_name,
+            community_name=community_name,
+            program_name=program_name,
+            recoveries=recoveries,
+        )
+
+
+        enrolment_detail.additional_properties = d
+        return enrolment_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
