@@ -28,6 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.errors import Unprocessable
 from app.models.benefits.benefit import BenefitProgram, ProgramPeriod, ProgramStandard
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
+from app.models.benefits.payment import HOLDING_LINE_STATUSES, LineKind, PaymentLine
 from app.models.core.resident import ResidentStatus
 
 
@@ -178,3 +179,32 @@ async def load_standards(session: AsyncSession, program: BenefitProgram) -> Stan
         .all()
     )
     return Standards(program, rows)
+
+
+async def paid_in_group(
+    session: AsyncSession, program: BenefitProgram, periods: set[str]
+) -> dict[tuple[int, str], str]:
+    """(beneficiary, period) already paid under another program of the program's exclusive group,
+    with the reason a line for them is not paid here (the group index would refuse it)."""
+    if program.exclusive_group is None or not periods:
+        return {}
+    rows = (
+        await session.execute(
+            select(PaymentLine.beneficiary_id, PaymentLine.period, BenefitProgram.code)
+            .join(BenefitProgram, BenefitProgram.id == PaymentLine.program_id)
+            .where(
+                PaymentLine.exclusive_group == program.exclusive_group,
+                PaymentLine.kind == LineKind.regular,
+                PaymentLine.program_id != program.id,
+                PaymentLine.period.in_(sorted(periods)),
+                PaymentLine.status.in_(HOLDING_LINE_STATUSES),
+            )
+        )
+    ).all()
+    return {
+        (int(bid), str(line_period)): (
+            f"already paid under {code} for {line_period}: the programs of the group "
+            f"{program.exclusive_group} are not paid together"
+        )
+        for bid, line_period, code in rows
+    }

@@ -36,6 +36,7 @@ from app.models.benefits.payment import (
 )
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
+from app.services.benefits import due
 from app.services.benefits.differences import difference_lines
 from app.services.benefits.due import (
     ENROLMENT_FACTS,
@@ -259,7 +260,7 @@ async def generate_batch(
                 held.add(key)
             else:
                 topped_up[key] = topped_up.get(key, 0) + int(amount)
-    in_group = await paid_in_group(session, program, periods)
+    in_group = await due.paid_in_group(session, program, periods)
     standards = await load_standards(session, program)
     lines: list[dict[str, object]] = []
     already_in_batch = 0
@@ -360,35 +361,6 @@ async def generate_batch(
         },
     )
     return batch
-
-
-async def paid_in_group(
-    session: AsyncSession, program: BenefitProgram, periods: set[str]
-) -> dict[tuple[int, str], str]:
-    """(beneficiary, period) already paid under another program of the program's exclusive group,
-    with the reason a line for them is not paid here (the group index would refuse it)."""
-    if program.exclusive_group is None or not periods:
-        return {}
-    rows = (
-        await session.execute(
-            select(PaymentLine.beneficiary_id, PaymentLine.period, BenefitProgram.code)
-            .join(BenefitProgram, BenefitProgram.id == PaymentLine.program_id)
-            .where(
-                PaymentLine.exclusive_group == program.exclusive_group,
-                PaymentLine.kind == LineKind.regular,
-                PaymentLine.program_id != program.id,
-                PaymentLine.period.in_(sorted(periods)),
-                PaymentLine.status.in_(HOLDING_LINE_STATUSES),
-            )
-        )
-    ).all()
-    return {
-        (int(bid), str(line_period)): (
-            f"already paid under {code} for {line_period}: the programs of the group "
-            f"{program.exclusive_group} are not paid together"
-        )
-        for bid, line_period, code in rows
-    }
 
 
 async def audit_batch(
