@@ -17,6 +17,7 @@ STATIC = "no database read: code tables from the code"
 SESSION_PATH: dict[str, str] = {
     "getMe": "the caller's own user, org and permissions: read once per sign-in by a client",
     "getWorkingCalendar": "a year built from the official holiday calendar and the office's own days",
+    "listBirthPolicyRules": "reference data: a handful of rules in date order, not a paged list keyed on id",
     "listEnums": STATIC,
     "listWorkflows": STATIC,
     # Task 3 · benefits
