@@ -103,7 +103,7 @@ async def test_each_user_finds_work_in_its_own_scope(laid: Api, path: str) -> No
             assert {item[org_field[user]] for item in found} == {ids[user]}, (user, path)
     # The street and the district above it see every community's items.
     below = set().union(*(seen[u] for u in ("community-a", "community-b") if u in seen))
-    assert below <= seen["street"] == seen["district"] == seen["street-officer"]
+    assert below <= seen["street"] == seen["street-officer"] <= seen["district"]
     for user in set(USERS) - set(users):
         response = await laid.get(user, path)
         # The unit has no part in requests and referrals; batches belong to the street, not a community.
