@@ -1,7 +1,7 @@
 """The demo lays on any day from 2019 to 2035 (issue 22): the fixed 2019 demo plus the live layer at
-an anchor in December 2026 (next year's holidays unknown), late 2030 (the demo's 2019 stock long
-expired, both years unknown) and December 2019 (the fixed demo's own year), each on a freshly
-migrated database, seen over the API as each demo user sees it."""
+an anchor in December 2026 (next year's holidays unknown), late 2030 (both years' holidays unknown;
+the fixed demo's lots, dated from the real day of the load, expired) and December 2019 (the fixed
+demo's own year), each on a freshly migrated database, seen over the API as each demo user sees it."""
 
 from __future__ import annotations
 
