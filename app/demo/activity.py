@@ -7,6 +7,10 @@ every state, referrals, screenings, low stock and a lot near expiry, a campaign 
 complaint waiting for an answer. Everything goes through the services, as the people who use the
 API would do it, with ``today`` passed as a date relative to the anchor.
 
+It lays on any day from 2019 to 2035 (``scripts/demo_days.py`` checks a spread): what it creates
+obeys the rules the fixed demo already used (one screening program of a kind a year, no handing out
+of expired stock), and a deadline into a year whose holidays are unknown is simply provisional.
+
 The layer is split by area: ``activity_benefits``, ``activity_requests``, ``activity_quality``,
 ``activity_grassroots``; the working-day calendar of the anchor's years is loaded here.
 """

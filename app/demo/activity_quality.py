@@ -4,7 +4,7 @@ the dispensations that brought it there."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -12,10 +12,11 @@ from sqlalchemy import select
 from app.clock import CHINA
 from app.demo.activity import Live
 from app.models.core.partner import Partner, PartnerKind
-from app.models.core.resident import Resident, Sex
+from app.models.core.resident import MaritalStatus, Resident, Sex
 from app.models.quality.contraceptive import ContraceptiveProduct, DistributionPoint
 from app.models.quality.referral import ReferralPriority
-from app.models.quality.screening import RiskLevel, Screening, ScreeningKind
+from app.models.quality.screening import RiskLevel, Screening, ScreeningKind, ScreeningProgram
+from app.models.quality.stock import StockBatch
 from app.schemas.quality.referral import ReferralCreate
 from app.schemas.quality.screening import ProgramCreate, ScreeningCreate
 from app.schemas.quality.stock import DispensationCreate, StockMovementCreate
@@ -23,6 +24,7 @@ from app.services.quality.contraceptive_catalogue import set_threshold
 from app.services.quality.dispensing import dispense
 from app.services.quality.referrals import create_referral, transition
 from app.services.quality.screening import create_program, record_screening
+from app.services.quality.stock_ledger import usable_on_hand
 from app.services.quality.stock_operations import record_movement
 
 CHECK_ITEMS = ["病史询问", "体格检查", "血常规", "尿常规", "风疹病毒IgG", "风险评估"]
@@ -45,18 +47,32 @@ async def seed(live: Live) -> None:
         .first()
     )
     assert hospital is not None
-    programs = {}
+    programs: dict[tuple[int, ScreeningKind], ScreeningProgram] = {}
+    street_id = live.ctx.orgs["street"].id
     for year in (live.anchor.year - 1, live.anchor.year):
         for kind, name, per_community in (
             (ScreeningKind.pre_pregnancy_check, "国家免费孕前优生健康检查", 40),
             (ScreeningKind.reproductive_health_census, "已婚育龄妇女生殖健康普查", 120),
         ):
+            # The street runs one program of a kind a year: the fixed demo's 2019 ones are reused.
+            running = (
+                await session.execute(
+                    select(ScreeningProgram).where(
+                        ScreeningProgram.org_id == street_id,
+                        ScreeningProgram.year == year,
+                        ScreeningProgram.kind == kind,
+                    )
+                )
+            ).scalar_one_or_none()
+            if running is not None:
+                programs[(year, kind)] = running
+                continue
             data = ProgramCreate.model_validate(
                 {
                     "year": year,
                     "kind": kind,
                     "name": f"{year}年{name}",
-                    "org_id": live.ctx.orgs["street"].id,
+                    "org_id": street_id,
                     "targets": [
                         {"org_id": live.ctx.orgs[c].id, "target_count": per_community}
                         for c in ("community-a", "community-b")
@@ -107,6 +123,7 @@ async def _women(live: Live, community: str) -> list[Resident]:
         .where(
             Resident.community_id == org_id,
             Resident.sex == Sex.female,
+            Resident.marital_status == MaritalStatus.married,
             Resident.birth_date > date(live.anchor.year - 45, 1, 1),
             Resident.birth_date < date(live.anchor.year - 22, 1, 1),
         )
@@ -159,6 +176,14 @@ async def _stock(live: Live) -> None:
     station_b = points["较场口社区药具发放站"]
     station_a = points["民生路社区药具发放站"]
     community_b = live.actors["community-b"]
+    await _write_off_expired(live)
+    # The district tops the stations up to their usual stock with a lot good for two years.
+    for point, code, actor_key in (
+        (station_b, "CONDOM-10", "community-b"),
+        (station_a, "CONDOM-10", "community-a"),
+        (station_a, "PILL-SHORT-21", "community-a"),
+    ):
+        await _top_up(live, point, products[code], actor_key)
     # A lot received last year that expires in six weeks (临近效期).
     await record_movement(
         session,
@@ -205,3 +230,72 @@ async def _stock(live: Live) -> None:
                     }
                 ),
             )
+
+
+# The stock a station keeps of what it hands out (the fixed demo's opening quantities).
+USUAL_STOCK = {
+    ("较场口社区药具发放站", "CONDOM-10"): 120,
+    ("民生路社区药具发放站", "CONDOM-10"): 200,
+    ("民生路社区药具发放站", "PILL-SHORT-21"): 80,
+}
+BATCH_PREFIX = {"CONDOM-10": "C", "PILL-SHORT-21": "P"}
+
+
+async def _write_off_expired(live: Live) -> None:
+    """Lots that expired before the anchor (the fixed demo's on a later anchor): written off (过期报损)."""
+    expired = (
+        await live.session.execute(
+            select(StockBatch)
+            .where(StockBatch.expires_on < live.anchor, StockBatch.qty_on_hand > 0)
+            .order_by(StockBatch.id)
+        )
+    ).scalars()
+    for batch in list(expired):
+        await record_movement(
+            live.session,
+            live.actors["street"],
+            StockMovementCreate.model_validate(
+                {
+                    "kind": "expiry_write_off",
+                    "point_id": batch.point_id,
+                    "product_id": batch.product_id,
+                    "batch_no": batch.batch_no,
+                    "quantity": batch.qty_on_hand,
+                    "reason": "过期药具清点报损，按规定回收销毁",
+                }
+            ),
+            today=live.anchor,
+        )
+
+
+async def _top_up(
+    live: Live, point: DistributionPoint, product: ContraceptiveProduct, actor_key: str
+) -> None:
+    """A district allocation bringing the units that can still be handed out back to the usual stock.
+
+    On a load at today's date the fixed demo's lots are good and nothing is received; on a later
+    anchor they have expired (or will within the dispensing shelf days) and a fresh lot arrives.
+    """
+    good_from = live.anchor + timedelta(days=live.ctx.settings.dispense_min_shelf_days)
+    usable = await usable_on_hand(live.session, point_id=point.id, product_id=product.id, on=good_from)
+    missing = USUAL_STOCK[(point.name, product.code)] - usable
+    if missing <= 0:
+        return
+    await record_movement(
+        live.session,
+        live.actors[actor_key],
+        StockMovementCreate.model_validate(
+            {
+                "kind": "receipt",
+                "point_id": point.id,
+                "product_id": product.id,
+                # The letter, the year and month of allocation: never one of the fixed demo's numbers.
+                "batch_no": f"{BATCH_PREFIX[product.code]}{live.anchor.year}-{live.anchor.month:02d}",
+                "expires_on": live.day(730),
+                "quantity": missing,
+                "source": "district_allocation",
+                "document_no": f"区卫健委药具调拨〔{live.anchor.year}〕15号",
+            }
+        ),
+        today=live.anchor,
+    )

@@ -12,6 +12,7 @@ from app.models.core.resident import Resident, Sex
 from app.models.lawful_services.service import ServiceRequest
 from app.schemas.lawful_services.service import ProvidedMaterial, ServiceRequestCreate
 from app.services.core import working_days
+from app.services.core.working_days import WorkingCalendar
 from app.services.lawful_services.request_steps import (
     accept_request,
     forward_request,
@@ -39,14 +40,25 @@ def _materials(codes: list[str]) -> list[ProvidedMaterial]:
     return [ProvidedMaterial(code=code) for code in codes]
 
 
-async def _filing_day(live: Live, due_from: date, due_to: date) -> date:
-    """The latest working day on which a 20-working-day request falls due within [due_from, due_to]."""
-    for back in range(0, 80):
-        start = live.day(-back)
-        due = (await working_days.deadline(live.session, start, SUPPORT_DAYS)).on
-        if due_from <= due <= due_to and start.weekday() < 5:
-            return start
-    raise RuntimeError("no filing day gives that due date")  # pragma: no cover
+def _filing_day(live: Live, calendar: WorkingCalendar, due_from: date, due_to: date) -> date:
+    """The latest working day on which a 20-working-day request falls due within [due_from, due_to].
+
+    A long holiday can leave no due date in the window (1 to 7 October is one, 2020's ran to the
+    8th): then the working day whose due date comes nearest to it on the same side of the anchor
+    (still to come, or already overdue).
+    """
+    starts = [live.day(-back) for back in range(0, 80) if calendar.is_working_day(live.day(-back))]
+    due = {start: calendar.add_working_days(start, SUPPORT_DAYS) for start in starts}
+    inside = [start for start in starts if due_from <= due[start] <= due_to]
+    if inside:
+        return inside[0]
+    overdue = due_to < live.anchor
+    same_side = [start for start in starts if (due[start] < live.anchor) == overdue]
+
+    def distance(start: date) -> int:
+        return max((due_from - due[start]).days, (due[start] - due_to).days)
+
+    return min(same_side, key=distance)
 
 
 async def _file(
@@ -101,6 +113,7 @@ async def _forward_and_accept(
 
 
 async def seed(live: Live) -> None:
+    calendar = await working_days.load_calendar(live.session, live.day(-120), live.day(120))
     for community in ("community-a", "community-b"):
         actor = live.actors[community]
         session = live.session
@@ -145,7 +158,7 @@ async def seed(live: Live) -> None:
             family=await _bereaved(live, community),
         )
         await _forward_and_accept(live, community, on_time, live.day(-2), 15)
-        week = await _filing_day(live, live.day(1), live.day(6))
+        week = _filing_day(live, calendar, live.day(1), live.day(6))
         due_week = await _file(
             live,
             community,
@@ -155,7 +168,7 @@ async def seed(live: Live) -> None:
             family=await _bereaved(live, community),
         )
         await _forward_and_accept(live, community, due_week, week, 14)
-        late = await _filing_day(live, live.day(-9), live.day(-2))
+        late = _filing_day(live, calendar, live.day(-9), live.day(-2))
         overdue = await _file(
             live,
             community,

@@ -238,16 +238,21 @@ async def test_the_working_calendar_knows_the_anchor_year(alive: Api, user: str)
 
 
 async def test_calendar_years_are_loaded_once_and_unknown_years_are_tolerated(alive: Api) -> None:
-    """The live layer loaded last year's and this year's holidays; 2019 (the fixed demo's) and a
-    year the chinese-calendar package does not know yet are left alone, without an error."""
-    from app.demo.activity import load_calendar_years
-    from app.models.core.calendar import CalendarDay
+    """The live layer loaded last year's and this year's holidays; asking again loads nothing, and a
+    year the chinese-calendar package does not know yet is left out of the known years, without an
+    error."""
+    from app.models.core.calendar import CalendarDay, CalendarYear
+    from app.services.core.working_days import ensure_years
 
     unknown = 2099
     async with alive.session() as session:
-        assert await load_calendar_years(session, [2019, ANCHOR.year - 1, ANCHOR.year, unknown]) == []
+        before = (await session.execute(select(CalendarYear.year, CalendarYear.loaded_at))).all()
+        known = await ensure_years(session, [2019, ANCHOR.year - 1, ANCHOR.year, unknown])
+        assert known == {2019, ANCHOR.year - 1, ANCHOR.year}
+        after = (await session.execute(select(CalendarYear.year, CalendarYear.loaded_at))).all()
         days = (await session.execute(select(CalendarDay.day))).scalars().all()
         await session.rollback()
+    assert sorted(after) == sorted(before)
     years = {d.year for d in days}
     assert {2019, ANCHOR.year - 1, ANCHOR.year} <= years and unknown not in years
     response = await alive.get("street", f"/api/v1/working-calendar/{ANCHOR.year - 1}")
