@@ -249,6 +249,7 @@ async def receive(
             "counterpart_region": message.counterpart_region,
             "sender_message_id": message.sender_message_id,
             "due_on": message.due_on.isoformat() if message.due_on else None,
+            "due_provisional": message.due_provisional,
         },
         scope_path=org.path if org else None,
     )
