@@ -35,6 +35,7 @@ EXCHANGE = "/api/v1/exchange/messages"
 UNKNOWN = 2027
 # What the district enters for 2027 in these tests: New Year's Day off.
 NEW_YEAR_2027 = {"holidays": [{"day": "2027-01-01", "name": "元旦"}], "workdays": []}
+NEW_YEAR_2035 = {"holidays": [{"day": "2035-01-01", "name": "元旦"}], "workdays": []}
 _real_arrangement = working_days.package_arrangement
 
 
@@ -252,3 +253,38 @@ async def test_the_integration_account_collects_on_2026_12_21_and_the_answer_clo
     listed = await api.get("community-a", EXCHANGE, params={"limit": 100})
     row = next(m for m in listed.json()["items"] if m["id"] == sent["id"])
     assert row["due_provisional"] is True and row["due_on"] == sent["due_on"]
+
+
+async def test_a_deadline_across_two_unknown_years_stays_provisional_until_both_are_entered(api):
+    _on(api, date(2034, 12, 20))  # a Wednesday; 2034 and 2035 both unknown
+    request = await _special_support_request(api)
+    # 21, 22, 25-29 December (7), 1-5 January (12), 8-12 (17), 15, 16, 17 January 2035 (20)
+    assert request["due_on"] == "2035-01-17" and request["due_provisional"] is True
+    christmas_off = {"holidays": [{"day": "2034-12-25", "name": "测试假日"}], "workdays": []}
+    entered = await api.client.put(f"{CAL}/2034", json=christmas_off, headers=await api.headers("district"))
+    assert entered.status_code == 200, entered.text
+    middle = (await api.get("street", f"{REQUESTS}/{request['id']}")).json()
+    # one day later, and still provisional: 2035 is not known yet
+    assert middle["due_on"] == "2035-01-18" and middle["due_provisional"] is True
+    assert middle["due_note"] == PROVISIONAL_DUE_NOTE
+    entered = await api.client.put(f"{CAL}/2035", json=NEW_YEAR_2035, headers=await api.headers("district"))
+    assert entered.status_code == 200, entered.text
+    settled = (await api.get("street", f"{REQUESTS}/{request['id']}")).json()
+    assert settled["due_on"] == "2035-01-19" and settled["due_provisional"] is False
+    assert settled["version"] == request["version"] + 2
+    async with api.session() as session:
+        rows = (
+            await session.execute(
+                select(AuditEvent.detail)
+                .where(
+                    AuditEvent.action == "deadline.recomputed",
+                    AuditEvent.object_id == str(request["id"]),
+                )
+                .order_by(AuditEvent.id)
+            )
+        ).scalars()
+        details = list(rows)
+    assert [(d["year"], d["due_on"], d["still_provisional"]) for d in details] == [
+        (2034, "2035-01-18", True),
+        (2035, "2035-01-19", False),
+    ]

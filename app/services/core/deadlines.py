@@ -27,7 +27,7 @@ from app import audit, outbox
 from app.authz import Principal
 from app.models.core.calendar import ProvisionalDeadline
 from app.models.core.org import Org
-from app.services.core.working_days import Deadline, deadline
+from app.services.core.working_days import Deadline, deadline, load_calendar, years_spanned
 
 # (session, object id, field, new date, still provisional) -> the record's org path, None if it is gone.
 DeadlineKeeper = Callable[[AsyncSession, int, str, date, bool], Awaitable[str | None]]
@@ -140,17 +140,24 @@ async def forget(session: AsyncSession, object_type: str, object_id: int, field:
 
 
 async def settle(session: AsyncSession, year: int, actor: Principal | None) -> int:
-    """Count again every deadline that waited for ``year``; returns how many records changed."""
-    waiting = (
-        await session.execute(
-            select(ProvisionalDeadline)
-            .where(ProvisionalDeadline.unknown_year <= year)
-            .order_by(ProvisionalDeadline.id)
-        )
-    ).scalars()
+    """Count again every deadline whose first unknown year is known now (``year`` has just been
+    entered or loaded: the audit rows name it); returns how many records changed.
+
+    The calendar is read once for every year the waiting deadlines reach; a year the package knows
+    that is loaded on the way is counted with here, not settled again on its own."""
+    waiting = list(
+        (await session.execute(select(ProvisionalDeadline).order_by(ProvisionalDeadline.id))).scalars()
+    )
+    if not waiting:
+        return 0
+    last = max(years_spanned(k.counted_from, k.working_days)[-1] for k in waiting)
+    start = min(k.counted_from for k in waiting)
+    calendar = await load_calendar(session, start, date(last, 12, 31), settle=False)
     changed = 0
-    for kept in list(waiting):
-        counted = await deadline(session, kept.counted_from, kept.working_days)
+    for kept in waiting:
+        if calendar.known_years is not None and kept.unknown_year not in calendar.known_years:
+            continue  # still waiting for that year
+        counted = calendar.deadline(kept.counted_from, kept.working_days)
         applied = max(counted.on, kept.due_on)
         if counted.provisional and applied == kept.due_on:
             kept.unknown_year = counted.unknown_years[0]  # nothing a reader sees has changed

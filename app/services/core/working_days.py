@@ -177,10 +177,11 @@ async def known_years(session: AsyncSession, years: Iterable[int]) -> set[int]:
     return set(rows.scalars())
 
 
-async def ensure_years(session: AsyncSession, years: Iterable[int]) -> set[int]:
+async def ensure_years(session: AsyncSession, years: Iterable[int], *, settle: bool = True) -> set[int]:
     """Load the years the calendar lacks from the package where it knows them; the known years.
 
-    A year loaded here may settle provisional deadlines counted into it (``deadlines.settle``).
+    A year loaded here settles the provisional deadlines counted into it (``deadlines.settle``),
+    unless the caller is that settling itself (``settle=False``).
     """
     wanted = set(years)
     known = await known_years(session, wanted)
@@ -194,21 +195,25 @@ async def ensure_years(session: AsyncSession, years: Iterable[int]) -> set[int]:
         except IntegrityError:
             pass  # a concurrent request loaded the same year first
         else:
-            from app.services.core import deadlines  # it counts with this module
+            if settle:
+                from app.services.core import deadlines  # it counts with this module
 
-            await deadlines.settle(session, year, actor=None)
+                await deadlines.settle(session, year, actor=None)
         known.add(year)
     return known
 
 
-# A legal time limit spans at most this many years past its start (60 working days at most in use).
-def _years_spanned(start: date, working_days: int) -> range:
+def years_spanned(start: date, working_days: int) -> range:
+    """The years a limit of ``working_days`` from ``start`` can reach (250 working days a year at
+    least, so one more year per 200 days is ample)."""
     return range(start.year, start.year + 2 + working_days // 200)
 
 
-async def load_calendar(session: AsyncSession, start: date, end: date) -> WorkingCalendar:
+async def load_calendar(
+    session: AsyncSession, start: date, end: date, *, settle: bool = True
+) -> WorkingCalendar:
     years = range(start.year, end.year + 1)
-    known = await ensure_years(session, years)
+    known = await ensure_years(session, years, settle=settle)
     rows = (
         await session.execute(
             select(CalendarDay.day, CalendarDay.kind).where(
@@ -222,7 +227,7 @@ async def load_calendar(session: AsyncSession, start: date, end: date) -> Workin
 async def deadline(session: AsyncSession, start: date, working_days: int) -> Deadline:
     """The legal due date: ``working_days`` working days after ``start``; provisional where it was
     counted through a year whose arrangement is not known yet."""
-    years = _years_spanned(start, working_days)
+    years = years_spanned(start, working_days)
     calendar = await load_calendar(session, date(years[0], 1, 1), date(years[-1], 12, 31))
     return calendar.deadline(start, working_days)
 
