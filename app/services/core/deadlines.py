@@ -27,7 +27,7 @@ from app import audit, outbox
 from app.authz import Principal
 from app.models.core.calendar import ProvisionalDeadline
 from app.models.core.org import Org
-from app.services.core.working_days import Deadline, deadline, load_calendar, years_spanned
+from app.services.core.working_days import Deadline, deadline, load_calendar, year_known_hooks, years_spanned
 
 # (session, object id, field, new date, still provisional) -> the record's org path, None if it is gone.
 DeadlineKeeper = Callable[[AsyncSession, int, str, date, bool], Awaitable[str | None]]
@@ -211,3 +211,12 @@ async def _announce(
         {"object_type": kept.object_type, "object_id": kept.object_id, **detail},
         scope_path=scope_path,
     )
+
+
+def register_hooks() -> None:
+    """Settle when a year becomes known (idempotent)."""
+    if settle not in year_known_hooks:
+        year_known_hooks.append(settle)
+
+
+register_hooks()

@@ -19,7 +19,7 @@ Friday with a 1-day limit is due the next working day.
 from __future__ import annotations
 
 import importlib.metadata
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -64,6 +64,17 @@ class CalendarYearUnknown(Unprocessable):
             loc=["working_calendar", year],
             extra={"year": year},
         )
+
+
+# What runs when a year becomes known (entered by the district or loaded from the package), in the
+# same transaction: (session, year, actor or None for the system) -> records changed. The provisional
+# deadlines (app/services/core/deadlines.py) subscribe.
+YearKnownHook = Callable[[AsyncSession, int, Principal | None], Awaitable[int]]
+year_known_hooks: list[YearKnownHook] = []
+
+
+async def year_known(session: AsyncSession, year: int, actor: Principal | None) -> int:
+    return sum([await hook(session, year, actor) for hook in year_known_hooks])
 
 
 @dataclass(frozen=True)
@@ -196,9 +207,7 @@ async def ensure_years(session: AsyncSession, years: Iterable[int], *, settle: b
             pass  # a concurrent request loaded the same year first
         else:
             if settle:
-                from app.services.core import deadlines  # it counts with this module
-
-                await deadlines.settle(session, year, actor=None)
+                await year_known(session, year, None)
         known.add(year)
     return known
 
@@ -308,9 +317,7 @@ async def replace_year(
     rows = [(d, CalendarDayKind.holiday, n) for d, n in holidays]
     rows += [(d, CalendarDayKind.workday, n) for d, n in workdays]
     await _store_year(session, year, sorted(rows), CalendarSource.district, "", principal.user_id)
-    from app.services.core import deadlines  # it counts with this module
-
-    recounted = await deadlines.settle(session, year, actor=principal)
+    recounted = await year_known(session, year, principal)
     await audit.record(
         session,
         actor=principal,
