@@ -106,14 +106,15 @@ async def principal_for(
     cache: PrincipalCache = request.app.state.principal_cache
     principal = cache.get(session_id)
     if principal is None or principal.user_id != user_id:
-        generation = cache.generation
-        if session is not None:
-            principal = await _load_principal(await session.connection(), user_id, session_id)
-        else:
+
+        async def load() -> Principal:
+            if session is not None:
+                return await _load_principal(await session.connection(), user_id, session_id)
             database = get_database()
             async with database.admitted(), database.engine.connect() as connection:
-                principal = await _load_principal(connection, user_id, session_id)
-        cache.put(principal, generation)
+                return await _load_principal(connection, user_id, session_id)
+
+        principal = await cache.load_once(session_id, user_id, load)
     request.state.principal = principal
     return principal
 

@@ -9,6 +9,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from asyncpg.exceptions import (
+    CannotConnectNowError,
+    InsufficientResourcesError,
+    PostgresConnectionError,
+)
 from asyncpg.exceptions import DataError as PostgresDataError
 from asyncpg.exceptions._base import DataError as DriverDataError
 from fastapi import FastAPI, Request
@@ -18,7 +23,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.errors import AppError, ServiceOverloaded, problem_response
+from app.errors import AppError, DatabaseUnavailable, ServiceOverloaded, problem_response
 
 logger = logging.getLogger("fpwork.errors")
 
@@ -53,6 +58,22 @@ def _is_driver_data_error(exc: BaseException) -> bool:
         if any(cls.__name__ == "DataError" for cls in type(seen).__mro__):
             return True
         seen = seen.__cause__ or seen.__context__
+    return False
+
+
+# The database refusing a connection (too many clients, starting up or shutting down, a connection
+# lost or refused): a 503 with Retry-After, never a 500; the client tries again shortly.
+_UNAVAILABLE = (InsufficientResourcesError, CannotConnectNowError, PostgresConnectionError, ConnectionError)
+
+
+def _is_connection_refused(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if seen is None:
+            return False
+        if isinstance(seen, _UNAVAILABLE):
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
     return False
 
 
@@ -130,7 +151,17 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
         # DataError, which SQLAlchemy wraps as a plain DBAPIError: that is bad input too.
         if _is_driver_data_error(exc):
             return await _out_of_range(request, exc)
+        if _is_connection_refused(exc):
+            return await _unavailable(request, exc)
         return await _unexpected(request, exc)
+
+    @app.exception_handler(InsufficientResourcesError)
+    @app.exception_handler(CannotConnectNowError)
+    @app.exception_handler(PostgresConnectionError)
+    @app.exception_handler(ConnectionError)
+    async def _unavailable(request: Request, exc: Exception) -> JSONResponse:
+        logger.warning("database refused the connection", extra={"path": request.url.path})
+        return await _app_error(request, DatabaseUnavailable(1))
 
     @app.exception_handler(PoolTimeout)
     async def _pool_timeout(request: Request, exc: PoolTimeout) -> JSONResponse:
@@ -150,6 +181,8 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        if _is_connection_refused(exc):  # wrapped by another library on the way
+            return await _unavailable(request, exc)
         logger.exception("unhandled error", extra={"path": request.url.path})
         return problem_response(
             500, "Internal server error", "An unexpected error occurred; it has been logged.", request=request

@@ -228,6 +228,22 @@ class ServiceOverloaded(AppError):
         )
 
 
+class DatabaseUnavailable(ServiceOverloaded):
+    """The database refused or dropped the connection (too many clients, starting up, unreachable)."""
+
+    code = "database-unavailable"
+    title = "Database unavailable"
+    title_zh = "数据库暂不可用"
+
+    def __init__(self, retry_after_seconds: int) -> None:
+        AppError.__init__(
+            self,
+            "The database is not taking connections right now; try again shortly",
+            zh="数据库暂时无法连接，请稍后重试",
+            headers={"Retry-After": str(max(1, retry_after_seconds))},
+        )
+
+
 def problem_response(
     status: int,
     title: str,

@@ -29,7 +29,7 @@ import contextlib
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 import asyncpg
@@ -75,6 +75,9 @@ class PrincipalCache:
         self._connection: asyncpg.Connection | None = None
         self._lost = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        # Misses being loaded: the requests that miss the same principal meanwhile wait for that one
+        # load instead of each taking a database connection (single flight).
+        self._loading: dict[tuple[str, int], asyncio.Future[Principal]] = {}
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PrincipalCache:
@@ -88,6 +91,38 @@ class PrincipalCache:
         return len(self._entries)
 
     # --- the cache ---------------------------------------------------------------------------
+    async def load_once(
+        self, session_id: str, user_id: int, load: Callable[[], Awaitable[Principal]]
+    ) -> Principal:
+        """A miss loaded once for every request that misses it meanwhile (single flight): they share
+        the loader's answer, its refusal (revoked, overloaded) included; the result is cached."""
+        key = (session_id, user_id)
+        pending = self._loading.get(key)
+        if pending is not None:
+            try:
+                return await asyncio.shield(pending)
+            except asyncio.CancelledError:
+                if not pending.cancelled():
+                    raise  # this request itself was cancelled
+                # the loading request went away (its client left): load here instead
+        generation = self.generation
+        future: asyncio.Future[Principal] = asyncio.get_running_loop().create_future()
+        self._loading[key] = future
+        try:
+            principal = await load()
+        except Exception as exc:
+            future.set_exception(exc)
+            future.exception()  # retrieved: no warning when nobody was waiting
+            raise
+        except BaseException:
+            future.cancel()
+            raise
+        finally:
+            self._loading.pop(key, None)
+        future.set_result(principal)
+        self.put(principal, generation)
+        return principal
+
     def get(self, session_id: str) -> Principal | None:
         """The cached principal; None when off, unknown, or older than the TTL."""
         if not self.enabled:
