@@ -8,7 +8,8 @@
   totals follow); nothing is recovered for it.
 * **Settled** by recorded refunds (amount, date, reference; the payer or an org above it, holding
   ``payments:pay``): partial refunds keep it open until the total is covered; or by a write-off
-  decision (a reason is required; ``recoveries:write-off``, the street or district over the payer).
+  decision (a reason is required; ``recoveries:write-off``, the payer or an org above it: the
+  street or district, never a unit). Who may do either is ``money_authority.py``'s table.
   Every step is audited; a community officer settles nothing.
 * Scope: the case's community and employer unit (``authz.case_scope``), as for enrolments.
 """
