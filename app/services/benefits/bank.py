@@ -19,6 +19,7 @@ from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.schemas.benefits.benefit_ops import BankAnswer
 from app.security import pii_cipher
+from app.services.benefits import money_authority
 from app.services.benefits.payments import PAYMENT_BATCH_WORKFLOW, audit_batch, get_batch
 from app.services.core.residents import get_resident
 
@@ -103,11 +104,13 @@ async def record_bank_answers(
     """
     batch = await get_batch(session, principal, batch_id)
     PAYMENT_BATCH_WORKFLOW.check(batch, "record_bank_answers")
-    payer = await session.get(Org, batch.payer_org_id)
-    if payer is None or not (
-        payer.path.startswith(principal.org_path) or principal.org_path.startswith(payer.path)
-    ):
-        raise Forbidden("Only the payer (or an org above it) records the bank's answers")
+    await money_authority.check(
+        session,
+        principal,
+        "record_bank_answers",
+        street_id=batch.street_id,
+        payer_org_id=batch.payer_org_id,
+    )
     by_id = {
         line.id: line
         for line in (

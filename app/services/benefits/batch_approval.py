@@ -12,14 +12,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
 from app.db import utcnow
-from app.errors import Forbidden
 from app.models.benefits.benefit import BenefitProgram, ProgramPayer
 from app.models.benefits.enrolment import Enrolment
 from app.models.benefits.payment import BatchStatus, LineStatus, PaymentBatch, PaymentLine
-from app.models.core.org import Org
 from app.models.core.resident import Resident
+from app.services.benefits import money_authority
 from app.services.benefits.due import Beneficiary, not_due_reason, period_bounds
 from app.services.benefits.payments import PAYMENT_BATCH_WORKFLOW, audit_batch, get_batch
+
+
+async def _authority(session: AsyncSession, principal: Principal, action: str, batch: PaymentBatch) -> None:
+    await money_authority.check(
+        session, principal, action, street_id=batch.street_id, payer_org_id=batch.payer_org_id
+    )
 
 
 async def recheck_lines(
@@ -66,11 +71,10 @@ async def approve_batch(
     """The street approves; a district-paid program's batch then needs the district's approval."""
     batch = await get_batch(session, principal, batch_id)
     name = "district_approve" if batch.status is BatchStatus.street_approved else "street_approve"
-    declared = PAYMENT_BATCH_WORKFLOW.check(batch, name, expected_version)
+    PAYMENT_BATCH_WORKFLOW.check(batch, name, expected_version)
+    await _authority(session, principal, name, batch)
     program = await session.get(BenefitProgram, batch.program_id)
     assert program is not None
-    if not principal.can(declared.permission):
-        raise Forbidden(f"This approval needs '{declared.permission}'")
     if name == "street_approve":
         batch.street_approved_by = principal.username
         district_paid = ProgramPayer(program.payer) is ProgramPayer.district
@@ -95,10 +99,7 @@ async def mark_paid(
     """The payer records that the bank paid an approved batch; lines no longer due are dropped first."""
     batch = await get_batch(session, principal, batch_id)
     target = PAYMENT_BATCH_WORKFLOW.move(batch, "mark_paid", expected_version)
-    payer = await session.get(Org, batch.payer_org_id)
-    # The payer itself or an org above it (its path is a prefix of the payer's); never one below.
-    if payer is None or not payer.path.startswith(principal.org_path):
-        raise Forbidden("Only the payer (or an org above it) marks a batch paid")
+    await _authority(session, principal, "mark_paid", batch)
     program = await session.get(BenefitProgram, batch.program_id)
     assert program is not None
     dropped = await recheck_lines(session, batch, program)

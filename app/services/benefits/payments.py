@@ -36,7 +36,7 @@ from app.models.benefits.payment import (
 )
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
-from app.services.benefits import due
+from app.services.benefits import due, money_authority
 from app.services.benefits.differences import difference_lines
 from app.services.benefits.due import (
     ENROLMENT_FACTS,
@@ -62,7 +62,7 @@ PAYMENT_BATCH_WORKFLOW = Workflow(
             "street_approve",
             [B.generated],
             None,
-            "payments:approve:street",
+            money_authority.permission("street_approve"),
             "re-checks every line; district-paid programs go on to the district, others are approved",
             zh="街道审批",
             en="Street approval",
@@ -71,7 +71,7 @@ PAYMENT_BATCH_WORKFLOW = Workflow(
             "district_approve",
             [B.street_approved],
             B.approved,
-            "payments:approve:district",
+            money_authority.permission("district_approve"),
             "re-checks every line",
             zh="区级审批",
             en="District approval",
@@ -80,7 +80,7 @@ PAYMENT_BATCH_WORKFLOW = Workflow(
             "mark_paid",
             [B.approved],
             B.paid,
-            "payments:pay",
+            money_authority.permission("mark_paid"),
             "the payer (or an org above it); re-checks every line",
             zh="确认发放",
             en="Mark paid",
@@ -89,8 +89,9 @@ PAYMENT_BATCH_WORKFLOW = Workflow(
             "record_bank_answers",
             [B.paid],
             B.paid,
-            "payments:pay",
-            "per line: paid, or returned with the bank's reason (due again in the next batch)",
+            money_authority.permission("record_bank_answers"),
+            "the payer (or an org above it), per line: paid, or returned with the bank's reason (due "
+            "again in the next batch)",
             zh="登记银行回盘",
             en="Record the bank's answers",
         ),
@@ -226,6 +227,7 @@ async def generate_batch(
         raise Forbidden("A unit generates batches only for the programs it pays (the one-child award)")
     first, _ = check_period_has_come(program, period, today)
     street, payer_id = await _street_and_payer(session, principal, program, street_id, payer_org_id)
+    await money_authority.check(session, principal, "generate", street_id=street.id, payer_org_id=payer_id)
     batch = PaymentBatch(
         program_id=program.id,
         period=period,

@@ -8,7 +8,8 @@
   totals follow); nothing is recovered for it.
 * **Settled** by recorded refunds (amount, date, reference; the payer or an org above it, holding
   ``payments:pay``): partial refunds keep it open until the total is covered; or by a write-off
-  decision (a reason is required; ``recoveries:write-off``, the street or district over the payer).
+  decision (a reason is required; ``recoveries:write-off``, the payer or an org above it: the
+  street or district, never a unit). Who may do either is ``money_authority.py``'s table.
   Every step is audited; a community officer settles nothing.
 * Scope: the case's community and employer unit (``authz.case_scope``), as for enrolments.
 """
@@ -23,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import audit
 from app.authz import Principal, case_scope
 from app.clock import local_today
-from app.errors import Forbidden, Unprocessable
+from app.errors import Unprocessable
 from app.models.benefits.benefit import BenefitProgram
 from app.models.benefits.enrolment import Enrolment
 from app.models.benefits.payment import LineStatus, PaymentBatch, PaymentLine
@@ -36,6 +37,7 @@ from app.models.benefits.recovery import (
 )
 from app.models.core.org import Org
 from app.models.core.resident import Resident
+from app.services.benefits import money_authority
 from app.services.benefits.due import Beneficiary, not_due_reason, period_bounds
 from app.services.benefits.payments import audit_batch
 from app.services.core.loading import one_or_404
@@ -51,7 +53,7 @@ RECOVERY_WORKFLOW = Workflow(
             "refund",
             [R.open],
             None,
-            "payments:pay",
+            money_authority.permission("refund"),
             "the payer (or an org above it) records money returned: amount, date, reference; "
             "refunded once the total is covered, open until then",
             zh="登记退款",
@@ -61,7 +63,7 @@ RECOVERY_WORKFLOW = Workflow(
             "write_off",
             [R.open],
             R.written_off,
-            "recoveries:write-off",
+            money_authority.permission("write_off"),
             "a decision with its reason by the street or district over the payer: the outstanding "
             "amount is not asked back",
             zh="核销",
@@ -196,11 +198,10 @@ async def _drop_included(
             await audit_batch(session, principal, batch, "payment_batch.lines_dropped", {"dropped": detail})
 
 
-async def _payer_checked(session: AsyncSession, principal: Principal, recovery: Recovery, what: str) -> None:
-    payer = await session.get(Org, recovery.payer_org_id)
-    # The payer itself or an org above it (its path is a prefix of the payer's); never one below.
-    if payer is None or not payer.path.startswith(principal.org_path):
-        raise Forbidden(f"Only the payer (or an org above it) {what}", zh="只有发放单位（或其上级）可以办理")
+async def _authority(session: AsyncSession, principal: Principal, recovery: Recovery, action: str) -> None:
+    await money_authority.check(
+        session, principal, action, street_id=recovery.street_id, payer_org_id=recovery.payer_org_id
+    )
 
 
 async def record_refund(
@@ -217,7 +218,7 @@ async def record_refund(
     """Money returned: the recovery stays open until refunds cover its total."""
     recovery = await get_recovery(session, principal, recovery_id)
     RECOVERY_WORKFLOW.check(recovery, "refund", expected_version)
-    await _payer_checked(session, principal, recovery, "records refunds")
+    await _authority(session, principal, recovery, "refund")
     owed = outstanding_fen(recovery)
     if amount_fen > owed:
         raise Unprocessable(
@@ -276,7 +277,7 @@ async def write_off(
     """A recorded decision not to ask back what is still owed (e.g. no estate, hardship)."""
     recovery = await get_recovery(session, principal, recovery_id)
     target = RECOVERY_WORKFLOW.move(recovery, "write_off", expected_version)
-    await _payer_checked(session, principal, recovery, "writes off an overpayment")
+    await _authority(session, principal, recovery, "write_off")
     if not reason.strip():
         raise Unprocessable("A write-off needs its reason", loc=["body", "reason"], zh="核销须写明理由")
     amount = outstanding_fen(recovery)

@@ -24,7 +24,7 @@ from app.schemas.benefits.benefit_ops import (
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import bank as bank_service
 from app.services.benefits import batch_approval as approval_service
-from app.services.benefits import payment_reads
+from app.services.benefits import money_authority, payment_reads
 from app.services.benefits import payment_reports as report_service
 from app.services.benefits import payments as payment_service
 from app.step_routes import StepRoutes
@@ -74,7 +74,7 @@ async def generate_batch(
     response: Response,
     session: Session,
     today: Today,
-    principal: Requires("payments:generate"),
+    principal: Requires(money_authority.permission("generate")),
 ) -> BatchDetail:
     batch = await payment_service.generate_batch(
         session,
@@ -122,7 +122,6 @@ async def get_batch(
     return await _detail(session, batch)
 
 
-Payer = Requires("payments:pay")
 steps = StepRoutes(router, "batch_id", BatchDetail, _detail, responses=problems(*AUTHED, 404, 409, 412))
 steps.post(
     "approve",
@@ -135,7 +134,7 @@ steps.post(
     "mark-paid",
     "markPaymentBatchPaid",
     "Record that the bank paid an approved batch; lines no longer due are dropped",
-    Payer,
+    Requires(money_authority.permission("mark_paid")),
     approval_service.mark_paid,
 )
 
@@ -182,7 +181,7 @@ steps.post(
     "bank-answers",
     "recordBankAnswers",
     "The bank's answer per line: paid, or returned with a reason (due again in the next batch)",
-    Payer,
+    Requires(money_authority.permission("record_bank_answers")),
     bank_service.record_bank_answers,
     BankAnswers,
     responses=problems(*AUTHED, 404, 409, 422),

@@ -13,8 +13,8 @@ from app.read_lane import lane
 from app.routers.v1.benefits.programs import TAG
 from app.schemas.benefits.recovery import RecoveryDetail, RecoveryRead, RefundBody, WriteOffBody
 from app.schemas.common import AUTHED, IsoDate, problems
+from app.services.benefits import money_authority, recovery_reads
 from app.services.benefits import recoveries as recovery_service
-from app.services.benefits import recovery_reads
 from app.step_routes import StepRoutes
 
 router = APIRouter(prefix="/benefit-recoveries", tags=[TAG])
@@ -74,7 +74,7 @@ steps.post(
     "refunds",
     "refundBenefitRecovery",
     "Record money returned (退款): amount, date, reference; refunded once the total is covered",
-    Requires("payments:pay"),
+    Requires(money_authority.permission("refund")),
     recovery_service.record_refund,
     RefundBody,
 )
@@ -82,7 +82,7 @@ steps.post(
     "write-off",
     "writeOffBenefitRecovery",
     "Write off what is still owed (核销): a decision with its reason, street or district over the payer",
-    Requires("recoveries:write-off"),
+    Requires(money_authority.permission("write_off")),
     recovery_service.write_off,
     WriteOffBody,
 )
