@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import io
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,6 +16,7 @@ from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.security import pii_cipher
 from app.services.benefits.payments import audit_batch, batch_scope, get_batch
+from app.spreadsheet_cells import csv_writer
 
 
 async def batch_totals(
@@ -98,7 +99,7 @@ async def export_csv(
     ).all()
     cipher = pii_cipher(settings)
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = csv_writer(out)  # names, banks, communities are neutralised (app/spreadsheet_cells.py)
     writer.writerow(
         [
             "line_id",
@@ -124,7 +125,7 @@ async def export_csv(
                 community,
                 period,
                 amount,
-                f"{amount // 100}.{amount % 100:02d}",
+                Decimal(amount).scaleb(-2),  # a number: 450.00, -1.50
             ]
         )
     await audit_batch(

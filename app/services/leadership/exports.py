@@ -2,21 +2,21 @@
 
 The workbook has one sheet per part, titles and labels in Chinese, and native spreadsheet charts
 (openpyxl): monthly trends against last year, screening coverage against target, and the books'
-evaluation scores.
+evaluation scores. Both are written through app/spreadsheet_cells.py: org names and any other text
+that starts like a formula are neutralised, numbers stay numbers.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 
-from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.schemas.leadership.report import AnnualReport
+from app.spreadsheet_cells import SafeWorkbook, csv_writer, new_workbook
 
 RESULT_ZH = {"passed": "合格", "failed": "不合格", "vetoed": "一票否决"}
 MONTHS = [f"{m}月" for m in range(1, 13)]
@@ -28,7 +28,7 @@ def _num(value: float | None) -> float | str:
 
 def to_csv(report: AnnualReport) -> bytes:
     out = io.StringIO()
-    w = csv.writer(out)
+    w = csv_writer(out)
     w.writerow([report.title])
     w.writerow(["统计期间", report.period_start.isoformat(), report.period_end.isoformat()])
     w.writerow(["板块", "指标代码", "指标", "本年", "上年同期", "分子", "分母", "说明"])
@@ -70,7 +70,7 @@ def _header(ws: Worksheet, title: str, columns: list[str]) -> None:
         cell.font = Font(bold=True)
 
 
-def _summary_sheet(wb: Workbook, report: AnnualReport) -> None:
+def _summary_sheet(wb: SafeWorkbook, report: AnnualReport) -> None:
     ws = wb.active
     assert ws is not None
     ws.title = "概况"
@@ -92,7 +92,7 @@ def _summary_sheet(wb: Workbook, report: AnnualReport) -> None:
     ws.column_dimensions["B"].width = 24
 
 
-def _trend_sheet(wb: Workbook, report: AnnualReport) -> None:
+def _trend_sheet(wb: SafeWorkbook, report: AnnualReport) -> None:
     ws = wb.create_sheet("月度趋势")
     _header(ws, f"{report.year}年各项工作月度趋势", ["月份", *(s.name_zh for s in report.monthly)])
     for m in range(12):
@@ -126,7 +126,7 @@ def _trend_sheet(wb: Workbook, report: AnnualReport) -> None:
     ws.add_chart(compare, f"{get_column_letter(n + 3)}{base}")
 
 
-def _coverage_sheet(wb: Workbook, report: AnnualReport) -> None:
+def _coverage_sheet(wb: SafeWorkbook, report: AnnualReport) -> None:
     ws = wb.create_sheet("覆盖率")
     _header(ws, "免费孕检等筛查目标人群覆盖情况", ["单位", "已筛查", "目标数", "覆盖率(%)"])
     for c in report.coverage:
@@ -141,7 +141,7 @@ def _coverage_sheet(wb: Workbook, report: AnnualReport) -> None:
     ws.column_dimensions["A"].width = 24
 
 
-def _evaluation_sheet(wb: Workbook, report: AnnualReport) -> None:
+def _evaluation_sheet(wb: SafeWorkbook, report: AnnualReport) -> None:
     ws = wb.create_sheet("考核结果")
     codes = sorted({code for e in report.evaluations for code in e.scores})
     _header(ws, f"{report.year}年度目标管理责任书考核结果", ["单位", "总分", "结果", "一票否决", *codes])
@@ -165,7 +165,7 @@ def _evaluation_sheet(wb: Workbook, report: AnnualReport) -> None:
 
 
 def to_xlsx(report: AnnualReport) -> bytes:
-    wb = Workbook()
+    wb = new_workbook()
     _summary_sheet(wb, report)
     _trend_sheet(wb, report)
     _coverage_sheet(wb, report)
