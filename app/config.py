@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import secrets
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -15,6 +17,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
 MIN_SECRET_LENGTH = 32
+MIN_SECRET_BITS = 128
+SECRET_ADVICE = 'make one with: python -c "import secrets; print(secrets.token_urlsafe(48))"'
 # SHA-256 of secrets that were ever published (earlier development defaults): refused everywhere,
 # so a token signed with one of them is never accepted.
 PUBLISHED_SECRET_DIGESTS = frozenset(
@@ -29,6 +33,23 @@ _SECRET_NAMES = ("jwt_secret", "pii_key")
 
 def secret_digest(value: str) -> str:
     return hashlib.sha256(value.encode()).hexdigest()
+
+
+def estimated_secret_bits(value: str) -> float:
+    """A cautious estimate of how many random bits ``value`` holds, to catch values nobody generated.
+
+    Whitespace counts for nothing; a value that is one part repeated counts as that part once; what
+    is left counts its length times the Shannon entropy of its characters' frequencies. So 40 spaces
+    and 36 × "a" hold 0 bits, ``"0123456789abcdef" * 2`` holds 64, and
+    ``secrets.token_urlsafe(48)`` (64 characters) about 340; hex needs 48+ digits to reach 128.
+    """
+    text = "".join(value.split())
+    if not text:
+        return 0.0
+    period = (text + text).find(text, 1)
+    part = text[:period]
+    counts = Counter(part).values()
+    return -sum(n * math.log2(n / len(part)) for n in counts)
 
 
 def development_secrets(directory: Path) -> dict[str, str]:
@@ -56,7 +77,10 @@ def development_secrets(directory: Path) -> dict[str, str]:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="FPW_", env_file=None, extra="ignore")
+    # hide_input_in_errors: a refused setting's error never echoes the values (the secrets among them).
+    model_config = SettingsConfigDict(
+        env_prefix="FPW_", env_file=None, extra="ignore", hide_input_in_errors=True
+    )
 
     environment: Literal["development", "production"] = "development"
     database_url: str = "sqlite+aiosqlite:///./var/fpwork.db"
@@ -136,7 +160,8 @@ class Settings(BaseSettings):
     def provide_secrets(self) -> Settings:
         """Production takes secrets from the environment only; development makes its own once.
 
-        Secrets that were ever published, or shorter than 32 characters, are refused everywhere.
+        Refused everywhere: secrets that were ever published, shorter than 32 characters, holding
+        fewer than 128 bits by ``estimated_secret_bits``, and the same value for both keys.
         """
         stored: dict[str, str] | None = None
         for name in _SECRET_NAMES:
@@ -150,10 +175,23 @@ class Settings(BaseSettings):
                 setattr(self, name, SecretStr(secret))
             if len(secret) < MIN_SECRET_LENGTH:
                 raise ValueError(
-                    f"{env_name} must be a random value of at least {MIN_SECRET_LENGTH} characters"
+                    f"{env_name} must be a random value of at least {MIN_SECRET_LENGTH} characters; "
+                    + SECRET_ADVICE
                 )
             if secret_digest(secret) in PUBLISHED_SECRET_DIGESTS:
-                raise ValueError(f"{env_name} is a published value; set a random one")
+                raise ValueError(f"{env_name} is a published value; set a random one: {SECRET_ADVICE}")
+            bits = estimated_secret_bits(secret)
+            if bits < MIN_SECRET_BITS:
+                raise ValueError(
+                    f"{env_name} is too predictable (about {bits:.0f} random bits, at least "
+                    f"{MIN_SECRET_BITS} needed: spaces, repeated characters or a repeated pattern); "
+                    + SECRET_ADVICE
+                )
+        if self.jwt_secret.get_secret_value() == self.pii_key.get_secret_value():
+            raise ValueError(
+                "FPW_JWT_SECRET and FPW_PII_KEY must be different random values (one signs tokens, "
+                f"the other encrypts personal data); {SECRET_ADVICE}, once for each"
+            )
         return self
 
     @model_validator(mode="after")

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import secrets
 import stat
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
-from app.config import Settings
+from app.config import Settings, estimated_secret_bits
 
-STRONG = "k" * 48
+# A random test value (secrets.token_urlsafe(36)); any value of one repeated character is refused.
+STRONG = "xtmQG42i7ZuXes1caYS234YS3Ir-luB3R_-WEAQhZYA8Sg0h"
 PG = "postgresql+asyncpg://fpwork:secret@db:5432/fpwork"
 
 
@@ -58,6 +60,56 @@ def test_production_refuses_missing_or_short_secrets(jwt_secret, pii_key, tmp_pa
     with pytest.raises(ValidationError):
         Settings(**kwargs)
     assert not (tmp_path / "secrets.json").exists()  # production never makes its own
+
+
+WEAK = [
+    " " * 40,
+    "a" * 36,
+    "\t \n " * 10,
+    "0123456789abcdef" * 2,
+    "ab" * 24,
+    "correct horse " * 4,
+    "1234567890" * 4,
+]
+
+
+@pytest.mark.parametrize("environment", ["development", "production"])
+@pytest.mark.parametrize("weak", WEAK)
+@pytest.mark.parametrize("name", ["jwt_secret", "pii_key"])
+def test_secrets_with_too_little_entropy_are_refused_with_advice(environment, weak, name, tmp_path):
+    kwargs = {"environment": environment, "secrets_dir": tmp_path, "database_url": PG}
+    kwargs |= {"jwt_secret": STRONG, "pii_key": STRONG + "x", name: weak}
+    with pytest.raises(ValidationError) as refused:
+        Settings(**kwargs)
+    message = str(refused.value)
+    assert f"FPW_{name.upper()}" in message and "too predictable" in message
+    assert "secrets.token_urlsafe(48)" in message
+    assert weak not in message and STRONG not in message  # values never echoed
+
+
+@pytest.mark.parametrize("environment", ["development", "production"])
+def test_the_same_value_for_both_keys_is_refused(environment, tmp_path):
+    with pytest.raises(ValidationError) as refused:
+        Settings(
+            environment=environment, secrets_dir=tmp_path, database_url=PG, jwt_secret=STRONG, pii_key=STRONG
+        )
+    message = str(refused.value)
+    assert "FPW_JWT_SECRET and FPW_PII_KEY must be different" in message
+    assert "secrets.token_urlsafe(48)" in message and STRONG not in message
+
+
+def test_generated_secrets_pass_the_entropy_rule(tmp_path):
+    """What the advice makes, and what development makes, always passes (both are token_urlsafe(48))."""
+    for n in range(200):
+        advised = secrets.token_urlsafe(48)
+        Settings(
+            environment="production", jwt_secret=advised, pii_key=secrets.token_urlsafe(48), database_url=PG
+        )
+        made = Settings(environment="development", secrets_dir=tmp_path / str(n))
+        assert estimated_secret_bits(made.jwt_secret.get_secret_value()) >= 128
+    assert Settings(  # 64 hex digits (openssl rand -hex 32) pass too
+        environment="production", jwt_secret=secrets.token_hex(32), pii_key=STRONG, database_url=PG
+    ).jwt_secret
 
 
 def test_production_with_strong_secrets_starts():

@@ -172,3 +172,70 @@ async def test_swagger_authorize_client_credentials_flow_signs_in(api):
     assert set(body) == {"access_token", "token_type", "expires_in"}
     me = await api.client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {body['access_token']}"})
     assert me.json()["role"] == "dispenser_device"
+
+
+REPEATED = {
+    "username": f"grant_type=password&username=community-b&username=street&password={DEMO_PASSWORD}",
+    "grant_type": f"grant_type=refresh_token&grant_type=password&username=street&password={DEMO_PASSWORD}",
+    "password": f"grant_type=password&username=street&password=wrong&password={DEMO_PASSWORD}",
+    "scope": f"grant_type=password&username=street&password={DEMO_PASSWORD}&scope=&scope=",
+    "client_id": (
+        f"grant_type=client_credentials&client_id=nobody&client_id=integration&client_secret={DEMO_CLIENT_SECRET}"
+    ),
+    "client_secret": (
+        "grant_type=client_credentials&client_id=integration"
+        f"&client_secret=wrong&client_secret={DEMO_CLIENT_SECRET}"
+    ),
+    "extra": f"grant_type=password&username=street&password={DEMO_PASSWORD}&extra=1&extra=2",
+}
+
+
+async def _sign_in_traces(api) -> tuple[int, int]:
+    async with api.session() as session:
+        refresh = await session.scalar(select(func.count()).select_from(RefreshToken))
+        audit = await session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action.like("auth.%"))
+        )
+    return int(refresh or 0), int(audit or 0)
+
+
+@pytest.mark.parametrize("name", sorted(REPEATED))
+async def test_a_repeated_parameter_is_invalid_request(api, name):
+    """RFC 6749 §3.2: parameters must not be included more than once; nothing is signed in or counted."""
+    before = await _sign_in_traces(api)
+    response = await api.client.post(
+        TOKEN, content=REPEATED[name], headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
+    _assert_oauth_error(response, 400, "invalid_request")
+    assert name in response.json()["error_description"]
+    assert await _sign_in_traces(api) == before
+
+
+async def test_a_repeated_parameter_in_a_multipart_form_and_with_a_refresh_token(api):
+    signed_in = await api.client.post(
+        TOKEN, data={"grant_type": "password", "username": "community-a", "password": DEMO_PASSWORD}
+    )
+    refresh_token = signed_in.json()["refresh_token"]
+    before = await _sign_in_traces(api)
+    twice = await api.client.post(
+        TOKEN,
+        content=f"grant_type=refresh_token&refresh_token={refresh_token}&refresh_token={refresh_token}",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    _assert_oauth_error(twice, 400, "invalid_request")
+    multipart = await api.client.post(
+        TOKEN,
+        files=[
+            ("grant_type", (None, "password")),
+            ("username", (None, "street")),
+            ("username", (None, "community-a")),
+            ("password", (None, DEMO_PASSWORD)),
+        ],
+    )
+    _assert_oauth_error(multipart, 400, "invalid_request")
+    assert await _sign_in_traces(api) == before
+    # the refresh token was not spent: it still rotates once
+    rotated = await api.client.post(
+        TOKEN, data={"grant_type": "refresh_token", "refresh_token": refresh_token}
+    )
+    assert rotated.status_code == 200, rotated.text

@@ -41,7 +41,7 @@ async def create_subscription(
     try:
         await ssrf.check_url(data.url, settings)
     except ssrf.UnsafeUrl as exc:
-        raise Unprocessable(str(exc), loc=["body", "url"]) from exc
+        raise Unprocessable(str(exc), loc=["body", "url"], zh=exc.zh) from exc
     secret = "whsec_" + base64.b64encode(os.urandom(24)).decode()
     subscription = WebhookSubscription(
         org_id=principal.org_id,

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Iterable
 from typing import Annotated
 from urllib.parse import unquote
 
-from fastapi import APIRouter, Form, Header, Response, status
+from fastapi import APIRouter, Form, Header, Request, Response, status
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
@@ -71,6 +72,17 @@ def _basic_credentials(authorization: str | None) -> tuple[str, str] | None | st
     return unquote(client_id.replace("+", " ")), unquote(secret.replace("+", " "))
 
 
+def _repeated_parameters(form: Iterable[tuple[str, object]]) -> list[str]:
+    """Names sent more than once in the form (RFC 6749 §3.2 forbids any repetition), the first few."""
+    seen: set[str] = set()
+    repeated: list[str] = []
+    for name, _value in form:
+        if name in seen and name[:40] not in repeated:
+            repeated.append(name[:40])
+        seen.add(name)
+    return repeated[:5]
+
+
 FormField = Annotated[str | None, Form()]
 
 
@@ -90,6 +102,7 @@ FormField = Annotated[str | None, Form()]
     },
 )
 async def issue_token(
+    request: Request,
     session: Session,
     settings: SettingsDep,
     response: Response,
@@ -106,6 +119,12 @@ async def issue_token(
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> TokenResponse | JSONResponse:
     response.headers.update(NO_STORE)
+    # The form FastAPI parsed keeps every value; its fields above hold only the last of each name.
+    repeated = _repeated_parameters((await request.form()).multi_items())
+    if repeated:
+        return _oauth_error(
+            400, "invalid_request", f"Parameters may not be repeated (RFC 6749 §3.2): {', '.join(repeated)}"
+        )
     fields = (grant_type, username, password, client_id, client_secret, refresh_token, scope)
     if any(value is not None and len(value) > MAX_FIELD for value in fields):
         return _oauth_error(400, "invalid_request", f"A parameter is longer than {MAX_FIELD} characters")
