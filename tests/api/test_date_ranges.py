@@ -22,6 +22,8 @@ import pytest_asyncio
 from sqlalchemy import func, select
 
 from app.models.core.audit import AuditEvent
+from app.worker import Worker
+from tests.api.benefit_helpers import program_ids
 
 pytestmark = pytest.mark.asyncio
 PROBLEM = "application/problem+json"
@@ -283,3 +285,35 @@ async def test_a_date_cursor_outside_the_range_is_422(api, apps):
         for response in await apps.send("GET", path, params={"cursor": _cursor([day, 1])}):
             assert response.status_code == 422, (day, response.text)
             assert response.json()["errors"][0]["loc"] == ["query", "cursor"]
+
+
+@pytest.mark.parametrize("month", ["0000-01", "1899-12", "2200-01", "9999-12"])
+async def test_a_month_outside_the_years_of_the_range_is_422(api, apps, month):
+    """Months (``YYYY-MM``) take the years of the date range; 9999-12 overflowed a day later."""
+    for name in ("arrived_in", "departed_in"):
+        for response in await apps.send("GET", "/api/v1/migrants", params={name: month}):
+            assert response.status_code == 422, (name, response.text)
+            assert response.json()["errors"][0]["loc"] == ["query", name]
+    programs = await program_ids(api)
+    for program, period in [("special_support_death", month), ("special_support_death", month[:4])]:
+        body = {"program_id": programs[program], "period": period}
+        response = await api.post("street", "/api/v1/payment-batches", body)
+        assert response.status_code == 422, (period, response.text)
+        assert response.json()["errors"][0]["loc"] == ["body", "period"]
+
+
+async def test_an_import_row_with_a_date_outside_the_range_is_refused_with_the_row(api):
+    from tests.api.test_imports import _file, _upload
+
+    _, rows = _file(3, set())
+    lines = [
+        json.dumps({"id_number": rows[0]["id_number"], "arrival_date": day, "address": "幸福路"})
+        for day in ("1899-12-31", "0001-01-01")
+    ]
+    job = (
+        await _upload(api, "\n".join(lines) + "\n", kind="migrants", content_type="application/x-ndjson")
+    ).json()
+    await Worker(api.database, api.settings).run_imports()
+    report = (await api.get("street", f"/api/v1/imports/{job['id']}")).json()
+    assert (report["created"], report["failed"]) == (0, 2), report
+    assert all("arrival_date" in json.dumps(e) and "1900-01-01" in json.dumps(e) for e in report["errors"])
