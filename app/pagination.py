@@ -2,7 +2,9 @@
 
 A cursor is client input like any other: :func:`decode_cursor` is the one codec, and it checks the
 decoded values against the fields the list expects (ids that are positive 64-bit integers and not
-booleans, dates that parse, strings of bounded length). Anything else is 422, never a database error.
+booleans, dates and instants that parse and lie within the API's range (app/schemas/common.py:
+an instant far outside it would overflow on its way to UTC), strings of bounded length). Anything
+else is 422, never a database error.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy import Select, SQLColumnExpression, and_, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import Unprocessable
+from app.schemas.common import date_in_range, instant_in_range
 
 T = TypeVar("T")
 MAX_LIMIT = 100
@@ -56,13 +59,19 @@ def _int(value: Any) -> int:
 def _date(value: Any) -> date:
     if type(value) is not str or len(value) != 10:
         raise ValueError("not a date")
-    return date.fromisoformat(value)
+    parsed = date.fromisoformat(value)
+    if not date_in_range(parsed):
+        raise ValueError("a date outside the range")
+    return parsed
 
 
 def _datetime(value: Any) -> datetime:
     if type(value) is not str or len(value) > 40:
         raise ValueError("not an instant")
-    return datetime.fromisoformat(value)
+    parsed = datetime.fromisoformat(value)
+    if not instant_in_range(parsed):  # naive, or outside the range
+        raise ValueError("not an instant with an offset within the range")
+    return parsed
 
 
 def _text(value: Any) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import types
 import typing
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from pydantic import (
@@ -14,10 +15,86 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
     ValidationInfo,
     field_validator,
     model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
+
+# The range of every date and instant the API takes (query, path, body, cursor): wide enough for any
+# record of a living person or a plan, narrow enough that no conversion (to UTC, a day later, the
+# database's types) can overflow. Outside it is a 422 naming the field, never a 500 (docs/api.md).
+DATE_MIN = date(1900, 1, 1)
+DATE_MAX = date(2199, 12, 31)
+INSTANT_MIN = datetime(1900, 1, 1, tzinfo=UTC)  # inclusive, compared in UTC
+INSTANT_END = datetime(2200, 1, 1, tzinfo=UTC)  # exclusive: up to 2199-12-31T23:59:59.999999Z
+
+
+def date_in_range(value: date, first: date = DATE_MIN, last: date = DATE_MAX) -> bool:
+    return first <= value <= last
+
+
+def instant_in_range(value: datetime) -> bool:
+    """Aware instants compare without converting, so even year 9999 at -14:00 cannot overflow."""
+    return value.tzinfo is not None and INSTANT_MIN <= value < INSTANT_END
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A date field's range: enforced (``date_out_of_range``, a 422) and declared in the OpenAPI
+    schema as ``formatMinimum``/``formatMaximum``. A narrower range annotated over :data:`IsoDate`
+    wins in the schema; both are checked."""
+
+    first: date = DATE_MIN
+    last: date = DATE_MAX
+
+    def _check(self, value: date) -> date:
+        if not date_in_range(value, self.first, self.last):
+            raise PydanticCustomError(
+                "date_out_of_range",
+                "Date must lie between {first} and {last}",
+                {"first": self.first.isoformat(), "last": self.last.isoformat()},
+            )
+        return value
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> Any:
+        return core_schema.no_info_after_validator_function(self._check, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        value = handler(schema)
+        value.update(formatMinimum=self.first.isoformat(), formatMaximum=self.last.isoformat())
+        return value
+
+
+@dataclass(frozen=True)
+class InstantRange:
+    """An instant's range, compared in UTC: from :data:`INSTANT_MIN` up to (not including)
+    :data:`INSTANT_END`; declared as ``formatMinimum``/``formatExclusiveMaximum``."""
+
+    def _check(self, value: datetime) -> datetime:
+        if not instant_in_range(value):
+            raise PydanticCustomError(
+                "instant_out_of_range",
+                "Instant must lie from {first} up to (not including) {end}, in UTC",
+                {"first": _zulu(INSTANT_MIN), "end": _zulu(INSTANT_END)},
+            )
+        return value
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> Any:
+        return core_schema.no_info_after_validator_function(self._check, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        value = handler(schema)
+        value.update(formatMinimum=_zulu(INSTANT_MIN), formatExclusiveMaximum=_zulu(INSTANT_END))
+        return value
+
+
+def _zulu(value: datetime) -> str:
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -31,7 +108,9 @@ def _iso_date(value: Any) -> Any:
     return value
 
 
-IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+# Every date the API takes: YYYY-MM-DD within DATE_MIN..DATE_MAX (a field may narrow it with its own
+# DateRange annotated over this one).
+IsoDate = Annotated[date, BeforeValidator(_iso_date), DateRange()]
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.{0,30}")
 
 
@@ -44,7 +123,8 @@ def _iso_datetime(value: Any) -> Any:
     return value
 
 
-IsoAwareDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime)]
+# Every instant the API takes: ISO 8601 with an offset, within INSTANT_MIN..INSTANT_END in UTC.
+IsoAwareDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime), InstantRange()]
 
 
 def _options(annotation: Any) -> tuple[Any, ...]:

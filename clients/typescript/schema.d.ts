@@ -20330,9 +20330,9 @@ export interface operations {
                 certificate_overdue?: boolean | null;
                 /** @description Residence permit expiring within 30 days */
                 permit_endorsement_due?: boolean | null;
-                /** @description YYYY-MM */
+                /** @description YYYY-MM, from 1900-01 to 2199-12 */
                 arrived_in?: string | null;
-                /** @description YYYY-MM */
+                /** @description YYYY-MM, from 1900-01 to 2199-12 */
                 departed_in?: string | null;
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
                 updated_since?: string | null;

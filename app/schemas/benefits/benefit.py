@@ -86,7 +86,7 @@ class CriterionRead(ORMModel):
 class EligibilityRead(ORMModel):
     program_id: int
     family_id: int
-    reference_date: IsoDate
+    reference_date: date
     eligible: bool
     criteria: list[CriterionRead]
     beneficiary_ids: list[int]
@@ -149,7 +149,7 @@ class ApplicationRead(ORMModel):
     missing_materials: list[str]
     note: str
     submitted_at: datetime | None
-    notice_ends_on: IsoDate | None
+    notice_ends_on: date | None
     decided_at: datetime | None
     decision_reason: str | None
     version: int

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import Field
@@ -28,20 +28,20 @@ class EnrolmentRead(ORMModel):
     payer_org_id: int
     amount_fen: int
     status: EnrolmentStatus
-    starts_on: IsoDate
-    ends_on: IsoDate | None
+    starts_on: date
+    ends_on: date | None
     status_reason: str | None
     needs_review: bool = Field(description="A task for the community: a life event to confirm")
     review_reason: str | None
-    stopped_on: IsoDate | None = Field(description="The event that stopped payment; its month is still due")
-    arrears_from: IsoDate | None = Field(description="Back pay (补发) of the months missed from this month")
+    stopped_on: date | None = Field(description="The event that stopped payment; its month is still due")
+    arrears_from: date | None = Field(description="Back pay (补发) of the months missed from this month")
     unpaid_ranges: list[list[str]] = Field(
         description="Stretches decided not to be paid (resumed without back pay)"
     )
     source: EnrolmentSource
-    due_from: IsoDate | None = Field(description="Imported rolls: paid by the old system before this day")
+    due_from: date | None = Field(description="Imported rolls: paid by the old system before this day")
     approval_document_no: str | None
-    approved_on: IsoDate | None
+    approved_on: date | None
     version: int
 
 
@@ -137,8 +137,8 @@ class NoticePublic(ORMModel):
     program_name: str
     amount_fen: int
     period: str
-    published_on: IsoDate
-    window_ends_on: IsoDate
+    published_on: date
+    window_ends_on: date
     open_for_objections: bool
     entries: list[NoticeEntryPublic]
 
@@ -283,7 +283,7 @@ class RoundRead(ORMModel):
     id: int
     street_id: int
     year: int
-    deadline: IsoDate
+    deadline: date
     status: RoundStatus
     closed_at: datetime | None
     version: int

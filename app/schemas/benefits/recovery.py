@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import Field
 
@@ -21,7 +21,7 @@ class SettlementRead(ORMModel):
     id: int
     kind: SettlementKind
     amount_fen: int
-    settled_on: IsoDate
+    settled_on: date
     reference: str | None = Field(description="A refund's reference (receipt or bank transfer number)")
     reason: str | None = Field(description="A write-off's reason")
     recorded_by: str
@@ -37,15 +37,15 @@ class RecoveryRead(ORMModel):
     unit_id: int | None
     street_id: int
     payer_org_id: int
-    event_date: IsoDate = Field(description="The fact that ended the entitlement; its month was due")
+    event_date: date = Field(description="The fact that ended the entitlement; its month was due")
     reason: str
-    found_on: IsoDate = Field(description="The day the fact was recorded and the overpayment found")
+    found_on: date = Field(description="The day the fact was recorded and the overpayment found")
     total_fen: int = Field(description="Paid for months after the event's month")
     refunded_fen: int
     written_off_fen: int
     outstanding_fen: int = Field(description="Still to recover: total − refunded − written off")
     status: RecoveryStatus
-    closed_on: IsoDate | None
+    closed_on: date | None
     version: int
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Annotated
 
 from pydantic import Field, model_validator
 
 from app.models.core.birth_policy import BeyondRegistration, BirthPolicyScope
-from app.schemas.common import ORMModel, StorableBody
+from app.schemas.common import DateRange, IsoDate, ORMModel, StorableBody
+
+# No rule of the People's Republic predates its founding.
+PolicyDate = Annotated[IsoDate, DateRange(first=date(1949, 10, 1))]
 
 
 class BirthPolicyRuleRead(ORMModel):
@@ -39,15 +43,15 @@ class BirthPolicyRuleCreate(StorableBody):
     name: str = Field(min_length=1, max_length=100)
     name_en: str = Field(min_length=1, max_length=100)
     scope: BirthPolicyScope
-    effective_from: date = Field(ge=date(1949, 10, 1), le=date(2200, 12, 31))
-    effective_to: date | None = Field(default=None, ge=date(1949, 10, 1), le=date(2200, 12, 31))
+    effective_from: PolicyDate
+    effective_to: PolicyDate | None = None
     children_within_policy: int = Field(ge=1, le=20)
     registration_max_order: int = Field(ge=1, le=20)
     beyond_registration: BeyondRegistration
     source_title: str = Field(min_length=1, max_length=200, examples=["《重庆市人口与计划生育条例》"])
     source_document_no: str | None = Field(default=None, min_length=1, max_length=64)
     source_authority: str = Field(min_length=1, max_length=100)
-    source_issued_on: date = Field(ge=date(1949, 10, 1), le=date(2200, 12, 31))
+    source_issued_on: PolicyDate
     note: str = Field(default="", max_length=2000)
 
     @model_validator(mode="after")

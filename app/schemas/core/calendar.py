@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pydantic import Field
 
 from app.models.core.calendar import CalendarDayKind, CalendarSource
-from app.schemas.common import ORMModel, StrictBody
+from app.schemas.common import IsoDate, ORMModel, StrictBody
 
 
 class CalendarDayRead(ORMModel):
@@ -25,7 +25,7 @@ class WorkingCalendarRead(ORMModel):
 
 
 class CalendarDayIn(StrictBody):
-    day: date
+    day: IsoDate
     name: str = Field(min_length=1, max_length=64, examples=["春节"])
 
 

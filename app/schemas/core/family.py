@@ -56,12 +56,12 @@ class ChildRead(ORMModel):
     family_id: int
     name: str
     sex: Sex
-    birth_date: IsoDate
+    birth_date: date
     birth_order: int
     adopted: bool
     status: ChildStatus
     disability_grade: int | None
-    deceased_on: IsoDate | None
+    deceased_on: date | None
     resident_id: int | None
     version: int
 
@@ -99,7 +99,7 @@ class FamilyRead(ORMModel):
     community_id: int
     husband_id: int | None
     wife_id: int | None
-    marriage_date: IsoDate | None
+    marriage_date: date | None
     honour_certificate_no: str | None
     honour_certificate_issued_on: date | None
     honour_certificate_void_on: date | None = Field(

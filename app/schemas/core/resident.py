@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import Field
@@ -62,13 +62,13 @@ class ResidentRead(ORMModel):
     )
     name: str
     sex: Sex
-    birth_date: IsoDate
+    birth_date: date
     household_division_code: str
     community_id: int
     employer_unit_id: int | None
     marital_status: MaritalStatus
     status: ResidentStatus
-    status_date: IsoDate | None
+    status_date: date | None
     version: int
     created_at: datetime
     updated_at: datetime

@@ -7,13 +7,13 @@ from datetime import date
 from pydantic import Field, model_validator
 
 from app.models.grassroots.association import FulfilmentOutcome, MemberRole
-from app.schemas.common import DbId, ORMModel, StorableBody
+from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
 
 
 class BranchCreate(StorableBody):
     org_id: DbId = Field(description="The community or unit the branch (计生协分会) belongs to")
     name: str = Field(min_length=1, max_length=100, examples=["民生路社区计生协会"])
-    founded_on: date | None = None
+    founded_on: IsoDate | None = None
 
 
 class BranchRead(ORMModel):
@@ -30,7 +30,7 @@ class MemberCreate(StorableBody):
     branch_id: DbId
     resident_id: DbId | None = None
     worker_id: DbId | None = None
-    joined_on: date
+    joined_on: IsoDate
     role: MemberRole = MemberRole.member
 
     @model_validator(mode="after")
@@ -53,7 +53,7 @@ class MemberRead(ORMModel):
 
 class AgreementCreate(StorableBody):
     family_id: DbId
-    signed_on: date
+    signed_on: IsoDate
     term_years: int = Field(ge=1, le=10)
     commitments: list[str] = Field(min_length=1, max_length=20, examples=[["依法生育", "如实提供婚育信息"]])
 

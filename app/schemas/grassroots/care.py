@@ -7,7 +7,7 @@ from datetime import date
 from pydantic import Field
 
 from app.models.grassroots.care import AssistanceKind, CareKind, CareStatus
-from app.schemas.common import DbId, ORMModel, StorableBody
+from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
 
 
 class CareSuggestion(ORMModel):
@@ -52,7 +52,7 @@ class CareCaseRead(ORMModel):
 
 
 class CareVisitCreate(StorableBody):
-    visited_on: date
+    visited_on: IsoDate
     worker_id: DbId | None = None
     notes: str = Field(min_length=1, max_length=5000, description="Sensitive: encrypted at rest")
     screening_id: DbId | None = Field(
@@ -72,7 +72,7 @@ class CareVisitRead(ORMModel):
 
 
 class CareAssistanceCreate(StorableBody):
-    given_on: date
+    given_on: IsoDate
     kind: AssistanceKind
     amount_fen: int = Field(ge=0, le=100_000_000, description="Money or the goods' value, in fen")
     description: str = Field(min_length=1, max_length=500)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pydantic import Field
 
 from app.models.grassroots.network import WorkerKind
-from app.schemas.common import DbId, ORMModel, StorableBody
+from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
 
 Text64 = Field(min_length=1, max_length=64)
 
@@ -18,8 +18,8 @@ class WorkerCreate(StorableBody):
     kind: WorkerKind
     post: str = Field(min_length=1, max_length=64, examples=["社区计生专干"])
     phone: str | None = Field(default=None, pattern=r"^1\d{10}$")
-    started_on: date
-    ended_on: date | None = None
+    started_on: IsoDate
+    ended_on: IsoDate | None = None
     qualifications: list[str] = Field(default_factory=list, max_length=20)
     user_id: DbId | None = Field(default=None, description="The worker's account, if they have one")
 
@@ -27,7 +27,7 @@ class WorkerCreate(StorableBody):
 class WorkerUpdate(StorableBody):
     post: str | None = Field(default=None, min_length=1, max_length=64)
     phone: str | None = Field(default=None, pattern=r"^1\d{10}$")
-    ended_on: date | None = None
+    ended_on: IsoDate | None = None
     qualifications: list[str] | None = Field(default=None, max_length=20)
 
 
@@ -50,7 +50,7 @@ class WorkerRead(ORMModel):
 class TrainingCreate(StorableBody):
     org_id: DbId = Field(description="The org that holds the training")
     title: str = Field(min_length=1, max_length=200)
-    held_on: date
+    held_on: IsoDate
     hours: float = Field(gt=0, le=200)
     partner_id: DbId | None = None
     worker_ids: list[DbId] = Field(default_factory=list, max_length=500, description="Who attended")

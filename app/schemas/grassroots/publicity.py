@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pydantic import AnyHttpUrl, Field, model_validator
 
 from app.models.grassroots.publicity import ActivityKind, ActivityStatus, AdvanceInto, KeyDay
-from app.schemas.common import DbId, ORMModel, StorableBody
+from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
 
 Link = AnyHttpUrl
 
@@ -19,8 +19,8 @@ class CampaignCreate(StorableBody):
     theme: str = Field(min_length=1, max_length=200, examples=["新时代婚育文明 幸福家庭"])
     key_day: KeyDay
     key_day_name: str | None = Field(default=None, max_length=64, description="Required for key_day=other")
-    held_on: date
-    report_due_on: date
+    held_on: IsoDate
+    report_due_on: IsoDate
     open_activities: bool = True
     activity_kind: ActivityKind = ActivityKind.consultation_booth
 
@@ -52,7 +52,7 @@ class ActivityCreate(StorableBody):
     branch_id: DbId | None = Field(default=None, description="An Association branch's member activity")
     kind: ActivityKind
     title: str = Field(min_length=1, max_length=200)
-    held_on: date
+    held_on: IsoDate
     place: str | None = Field(default=None, max_length=200)
     partner_id: DbId | None = None
     advance_into: AdvanceInto | None = Field(
@@ -64,7 +64,7 @@ class ActivityCreate(StorableBody):
 class ActivityReport(StorableBody):
     """What happened: the activity is then reported (上报)."""
 
-    held_on: date | None = None
+    held_on: IsoDate | None = None
     place: str | None = Field(default=None, max_length=200)
     partner_id: DbId | None = None
     attendance: int = Field(ge=0, le=1_000_000)

@@ -7,21 +7,21 @@ from datetime import date, datetime
 from pydantic import Field, model_validator
 
 from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
-from app.schemas.common import DbId, ORMModel, ProvisionalDue, StorableBody
+from app.schemas.common import DbId, IsoDate, ORMModel, ProvisionalDue, StorableBody
 
 
 class CommitmentCreate(StorableBody):
     org_id: DbId = Field(description="The street or community making the commitment")
     content: str = Field(min_length=1, max_length=1000, examples=["生育登记材料齐全的当场办结"])
-    due_on: date
+    due_on: IsoDate
     publish: bool = True
 
 
 class CommitmentUpdate(StorableBody):
     content: str | None = Field(default=None, min_length=1, max_length=1000)
-    due_on: date | None = None
-    published_on: date | None = None
-    fulfilled_on: date | None = None
+    due_on: IsoDate | None = None
+    published_on: IsoDate | None = None
+    fulfilled_on: IsoDate | None = None
 
 
 class CommitmentRead(ORMModel):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import Field, model_validator
 
@@ -44,8 +44,8 @@ class PolicySummary(ORMModel):
     document_no: str | None
     issuing_authority: str
     category: PolicyCategory
-    effective_on: IsoDate
-    expires_on: IsoDate | None
+    effective_on: date
+    expires_on: date | None
     status: PolicyStatus = Field(description="A repealed policy stays readable, marked 'repealed'")
     revision: int = Field(description="Number of the current published revision (0: never published)")
     published_at: datetime | None
@@ -74,6 +74,6 @@ class PolicyRevisionRead(ORMModel):
     issuing_authority: str
     category: PolicyCategory
     body: str
-    effective_on: IsoDate
-    expires_on: IsoDate | None
+    effective_on: date
+    expires_on: date | None
     published_at: datetime

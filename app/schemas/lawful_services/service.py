@@ -44,7 +44,7 @@ class Preconditions(StrictBody):
         description="生育登记: the child's order is within the registration orders of the birth policy rule "
         "in force on its birth date (GET /birth-policy-rules); an unborn child: on the day checked",
     )
-    child_born_before: date | None = Field(default=None, description="e.g. 2016-01-01 for 光荣证")
+    child_born_before: IsoDate | None = Field(default=None, description="e.g. 2016-01-01 for 光荣证")
     child_status_in: list[ChildStatus] | None = Field(default=None, min_length=1)
     one_valid_per_family: bool = False
     one_valid_per_child: bool = False
@@ -222,8 +222,8 @@ class ServiceRequestRead(ProvisionalDue, ORMModel):
     missing_materials: list[MissingMaterial] = Field(description="Mandatory items not yet provided")
     note: str | None
     submitted_at: datetime
-    clock_started_on: IsoDate
-    due_on: IsoDate
+    clock_started_on: date
+    due_on: date
     accepted_at: datetime | None
     finished_at: datetime | None
     working_days_taken: int | None
@@ -241,9 +241,9 @@ class ServiceRequestStatus(ProvisionalDue, ORMModel):
     service_type: str
     service_type_name: str
     state: ServiceRequestState
-    submitted_on: IsoDate
-    due_on: IsoDate
-    finished_on: IsoDate | None
+    submitted_on: date
+    due_on: date
+    finished_on: date | None
     missing_materials: list[MissingMaterial] = Field(description="What to bring, when returned")
 
 

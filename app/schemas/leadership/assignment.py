@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pydantic import Field
 
 from app.models.leadership.assignment import AssignmentStatus
-from app.schemas.common import ORMModel, StorableBody
+from app.schemas.common import IsoDate, ORMModel, StorableBody
 from app.schemas.leadership.book import Id, Text
 
 
@@ -16,7 +16,7 @@ class AssignmentCreate(StorableBody):
     book_indicator_id: Id | None = None
     task: str = Field(min_length=1, max_length=500)
     assignee_id: Id
-    due_on: date
+    due_on: IsoDate
 
 
 class AssignmentNoteCreate(StorableBody):

@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 
 from app.models.leadership.book import BookStatus, SignatoryRole
 from app.models.leadership.indicator import IndicatorDirection, IndicatorSource, IndicatorUnit
-from app.schemas.common import ORMModel, StorableBody
+from app.schemas.common import IsoDate, ORMModel, StorableBody
 
 MAX_ID = 2**63 - 1
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
@@ -97,7 +97,7 @@ class BookUpdate(StorableBody):
 
 
 class BookSign(StorableBody):
-    signed_on: date
+    signed_on: IsoDate
     signatories: list[Signatory] = Field(min_length=2, max_length=10)
 
     @model_validator(mode="after")

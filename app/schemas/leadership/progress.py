@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from app.models.leadership.evaluation import AccountabilityKind, EvaluationResult, EvaluationStatus
 from app.models.leadership.indicator import IndicatorDirection, IndicatorSource, IndicatorUnit
-from app.schemas.common import ORMModel, StorableBody
+from app.schemas.common import IsoDate, ORMModel, StorableBody
 from app.schemas.leadership.book import Id, Text
 
 
@@ -47,7 +47,7 @@ class BookProgress(BaseModel):
 
 class EvaluationCreate(StorableBody):
     book_id: Id
-    as_of: date
+    as_of: IsoDate
 
 
 class ScoreAdjust(StorableBody):
@@ -61,7 +61,7 @@ class AccountabilityCreate(StorableBody):
     person_name: str = Field(min_length=1, max_length=100)
     user_id: Id | None = None
     reason: Text
-    decided_on: date
+    decided_on: IsoDate
 
 
 class AccountabilityRead(ORMModel):

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import Field
 
 from app.models.migrants.exchange import MessageDirection, MessageKind, MessageStatus
-from app.schemas.common import DbId, ORMModel, ProvisionalDue, StorableBody
+from app.schemas.common import DbId, IsoDate, ORMModel, ProvisionalDue, StorableBody
 from app.schemas.core.resident import DIVISION_CODE_PATTERN
 
 
@@ -21,7 +21,7 @@ class OutboundCreate(StorableBody):
     )
     migrant_id: DbId | None = None
     in_reply_to_id: DbId | None = Field(default=None, description="The inbound message this answers")
-    started_on: date | None = Field(
+    started_on: IsoDate | None = Field(
         default=None,
         description="For a verification request: the day the need arose (the clock's start); default today",
     )

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from app.models.migrants.migrant import CertificateStatus, MigrantStatus, PermitStatus
 from app.models.migrants.service import PublicServiceKind, ServiceSource
-from app.schemas.common import DbId, ORMModel, StorableBody
+from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
 from app.schemas.core.resident import DIVISION_CODE_PATTERN
 
 
@@ -16,7 +16,7 @@ class MigrantCreate(StorableBody):
     """Register the arrival of a resident whose household registration lies outside the district."""
 
     resident_id: DbId
-    arrival_date: date
+    arrival_date: IsoDate
     address: str = Field(min_length=1, max_length=200, examples=["幸福路12号3-2"])
     employer_name: str | None = Field(default=None, max_length=200)
     household_division_code: str | None = Field(
@@ -29,16 +29,16 @@ class MigrantCreate(StorableBody):
 class CertificateSubmit(StorableBody):
     number: str = Field(min_length=1, max_length=64)
     issuer: str = Field(min_length=1, max_length=200, description="Issuing place (户籍地 office)")
-    issued_on: date
+    issued_on: IsoDate
 
 
 class PermitStep(StorableBody):
-    on: date = Field(description="The day the application, issue or endorsement happened")
-    expires_on: date | None = Field(default=None, description="For issue: the permit's expiry")
+    on: IsoDate = Field(description="The day the application, issue or endorsement happened")
+    expires_on: IsoDate | None = Field(default=None, description="For issue: the permit's expiry")
 
 
 class Departure(StorableBody):
-    departed_on: date
+    departed_on: IsoDate
     destination: str = Field(min_length=1, max_length=200)
 
 
@@ -74,7 +74,7 @@ class MigrantRead(ORMModel):
 
 class ServiceCreate(StorableBody):
     kind: PublicServiceKind
-    delivered_on: date
+    delivered_on: IsoDate
     note: str | None = Field(default=None, max_length=500)
 
 

@@ -8,34 +8,34 @@ from pydantic import Field
 
 from app.models.core.resident import Sex
 from app.models.quality.pregnancy import PregnancyOutcome, PregnancyState
-from app.schemas.common import ORMModel
+from app.schemas.common import IsoDate, ORMModel
 from app.schemas.quality.common import MAX_ID, QualityBody
 
 
 class PregnancyCreate(QualityBody):
     resident_id: int = Field(ge=1, le=MAX_ID, description="The pregnant woman, a resident of the area")
-    registered_on: date
-    expected_on: date = Field(description="Expected date of delivery (预产期)")
+    registered_on: IsoDate
+    expected_on: IsoDate = Field(description="Expected date of delivery (预产期)")
     visit_interval_days: int = Field(default=30, ge=7, le=92, description="Visits every N days")
     note: str | None = Field(default=None, max_length=500)
 
 
 class VisitCreate(QualityBody):
-    visited_on: date
+    visited_on: IsoDate
     note: str | None = Field(default=None, max_length=500)
 
 
 class BirthCreate(QualityBody):
     """The outcome of a live birth: the child joins the family record and the birth registration starts."""
 
-    born_on: date
+    born_on: IsoDate
     child_name: str = Field(min_length=1, max_length=64)
     child_sex: Sex
     outcome: PregnancyOutcome = PregnancyOutcome.live_birth
 
 
 class EndCreate(QualityBody):
-    ended_on: date
+    ended_on: IsoDate
     outcome: PregnancyOutcome
     note: str | None = Field(default=None, max_length=500)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import Field
 
@@ -47,7 +47,7 @@ class ReferralRead(ORMModel):
     reason: str
     priority: ReferralPriority
     status: ReferralStatus
-    follow_up_due_on: IsoDate
+    follow_up_due_on: date
     overdue: bool
     scheduled_for: datetime | None
     outcome: str | None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import Field
@@ -113,7 +113,7 @@ class ScreeningRead(ORMModel):
     org_name: str | None = None
     counted_org_id: int = Field(description="The org whose target it counts toward")
     provider_partner_id: int | None
-    screened_on: IsoDate
+    screened_on: date
     items: list[str]
     risk_level: RiskLevel
     has_findings: bool

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import Field
@@ -49,7 +49,7 @@ class StockMovementRead(ORMModel):
     product_id: int
     batch_id: int
     batch_no: str
-    expires_on: IsoDate
+    expires_on: date
     quantity: int = Field(description="Signed: positive adds to the point's stock, negative takes")
     reason: str | None
     counterpart_point_id: int | None
@@ -58,7 +58,7 @@ class StockMovementRead(ORMModel):
     dispensation_id: int | None
     created_by: int | None
     occurred_at: datetime
-    occurred_on: IsoDate
+    occurred_on: date
 
 
 class StockMovementResult(ORMModel):
@@ -70,7 +70,7 @@ class StockBatchRead(ORMModel):
     point_id: int
     product_id: int
     batch_no: str
-    expires_on: IsoDate
+    expires_on: date
     qty_on_hand: int
     expired: bool
     updated_at: datetime
@@ -94,7 +94,7 @@ class DispensationCreate(QualityBody):
 
 class DispensedBatch(ORMModel):
     batch_no: str
-    expires_on: IsoDate
+    expires_on: date
     quantity: int
 
 
@@ -108,7 +108,7 @@ class DispensationRead(ORMModel):
     anonymous: bool
     dispensed_by: int | None
     dispensed_at: datetime
-    dispensed_on: IsoDate
+    dispensed_on: date
     batches: list[DispensedBatch] | None = Field(default=None, description="On creation: batches taken")
 
 
@@ -124,7 +124,7 @@ class ExpiringBatchAlert(ORMModel):
     point_id: int
     product_id: int
     batch_no: str
-    expires_on: IsoDate
+    expires_on: date
     qty_on_hand: int
     expired: bool
 
@@ -144,12 +144,12 @@ class StockOutReportRow(ORMModel):
 
 
 class DispensingReport(ORMModel):
-    date_from: IsoDate
-    date_to: IsoDate
+    date_from: date
+    date_to: date
     items: list[DispensingReportRow]
 
 
 class StockOutReport(ORMModel):
-    date_from: IsoDate
-    date_to: IsoDate
+    date_from: date
+    date_to: date
     items: list[StockOutReportRow]

@@ -35,10 +35,11 @@ from app.models.core.resident import ResidentStatus
 def period_bounds(program: BenefitProgram, period: str) -> tuple[date, date]:
     """The first and last day a period covers; the period's form follows the program's."""
     kind = ProgramPeriod(program.period)
-    if kind is ProgramPeriod.monthly and re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", period):
+    # years within the API's date range (app/schemas/common.py): 1900 to 2199
+    if kind is ProgramPeriod.monthly and re.fullmatch(r"(19|20|21)\d{2}-(0[1-9]|1[0-2])", period):
         year, month = int(period[:4]), int(period[5:])
         return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    if kind is ProgramPeriod.annual and re.fullmatch(r"\d{4}", period):
+    if kind is ProgramPeriod.annual and re.fullmatch(r"(19|20|21)\d{2}", period):
         return date(int(period), 1, 1), date(int(period), 12, 31)
     if kind is ProgramPeriod.one_off and period == "once":
         return date(1900, 1, 1), date(9999, 12, 31)

@@ -20,6 +20,7 @@ from app.id_numbers import InvalidIdNumber, parse_id_number
 from app.models.core.org import OrgKind
 from app.models.core.resident import MaritalStatus, Sex
 from app.models.migrants.imports import ImportFormat
+from app.schemas.common import DATE_MAX, DATE_MIN, date_in_range
 
 DIVISION = re.compile(r"^\d{6}(\d{3}){0,2}$")
 PHONE = re.compile(r"^1\d{10}$|^0\d{2,3}-?\d{7,8}$")
@@ -106,10 +107,14 @@ def _date(row: dict[str, Any], name: str, problems: Problems, *, required: bool)
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except ValueError:
         problems.add(name, "must be a date YYYY-MM-DD")
         return None
+    if not date_in_range(parsed):
+        problems.add(name, f"must lie between {DATE_MIN} and {DATE_MAX}")
+        return None
+    return parsed
 
 
 @dataclass(frozen=True)

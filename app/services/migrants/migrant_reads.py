@@ -86,9 +86,9 @@ def _month(value: str, field: str) -> tuple[date, date]:
     try:
         year, month = (int(p) for p in value.split("-"))
         start = date(year, month, 1)
+        end = date(year + (month == 12), month % 12 + 1, 1)
     except ValueError as exc:
         raise Unprocessable(f"{field} must be YYYY-MM", loc=["query", field]) from exc
-    end = date(year + (month == 12), month % 12 + 1, 1)
     return start, end
 
 

@@ -35,7 +35,10 @@ router = APIRouter(prefix="/migrants", tags=[TAG])
 
 Writer = Annotated[Principal, require("migrants:write")]
 STEP_PROBLEMS = problems(*AUTHED, 404, 409, 412)
-MonthQuery = Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")]
+MonthQuery = Annotated[
+    str | None,
+    Query(pattern=r"^(19|20|21)\d{2}-(0[1-9]|1[0-2])$", description="YYYY-MM, from 1900-01 to 2199-12"),
+]
 
 
 @router.get(

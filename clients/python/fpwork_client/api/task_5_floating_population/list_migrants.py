@@ -203,8 +203,8 @@ def sync_detailed(
         household_province (None | str | Unset): 户籍地 province
         certificate_overdue (bool | None | Unset): 婚育证明 not submitted 30 days on
         permit_endorsement_due (bool | None | Unset): Residence permit expiring within 30 days
-        arrived_in (None | str | Unset): YYYY-MM
-        departed_in (None | str | Unset): YYYY-MM
+        arrived_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        departed_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
@@ -270,8 +270,8 @@ def sync(
         household_province (None | str | Unset): 户籍地 province
         certificate_overdue (bool | None | Unset): 婚育证明 not submitted 30 days on
         permit_endorsement_due (bool | None | Unset): Residence permit expiring within 30 days
-        arrived_in (None | str | Unset): YYYY-MM
-        departed_in (None | str | Unset): YYYY-MM
+        arrived_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        departed_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
@@ -332,8 +332,8 @@ async def asyncio_detailed(
         household_province (None | str | Unset): 户籍地 province
         certificate_overdue (bool | None | Unset): 婚育证明 not submitted 30 days on
         permit_endorsement_due (bool | None | Unset): Residence permit expiring within 30 days
-        arrived_in (None | str | Unset): YYYY-MM
-        departed_in (None | str | Unset): YYYY-MM
+        arrived_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        departed_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
@@ -399,8 +399,8 @@ async def asyncio(
         household_province (None | str | Unset): 户籍地 province
         certificate_overdue (bool | None | Unset): 婚育证明 not submitted 30 days on
         permit_endorsement_due (bool | None | Unset): Residence permit expiring within 30 days
-        arrived_in (None | str | Unset): YYYY-MM
-        departed_in (None | str | Unset): YYYY-MM
+        arrived_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        departed_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
         updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
             this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
