@@ -104,7 +104,7 @@ async def principal_for(
     request has one, else on a pooled connection of its own under the admission budget."""
     user_id, session_id = _verified_claims(request, authorization)
     cache: PrincipalCache = request.app.state.principal_cache
-    principal = cache.get(session_id)
+    principal = await cache.current(session_id)
     if principal is None or principal.user_id != user_id:
 
         async def load() -> Principal:

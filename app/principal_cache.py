@@ -19,6 +19,15 @@ Invalidation, so that a revoked session, a deactivated user or a moved one is ne
 
 ``generation`` guards against a race: a request notes it before reading the database and passes it
 to ``put``; an invalidation in between bumps it, so a principal read before the change is dropped.
+
+NOTIFY reaches the other processes *soon* after the commit, not before the committing request
+answers: a deactivation made on process A could still be served from B's cache for the moment its
+notification is under way. So a hit is served only once the listener has caught up
+(``caught_up``): one ``SELECT 1`` on the listening connection, started after the request arrived.
+PostgreSQL signals the listening backends at commit, before the committer hears of it, and a
+backend sends the notifications it was signalled for before it answers its next query, so the
+round trip brings every notification committed before the request came in. Requests arriving
+meanwhile share the next round trip (at most two are waited for); a failed one turns the cache off.
 On SQLite (one process, no NOTIFY), or with ``principal_cache_seconds = 0``, the cache stays off.
 """
 
@@ -78,6 +87,10 @@ class PrincipalCache:
         # Misses being loaded: the requests that miss the same principal meanwhile wait for that one
         # load instead of each taking a database connection (single flight).
         self._loading: dict[tuple[str, int], asyncio.Future[Principal]] = {}
+        # The listener's round trip in flight, and how many callers of ``caught_up`` it covers.
+        self._round: asyncio.Task[bool] | None = None
+        self._round_covers = 0
+        self._arrivals = 0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PrincipalCache:
@@ -122,6 +135,45 @@ class PrincipalCache:
         future.set_result(principal)
         self.put(principal, generation)
         return principal
+
+    async def current(self, session_id: str) -> Principal | None:
+        """The cached principal, served only once every change committed before this call has been
+        heard (``caught_up``); None when off, unknown, expired or just invalidated."""
+        if self.get(session_id) is None or not await self.caught_up():
+            return None
+        return self.get(session_id)
+
+    async def caught_up(self) -> bool:
+        """True once the listener has received every notification committed before this call: a
+        round trip on its connection that started after the call (shared by the callers arriving
+        while one is under way). False, and the listener handed back to its supervisor, if it fails."""
+        self._arrivals += 1
+        arrival = self._arrivals
+        while True:
+            round_trip = self._round
+            if round_trip is None or round_trip.done():
+                round_trip = self._round = asyncio.create_task(self._round_trip())
+                self._round_covers = self._arrivals
+            covers = self._round_covers
+            answered = await asyncio.shield(round_trip)
+            if not answered:
+                self._lost.set()
+                return False
+            if covers >= arrival:
+                return True
+
+    async def _round_trip(self) -> bool:
+        """One query on the listening connection; PostgreSQL sends pending notifications first."""
+        connection = self._connection
+        if connection is None or connection.is_closed():
+            return False
+        try:
+            async with asyncio.timeout(5):
+                await connection.fetchval("SELECT 1")
+        except Exception as exc:  # whatever it was, the cache cannot vouch for its entries
+            log.warning("principal cache: the listener did not answer (%r)", exc)
+            return False
+        return True
 
     def get(self, session_id: str) -> Principal | None:
         """The cached principal; None when off, unknown, or older than the TTL."""
@@ -235,16 +287,9 @@ class PrincipalCache:
             await self._close()
 
     async def _alive(self) -> bool:
-        """A connection that silently died (no FIN) answers no ping: the heartbeat finds it."""
-        connection = self._connection
-        if connection is None or connection.is_closed():
-            return False
-        try:
-            async with asyncio.timeout(5):
-                await connection.fetchval("SELECT 1")
-        except _CONNECTION_ERRORS:
-            return False
-        return True
+        """A connection that silently died (no FIN) answers no ping: the heartbeat finds it (through
+        ``caught_up``, so that the ping and the requests' round trips never overlap on it)."""
+        return await self.caught_up()
 
     async def _close(self) -> None:
         connection, self._connection = self._connection, None

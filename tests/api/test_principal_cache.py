@@ -8,6 +8,7 @@ database where a change made through one is seen by the other on its very next r
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
@@ -154,11 +155,16 @@ async def test_forgets_recorded_in_a_session_are_applied_once_after_commit():
 
 
 @pytest.fixture
-def cache_on(api: Api) -> Iterator[PrincipalCache]:
+def cache_on(api: Api, monkeypatch: pytest.MonkeyPatch) -> Iterator[PrincipalCache]:
     """The app's cache turned on without a listener: only this process's own eviction keeps it
     right, which is what these tests show (on PostgreSQL the listener would hide a missing one)."""
     cache: PrincipalCache = api.app.state.principal_cache
     cache.enabled = True
+
+    async def nothing_to_catch_up() -> bool:  # no listener: nothing can arrive from elsewhere
+        return True
+
+    monkeypatch.setattr(cache, "caught_up", nothing_to_catch_up)
     yield cache
     cache.enabled = False
     cache.clear()
@@ -304,6 +310,59 @@ async def test_a_lost_listener_turns_the_cache_off_until_it_listens_again(
         await cache.stop()
     assert not cache.enabled
     assert not [t for t in asyncio.all_tasks() if t.get_name() == "principal-cache-listener"]
+
+
+def _notify_without_yielding(url: str, payload: str) -> None:
+    """Commit a notification from another thread while this event loop is blocked, as another
+    process would: when this returns the change is committed but the listener has read nothing."""
+
+    async def notify() -> None:
+        conn = await asyncpg.connect(_dsn(url))
+        try:
+            await conn.execute("SELECT pg_notify($1, $2)", CHANNEL, payload)
+        finally:
+            await conn.close()
+
+    thread = threading.Thread(target=lambda: asyncio.run(notify()))
+    thread.start()
+    thread.join()
+
+
+@postgres_only
+async def test_a_hit_waits_until_every_notification_committed_before_it_is_heard(api: Api):
+    """The change is committed, its notification not yet read off the listener's socket: the entry
+    is still in the dictionary, but ``current`` does not serve it (it did before: a flaky 200)."""
+    cache = PrincipalCache(api.url, ttl_seconds=300)
+    await cache.start()
+    try:
+        assert cache.enabled
+        cache.put(_principal("s1", user_id=7), cache.generation)
+        cache.put(_principal("s2", user_id=8), cache.generation)
+        _notify_without_yielding(api.url, "user:7")
+        assert cache.get("s1") is not None, "the control: nothing was read off the socket yet"
+        assert await cache.current("s1") is None
+        assert await cache.current("s2") == _principal("s2", user_id=8), "others are still served"
+        # many requests at once share the round trips: none is served the forgotten session
+        _notify_without_yielding(api.url, "user:8")
+        assert await asyncio.gather(*(cache.current("s2") for _ in range(20))) == [None] * 20
+        assert cache.enabled
+    finally:
+        await cache.stop()
+
+
+@postgres_only
+async def test_a_listener_that_does_not_answer_is_not_trusted(api: Api):
+    cache = PrincipalCache(api.url, ttl_seconds=300)
+    await cache.start()
+    try:
+        cache.put(_principal("s1"), cache.generation)
+        assert cache._connection is not None
+        cache._connection.terminate()  # gone without the termination callback having run yet
+        assert await cache.current("s1") is None
+        await _until(lambda: cache.enabled and cache._connection is not None, "the listener is back")
+        assert len(cache) == 0
+    finally:
+        await cache.stop()
 
 
 # --- two live processes on one PostgreSQL database -----------------------------------------------
