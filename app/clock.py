@@ -85,6 +85,16 @@ def now() -> datetime:
     return datetime.combine(day, at, tzinfo=CHINA).astimezone(UTC)
 
 
+def on_day(day: date) -> datetime:
+    """The instant of something done on ``day`` (a business date a service was given): ``now()``
+    when ``day`` is the office's today, else that day at ``now()``'s Beijing time of day (the
+    demo and back-dated records, so an instant never contradicts its date)."""
+    current = now()
+    if day == local_date(current):
+        return current
+    return datetime.combine(day, current.astimezone(CHINA).time(), tzinfo=CHINA).astimezone(UTC)
+
+
 async def today() -> date:
     """Dependency form of ``local_today`` (async: no thread hop); tests set it or override it."""
     return local_today()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import AsyncIterator
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -173,3 +173,31 @@ async def test_stations_hand_out_good_stock(laid: Api, user: str) -> None:
     stock = await items(laid, user, "/api/v1/stock")
     assert all(b["qty_on_hand"] == 0 for b in stock if date.fromisoformat(b["expires_on"]) < anchor), stock
     assert any(not b["expired"] and b["qty_on_hand"] > 0 for b in stock)
+
+
+async def test_submissions_and_decisions_carry_the_day_they_were_made_not_the_load(laid: Api):
+    """Each submitted application's instant falls on its own (Beijing) day before the anchor: an
+    enrolled case submitted 130 days back says so, not the moment the demo was loaded."""
+    from app.clock import local_date
+
+    anchor = anchor_of(laid)
+    rows = await items(laid, "street", "/api/v1/benefit-applications")
+    submitted = {r["id"]: r for r in rows if r.get("submitted_at")}
+    assert submitted
+    days = {local_date(datetime.fromisoformat(r["submitted_at"])) for r in submitted.values()}
+    assert max(days) < anchor and min(days) <= anchor - timedelta(days=100), sorted(days)
+    enrolled = [r for r in submitted.values() if r["status"] == "enrolled"]
+    submitted_on = [local_date(datetime.fromisoformat(r["submitted_at"])) for r in enrolled]
+    assert submitted_on and set(submitted_on) == {anchor - timedelta(days=130)}
+
+
+async def test_a_campaign_shows_the_activities_opened_under_it(laid: Api):
+    campaigns = await items(laid, "street", "/api/v1/campaigns")
+    activities = await items(laid, "street", "/api/v1/activities")
+    assert campaigns
+    for campaign in campaigns:
+        under = [a for a in activities if a.get("campaign_id") == campaign["id"]]
+        assert campaign["activities_opened"] == len(under), campaign
+        single = await laid.get("street", f"/api/v1/campaigns/{campaign['id']}")
+        assert single.json()["activities_opened"] == len(under)
+    assert any(c["activities_opened"] >= 3 for c in campaigns)

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import audit
 from app.authz import Principal, case_scope
 from app.clock import now as clock_now
+from app.clock import on_day
 from app.errors import Conflict, Forbidden, InvalidTransition, Unprocessable
 from app.models.benefits.benefit import (
     OPEN_APPLICATION_STATUSES,
@@ -250,7 +251,7 @@ async def submit_application(
     require_eligible(await eligibility_for(session, principal, application, today), "submitted")
     application.status = target
     application.missing_materials = []
-    application.submitted_at = clock_now()
+    application.submitted_at = on_day(today)
     await session.flush()
     await audit_application(session, principal, application, "submitted")
     return application

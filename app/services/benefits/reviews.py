@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
-from app.clock import now as clock_now
+from app.clock import on_day
 from app.errors import Conflict, Forbidden, InvalidTransition, Unprocessable
 from app.models.benefits.benefit import (
     ApplicationReview,
@@ -69,7 +69,7 @@ async def review_application(
         missing = _return_for_correction(application, program, body)
     else:
         application.status = ApplicationStatus.rejected
-        application.decided_at = clock_now()
+        application.decided_at = on_day(today)
         application.decision_reason = body.comment
     session.add(
         ApplicationReview(
@@ -170,7 +170,7 @@ async def _approve(
             session, principal, application, program, eligibility.beneficiary_ids, today
         )
         application.status = ApplicationStatus.enrolled
-        application.decided_at = clock_now()
+        application.decided_at = on_day(today)
 
 
 async def _check_notice_cleared(session: AsyncSession, application: BenefitApplication, today: date) -> None:

@@ -4,9 +4,9 @@ first, and the single reads.
 Campaigns are scoped by :func:`app.authz.shared_scope` (a street's campaign is seen by the orgs under
 it, which take part, and by those above it); activities by
 :func:`app.services.grassroots.scope.owned` (an org's own and those of its subtree), the filters
-app/services/grassroots/publicity.py uses. ``activities_opened`` is what a campaign's creation
-answers; every read shows 0, as the session path did. A campaign's report totals rows and stays on
-the session path.
+app/services/grassroots/publicity.py uses. ``activities_opened`` counts the campaign's activities
+(opened from its template at creation, and added under it since), in the same query. A campaign's
+report totals rows and stays on the session path.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, bindparam, literal_column
+from sqlalchemy import ColumnElement, bindparam, func, select
 
 from app.authz import Principal, shared_scope
 from app.models.grassroots.publicity import Activity, ActivityKind, ActivityStatus, Campaign, KeyDay
@@ -36,7 +36,12 @@ CAMPAIGNS = ReadPath(
     schema=CampaignRead,
     scope=campaign_scope,
     label="Campaign",
-    columns={"activities_opened": literal_column("0", Integer)},
+    columns={
+        "activities_opened": select(func.count(Activity.id))
+        .where(Activity.campaign_id == Campaign.id)
+        .correlate(Campaign)
+        .scalar_subquery()
+    },
     filters={
         "key_day": lambda: Campaign.key_day == bindparam("key_day"),
         "held_from": lambda: Campaign.held_on >= bindparam("held_from"),
