@@ -17,21 +17,33 @@ SPEC = ROOT / "openapi" / "openapi.json"
 BIN = Path(sys.executable).parent
 
 
+# What `pip install ./clients/python` leaves behind (git-ignored): not part of the client.
+BUILD_LEFTOVERS = ("build", "dist", "__pycache__")
+
+
+def _leftover(name: str) -> bool:
+    return name in BUILD_LEFTOVERS or name.endswith(".egg-info")
+
+
 def _differences(left: Path, right: Path, ignore: tuple[str, ...] = ()) -> list[str]:
     found: list[str] = []
 
     def walk(cmp: filecmp.dircmp, prefix: str) -> None:
         found.extend(f"{prefix}{n} (only in fresh)" for n in cmp.left_only if n not in ignore)
-        found.extend(f"{prefix}{n} (only in committed)" for n in cmp.right_only if n not in ignore)
+        found.extend(
+            f"{prefix}{n} (only in committed)" for n in cmp.right_only if n not in ignore and not _leftover(n)
+        )
         found.extend(f"{prefix}{n} (differs)" for n in cmp.diff_files)
         for name, sub in cmp.subdirs.items():
-            if name not in ignore:
+            if name not in ignore and not _leftover(name):
                 walk(sub, f"{prefix}{name}/")
 
     walk(filecmp.dircmp(left, right, ignore=["__pycache__", *ignore]), "")
     # dircmp compares shallowly by stat when sizes match; compare contents to be exact
     for path in left.rglob("*"):
         rel = path.relative_to(left)
+        if any(_leftover(part) for part in rel.parts):
+            continue
         other = right / rel
         if path.is_file() and other.is_file() and path.read_bytes() != other.read_bytes():
             found.append(f"{rel} (content differs)")
@@ -94,3 +106,46 @@ def test_walkthrough_with_the_generated_client(live_server, tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "walk-through complete" in result.stdout
+
+
+def test_what_pip_install_leaves_in_the_client_is_not_a_difference(tmp_path):
+    """`pip install ./clients/python` leaves build/ and *.egg-info beside the sources (git-ignored)."""
+    fresh, committed = tmp_path / "fresh", tmp_path / "committed"
+    for root in (fresh, committed):
+        (root / "fpwork_client").mkdir(parents=True)
+        (root / "fpwork_client" / "client.py").write_text("x = 1\n")
+    (committed / "build" / "lib").mkdir(parents=True)
+    (committed / "build" / "lib" / "client.py").write_text("stale\n")
+    (committed / "fpwork_client.egg-info").mkdir()
+    assert _differences(fresh, committed) == []
+    (committed / "fpwork_client" / "client.py").write_text("x = 2\n")
+    assert "fpwork_client/client.py (content differs)" in _differences(fresh, committed)
+
+
+def test_datamodel_code_generator_reads_the_exact_64_bit_bounds(tmp_path):
+    """Pydantic models generated from the document allow ids up to 2**63 - 1 and not beyond (the
+    document once wrote the bound as a float, which generators read as 9223372036854776000)."""
+    generator = BIN / "datamodel-codegen"
+    assert generator.exists(), "datamodel-code-generator comes with the dev extra"
+    out = tmp_path / "models.py"
+    result = subprocess.run(
+        [
+            str(generator),
+            "--input",
+            str(SPEC),
+            "--input-file-type",
+            "openapi",
+            "--output",
+            str(out),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    models = out.read_text()
+    assert f"le={2**63 - 1}" in models
+    assert "9223372036854776000" not in models and "e+18" not in models
