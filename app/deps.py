@@ -184,8 +184,15 @@ def Reads(permission: str) -> type[Principal]:  # noqa: N802 - reads like a type
 
 
 LimitQuery = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}")]
+# Cursors are URL-safe base64 without padding (app/pagination.py); anything else is 422 at once.
+CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
 CursorQuery = Annotated[
-    str | None, Query(max_length=512, description="Opaque cursor from the previous page's next_cursor")
+    str | None,
+    Query(
+        max_length=512,
+        pattern=CURSOR_PATTERN,
+        description="Opaque cursor from the previous page's next_cursor",
+    ),
 ]
 
 
@@ -202,31 +209,28 @@ async def pagination(limit: LimitQuery = DEFAULT_LIMIT, cursor: CursorQuery = No
 PageParams = Annotated[Pagination, Depends(pagination)]
 
 
+# What If-Match may hold: an ETag as this API sends it (`"3"`), weak or unquoted, or `*`.
+IF_MATCH_PATTERN = r'^\s*(\*|(W/)?"?[0-9]{1,18}"?)\s*$'
+
+
 async def parse_if_match(
     if_match: Annotated[
         str | None,
         Header(
             alias="If-Match",
-            description='The ETag you read (e.g. "3"); a stale one is answered with 412',
+            pattern=IF_MATCH_PATTERN,
+            description='The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered '
+            "with 412, one of another shape with 422 (with the request's other field errors)",
         ),
     ] = None,
 ) -> int | None:
     if if_match is None or if_match.strip() == "*":
         return None
-    value = if_match.strip()
-    if value.startswith("W/"):
-        value = value[2:]
-    value = value.strip('"')
-    if not value.isdigit() or len(value) > 18:
-        # Not refused here: a dependency's error would hide the request's own validation errors
-        # (a missing body, a path id below its minimum are 422). Version 0 matches no row, so the
-        # service answers 412 once the request is otherwise valid.
-        return MALFORMED_ETAG
+    value = if_match.strip().removeprefix("W/").strip('"')
     return int(value)
 
 
 IfMatch = Annotated[int | None, Depends(parse_if_match)]
-MALFORMED_ETAG = 0
 
 
 def set_etag(response: Response, version: int) -> None:

@@ -24,8 +24,9 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
+from app.problem_types import TYPE_PATH, code_for_status
+
 PROBLEM_JSON = "application/problem+json"
-PROBLEM_BASE = "https://fpwork.example/problems/"
 LANGUAGES = ("zh-CN", "en")
 
 # Fixed English details (and titles) said in more than one place → their zh-CN text.
@@ -256,12 +257,18 @@ def problem_response(
     title_zh: str | None = None,
     detail_zh: str | None = None,
 ) -> JSONResponse:
-    """A problem+json answer; with ``request``, in the caller's language (see the module docstring)."""
-    if request is not None and request_language(request) == "zh-CN":
-        zh_title = title_zh or translate(title)
-        title, detail = zh_title, detail_zh or translate(detail, zh_title)
+    """A problem+json answer; with ``request``, in the caller's language (see the module docstring),
+    which ``Content-Language`` names (``Vary: Accept-Language`` tells caches it was chosen)."""
+    headers = dict(headers or {})
+    if request is not None:
+        language = request_language(request)
+        headers["Content-Language"] = language
+        headers["Vary"] = ", ".join(v for v in (headers.get("Vary"), "Accept-Language") if v)
+        if language == "zh-CN":
+            zh_title = title_zh or translate(title)
+            title, detail = zh_title, detail_zh or translate(detail, zh_title)
     body: dict[str, Any] = {
-        "type": PROBLEM_BASE + (code or str(status)),
+        "type": TYPE_PATH + (code or code_for_status(status)),
         "title": title,
         "status": status,
         "detail": detail,

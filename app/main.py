@@ -27,7 +27,7 @@ from app.middleware import RequestContextMiddleware
 from app.openapi_doc import install_openapi
 from app.principal_cache import PrincipalCache
 from app.read_lane import ReadLane
-from app.routers import health
+from app.routers import health, problems
 from app.routers.v1 import api_router
 from app.security import configure_hash_workers
 from app.shutdown import install_drain_on_sigterm
@@ -169,6 +169,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_openapi(app)
     install_docs(app)
     app.include_router(health.router)
+    app.include_router(problems.router)
     app.include_router(api_router)
     if settings.read_lane:
         app.add_middleware(ReadLane, fastapi_app=app)

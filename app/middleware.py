@@ -9,6 +9,7 @@ import uuid
 from typing import Any
 
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.audit import current_request_id
@@ -121,6 +122,8 @@ class RequestContextMiddleware:
             "Payload too large",
             f"The request body exceeds the limit of {self._limit(scope)} bytes",
             code="payload-too-large",
+            request=Request(scope),
+            detail_zh=f"请求体超过 {self._limit(scope)} 字节的上限",
         )
         await response(scope, _drain_receive, send)
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerate the committed clients from openapi/openapi.json:
 #   clients/python      typed Python client (openapi-python-client; examples/ is ours and kept)
-#   clients/typescript  TypeScript types (openapi-typescript)
+#   clients/typescript  TypeScript types (openapi-typescript), and example.ts compiled against them with
+#                       openapi-fetch (tsc --strict): errors typed as Problem, rows as their schema
 # With --check: generate into a temporary folder and fail if the committed clients differ.
 # After a spec change: python -m scripts.export_openapi && scripts/generate_clients.sh
 set -euo pipefail
@@ -22,11 +23,26 @@ trap 'rm -rf "$out"' EXIT
   --meta setup --output-path "$out/python" >/dev/null
 mkdir -p "$out/typescript"
 openapi-typescript "$SPEC" --output "$out/typescript/schema.d.ts" >/dev/null 2>&1
-cp clients/typescript/README.md "$out/typescript/" 2>/dev/null || true
+# Ours, kept beside the generated types: the README, and a program that must compile against them.
+for kept in README.md example.ts; do cp "clients/typescript/$kept" "$out/typescript/"; done
+# The generated types must type a failed call's problem and a list's rows (tsc, strict, no output).
+cat > "$out/tsconfig.json" <<JSON
+{
+  "compilerOptions": {
+    "target": "ES2022", "module": "ESNext", "moduleResolution": "Bundler", "lib": ["ES2022", "DOM"],
+    "strict": true, "noEmit": true, "types": [],
+    "paths": { "openapi-fetch": ["$PWD/tools/node_modules/openapi-fetch"] }
+  },
+  "files": ["typescript/example.ts"]
+}
+JSON
+tsc -p "$out/tsconfig.json"
 
 if $check; then
   status=0
-  diff -r -q --exclude=examples "$out/python" clients/python || status=1
+  # build/, dist/ and *.egg-info are what `pip install ./clients/python` leaves (git-ignored)
+  diff -r -q --exclude=examples --exclude=build --exclude=dist --exclude='*.egg-info' --exclude=__pycache__ \
+    "$out/python" clients/python || status=1
   diff -r -q "$out/typescript" clients/typescript || status=1
   if [ $status -ne 0 ]; then
     echo "clients/ is out of date with $SPEC: run scripts/generate_clients.sh and commit" >&2

@@ -24,6 +24,7 @@ from app.demo.context import DEMO_PASSWORD
 pytestmark = pytest.mark.asyncio
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 USERS = ["community-a", "unit", "street"]
+CONFIG = Path(__file__).with_name("schemathesis.toml")
 
 
 @pytest_asyncio.fixture(scope="module")
@@ -48,6 +49,8 @@ async def tokens(live_server) -> dict[str, str]:
 async def test_no_generated_request_breaks_the_contract(live_server, tokens, username, tmp_path):
     command = [
         str(SCHEMATHESIS),
+        "--config-file",
+        str(CONFIG),
         "run",
         f"{live_server.base_url}/openapi.json",
         "--header",

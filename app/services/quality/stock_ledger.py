@@ -34,6 +34,7 @@ class InsufficientStock(Conflict):
 
     code = "insufficient-stock"
     title = "Insufficient stock"
+    title_zh = "库存不足"
 
     def __init__(self, detail: str, *, available: int) -> None:
         super().__init__(detail, extra={"reason": "insufficient_stock", "available": available})

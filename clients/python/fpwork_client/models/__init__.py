@@ -162,7 +162,6 @@ from .figure_value import FigureValue
 from .fulfilment_outcome import FulfilmentOutcome
 from .get_annual_report_format_type_0 import GetAnnualReportFormatType0
 from .healthz_response_healthz import HealthzResponseHealthz
-from .http_validation_error import HTTPValidationError
 from .import_format import ImportFormat
 from .import_kind import ImportKind
 from .import_mode import ImportMode
@@ -314,6 +313,10 @@ from .pregnancy_outcome import PregnancyOutcome
 from .pregnancy_read import PregnancyRead
 from .pregnancy_state import PregnancyState
 from .problem import Problem
+from .problem_type_read import ProblemTypeRead
+from .problem_type_read_action import ProblemTypeReadAction
+from .problem_type_read_meaning import ProblemTypeReadMeaning
+from .problem_type_read_title import ProblemTypeReadTitle
 from .product_create import ProductCreate
 from .product_read import ProductRead
 from .product_update import ProductUpdate
@@ -434,8 +437,6 @@ from .user_create import UserCreate
 from .user_read import UserRead
 from .user_update import UserUpdate
 from .vacant_post import VacantPost
-from .validation_error import ValidationError
-from .validation_error_context import ValidationErrorContext
 from .validation_item import ValidationItem
 from .visit_create import VisitCreate
 from .visit_read import VisitRead
@@ -612,7 +613,6 @@ __all__ = (
     "FulfilmentOutcome",
     "GetAnnualReportFormatType0",
     "HealthzResponseHealthz",
-    "HTTPValidationError",
     "ImportFormat",
     "ImportKind",
     "ImportMode",
@@ -764,6 +764,10 @@ __all__ = (
     "PregnancyRead",
     "PregnancyState",
     "Problem",
+    "ProblemTypeRead",
+    "ProblemTypeReadAction",
+    "ProblemTypeReadMeaning",
+    "ProblemTypeReadTitle",
     "ProductCreate",
     "ProductRead",
     "ProductUpdate",
@@ -884,8 +888,6 @@ __all__ = (
     "UserRead",
     "UserUpdate",
     "VacantPost",
-    "ValidationError",
-    "ValidationErrorContext",
     "ValidationItem",
     "VisitCreate",
     "VisitRead",

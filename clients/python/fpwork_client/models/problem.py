@@ -30,7 +30,8 @@ class Problem:
             detail (str):
             status (int):
             title (str):
-            type_ (str):
+            type_ (str): The problem type, a URI reference `/problems/<code>`: GET it (relative to the server) for its
+                meaning and what to do, in zh-CN and en; `GET /problems` lists them all
             current_state (None | str | Unset):
             errors (list[ValidationItem] | None | Unset):
             instance (None | str | Unset):

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.family_create import FamilyCreate
 from ...models.family_read import FamilyRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: FamilyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -96,6 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FamilyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[FamilyRead | Problem]:
     """ Create a family record, with its children
@@ -106,6 +119,7 @@ def sync_detailed(
     `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (FamilyCreate):
 
     Raises:
@@ -119,6 +133,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -132,6 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FamilyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> FamilyRead | Problem | None:
     """ Create a family record, with its children
@@ -142,6 +158,7 @@ def sync(
     `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (FamilyCreate):
 
     Raises:
@@ -156,6 +173,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -163,6 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FamilyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[FamilyRead | Problem]:
     """ Create a family record, with its children
@@ -173,6 +192,7 @@ async def asyncio_detailed(
     `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (FamilyCreate):
 
     Raises:
@@ -186,6 +206,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -199,6 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FamilyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> FamilyRead | Problem | None:
     """ Create a family record, with its children
@@ -209,6 +231,7 @@ async def asyncio(
     `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (FamilyCreate):
 
     Raises:
@@ -223,5 +246,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -21,11 +21,15 @@ def _get_kwargs(
     *,
     body: Assessment,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -90,6 +94,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -118,6 +129,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Assessment,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DemonstrationRead | Problem]:
     """ The street's assessment: its score per criterion decides
@@ -129,8 +141,10 @@ def sync_detailed(
 
     Args:
         demonstration_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (Assessment): Scores for every criterion of the checklist.
 
     Raises:
@@ -146,6 +160,7 @@ def sync_detailed(
         demonstration_id=demonstration_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -161,6 +176,7 @@ def sync(
     client: AuthenticatedClient,
     body: Assessment,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DemonstrationRead | Problem | None:
     """ The street's assessment: its score per criterion decides
@@ -172,8 +188,10 @@ def sync(
 
     Args:
         demonstration_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (Assessment): Scores for every criterion of the checklist.
 
     Raises:
@@ -190,6 +208,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -199,6 +218,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Assessment,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DemonstrationRead | Problem]:
     """ The street's assessment: its score per criterion decides
@@ -210,8 +230,10 @@ async def asyncio_detailed(
 
     Args:
         demonstration_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (Assessment): Scores for every criterion of the checklist.
 
     Raises:
@@ -227,6 +249,7 @@ async def asyncio_detailed(
         demonstration_id=demonstration_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -242,6 +265,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Assessment,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DemonstrationRead | Problem | None:
     """ The street's assessment: its score per criterion decides
@@ -253,8 +277,10 @@ async def asyncio(
 
     Args:
         demonstration_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (Assessment): Scores for every criterion of the checklist.
 
     Raises:
@@ -271,5 +297,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -21,11 +21,15 @@ def _get_kwargs(
     *,
     body: StatusChange,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -90,6 +94,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -118,6 +129,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: StatusChange,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DemonstrationRead | Problem]:
     """ Revoke a named demonstration community, with a reason
@@ -132,8 +144,10 @@ def sync_detailed(
 
     Args:
         demonstration_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (StatusChange):
 
     Raises:
@@ -149,6 +163,7 @@ def sync_detailed(
         demonstration_id=demonstration_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -164,6 +179,7 @@ def sync(
     client: AuthenticatedClient,
     body: StatusChange,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DemonstrationRead | Problem | None:
     """ Revoke a named demonstration community, with a reason
@@ -178,8 +194,10 @@ def sync(
 
     Args:
         demonstration_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (StatusChange):
 
     Raises:
@@ -196,6 +214,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -205,6 +224,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: StatusChange,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DemonstrationRead | Problem]:
     """ Revoke a named demonstration community, with a reason
@@ -219,8 +239,10 @@ async def asyncio_detailed(
 
     Args:
         demonstration_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (StatusChange):
 
     Raises:
@@ -236,6 +258,7 @@ async def asyncio_detailed(
         demonstration_id=demonstration_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -251,6 +274,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: StatusChange,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DemonstrationRead | Problem | None:
     """ Revoke a named demonstration community, with a reason
@@ -265,8 +289,10 @@ async def asyncio(
 
     Args:
         demonstration_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (StatusChange):
 
     Raises:
@@ -283,5 +309,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.assignment_note_create import AssignmentNoteCreate
 from ...models.assignment_note_read import AssignmentNoteRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     assignment_id: int,
     *,
     body: AssignmentNoteCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -71,6 +76,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -98,6 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AssignmentNoteCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AssignmentNoteRead | Problem]:
     """ A progress note (done=true closes the assignment)
@@ -109,6 +122,7 @@ def sync_detailed(
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentNoteCreate):
 
     Raises:
@@ -123,6 +137,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         assignment_id=assignment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -137,6 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AssignmentNoteCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AssignmentNoteRead | Problem | None:
     """ A progress note (done=true closes the assignment)
@@ -148,6 +164,7 @@ def sync(
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentNoteCreate):
 
     Raises:
@@ -163,6 +180,7 @@ def sync(
         assignment_id=assignment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -171,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AssignmentNoteCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AssignmentNoteRead | Problem]:
     """ A progress note (done=true closes the assignment)
@@ -182,6 +201,7 @@ async def asyncio_detailed(
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentNoteCreate):
 
     Raises:
@@ -196,6 +216,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         assignment_id=assignment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -210,6 +231,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AssignmentNoteCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AssignmentNoteRead | Problem | None:
     """ A progress note (done=true closes the assignment)
@@ -221,6 +243,7 @@ async def asyncio(
 
     Args:
         assignment_id (int):
+        idempotency_key (str | Unset):
         body (AssignmentNoteCreate):
 
     Raises:
@@ -236,5 +259,6 @@ async def asyncio(
         assignment_id=assignment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -21,11 +21,15 @@ def _get_kwargs(
     *,
     body: ScoreAdjust,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -90,6 +94,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -118,6 +129,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ScoreAdjust,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EvaluationRead | Problem]:
     """ Adjust an indicator's score with a written reason (kept next to the computed one)
@@ -128,8 +140,10 @@ def sync_detailed(
 
     Args:
         evaluation_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (ScoreAdjust):
 
     Raises:
@@ -145,6 +159,7 @@ def sync_detailed(
         evaluation_id=evaluation_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -160,6 +175,7 @@ def sync(
     client: AuthenticatedClient,
     body: ScoreAdjust,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EvaluationRead | Problem | None:
     """ Adjust an indicator's score with a written reason (kept next to the computed one)
@@ -170,8 +186,10 @@ def sync(
 
     Args:
         evaluation_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (ScoreAdjust):
 
     Raises:
@@ -188,6 +206,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -197,6 +216,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ScoreAdjust,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EvaluationRead | Problem]:
     """ Adjust an indicator's score with a written reason (kept next to the computed one)
@@ -207,8 +227,10 @@ async def asyncio_detailed(
 
     Args:
         evaluation_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (ScoreAdjust):
 
     Raises:
@@ -224,6 +246,7 @@ async def asyncio_detailed(
         evaluation_id=evaluation_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -239,6 +262,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ScoreAdjust,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EvaluationRead | Problem | None:
     """ Adjust an indicator's score with a written reason (kept next to the computed one)
@@ -249,8 +273,10 @@ async def asyncio(
 
     Args:
         evaluation_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (ScoreAdjust):
 
     Raises:
@@ -267,5 +293,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.book_copy import BookCopy
 from ...models.book_copy_result import BookCopyResult
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: BookCopy,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -96,6 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BookCopy,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BookCopyResult | Problem]:
     """ Template: copy a book (last year's) to every community and unit of its street
@@ -105,6 +118,7 @@ def sync_detailed(
     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (BookCopy): Copy a book (usually last year's) to every community and unit of its
             street for ``year``.
 
@@ -119,6 +133,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -132,6 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BookCopy,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BookCopyResult | Problem | None:
     """ Template: copy a book (last year's) to every community and unit of its street
@@ -141,6 +157,7 @@ def sync(
     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (BookCopy): Copy a book (usually last year's) to every community and unit of its
             street for ``year``.
 
@@ -156,6 +173,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -163,6 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BookCopy,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BookCopyResult | Problem]:
     """ Template: copy a book (last year's) to every community and unit of its street
@@ -172,6 +191,7 @@ async def asyncio_detailed(
     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (BookCopy): Copy a book (usually last year's) to every community and unit of its
             street for ``year``.
 
@@ -186,6 +206,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -199,6 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BookCopy,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BookCopyResult | Problem | None:
     """ Template: copy a book (last year's) to every community and unit of its street
@@ -208,6 +230,7 @@ async def asyncio(
     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (BookCopy): Copy a book (usually last year's) to every community and unit of its
             street for ``year``.
 
@@ -223,5 +246,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.accountability_create import AccountabilityCreate
 from ...models.accountability_read import AccountabilityRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     evaluation_id: int,
     *,
     body: AccountabilityCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -78,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -105,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AccountabilityCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AccountabilityRead | Problem]:
     """ Record accountability (reminder talk, criticism, award disqualification) against a person
@@ -115,6 +128,7 @@ def sync_detailed(
 
     Args:
         evaluation_id (int):
+        idempotency_key (str | Unset):
         body (AccountabilityCreate):
 
     Raises:
@@ -129,6 +143,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         evaluation_id=evaluation_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -143,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AccountabilityCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AccountabilityRead | Problem | None:
     """ Record accountability (reminder talk, criticism, award disqualification) against a person
@@ -153,6 +169,7 @@ def sync(
 
     Args:
         evaluation_id (int):
+        idempotency_key (str | Unset):
         body (AccountabilityCreate):
 
     Raises:
@@ -168,6 +185,7 @@ def sync(
         evaluation_id=evaluation_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -176,6 +194,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AccountabilityCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AccountabilityRead | Problem]:
     """ Record accountability (reminder talk, criticism, award disqualification) against a person
@@ -186,6 +205,7 @@ async def asyncio_detailed(
 
     Args:
         evaluation_id (int):
+        idempotency_key (str | Unset):
         body (AccountabilityCreate):
 
     Raises:
@@ -200,6 +220,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         evaluation_id=evaluation_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -214,6 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AccountabilityCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AccountabilityRead | Problem | None:
     """ Record accountability (reminder talk, criticism, award disqualification) against a person
@@ -224,6 +246,7 @@ async def asyncio(
 
     Args:
         evaluation_id (int):
+        idempotency_key (str | Unset):
         body (AccountabilityCreate):
 
     Raises:
@@ -239,5 +262,6 @@ async def asyncio(
         evaluation_id=evaluation_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

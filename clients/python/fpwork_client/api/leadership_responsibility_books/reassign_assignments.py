@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.reassign import Reassign
 from ...models.reassign_result import ReassignResult
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: Reassign,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -96,6 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Reassign,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReassignResult]:
     """ Move every open assignment of a worker to a successor, in one call
@@ -106,6 +119,7 @@ def sync_detailed(
     `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (Reassign): Move every open assignment of ``from_user_id`` in the caller's area to
             ``to_user_id``.
 
@@ -120,6 +134,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -133,6 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Reassign,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReassignResult | None:
     """ Move every open assignment of a worker to a successor, in one call
@@ -143,6 +159,7 @@ def sync(
     `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (Reassign): Move every open assignment of ``from_user_id`` in the caller's area to
             ``to_user_id``.
 
@@ -158,6 +175,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -165,6 +183,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Reassign,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReassignResult]:
     """ Move every open assignment of a worker to a successor, in one call
@@ -175,6 +194,7 @@ async def asyncio_detailed(
     `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (Reassign): Move every open assignment of ``from_user_id`` in the caller's area to
             ``to_user_id``.
 
@@ -189,6 +209,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -202,6 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Reassign,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReassignResult | None:
     """ Move every open assignment of a worker to a successor, in one call
@@ -212,6 +234,7 @@ async def asyncio(
     `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (Reassign): Move every open assignment of ``from_user_id`` in the caller's area to
             ``to_user_id``.
 
@@ -227,5 +250,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.book_read import BookRead
 from ...models.problem import Problem
 from ...models.reported_value import ReportedValue
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     book_indicator_id: int,
     *,
     body: ReportedValue,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -79,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -107,6 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReportedValue,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BookRead | Problem]:
     """ Report a reported indicator's value with evidence
@@ -119,6 +132,7 @@ def sync_detailed(
     Args:
         book_id (int):
         book_indicator_id (int):
+        idempotency_key (str | Unset):
         body (ReportedValue):
 
     Raises:
@@ -134,6 +148,7 @@ def sync_detailed(
         book_id=book_id,
 book_indicator_id=book_indicator_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -149,6 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReportedValue,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BookRead | Problem | None:
     """ Report a reported indicator's value with evidence
@@ -161,6 +177,7 @@ def sync(
     Args:
         book_id (int):
         book_indicator_id (int):
+        idempotency_key (str | Unset):
         body (ReportedValue):
 
     Raises:
@@ -177,6 +194,7 @@ def sync(
 book_indicator_id=book_indicator_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -186,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReportedValue,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BookRead | Problem]:
     """ Report a reported indicator's value with evidence
@@ -198,6 +217,7 @@ async def asyncio_detailed(
     Args:
         book_id (int):
         book_indicator_id (int):
+        idempotency_key (str | Unset):
         body (ReportedValue):
 
     Raises:
@@ -213,6 +233,7 @@ async def asyncio_detailed(
         book_id=book_id,
 book_indicator_id=book_indicator_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -228,6 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReportedValue,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BookRead | Problem | None:
     """ Report a reported indicator's value with evidence
@@ -240,6 +262,7 @@ async def asyncio(
     Args:
         book_id (int):
         book_indicator_id (int):
+        idempotency_key (str | Unset):
         body (ReportedValue):
 
     Raises:
@@ -256,5 +279,6 @@ async def asyncio(
 book_indicator_id=book_indicator_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -24,9 +24,13 @@ def _get_kwargs(
     kind: ImportKind,
     mode: ImportMode | Unset = UNSET,
     format_: ImportFormat | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -131,6 +135,7 @@ def sync_detailed(
     kind: ImportKind,
     mode: ImportMode | Unset = UNSET,
     format_: ImportFormat | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ImportRead | Problem]:
     """ Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job
@@ -148,6 +153,7 @@ def sync_detailed(
         kind (ImportKind):
         mode (ImportMode | Unset):
         format_ (ImportFormat | None | Unset): Default: from the Content-Type
+        idempotency_key (str | Unset):
         body (str):
         body (str):
 
@@ -165,6 +171,7 @@ def sync_detailed(
 kind=kind,
 mode=mode,
 format_=format_,
+idempotency_key=idempotency_key,
 
     )
 
@@ -181,6 +188,7 @@ def sync(
     kind: ImportKind,
     mode: ImportMode | Unset = UNSET,
     format_: ImportFormat | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ImportRead | Problem | None:
     """ Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job
@@ -198,6 +206,7 @@ def sync(
         kind (ImportKind):
         mode (ImportMode | Unset):
         format_ (ImportFormat | None | Unset): Default: from the Content-Type
+        idempotency_key (str | Unset):
         body (str):
         body (str):
 
@@ -216,6 +225,7 @@ body=body,
 kind=kind,
 mode=mode,
 format_=format_,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -226,6 +236,7 @@ async def asyncio_detailed(
     kind: ImportKind,
     mode: ImportMode | Unset = UNSET,
     format_: ImportFormat | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ImportRead | Problem]:
     """ Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job
@@ -243,6 +254,7 @@ async def asyncio_detailed(
         kind (ImportKind):
         mode (ImportMode | Unset):
         format_ (ImportFormat | None | Unset): Default: from the Content-Type
+        idempotency_key (str | Unset):
         body (str):
         body (str):
 
@@ -260,6 +272,7 @@ async def asyncio_detailed(
 kind=kind,
 mode=mode,
 format_=format_,
+idempotency_key=idempotency_key,
 
     )
 
@@ -276,6 +289,7 @@ async def asyncio(
     kind: ImportKind,
     mode: ImportMode | Unset = UNSET,
     format_: ImportFormat | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ImportRead | Problem | None:
     """ Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job
@@ -293,6 +307,7 @@ async def asyncio(
         kind (ImportKind):
         mode (ImportMode | Unset):
         format_ (ImportFormat | None | Unset): Default: from the Content-Type
+        idempotency_key (str | Unset):
         body (str):
         body (str):
 
@@ -311,5 +326,6 @@ body=body,
 kind=kind,
 mode=mode,
 format_=format_,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,15 +10,22 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.subscription_read import SubscriptionRead
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     subscription_id: int,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -89,6 +97,7 @@ def sync_detailed(
     subscription_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SubscriptionRead]:
     """ Stop deliveries to a subscription (its history stays)
@@ -100,6 +109,7 @@ def sync_detailed(
 
     Args:
         subscription_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +122,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         subscription_id=subscription_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -125,6 +136,7 @@ def sync(
     subscription_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SubscriptionRead | None:
     """ Stop deliveries to a subscription (its history stays)
@@ -136,6 +148,7 @@ def sync(
 
     Args:
         subscription_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +162,7 @@ def sync(
     return sync_detailed(
         subscription_id=subscription_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -156,6 +170,7 @@ async def asyncio_detailed(
     subscription_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SubscriptionRead]:
     """ Stop deliveries to a subscription (its history stays)
@@ -167,6 +182,7 @@ async def asyncio_detailed(
 
     Args:
         subscription_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +195,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         subscription_id=subscription_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -192,6 +209,7 @@ async def asyncio(
     subscription_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SubscriptionRead | None:
     """ Stop deliveries to a subscription (its history stays)
@@ -203,6 +221,7 @@ async def asyncio(
 
     Args:
         subscription_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,5 +235,6 @@ async def asyncio(
     return (await asyncio_detailed(
         subscription_id=subscription_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.delivery_read import DeliveryRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -17,9 +18,15 @@ from typing import cast
 def _get_kwargs(
     subscription_id: int,
     delivery_id: int,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -31,6 +38,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -91,6 +99,7 @@ def sync_detailed(
     delivery_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DeliveryRead | Problem]:
     """ Send a delivery again (same webhook-id) at the worker's next pass
@@ -103,6 +112,7 @@ def sync_detailed(
     Args:
         subscription_id (int):
         delivery_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +126,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         subscription_id=subscription_id,
 delivery_id=delivery_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -130,6 +141,7 @@ def sync(
     delivery_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DeliveryRead | Problem | None:
     """ Send a delivery again (same webhook-id) at the worker's next pass
@@ -142,6 +154,7 @@ def sync(
     Args:
         subscription_id (int):
         delivery_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +169,7 @@ def sync(
         subscription_id=subscription_id,
 delivery_id=delivery_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -164,6 +178,7 @@ async def asyncio_detailed(
     delivery_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DeliveryRead | Problem]:
     """ Send a delivery again (same webhook-id) at the worker's next pass
@@ -176,6 +191,7 @@ async def asyncio_detailed(
     Args:
         subscription_id (int):
         delivery_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,6 +205,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         subscription_id=subscription_id,
 delivery_id=delivery_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -203,6 +220,7 @@ async def asyncio(
     delivery_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DeliveryRead | Problem | None:
     """ Send a delivery again (same webhook-id) at the worker's next pass
@@ -215,6 +233,7 @@ async def asyncio(
     Args:
         subscription_id (int):
         delivery_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,5 +248,6 @@ async def asyncio(
         subscription_id=subscription_id,
 delivery_id=delivery_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,15 +10,22 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.user_read import UserRead
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     user_id: int,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -89,6 +97,7 @@ def sync_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserRead]:
     """ Lift a sign-in lock: forget the account's failed sign-ins (audited)
@@ -99,6 +108,7 @@ def sync_detailed(
 
     Args:
         user_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,6 +121,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -124,6 +135,7 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserRead | None:
     """ Lift a sign-in lock: forget the account's failed sign-ins (audited)
@@ -134,6 +146,7 @@ def sync(
 
     Args:
         user_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +160,7 @@ def sync(
     return sync_detailed(
         user_id=user_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -154,6 +168,7 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserRead]:
     """ Lift a sign-in lock: forget the account's failed sign-ins (audited)
@@ -164,6 +179,7 @@ async def asyncio_detailed(
 
     Args:
         user_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,6 +192,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -189,6 +206,7 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserRead | None:
     """ Lift a sign-in lock: forget the account's failed sign-ins (audited)
@@ -199,6 +217,7 @@ async def asyncio(
 
     Args:
         user_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,5 +231,6 @@ async def asyncio(
     return (await asyncio_detailed(
         user_id=user_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

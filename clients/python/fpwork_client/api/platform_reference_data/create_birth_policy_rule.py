@@ -11,6 +11,7 @@ from ... import errors
 from ...models.birth_policy_rule_create import BirthPolicyRuleCreate
 from ...models.birth_policy_rule_read import BirthPolicyRuleRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: BirthPolicyRuleCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -63,6 +68,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -89,6 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BirthPolicyRuleCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BirthPolicyRuleRead | Problem]:
     """ Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
@@ -100,6 +113,7 @@ def sync_detailed(
     **Who may call it:** holders of `birth-policy:write`: `district_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (BirthPolicyRuleCreate): A rule the law, the province or the district sets from a
             day; judged on each birth's date.
 
@@ -114,6 +128,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -127,6 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BirthPolicyRuleCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BirthPolicyRuleRead | Problem | None:
     """ Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
@@ -138,6 +154,7 @@ def sync(
     **Who may call it:** holders of `birth-policy:write`: `district_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (BirthPolicyRuleCreate): A rule the law, the province or the district sets from a
             day; judged on each birth's date.
 
@@ -153,6 +170,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -160,6 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BirthPolicyRuleCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BirthPolicyRuleRead | Problem]:
     """ Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
@@ -171,6 +190,7 @@ async def asyncio_detailed(
     **Who may call it:** holders of `birth-policy:write`: `district_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (BirthPolicyRuleCreate): A rule the law, the province or the district sets from a
             day; judged on each birth's date.
 
@@ -185,6 +205,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -198,6 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BirthPolicyRuleCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BirthPolicyRuleRead | Problem | None:
     """ Record a birth policy rule from a day (district; 422 if it overlaps a rule of the same scope;
@@ -209,6 +231,7 @@ async def asyncio(
     **Who may call it:** holders of `birth-policy:write`: `district_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (BirthPolicyRuleCreate): A rule the law, the province or the district sets from a
             day; judged on each birth's date.
 
@@ -224,5 +247,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

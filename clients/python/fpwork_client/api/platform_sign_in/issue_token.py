@@ -9,7 +9,6 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.body_issue_token import BodyIssueToken
-from ...models.http_validation_error import HTTPValidationError
 from ...models.o_auth_error import OAuthError
 from ...models.problem import Problem
 from ...models.token_response import TokenResponse
@@ -44,7 +43,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | OAuthError | Problem | TokenResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OAuthError | Problem | TokenResponse | None:
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
@@ -66,8 +65,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
 
 
@@ -86,7 +92,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError | OAuthError | Problem | TokenResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OAuthError | Problem | TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BodyIssueToken | Unset = UNSET,
 
-) -> Response[HTTPValidationError | OAuthError | Problem | TokenResponse]:
+) -> Response[OAuthError | Problem | TokenResponse]:
     """ Sign in: password grant for people, client credentials for systems and devices
 
      Sign in: password grant for people, client credentials for systems and devices.
@@ -130,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OAuthError | Problem | TokenResponse]
+        Response[OAuthError | Problem | TokenResponse]
      """
 
 
@@ -150,7 +156,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BodyIssueToken | Unset = UNSET,
 
-) -> HTTPValidationError | OAuthError | Problem | TokenResponse | None:
+) -> OAuthError | Problem | TokenResponse | None:
     """ Sign in: password grant for people, client credentials for systems and devices
 
      Sign in: password grant for people, client credentials for systems and devices.
@@ -180,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OAuthError | Problem | TokenResponse
+        OAuthError | Problem | TokenResponse
      """
 
 
@@ -195,7 +201,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BodyIssueToken | Unset = UNSET,
 
-) -> Response[HTTPValidationError | OAuthError | Problem | TokenResponse]:
+) -> Response[OAuthError | Problem | TokenResponse]:
     """ Sign in: password grant for people, client credentials for systems and devices
 
      Sign in: password grant for people, client credentials for systems and devices.
@@ -225,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OAuthError | Problem | TokenResponse]
+        Response[OAuthError | Problem | TokenResponse]
      """
 
 
@@ -245,7 +251,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BodyIssueToken | Unset = UNSET,
 
-) -> HTTPValidationError | OAuthError | Problem | TokenResponse | None:
+) -> OAuthError | Problem | TokenResponse | None:
     """ Sign in: password grant for people, client credentials for systems and devices
 
      Sign in: password grant for people, client credentials for systems and devices.
@@ -275,7 +281,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OAuthError | Problem | TokenResponse
+        OAuthError | Problem | TokenResponse
      """
 
 

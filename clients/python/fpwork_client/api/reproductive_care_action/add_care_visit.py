@@ -11,6 +11,7 @@ from ... import errors
 from ...models.care_visit_create import CareVisitCreate
 from ...models.care_visit_read import CareVisitRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     case_id: int,
     *,
     body: CareVisitCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -85,6 +90,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -112,6 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CareVisitCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CareVisitRead | Problem]:
     """ Record a visit (notes encrypted; may link a census screening or a care-action lecture)
@@ -122,6 +135,7 @@ def sync_detailed(
 
     Args:
         case_id (int):
+        idempotency_key (str | Unset):
         body (CareVisitCreate):
 
     Raises:
@@ -136,6 +150,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         case_id=case_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -150,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CareVisitCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CareVisitRead | Problem | None:
     """ Record a visit (notes encrypted; may link a census screening or a care-action lecture)
@@ -160,6 +176,7 @@ def sync(
 
     Args:
         case_id (int):
+        idempotency_key (str | Unset):
         body (CareVisitCreate):
 
     Raises:
@@ -175,6 +192,7 @@ def sync(
         case_id=case_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -183,6 +201,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CareVisitCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CareVisitRead | Problem]:
     """ Record a visit (notes encrypted; may link a census screening or a care-action lecture)
@@ -193,6 +212,7 @@ async def asyncio_detailed(
 
     Args:
         case_id (int):
+        idempotency_key (str | Unset):
         body (CareVisitCreate):
 
     Raises:
@@ -207,6 +227,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         case_id=case_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -221,6 +242,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CareVisitCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CareVisitRead | Problem | None:
     """ Record a visit (notes encrypted; may link a census screening or a care-action lecture)
@@ -231,6 +253,7 @@ async def asyncio(
 
     Args:
         case_id (int):
+        idempotency_key (str | Unset):
         body (CareVisitCreate):
 
     Raises:
@@ -246,5 +269,6 @@ async def asyncio(
         case_id=case_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

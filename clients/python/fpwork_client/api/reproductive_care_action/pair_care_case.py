@@ -21,11 +21,15 @@ def _get_kwargs(
     *,
     body: CarePair,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -90,6 +94,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -118,6 +129,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CarePair,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CareCaseRead | Problem]:
     """ Pair the family with a worker (结对帮扶) and set the visit schedule
@@ -131,8 +143,10 @@ def sync_detailed(
 
     Args:
         case_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (CarePair):
 
     Raises:
@@ -148,6 +162,7 @@ def sync_detailed(
         case_id=case_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -163,6 +178,7 @@ def sync(
     client: AuthenticatedClient,
     body: CarePair,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CareCaseRead | Problem | None:
     """ Pair the family with a worker (结对帮扶) and set the visit schedule
@@ -176,8 +192,10 @@ def sync(
 
     Args:
         case_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (CarePair):
 
     Raises:
@@ -194,6 +212,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -203,6 +222,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CarePair,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CareCaseRead | Problem]:
     """ Pair the family with a worker (结对帮扶) and set the visit schedule
@@ -216,8 +236,10 @@ async def asyncio_detailed(
 
     Args:
         case_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (CarePair):
 
     Raises:
@@ -233,6 +255,7 @@ async def asyncio_detailed(
         case_id=case_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -248,6 +271,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CarePair,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CareCaseRead | Problem | None:
     """ Pair the family with a worker (结对帮扶) and set the visit schedule
@@ -261,8 +285,10 @@ async def asyncio(
 
     Args:
         case_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (CarePair):
 
     Raises:
@@ -279,5 +305,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

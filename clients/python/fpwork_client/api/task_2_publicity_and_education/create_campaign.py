@@ -11,6 +11,7 @@ from ... import errors
 from ...models.campaign_create import CampaignCreate
 from ...models.campaign_read import CampaignRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CampaignCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -96,6 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CampaignCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CampaignRead | Problem]:
     """ Create a key-day campaign; the template opens one activity per community and unit
@@ -106,6 +119,7 @@ def sync_detailed(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (CampaignCreate): Created by the street; ``open_activities`` opens one planned
             activity per community and unit.
 
@@ -120,6 +134,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -133,6 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CampaignCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CampaignRead | Problem | None:
     """ Create a key-day campaign; the template opens one activity per community and unit
@@ -143,6 +159,7 @@ def sync(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (CampaignCreate): Created by the street; ``open_activities`` opens one planned
             activity per community and unit.
 
@@ -158,6 +175,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -165,6 +183,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CampaignCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CampaignRead | Problem]:
     """ Create a key-day campaign; the template opens one activity per community and unit
@@ -175,6 +194,7 @@ async def asyncio_detailed(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (CampaignCreate): Created by the street; ``open_activities`` opens one planned
             activity per community and unit.
 
@@ -189,6 +209,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -202,6 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CampaignCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CampaignRead | Problem | None:
     """ Create a key-day campaign; the template opens one activity per community and unit
@@ -212,6 +234,7 @@ async def asyncio(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (CampaignCreate): Created by the street; ``open_activities`` opens one planned
             activity per community and unit.
 
@@ -227,5 +250,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.eligibility_check_body import EligibilityCheckBody
 from ...models.eligibility_read import EligibilityRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     program_id: int,
     *,
     body: EligibilityCheckBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -71,6 +76,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -98,6 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EligibilityCheckBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EligibilityRead | Problem]:
     """ Is a family eligible? Every criterion answered met / not met, with the reason
@@ -109,6 +122,7 @@ def sync_detailed(
 
     Args:
         program_id (int):
+        idempotency_key (str | Unset):
         body (EligibilityCheckBody):
 
     Raises:
@@ -123,6 +137,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         program_id=program_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -137,6 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EligibilityCheckBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EligibilityRead | Problem | None:
     """ Is a family eligible? Every criterion answered met / not met, with the reason
@@ -148,6 +164,7 @@ def sync(
 
     Args:
         program_id (int):
+        idempotency_key (str | Unset):
         body (EligibilityCheckBody):
 
     Raises:
@@ -163,6 +180,7 @@ def sync(
         program_id=program_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -171,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EligibilityCheckBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EligibilityRead | Problem]:
     """ Is a family eligible? Every criterion answered met / not met, with the reason
@@ -182,6 +201,7 @@ async def asyncio_detailed(
 
     Args:
         program_id (int):
+        idempotency_key (str | Unset):
         body (EligibilityCheckBody):
 
     Raises:
@@ -196,6 +216,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         program_id=program_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -210,6 +231,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EligibilityCheckBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EligibilityRead | Problem | None:
     """ Is a family eligible? Every criterion answered met / not met, with the reason
@@ -221,6 +243,7 @@ async def asyncio(
 
     Args:
         program_id (int):
+        idempotency_key (str | Unset):
         body (EligibilityCheckBody):
 
     Raises:
@@ -236,5 +259,6 @@ async def asyncio(
         program_id=program_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

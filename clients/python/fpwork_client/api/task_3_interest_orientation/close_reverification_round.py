@@ -10,15 +10,22 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.round_detail import RoundDetail
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     round_id: int,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -96,6 +104,7 @@ def sync_detailed(
     round_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RoundDetail]:
     """ After the deadline: suspend every unconfirmed enrolment and close the round
@@ -108,6 +117,7 @@ def sync_detailed(
 
     Args:
         round_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +130,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         round_id=round_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -133,6 +144,7 @@ def sync(
     round_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RoundDetail | None:
     """ After the deadline: suspend every unconfirmed enrolment and close the round
@@ -145,6 +157,7 @@ def sync(
 
     Args:
         round_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +171,7 @@ def sync(
     return sync_detailed(
         round_id=round_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -165,6 +179,7 @@ async def asyncio_detailed(
     round_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RoundDetail]:
     """ After the deadline: suspend every unconfirmed enrolment and close the round
@@ -177,6 +192,7 @@ async def asyncio_detailed(
 
     Args:
         round_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,6 +205,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         round_id=round_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -202,6 +219,7 @@ async def asyncio(
     round_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RoundDetail | None:
     """ After the deadline: suspend every unconfirmed enrolment and close the round
@@ -214,6 +232,7 @@ async def asyncio(
 
     Args:
         round_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,5 +246,6 @@ async def asyncio(
     return (await asyncio_detailed(
         round_id=round_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

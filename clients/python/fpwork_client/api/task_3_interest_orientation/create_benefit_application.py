@@ -11,6 +11,7 @@ from ... import errors
 from ...models.application_create import ApplicationCreate
 from ...models.application_detail import ApplicationDetail
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ApplicationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -77,6 +82,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -103,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApplicationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApplicationDetail | Problem]:
     """ Open an application for a family (community staff, or the paying unit's liaison)
@@ -112,6 +125,7 @@ def sync_detailed(
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (ApplicationCreate):
 
     Raises:
@@ -125,6 +139,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -138,6 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApplicationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApplicationDetail | Problem | None:
     """ Open an application for a family (community staff, or the paying unit's liaison)
@@ -147,6 +163,7 @@ def sync(
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (ApplicationCreate):
 
     Raises:
@@ -161,6 +178,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -168,6 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApplicationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApplicationDetail | Problem]:
     """ Open an application for a family (community staff, or the paying unit's liaison)
@@ -177,6 +196,7 @@ async def asyncio_detailed(
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (ApplicationCreate):
 
     Raises:
@@ -190,6 +210,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -203,6 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApplicationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApplicationDetail | Problem | None:
     """ Open an application for a family (community staff, or the paying unit's liaison)
@@ -212,6 +234,7 @@ async def asyncio(
     **Who may call it:** holders of `benefits:apply`: `community_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (ApplicationCreate):
 
     Raises:
@@ -226,5 +249,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

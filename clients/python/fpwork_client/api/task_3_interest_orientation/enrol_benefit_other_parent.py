@@ -11,6 +11,7 @@ from ... import errors
 from ...models.enrolment_read import EnrolmentRead
 from ...models.other_parent_body import OtherParentBody
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     enrolment_id: int,
     *,
     body: OtherParentBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -78,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -105,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OtherParentBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EnrolmentRead | Problem]:
     """ Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
@@ -118,6 +131,7 @@ def sync_detailed(
 
     Args:
         enrolment_id (int):
+        idempotency_key (str | Unset):
         body (OtherParentBody):
 
     Raises:
@@ -132,6 +146,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         enrolment_id=enrolment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -146,6 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OtherParentBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EnrolmentRead | Problem | None:
     """ Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
@@ -159,6 +175,7 @@ def sync(
 
     Args:
         enrolment_id (int):
+        idempotency_key (str | Unset):
         body (OtherParentBody):
 
     Raises:
@@ -174,6 +191,7 @@ def sync(
         enrolment_id=enrolment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -182,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OtherParentBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EnrolmentRead | Problem]:
     """ Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
@@ -195,6 +214,7 @@ async def asyncio_detailed(
 
     Args:
         enrolment_id (int):
+        idempotency_key (str | Unset):
         body (OtherParentBody):
 
     Raises:
@@ -209,6 +229,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         enrolment_id=enrolment_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,6 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OtherParentBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EnrolmentRead | Problem | None:
     """ Per-person programs: enrol the family's other parent from their own month, joining this enrolment's
@@ -236,6 +258,7 @@ async def asyncio(
 
     Args:
         enrolment_id (int):
+        idempotency_key (str | Unset):
         body (OtherParentBody):
 
     Raises:
@@ -251,5 +274,6 @@ async def asyncio(
         enrolment_id=enrolment_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

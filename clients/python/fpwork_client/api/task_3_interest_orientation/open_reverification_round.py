@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.round_create import RoundCreate
 from ...models.round_detail import RoundDetail
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: RoundCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -96,6 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RoundCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RoundDetail]:
     """ Open the year's round: a check for every active enrolment of the street
@@ -105,6 +118,7 @@ def sync_detailed(
     **Who may call it:** holders of `reverification:manage`: `street_admin`, `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (RoundCreate):
 
     Raises:
@@ -118,6 +132,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -131,6 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RoundCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RoundDetail | None:
     """ Open the year's round: a check for every active enrolment of the street
@@ -140,6 +156,7 @@ def sync(
     **Who may call it:** holders of `reverification:manage`: `street_admin`, `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (RoundCreate):
 
     Raises:
@@ -154,6 +171,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -161,6 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RoundCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | RoundDetail]:
     """ Open the year's round: a check for every active enrolment of the street
@@ -170,6 +189,7 @@ async def asyncio_detailed(
     **Who may call it:** holders of `reverification:manage`: `street_admin`, `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (RoundCreate):
 
     Raises:
@@ -183,6 +203,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -196,6 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RoundCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | RoundDetail | None:
     """ Open the year's round: a check for every active enrolment of the street
@@ -205,6 +227,7 @@ async def asyncio(
     **Who may call it:** holders of `reverification:manage`: `street_admin`, `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (RoundCreate):
 
     Raises:
@@ -219,5 +242,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

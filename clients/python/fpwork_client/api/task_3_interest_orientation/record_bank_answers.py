@@ -11,6 +11,7 @@ from ... import errors
 from ...models.bank_answers import BankAnswers
 from ...models.batch_detail import BatchDetail
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     batch_id: int,
     *,
     body: BankAnswers,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -78,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -105,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BankAnswers,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BatchDetail | Problem]:
     """ The bank's answer per line: paid, or returned with a reason (due again in the next batch)
@@ -116,6 +129,7 @@ def sync_detailed(
 
     Args:
         batch_id (int):
+        idempotency_key (str | Unset):
         body (BankAnswers):
 
     Raises:
@@ -130,6 +144,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         batch_id=batch_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -144,6 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BankAnswers,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BatchDetail | Problem | None:
     """ The bank's answer per line: paid, or returned with a reason (due again in the next batch)
@@ -155,6 +171,7 @@ def sync(
 
     Args:
         batch_id (int):
+        idempotency_key (str | Unset):
         body (BankAnswers):
 
     Raises:
@@ -170,6 +187,7 @@ def sync(
         batch_id=batch_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -178,6 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BankAnswers,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BatchDetail | Problem]:
     """ The bank's answer per line: paid, or returned with a reason (due again in the next batch)
@@ -189,6 +208,7 @@ async def asyncio_detailed(
 
     Args:
         batch_id (int):
+        idempotency_key (str | Unset):
         body (BankAnswers):
 
     Raises:
@@ -203,6 +223,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         batch_id=batch_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -217,6 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BankAnswers,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BatchDetail | Problem | None:
     """ The bank's answer per line: paid, or returned with a reason (due again in the next batch)
@@ -228,6 +250,7 @@ async def asyncio(
 
     Args:
         batch_id (int):
+        idempotency_key (str | Unset):
         body (BankAnswers):
 
     Raises:
@@ -243,5 +266,6 @@ async def asyncio(
         batch_id=batch_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.check_body import CheckBody
 from ...models.check_read import CheckRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     check_id: int,
     *,
     body: CheckBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -79,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -107,6 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CheckBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CheckRead | Problem]:
     """ Confirm (alive, still resident, no new child) or fail with a reason
@@ -119,6 +132,7 @@ def sync_detailed(
     Args:
         round_id (int):
         check_id (int):
+        idempotency_key (str | Unset):
         body (CheckBody):
 
     Raises:
@@ -134,6 +148,7 @@ def sync_detailed(
         round_id=round_id,
 check_id=check_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -149,6 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CheckBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CheckRead | Problem | None:
     """ Confirm (alive, still resident, no new child) or fail with a reason
@@ -161,6 +177,7 @@ def sync(
     Args:
         round_id (int):
         check_id (int):
+        idempotency_key (str | Unset):
         body (CheckBody):
 
     Raises:
@@ -177,6 +194,7 @@ def sync(
 check_id=check_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -186,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CheckBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CheckRead | Problem]:
     """ Confirm (alive, still resident, no new child) or fail with a reason
@@ -198,6 +217,7 @@ async def asyncio_detailed(
     Args:
         round_id (int):
         check_id (int):
+        idempotency_key (str | Unset):
         body (CheckBody):
 
     Raises:
@@ -213,6 +233,7 @@ async def asyncio_detailed(
         round_id=round_id,
 check_id=check_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -228,6 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CheckBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CheckRead | Problem | None:
     """ Confirm (alive, still resident, no new child) or fail with a reason
@@ -240,6 +262,7 @@ async def asyncio(
     Args:
         round_id (int):
         check_id (int):
+        idempotency_key (str | Unset):
         body (CheckBody):
 
     Raises:
@@ -256,5 +279,6 @@ async def asyncio(
 check_id=check_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

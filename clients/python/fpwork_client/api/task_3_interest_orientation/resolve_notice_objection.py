@@ -11,6 +11,7 @@ from ... import errors
 from ...models.objection_read import ObjectionRead
 from ...models.objection_resolve import ObjectionResolve
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     objection_id: int,
     *,
     body: ObjectionResolve,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -79,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -107,6 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ObjectionResolve,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ObjectionRead | Problem]:
     """ Uphold (the case is rejected) or dismiss (it proceeds) an objection
@@ -118,6 +131,7 @@ def sync_detailed(
     Args:
         notice_id (int):
         objection_id (int):
+        idempotency_key (str | Unset):
         body (ObjectionResolve):
 
     Raises:
@@ -133,6 +147,7 @@ def sync_detailed(
         notice_id=notice_id,
 objection_id=objection_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -148,6 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ObjectionResolve,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ObjectionRead | Problem | None:
     """ Uphold (the case is rejected) or dismiss (it proceeds) an objection
@@ -159,6 +175,7 @@ def sync(
     Args:
         notice_id (int):
         objection_id (int):
+        idempotency_key (str | Unset):
         body (ObjectionResolve):
 
     Raises:
@@ -175,6 +192,7 @@ def sync(
 objection_id=objection_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -184,6 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ObjectionResolve,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ObjectionRead | Problem]:
     """ Uphold (the case is rejected) or dismiss (it proceeds) an objection
@@ -195,6 +214,7 @@ async def asyncio_detailed(
     Args:
         notice_id (int):
         objection_id (int):
+        idempotency_key (str | Unset):
         body (ObjectionResolve):
 
     Raises:
@@ -210,6 +230,7 @@ async def asyncio_detailed(
         notice_id=notice_id,
 objection_id=objection_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -225,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ObjectionResolve,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ObjectionRead | Problem | None:
     """ Uphold (the case is rejected) or dismiss (it proceeds) an objection
@@ -236,6 +258,7 @@ async def asyncio(
     Args:
         notice_id (int):
         objection_id (int):
+        idempotency_key (str | Unset):
         body (ObjectionResolve):
 
     Raises:
@@ -252,5 +275,6 @@ async def asyncio(
 objection_id=objection_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.application_detail import ApplicationDetail
 from ...models.problem import Problem
 from ...models.review_body import ReviewBody
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     application_id: int,
     *,
     body: ReviewBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -78,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -105,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApplicationDetail | Problem]:
     """ The review step due now: community, street (after the notice window) or district
@@ -121,6 +134,7 @@ def sync_detailed(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
         body (ReviewBody):
 
     Raises:
@@ -135,6 +149,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         application_id=application_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -149,6 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReviewBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApplicationDetail | Problem | None:
     """ The review step due now: community, street (after the notice window) or district
@@ -165,6 +181,7 @@ def sync(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
         body (ReviewBody):
 
     Raises:
@@ -180,6 +197,7 @@ def sync(
         application_id=application_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -188,6 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApplicationDetail | Problem]:
     """ The review step due now: community, street (after the notice window) or district
@@ -204,6 +223,7 @@ async def asyncio_detailed(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
         body (ReviewBody):
 
     Raises:
@@ -218,6 +238,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         application_id=application_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -232,6 +253,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReviewBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApplicationDetail | Problem | None:
     """ The review step due now: community, street (after the notice window) or district
@@ -248,6 +270,7 @@ async def asyncio(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
         body (ReviewBody):
 
     Raises:
@@ -263,5 +286,6 @@ async def asyncio(
         application_id=application_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,15 +10,22 @@ from ... import errors
 
 from ...models.application_detail import ApplicationDetail
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     application_id: int,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -30,6 +37,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -96,6 +104,7 @@ def sync_detailed(
     application_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApplicationDetail | Problem]:
     """ Submit (or resubmit after correction); eligibility is re-checked
@@ -110,6 +119,7 @@ def sync_detailed(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +132,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         application_id=application_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -135,6 +146,7 @@ def sync(
     application_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApplicationDetail | Problem | None:
     """ Submit (or resubmit after correction); eligibility is re-checked
@@ -149,6 +161,7 @@ def sync(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +175,7 @@ def sync(
     return sync_detailed(
         application_id=application_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -169,6 +183,7 @@ async def asyncio_detailed(
     application_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApplicationDetail | Problem]:
     """ Submit (or resubmit after correction); eligibility is re-checked
@@ -183,6 +198,7 @@ async def asyncio_detailed(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         application_id=application_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -208,6 +225,7 @@ async def asyncio(
     application_id: int,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApplicationDetail | Problem | None:
     """ Submit (or resubmit after correction); eligibility is re-checked
@@ -222,6 +240,7 @@ async def asyncio(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,5 +254,6 @@ async def asyncio(
     return (await asyncio_detailed(
         application_id=application_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

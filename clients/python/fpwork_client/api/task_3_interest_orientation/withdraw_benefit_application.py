@@ -11,6 +11,7 @@ from ... import errors
 from ...models.application_detail import ApplicationDetail
 from ...models.problem import Problem
 from ...models.withdraw_body import WithdrawBody
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     application_id: int,
     *,
     body: WithdrawBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -78,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -105,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WithdrawBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApplicationDetail | Problem]:
     """ Withdraw an application before district approval
@@ -119,6 +132,7 @@ def sync_detailed(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
         body (WithdrawBody):
 
     Raises:
@@ -133,6 +147,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         application_id=application_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -147,6 +162,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WithdrawBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApplicationDetail | Problem | None:
     """ Withdraw an application before district approval
@@ -161,6 +177,7 @@ def sync(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
         body (WithdrawBody):
 
     Raises:
@@ -176,6 +193,7 @@ def sync(
         application_id=application_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -184,6 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WithdrawBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApplicationDetail | Problem]:
     """ Withdraw an application before district approval
@@ -198,6 +217,7 @@ async def asyncio_detailed(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
         body (WithdrawBody):
 
     Raises:
@@ -212,6 +232,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         application_id=application_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -226,6 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WithdrawBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApplicationDetail | Problem | None:
     """ Withdraw an application before district approval
@@ -240,6 +262,7 @@ async def asyncio(
 
     Args:
         application_id (int):
+        idempotency_key (str | Unset):
         body (WithdrawBody):
 
     Raises:
@@ -255,5 +278,6 @@ async def asyncio(
         application_id=application_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

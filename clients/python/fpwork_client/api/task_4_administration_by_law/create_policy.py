@@ -11,6 +11,7 @@ from ... import errors
 from ...models.policy_create import PolicyCreate
 from ...models.policy_read import PolicyRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PolicyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -63,6 +68,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -89,6 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PolicyRead | Problem]:
     """ Draft a policy (street or district)
@@ -99,6 +112,7 @@ def sync_detailed(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (PolicyCreate):
 
     Raises:
@@ -112,6 +126,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -125,6 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PolicyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PolicyRead | Problem | None:
     """ Draft a policy (street or district)
@@ -135,6 +151,7 @@ def sync(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (PolicyCreate):
 
     Raises:
@@ -149,6 +166,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -156,6 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PolicyRead | Problem]:
     """ Draft a policy (street or district)
@@ -166,6 +185,7 @@ async def asyncio_detailed(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (PolicyCreate):
 
     Raises:
@@ -179,6 +199,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -192,6 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PolicyCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PolicyRead | Problem | None:
     """ Draft a policy (street or district)
@@ -202,6 +224,7 @@ async def asyncio(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (PolicyCreate):
 
     Raises:
@@ -216,5 +239,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -19,11 +19,15 @@ def _get_kwargs(
     request_id: int,
     *,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -112,6 +116,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceRequestRead]:
     """ Community pre-check (预审) of a street-level service, forwarded to the street
@@ -127,8 +132,10 @@ def sync_detailed(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +149,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         request_id=request_id,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -156,6 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ServiceRequestRead | None:
     """ Community pre-check (预审) of a street-level service, forwarded to the street
@@ -171,8 +180,10 @@ def sync(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +198,7 @@ def sync(
         request_id=request_id,
 client=client,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -195,6 +207,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceRequestRead]:
     """ Community pre-check (预审) of a street-level service, forwarded to the street
@@ -210,8 +223,10 @@ async def asyncio_detailed(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,6 +240,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         request_id=request_id,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -239,6 +255,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ServiceRequestRead | None:
     """ Community pre-check (预审) of a street-level service, forwarded to the street
@@ -254,8 +271,10 @@ async def asyncio(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,5 +289,6 @@ async def asyncio(
         request_id=request_id,
 client=client,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -21,11 +21,15 @@ def _get_kwargs(
     *,
     body: None | ServiceRequestReturn | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -94,6 +98,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -122,6 +133,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: None | ServiceRequestReturn | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceRequestRead]:
     """ Return for correction (补正) once, listing every missing item
@@ -137,8 +149,10 @@ def sync_detailed(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (None | ServiceRequestReturn | Unset):
 
     Raises:
@@ -154,6 +168,7 @@ def sync_detailed(
         request_id=request_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -169,6 +184,7 @@ def sync(
     client: AuthenticatedClient,
     body: None | ServiceRequestReturn | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ServiceRequestRead | None:
     """ Return for correction (补正) once, listing every missing item
@@ -184,8 +200,10 @@ def sync(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (None | ServiceRequestReturn | Unset):
 
     Raises:
@@ -202,6 +220,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -211,6 +230,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: None | ServiceRequestReturn | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceRequestRead]:
     """ Return for correction (补正) once, listing every missing item
@@ -226,8 +246,10 @@ async def asyncio_detailed(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (None | ServiceRequestReturn | Unset):
 
     Raises:
@@ -243,6 +265,7 @@ async def asyncio_detailed(
         request_id=request_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -258,6 +281,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: None | ServiceRequestReturn | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ServiceRequestRead | None:
     """ Return for correction (补正) once, listing every missing item
@@ -273,8 +297,10 @@ async def asyncio(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (None | ServiceRequestReturn | Unset):
 
     Raises:
@@ -291,5 +317,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

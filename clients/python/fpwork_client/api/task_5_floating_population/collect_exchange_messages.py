@@ -11,6 +11,7 @@ from ... import errors
 from ...models.collect_request import CollectRequest
 from ...models.message_read import MessageRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CollectRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -75,6 +80,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -101,6 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CollectRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | list[MessageRead]]:
     """ Integration account: mark outbound messages as taken (safe to repeat)
@@ -110,6 +123,7 @@ def sync_detailed(
     **Who may call it:** holders of `exchange:relay`: `district_integration`.
 
     Args:
+        idempotency_key (str | Unset):
         body (CollectRequest):
 
     Raises:
@@ -123,6 +137,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -136,6 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CollectRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | list[MessageRead] | None:
     """ Integration account: mark outbound messages as taken (safe to repeat)
@@ -145,6 +161,7 @@ def sync(
     **Who may call it:** holders of `exchange:relay`: `district_integration`.
 
     Args:
+        idempotency_key (str | Unset):
         body (CollectRequest):
 
     Raises:
@@ -159,6 +176,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -166,6 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CollectRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | list[MessageRead]]:
     """ Integration account: mark outbound messages as taken (safe to repeat)
@@ -175,6 +194,7 @@ async def asyncio_detailed(
     **Who may call it:** holders of `exchange:relay`: `district_integration`.
 
     Args:
+        idempotency_key (str | Unset):
         body (CollectRequest):
 
     Raises:
@@ -188,6 +208,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -201,6 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CollectRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | list[MessageRead] | None:
     """ Integration account: mark outbound messages as taken (safe to repeat)
@@ -210,6 +232,7 @@ async def asyncio(
     **Who may call it:** holders of `exchange:relay`: `district_integration`.
 
     Args:
+        idempotency_key (str | Unset):
         body (CollectRequest):
 
     Raises:
@@ -224,5 +247,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

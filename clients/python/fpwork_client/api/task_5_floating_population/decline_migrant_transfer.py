@@ -21,11 +21,15 @@ def _get_kwargs(
     *,
     body: TransferDecision,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -90,6 +94,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -118,6 +129,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TransferDecision,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TransferRead]:
     """ The receiving community declines, with a reason; the sender keeps the record
@@ -133,8 +145,10 @@ def sync_detailed(
 
     Args:
         transfer_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (TransferDecision):
 
     Raises:
@@ -150,6 +164,7 @@ def sync_detailed(
         transfer_id=transfer_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -165,6 +180,7 @@ def sync(
     client: AuthenticatedClient,
     body: TransferDecision,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TransferRead | None:
     """ The receiving community declines, with a reason; the sender keeps the record
@@ -180,8 +196,10 @@ def sync(
 
     Args:
         transfer_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (TransferDecision):
 
     Raises:
@@ -198,6 +216,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -207,6 +226,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TransferDecision,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TransferRead]:
     """ The receiving community declines, with a reason; the sender keeps the record
@@ -222,8 +242,10 @@ async def asyncio_detailed(
 
     Args:
         transfer_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (TransferDecision):
 
     Raises:
@@ -239,6 +261,7 @@ async def asyncio_detailed(
         transfer_id=transfer_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -254,6 +277,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TransferDecision,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TransferRead | None:
     """ The receiving community declines, with a reason; the sender keeps the record
@@ -269,8 +293,10 @@ async def asyncio(
 
     Args:
         transfer_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (TransferDecision):
 
     Raises:
@@ -287,5 +313,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

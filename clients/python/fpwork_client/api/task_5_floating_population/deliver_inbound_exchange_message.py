@@ -11,6 +11,7 @@ from ... import errors
 from ...models.inbound_create import InboundCreate
 from ...models.message_read import MessageRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: InboundCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -74,6 +79,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -100,6 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InboundCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | MessageRead | Problem]:
     """ Integration account: deliver a message from another region (idempotent by sender id)
@@ -109,6 +122,7 @@ def sync_detailed(
     **Who may call it:** holders of `exchange:relay`: `district_integration`.
 
     Args:
+        idempotency_key (str | Unset):
         body (InboundCreate): A message from another region, delivered by the integration account
             (idempotent by sender id).
 
@@ -123,6 +137,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -136,6 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InboundCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Any | MessageRead | Problem | None:
     """ Integration account: deliver a message from another region (idempotent by sender id)
@@ -145,6 +161,7 @@ def sync(
     **Who may call it:** holders of `exchange:relay`: `district_integration`.
 
     Args:
+        idempotency_key (str | Unset):
         body (InboundCreate): A message from another region, delivered by the integration account
             (idempotent by sender id).
 
@@ -160,6 +177,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -167,6 +185,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InboundCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | MessageRead | Problem]:
     """ Integration account: deliver a message from another region (idempotent by sender id)
@@ -176,6 +195,7 @@ async def asyncio_detailed(
     **Who may call it:** holders of `exchange:relay`: `district_integration`.
 
     Args:
+        idempotency_key (str | Unset):
         body (InboundCreate): A message from another region, delivered by the integration account
             (idempotent by sender id).
 
@@ -190,6 +210,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -203,6 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InboundCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Any | MessageRead | Problem | None:
     """ Integration account: deliver a message from another region (idempotent by sender id)
@@ -212,6 +234,7 @@ async def asyncio(
     **Who may call it:** holders of `exchange:relay`: `district_integration`.
 
     Args:
+        idempotency_key (str | Unset):
         body (InboundCreate): A message from another region, delivered by the integration account
             (idempotent by sender id).
 
@@ -227,5 +250,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.migrant_create import MigrantCreate
 from ...models.migrant_read import MigrantRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: MigrantCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -77,6 +82,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -103,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MigrantCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MigrantRead | Problem]:
     """ Register a migrant's arrival (流入登记); the 婚育证明 falls due 30 days later
@@ -113,6 +126,7 @@ def sync_detailed(
     `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (MigrantCreate): Register the arrival of a resident whose household registration lies
             outside the district.
 
@@ -127,6 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -140,6 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MigrantCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> MigrantRead | Problem | None:
     """ Register a migrant's arrival (流入登记); the 婚育证明 falls due 30 days later
@@ -150,6 +166,7 @@ def sync(
     `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (MigrantCreate): Register the arrival of a resident whose household registration lies
             outside the district.
 
@@ -165,6 +182,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -172,6 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MigrantCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MigrantRead | Problem]:
     """ Register a migrant's arrival (流入登记); the 婚育证明 falls due 30 days later
@@ -182,6 +201,7 @@ async def asyncio_detailed(
     `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (MigrantCreate): Register the arrival of a resident whose household registration lies
             outside the district.
 
@@ -196,6 +216,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -209,6 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MigrantCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> MigrantRead | Problem | None:
     """ Register a migrant's arrival (流入登记); the 婚育证明 falls due 30 days later
@@ -219,6 +241,7 @@ async def asyncio(
     `street_officer`, `unit_liaison`.
 
     Args:
+        idempotency_key (str | Unset):
         body (MigrantCreate): Register the arrival of a resident whose household registration lies
             outside the district.
 
@@ -234,5 +257,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

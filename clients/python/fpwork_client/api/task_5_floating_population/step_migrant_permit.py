@@ -23,11 +23,15 @@ def _get_kwargs(
     *,
     body: PermitStep,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -92,6 +96,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -121,6 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PermitStep,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MigrantRead | Problem]:
     """ Residence permit (居住证): apply, issue (with expiry) or endorse (yearly)
@@ -133,8 +145,10 @@ def sync_detailed(
     Args:
         migrant_id (int):
         action (StepMigrantPermitAction):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (PermitStep):
 
     Raises:
@@ -151,6 +165,7 @@ def sync_detailed(
 action=action,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -167,6 +182,7 @@ def sync(
     client: AuthenticatedClient,
     body: PermitStep,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> MigrantRead | Problem | None:
     """ Residence permit (居住证): apply, issue (with expiry) or endorse (yearly)
@@ -179,8 +195,10 @@ def sync(
     Args:
         migrant_id (int):
         action (StepMigrantPermitAction):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (PermitStep):
 
     Raises:
@@ -198,6 +216,7 @@ action=action,
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -208,6 +227,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PermitStep,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MigrantRead | Problem]:
     """ Residence permit (居住证): apply, issue (with expiry) or endorse (yearly)
@@ -220,8 +240,10 @@ async def asyncio_detailed(
     Args:
         migrant_id (int):
         action (StepMigrantPermitAction):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (PermitStep):
 
     Raises:
@@ -238,6 +260,7 @@ async def asyncio_detailed(
 action=action,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -254,6 +277,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PermitStep,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> MigrantRead | Problem | None:
     """ Residence permit (居住证): apply, issue (with expiry) or endorse (yearly)
@@ -266,8 +290,10 @@ async def asyncio(
     Args:
         migrant_id (int):
         action (StepMigrantPermitAction):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (PermitStep):
 
     Raises:
@@ -285,5 +311,6 @@ action=action,
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

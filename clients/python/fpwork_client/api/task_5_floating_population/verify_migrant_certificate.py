@@ -19,11 +19,15 @@ def _get_kwargs(
     migrant_id: int,
     *,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -112,6 +116,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MigrantRead | Problem]:
     """ The registration place confirmed the submitted 婚育证明
@@ -123,8 +128,10 @@ def sync_detailed(
 
     Args:
         migrant_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +145,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         migrant_id=migrant_id,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -152,6 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> MigrantRead | Problem | None:
     """ The registration place confirmed the submitted 婚育证明
@@ -163,8 +172,10 @@ def sync(
 
     Args:
         migrant_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +190,7 @@ def sync(
         migrant_id=migrant_id,
 client=client,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -187,6 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MigrantRead | Problem]:
     """ The registration place confirmed the submitted 婚育证明
@@ -198,8 +211,10 @@ async def asyncio_detailed(
 
     Args:
         migrant_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,6 +228,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         migrant_id=migrant_id,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -227,6 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> MigrantRead | Problem | None:
     """ The registration place confirmed the submitted 婚育证明
@@ -238,8 +255,10 @@ async def asyncio(
 
     Args:
         migrant_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,5 +273,6 @@ async def asyncio(
         migrant_id=migrant_id,
 client=client,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

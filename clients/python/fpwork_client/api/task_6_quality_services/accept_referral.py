@@ -21,11 +21,15 @@ def _get_kwargs(
     *,
     body: None | ReferralAccept | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -94,6 +98,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -122,6 +133,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: None | ReferralAccept | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReferralRead]:
     """ The provider accepted the referral (requested → accepted)
@@ -136,8 +148,10 @@ def sync_detailed(
 
     Args:
         referral_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (None | ReferralAccept | Unset):
 
     Raises:
@@ -153,6 +167,7 @@ def sync_detailed(
         referral_id=referral_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -168,6 +183,7 @@ def sync(
     client: AuthenticatedClient,
     body: None | ReferralAccept | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReferralRead | None:
     """ The provider accepted the referral (requested → accepted)
@@ -182,8 +198,10 @@ def sync(
 
     Args:
         referral_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (None | ReferralAccept | Unset):
 
     Raises:
@@ -200,6 +218,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -209,6 +228,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: None | ReferralAccept | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReferralRead]:
     """ The provider accepted the referral (requested → accepted)
@@ -223,8 +243,10 @@ async def asyncio_detailed(
 
     Args:
         referral_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (None | ReferralAccept | Unset):
 
     Raises:
@@ -240,6 +262,7 @@ async def asyncio_detailed(
         referral_id=referral_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -255,6 +278,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: None | ReferralAccept | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReferralRead | None:
     """ The provider accepted the referral (requested → accepted)
@@ -269,8 +293,10 @@ async def asyncio(
 
     Args:
         referral_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (None | ReferralAccept | Unset):
 
     Raises:
@@ -287,5 +313,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

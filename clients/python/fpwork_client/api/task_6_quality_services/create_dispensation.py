@@ -11,6 +11,7 @@ from ... import errors
 from ...models.dispensation_create import DispensationCreate
 from ...models.dispensation_read import DispensationRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: DispensationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -77,6 +82,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -103,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DispensationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DispensationRead | Problem]:
     """ Dispense: staff (dispense) or a self-service machine (dispense:machine); a refusal's problem body
@@ -114,6 +127,7 @@ def sync_detailed(
     **Who may call it:** any signed-in user; what they see is limited to their area.
 
     Args:
+        idempotency_key (str | Unset):
         body (DispensationCreate): Staff give ``point_id`` and optionally ``resident_id`` (none:
             anonymous, counted only);
             a self-service machine gives the ID number it read and dispenses at its own point.
@@ -129,6 +143,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -142,6 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DispensationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DispensationRead | Problem | None:
     """ Dispense: staff (dispense) or a self-service machine (dispense:machine); a refusal's problem body
@@ -153,6 +169,7 @@ def sync(
     **Who may call it:** any signed-in user; what they see is limited to their area.
 
     Args:
+        idempotency_key (str | Unset):
         body (DispensationCreate): Staff give ``point_id`` and optionally ``resident_id`` (none:
             anonymous, counted only);
             a self-service machine gives the ID number it read and dispenses at its own point.
@@ -169,6 +186,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -176,6 +194,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DispensationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DispensationRead | Problem]:
     """ Dispense: staff (dispense) or a self-service machine (dispense:machine); a refusal's problem body
@@ -187,6 +206,7 @@ async def asyncio_detailed(
     **Who may call it:** any signed-in user; what they see is limited to their area.
 
     Args:
+        idempotency_key (str | Unset):
         body (DispensationCreate): Staff give ``point_id`` and optionally ``resident_id`` (none:
             anonymous, counted only);
             a self-service machine gives the ID number it read and dispenses at its own point.
@@ -202,6 +222,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -215,6 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DispensationCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DispensationRead | Problem | None:
     """ Dispense: staff (dispense) or a self-service machine (dispense:machine); a refusal's problem body
@@ -226,6 +248,7 @@ async def asyncio(
     **Who may call it:** any signed-in user; what they see is limited to their area.
 
     Args:
+        idempotency_key (str | Unset):
         body (DispensationCreate): Staff give ``point_id`` and optionally ``resident_id`` (none:
             anonymous, counted only);
             a self-service machine gives the ID number it read and dispenses at its own point.
@@ -242,5 +265,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -21,11 +21,15 @@ def _get_kwargs(
     *,
     body: BirthCreate,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -90,6 +94,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -118,6 +129,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BirthCreate,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PregnancyRead | Problem]:
     """ Record the birth: closes the follow-up, adds the child, starts the birth registration
@@ -129,8 +141,10 @@ def sync_detailed(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (BirthCreate): The outcome of a live birth: the child joins the family record and the
             birth registration starts.
 
@@ -147,6 +161,7 @@ def sync_detailed(
         pregnancy_id=pregnancy_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -162,6 +177,7 @@ def sync(
     client: AuthenticatedClient,
     body: BirthCreate,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PregnancyRead | Problem | None:
     """ Record the birth: closes the follow-up, adds the child, starts the birth registration
@@ -173,8 +189,10 @@ def sync(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (BirthCreate): The outcome of a live birth: the child joins the family record and the
             birth registration starts.
 
@@ -192,6 +210,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -201,6 +220,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BirthCreate,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PregnancyRead | Problem]:
     """ Record the birth: closes the follow-up, adds the child, starts the birth registration
@@ -212,8 +232,10 @@ async def asyncio_detailed(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (BirthCreate): The outcome of a live birth: the child joins the family record and the
             birth registration starts.
 
@@ -230,6 +252,7 @@ async def asyncio_detailed(
         pregnancy_id=pregnancy_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -245,6 +268,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BirthCreate,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PregnancyRead | Problem | None:
     """ Record the birth: closes the follow-up, adds the child, starts the birth registration
@@ -256,8 +280,10 @@ async def asyncio(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. "3"); a stale one is answered with
-            412
+        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
+            one is answered with 412, one of another shape with 422 (with the request's other field
+            errors)
+        idempotency_key (str | Unset):
         body (BirthCreate): The outcome of a live birth: the child joins the family record and the
             birth registration starts.
 
@@ -275,5 +301,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.agreement_create import AgreementCreate
 from ...models.agreement_read import AgreementRead
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: AgreementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -77,6 +82,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -103,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AgreementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AgreementRead | Problem]:
     """ A family signs an integrity agreement: signed date, term, commitments
@@ -113,6 +126,7 @@ def sync_detailed(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (AgreementCreate):
 
     Raises:
@@ -126,6 +140,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -139,6 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AgreementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AgreementRead | Problem | None:
     """ A family signs an integrity agreement: signed date, term, commitments
@@ -149,6 +165,7 @@ def sync(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (AgreementCreate):
 
     Raises:
@@ -163,6 +180,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -170,6 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AgreementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AgreementRead | Problem]:
     """ A family signs an integrity agreement: signed date, term, commitments
@@ -180,6 +199,7 @@ async def asyncio_detailed(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (AgreementCreate):
 
     Raises:
@@ -193,6 +213,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -206,6 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AgreementCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AgreementRead | Problem | None:
     """ A family signs an integrity agreement: signed date, term, commitments
@@ -216,6 +238,7 @@ async def asyncio(
     `street_officer`.
 
     Args:
+        idempotency_key (str | Unset):
         body (AgreementCreate):
 
     Raises:
@@ -230,5 +253,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

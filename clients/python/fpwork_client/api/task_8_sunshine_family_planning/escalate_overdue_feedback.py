@@ -10,14 +10,21 @@ from ... import errors
 
 from ...models.escalation_result import EscalationResult
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    idempotency_key: str | Unset = UNSET,
+
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -29,6 +36,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -80,6 +88,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationResult | Problem]:
     """ Escalate every open case of the area past its deadline to the street (also run daily)
@@ -88,6 +97,9 @@ def sync_detailed(
 
     **Who may call it:** holders of `feedback:escalate`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    Args:
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +111,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        idempotency_key=idempotency_key,
+
     )
 
     response = client.get_httpx_client().request(
@@ -111,6 +124,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationResult | Problem | None:
     """ Escalate every open case of the area past its deadline to the street (also run daily)
@@ -119,6 +133,9 @@ def sync(
 
     **Who may call it:** holders of `feedback:escalate`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    Args:
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,12 +148,14 @@ def sync(
 
     return sync_detailed(
         client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationResult | Problem]:
     """ Escalate every open case of the area past its deadline to the street (also run daily)
@@ -145,6 +164,9 @@ async def asyncio_detailed(
 
     **Who may call it:** holders of `feedback:escalate`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    Args:
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +178,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        idempotency_key=idempotency_key,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -168,6 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationResult | Problem | None:
     """ Escalate every open case of the area past its deadline to the street (also run daily)
@@ -176,6 +200,9 @@ async def asyncio(
 
     **Who may call it:** holders of `feedback:escalate`: `district_officer`, `street_admin`,
     `street_officer`.
+
+    Args:
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,5 +215,6 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+idempotency_key=idempotency_key,
 
     )).parsed
