@@ -21,12 +21,18 @@ from fastapi.routing import APIRoute, iter_route_contexts
 
 from app.authz import PERMISSIONS
 from app.deps import REQUIRED_PERMISSION, bearer_scheme
+from app.openapi_contract import complete, complete_operation
 from app.workflow import WORKFLOWS, Step
 
 # The committed document names the local server; the served one names the host that served it.
 LOCAL_SERVER = {"url": "http://127.0.0.1:8000", "description": "Local development (scripts/run.sh)"}
 CONTACT = {"name": "fpwork maintainers (the street office's information desk)"}
-LICENSE = {"name": "Proprietary: all rights reserved by the street office"}
+# The document and the clients generated from it are Apache-2.0; the server itself is proprietary
+# (LICENSE at the repository's root).
+LICENSE = {
+    "name": "Apache-2.0 (this document; the server is proprietary)",
+    "url": "https://www.apache.org/licenses/LICENSE-2.0",
+}
 
 
 def _dependants(dependant: Dependant) -> Iterator[Dependant]:
@@ -159,6 +165,8 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
             if operation is not None:
                 operation["description"] = describe(route)
                 _require_form_fields(schema, operation)
+                complete_operation(route, method.lower(), operation, _signed_in(route))
+    complete(schema)
     app.openapi_schema = schema
     return schema
 
