@@ -9,6 +9,7 @@ import uuid
 from typing import Any
 
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.audit import current_request_id
@@ -116,11 +117,15 @@ class RequestContextMiddleware:
         return _replay(chunks, receive, disconnected=False)
 
     async def _reject_too_large(self, scope: Scope, send: Send) -> None:
+        limit = self._limit(scope)
         response = problem_response(
             413,
             "Payload too large",
-            f"The request body exceeds the limit of {self._limit(scope)} bytes",
+            f"The request body exceeds the limit of {limit} bytes",
             code="payload-too-large",
+            extra={"max_bytes": limit},
+            request=Request(scope) if "app" in scope else None,  # the caller's language
+            detail_zh=f"请求体超过 {limit} 字节的上限",
         )
         await response(scope, _drain_receive, send)
 
