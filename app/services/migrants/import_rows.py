@@ -71,7 +71,7 @@ def read_rows(content: str, fmt: ImportFormat, fields: tuple[str, ...]) -> Itera
         except csv.Error as exc:  # a field over the csv module's limit, say (checked at upload too)
             raise FileError(f"The CSV cannot be read: {exc}") from exc
         return
-    for line in content.splitlines():
+    for line in io.StringIO(content):  # one line at a time (splitlines() made a list of them all)
         if not line.strip():
             continue
         try:
