@@ -152,6 +152,8 @@ class Settings(BaseSettings):
     feed_settle_seconds: float = Field(default=2.0, ge=0, le=600)
     # Bulk import (POST /imports) takes files up to this size.
     import_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
+    # ... and at most this many data rows (413 beyond: split the file); see app/uploads.py.
+    import_max_rows: int = Field(default=100_000, ge=1, le=10_000_000)
     # After SIGTERM, /readyz is 503 and the process keeps serving this long before uvicorn's own
     # graceful shutdown (--timeout-graceful-shutdown) finishes in-flight requests and exits.
     shutdown_drain_seconds: float = Field(default=5.0, ge=0, le=120)

@@ -2,10 +2,17 @@
 
 The error types, the problem body and its language are in app/errors.py; here each exception is
 mapped to its status (bad input 422, overload 503, a constraint 409, anything else 500, logged).
+
+An exception no route-level handler takes is answered by :class:`UnexpectedErrors`, inside the app's
+own middleware, and goes no further. Left to Starlette's ServerErrorMiddleware it was answered and
+then raised again; uvicorn, seeing an exception after the answer, closed the keep-alive connection
+(the client's next request on it got "connection reset by peer") and logged it a second time
+(issue 23, item 9). Now a 500 is logged once and the connection stays usable.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 from typing import Any
 
@@ -22,6 +29,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import AppError, DatabaseUnavailable, ServiceOverloaded, problem_response
 
@@ -187,3 +195,50 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
         return problem_response(
             500, "Internal server error", "An unexpected error occurred; it has been logged.", request=request
         )
+
+
+class UnexpectedErrors:
+    """ASGI: an exception that reached the middleware is answered here by the app's own handler for
+    it (``Exception``: the 500 problem, logged), and not raised further, so uvicorn keeps the
+    connection. Only an exception in the middle of an answer is raised on: the client must see the
+    connection closed, or it would take the cut-off answer for a whole one."""
+
+    def __init__(self, app: ASGIApp, *, fastapi_app: FastAPI) -> None:
+        self.app = app
+        self.fastapi_app = fastapi_app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        state = {"started": False, "finished": False}
+
+        async def watched(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                state["started"] = True
+            elif message["type"] == "http.response.body" and not message.get("more_body", False):
+                state["finished"] = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception as exc:
+            if state["finished"]:  # after a whole answer (a background task): log it, once
+                logger.exception("unhandled error after the response", extra={"path": scope["path"]})
+                return
+            if state["started"]:
+                raise
+            handler = self._handler(exc)
+            if handler is None:
+                raise
+            response = handler(Request(scope, receive), exc)
+            if inspect.isawaitable(response):
+                response = await response
+            await response(scope, receive, send)
+
+    def _handler(self, exc: Exception) -> Any:
+        handlers = self.fastapi_app.exception_handlers
+        for cls in type(exc).__mro__:
+            if cls in handlers:
+                return handlers[cls]
+        return None

@@ -18,7 +18,7 @@ from app.admission import AdmissionMiddleware
 from app.config import Settings, get_settings
 from app.db import get_database, set_database
 from app.docs_pages import install_docs
-from app.error_handlers import install_error_handlers
+from app.error_handlers import UnexpectedErrors, install_error_handlers
 from app.errors import Conflict, problem_response
 from app.headers import SecurityHeadersMiddleware
 from app.idempotency import IdempotencyMiddleware
@@ -179,6 +179,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_in_flight=settings.max_requests_in_flight,
         timeout_seconds=settings.db_admission_timeout_seconds,
     )
+    # Inside the request id, access log, security headers and CORS, so a 500 carries them too.
+    app.add_middleware(UnexpectedErrors, fastapi_app=app)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -117,13 +117,15 @@ class RequestContextMiddleware:
         return _replay(chunks, receive, disconnected=False)
 
     async def _reject_too_large(self, scope: Scope, send: Send) -> None:
+        limit = self._limit(scope)
         response = problem_response(
             413,
             "Payload too large",
-            f"The request body exceeds the limit of {self._limit(scope)} bytes",
+            f"The request body exceeds the limit of {limit} bytes",
             code="payload-too-large",
-            request=Request(scope),
-            detail_zh=f"请求体超过 {self._limit(scope)} 字节的上限",
+            extra={"max_bytes": limit},
+            request=Request(scope) if "app" in scope else None,  # the caller's language
+            detail_zh=f"请求体超过 {limit} 字节的上限",
         )
         await response(scope, _drain_receive, send)
 

@@ -3,8 +3,8 @@
     python -m scripts.import FILE --org 500103003000 [--kind residents|migrants]
                              [--mode per_row|all_or_nothing] [--format csv|ndjson]
 
-FILE is a CSV with a header row or NDJSON (one object per line), UTF-8; --org is the code of the
-importing street or district (the rows' communities and units must lie in its area). Uses
+FILE is a CSV with a header row or NDJSON (one object per line), UTF-8 or GB18030/GBK; --org is
+the code of the importing street or district (the rows' communities and units must lie in its area). Uses
 FPW_DATABASE_URL. Prints the per-row report of bad rows and exits 1 when any row was refused.
 """
 
@@ -18,9 +18,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app import uploads
 from app.clock import local_today
 from app.config import Settings, get_settings
 from app.db import Database
+from app.errors import AppError
 from app.models.core.org import Org, OrgKind
 from app.models.migrants.imports import ImportFormat, ImportJob, ImportKind, ImportMode, ImportStatus
 from app.services.migrants.imports import run_job
@@ -40,6 +42,10 @@ def progress_bar(started: float):
 async def import_file(
     settings: Settings, path: Path, *, org_code: str, kind: ImportKind, mode: ImportMode, fmt: ImportFormat
 ) -> ImportJob:
+    try:
+        content, _ = uploads.decode(path.read_bytes())  # UTF-8 or GB18030/GBK, never an archive
+    except AppError as exc:
+        raise SystemExit(f"{path}: {exc.detail}") from exc
     database = Database(settings)
     try:
         async with database.sessionmaker() as session:
@@ -52,7 +58,7 @@ async def import_file(
                 format=fmt,
                 mode=mode,
                 status=ImportStatus.running,
-                content=path.read_text(encoding="utf-8-sig"),
+                content=content,
                 errors=[],
             )
             session.add(job)

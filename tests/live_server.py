@@ -55,18 +55,26 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_uvicorn(database_url: str, log_path: Path, **env: str) -> tuple[subprocess.Popen[bytes], str]:
-    """Start ``app.main:app`` on a free loopback port; stderr goes to ``log_path`` (a pipe nobody
-    reads can fill up and stall the server). Returns the process and its base URL."""
+def start_uvicorn(
+    database_url: str,
+    log_path: Path,
+    *,
+    app_path: str = "app.main:app",
+    stdout_path: Path | None = None,
+    **env: str,
+) -> tuple[subprocess.Popen[bytes], str]:
+    """Start ``app_path`` (the app itself unless a test needs a test-only route) on a free loopback
+    port; stderr goes to ``log_path`` (a pipe nobody reads can fill up and stall the server), stdout
+    (the app's own JSON log) to ``stdout_path`` or nowhere. Returns the process and its base URL."""
     port = free_port()
     environment = {**os.environ, "FPW_DATABASE_URL": database_url, "FPW_LOG_LEVEL": "WARNING", **env}
-    with log_path.open("wb") as log:
+    with log_path.open("wb") as log, (stdout_path or Path(os.devnull)).open("wb") as out:
         process = subprocess.Popen(  # noqa: S603 - our own server, loopback only
             [
                 sys.executable,
                 "-m",
                 "uvicorn",
-                "app.main:app",
+                app_path,
                 "--host",
                 "127.0.0.1",
                 "--port",
@@ -77,7 +85,7 @@ def start_uvicorn(database_url: str, log_path: Path, **env: str) -> tuple[subpro
                 "5",
             ],
             env=environment,
-            stdout=subprocess.DEVNULL,
+            stdout=out,
             stderr=log,
         )
     return process, f"http://127.0.0.1:{port}"

@@ -191,6 +191,7 @@ _DESCRIPTIONS = {
     409: "Conflict with the current state",
     412: "If-Match does not match the current version",
     413: "Request body over 1 MiB",
+    415: "Unsupported media type",
     422: "Invalid input",
     429: "Too many attempts",
 }

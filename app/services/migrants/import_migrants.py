@@ -32,7 +32,7 @@ async def migrant_chunk(
     offset: int,
     seen: set[str],
     counts: dict[str, int],
-    errors: list[dict[str, Any]],
+    errors: import_rows.RowErrors,
     today: date,
     write: bool,
 ) -> None:

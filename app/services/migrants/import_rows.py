@@ -21,10 +21,12 @@ from app.models.core.org import OrgKind
 from app.models.core.resident import MaritalStatus, Sex
 from app.models.migrants.imports import ImportFormat
 from app.schemas.common import DATE_MAX, DATE_MIN, date_in_range
+from app.spreadsheet_cells import FORMULA_PREFIXES
 
 DIVISION = re.compile(r"^\d{6}(\d{3}){0,2}$")
 PHONE = re.compile(r"^1\d{10}$|^0\d{2,3}-?\d{7,8}$")
 MAX_ERRORS_KEPT = 10_000
+FORMULA_REFUSED = "starts like a spreadsheet formula (=, +, -, @); not imported"
 
 RESIDENT_FIELDS = (
     "id_number",
@@ -40,6 +42,23 @@ RESIDENT_FIELDS = (
 MIGRANT_FIELDS = ("id_number", "arrival_date", "address", "employer_name", "household_division_code")
 
 
+class RowErrors:
+    """The bad rows of a pass: every one counted, the first ``MAX_ERRORS_KEPT`` kept for the report,
+    so a file of 100,000 bad rows does not hold 100,000 reports in memory."""
+
+    def __init__(self) -> None:
+        self.kept: list[dict[str, Any]] = []
+        self.total = 0
+
+    def append(self, error: dict[str, Any]) -> None:
+        self.total += 1
+        if len(self.kept) < MAX_ERRORS_KEPT:
+            self.kept.append(error)
+
+    def __len__(self) -> int:
+        return self.total
+
+
 class FileError(ValueError):
     """The file as a whole cannot be read (encoding, header)."""
 
@@ -47,21 +66,12 @@ class FileError(ValueError):
 def read_rows(content: str, fmt: ImportFormat, fields: tuple[str, ...]) -> Iterator[dict[str, Any] | str]:
     """Yield each data row as a dict, or an error message for a row that is not even a record."""
     if fmt is ImportFormat.csv:
-        reader = csv.DictReader(io.StringIO(content))
-        header = [h.strip() for h in reader.fieldnames or []]
-        if "id_number" not in header:
-            raise FileError("The CSV header must name the columns, id_number among them")
-        unknown = set(header) - set(fields)
-        if unknown:
-            raise FileError(f"Unknown columns: {', '.join(sorted(unknown))}")
-        reader.fieldnames = header
-        for raw in reader:
-            if None in raw:
-                yield "more values than columns"
-                continue
-            yield {k: (v.strip() if isinstance(v, str) else v) for k, v in raw.items()}
+        try:
+            yield from _csv_rows(content, fields)
+        except csv.Error as exc:  # a field over the csv module's limit, say (checked at upload too)
+            raise FileError(f"The CSV cannot be read: {exc}") from exc
         return
-    for line in content.splitlines():
+    for line in io.StringIO(content):  # one line at a time (splitlines() made a list of them all)
         if not line.strip():
             continue
         try:
@@ -79,6 +89,22 @@ def read_rows(content: str, fmt: ImportFormat, fields: tuple[str, ...]) -> Itera
         yield {k: (v.strip() if isinstance(v, str) else v) for k, v in value.items()}
 
 
+def _csv_rows(content: str, fields: tuple[str, ...]) -> Iterator[dict[str, Any] | str]:
+    reader = csv.DictReader(io.StringIO(content))
+    header = [h.strip() for h in reader.fieldnames or []]
+    if "id_number" not in header:
+        raise FileError("The CSV header must name the columns, id_number among them")
+    unknown = set(header) - set(fields)
+    if unknown:
+        raise FileError(f"Unknown columns: {', '.join(sorted(unknown))}")
+    reader.fieldnames = header
+    for raw in reader:
+        if None in raw:
+            yield "more values than columns"
+            continue
+        yield {k: (v.strip() if isinstance(v, str) else v) for k, v in raw.items()}
+
+
 @dataclass
 class Problems:
     items: list[dict[str, str]] = field(default_factory=list)
@@ -87,7 +113,15 @@ class Problems:
         self.items.append({"field": name, "msg": msg})
 
 
-def _text(row: dict[str, Any], name: str, problems: Problems, *, required: bool, max_len: int) -> str | None:
+def _text(
+    row: dict[str, Any],
+    name: str,
+    problems: Problems,
+    *,
+    required: bool,
+    max_len: int,
+    free_text: bool = False,
+) -> str | None:
     value = row.get(name)
     if value in (None, ""):
         if required:
@@ -98,6 +132,11 @@ def _text(row: dict[str, Any], name: str, problems: Problems, *, required: bool,
         return None
     if len(value) > max_len or "\x00" in value:
         problems.add(name, f"at most {max_len} characters of text")
+        return None
+    if free_text and value.startswith(FORMULA_PREFIXES):
+        # Never evaluated, but refused: a name or address does not start like this, and the row
+        # would carry a formula to every sheet that took it from the file (see app/uploads.py).
+        problems.add(name, FORMULA_REFUSED)
         return None
     return value
 
@@ -142,7 +181,7 @@ def check_resident(
             parsed = parse_id_number(raw_id)
         except InvalidIdNumber as exc:
             p.add("id_number", str(exc))
-    name = _text(row, "name", p, required=True, max_len=64)
+    name = _text(row, "name", p, required=True, max_len=64, free_text=True)
     phone = _text(row, "phone", p, required=False, max_len=20)
     if phone is not None and not PHONE.match(phone):
         p.add("phone", "not a phone number")
@@ -215,8 +254,8 @@ def check_migrant(row: dict[str, Any], today: date) -> tuple[MigrantRow | None, 
     arrival = _date(row, "arrival_date", p, required=True)
     if arrival is not None and arrival > today:
         p.add("arrival_date", "lies in the future")
-    address = _text(row, "address", p, required=True, max_len=200)
-    employer = _text(row, "employer_name", p, required=False, max_len=200)
+    address = _text(row, "address", p, required=True, max_len=200, free_text=True)
+    employer = _text(row, "employer_name", p, required=False, max_len=200, free_text=True)
     household = _text(row, "household_division_code", p, required=False, max_len=12)
     if household is not None and not DIVISION.match(household):
         p.add("household_division_code", "must be a 6, 9 or 12-digit division code")

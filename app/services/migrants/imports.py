@@ -10,14 +10,18 @@ shows the progress while it runs; the report lists every bad row with its proble
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import io
+import itertools
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, cast
 
+import anyio.to_thread
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app import audit
+from app import audit, uploads
 from app.authz import Principal
 from app.config import Settings
 from app.db import utcnow
@@ -43,16 +47,19 @@ async def create_job(
     fmt: ImportFormat,
     mode: ImportMode,
     body: bytes,
+    max_rows: int,
 ) -> ImportJob:
-    """Queue a file for the worker (street and district roles)."""
+    """Queue a file for the worker (street and district roles). The file is read once here, off the
+    event loop (app/uploads.py: encoding, archives, records, the row cap), so a file the job could
+    not read is refused now, with nothing stored."""
     if principal.org_kind not in (OrgKind.street, OrgKind.district):
         raise Unprocessable("Imports are made by a street or the district")
-    try:
-        content = body.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise Unprocessable("The file must be UTF-8 text") from exc
-    if "\x00" in content:
-        raise Unprocessable("The file holds NUL characters")
+    upload = await anyio.to_thread.run_sync(
+        functools.partial(
+            uploads.read_text_upload, body, csv_header=fmt is ImportFormat.csv, max_rows=max_rows
+        )
+    )
+    content = upload.text
     if not content.strip():
         raise Unprocessable("The file is empty")
     _check_shape(content, kind, fmt)
@@ -75,7 +82,13 @@ async def create_job(
         object_type="import_job",
         object_id=job.id,
         scope_path=principal.org_path,
-        detail={"kind": kind.value, "mode": mode.value, "bytes": len(body)},
+        detail={
+            "kind": kind.value,
+            "mode": mode.value,
+            "bytes": len(body),
+            "rows": upload.rows,
+            "encoding": upload.encoding,
+        },
     )
     return job
 
@@ -84,7 +97,7 @@ def _check_shape(content: str, kind: ImportKind, fmt: ImportFormat) -> None:
     """Refuse at once (422) a file that is not of the declared format: a CSV whose header does not
     name the columns, or NDJSON whose first record is not a JSON object. Rows are checked by the job."""
     fields = import_rows.RESIDENT_FIELDS if kind is ImportKind.residents else import_rows.MIGRANT_FIELDS
-    head = "\n".join(content.splitlines()[:2])
+    head = "".join(itertools.islice(io.StringIO(content), 2))
     try:
         first = next(import_rows.read_rows(head, fmt, fields), None)
     except import_rows.FileError as exc:
@@ -141,8 +154,13 @@ async def run_job(
         fields = (
             import_rows.RESIDENT_FIELDS if job.kind is ImportKind.residents else import_rows.MIGRANT_FIELDS
         )
+
+        def rows() -> Iterator[dict[str, Any] | str]:
+            # Read again for every pass, a chunk at a time: the rows are never all in memory at once.
+            return import_rows.read_rows(job.content or "", job.format, fields)
+
         try:
-            rows = list(import_rows.read_rows(job.content or "", job.format, fields))
+            total = sum(1 for _ in rows())
         except (FileError, ValueError) as exc:
             job.status, job.error, job.content, job.finished_at = (
                 ImportStatus.rejected,
@@ -152,7 +170,7 @@ async def run_job(
             )
             await meta.commit()
             return job
-        job.total_rows = len(rows)
+        job.total_rows = total
         await meta.commit()
         orgs = {
             code: (org_id, OrgKind(kind))
@@ -166,19 +184,20 @@ async def run_job(
         async with sessionmaker() as data:
             for write in passes:
                 counts = {"created": 0, "updated": 0, "unchanged": 0}
-                errors: list[dict[str, Any]] = []
+                errors = import_rows.RowErrors()
                 seen: set[str] = set()
-                for start in range(0, len(rows), CHUNK):
-                    chunk = rows[start : start + CHUNK]
+                reader, start = rows(), 0
+                while chunk := list(itertools.islice(reader, CHUNK)):
                     if job.kind is ImportKind.residents:
                         await _resident_chunk(data, settings, orgs, chunk, start, seen, counts, errors, write)
                     else:
                         await migrant_chunk(
                             data, settings, org, chunk, start, seen, counts, errors, today, write
                         )
+                    start += len(chunk)
                     if job.mode is ImportMode.per_row or not write:
                         await data.commit()
-                        job.rows_done = start + len(chunk)
+                        job.rows_done = start
                         job.failed = len(errors)
                         await meta.commit()
                         if on_progress:
@@ -192,7 +211,7 @@ async def run_job(
         )
         job.created, job.updated, job.unchanged = counts["created"], counts["updated"], counts["unchanged"]
         job.failed = len(errors)
-        job.errors = errors[: import_rows.MAX_ERRORS_KEPT]
+        job.errors = errors.kept
         job.content = None
         job.finished_at = utcnow()
         await audit.record(
@@ -217,7 +236,7 @@ async def _resident_chunk(
     offset: int,
     seen: set[str],
     counts: dict[str, int],
-    errors: list[dict[str, Any]],
+    errors: import_rows.RowErrors,
     write: bool,
 ) -> None:
     cipher = pii_cipher(settings)

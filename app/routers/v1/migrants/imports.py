@@ -26,11 +26,23 @@ Importer = Annotated[Principal, require("imports:write")]
     operation_id="createImport",
     summary="Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job",
     description="The request body is the file itself (Content-Type text/csv or application/x-ndjson), "
-    "up to FPW_IMPORT_MAX_BYTES (64 MiB by default). Rows are upserted by ID number; the same file "
-    "twice changes nothing. Poll GET /imports/{id} for progress and the per-row report.",
+    "text in UTF-8 (with or without a BOM) or GB18030/GBK (what Excel on Chinese Windows saves as "
+    "CSV), up to FPW_IMPORT_MAX_BYTES (64 MiB by default) and FPW_IMPORT_MAX_ROWS data rows "
+    "(100,000 by default): either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never "
+    "opened: save the sheet as CSV. A name, address or employer that starts like a spreadsheet "
+    "formula (=, +, -, @) refuses its row (reported per row); nothing is ever evaluated. Rows are "
+    "upserted by ID number; the same file twice changes nothing. Poll GET /imports/{id} for "
+    "progress and the per-row report.",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=ImportRead,
-    responses=problems(*AUTHED, 413),
+    responses={
+        **problems(*AUTHED, 413, 415),
+        413: {
+            **problems(413)[413],
+            "description": "Over FPW_IMPORT_MAX_BYTES (payload-too-large) or FPW_IMPORT_MAX_ROWS "
+            "data rows (too-many-rows)",
+        },
+    },
     openapi_extra={
         "requestBody": {
             "required": True,
@@ -55,7 +67,13 @@ async def create_import(
         ImportFormat.ndjson if "ndjson" in content_type or "json" in content_type else ImportFormat.csv
     )
     job = await service.create_job(
-        session, principal, kind=kind, fmt=fmt, mode=mode, body=await request.body()
+        session,
+        principal,
+        kind=kind,
+        fmt=fmt,
+        mode=mode,
+        body=await request.body(),
+        max_rows=request.app.state.settings.import_max_rows,
     )
     response.headers["Location"] = f"/api/v1/imports/{job.id}"
     return ImportRead.model_validate(job)
