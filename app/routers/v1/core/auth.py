@@ -105,6 +105,15 @@ FormField = Annotated[str | None, Form()]
     # documented as required; parsed here so that its absence is RFC 6749's 400, not a 422
     openapi_extra={"x-required-form-fields": ["grant_type"]},
     responses={
+        200: {
+            "headers": {
+                "Set-Cookie": {
+                    "description": "Password grant: `fpw_device`, the device's random value to send back "
+                    "(a known device is not slowed by other addresses' failed sign-ins)",
+                    "schema": {"type": "string"},
+                }
+            }
+        },
         400: {"model": OAuthError, "description": "invalid_request, invalid_grant or unsupported_grant_type"},
         401: {"model": OAuthError, "description": "invalid_client: client authentication failed"},
         **problems(429),
