@@ -122,13 +122,22 @@ class Settings(BaseSettings):
 
     cors_origins: list[str] = []
     max_body_bytes: int = 1024 * 1024
-    # Sign-in throttling (per window of login_lock_minutes): failures per name and address slow the
-    # attacker; failures per address across names stop spraying; failures per name across
-    # addresses lock the account as a last resort (an admin lifts it: POST /users/{id}/unlock).
+    # Sign-in throttling (app/services/core/signin_guard.py): failed sign-ins slow down, never lock.
+    # A name from one address (or one known device) gets login_max_failures attempts, one address
+    # (any names) login_address_max_failures, one name from unknown addresses
+    # login_account_max_failures; then each admitted attempt makes the next wait
+    # login_delay_seconds, doubling, up to login_lock_minutes (the account-wide wait: up to
+    # login_account_delay_cap_seconds). Counts are forgotten login_failure_memory_hours after the
+    # first. An address or device the user signed in from within login_known_days passes the
+    # account-wide and address-wide waits.
     login_max_failures: int = Field(default=5, ge=1)
-    login_lock_minutes: int = Field(default=15, ge=1)
+    login_lock_minutes: int = Field(default=15, ge=1, le=24 * 60)
     login_address_max_failures: int = Field(default=100, ge=1)
     login_account_max_failures: int = Field(default=50, ge=1)
+    login_delay_seconds: int = Field(default=30, ge=1, le=3600)
+    login_account_delay_cap_seconds: int = Field(default=120, ge=1, le=3600)
+    login_failure_memory_hours: int = Field(default=24, ge=1, le=24 * 30)
+    login_known_days: int = Field(default=90, ge=1, le=3650)
     # argon2 runs in this many worker threads, off the event loop.
     password_hash_workers: int = Field(default=2, ge=1, le=64)
     # Proxies (IPs or CIDRs) whose X-Forwarded-For is believed; otherwise the socket's peer is the client.

@@ -24,6 +24,10 @@ TOPICS: dict[str, str] = {
     "benefit.enrolment_suspended": "A benefit enrolment was suspended",
     "service_request.completed": "A service request was completed",
     "stock.below_threshold": "Usable stock at a distribution point fell below its threshold",
+    "auth.account_under_attack": (
+        "Failed sign-ins for an account from addresses it never signed in from reached the alert "
+        "threshold: its sign-ins from new addresses are slowed (once per attack window)"
+    ),
     "deadline.recomputed": (
         "A provisional deadline (counted while its year's holidays were unknown) was counted again "
         "when the year's arrangement was entered or loaded"

@@ -4,6 +4,10 @@ A counter is one row per (limit, subject); :func:`hit` adds one with a single ``
 CONFLICT DO UPDATE … RETURNING`` (SQLite and PostgreSQL alike), so the count is right under
 concurrency. Subjects
 (names, addresses) are stored as SHA-256 digests, never raw.
+
+:func:`claim` is the growing-delay variant (sign-in): a :class:`Delay` admits ``free`` attempts,
+then each admitted attempt makes the next one wait, twice as long each time up to a cap
+(``blocked_until``); an attempt that comes too early is refused without changing the counter.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, delete, select
+from sqlalchemy import and_, case, delete, func, null, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -39,11 +43,37 @@ class Count:
         return self.hits >= limit.max_hits
 
 
+@dataclass(frozen=True)
+class Delay:
+    """``free`` attempts within ``memory_seconds``, then waits of ``first_seconds`` doubling up to
+    ``cap_seconds`` between admitted attempts."""
+
+    name: str
+    free: int
+    first_seconds: int
+    cap_seconds: int
+    memory_seconds: int
+
+    def wait_after(self, hits: int) -> int:
+        """Seconds the next attempt waits once ``hits`` attempts were admitted in the window."""
+        if hits < self.free:
+            return 0
+        return min(self.cap_seconds, self.first_seconds * 2 ** min(hits - self.free, 30))
+
+
+@dataclass(frozen=True)
+class Turn:
+    admitted: bool
+    hits: int  # attempts admitted in the window, this one included when admitted
+    window_start: int  # Unix second the window opened
+    retry_after: int  # refused: seconds until the next attempt is admitted
+
+
 def digest(subject: str) -> str:
     return hashlib.sha256(subject.encode()).hexdigest()[:40]
 
 
-def key_for(limit: Limit, *subjects: str) -> str:
+def key_for(limit: Limit | Delay, *subjects: str) -> str:
     return ":".join([limit.name, *(digest(s) for s in subjects)])
 
 
@@ -76,6 +106,52 @@ async def hit(session: AsyncSession, limit: Limit, *subjects: str, now: datetime
     return Count(hits=hits, retry_after=max(1, started + limit.window_seconds - second))
 
 
+async def claim(session: AsyncSession, delay: Delay, *subjects: str, now: datetime | None = None) -> Turn:
+    """Take this attempt's turn: refused (nothing changes) while the counter waits, else counted,
+    and the next attempt made to wait ``delay.wait_after(hits)``.
+
+    The upsert locks the row until the request ends (as :func:`hit`), so concurrent attempts take
+    turns one after another; a refused request is rolled back, an admitted one that fails keeps its
+    count (``keep_changes``), one that succeeds gives it back (:func:`release`) or clears it.
+    """
+    second = _now(now)
+    key = key_for(delay, *subjects)
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    in_window = Throttle.window_start > second - max(delay.memory_seconds, delay.cap_seconds)
+    waiting = and_(in_window, func.coalesce(Throttle.blocked_until, 0) > second)
+    stmt = (
+        insert(Throttle)
+        .values(key=key, window_start=second, hits=1, blocked_until=None)
+        .on_conflict_do_update(
+            index_elements=[Throttle.key],
+            set_={
+                "hits": case((waiting, Throttle.hits), (in_window, Throttle.hits + 1), else_=1),
+                "window_start": case((in_window, Throttle.window_start), else_=second),
+                "blocked_until": case((waiting, Throttle.blocked_until), else_=null()),
+            },
+        )
+        .returning(Throttle.hits, Throttle.window_start, Throttle.blocked_until)
+    )
+    hits, started, blocked = (await session.execute(stmt)).one()
+    if blocked is not None:
+        return Turn(admitted=False, hits=hits, window_start=started, retry_after=max(1, blocked - second))
+    if wait := delay.wait_after(hits):
+        await session.execute(update(Throttle).where(Throttle.key == key).values(blocked_until=second + wait))
+    return Turn(admitted=True, hits=hits, window_start=started, retry_after=0)
+
+
+async def release(session: AsyncSession, delay: Delay, *subjects: str) -> None:
+    """Give back an admitted attempt that succeeded: one fewer, and no wait once below ``free``."""
+    await session.execute(
+        update(Throttle)
+        .where(Throttle.key == key_for(delay, *subjects), Throttle.hits > 0)
+        .values(
+            hits=Throttle.hits - 1,
+            blocked_until=case((Throttle.hits - 1 < delay.free, null()), else_=Throttle.blocked_until),
+        )
+    )
+
+
 async def peek(session: AsyncSession, limit: Limit, *subjects: str, now: datetime | None = None) -> Count:
     """The current count without adding to it (0 once the window has passed)."""
     second = _now(now)
@@ -89,12 +165,12 @@ async def peek(session: AsyncSession, limit: Limit, *subjects: str, now: datetim
     return Count(hits=row.hits, retry_after=max(1, row.window_start + limit.window_seconds - second))
 
 
-async def clear(session: AsyncSession, limit: Limit, *subjects: str) -> None:
+async def clear(session: AsyncSession, limit: Limit | Delay, *subjects: str) -> None:
     """Forget a counter (within the caller's transaction)."""
     await session.execute(delete(Throttle).where(Throttle.key == key_for(limit, *subjects)))
 
 
-async def clear_prefix(session: AsyncSession, limit: Limit, *subjects: str) -> None:
+async def clear_prefix(session: AsyncSession, limit: Limit | Delay, *subjects: str) -> None:
     """Forget every counter of ``limit`` whose key starts with these subjects."""
     prefix = key_for(limit, *subjects) + ":"
     await session.execute(delete(Throttle).where(Throttle.key.startswith(prefix, autoescape=True)))

@@ -11,8 +11,9 @@ from app.db import Base
 class Throttle(Base):
     """One counter per key (a limit and a hashed subject: a name, an address, or both).
 
-    ``window_start`` is the Unix second the current window opened; ``hits`` counts within it.
-    Plain integers, so one atomic upsert works the same on SQLite and PostgreSQL.
+    ``window_start`` is the Unix second the current window opened; ``hits`` counts within it;
+    ``blocked_until`` (a Unix second) is when a counter that must wait (a growing delay) admits its
+    next attempt. Plain integers, so one atomic upsert works the same on SQLite and PostgreSQL.
     """
 
     __tablename__ = "throttles"
@@ -20,3 +21,4 @@ class Throttle(Base):
     key: Mapped[str] = mapped_column(String(160), primary_key=True)
     window_start: Mapped[int] = mapped_column(BigInteger, nullable=False)
     hits: Mapped[int] = mapped_column(Integer, nullable=False)
+    blocked_until: Mapped[int | None] = mapped_column(BigInteger, nullable=True)

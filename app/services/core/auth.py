@@ -1,16 +1,17 @@
 """Sign-in, token rotation and sign-out.
 
 Passwords are argon2id hashes, checked off the event loop; an unknown user costs the same hash check
-as a wrong password and gets the same answer. Failures are throttled in the database per name and
-address, per address and per name (see ``_admit``); client credentials the same way. Refresh tokens
-rotate: each is spent once, and presenting a spent one revokes its whole family (the session).
+as a wrong password and gets the same answer. Failures slow down in the database per name and
+address, per address and per name, with growing delays that a known address or device passes
+(app/services/core/signin_guard.py); client credentials the same way, without known sources.
+Refresh tokens rotate: each is spent once, and presenting a spent one revokes its whole family.
 """
 
 from __future__ import annotations
 
 import hmac
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,7 +20,7 @@ from app import audit, throttle
 from app.authz import Principal
 from app.config import Settings
 from app.db import utcnow
-from app.errors import NotAuthenticated, TooManyRequests
+from app.errors import NotAuthenticated
 from app.models.core.org import Org
 from app.models.core.user import AuthSession, RefreshToken, User
 from app.principal_cache import forget_after_commit
@@ -30,7 +31,7 @@ from app.security import (
     hash_secret_token,
     verify_password_off_loop,
 )
-from app.throttle import Limit
+from app.services.core import signin_guard
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,11 @@ class TokenPair:
     access_token: str
     refresh_token: str | None  # None for client credentials (RFC 6749 §4.4.3)
     expires_in: int
+    device: str | None = None  # the fpw_device cookie to set (password grant)
 
 
 class LoginRefused(NotAuthenticated):
-    """A failed sign-in still counts toward the lockout, so its changes are kept."""
+    """A failed sign-in still counts toward the sign-in delays, so its changes are kept."""
 
     keep_changes = True
 
@@ -65,78 +67,28 @@ async def _start_session(session: AsyncSession, settings: Settings, user: User) 
     return await _issue_pair(session, settings, user, auth_session.id)
 
 
-def _limits(settings: Settings) -> tuple[Limit, Limit, Limit]:
-    window = settings.login_lock_minutes * 60
-    return (
-        Limit("signin-pair", settings.login_max_failures, window),
-        Limit("signin-address", settings.login_address_max_failures, window),
-        Limit("signin-name", settings.login_account_max_failures, window),
-    )
-
-
-def _name(kind: str, name: str) -> str:
-    return f"{kind}:{name.strip().casefold()}"
-
-
-async def _admit(session: AsyncSession, settings: Settings, name: str, address: str) -> None:
-    """Refuse (429) a sign-in whose name, address, or the pair of both has failed too often.
-
-    Decided by the name as typed, never by whether the account exists, so unknown and known names
-    behave the same. The pair's counter takes this attempt before the password is checked (one
-    atomic step whose row lock lasts the request), so concurrent guesses cannot slip past the
-    limit; a refusal keeps the count (``LoginRefused.keep_changes``), a success clears it.
-    """
-    pair, per_address, per_name = _limits(settings)
-    for limit, subjects, detail in (
-        (per_name, (name,), "Too many failed sign-ins for this account; it is locked for now"),
-        (per_address, (address,), "Too many failed sign-ins from this address; try again later"),
-    ):
-        count = await throttle.peek(session, limit, *subjects)
-        if count.reached(limit):
-            raise TooManyRequests(detail, count.retry_after)
-    attempt = await throttle.hit(session, pair, name, address)
-    if attempt.exceeds(pair):
-        raise TooManyRequests("Too many failed sign-ins; try again later", attempt.retry_after)
-
-
-async def _refuse(
-    session: AsyncSession, settings: Settings, name: str, address: str, user: User | None, detail: str
-) -> LoginRefused:
-    """Count the failure against the address and the name; a name at its limit is locked."""
-    _, per_address, per_name = _limits(settings)
-    await throttle.hit(session, per_address, address)
-    failures = await throttle.hit(session, per_name, name)
-    if user is not None:
-        locked = failures.hits == per_name.max_hits
-        await audit.record(
-            session,
-            actor=None,
-            actor_username=user.username,
-            action="auth.locked" if locked else "auth.login_failed",
-            object_type="user",
-            object_id=user.id,
-            scope_path=await _org_path(session, user.org_id),
-            detail={"locked_minutes": settings.login_lock_minutes} if locked else None,
-        )
-    return LoginRefused(detail)
-
-
-async def _succeed(session: AsyncSession, settings: Settings, name: str, address: str) -> None:
-    pair, _, _ = _limits(settings)
-    await throttle.clear(session, pair, name, address)
-
-
 async def login_with_password(
-    session: AsyncSession, settings: Settings, *, username: str, password: str, client_address: str
+    session: AsyncSession,
+    settings: Settings,
+    *,
+    username: str,
+    password: str,
+    client_address: str,
+    device: str | None = None,
 ) -> TokenPair:
-    """OAuth2 password grant for people; service accounts must use client credentials."""
-    name = _name("user", username)
-    await _admit(session, settings, name, client_address)
+    """OAuth2 password grant for people; service accounts must use client credentials.
+
+    ``device`` is the ``fpw_device`` cookie the client sent back, if any; the answer's
+    ``device`` is the value to set (see app/services/core/signin_guard.py)."""
+    attempt = await signin_guard.admit(
+        session, settings, kind="user", username=username, address=client_address, device=device
+    )
     user = (await session.execute(select(User).where(User.username == username))).scalar_one_or_none()
     ok = await verify_password_off_loop(password, user.password_hash if user else None)
     if user is None or not ok or not user.is_active:
-        raise await _refuse(session, settings, name, client_address, user, "Incorrect username or password")
-    await _succeed(session, settings, name, client_address)
+        await signin_guard.failed(session, settings, attempt, user)
+        raise LoginRefused("Incorrect username or password")
+    remembered = await signin_guard.succeeded(session, settings, attempt, user)
     await audit.record(
         session,
         actor=None,
@@ -146,23 +98,26 @@ async def login_with_password(
         object_id=user.id,
         scope_path=await _org_path(session, user.org_id),
     )
-    return await _start_session(session, settings, user)
+    pair = await _start_session(session, settings, user)
+    return replace(pair, device=remembered)
 
 
 async def login_with_client_credentials(
     session: AsyncSession, settings: Settings, *, client_id: str, client_secret: str, client_address: str
 ) -> TokenPair:
     """Client credentials grant for service accounts and self-service devices, throttled like
-    passwords."""
-    name = _name("client", client_id)
-    await _admit(session, settings, name, client_address)
+    passwords (without known sources: a system's address is not a person's habit)."""
+    attempt = await signin_guard.admit(
+        session, settings, kind="client", username=client_id, address=client_address, recognise=False
+    )
     user = (await session.execute(select(User).where(User.username == client_id))).scalar_one_or_none()
     expected = user.client_secret_hash if user is not None else None
     # Secrets are long random strings: a digest compare is enough and costs the same either way.
     ok = hmac.compare_digest(expected or "0" * 64, hash_secret_token(client_secret))
     if user is None or expected is None or not ok or not user.is_active:
-        raise await _refuse(session, settings, name, client_address, user, "Incorrect client credentials")
-    await _succeed(session, settings, name, client_address)
+        await signin_guard.failed(session, settings, attempt, user)
+        raise LoginRefused("Incorrect client credentials")
+    await signin_guard.succeeded(session, settings, attempt, user, remember=False)
     # No refresh token (RFC 6749 §4.4.3): the client signs in again with its credentials.
     auth_session = AuthSession(id=uuid.uuid4().hex, user_id=user.id)
     session.add(auth_session)
@@ -174,13 +129,13 @@ async def login_with_client_credentials(
 async def unlock_account(
     session: AsyncSession, settings: Settings, *, principal: Principal, user: User
 ) -> None:
-    """An admin lifts a sign-in lock: the account's failure counters, from every address, are
-    forgotten (解锁), and the unlock is audited."""
-    pair, _, per_name = _limits(settings)
+    """An admin ends an account's sign-in delays: its failure counters, from every address and
+    device, are forgotten (解锁), and the unlock is audited."""
+    limits = signin_guard.delays(settings)
     for kind in ("user", "client"):
-        name = _name(kind, user.username)
-        await throttle.clear(session, per_name, name)
-        await throttle.clear_prefix(session, pair, name)
+        name = signin_guard.name_key(kind, user.username)
+        await throttle.clear(session, limits.account, name)
+        await throttle.clear_prefix(session, limits.pair, name)
     user.failed_login_count = 0
     user.locked_until = None
     await audit.record(

@@ -116,7 +116,7 @@ async def update_user(
 
 
 async def unlock_user(session: AsyncSession, settings: Settings, principal: Principal, user_id: int) -> User:
-    """Lift a sign-in lock (解锁): an admin whose rank is above the user's, in the user's area."""
+    """End a user's sign-in waits (解锁): an admin whose rank is above the user's, in the user's area."""
     user = await get_user(session, principal, user_id)
     if ROLE_RANK[Role(user.role)] >= principal.level_rank:
         raise Forbidden("You cannot manage a user whose role is not below your own")

@@ -26,12 +26,15 @@ from app.schemas.common import problems
 from app.schemas.core.oauth import OAuthError, OAuthErrorCode, TokenResponse
 from app.schemas.core.user import MeRead, RefreshRequest
 from app.services.core import auth as auth_service
+from app.services.core.signin_guard import DEVICE_COOKIE
 
 router = APIRouter(prefix="/auth", tags=["Platform: sign-in"])
 
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 CLIENT_CHALLENGE = 'Basic realm="fpwork", error="invalid_client"'
 MAX_FIELD = 4096
+TOKEN_PATH = "/api/v1/auth/token"
+DEVICE_COOKIE_SECONDS = 365 * 24 * 3600
 
 TOKEN_DESCRIPTION = """OAuth2 token endpoint (RFC 6749), form-encoded:
 
@@ -43,9 +46,15 @@ TOKEN_DESCRIPTION = """OAuth2 token endpoint (RFC 6749), form-encoded:
 * `grant_type=refresh_token` with `refresh_token`: rotates the pair, like `POST /auth/refresh`.
 
 Errors follow RFC 6749 §5.2 rather than problem+json: 400 `invalid_request`, `invalid_grant` or
-`unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. After five failed passwords
-the account is locked for fifteen minutes (429 problem+json with `Retry-After`). Responses are never
-cached (`Cache-Control: no-store`).
+`unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. Failed sign-ins slow
+down, they never lock an account: after five failures for a name from one address (a hundred from
+one address, fifty for a name from addresses it never signed in from) an attempt that comes too
+early is a 429 problem+json with `Retry-After`, a wait that starts at 30 seconds and doubles with
+each further failure, up to 15 minutes (2 minutes for the account-wide count). An address or device
+the user signed in from before is not slowed by other addresses' failures. A successful password
+sign-in sets the cookie `fpw_device` (a random value, `HttpOnly; Secure; SameSite=Strict`, a year):
+send it back to be recognised as a known device. Responses are never cached
+(`Cache-Control: no-store`).
 """
 
 
@@ -96,6 +105,15 @@ FormField = Annotated[str | None, Form()]
     # documented as required; parsed here so that its absence is RFC 6749's 400, not a 422
     openapi_extra={"x-required-form-fields": ["grant_type"]},
     responses={
+        200: {
+            "headers": {
+                "Set-Cookie": {
+                    "description": "Password grant: `fpw_device`, the device's random value to send back "
+                    "(a known device is not slowed by other addresses' failed sign-ins)",
+                    "schema": {"type": "string"},
+                }
+            }
+        },
         400: {"model": OAuthError, "description": "invalid_request, invalid_grant or unsupported_grant_type"},
         401: {"model": OAuthError, "description": "invalid_client: client authentication failed"},
         **problems(429),
@@ -135,7 +153,12 @@ async def issue_token(
             if not username or password is None:
                 return _oauth_error(400, "invalid_request", "username and password are required")
             pair = await auth_service.login_with_password(
-                session, settings, username=username, password=password, client_address=address
+                session,
+                settings,
+                username=username,
+                password=password,
+                client_address=address,
+                device=request.cookies.get(DEVICE_COOKIE),
             )
         elif grant_type == "client_credentials":
             basic = _basic_credentials(authorization)
@@ -176,6 +199,16 @@ async def issue_token(
         if not exc.keep_changes:
             await session.rollback()
         return _oauth_error(400, "invalid_grant", exc.detail)
+    if pair.device is not None:
+        response.set_cookie(
+            DEVICE_COOKIE,
+            pair.device,
+            max_age=DEVICE_COOKIE_SECONDS,
+            path=TOKEN_PATH,
+            secure=True,
+            httponly=True,
+            samesite="strict",
+        )
     return TokenResponse(
         access_token=pair.access_token, refresh_token=pair.refresh_token, expires_in=pair.expires_in
     )

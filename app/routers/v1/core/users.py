@@ -100,7 +100,7 @@ async def update_user(
 @router.post(
     "/{user_id}/unlock",
     operation_id="unlockUser",
-    summary="Lift a sign-in lock: forget the account's failed sign-ins (audited)",
+    summary="End an account's sign-in waits: forget its failed sign-ins (audited)",
     response_model=UserRead,
     responses=problems(*AUTHED, 404),
 )
