@@ -231,6 +231,33 @@ CATALOGUE: dict[str, ProblemType] = {
             ("Send less: split the file or the batch.", "减少内容：拆分文件或批次后再发送。"),
         ),
         _t(
+            "too-many-rows",
+            413,
+            "Too many rows",
+            "行数过多",
+            (
+                "The uploaded file holds more rows than one import takes (`max_rows`, FPW_IMPORT_MAX_ROWS).",
+                "上传的文件行数超过单次导入的上限（max_rows，FPW_IMPORT_MAX_ROWS）。",
+            ),
+            ("Split the file and import the parts one after another.", "将文件拆分后分批导入。"),
+        ),
+        _t(
+            "unsupported-file",
+            415,
+            "Unsupported file type",
+            "不支持的文件类型",
+            (
+                "The upload is a spreadsheet or an archive (XLSX, XLS, ZIP, gzip); imports take CSV "
+                "(UTF-8 or GB18030/GBK) or NDJSON, and such files are not opened.",
+                "上传的是电子表格或压缩文件（XLSX、XLS、ZIP、gzip）；导入只接受 CSV（UTF-8 或 GB18030/GBK）"
+                "或 NDJSON，此类文件不会被打开。",
+            ),
+            (
+                "Save the sheet as CSV (in Excel: Save As, CSV) and upload that.",
+                "将表格另存为 CSV（Excel：另存为 CSV）后上传。",
+            ),
+        ),
+        _t(
             "unsupported-media-type",
             415,
             "Unsupported media type",

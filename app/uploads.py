@@ -46,12 +46,14 @@ _BINARY_MAGIC = {
 class UnsupportedFile(AppError):
     status_code = 415
     code = "unsupported-file"
-    title = "Unsupported media type"
-    title_zh = "不支持的媒体类型"
+    title = "Unsupported file type"
+    title_zh = "不支持的文件类型"
 
 
 class TooManyRows(PayloadTooLarge):
     code = "too-many-rows"
+    title = "Too many rows"
+    title_zh = "行数过多"
 
 
 @dataclass(frozen=True)

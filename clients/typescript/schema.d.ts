@@ -343,9 +343,15 @@ export interface paths {
          *     * `grant_type=refresh_token` with `refresh_token`: rotates the pair, like `POST /auth/refresh`.
          *
          *     Errors follow RFC 6749 §5.2 rather than problem+json: 400 `invalid_request`, `invalid_grant` or
-         *     `unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. After five failed passwords
-         *     the account is locked for fifteen minutes (429 problem+json with `Retry-After`). Responses are never
-         *     cached (`Cache-Control: no-store`).
+         *     `unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. Failed sign-ins slow
+         *     down, they never lock an account: after five failures for a name from one address (a hundred from
+         *     one address, fifty for a name from addresses it never signed in from) an attempt that comes too
+         *     early is a 429 problem+json with `Retry-After`, a wait that starts at 30 seconds and doubles with
+         *     each further failure, up to 15 minutes (2 minutes for the account-wide count). An address or device
+         *     the user signed in from before is not slowed by other addresses' failures. A successful password
+         *     sign-in sets the cookie `fpw_device` (a random value, `HttpOnly; Secure; SameSite=Strict`, a year):
+         *     send it back to be recognised as a known device. Responses are never cached
+         *     (`Cache-Control: no-store`).
          *
          *     **Who may call it:** anyone; no sign-in.
          */
@@ -2031,7 +2037,7 @@ export interface paths {
          * Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job
          * @description Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job.
          *
-         *     The request body is the file itself (Content-Type text/csv or application/x-ndjson), up to FPW_IMPORT_MAX_BYTES (64 MiB by default). Rows are upserted by ID number; the same file twice changes nothing. Poll GET /imports/{id} for progress and the per-row report.
+         *     The request body is the file itself (Content-Type text/csv or application/x-ndjson), text in UTF-8 (with or without a BOM) or GB18030/GBK (what Excel on Chinese Windows saves as CSV), up to FPW_IMPORT_MAX_BYTES (64 MiB by default) and FPW_IMPORT_MAX_ROWS data rows (100,000 by default): either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never opened: save the sheet as CSV. A name, address or employer that starts like a spreadsheet formula (=, +, -, @) refuses its row (reported per row); nothing is ever evaluated. Rows are upserted by ID number; the same file twice changes nothing. Poll GET /imports/{id} for progress and the per-row report.
          *
          *     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`, `street_admin`, `street_officer`.
          */
@@ -4796,8 +4802,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Lift a sign-in lock: forget the account's failed sign-ins (audited)
-         * @description Lift a sign-in lock: forget the account's failed sign-ins (audited).
+         * End an account's sign-in waits: forget its failed sign-ins (audited)
+         * @description End an account's sign-in waits: forget its failed sign-ins (audited).
          *
          *     **Who may call it:** holders of `users:write`: `district_officer`, `street_admin`.
          */
@@ -13108,6 +13114,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description Password grant: `fpw_device`, the device's random value to send back (a known device is not slowed by other addresses' failed sign-ins) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20772,8 +20780,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body over 1 MiB */
+            /** @description Over FPW_IMPORT_MAX_BYTES (payload-too-large) or FPW_IMPORT_MAX_ROWS data rows (too-many-rows) */
             413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
                     Vary: components["headers"]["Vary"];

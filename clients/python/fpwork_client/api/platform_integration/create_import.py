@@ -106,6 +106,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_413
 
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -142,8 +149,12 @@ def sync_detailed(
 
      Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job.
 
-    The request body is the file itself (Content-Type text/csv or application/x-ndjson), up to
-    FPW_IMPORT_MAX_BYTES (64 MiB by default). Rows are upserted by ID number; the same file twice
+    The request body is the file itself (Content-Type text/csv or application/x-ndjson), text in UTF-8
+    (with or without a BOM) or GB18030/GBK (what Excel on Chinese Windows saves as CSV), up to
+    FPW_IMPORT_MAX_BYTES (64 MiB by default) and FPW_IMPORT_MAX_ROWS data rows (100,000 by default):
+    either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never opened: save the sheet as CSV. A
+    name, address or employer that starts like a spreadsheet formula (=, +, -, @) refuses its row
+    (reported per row); nothing is ever evaluated. Rows are upserted by ID number; the same file twice
     changes nothing. Poll GET /imports/{id} for progress and the per-row report.
 
     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`,
@@ -195,8 +206,12 @@ def sync(
 
      Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job.
 
-    The request body is the file itself (Content-Type text/csv or application/x-ndjson), up to
-    FPW_IMPORT_MAX_BYTES (64 MiB by default). Rows are upserted by ID number; the same file twice
+    The request body is the file itself (Content-Type text/csv or application/x-ndjson), text in UTF-8
+    (with or without a BOM) or GB18030/GBK (what Excel on Chinese Windows saves as CSV), up to
+    FPW_IMPORT_MAX_BYTES (64 MiB by default) and FPW_IMPORT_MAX_ROWS data rows (100,000 by default):
+    either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never opened: save the sheet as CSV. A
+    name, address or employer that starts like a spreadsheet formula (=, +, -, @) refuses its row
+    (reported per row); nothing is ever evaluated. Rows are upserted by ID number; the same file twice
     changes nothing. Poll GET /imports/{id} for progress and the per-row report.
 
     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`,
@@ -243,8 +258,12 @@ async def asyncio_detailed(
 
      Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job.
 
-    The request body is the file itself (Content-Type text/csv or application/x-ndjson), up to
-    FPW_IMPORT_MAX_BYTES (64 MiB by default). Rows are upserted by ID number; the same file twice
+    The request body is the file itself (Content-Type text/csv or application/x-ndjson), text in UTF-8
+    (with or without a BOM) or GB18030/GBK (what Excel on Chinese Windows saves as CSV), up to
+    FPW_IMPORT_MAX_BYTES (64 MiB by default) and FPW_IMPORT_MAX_ROWS data rows (100,000 by default):
+    either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never opened: save the sheet as CSV. A
+    name, address or employer that starts like a spreadsheet formula (=, +, -, @) refuses its row
+    (reported per row); nothing is ever evaluated. Rows are upserted by ID number; the same file twice
     changes nothing. Poll GET /imports/{id} for progress and the per-row report.
 
     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`,
@@ -296,8 +315,12 @@ async def asyncio(
 
      Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job.
 
-    The request body is the file itself (Content-Type text/csv or application/x-ndjson), up to
-    FPW_IMPORT_MAX_BYTES (64 MiB by default). Rows are upserted by ID number; the same file twice
+    The request body is the file itself (Content-Type text/csv or application/x-ndjson), text in UTF-8
+    (with or without a BOM) or GB18030/GBK (what Excel on Chinese Windows saves as CSV), up to
+    FPW_IMPORT_MAX_BYTES (64 MiB by default) and FPW_IMPORT_MAX_ROWS data rows (100,000 by default):
+    either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never opened: save the sheet as CSV. A
+    name, address or employer that starts like a spreadsheet formula (=, +, -, @) refuses its row
+    (reported per row); nothing is ever evaluated. Rows are upserted by ID number; the same file twice
     changes nothing. Poll GET /imports/{id} for progress and the per-row report.
 
     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`,

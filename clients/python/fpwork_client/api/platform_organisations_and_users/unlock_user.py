@@ -100,9 +100,9 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserRead]:
-    """ Lift a sign-in lock: forget the account's failed sign-ins (audited)
+    """ End an account's sign-in waits: forget its failed sign-ins (audited)
 
-     Lift a sign-in lock: forget the account's failed sign-ins (audited).
+     End an account's sign-in waits: forget its failed sign-ins (audited).
 
     **Who may call it:** holders of `users:write`: `district_officer`, `street_admin`.
 
@@ -138,9 +138,9 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserRead | None:
-    """ Lift a sign-in lock: forget the account's failed sign-ins (audited)
+    """ End an account's sign-in waits: forget its failed sign-ins (audited)
 
-     Lift a sign-in lock: forget the account's failed sign-ins (audited).
+     End an account's sign-in waits: forget its failed sign-ins (audited).
 
     **Who may call it:** holders of `users:write`: `district_officer`, `street_admin`.
 
@@ -171,9 +171,9 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserRead]:
-    """ Lift a sign-in lock: forget the account's failed sign-ins (audited)
+    """ End an account's sign-in waits: forget its failed sign-ins (audited)
 
-     Lift a sign-in lock: forget the account's failed sign-ins (audited).
+     End an account's sign-in waits: forget its failed sign-ins (audited).
 
     **Who may call it:** holders of `users:write`: `district_officer`, `street_admin`.
 
@@ -209,9 +209,9 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserRead | None:
-    """ Lift a sign-in lock: forget the account's failed sign-ins (audited)
+    """ End an account's sign-in waits: forget its failed sign-ins (audited)
 
-     Lift a sign-in lock: forget the account's failed sign-ins (audited).
+     End an account's sign-in waits: forget its failed sign-ins (audited).
 
     **Who may call it:** holders of `users:write`: `district_officer`, `street_admin`.
 

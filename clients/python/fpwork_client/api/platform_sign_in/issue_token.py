@@ -122,9 +122,15 @@ def sync_detailed(
     * `grant_type=refresh_token` with `refresh_token`: rotates the pair, like `POST /auth/refresh`.
 
     Errors follow RFC 6749 §5.2 rather than problem+json: 400 `invalid_request`, `invalid_grant` or
-    `unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. After five failed passwords
-    the account is locked for fifteen minutes (429 problem+json with `Retry-After`). Responses are never
-    cached (`Cache-Control: no-store`).
+    `unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. Failed sign-ins slow
+    down, they never lock an account: after five failures for a name from one address (a hundred from
+    one address, fifty for a name from addresses it never signed in from) an attempt that comes too
+    early is a 429 problem+json with `Retry-After`, a wait that starts at 30 seconds and doubles with
+    each further failure, up to 15 minutes (2 minutes for the account-wide count). An address or device
+    the user signed in from before is not slowed by other addresses' failures. A successful password
+    sign-in sets the cookie `fpw_device` (a random value, `HttpOnly; Secure; SameSite=Strict`, a year):
+    send it back to be recognised as a known device. Responses are never cached
+    (`Cache-Control: no-store`).
 
     **Who may call it:** anyone; no sign-in.
 
@@ -172,9 +178,15 @@ def sync(
     * `grant_type=refresh_token` with `refresh_token`: rotates the pair, like `POST /auth/refresh`.
 
     Errors follow RFC 6749 §5.2 rather than problem+json: 400 `invalid_request`, `invalid_grant` or
-    `unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. After five failed passwords
-    the account is locked for fifteen minutes (429 problem+json with `Retry-After`). Responses are never
-    cached (`Cache-Control: no-store`).
+    `unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. Failed sign-ins slow
+    down, they never lock an account: after five failures for a name from one address (a hundred from
+    one address, fifty for a name from addresses it never signed in from) an attempt that comes too
+    early is a 429 problem+json with `Retry-After`, a wait that starts at 30 seconds and doubles with
+    each further failure, up to 15 minutes (2 minutes for the account-wide count). An address or device
+    the user signed in from before is not slowed by other addresses' failures. A successful password
+    sign-in sets the cookie `fpw_device` (a random value, `HttpOnly; Secure; SameSite=Strict`, a year):
+    send it back to be recognised as a known device. Responses are never cached
+    (`Cache-Control: no-store`).
 
     **Who may call it:** anyone; no sign-in.
 
@@ -217,9 +229,15 @@ async def asyncio_detailed(
     * `grant_type=refresh_token` with `refresh_token`: rotates the pair, like `POST /auth/refresh`.
 
     Errors follow RFC 6749 §5.2 rather than problem+json: 400 `invalid_request`, `invalid_grant` or
-    `unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. After five failed passwords
-    the account is locked for fifteen minutes (429 problem+json with `Retry-After`). Responses are never
-    cached (`Cache-Control: no-store`).
+    `unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. Failed sign-ins slow
+    down, they never lock an account: after five failures for a name from one address (a hundred from
+    one address, fifty for a name from addresses it never signed in from) an attempt that comes too
+    early is a 429 problem+json with `Retry-After`, a wait that starts at 30 seconds and doubles with
+    each further failure, up to 15 minutes (2 minutes for the account-wide count). An address or device
+    the user signed in from before is not slowed by other addresses' failures. A successful password
+    sign-in sets the cookie `fpw_device` (a random value, `HttpOnly; Secure; SameSite=Strict`, a year):
+    send it back to be recognised as a known device. Responses are never cached
+    (`Cache-Control: no-store`).
 
     **Who may call it:** anyone; no sign-in.
 
@@ -267,9 +285,15 @@ async def asyncio(
     * `grant_type=refresh_token` with `refresh_token`: rotates the pair, like `POST /auth/refresh`.
 
     Errors follow RFC 6749 §5.2 rather than problem+json: 400 `invalid_request`, `invalid_grant` or
-    `unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. After five failed passwords
-    the account is locked for fifteen minutes (429 problem+json with `Retry-After`). Responses are never
-    cached (`Cache-Control: no-store`).
+    `unsupported_grant_type`; 401 `invalid_client` with `WWW-Authenticate`. Failed sign-ins slow
+    down, they never lock an account: after five failures for a name from one address (a hundred from
+    one address, fifty for a name from addresses it never signed in from) an attempt that comes too
+    early is a 429 problem+json with `Retry-After`, a wait that starts at 30 seconds and doubles with
+    each further failure, up to 15 minutes (2 minutes for the account-wide count). An address or device
+    the user signed in from before is not slowed by other addresses' failures. A successful password
+    sign-in sets the cookie `fpw_device` (a random value, `HttpOnly; Secure; SameSite=Strict`, a year):
+    send it back to be recognised as a known device. Responses are never cached
+    (`Cache-Control: no-store`).
 
     **Who may call it:** anyone; no sign-in.
 
