@@ -170,9 +170,12 @@ async def test_every_integer_parameter_is_bounded():
     from scripts.export_openapi import render
 
     unbounded = []
-    for path, methods in json.loads(render())["paths"].items():
+    document = json.loads(render())
+    shared = document["components"].get("parameters", {})
+    for path, methods in document["paths"].items():
         for method, op in methods.items():
-            for parameter in op.get("parameters", []):
+            for declared in op.get("parameters", []):
+                parameter = shared[declared["$ref"].rsplit("/", 1)[-1]] if "$ref" in declared else declared
                 for schema in parameter["schema"].get("anyOf") or [parameter["schema"]]:
                     if schema.get("type") == "integer" and "maximum" not in schema:
                         unbounded.append((method, path, parameter["name"]))

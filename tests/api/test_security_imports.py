@@ -170,7 +170,7 @@ async def test_xlsx_zip_bombs_and_other_binary_files_are_415_and_never_opened(ap
         answer = await _post(api.client, api, body, lang="zh-CN", ctype=ctype)
         assert time.perf_counter() - started < 5, name
         problem = _problem(answer, 415, "unsupported-file")
-        assert problem["title"] == "不支持的媒体类型", name
+        assert problem["title"] == "不支持的文件类型", name
         assert "CSV" in problem["detail"] and "未打开" in problem["detail"], (name, problem)
     english = _problem(await _post(api.client, api, xlsx), 415, "unsupported-file")
     assert english["detail"].startswith("The file is a ZIP archive (XLSX, ODS …); it is not opened.")
