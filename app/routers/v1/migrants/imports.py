@@ -27,10 +27,12 @@ Importer = Annotated[Principal, require("imports:write")]
     summary="Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job",
     description="The request body is the file itself (Content-Type text/csv or application/x-ndjson), "
     "up to FPW_IMPORT_MAX_BYTES (64 MiB by default). Rows are upserted by ID number; the same file "
-    "twice changes nothing. Poll GET /imports/{id} for progress and the per-row report.",
+    "twice changes nothing. Poll GET /imports/{id} for progress and the per-row report. A file is "
+    "imported by one job at a time: while a job of the same file (same org and kind) is queued or "
+    "running, another upload of it is 409 `import-in-progress` naming that job (`import_id`).",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=ImportRead,
-    responses=problems(*AUTHED, 413),
+    responses=problems(*AUTHED, 409, 413),
     openapi_extra={
         "requestBody": {
             "required": True,
