@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import sys
 import time
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app.clock import local_today
 from app.config import Settings, get_settings
@@ -53,10 +55,15 @@ async def import_file(
                 mode=mode,
                 status=ImportStatus.running,
                 content=path.read_text(encoding="utf-8-sig"),
+                content_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
                 errors=[],
             )
             session.add(job)
-            await session.commit()
+            try:
+                await session.commit()
+            except IntegrityError:
+                # uq_import_jobs_active_file: the same file is queued or running for this org and kind
+                raise SystemExit(f"{path}: the same file is already being imported for {org_code}") from None
             job_id = job.id
         started = time.perf_counter()
         result = await run_job(
