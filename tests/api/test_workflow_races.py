@@ -38,13 +38,23 @@ from app.demo.context import DEMO_PASSWORD
 from app.models.benefits.benefit import ApplicationReview, BenefitApplication
 from app.models.benefits.enrolment import Enrolment
 from app.models.core.audit import AuditEvent
+from app.models.core.family import Family
 from app.models.core.outbox import OutboxEvent
 from app.models.core.resident import Resident
 from app.models.leadership.book import ResponsibilityBook
 from app.models.leadership.evaluation import Evaluation
 from app.models.migrants.imports import ImportJob
 from app.worker import Worker
-from tests.api.benefit_helpers import ALL_MATERIALS, apply, program_ids, review, set_today, showcase_family
+from tests.api.benefit_helpers import (
+    ALL_MATERIALS,
+    apply,
+    child,
+    new_family,
+    program_ids,
+    review,
+    set_today,
+    showcase_family,
+)
 from tests.api.leadership_helpers import SIGN, book_body, indicator_ids
 from tests.demo_ids import org_ids
 from tests.factories import new_id_number
@@ -284,3 +294,55 @@ async def test_two_uploads_of_one_file_at_once_queue_one_import(api, server):
     async with api.session() as session:
         stored = await session.get(ImportJob, job_id)
         assert stored is not None and stored.content_sha256 == hashlib.sha256(content.encode()).hexdigest()
+
+
+async def test_two_imports_of_the_same_rolls_at_once_enrol_each_person_once(api, server):
+    """Existing rolls (``POST /benefit-enrolments/import``, rows as JSON): the same rows twice at
+    once. One import enrols them; the other waits for it (imports of a program run one at a time)
+    and skips every row as already enrolled, the answer a repeated import always gets (201). Before
+    that, the second import could read the enrolled set before the first committed and then find
+    the people enrolled halfway: a 422 calling them ineligible, or a 409 from the index."""
+    programs = await program_ids(api)
+    award = programs["one_child_award"]
+    set_today(api, SERVER_TODAY)
+    rows = []
+    for year in (1984, 1985, 1986):
+        family_id = await new_family(
+            api, mother_birth=date(year, 5, 5), certificate=True, children=[child("2012-03-03")]
+        )
+        async with api.session() as session:
+            family = await session.get(Family, family_id)
+            assert family is not None
+            rows.append(
+                {
+                    "family_id": family_id,
+                    "beneficiary_id": family.wife_id,
+                    "approval_document_no": "渝独奖〔2016〕12号",
+                    "approved_on": "2016-04-01",
+                    "starts_on": "2016-04-01",
+                    "paid_through": "2019-05",
+                }
+            )
+    mothers = [r["beneficiary_id"] for r in rows]
+    imported = (
+        select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "benefit_enrolment.imported")
+    )
+    audits_before = await _count(api, imported)
+
+    answers = await server.twice(
+        "/api/v1/benefit-enrolments/import",
+        json={"program_id": award, "rows": rows},
+        headers=await server.token("street"),
+    )
+    assert [r.status_code for r in answers] == [201, 201], [(r.status_code, r.text) for r in answers]
+    bodies = sorted((r.json() for r in answers), key=lambda b: len(b["created"]), reverse=True)
+    assert sorted(e["beneficiary_id"] for e in bodies[0]["created"]) == sorted(mothers)
+    assert bodies[1]["created"] == [] and sorted(s["beneficiary_id"] for s in bodies[1]["skipped"]) == sorted(
+        mothers
+    )
+
+    enrolled = select(func.count()).where(
+        Enrolment.program_id == award, Enrolment.beneficiary_id.in_(mothers)
+    )
+    assert await _count(api, enrolled) == 3
+    assert await _count(api, imported) == audits_before + 3
