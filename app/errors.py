@@ -170,6 +170,14 @@ class InvalidTransition(Conflict):
         )
 
 
+class ImportInProgress(Conflict):
+    """The same file is being imported by a queued or running job (named in ``import_id``)."""
+
+    code = "import-in-progress"
+    title = "Import in progress"
+    title_zh = "导入进行中"
+
+
 class PreconditionFailed(AppError):
     status_code = 412
     code = "precondition-failed"

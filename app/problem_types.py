@@ -155,6 +155,20 @@ CATALOGUE: dict[str, ProblemType] = {
             _READ_AGAIN,
         ),
         _t(
+            "import-in-progress",
+            409,
+            "Import in progress",
+            "导入进行中",
+            (
+                "The same file (same org and kind) is being imported by a queued or running job (`import_id`).",
+                "同一文件（同一单位、同一类型）正由排队或运行中的导入任务处理（import_id）。",
+            ),
+            (
+                "Follow that job at GET /api/v1/imports/{import_id}.",
+                "在 GET /api/v1/imports/{import_id} 查看该任务进度。",
+            ),
+        ),
+        _t(
             "invalid-transition",
             409,
             "Illegal state transition",

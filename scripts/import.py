@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import sys
 import time
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from app import uploads
 from app.clock import local_today
@@ -43,7 +45,8 @@ async def import_file(
     settings: Settings, path: Path, *, org_code: str, kind: ImportKind, mode: ImportMode, fmt: ImportFormat
 ) -> ImportJob:
     try:
-        content, _ = uploads.decode(path.read_bytes())  # UTF-8 or GB18030/GBK, never an archive
+        raw = path.read_bytes()
+        content, _ = uploads.decode(raw)  # UTF-8 or GB18030/GBK, never an archive
     except AppError as exc:
         raise SystemExit(f"{path}: {exc.detail}") from exc
     database = Database(settings)
@@ -59,10 +62,15 @@ async def import_file(
                 mode=mode,
                 status=ImportStatus.running,
                 content=content,
+                content_sha256=hashlib.sha256(raw).hexdigest(),
                 errors=[],
             )
             session.add(job)
-            await session.commit()
+            try:
+                await session.commit()
+            except IntegrityError:
+                # uq_import_jobs_active_file: the same file is queued or running for this org and kind
+                raise SystemExit(f"{path}: the same file is already being imported for {org_code}") from None
             job_id = job.id
         started = time.perf_counter()
         result = await run_job(

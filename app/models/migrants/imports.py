@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Enum, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Enum, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, BigIntPK, UTCDateTime, VersionedMixin
@@ -34,6 +34,10 @@ class ImportStatus(enum.StrEnum):
     rejected = "rejected"  # all-or-nothing with bad rows: nothing written
 
 
+# A job holds its file while queued or running (uq_import_jobs_active_file).
+ACTIVE = "status IN ('queued','running')"
+
+
 class ImportJob(VersionedMixin, Base):
     __tablename__ = "import_jobs"
 
@@ -49,6 +53,8 @@ class ImportJob(VersionedMixin, Base):
         Enum(ImportStatus, native_enum=False, length=16), nullable=False, default=ImportStatus.queued
     )
     content: Mapped[str | None] = mapped_column(Text, nullable=True)  # dropped once processed
+    # SHA-256 of the uploaded bytes: one queued or running job per org, kind and file.
+    content_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     total_rows: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     rows_done: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     created: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
@@ -63,4 +69,13 @@ class ImportJob(VersionedMixin, Base):
     __table_args__ = (
         Index("ix_import_jobs_org_id_id", "org_id", "id"),
         Index("ix_import_jobs_status_id", "status", "id"),
+        Index(
+            "uq_import_jobs_active_file",
+            "org_id",
+            "kind",
+            "content_sha256",
+            unique=True,
+            sqlite_where=text(ACTIVE),
+            postgresql_where=text(ACTIVE),
+        ),
     )

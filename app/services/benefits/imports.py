@@ -4,7 +4,8 @@ The street or the district imports rows of (family, beneficiary, approval docume
 date, the month payments start, the last period the previous system paid). Each becomes an
 enrolment with ``source = imported`` — no fresh notice and three-level review, the approval
 document stands for it — and is paid from the period after ``paid_through``. Anyone already
-enrolled in the program is skipped (never a second enrolment).
+enrolled in the program is skipped (never a second enrolment); imports of one program run one at a
+time, so the same rows sent twice at once enrol once and the second import skips them.
 
 Every row passes the checks an application passes (``eligibility.evaluate``, the same rules), on
 the first day this system pays it (``due_from``, not later than today): the family qualifies, for a
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
@@ -85,6 +86,7 @@ async def import_enrolments(
     if principal.org_kind not in (OrgKind.street, OrgKind.district):
         raise Forbidden("Existing rolls are imported by the street or the district")
     program = await get_program(session, principal, program_id)
+    await _one_import_at_a_time(session, program)
     current = set(
         (
             await session.execute(
@@ -161,6 +163,19 @@ async def import_enrolments(
     for enrolment in created:
         await _audit_import(session, principal, program, enrolment)
     return created, skipped, [{k: v for k, v in o.items() if k != "enrolment"} for o in overridden]
+
+
+async def _one_import_at_a_time(session: AsyncSession, program: BenefitProgram) -> None:
+    """Imports of one program's rolls run one after the other: a write on the program row that
+    changes nothing takes its lock (PostgreSQL; SQLite's write lock), so an import that arrives
+    while another runs waits and then sees its enrolments (skipped), rather than enrolling the same
+    people or refusing them as ineligible halfway through."""
+    await session.execute(
+        update(BenefitProgram)
+        .where(BenefitProgram.id == program.id)
+        .values(updated_at=BenefitProgram.updated_at)
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def _row_facts(

@@ -166,11 +166,14 @@ async def _approve(
     elif level is ReviewLevel.street:
         application.status = ApplicationStatus.street_approved
     else:
+        # The application's row first (its version in the UPDATE's WHERE clause): of two approvals
+        # at once the second waits here and is 409 concurrent-update, before enrolling anyone.
+        application.status = ApplicationStatus.enrolled
+        application.decided_at = on_day(today)
+        await session.flush()
         await enrol_beneficiaries(
             session, principal, application, program, eligibility.beneficiary_ids, today
         )
-        application.status = ApplicationStatus.enrolled
-        application.decided_at = on_day(today)
 
 
 async def _check_notice_cleared(session: AsyncSession, application: BenefitApplication, today: date) -> None:

@@ -11,6 +11,7 @@ shows the progress while it runs; the report lists every bad row with its proble
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import itertools
 from collections.abc import Callable, Iterator
@@ -19,13 +20,14 @@ from typing import Any, cast
 
 import anyio.to_thread
 from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app import audit, uploads
 from app.authz import Principal
 from app.config import Settings
 from app.db import utcnow
-from app.errors import Unprocessable
+from app.errors import ImportInProgress, Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, ResidentStatus
 from app.models.migrants.imports import ImportFormat, ImportJob, ImportKind, ImportMode, ImportStatus
@@ -63,6 +65,8 @@ async def create_job(
     if not content.strip():
         raise Unprocessable("The file is empty")
     _check_shape(content, kind, fmt)
+    digest = hashlib.sha256(body).hexdigest()
+    await _refuse_if_importing(session, principal.org_id, kind, digest)
     job = ImportJob(
         org_id=principal.org_id,
         created_by=principal.user_id,
@@ -71,10 +75,17 @@ async def create_job(
         mode=mode,
         status=ImportStatus.queued,
         content=content,
+        content_sha256=digest,
         errors=[],
     )
-    session.add(job)
-    await session.flush()
+    try:
+        async with session.begin_nested():
+            session.add(job)
+            await session.flush()
+    except IntegrityError:
+        # The same file was queued by a request running at the same time (uq_import_jobs_active_file).
+        await _refuse_if_importing(session, principal.org_id, kind, digest)
+        raise
     await audit.record(
         session,
         actor=principal,
@@ -91,6 +102,26 @@ async def create_job(
         },
     )
     return job
+
+
+async def _refuse_if_importing(session: AsyncSession, org_id: int, kind: ImportKind, digest: str) -> None:
+    """A file is imported by one job at a time: 409 naming the queued or running job of the same
+    file (org and kind); once that job is done the file may be uploaded again."""
+    running = await session.scalar(
+        select(ImportJob.id).where(
+            ImportJob.org_id == org_id,
+            ImportJob.kind == kind,
+            ImportJob.content_sha256 == digest,
+            ImportJob.status.in_([ImportStatus.queued, ImportStatus.running]),
+        )
+    )
+    if running is not None:
+        raise ImportInProgress(
+            f"The same file is already being imported (import {running}); "
+            "follow that import instead of uploading the file again",
+            zh=f"同一文件正在导入（导入任务 {running}），请查看该任务的进度，勿重复上传",
+            extra={"import_id": running},
+        )
 
 
 def _check_shape(content: str, kind: ImportKind, fmt: ImportFormat) -> None:

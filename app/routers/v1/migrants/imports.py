@@ -32,11 +32,13 @@ Importer = Annotated[Principal, require("imports:write")]
     "opened: save the sheet as CSV. A name, address or employer that starts like a spreadsheet "
     "formula (=, +, -, @) refuses its row (reported per row); nothing is ever evaluated. Rows are "
     "upserted by ID number; the same file twice changes nothing. Poll GET /imports/{id} for "
-    "progress and the per-row report.",
+    "progress and the per-row report. A file is imported by one job at a time: while a job of the "
+    "same file (same org and kind) is queued or running, another upload of it is 409 "
+    "`import-in-progress` naming that job (`import_id`).",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=ImportRead,
     responses={
-        **problems(*AUTHED, 413, 415),
+        **problems(*AUTHED, 409, 413, 415),
         413: {
             **problems(413)[413],
             "description": "Over FPW_IMPORT_MAX_BYTES (payload-too-large) or FPW_IMPORT_MAX_ROWS "
