@@ -2037,7 +2037,7 @@ export interface paths {
          * Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job
          * @description Upload a CSV (header row) or NDJSON file of residents or migrants; processed as a job.
          *
-         *     The request body is the file itself (Content-Type text/csv or application/x-ndjson), text in UTF-8 (with or without a BOM) or GB18030/GBK (what Excel on Chinese Windows saves as CSV), up to FPW_IMPORT_MAX_BYTES (64 MiB by default) and FPW_IMPORT_MAX_ROWS data rows (100,000 by default): either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never opened: save the sheet as CSV. A name, address or employer that starts like a spreadsheet formula (=, +, -, @) refuses its row (reported per row); nothing is ever evaluated. Rows are upserted by ID number; the same file twice changes nothing. Poll GET /imports/{id} for progress and the per-row report.
+         *     The request body is the file itself (Content-Type text/csv or application/x-ndjson), text in UTF-8 (with or without a BOM) or GB18030/GBK (what Excel on Chinese Windows saves as CSV), up to FPW_IMPORT_MAX_BYTES (64 MiB by default) and FPW_IMPORT_MAX_ROWS data rows (100,000 by default): either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never opened: save the sheet as CSV. A name, address or employer that starts like a spreadsheet formula (=, +, -, @) refuses its row (reported per row); nothing is ever evaluated. Rows are upserted by ID number; the same file twice changes nothing. Poll GET /imports/{id} for progress and the per-row report. A file is imported by one job at a time: while a job of the same file (same org and kind) is queued or running, another upload of it is 409 `import-in-progress` naming that job (`import_id`).
          *
          *     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`, `street_admin`, `street_officer`.
          */
@@ -20771,6 +20771,17 @@ export interface operations {
             };
             /** @description The caller lacks the permission */
             403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
                     Vary: components["headers"]["Vary"];

@@ -99,6 +99,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -155,7 +162,9 @@ def sync_detailed(
     either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never opened: save the sheet as CSV. A
     name, address or employer that starts like a spreadsheet formula (=, +, -, @) refuses its row
     (reported per row); nothing is ever evaluated. Rows are upserted by ID number; the same file twice
-    changes nothing. Poll GET /imports/{id} for progress and the per-row report.
+    changes nothing. Poll GET /imports/{id} for progress and the per-row report. A file is imported by
+    one job at a time: while a job of the same file (same org and kind) is queued or running, another
+    upload of it is 409 `import-in-progress` naming that job (`import_id`).
 
     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`,
     `street_admin`, `street_officer`.
@@ -212,7 +221,9 @@ def sync(
     either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never opened: save the sheet as CSV. A
     name, address or employer that starts like a spreadsheet formula (=, +, -, @) refuses its row
     (reported per row); nothing is ever evaluated. Rows are upserted by ID number; the same file twice
-    changes nothing. Poll GET /imports/{id} for progress and the per-row report.
+    changes nothing. Poll GET /imports/{id} for progress and the per-row report. A file is imported by
+    one job at a time: while a job of the same file (same org and kind) is queued or running, another
+    upload of it is 409 `import-in-progress` naming that job (`import_id`).
 
     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`,
     `street_admin`, `street_officer`.
@@ -264,7 +275,9 @@ async def asyncio_detailed(
     either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never opened: save the sheet as CSV. A
     name, address or employer that starts like a spreadsheet formula (=, +, -, @) refuses its row
     (reported per row); nothing is ever evaluated. Rows are upserted by ID number; the same file twice
-    changes nothing. Poll GET /imports/{id} for progress and the per-row report.
+    changes nothing. Poll GET /imports/{id} for progress and the per-row report. A file is imported by
+    one job at a time: while a job of the same file (same org and kind) is queued or running, another
+    upload of it is 409 `import-in-progress` naming that job (`import_id`).
 
     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`,
     `street_admin`, `street_officer`.
@@ -321,7 +334,9 @@ async def asyncio(
     either limit passed is 413. An XLSX/XLS/ZIP/gzip file is 415, never opened: save the sheet as CSV. A
     name, address or employer that starts like a spreadsheet formula (=, +, -, @) refuses its row
     (reported per row); nothing is ever evaluated. Rows are upserted by ID number; the same file twice
-    changes nothing. Poll GET /imports/{id} for progress and the per-row report.
+    changes nothing. Poll GET /imports/{id} for progress and the per-row report. A file is imported by
+    one job at a time: while a job of the same file (same org and kind) is queued or running, another
+    upload of it is 409 `import-in-progress` naming that job (`import_id`).
 
     **Who may call it:** holders of `imports:write`: `district_integration`, `district_officer`,
     `street_admin`, `street_officer`.
