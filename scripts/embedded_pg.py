@@ -179,17 +179,24 @@ def stop(data: Path) -> None:
 def run(data: Path, database: str, command: list[str], *, temporary: bool) -> int:
     """Run ``command`` against the server on ``data`` (started here, stopped after it)."""
     was_running = _running_socket(data.resolve()) is not None
+
+    def leave(number: int, _frame: object) -> None:
+        raise SystemExit(128 + number)  # before the child runs: stop what was started, then go
+
+    for early in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(early, leave)
     try:
         sockets = start(data, fast=temporary)
         ensure_database(sockets, database)
         env = {**os.environ, "FPW_DATABASE_URL": url(sockets, database)}
         child = subprocess.Popen(command, env=env)
-        # The child (pytest, uvicorn) gets the terminal's Ctrl-C itself and winds down; wait for it.
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-        try:
-            return child.wait()
-        finally:
-            signal.signal(signal.SIGINT, previous)
+        # The child (pytest, uvicorn) gets the terminal's Ctrl-C itself and winds down; a TERM or HUP
+        # sent to this process alone is passed on. Either way: wait for it, then stop the server.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for forwarded in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(forwarded, lambda number, _frame: child.send_signal(number))
+        code = child.wait()
+        return 128 - code if code < 0 else code  # killed by signal N: 128 + N, as a shell says
     finally:
         if not was_running:
             stop(data)
