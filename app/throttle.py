@@ -1,8 +1,7 @@
 """Throttles and rate limits in the database: atomic, so they hold across processes and races.
 
 A counter is one row per (limit, subject); :func:`hit` adds one with a single ``INSERT … ON
-CONFLICT DO UPDATE … RETURNING`` (SQLite and PostgreSQL alike), so the count is right under
-concurrency. Subjects
+CONFLICT DO UPDATE … RETURNING`` on PostgreSQL, so the count is right under concurrency. Subjects
 (names, addresses) are stored as SHA-256 digests, never raw.
 """
 
@@ -13,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import case, delete, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import utcnow
@@ -61,8 +60,6 @@ async def hit(session: AsyncSession, limit: Limit, *subjects: str, now: datetime
     """
     second = _now(now)
     fresh_since = second - limit.window_seconds
-    bind = session.get_bind()
-    insert = postgresql.insert if bind.dialect.name == "postgresql" else sqlite.insert
     inserting = insert(Throttle).values(key=key_for(limit, *subjects), window_start=second, hits=1)
     in_window = Throttle.window_start > fresh_since
     stmt = inserting.on_conflict_do_update(

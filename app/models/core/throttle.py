@@ -12,7 +12,7 @@ class Throttle(Base):
     """One counter per key (a limit and a hashed subject: a name, an address, or both).
 
     ``window_start`` is the Unix second the current window opened; ``hits`` counts within it.
-    Plain integers, so one atomic upsert works the same on SQLite and PostgreSQL.
+    Plain integers: the window arithmetic stays in the one atomic upsert (app/throttle.py).
     """
 
     __tablename__ = "throttles"
