@@ -160,7 +160,8 @@ CATALOGUE: dict[str, ProblemType] = {
             "Import in progress",
             "导入进行中",
             (
-                "The same file (same org and kind) is being imported by a queued or running job (`import_id`).",
+                "The same file (same org and kind) is being imported by a queued or running job "
+                "(`import_id`).",
                 "同一文件（同一单位、同一类型）正由排队或运行中的导入任务处理（import_id）。",
             ),
             (

@@ -1,8 +1,7 @@
 """Throttles and rate limits in the database: atomic, so they hold across processes and races.
 
 A counter is one row per (limit, subject); :func:`hit` adds one with a single ``INSERT … ON
-CONFLICT DO UPDATE … RETURNING`` (SQLite and PostgreSQL alike), so the count is right under
-concurrency. Subjects
+CONFLICT DO UPDATE … RETURNING`` on PostgreSQL, so the count is right under concurrency. Subjects
 (names, addresses) are stored as SHA-256 digests, never raw.
 
 :func:`claim` is the growing-delay variant (sign-in): a :class:`Delay` admits ``free`` attempts,
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, case, delete, func, null, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import utcnow
@@ -91,8 +90,6 @@ async def hit(session: AsyncSession, limit: Limit, *subjects: str, now: datetime
     """
     second = _now(now)
     fresh_since = second - limit.window_seconds
-    bind = session.get_bind()
-    insert = postgresql.insert if bind.dialect.name == "postgresql" else sqlite.insert
     inserting = insert(Throttle).values(key=key_for(limit, *subjects), window_start=second, hits=1)
     in_window = Throttle.window_start > fresh_since
     stmt = inserting.on_conflict_do_update(
@@ -116,7 +113,6 @@ async def claim(session: AsyncSession, delay: Delay, *subjects: str, now: dateti
     """
     second = _now(now)
     key = key_for(delay, *subjects)
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     in_window = Throttle.window_start > second - max(delay.memory_seconds, delay.cap_seconds)
     waiting = and_(in_window, func.coalesce(Throttle.blocked_until, 0) > second)
     stmt = (

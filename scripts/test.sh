@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Install the project with its test tools (only when pyproject.toml changed) and run the suite.
-# FPW_DATABASE_URL picks the database (default: SQLite files under a temp dir); on PostgreSQL the
-# named database need not exist (the suite creates and drops its own next to it).
+# Without FPW_DATABASE_URL the suite runs on a throw-away embedded PostgreSQL server
+# (scripts/embedded_pg.py: a fresh cluster in a temp folder, started here, deleted afterwards). With
+# FPW_DATABASE_URL it runs on that server; the named database need not exist (the suite creates and
+# drops its own next to it, one per test module, cloned from a migrated template).
 # FPW_TEST_WORKERS: pytest-xdist workers (default: 2 on a machine with 2 or more cores; 0 = serial).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3.11}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 stamp=.venv/.fpwork-installed-dev
-want="$(sha256sum pyproject.toml | cut -d' ' -f1) dev"
+want="$(sha256sum pyproject.toml | cut -d' ' -f1) dev embedded"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e '.[dev]'
+  .venv/bin/python -m pip install --quiet -e '.[dev,embedded]'
   echo "$want" > "$stamp"
 fi
 cores=$(nproc 2>/dev/null || echo 1)
@@ -21,4 +23,7 @@ workers=${FPW_TEST_WORKERS:-$default_workers}
 xdist=()
 # loadfile: a module's tests stay together on one worker, with the module's own database.
 [ "$workers" != "0" ] && xdist=(-n "$workers" --dist loadfile)
-exec .venv/bin/python -m pytest "${xdist[@]}" "$@"
+pytest=(.venv/bin/python -m pytest ${xdist[@]+"${xdist[@]}"} "$@")
+if [ -n "${FPW_DATABASE_URL:-}" ]; then exec "${pytest[@]}"; fi
+data="$(mktemp -d "${TMPDIR:-/tmp}/fpwork-test-pg.XXXXXX")"
+exec .venv/bin/python -m scripts.embedded_pg run "$data" --temporary --database fpwork_test -- "${pytest[@]}"

@@ -36,7 +36,8 @@ def alembic_config(url: str) -> Config:
     cfg.set_main_option("script_location", str(ROOT / "migrations"))
     cfg.attributes["configure_logger"] = False
     cfg.cmd_opts = None
-    cfg.set_main_option("sqlalchemy.url", url)
+    # configparser interpolates "%": a Unix socket's folder (?host=%2Ftmp%2F...) must be escaped.
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
 

@@ -13,7 +13,7 @@ class Throttle(Base):
 
     ``window_start`` is the Unix second the current window opened; ``hits`` counts within it;
     ``blocked_until`` (a Unix second) is when a counter that must wait (a growing delay) admits its
-    next attempt. Plain integers, so one atomic upsert works the same on SQLite and PostgreSQL.
+    next attempt. Plain integers: the window arithmetic stays in the one atomic upsert (app/throttle.py).
     """
 
     __tablename__ = "throttles"

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Date, ForeignKey, Index, Integer, event
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.db import Base
@@ -78,7 +78,6 @@ def _add_to_stock_days(session: Session, _context: Any) -> None:
     if not days:
         return
     connection = session.connection()
-    insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
     stmt = insert(StockDay).values(
         [
             {

@@ -218,9 +218,8 @@ async def generate_batch(
 ) -> PaymentBatch:
     """Build the batch from what is due for the period (and earlier periods owed) and unpaid.
 
-    The batch row is written first, so on SQLite a concurrent generation waits for this one's
-    commit before it reads; on PostgreSQL the partial UNIQUE index (beneficiary, program, period)
-    makes the later of two concurrent generations fail (409) instead of paying anyone twice.
+    The partial UNIQUE index (beneficiary, program, period) makes the later of two concurrent
+    generations fail (409) instead of paying anyone twice.
     """
     program = await get_program(session, principal, program_id)
     if principal.org_kind is OrgKind.unit and ProgramPayer(program.payer) is not ProgramPayer.unit:

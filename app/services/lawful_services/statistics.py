@@ -3,7 +3,7 @@
 For the requests submitted in a period: how many, how many completed, how many of those on or
 before their due date (the on-time rate 按时办结率), the median working days from the start of
 the clock to completion, and how many are still open past due. The median is taken with window
-functions (row_number / count over the group), which SQLite and PostgreSQL both run.
+functions (row_number / count over the group), in the same query.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Delivering the outbox to webhook subscribers: fan-out, signed POSTs, retries, exactly once per worker set.
 
-Two steps, each claiming its rows with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL so any number of
-workers share the work without doing a row twice (SQLite ignores the clause; there one worker runs):
+Two steps, each claiming its rows with ``FOR UPDATE SKIP LOCKED`` so any number of workers share
+the work without doing a row twice:
 
 1. ``fan_out``: each undelivered outbox event becomes one delivery per active subscription that wants
    its type and whose org subtree holds the event; the event is then marked delivered.

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
@@ -149,8 +149,6 @@ async def claim_interval(
 ) -> bool:
     """Claim the person's interval for the category with one conditional write, so two machines
     cannot both dispense."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     await session.execute(
         insert(MachineDispenseClaim)
         .values(

@@ -3,9 +3,9 @@
 Every change to stock on hand writes one ledger line and changes ``stock_batches.qty_on_hand`` by
 the same signed amount in the same transaction, so on hand always equals the sum of the ledger.
 Stock never goes below zero: it is taken with one atomic conditional UPDATE
-(``SET qty = qty - n WHERE qty >= n``), correct under concurrency on SQLite and PostgreSQL alike,
-and a CHECK constraint backs it. Dispensing takes the earliest-expiring batch first and never an
-expired one; ``expires_on`` is the last day a batch may be used (有效期至).
+(``SET qty = qty - n WHERE qty >= n``), correct under concurrency, and a CHECK constraint backs
+it. Dispensing takes the earliest-expiring batch first and never an expired one; ``expires_on`` is
+the last day a batch may be used (有效期至).
 """
 
 from __future__ import annotations
