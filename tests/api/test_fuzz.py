@@ -1,5 +1,5 @@
 """Schemathesis fuzzes the running API from its own OpenAPI document, with every check but
-``positive_data_acceptance``: no 500, no undocumented status code or content type, no 405 without
+``positive_data_acceptance`` (and the response-time limit, a matter for the benchmarks): no 500, no undocumented status code or content type, no 405 without
 a full ``Allow``, no schema-violating request accepted (a missing body or a path id below its
 minimum is 422, never 412), headers and bodies as documented.
 
@@ -57,8 +57,10 @@ async def test_no_generated_request_breaks_the_contract(live_server, tokens, use
         f"Authorization: Bearer {tokens[username]}",
         "--checks",
         "all",
+        # max_response_time (10 s under --checks all) is a timing test on a shared, loaded machine:
+        # speed is measured by the benchmarks (scripts/bench_*.py), not by the fuzzer
         "--exclude-checks",
-        "positive_data_acceptance",
+        "positive_data_acceptance,max_response_time",
         "--max-examples",
         "5",
         "--phases",
