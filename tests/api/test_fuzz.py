@@ -1,7 +1,8 @@
 """Schemathesis fuzzes the running API from its own OpenAPI document, with every check but
-``positive_data_acceptance`` (and the response-time limit, a matter for the benchmarks): no 500, no undocumented status code or content type, no 405 without
-a full ``Allow``, no schema-violating request accepted (a missing body or a path id below its
-minimum is 422, never 412), headers and bodies as documented.
+``positive_data_acceptance`` (and the response-time limit, a matter for the benchmarks): no 500,
+no undocumented status code or content type, no 405 without a full ``Allow``, no schema-violating
+request accepted (a missing body or a path id below its minimum is 422, never 412), headers and
+bodies as documented.
 
 It runs as community-a, unit and street (in that order: the street admin's fuzzing may well
 deactivate the others), with logout excluded so the token lives. A fixed seed and few examples per
