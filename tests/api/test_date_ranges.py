@@ -95,6 +95,8 @@ def parameters(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any],
     for path, methods in spec["paths"].items():
         for method, op in methods.items():
             for parameter in op.get("parameters", []):
+                if "$ref" in parameter:  # shared parameters (Idempotency-Key) hold no date
+                    continue
                 found = _dated(parameter["schema"])
                 if found is not None:
                     yield method, path, parameter, found

@@ -58,10 +58,13 @@ async def test_no_generated_request_breaks_the_contract(live_server, tokens, use
         f"Authorization: Bearer {tokens[username]}",
         "--checks",
         "all",
-        # max_response_time (10 s under --checks all) is a timing test on a shared, loaded machine:
-        # speed is measured by the benchmarks (scripts/bench_*.py), not by the fuzzer
         "--exclude-checks",
-        "positive_data_acceptance,max_response_time",
+        "positive_data_acceptance",
+        # --checks all limits each answer to 10 s: a timing test on a shared, loaded machine (a
+        # 999-row import took 13 s there). Speed is measured by the benchmarks (scripts/bench_*.py);
+        # here only a hang fails.
+        "--max-response-time",
+        "120",
         "--max-examples",
         "5",
         "--phases",

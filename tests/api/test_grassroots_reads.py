@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal, scoped_org_ids, shared_scope
@@ -94,9 +94,12 @@ def _plain(schema: Any) -> Any:
 
 
 async def _campaign_read(session: AsyncSession, row: Any) -> dict:
-    # the session path answered activities_opened=0 on every read (it counts at creation only)
+    # every read counts the campaign's activities (the session path used to answer 0)
+    opened = await session.scalar(select(func.count(Activity.id)).where(Activity.campaign_id == row.id))
     return (
-        CampaignRead.model_validate(row).model_copy(update={"activities_opened": 0}).model_dump(mode="json")
+        CampaignRead.model_validate(row)
+        .model_copy(update={"activities_opened": opened})
+        .model_dump(mode="json")
     )
 
 
