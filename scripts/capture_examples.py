@@ -46,6 +46,13 @@ _MASKED_KEYS = {
     "secret": "whsec_example0123456789abcdef",
     "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
 }
+# The writes, in the order they run after scripts/example_writes.py's (people and families).
+WRITE_MODULES = (
+    "scripts.example_writes_benefits",
+    "scripts.example_writes_office",
+    "scripts.example_writes_services",
+    "scripts.example_writes_admin",
+)
 _CODE_CHARS = "K7M2Q9X4W8R3T6HN"
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
@@ -62,6 +69,7 @@ class Walk:
         self.codes: dict[str, str] = {}
         self.made: dict[str, Any] = {}
         self.empty: set[str] = set()
+        self.problems: dict[str, Any] = {}
         self.real_days = {(utcnow().date() + timedelta(days=d)).isoformat() for d in (-1, 0, 1)}
 
     async def token(self, user: str) -> str:
@@ -82,7 +90,11 @@ class Walk:
         headers = {"Accept-Language": "zh-CN", **kwargs.pop("headers", {})}
         if user:
             headers["Authorization"] = f"Bearer {await self.token(user)}"
-        return await self.client.request(method.upper(), path, headers=headers, **kwargs)
+        answer = await self.client.request(method.upper(), path, headers=headers, **kwargs)
+        status = str(answer.status_code)
+        if "problem+json" in answer.headers.get("content-type", "") and status not in self.problems:
+            self.problems[status] = self.mask(answer.json())  # the first of each status the walk met
+        return answer
 
     async def items(self, path: str, users: tuple[str, ...] = USERS, **params: Any) -> list[dict[str, Any]]:
         """The first page of a list as the first user who may read it (empty when none may)."""
@@ -131,6 +143,8 @@ class Walk:
             return value
         if key in _MASKED_KEYS:
             return _MASKED_KEYS[key]
+        if key == "sender_message_id" and value.startswith("fpw-"):
+            return "fpw-3f2b9c1e0d8a4e7b9a6c5d4e3f2a1b0c"  # a random id this server gives its messages
         if key == "tracking_code":
             if value not in self.codes:
                 start = len(self.codes)
@@ -239,17 +253,22 @@ async def read_everything(walk: Walk, again: bool = False) -> None:
 
 
 async def write_everything(walk: Walk) -> None:
-    import scripts.example_writes_admin
-    import scripts.example_writes_office  # noqa: F401 - they register their writes
+    import importlib
+
     from scripts.example_writes import WRITES
 
+    for module in WRITE_MODULES:
+        importlib.import_module(module)  # registers its writes
+    order = {module: n for n, module in enumerate(("scripts.example_writes", *WRITE_MODULES))}
+    writes = sorted(WRITES, key=lambda entry: order[entry[1].__module__])
+
     ops = operations(walk.document)
-    for operation_id, write in WRITES:
+    for operation_id, write in writes:
         method, _path, _op = ops[operation_id]
         set_today(ANCHOR, at=AT)
         try:
             user, concrete, body = await write(walk)
-        except KeyError as exc:
+        except (KeyError, IndexError) as exc:
             walk.misses[operation_id] = f"nothing to act on: {exc}"
             continue
         kwargs: dict[str, Any] = {}
@@ -271,6 +290,33 @@ async def write_everything(walk: Walk) -> None:
             walk.misses[operation_id] = (
                 f"{method.upper()} {concrete}: {answer.status_code} {answer.text[:300]}"
             )
+
+
+async def provoke_problems(walk: Walk) -> None:
+    """One problem of each common status, provoked on purpose (these replace what the walk met)."""
+    resident = (await walk.items("/api/v1/residents", ("community-a",)))[0]
+    path = f"/api/v1/residents/{resident['id']}"
+    stale = {"If-Match": f'"{resident["version"] + 7}"'}
+    big = b'{"note": "' + b"x" * (1024 * 1024) + b'"}'
+    done = await walk.first("/api/v1/referrals", ("community-a",), status="completed")
+    referral = f"/api/v1/referrals/{done['id']}/accept"
+    calls: list[tuple[str | None, str, str, dict[str, Any]]] = [
+        (None, "get", "/api/v1/auth/me", {}),
+        ("unit", "post", "/api/v1/orgs", {"json": {"kind": "community", "name": "x", "code": "1"}}),
+        ("community-a", "get", "/api/v1/residents/999999", {}),
+        ("community-a", "post", referral, {"json": {}}),
+        ("community-a", "patch", path, {"json": {"phone": "13812345678"}, "headers": stale}),
+        (
+            "community-a",
+            "post",
+            "/api/v1/residents",
+            {"content": big, "headers": {"Content-Type": "application/json"}},
+        ),
+        ("community-a", "post", "/api/v1/residents", {"json": {"name": "", "id_number": "123"}}),
+    ]
+    for user, method, target, kwargs in calls:
+        answer = await walk.call(user, method, target, **kwargs)
+        walk.problems[str(answer.status_code)] = walk.mask(answer.json())
 
 
 async def _example_resolver(host: str, port: int) -> list[str]:
@@ -301,6 +347,7 @@ async def capture(url: str) -> Walk:
             await write_everything(walk)
             set_today(ANCHOR, at=AT)
             await read_everything(walk, again=True)
+            await provoke_problems(walk)
             return walk
     finally:
         set_today(None)
@@ -316,6 +363,7 @@ def main() -> None:
     previous = json.loads(OUTPUT.read_text(encoding="utf-8")) if OUTPUT.exists() else {}
     merged: dict[str, Any] = {}
     kept = []
+    merged["_problems"] = dict(sorted(walk.problems.items()))
     for operation_id in sorted(operations(walk.document)):
         if operation_id in walk.examples:
             merged[operation_id] = walk.examples[operation_id]
@@ -330,7 +378,7 @@ def main() -> None:
     for operation_id, why in sorted(walk.misses.items()):
         note = " (hand-written entry kept)" if operation_id in kept else ""
         print(f"  missed {operation_id}{note}: {why}")
-    missing = total - len(merged)
+    missing = total - len(merged) + 1  # "_problems" is no operation
     print(f"{missing} operations without an example; {time.monotonic() - started:.0f} s", file=sys.stderr)
 
 
