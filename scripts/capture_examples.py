@@ -213,7 +213,13 @@ _QUERIES: dict[str, dict[str, Any]] = {
     "getAnnualReport": {"year": ANCHOR.year},
     "getDashboard": {"year": ANCHOR.year},
     "getDispensingReport": {"date_from": f"{ANCHOR.year}-01-01", "date_to": ANCHOR.isoformat()},
-    "getStockOutReport": {"date_from": f"{ANCHOR.year}-01-01", "date_to": ANCHOR.isoformat()},
+    "getStockOutReport": {"date_from": "2024-01-01", "date_to": ANCHOR.isoformat()},
+}
+# Reads whose demo record has nothing to list: read again after the writes, on what they made.
+_ON_WRITTEN = {
+    "listCareAssistance": ("/api/v1/care-cases/{}/assistance", "openCareCase"),
+    "listNoticeObjections": ("/api/v1/public-notices/{}/objections", "notice"),
+    "listFamilyDocuments": ("/api/v1/families/{}/documents", "createFamily"),
 }
 
 
@@ -229,6 +235,9 @@ async def read_everything(walk: Walk, again: bool = False) -> None:
         if method != "get" or (again and operation_id not in walk.misses and operation_id not in walk.empty):
             continue
         concrete = await resolve(walk, path)
+        if again and operation_id in _ON_WRITTEN and _ON_WRITTEN[operation_id][1] in walk.made:
+            template, written = _ON_WRITTEN[operation_id]
+            concrete = template.format(walk.made[written]["id"])
         if concrete is None:
             walk.misses[operation_id] = "no record to read"
             continue
