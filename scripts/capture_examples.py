@@ -3,11 +3,17 @@
 python -m scripts.capture_examples          # writes app/openapi_examples.json, lists what it missed
 
 The demo (the fixed 2019 street and the live layer at ANCHOR, every clock fixed at ANCHOR 10:30
-Beijing) is laid on a throw-away SQLite database; the app is driven in process as the demo users:
-first every read (path parameters taken from the lists), then the writes of
-``scripts/example_writes.py`` in their order (creates, then steps on what was created). Volatile
-values (row timestamps, tokens, secrets, random tracking codes) are replaced by fixed ones and lists
-cut to two items, so that the file only changes when the API or the demo does.
+Beijing) is laid on a throw-away SQLite database (never FPW_DATABASE_URL's: a fresh SQLite file
+gives the same ids on every run); the app is driven in process as the demo users: first every read
+(path parameters taken from the lists, each read as the first user who sees something), then the
+writes of ``scripts/example_writes*.py`` in order (creates, then steps on what was created; a step
+that waits for a deadline moves the office's clock with ``Walk.later``), then the reads that found
+nothing again, then a few problems provoked on purpose (401, 403, 404, 409, 412, 413, 422).
+
+Volatile values are replaced by fixed ones: row timestamps (the real clock: any instant on the real
+date, give or take a day), tokens, secrets, request ids, random tracking codes and message ids; lists
+are cut to two items. The file then only changes when the API or the demo does (CI captures again
+and compares, .ci/run). About 30 s.
 
 Operations the walk cannot reach keep the entry written by hand in the file (``"source": "hand"``);
 the script keeps those as they are and names them in its output.
