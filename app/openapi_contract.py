@@ -22,6 +22,7 @@ from typing import Any
 from fastapi.routing import APIRoute
 
 from app.idempotency import MAX_KEY_LENGTH
+from app.openapi_examples import add_examples
 
 PROBLEM_REF = "#/components/schemas/Problem"
 _FASTAPI_VALIDATION_REF = "#/components/schemas/HTTPValidationError"
@@ -148,3 +149,4 @@ def complete(schema: dict[str, Any]) -> None:
         others = {k: v for k, v in schemas.items() if k != name}
         if name in schemas and f"/{name}'" not in str([schema["paths"], others]):
             del schemas[name]
+    add_examples(schema)
