@@ -3,8 +3,8 @@
 python -m scripts.capture_examples          # writes app/openapi_examples.json, lists what it missed
 
 The demo (the fixed 2019 street and the live layer at ANCHOR, every clock fixed at ANCHOR 10:30
-Beijing) is laid on a throw-away SQLite database (never FPW_DATABASE_URL's: a fresh SQLite file
-gives the same ids on every run); the app is driven in process as the demo users: first every read
+Beijing) is laid on a throw-away embedded PostgreSQL server (never FPW_DATABASE_URL's: a fresh
+database gives the same ids on every run); the app is driven in process as the demo users: first every read
 (path parameters taken from the lists, each read as the first user who sees something), then the
 writes of ``scripts/example_writes*.py`` in order (creates, then steps on what was created; a step
 that waits for a deadline moves the office's clock with ``Walk.later``), then the reads that found
@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -37,7 +39,7 @@ import httpx
 from app.clock import set_today, utcnow
 from app.config import get_settings
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
-from scripts.demo_days import _migrated
+from scripts import embedded_pg
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "app" / "openapi_examples.json"
@@ -370,11 +372,26 @@ async def capture(url: str) -> Walk:
         set_database(None)
 
 
+def _on_a_fresh_server(data: Path) -> Walk:
+    """A throw-away embedded PostgreSQL (never FPW_DATABASE_URL's): a fresh database numbers its
+    rows from 1, so the same walk gives the same ids on every machine."""
+    sockets = embedded_pg.start(data, fast=True)
+    try:
+        embedded_pg.ensure_database(sockets, "fpw_examples")
+        url = embedded_pg.url(sockets, "fpw_examples")
+        alembic = [sys.executable, "-m", "alembic", "upgrade", "head"]
+        subprocess.run(
+            alembic, cwd=ROOT, env={**os.environ, "FPW_DATABASE_URL": url}, check=True, capture_output=True
+        )
+        return asyncio.run(capture(url))
+    finally:
+        embedded_pg.stop(data)
+
+
 def main() -> None:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="fpw-examples-") as folder:
-        migrated = _migrated(Path(folder))
-        walk = asyncio.run(capture(f"sqlite+aiosqlite:///{migrated}"))
+        walk = _on_a_fresh_server(Path(folder) / "postgres")
     previous = json.loads(OUTPUT.read_text(encoding="utf-8")) if OUTPUT.exists() else {}
     merged: dict[str, Any] = {}
     kept = []
