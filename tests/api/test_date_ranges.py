@@ -139,6 +139,8 @@ def _nest(loc: list[str | int], value: str) -> Any:
 def _url(path: str, spec_params: list[dict[str, Any]], override: dict[str, str]) -> tuple[str, dict]:
     query: dict[str, str] = {}
     for p in spec_params:
+        if "$ref" in p:  # a shared header parameter (Idempotency-Key): not part of the URL
+            continue
         name = p["name"]
         if name in override:
             value = override[name]
