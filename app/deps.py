@@ -210,7 +210,7 @@ PageParams = Annotated[Pagination, Depends(pagination)]
 
 
 # What If-Match may hold: an ETag as this API sends it (`"3"`), weak or unquoted, or `*`.
-IF_MATCH_PATTERN = r'^\s*(\*|(W/)?"?[0-9]{1,18}"?)\s*$'
+IF_MATCH_PATTERN = r'^[ \t]*(\*|(W/)?"?[0-9]{1,18}"?)[ \t]*$'
 
 
 async def parse_if_match(

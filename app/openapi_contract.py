@@ -107,8 +107,24 @@ def _source(route: APIRoute) -> str:
         return ""
 
 
+def _not_nullable(parameter: dict[str, Any]) -> None:
+    """An optional parameter is one that may be left out, never one sent as ``null``: FastAPI
+    writes ``str | None`` as ``anyOf [string, null]``, which tools then send as the text "null"
+    (``If-Match: null``, ``cursor=null``)."""
+    schema = parameter.get("schema", {})
+    options = schema.get("anyOf")
+    if not options or {"type": "null"} not in options or len(options) != 2:
+        return
+    kept = next(o for o in options if o != {"type": "null"})
+    rest = {k: v for k, v in schema.items() if k != "anyOf" and not (k == "default" and v is None)}
+    parameter["schema"] = {**rest, **kept}
+
+
 def complete_operation(route: APIRoute, method: str, operation: dict[str, Any], signed_in: bool) -> None:
     """Problems, headers and parameter formats of one operation."""
+    for parameter in operation.get("parameters", []):
+        if "$ref" not in parameter and not parameter.get("required"):
+            _not_nullable(parameter)
     for code, response in operation.get("responses", {}).items():
         if code.isdigit() and int(code) >= 400:
             _problem_response(int(code), response)

@@ -11828,16 +11828,16 @@ export interface operations {
     listActivities: {
         parameters: {
             query?: {
-                campaign_id?: number | null;
-                branch_id?: number | null;
-                org_id?: number | null;
-                kind?: components["schemas"]["ActivityKind"] | null;
-                status?: components["schemas"]["ActivityStatus"] | null;
-                care_action?: boolean | null;
+                campaign_id?: number;
+                branch_id?: number;
+                org_id?: number;
+                kind?: components["schemas"]["ActivityKind"];
+                status?: components["schemas"]["ActivityStatus"];
+                care_action?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -12322,7 +12322,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -12551,14 +12551,14 @@ export interface operations {
     listAssignments: {
         parameters: {
             query?: {
-                book_id?: number | null;
-                assignee_id?: number | null;
-                status?: components["schemas"]["AssignmentStatus"] | null;
-                needs_reassignment?: boolean | null;
+                book_id?: number;
+                assignee_id?: number;
+                status?: components["schemas"]["AssignmentStatus"];
+                needs_reassignment?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -13483,7 +13483,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -13794,11 +13794,11 @@ export interface operations {
     listAssociationMembers: {
         parameters: {
             query?: {
-                branch_id?: number | null;
+                branch_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -14115,14 +14115,14 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                actor_id?: number | null;
-                action?: string | null;
-                object_type?: string | null;
-                object_id?: string | null;
+                actor_id?: number;
+                action?: string;
+                object_type?: string;
+                object_id?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -14615,18 +14615,18 @@ export interface operations {
     listBenefitApplications: {
         parameters: {
             query?: {
-                status?: components["schemas"]["ApplicationStatus"] | null;
-                program_id?: number | null;
-                community_id?: number | null;
-                family_id?: number | null;
+                status?: components["schemas"]["ApplicationStatus"];
+                program_id?: number;
+                community_id?: number;
+                family_id?: number;
                 /** @description Submitted on or after (Beijing date) */
-                submitted_from?: string | null;
+                submitted_from?: string;
                 /** @description Submitted on or before */
-                submitted_to?: string | null;
+                submitted_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -15165,7 +15165,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 application_id: number;
@@ -16321,17 +16321,17 @@ export interface operations {
     listBenefitEnrolments: {
         parameters: {
             query?: {
-                program_id?: number | null;
-                status?: components["schemas"]["EnrolmentStatus"] | null;
-                community_id?: number | null;
-                family_id?: number | null;
-                needs_review?: boolean | null;
+                program_id?: number;
+                status?: components["schemas"]["EnrolmentStatus"];
+                community_id?: number;
+                family_id?: number;
+                needs_review?: boolean;
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
-                updated_since?: string | null;
+                updated_since?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -16859,7 +16859,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -17096,7 +17096,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -17548,7 +17548,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -17786,7 +17786,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -18021,11 +18021,11 @@ export interface operations {
     listBenefitPrograms: {
         parameters: {
             query?: {
-                open_for_applications?: boolean | null;
+                open_for_applications?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -18331,7 +18331,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 program_id: number;
@@ -19055,19 +19055,19 @@ export interface operations {
     listBenefitRecoveries: {
         parameters: {
             query?: {
-                status?: components["schemas"]["RecoveryStatus"] | null;
-                program_id?: number | null;
-                community_id?: number | null;
-                enrolment_id?: number | null;
-                beneficiary_id?: number | null;
+                status?: components["schemas"]["RecoveryStatus"];
+                program_id?: number;
+                community_id?: number;
+                enrolment_id?: number;
+                beneficiary_id?: number;
                 /** @description Found on or after this day */
-                found_from?: string | null;
+                found_from?: string;
                 /** @description Found on or before this day */
-                found_to?: string | null;
+                found_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -19377,7 +19377,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -19628,7 +19628,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -20136,12 +20136,12 @@ export interface operations {
     listCampaigns: {
         parameters: {
             query?: {
-                key_day?: components["schemas"]["KeyDay"] | null;
-                year?: number | null;
+                key_day?: components["schemas"]["KeyDay"];
+                year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -20771,16 +20771,16 @@ export interface operations {
     listCareCases: {
         parameters: {
             query?: {
-                status?: components["schemas"]["CareStatus"] | null;
-                kind?: components["schemas"]["CareKind"] | null;
-                worker_id?: number | null;
-                unvisited_this_quarter?: boolean | null;
+                status?: components["schemas"]["CareStatus"];
+                kind?: components["schemas"]["CareKind"];
+                worker_id?: number;
+                unvisited_this_quarter?: boolean;
                 /** @description Paired cases whose next scheduled visit is past */
-                visit_overdue?: boolean | null;
+                visit_overdue?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -21128,7 +21128,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -21397,7 +21397,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -21760,7 +21760,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -21985,7 +21985,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -22212,7 +22212,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -22580,11 +22580,11 @@ export interface operations {
     listCommitments: {
         parameters: {
             query?: {
-                org_id?: number | null;
+                org_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -22879,7 +22879,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 commitment_id: number;
@@ -23070,12 +23070,12 @@ export interface operations {
     listContraceptiveProducts: {
         parameters: {
             query?: {
-                method?: components["schemas"]["ContraceptiveMethod"] | null;
-                active?: boolean | null;
+                method?: components["schemas"]["ContraceptiveMethod"];
+                active?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -23535,7 +23535,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 product_id: number;
@@ -23730,13 +23730,13 @@ export interface operations {
     listDemonstrations: {
         parameters: {
             query?: {
-                theme?: components["schemas"]["DemonstrationTheme"] | null;
-                status?: components["schemas"]["DemonstrationStatus"] | null;
-                year?: number | null;
+                theme?: components["schemas"]["DemonstrationTheme"];
+                status?: components["schemas"]["DemonstrationStatus"];
+                year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -24269,7 +24269,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -24519,7 +24519,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -24755,7 +24755,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -24995,7 +24995,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -25235,7 +25235,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -25483,20 +25483,20 @@ export interface operations {
     listDispensations: {
         parameters: {
             query?: {
-                point_id?: number | null;
-                product_id?: number | null;
-                resident_id?: number | null;
-                channel?: components["schemas"]["DispenseChannel"] | null;
+                point_id?: number;
+                product_id?: number;
+                resident_id?: number;
+                channel?: components["schemas"]["DispenseChannel"];
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
-                updated_since?: string | null;
+                updated_since?: string;
                 /** @description On or after (Beijing date) */
-                dispensed_from?: string | null;
+                dispensed_from?: string;
                 /** @description On or before */
-                dispensed_to?: string | null;
+                dispensed_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -25984,12 +25984,12 @@ export interface operations {
     listDistributionPoints: {
         parameters: {
             query?: {
-                org_id?: number | null;
-                kind?: components["schemas"]["PointKind"] | null;
+                org_id?: number;
+                kind?: components["schemas"]["PointKind"];
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -26490,7 +26490,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 point_id: number;
@@ -27014,11 +27014,11 @@ export interface operations {
     listEvaluations: {
         parameters: {
             query?: {
-                year?: number | null;
+                year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -27746,7 +27746,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -27986,7 +27986,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -28201,16 +28201,16 @@ export interface operations {
     listExchangeMessages: {
         parameters: {
             query?: {
-                direction?: components["schemas"]["MessageDirection"] | null;
-                kind?: components["schemas"]["MessageKind"] | null;
-                status?: components["schemas"]["MessageStatus"] | null;
+                direction?: components["schemas"]["MessageDirection"];
+                kind?: components["schemas"]["MessageKind"];
+                status?: components["schemas"]["MessageStatus"];
                 /** @description Undone past the due working day */
-                overdue?: boolean | null;
-                migrant_id?: number | null;
+                overdue?: boolean;
+                migrant_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -29087,16 +29087,16 @@ export interface operations {
     listFamilies: {
         parameters: {
             query?: {
-                community_id?: number | null;
+                community_id?: number;
                 /** @description Families where this resident is a parent */
-                parent_id?: number | null;
-                has_honour_certificate?: boolean | null;
+                parent_id?: number;
+                has_honour_certificate?: boolean;
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
-                updated_since?: string | null;
+                updated_since?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -29607,7 +29607,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 family_id: number;
@@ -30180,7 +30180,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 family_id: number;
@@ -30520,15 +30520,15 @@ export interface operations {
     listFeedback: {
         parameters: {
             query?: {
-                status?: components["schemas"]["FeedbackStatus"] | null;
-                category?: components["schemas"]["FeedbackCategory"] | null;
-                org_id?: number | null;
-                overdue?: boolean | null;
-                escalated?: boolean | null;
+                status?: components["schemas"]["FeedbackStatus"];
+                category?: components["schemas"]["FeedbackCategory"];
+                org_id?: number;
+                overdue?: boolean;
+                escalated?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -30956,7 +30956,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -31191,7 +31191,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -31323,7 +31323,7 @@ export interface operations {
                 kind: components["schemas"]["ImportKind"];
                 mode?: components["schemas"]["ImportMode"];
                 /** @description Default: from the Content-Type */
-                format?: components["schemas"]["ImportFormat"] | null;
+                format?: components["schemas"]["ImportFormat"];
             };
             header?: {
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
@@ -31971,12 +31971,12 @@ export interface operations {
     listIntegrityAgreements: {
         parameters: {
             query?: {
-                family_id?: number | null;
-                in_force_on?: string | null;
+                family_id?: number;
+                in_force_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -32305,7 +32305,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Default: today */
-                on?: string | null;
+                on?: string;
             };
             header?: never;
             path?: never;
@@ -34960,13 +34960,13 @@ export interface operations {
     listMigrantTransfers: {
         parameters: {
             query?: {
-                status?: components["schemas"]["TransferStatus"] | null;
+                status?: components["schemas"]["TransferStatus"];
                 /** @description true: received; false: sent */
-                incoming?: boolean | null;
+                incoming?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -35449,7 +35449,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -35667,7 +35667,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -35885,7 +35885,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -36105,25 +36105,25 @@ export interface operations {
     listMigrants: {
         parameters: {
             query?: {
-                status?: components["schemas"]["MigrantStatus"] | null;
-                community_id?: number | null;
-                employer_unit_id?: number | null;
+                status?: components["schemas"]["MigrantStatus"];
+                community_id?: number;
+                employer_unit_id?: number;
                 /** @description 户籍地 province */
-                household_province?: string | null;
+                household_province?: string;
                 /** @description 婚育证明 not submitted 30 days on */
-                certificate_overdue?: boolean | null;
+                certificate_overdue?: boolean;
                 /** @description Residence permit expiring within 30 days */
-                permit_endorsement_due?: boolean | null;
+                permit_endorsement_due?: boolean;
                 /** @description YYYY-MM, from 1900-01 to 2199-12 */
-                arrived_in?: string | null;
+                arrived_in?: string;
                 /** @description YYYY-MM, from 1900-01 to 2199-12 */
-                departed_in?: string | null;
+                departed_in?: string;
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
-                updated_since?: string | null;
+                updated_since?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -36482,7 +36482,7 @@ export interface operations {
             query?: {
                 group_by?: "community" | "unit";
                 /** @description The report day; default today */
-                as_of?: string | null;
+                as_of?: string;
             };
             header?: never;
             path?: never;
@@ -36751,7 +36751,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -36991,7 +36991,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -37198,7 +37198,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -37437,7 +37437,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -38010,12 +38010,12 @@ export interface operations {
     listOrgs: {
         parameters: {
             query?: {
-                kind?: components["schemas"]["OrgKind"] | null;
-                parent_id?: number | null;
+                kind?: components["schemas"]["OrgKind"];
+                parent_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -38486,7 +38486,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 org_id: number;
@@ -38705,7 +38705,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -38861,13 +38861,13 @@ export interface operations {
     listPartners: {
         parameters: {
             query?: {
-                kind?: components["schemas"]["PartnerKind"] | null;
-                active?: boolean | null;
-                org_id?: number | null;
+                kind?: components["schemas"]["PartnerKind"];
+                active?: boolean;
+                org_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -39343,7 +39343,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 partner_id: number;
@@ -39541,13 +39541,13 @@ export interface operations {
     listPaymentBatches: {
         parameters: {
             query?: {
-                program_id?: number | null;
-                period?: string | null;
-                status?: components["schemas"]["BatchStatus"] | null;
+                program_id?: number;
+                period?: string;
+                status?: components["schemas"]["BatchStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -39906,8 +39906,8 @@ export interface operations {
     paymentTotals: {
         parameters: {
             query?: {
-                period?: string | null;
-                program_id?: number | null;
+                period?: string;
+                program_id?: number;
             };
             header?: never;
             path?: never;
@@ -40183,7 +40183,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -40740,7 +40740,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -40904,7 +40904,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -41110,17 +41110,17 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Full-text search, Chinese included (e.g. 生育) */
-                q?: string | null;
-                status?: components["schemas"]["PolicyStatus"] | null;
-                category?: components["schemas"]["PolicyCategory"] | null;
-                effective_from?: string | null;
-                effective_to?: string | null;
+                q?: string;
+                status?: components["schemas"]["PolicyStatus"];
+                category?: components["schemas"]["PolicyCategory"];
+                effective_from?: string;
+                effective_to?: string;
                 /** @description Published and in force on this date */
-                in_force_on?: string | null;
+                in_force_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -41569,7 +41569,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 policy_id: number;
@@ -41795,7 +41795,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -41992,7 +41992,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -42500,13 +42500,13 @@ export interface operations {
     listPregnancies: {
         parameters: {
             query?: {
-                state?: components["schemas"]["PregnancyState"] | null;
-                overdue?: boolean | null;
-                resident_id?: number | null;
+                state?: components["schemas"]["PregnancyState"];
+                overdue?: boolean;
+                resident_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -43023,7 +43023,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -43261,7 +43261,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -43491,7 +43491,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -43723,7 +43723,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -43961,11 +43961,11 @@ export interface operations {
     listNoticeObjections: {
         parameters: {
             query?: {
-                status?: components["schemas"]["ObjectionStatus"] | null;
+                status?: components["schemas"]["ObjectionStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -44464,7 +44464,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -44913,7 +44913,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -45113,16 +45113,16 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Every word or 2-character run must occur */
-                q?: string | null;
-                category?: components["schemas"]["PolicyCategory"] | null;
-                effective_from?: string | null;
-                effective_to?: string | null;
+                q?: string;
+                category?: components["schemas"]["PolicyCategory"];
+                effective_from?: string;
+                effective_to?: string;
                 /** @description In force on this date (not repealed) */
-                in_force_on?: string | null;
+                in_force_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -45654,17 +45654,17 @@ export interface operations {
     listReferrals: {
         parameters: {
             query?: {
-                status?: components["schemas"]["ReferralStatus"] | null;
+                status?: components["schemas"]["ReferralStatus"];
                 /** @description Open referrals past their follow-up date */
-                overdue?: boolean | null;
-                partner_id?: number | null;
-                resident_id?: number | null;
-                screening_id?: number | null;
-                priority?: components["schemas"]["ReferralPriority"] | null;
+                overdue?: boolean;
+                partner_id?: number;
+                resident_id?: number;
+                screening_id?: number;
+                priority?: components["schemas"]["ReferralPriority"];
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -46149,7 +46149,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -46374,7 +46374,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -46603,7 +46603,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -46832,7 +46832,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -47061,7 +47061,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -47289,11 +47289,11 @@ export interface operations {
         parameters: {
             query: {
                 year: number;
-                org_id?: number | null;
-                format?: ("json" | "csv" | "xlsx") | null;
+                org_id?: number;
+                format?: "json" | "csv" | "xlsx";
             };
             header?: {
-                accept?: string | null;
+                accept?: string;
             };
             path?: never;
             cookie?: never;
@@ -47521,7 +47521,7 @@ export interface operations {
         parameters: {
             query: {
                 year: number;
-                org_id?: number | null;
+                org_id?: number;
             };
             header?: never;
             path?: never;
@@ -47767,8 +47767,8 @@ export interface operations {
                 date_from: string;
                 /** @description Last day (local date), inclusive */
                 date_to: string;
-                point_id?: number | null;
-                product_id?: number | null;
+                point_id?: number;
+                product_id?: number;
             };
             header?: never;
             path?: never;
@@ -47898,8 +47898,8 @@ export interface operations {
                 date_from: string;
                 /** @description Last day (local date), inclusive */
                 date_to: string;
-                point_id?: number | null;
-                product_id?: number | null;
+                point_id?: number;
+                product_id?: number;
             };
             header?: never;
             path?: never;
@@ -48010,25 +48010,25 @@ export interface operations {
     listResidents: {
         parameters: {
             query?: {
-                community_id?: number | null;
-                employer_unit_id?: number | null;
-                status?: components["schemas"]["ResidentStatus"] | null;
-                name_prefix?: string | null;
+                community_id?: number;
+                employer_unit_id?: number;
+                status?: components["schemas"]["ResidentStatus"];
+                name_prefix?: string;
                 /** @description Exact ID number match */
-                id_number?: string | null;
+                id_number?: string;
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
-                updated_since?: string | null;
-                sex?: components["schemas"]["Sex"] | null;
+                updated_since?: string;
+                sex?: components["schemas"]["Sex"];
                 /** @description Age today (周岁) at least */
-                age_min?: number | null;
+                age_min?: number;
                 /** @description Age today at most */
-                age_max?: number | null;
+                age_max?: number;
                 /** @description true: registered outside the district (流动人口); false: local */
-                migrant?: boolean | null;
+                migrant?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -48510,7 +48510,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 resident_id: number;
@@ -48711,7 +48711,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -48937,7 +48937,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -49162,13 +49162,13 @@ export interface operations {
     listResponsibilityBooks: {
         parameters: {
             query?: {
-                year?: number | null;
-                org_id?: number | null;
-                status?: components["schemas"]["BookStatus"] | null;
+                year?: number;
+                org_id?: number;
+                status?: components["schemas"]["BookStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -49969,7 +49969,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 book_id: number;
@@ -50358,7 +50358,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -50963,7 +50963,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Default: today */
-                as_of?: string | null;
+                as_of?: string;
             };
             header?: never;
             path: {
@@ -51126,7 +51126,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -51390,7 +51390,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -51830,11 +51830,11 @@ export interface operations {
     listReverificationChecks: {
         parameters: {
             query?: {
-                status?: components["schemas"]["CheckStatus"] | null;
+                status?: components["schemas"]["CheckStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -52352,11 +52352,11 @@ export interface operations {
     listScreeningPrograms: {
         parameters: {
             query?: {
-                year?: number | null;
+                year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -53176,20 +53176,20 @@ export interface operations {
     listScreenings: {
         parameters: {
             query?: {
-                program_id?: number | null;
-                resident_id?: number | null;
-                org_id?: number | null;
-                risk_level?: components["schemas"]["RiskLevel"] | null;
+                program_id?: number;
+                resident_id?: number;
+                org_id?: number;
+                risk_level?: components["schemas"]["RiskLevel"];
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
-                updated_since?: string | null;
+                updated_since?: string;
                 /** @description On or after */
-                screened_from?: string | null;
+                screened_from?: string;
                 /** @description On or before */
-                screened_to?: string | null;
+                screened_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -53539,12 +53539,12 @@ export interface operations {
     listScreeningsNeedingReferral: {
         parameters: {
             query?: {
-                program_id?: number | null;
-                org_id?: number | null;
+                program_id?: number;
+                org_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -53855,24 +53855,24 @@ export interface operations {
     listServiceRequests: {
         parameters: {
             query?: {
-                state?: components["schemas"]["ServiceRequestState"] | null;
-                service_type?: string | null;
+                state?: components["schemas"]["ServiceRequestState"];
+                service_type?: string;
                 /** @description The community (or street) it belongs to */
-                org_id?: number | null;
-                family_id?: number | null;
-                resident_id?: number | null;
+                org_id?: number;
+                family_id?: number;
+                resident_id?: number;
                 /** @description Open (submitted/accepted) and past the due date */
-                overdue?: boolean | null;
+                overdue?: boolean;
                 /** @description Change feed: rows updated at or after this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md */
-                updated_since?: string | null;
+                updated_since?: string;
                 /** @description Filed on or after (Beijing date) */
-                submitted_from?: string | null;
+                submitted_from?: string;
                 /** @description Filed on or before */
-                submitted_to?: string | null;
+                submitted_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -54297,7 +54297,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -54504,8 +54504,8 @@ export interface operations {
     getServiceRequestStatistics: {
         parameters: {
             query?: {
-                submitted_from?: string | null;
-                submitted_to?: string | null;
+                submitted_from?: string;
+                submitted_to?: string;
             };
             header?: never;
             path?: never;
@@ -54809,7 +54809,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -55032,7 +55032,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -55255,7 +55255,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -55481,7 +55481,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -55744,7 +55744,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -56017,7 +56017,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
                 /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -56907,7 +56907,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 type_id: number;
@@ -57119,14 +57119,14 @@ export interface operations {
     listStockOnHand: {
         parameters: {
             query?: {
-                point_id?: number | null;
-                product_id?: number | null;
+                point_id?: number;
+                product_id?: number;
                 /** @description Also list batches with nothing left */
                 include_empty?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -57257,14 +57257,14 @@ export interface operations {
     listStockMovements: {
         parameters: {
             query?: {
-                point_id?: number | null;
-                product_id?: number | null;
-                batch_id?: number | null;
-                kind?: components["schemas"]["MovementKind"] | null;
+                point_id?: number;
+                product_id?: number;
+                batch_id?: number;
+                kind?: components["schemas"]["MovementKind"];
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -57769,11 +57769,11 @@ export interface operations {
         parameters: {
             query?: {
                 within_days?: number;
-                point_id?: number | null;
+                point_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -57902,11 +57902,11 @@ export interface operations {
     listLowStockAlerts: {
         parameters: {
             query?: {
-                point_id?: number | null;
+                point_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -58023,11 +58023,11 @@ export interface operations {
     listTrainings: {
         parameters: {
             query?: {
-                year?: number | null;
+                year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -58505,12 +58505,12 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
-                org_id?: number | null;
-                role?: components["schemas"]["Role"] | null;
+                org_id?: number;
+                role?: components["schemas"]["Role"];
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -58982,7 +58982,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 user_id: number;
@@ -59320,7 +59320,7 @@ export interface operations {
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -59994,11 +59994,11 @@ export interface operations {
     listWebhookDeliveries: {
         parameters: {
             query?: {
-                status?: components["schemas"]["DeliveryStatus"] | null;
+                status?: components["schemas"]["DeliveryStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -60286,13 +60286,13 @@ export interface operations {
     listWorkers: {
         parameters: {
             query?: {
-                org_id?: number | null;
-                kind?: components["schemas"]["WorkerKind"] | null;
-                serving_on?: string | null;
+                org_id?: number;
+                kind?: components["schemas"]["WorkerKind"];
+                serving_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's next_cursor */
-                cursor?: string | null;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -60619,8 +60619,8 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Default: this year */
-                year?: number | null;
-                org_id?: number | null;
+                year?: number;
+                org_id?: number;
             };
             header?: never;
             path?: never;
@@ -61005,7 +61005,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 worker_id: number;

@@ -160,7 +160,7 @@ from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
 from .figure_value import FigureValue
 from .fulfilment_outcome import FulfilmentOutcome
-from .get_annual_report_format_type_0 import GetAnnualReportFormatType0
+from .get_annual_report_format import GetAnnualReportFormat
 from .healthz_response_healthz import HealthzResponseHealthz
 from .import_format import ImportFormat
 from .import_kind import ImportKind
@@ -611,7 +611,7 @@ __all__ = (
     "FeedbackStatus",
     "FigureValue",
     "FulfilmentOutcome",
-    "GetAnnualReportFormatType0",
+    "GetAnnualReportFormat",
     "HealthzResponseHealthz",
     "ImportFormat",
     "ImportKind",

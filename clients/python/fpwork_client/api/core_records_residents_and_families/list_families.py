@@ -18,12 +18,12 @@ import datetime
 
 def _get_kwargs(
     *,
-    community_id: int | None | Unset = UNSET,
-    parent_id: int | None | Unset = UNSET,
-    has_honour_certificate: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    parent_id: int | Unset = UNSET,
+    has_honour_certificate: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -32,44 +32,20 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_community_id: int | None | Unset
-    if isinstance(community_id, Unset):
-        json_community_id = UNSET
-    else:
-        json_community_id = community_id
-    params["community_id"] = json_community_id
+    params["community_id"] = community_id
 
-    json_parent_id: int | None | Unset
-    if isinstance(parent_id, Unset):
-        json_parent_id = UNSET
-    else:
-        json_parent_id = parent_id
-    params["parent_id"] = json_parent_id
+    params["parent_id"] = parent_id
 
-    json_has_honour_certificate: bool | None | Unset
-    if isinstance(has_honour_certificate, Unset):
-        json_has_honour_certificate = UNSET
-    else:
-        json_has_honour_certificate = has_honour_certificate
-    params["has_honour_certificate"] = json_has_honour_certificate
+    params["has_honour_certificate"] = has_honour_certificate
 
-    json_updated_since: None | str | Unset
-    if isinstance(updated_since, Unset):
-        json_updated_since = UNSET
-    elif isinstance(updated_since, datetime.datetime):
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
         json_updated_since = updated_since.isoformat()
-    else:
-        json_updated_since = updated_since
     params["updated_since"] = json_updated_since
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -133,12 +109,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    community_id: int | None | Unset = UNSET,
-    parent_id: int | None | Unset = UNSET,
-    has_honour_certificate: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    parent_id: int | Unset = UNSET,
+    has_honour_certificate: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageFamilySummary | Problem]:
     """ List families in the caller's area
@@ -149,13 +125,13 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        community_id (int | None | Unset):
-        parent_id (int | None | Unset): Families where this resident is a parent
-        has_honour_certificate (bool | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        community_id (int | Unset):
+        parent_id (int | Unset): Families where this resident is a parent
+        has_honour_certificate (bool | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,12 +161,12 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    community_id: int | None | Unset = UNSET,
-    parent_id: int | None | Unset = UNSET,
-    has_honour_certificate: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    parent_id: int | Unset = UNSET,
+    has_honour_certificate: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageFamilySummary | Problem | None:
     """ List families in the caller's area
@@ -201,13 +177,13 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        community_id (int | None | Unset):
-        parent_id (int | None | Unset): Families where this resident is a parent
-        has_honour_certificate (bool | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        community_id (int | Unset):
+        parent_id (int | Unset): Families where this resident is a parent
+        has_honour_certificate (bool | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,12 +208,12 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    community_id: int | None | Unset = UNSET,
-    parent_id: int | None | Unset = UNSET,
-    has_honour_certificate: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    parent_id: int | Unset = UNSET,
+    has_honour_certificate: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageFamilySummary | Problem]:
     """ List families in the caller's area
@@ -248,13 +224,13 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        community_id (int | None | Unset):
-        parent_id (int | None | Unset): Families where this resident is a parent
-        has_honour_certificate (bool | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        community_id (int | Unset):
+        parent_id (int | Unset): Families where this resident is a parent
+        has_honour_certificate (bool | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,12 +260,12 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    community_id: int | None | Unset = UNSET,
-    parent_id: int | None | Unset = UNSET,
-    has_honour_certificate: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    parent_id: int | Unset = UNSET,
+    has_honour_certificate: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageFamilySummary | Problem | None:
     """ List families in the caller's area
@@ -300,13 +276,13 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        community_id (int | None | Unset):
-        parent_id (int | None | Unset): Families where this resident is a parent
-        has_honour_certificate (bool | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        community_id (int | Unset):
+        parent_id (int | Unset): Families where this resident is a parent
+        has_honour_certificate (bool | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

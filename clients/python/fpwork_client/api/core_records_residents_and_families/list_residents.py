@@ -20,18 +20,18 @@ import datetime
 
 def _get_kwargs(
     *,
-    community_id: int | None | Unset = UNSET,
-    employer_unit_id: int | None | Unset = UNSET,
-    status: None | ResidentStatus | Unset = UNSET,
-    name_prefix: None | str | Unset = UNSET,
-    id_number: None | str | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    sex: None | Sex | Unset = UNSET,
-    age_min: int | None | Unset = UNSET,
-    age_max: int | None | Unset = UNSET,
-    migrant: bool | None | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    employer_unit_id: int | Unset = UNSET,
+    status: ResidentStatus | Unset = UNSET,
+    name_prefix: str | Unset = UNSET,
+    id_number: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    sex: Sex | Unset = UNSET,
+    age_min: int | Unset = UNSET,
+    age_max: int | Unset = UNSET,
+    migrant: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -40,90 +40,40 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_community_id: int | None | Unset
-    if isinstance(community_id, Unset):
-        json_community_id = UNSET
-    else:
-        json_community_id = community_id
-    params["community_id"] = json_community_id
+    params["community_id"] = community_id
 
-    json_employer_unit_id: int | None | Unset
-    if isinstance(employer_unit_id, Unset):
-        json_employer_unit_id = UNSET
-    else:
-        json_employer_unit_id = employer_unit_id
-    params["employer_unit_id"] = json_employer_unit_id
+    params["employer_unit_id"] = employer_unit_id
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, ResidentStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_name_prefix: None | str | Unset
-    if isinstance(name_prefix, Unset):
-        json_name_prefix = UNSET
-    else:
-        json_name_prefix = name_prefix
-    params["name_prefix"] = json_name_prefix
+    params["name_prefix"] = name_prefix
 
-    json_id_number: None | str | Unset
-    if isinstance(id_number, Unset):
-        json_id_number = UNSET
-    else:
-        json_id_number = id_number
-    params["id_number"] = json_id_number
+    params["id_number"] = id_number
 
-    json_updated_since: None | str | Unset
-    if isinstance(updated_since, Unset):
-        json_updated_since = UNSET
-    elif isinstance(updated_since, datetime.datetime):
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
         json_updated_since = updated_since.isoformat()
-    else:
-        json_updated_since = updated_since
     params["updated_since"] = json_updated_since
 
-    json_sex: None | str | Unset
-    if isinstance(sex, Unset):
-        json_sex = UNSET
-    elif isinstance(sex, Sex):
+    json_sex: str | Unset = UNSET
+    if not isinstance(sex, Unset):
         json_sex = sex.value
-    else:
-        json_sex = sex
+
     params["sex"] = json_sex
 
-    json_age_min: int | None | Unset
-    if isinstance(age_min, Unset):
-        json_age_min = UNSET
-    else:
-        json_age_min = age_min
-    params["age_min"] = json_age_min
+    params["age_min"] = age_min
 
-    json_age_max: int | None | Unset
-    if isinstance(age_max, Unset):
-        json_age_max = UNSET
-    else:
-        json_age_max = age_max
-    params["age_max"] = json_age_max
+    params["age_max"] = age_max
 
-    json_migrant: bool | None | Unset
-    if isinstance(migrant, Unset):
-        json_migrant = UNSET
-    else:
-        json_migrant = migrant
-    params["migrant"] = json_migrant
+    params["migrant"] = migrant
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -187,18 +137,18 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    community_id: int | None | Unset = UNSET,
-    employer_unit_id: int | None | Unset = UNSET,
-    status: None | ResidentStatus | Unset = UNSET,
-    name_prefix: None | str | Unset = UNSET,
-    id_number: None | str | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    sex: None | Sex | Unset = UNSET,
-    age_min: int | None | Unset = UNSET,
-    age_max: int | None | Unset = UNSET,
-    migrant: bool | None | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    employer_unit_id: int | Unset = UNSET,
+    status: ResidentStatus | Unset = UNSET,
+    name_prefix: str | Unset = UNSET,
+    id_number: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    sex: Sex | Unset = UNSET,
+    age_min: int | Unset = UNSET,
+    age_max: int | Unset = UNSET,
+    migrant: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageResidentRead | Problem]:
     """ List residents in the caller's area (ID numbers and phones masked)
@@ -209,19 +159,19 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        community_id (int | None | Unset):
-        employer_unit_id (int | None | Unset):
-        status (None | ResidentStatus | Unset):
-        name_prefix (None | str | Unset):
-        id_number (None | str | Unset): Exact ID number match
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        sex (None | Sex | Unset):
-        age_min (int | None | Unset): Age today (周岁) at least
-        age_max (int | None | Unset): Age today at most
-        migrant (bool | None | Unset): true: registered outside the district (流动人口); false: local
+        community_id (int | Unset):
+        employer_unit_id (int | Unset):
+        status (ResidentStatus | Unset):
+        name_prefix (str | Unset):
+        id_number (str | Unset): Exact ID number match
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        sex (Sex | Unset):
+        age_min (int | Unset): Age today (周岁) at least
+        age_max (int | Unset): Age today at most
+        migrant (bool | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,18 +207,18 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    community_id: int | None | Unset = UNSET,
-    employer_unit_id: int | None | Unset = UNSET,
-    status: None | ResidentStatus | Unset = UNSET,
-    name_prefix: None | str | Unset = UNSET,
-    id_number: None | str | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    sex: None | Sex | Unset = UNSET,
-    age_min: int | None | Unset = UNSET,
-    age_max: int | None | Unset = UNSET,
-    migrant: bool | None | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    employer_unit_id: int | Unset = UNSET,
+    status: ResidentStatus | Unset = UNSET,
+    name_prefix: str | Unset = UNSET,
+    id_number: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    sex: Sex | Unset = UNSET,
+    age_min: int | Unset = UNSET,
+    age_max: int | Unset = UNSET,
+    migrant: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageResidentRead | Problem | None:
     """ List residents in the caller's area (ID numbers and phones masked)
@@ -279,19 +229,19 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        community_id (int | None | Unset):
-        employer_unit_id (int | None | Unset):
-        status (None | ResidentStatus | Unset):
-        name_prefix (None | str | Unset):
-        id_number (None | str | Unset): Exact ID number match
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        sex (None | Sex | Unset):
-        age_min (int | None | Unset): Age today (周岁) at least
-        age_max (int | None | Unset): Age today at most
-        migrant (bool | None | Unset): true: registered outside the district (流动人口); false: local
+        community_id (int | Unset):
+        employer_unit_id (int | Unset):
+        status (ResidentStatus | Unset):
+        name_prefix (str | Unset):
+        id_number (str | Unset): Exact ID number match
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        sex (Sex | Unset):
+        age_min (int | Unset): Age today (周岁) at least
+        age_max (int | Unset): Age today at most
+        migrant (bool | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -322,18 +272,18 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    community_id: int | None | Unset = UNSET,
-    employer_unit_id: int | None | Unset = UNSET,
-    status: None | ResidentStatus | Unset = UNSET,
-    name_prefix: None | str | Unset = UNSET,
-    id_number: None | str | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    sex: None | Sex | Unset = UNSET,
-    age_min: int | None | Unset = UNSET,
-    age_max: int | None | Unset = UNSET,
-    migrant: bool | None | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    employer_unit_id: int | Unset = UNSET,
+    status: ResidentStatus | Unset = UNSET,
+    name_prefix: str | Unset = UNSET,
+    id_number: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    sex: Sex | Unset = UNSET,
+    age_min: int | Unset = UNSET,
+    age_max: int | Unset = UNSET,
+    migrant: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageResidentRead | Problem]:
     """ List residents in the caller's area (ID numbers and phones masked)
@@ -344,19 +294,19 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        community_id (int | None | Unset):
-        employer_unit_id (int | None | Unset):
-        status (None | ResidentStatus | Unset):
-        name_prefix (None | str | Unset):
-        id_number (None | str | Unset): Exact ID number match
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        sex (None | Sex | Unset):
-        age_min (int | None | Unset): Age today (周岁) at least
-        age_max (int | None | Unset): Age today at most
-        migrant (bool | None | Unset): true: registered outside the district (流动人口); false: local
+        community_id (int | Unset):
+        employer_unit_id (int | Unset):
+        status (ResidentStatus | Unset):
+        name_prefix (str | Unset):
+        id_number (str | Unset): Exact ID number match
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        sex (Sex | Unset):
+        age_min (int | Unset): Age today (周岁) at least
+        age_max (int | Unset): Age today at most
+        migrant (bool | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -392,18 +342,18 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    community_id: int | None | Unset = UNSET,
-    employer_unit_id: int | None | Unset = UNSET,
-    status: None | ResidentStatus | Unset = UNSET,
-    name_prefix: None | str | Unset = UNSET,
-    id_number: None | str | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    sex: None | Sex | Unset = UNSET,
-    age_min: int | None | Unset = UNSET,
-    age_max: int | None | Unset = UNSET,
-    migrant: bool | None | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    employer_unit_id: int | Unset = UNSET,
+    status: ResidentStatus | Unset = UNSET,
+    name_prefix: str | Unset = UNSET,
+    id_number: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    sex: Sex | Unset = UNSET,
+    age_min: int | Unset = UNSET,
+    age_max: int | Unset = UNSET,
+    migrant: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageResidentRead | Problem | None:
     """ List residents in the caller's area (ID numbers and phones masked)
@@ -414,19 +364,19 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        community_id (int | None | Unset):
-        employer_unit_id (int | None | Unset):
-        status (None | ResidentStatus | Unset):
-        name_prefix (None | str | Unset):
-        id_number (None | str | Unset): Exact ID number match
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        sex (None | Sex | Unset):
-        age_min (int | None | Unset): Age today (周岁) at least
-        age_max (int | None | Unset): Age today at most
-        migrant (bool | None | Unset): true: registered outside the district (流动人口); false: local
+        community_id (int | Unset):
+        employer_unit_id (int | Unset):
+        status (ResidentStatus | Unset):
+        name_prefix (str | Unset):
+        id_number (str | Unset): Exact ID number match
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        sex (Sex | Unset):
+        age_min (int | Unset): Age today (周岁) at least
+        age_max (int | Unset): Age today at most
+        migrant (bool | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

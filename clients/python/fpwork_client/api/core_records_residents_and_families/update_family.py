@@ -20,7 +20,7 @@ def _get_kwargs(
     family_id: int,
     *,
     body: FamilyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -117,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FamilyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[FamilyRead | Problem]:
     """ Change parents, marriage date or honour certificate
@@ -129,9 +129,8 @@ def sync_detailed(
 
     Args:
         family_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (FamilyUpdate):
 
     Raises:
@@ -161,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FamilyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> FamilyRead | Problem | None:
     """ Change parents, marriage date or honour certificate
@@ -173,9 +172,8 @@ def sync(
 
     Args:
         family_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (FamilyUpdate):
 
     Raises:
@@ -200,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FamilyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[FamilyRead | Problem]:
     """ Change parents, marriage date or honour certificate
@@ -212,9 +210,8 @@ async def asyncio_detailed(
 
     Args:
         family_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (FamilyUpdate):
 
     Raises:
@@ -244,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FamilyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> FamilyRead | Problem | None:
     """ Change parents, marriage date or honour certificate
@@ -256,9 +253,8 @@ async def asyncio(
 
     Args:
         family_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (FamilyUpdate):
 
     Raises:

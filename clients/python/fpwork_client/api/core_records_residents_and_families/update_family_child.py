@@ -21,7 +21,7 @@ def _get_kwargs(
     child_id: int,
     *,
     body: ChildUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -119,7 +119,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChildUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[ChildRead | Problem]:
     """ Record a child's death or disability grade
@@ -132,9 +132,8 @@ def sync_detailed(
     Args:
         family_id (int):
         child_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ChildUpdate):
 
     Raises:
@@ -166,7 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChildUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> ChildRead | Problem | None:
     """ Record a child's death or disability grade
@@ -179,9 +178,8 @@ def sync(
     Args:
         family_id (int):
         child_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ChildUpdate):
 
     Raises:
@@ -208,7 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChildUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[ChildRead | Problem]:
     """ Record a child's death or disability grade
@@ -221,9 +219,8 @@ async def asyncio_detailed(
     Args:
         family_id (int):
         child_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ChildUpdate):
 
     Raises:
@@ -255,7 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChildUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> ChildRead | Problem | None:
     """ Record a child's death or disability grade
@@ -268,9 +265,8 @@ async def asyncio(
     Args:
         family_id (int):
         child_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ChildUpdate):
 
     Raises:

@@ -19,11 +19,11 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    theme: DemonstrationTheme | None | Unset = UNSET,
-    status: DemonstrationStatus | None | Unset = UNSET,
-    year: int | None | Unset = UNSET,
+    theme: DemonstrationTheme | Unset = UNSET,
+    status: DemonstrationStatus | Unset = UNSET,
+    year: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -32,39 +32,23 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_theme: None | str | Unset
-    if isinstance(theme, Unset):
-        json_theme = UNSET
-    elif isinstance(theme, DemonstrationTheme):
+    json_theme: str | Unset = UNSET
+    if not isinstance(theme, Unset):
         json_theme = theme.value
-    else:
-        json_theme = theme
+
     params["theme"] = json_theme
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, DemonstrationStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_year: int | None | Unset
-    if isinstance(year, Unset):
-        json_year = UNSET
-    else:
-        json_year = year
-    params["year"] = json_year
+    params["year"] = year
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -128,11 +112,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    theme: DemonstrationTheme | None | Unset = UNSET,
-    status: DemonstrationStatus | None | Unset = UNSET,
-    year: int | None | Unset = UNSET,
+    theme: DemonstrationTheme | Unset = UNSET,
+    status: DemonstrationStatus | Unset = UNSET,
+    year: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageDemonstrationRead | Problem]:
     """ Demonstration projects of the caller's area
@@ -143,11 +127,11 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        theme (DemonstrationTheme | None | Unset):
-        status (DemonstrationStatus | None | Unset):
-        year (int | None | Unset):
+        theme (DemonstrationTheme | Unset):
+        status (DemonstrationStatus | Unset):
+        year (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,11 +160,11 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    theme: DemonstrationTheme | None | Unset = UNSET,
-    status: DemonstrationStatus | None | Unset = UNSET,
-    year: int | None | Unset = UNSET,
+    theme: DemonstrationTheme | Unset = UNSET,
+    status: DemonstrationStatus | Unset = UNSET,
+    year: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageDemonstrationRead | Problem | None:
     """ Demonstration projects of the caller's area
@@ -191,11 +175,11 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        theme (DemonstrationTheme | None | Unset):
-        status (DemonstrationStatus | None | Unset):
-        year (int | None | Unset):
+        theme (DemonstrationTheme | Unset):
+        status (DemonstrationStatus | Unset):
+        year (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,11 +203,11 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    theme: DemonstrationTheme | None | Unset = UNSET,
-    status: DemonstrationStatus | None | Unset = UNSET,
-    year: int | None | Unset = UNSET,
+    theme: DemonstrationTheme | Unset = UNSET,
+    status: DemonstrationStatus | Unset = UNSET,
+    year: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageDemonstrationRead | Problem]:
     """ Demonstration projects of the caller's area
@@ -234,11 +218,11 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        theme (DemonstrationTheme | None | Unset):
-        status (DemonstrationStatus | None | Unset):
-        year (int | None | Unset):
+        theme (DemonstrationTheme | Unset):
+        status (DemonstrationStatus | Unset):
+        year (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,11 +251,11 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    theme: DemonstrationTheme | None | Unset = UNSET,
-    status: DemonstrationStatus | None | Unset = UNSET,
-    year: int | None | Unset = UNSET,
+    theme: DemonstrationTheme | Unset = UNSET,
+    status: DemonstrationStatus | Unset = UNSET,
+    year: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageDemonstrationRead | Problem | None:
     """ Demonstration projects of the caller's area
@@ -282,11 +266,11 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        theme (DemonstrationTheme | None | Unset):
-        status (DemonstrationStatus | None | Unset):
-        year (int | None | Unset):
+        theme (DemonstrationTheme | Unset):
+        status (DemonstrationStatus | Unset):
+        year (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

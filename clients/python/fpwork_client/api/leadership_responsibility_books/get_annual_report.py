@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.annual_report import AnnualReport
-from ...models.get_annual_report_format_type_0 import GetAnnualReportFormatType0
+from ...models.get_annual_report_format import GetAnnualReportFormat
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,9 +19,9 @@ from typing import cast
 def _get_kwargs(
     *,
     year: int,
-    org_id: int | None | Unset = UNSET,
-    format_: GetAnnualReportFormatType0 | None | Unset = UNSET,
-    accept: None | str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    format_: GetAnnualReportFormat | Unset = UNSET,
+    accept: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,20 +36,12 @@ def _get_kwargs(
 
     params["year"] = year
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
-    json_format_: None | str | Unset
-    if isinstance(format_, Unset):
-        json_format_ = UNSET
-    elif isinstance(format_, GetAnnualReportFormatType0):
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
         json_format_ = format_.value
-    else:
-        json_format_ = format_
+
     params["format"] = json_format_
 
 
@@ -123,9 +115,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     year: int,
-    org_id: int | None | Unset = UNSET,
-    format_: GetAnnualReportFormatType0 | None | Unset = UNSET,
-    accept: None | str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    format_: GetAnnualReportFormat | Unset = UNSET,
+    accept: str | Unset = UNSET,
 
 ) -> Response[AnnualReport | Problem]:
     """ The year's report: sections with figures, evaluations, trends (format=json|csv|xlsx or Accept)
@@ -137,9 +129,9 @@ def sync_detailed(
 
     Args:
         year (int):
-        org_id (int | None | Unset):
-        format_ (GetAnnualReportFormatType0 | None | Unset):
-        accept (None | str | Unset):
+        org_id (int | Unset):
+        format_ (GetAnnualReportFormat | Unset):
+        accept (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,9 +160,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     year: int,
-    org_id: int | None | Unset = UNSET,
-    format_: GetAnnualReportFormatType0 | None | Unset = UNSET,
-    accept: None | str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    format_: GetAnnualReportFormat | Unset = UNSET,
+    accept: str | Unset = UNSET,
 
 ) -> AnnualReport | Problem | None:
     """ The year's report: sections with figures, evaluations, trends (format=json|csv|xlsx or Accept)
@@ -182,9 +174,9 @@ def sync(
 
     Args:
         year (int):
-        org_id (int | None | Unset):
-        format_ (GetAnnualReportFormatType0 | None | Unset):
-        accept (None | str | Unset):
+        org_id (int | Unset):
+        format_ (GetAnnualReportFormat | Unset):
+        accept (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,9 +200,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     year: int,
-    org_id: int | None | Unset = UNSET,
-    format_: GetAnnualReportFormatType0 | None | Unset = UNSET,
-    accept: None | str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    format_: GetAnnualReportFormat | Unset = UNSET,
+    accept: str | Unset = UNSET,
 
 ) -> Response[AnnualReport | Problem]:
     """ The year's report: sections with figures, evaluations, trends (format=json|csv|xlsx or Accept)
@@ -222,9 +214,9 @@ async def asyncio_detailed(
 
     Args:
         year (int):
-        org_id (int | None | Unset):
-        format_ (GetAnnualReportFormatType0 | None | Unset):
-        accept (None | str | Unset):
+        org_id (int | Unset):
+        format_ (GetAnnualReportFormat | Unset):
+        accept (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,9 +245,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     year: int,
-    org_id: int | None | Unset = UNSET,
-    format_: GetAnnualReportFormatType0 | None | Unset = UNSET,
-    accept: None | str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    format_: GetAnnualReportFormat | Unset = UNSET,
+    accept: str | Unset = UNSET,
 
 ) -> AnnualReport | Problem | None:
     """ The year's report: sections with figures, evaluations, trends (format=json|csv|xlsx or Accept)
@@ -267,9 +259,9 @@ async def asyncio(
 
     Args:
         year (int):
-        org_id (int | None | Unset):
-        format_ (GetAnnualReportFormatType0 | None | Unset):
-        accept (None | str | Unset):
+        org_id (int | Unset):
+        format_ (GetAnnualReportFormat | Unset):
+        accept (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

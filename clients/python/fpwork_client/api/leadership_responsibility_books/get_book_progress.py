@@ -19,7 +19,7 @@ import datetime
 def _get_kwargs(
     book_id: int,
     *,
-    as_of: datetime.date | None | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -28,13 +28,9 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_as_of: None | str | Unset
-    if isinstance(as_of, Unset):
-        json_as_of = UNSET
-    elif isinstance(as_of, datetime.date):
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
         json_as_of = as_of.isoformat()
-    else:
-        json_as_of = as_of
     params["as_of"] = json_as_of
 
 
@@ -107,7 +103,7 @@ def sync_detailed(
     book_id: int,
     *,
     client: AuthenticatedClient,
-    as_of: datetime.date | None | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
 
 ) -> Response[BookProgress | Problem]:
     """ Each indicator's value as of a date, its score and the veto state
@@ -119,7 +115,7 @@ def sync_detailed(
 
     Args:
         book_id (int):
-        as_of (datetime.date | None | Unset): Default: today
+        as_of (datetime.date | Unset): Default: today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +142,7 @@ def sync(
     book_id: int,
     *,
     client: AuthenticatedClient,
-    as_of: datetime.date | None | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
 
 ) -> BookProgress | Problem | None:
     """ Each indicator's value as of a date, its score and the veto state
@@ -158,7 +154,7 @@ def sync(
 
     Args:
         book_id (int):
-        as_of (datetime.date | None | Unset): Default: today
+        as_of (datetime.date | Unset): Default: today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +176,7 @@ async def asyncio_detailed(
     book_id: int,
     *,
     client: AuthenticatedClient,
-    as_of: datetime.date | None | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
 
 ) -> Response[BookProgress | Problem]:
     """ Each indicator's value as of a date, its score and the veto state
@@ -192,7 +188,7 @@ async def asyncio_detailed(
 
     Args:
         book_id (int):
-        as_of (datetime.date | None | Unset): Default: today
+        as_of (datetime.date | Unset): Default: today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +215,7 @@ async def asyncio(
     book_id: int,
     *,
     client: AuthenticatedClient,
-    as_of: datetime.date | None | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
 
 ) -> BookProgress | Problem | None:
     """ Each indicator's value as of a date, its score and the veto state
@@ -231,7 +227,7 @@ async def asyncio(
 
     Args:
         book_id (int):
-        as_of (datetime.date | None | Unset): Default: today
+        as_of (datetime.date | Unset): Default: today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,7 +18,7 @@ from typing import cast
 def _get_kwargs(
     *,
     year: int,
-    org_id: int | None | Unset = UNSET,
+    org_id: int | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -29,12 +29,7 @@ def _get_kwargs(
 
     params["year"] = year
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -106,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     year: int,
-    org_id: int | None | Unset = UNSET,
+    org_id: int | Unset = UNSET,
 
 ) -> Response[Dashboard | Problem]:
     """ Indicators and per-task monthly counts for an org of the caller's area, against last year
@@ -118,7 +113,7 @@ def sync_detailed(
 
     Args:
         year (int):
-        org_id (int | None | Unset):
+        org_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     year: int,
-    org_id: int | None | Unset = UNSET,
+    org_id: int | Unset = UNSET,
 
 ) -> Dashboard | Problem | None:
     """ Indicators and per-task monthly counts for an org of the caller's area, against last year
@@ -157,7 +152,7 @@ def sync(
 
     Args:
         year (int):
-        org_id (int | None | Unset):
+        org_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     year: int,
-    org_id: int | None | Unset = UNSET,
+    org_id: int | Unset = UNSET,
 
 ) -> Response[Dashboard | Problem]:
     """ Indicators and per-task monthly counts for an org of the caller's area, against last year
@@ -191,7 +186,7 @@ async def asyncio_detailed(
 
     Args:
         year (int):
-        org_id (int | None | Unset):
+        org_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     year: int,
-    org_id: int | None | Unset = UNSET,
+    org_id: int | Unset = UNSET,
 
 ) -> Dashboard | Problem | None:
     """ Indicators and per-task monthly counts for an org of the caller's area, against last year
@@ -230,7 +225,7 @@ async def asyncio(
 
     Args:
         year (int):
-        org_id (int | None | Unset):
+        org_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

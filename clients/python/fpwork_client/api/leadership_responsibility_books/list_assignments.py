@@ -18,12 +18,12 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    book_id: int | None | Unset = UNSET,
-    assignee_id: int | None | Unset = UNSET,
-    status: AssignmentStatus | None | Unset = UNSET,
-    needs_reassignment: bool | None | Unset = UNSET,
+    book_id: int | Unset = UNSET,
+    assignee_id: int | Unset = UNSET,
+    status: AssignmentStatus | Unset = UNSET,
+    needs_reassignment: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -32,44 +32,21 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_book_id: int | None | Unset
-    if isinstance(book_id, Unset):
-        json_book_id = UNSET
-    else:
-        json_book_id = book_id
-    params["book_id"] = json_book_id
+    params["book_id"] = book_id
 
-    json_assignee_id: int | None | Unset
-    if isinstance(assignee_id, Unset):
-        json_assignee_id = UNSET
-    else:
-        json_assignee_id = assignee_id
-    params["assignee_id"] = json_assignee_id
+    params["assignee_id"] = assignee_id
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, AssignmentStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_needs_reassignment: bool | None | Unset
-    if isinstance(needs_reassignment, Unset):
-        json_needs_reassignment = UNSET
-    else:
-        json_needs_reassignment = needs_reassignment
-    params["needs_reassignment"] = json_needs_reassignment
+    params["needs_reassignment"] = needs_reassignment
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -133,12 +110,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    book_id: int | None | Unset = UNSET,
-    assignee_id: int | None | Unset = UNSET,
-    status: AssignmentStatus | None | Unset = UNSET,
-    needs_reassignment: bool | None | Unset = UNSET,
+    book_id: int | Unset = UNSET,
+    assignee_id: int | Unset = UNSET,
+    status: AssignmentStatus | Unset = UNSET,
+    needs_reassignment: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageAssignmentRead | Problem]:
     """ Assignments in the caller's area; needs_reassignment=true lists those of departed workers
@@ -149,12 +126,12 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        book_id (int | None | Unset):
-        assignee_id (int | None | Unset):
-        status (AssignmentStatus | None | Unset):
-        needs_reassignment (bool | None | Unset):
+        book_id (int | Unset):
+        assignee_id (int | Unset):
+        status (AssignmentStatus | Unset):
+        needs_reassignment (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,12 +161,12 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    book_id: int | None | Unset = UNSET,
-    assignee_id: int | None | Unset = UNSET,
-    status: AssignmentStatus | None | Unset = UNSET,
-    needs_reassignment: bool | None | Unset = UNSET,
+    book_id: int | Unset = UNSET,
+    assignee_id: int | Unset = UNSET,
+    status: AssignmentStatus | Unset = UNSET,
+    needs_reassignment: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageAssignmentRead | Problem | None:
     """ Assignments in the caller's area; needs_reassignment=true lists those of departed workers
@@ -200,12 +177,12 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        book_id (int | None | Unset):
-        assignee_id (int | None | Unset):
-        status (AssignmentStatus | None | Unset):
-        needs_reassignment (bool | None | Unset):
+        book_id (int | Unset):
+        assignee_id (int | Unset):
+        status (AssignmentStatus | Unset):
+        needs_reassignment (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,12 +207,12 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    book_id: int | None | Unset = UNSET,
-    assignee_id: int | None | Unset = UNSET,
-    status: AssignmentStatus | None | Unset = UNSET,
-    needs_reassignment: bool | None | Unset = UNSET,
+    book_id: int | Unset = UNSET,
+    assignee_id: int | Unset = UNSET,
+    status: AssignmentStatus | Unset = UNSET,
+    needs_reassignment: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageAssignmentRead | Problem]:
     """ Assignments in the caller's area; needs_reassignment=true lists those of departed workers
@@ -246,12 +223,12 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        book_id (int | None | Unset):
-        assignee_id (int | None | Unset):
-        status (AssignmentStatus | None | Unset):
-        needs_reassignment (bool | None | Unset):
+        book_id (int | Unset):
+        assignee_id (int | Unset):
+        status (AssignmentStatus | Unset):
+        needs_reassignment (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,12 +258,12 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    book_id: int | None | Unset = UNSET,
-    assignee_id: int | None | Unset = UNSET,
-    status: AssignmentStatus | None | Unset = UNSET,
-    needs_reassignment: bool | None | Unset = UNSET,
+    book_id: int | Unset = UNSET,
+    assignee_id: int | Unset = UNSET,
+    status: AssignmentStatus | Unset = UNSET,
+    needs_reassignment: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageAssignmentRead | Problem | None:
     """ Assignments in the caller's area; needs_reassignment=true lists those of departed workers
@@ -297,12 +274,12 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        book_id (int | None | Unset):
-        assignee_id (int | None | Unset):
-        status (AssignmentStatus | None | Unset):
-        needs_reassignment (bool | None | Unset):
+        book_id (int | Unset):
+        assignee_id (int | Unset):
+        status (AssignmentStatus | Unset):
+        needs_reassignment (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,11 +18,11 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    year: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    status: BookStatus | None | Unset = UNSET,
+    year: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    status: BookStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -31,37 +31,19 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_year: int | None | Unset
-    if isinstance(year, Unset):
-        json_year = UNSET
-    else:
-        json_year = year
-    params["year"] = json_year
+    params["year"] = year
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, BookStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -125,11 +107,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    year: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    status: BookStatus | None | Unset = UNSET,
+    year: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    status: BookStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageBookRead | Problem]:
     """ Books of the caller's area (a community or unit sees its own)
@@ -140,11 +122,11 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int | None | Unset):
-        org_id (int | None | Unset):
-        status (BookStatus | None | Unset):
+        year (int | Unset):
+        org_id (int | Unset):
+        status (BookStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,11 +155,11 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    year: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    status: BookStatus | None | Unset = UNSET,
+    year: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    status: BookStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageBookRead | Problem | None:
     """ Books of the caller's area (a community or unit sees its own)
@@ -188,11 +170,11 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int | None | Unset):
-        org_id (int | None | Unset):
-        status (BookStatus | None | Unset):
+        year (int | Unset):
+        org_id (int | Unset):
+        status (BookStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,11 +198,11 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    year: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    status: BookStatus | None | Unset = UNSET,
+    year: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    status: BookStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageBookRead | Problem]:
     """ Books of the caller's area (a community or unit sees its own)
@@ -231,11 +213,11 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int | None | Unset):
-        org_id (int | None | Unset):
-        status (BookStatus | None | Unset):
+        year (int | Unset):
+        org_id (int | Unset):
+        status (BookStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,11 +246,11 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    year: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    status: BookStatus | None | Unset = UNSET,
+    year: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    status: BookStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageBookRead | Problem | None:
     """ Books of the caller's area (a community or unit sees its own)
@@ -279,11 +261,11 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int | None | Unset):
-        org_id (int | None | Unset):
-        status (BookStatus | None | Unset):
+        year (int | Unset):
+        org_id (int | Unset):
+        status (BookStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,7 +20,7 @@ def _get_kwargs(
     book_id: int,
     *,
     body: BookUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -124,7 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BookUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[BookRead | Problem]:
     """ Edit a draft book (a signed one changes only by amendment)
@@ -135,9 +135,8 @@ def sync_detailed(
 
     Args:
         book_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (BookUpdate): Changes to a draft: any field given replaces the current one.
 
     Raises:
@@ -167,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BookUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> BookRead | Problem | None:
     """ Edit a draft book (a signed one changes only by amendment)
@@ -178,9 +177,8 @@ def sync(
 
     Args:
         book_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (BookUpdate): Changes to a draft: any field given replaces the current one.
 
     Raises:
@@ -205,7 +203,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BookUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[BookRead | Problem]:
     """ Edit a draft book (a signed one changes only by amendment)
@@ -216,9 +214,8 @@ async def asyncio_detailed(
 
     Args:
         book_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (BookUpdate): Changes to a draft: any field given replaces the current one.
 
     Raises:
@@ -248,7 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BookUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> BookRead | Problem | None:
     """ Edit a draft book (a signed one changes only by amendment)
@@ -259,9 +256,8 @@ async def asyncio(
 
     Args:
         book_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (BookUpdate): Changes to a draft: any field given replaces the current one.
 
     Raises:

@@ -17,12 +17,12 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    actor_id: int | None | Unset = UNSET,
-    action: None | str | Unset = UNSET,
-    object_type: None | str | Unset = UNSET,
-    object_id: None | str | Unset = UNSET,
+    actor_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -31,42 +31,17 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_actor_id: int | None | Unset
-    if isinstance(actor_id, Unset):
-        json_actor_id = UNSET
-    else:
-        json_actor_id = actor_id
-    params["actor_id"] = json_actor_id
+    params["actor_id"] = actor_id
 
-    json_action: None | str | Unset
-    if isinstance(action, Unset):
-        json_action = UNSET
-    else:
-        json_action = action
-    params["action"] = json_action
+    params["action"] = action
 
-    json_object_type: None | str | Unset
-    if isinstance(object_type, Unset):
-        json_object_type = UNSET
-    else:
-        json_object_type = object_type
-    params["object_type"] = json_object_type
+    params["object_type"] = object_type
 
-    json_object_id: None | str | Unset
-    if isinstance(object_id, Unset):
-        json_object_id = UNSET
-    else:
-        json_object_id = object_id
-    params["object_id"] = json_object_id
+    params["object_id"] = object_id
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -130,12 +105,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    actor_id: int | None | Unset = UNSET,
-    action: None | str | Unset = UNSET,
-    object_type: None | str | Unset = UNSET,
-    object_id: None | str | Unset = UNSET,
+    actor_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageAuditEventRead | Problem]:
     """ Audit events in the caller's area, newest first
@@ -146,12 +121,12 @@ def sync_detailed(
     `street_admin`, `street_officer`.
 
     Args:
-        actor_id (int | None | Unset):
-        action (None | str | Unset):
-        object_type (None | str | Unset):
-        object_id (None | str | Unset):
+        actor_id (int | Unset):
+        action (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,12 +156,12 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    actor_id: int | None | Unset = UNSET,
-    action: None | str | Unset = UNSET,
-    object_type: None | str | Unset = UNSET,
-    object_id: None | str | Unset = UNSET,
+    actor_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageAuditEventRead | Problem | None:
     """ Audit events in the caller's area, newest first
@@ -197,12 +172,12 @@ def sync(
     `street_admin`, `street_officer`.
 
     Args:
-        actor_id (int | None | Unset):
-        action (None | str | Unset):
-        object_type (None | str | Unset):
-        object_id (None | str | Unset):
+        actor_id (int | Unset):
+        action (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,12 +202,12 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    actor_id: int | None | Unset = UNSET,
-    action: None | str | Unset = UNSET,
-    object_type: None | str | Unset = UNSET,
-    object_id: None | str | Unset = UNSET,
+    actor_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageAuditEventRead | Problem]:
     """ Audit events in the caller's area, newest first
@@ -243,12 +218,12 @@ async def asyncio_detailed(
     `street_admin`, `street_officer`.
 
     Args:
-        actor_id (int | None | Unset):
-        action (None | str | Unset):
-        object_type (None | str | Unset):
-        object_id (None | str | Unset):
+        actor_id (int | Unset):
+        action (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,12 +253,12 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    actor_id: int | None | Unset = UNSET,
-    action: None | str | Unset = UNSET,
-    object_type: None | str | Unset = UNSET,
-    object_id: None | str | Unset = UNSET,
+    actor_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageAuditEventRead | Problem | None:
     """ Audit events in the caller's area, newest first
@@ -294,12 +269,12 @@ async def asyncio(
     `street_admin`, `street_officer`.
 
     Args:
-        actor_id (int | None | Unset):
-        action (None | str | Unset):
-        object_type (None | str | Unset):
-        object_id (None | str | Unset):
+        actor_id (int | Unset):
+        action (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,7 +23,7 @@ def _get_kwargs(
     body:    str  |     str  | Unset = UNSET,
     kind: ImportKind,
     mode: ImportMode | Unset = UNSET,
-    format_: ImportFormat | None | Unset = UNSET,
+    format_: ImportFormat | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -46,13 +46,10 @@ def _get_kwargs(
 
     params["mode"] = json_mode
 
-    json_format_: None | str | Unset
-    if isinstance(format_, Unset):
-        json_format_ = UNSET
-    elif isinstance(format_, ImportFormat):
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
         json_format_ = format_.value
-    else:
-        json_format_ = format_
+
     params["format"] = json_format_
 
 
@@ -148,7 +145,7 @@ def sync_detailed(
     body:    str  |     str  | Unset = UNSET,
     kind: ImportKind,
     mode: ImportMode | Unset = UNSET,
-    format_: ImportFormat | None | Unset = UNSET,
+    format_: ImportFormat | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ImportRead | Problem]:
@@ -172,7 +169,7 @@ def sync_detailed(
     Args:
         kind (ImportKind):
         mode (ImportMode | Unset):
-        format_ (ImportFormat | None | Unset): Default: from the Content-Type
+        format_ (ImportFormat | Unset):
         idempotency_key (str | Unset):
         body (str):
         body (str):
@@ -207,7 +204,7 @@ def sync(
     body:    str  |     str  | Unset = UNSET,
     kind: ImportKind,
     mode: ImportMode | Unset = UNSET,
-    format_: ImportFormat | None | Unset = UNSET,
+    format_: ImportFormat | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ImportRead | Problem | None:
@@ -231,7 +228,7 @@ def sync(
     Args:
         kind (ImportKind):
         mode (ImportMode | Unset):
-        format_ (ImportFormat | None | Unset): Default: from the Content-Type
+        format_ (ImportFormat | Unset):
         idempotency_key (str | Unset):
         body (str):
         body (str):
@@ -261,7 +258,7 @@ async def asyncio_detailed(
     body:    str  |     str  | Unset = UNSET,
     kind: ImportKind,
     mode: ImportMode | Unset = UNSET,
-    format_: ImportFormat | None | Unset = UNSET,
+    format_: ImportFormat | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ImportRead | Problem]:
@@ -285,7 +282,7 @@ async def asyncio_detailed(
     Args:
         kind (ImportKind):
         mode (ImportMode | Unset):
-        format_ (ImportFormat | None | Unset): Default: from the Content-Type
+        format_ (ImportFormat | Unset):
         idempotency_key (str | Unset):
         body (str):
         body (str):
@@ -320,7 +317,7 @@ async def asyncio(
     body:    str  |     str  | Unset = UNSET,
     kind: ImportKind,
     mode: ImportMode | Unset = UNSET,
-    format_: ImportFormat | None | Unset = UNSET,
+    format_: ImportFormat | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ImportRead | Problem | None:
@@ -344,7 +341,7 @@ async def asyncio(
     Args:
         kind (ImportKind):
         mode (ImportMode | Unset):
-        format_ (ImportFormat | None | Unset): Default: from the Content-Type
+        format_ (ImportFormat | Unset):
         idempotency_key (str | Unset):
         body (str):
         body (str):

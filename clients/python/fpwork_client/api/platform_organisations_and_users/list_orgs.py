@@ -18,10 +18,10 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    kind: None | OrgKind | Unset = UNSET,
-    parent_id: int | None | Unset = UNSET,
+    kind: OrgKind | Unset = UNSET,
+    parent_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,30 +30,17 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, OrgKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
-    json_parent_id: int | None | Unset
-    if isinstance(parent_id, Unset):
-        json_parent_id = UNSET
-    else:
-        json_parent_id = parent_id
-    params["parent_id"] = json_parent_id
+    params["parent_id"] = parent_id
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -117,10 +104,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    kind: None | OrgKind | Unset = UNSET,
-    parent_id: int | None | Unset = UNSET,
+    kind: OrgKind | Unset = UNSET,
+    parent_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageOrgRead | Problem]:
     """ List organisations in the caller's area
@@ -131,10 +118,10 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        kind (None | OrgKind | Unset):
-        parent_id (int | None | Unset):
+        kind (OrgKind | Unset):
+        parent_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +149,10 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    kind: None | OrgKind | Unset = UNSET,
-    parent_id: int | None | Unset = UNSET,
+    kind: OrgKind | Unset = UNSET,
+    parent_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageOrgRead | Problem | None:
     """ List organisations in the caller's area
@@ -176,10 +163,10 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        kind (None | OrgKind | Unset):
-        parent_id (int | None | Unset):
+        kind (OrgKind | Unset):
+        parent_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,10 +189,10 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    kind: None | OrgKind | Unset = UNSET,
-    parent_id: int | None | Unset = UNSET,
+    kind: OrgKind | Unset = UNSET,
+    parent_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageOrgRead | Problem]:
     """ List organisations in the caller's area
@@ -216,10 +203,10 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        kind (None | OrgKind | Unset):
-        parent_id (int | None | Unset):
+        kind (OrgKind | Unset):
+        parent_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,10 +234,10 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    kind: None | OrgKind | Unset = UNSET,
-    parent_id: int | None | Unset = UNSET,
+    kind: OrgKind | Unset = UNSET,
+    parent_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageOrgRead | Problem | None:
     """ List organisations in the caller's area
@@ -261,10 +248,10 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        kind (None | OrgKind | Unset):
-        parent_id (int | None | Unset):
+        kind (OrgKind | Unset):
+        parent_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,7 +20,7 @@ def _get_kwargs(
     org_id: int,
     *,
     body: OrgUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -124,7 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OrgUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[OrgRead | Problem]:
     """ Rename an organisation or change its code
@@ -135,9 +135,8 @@ def sync_detailed(
 
     Args:
         org_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (OrgUpdate):
 
     Raises:
@@ -167,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OrgUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> OrgRead | Problem | None:
     """ Rename an organisation or change its code
@@ -178,9 +177,8 @@ def sync(
 
     Args:
         org_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (OrgUpdate):
 
     Raises:
@@ -205,7 +203,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OrgUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[OrgRead | Problem]:
     """ Rename an organisation or change its code
@@ -216,9 +214,8 @@ async def asyncio_detailed(
 
     Args:
         org_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (OrgUpdate):
 
     Raises:
@@ -248,7 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OrgUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> OrgRead | Problem | None:
     """ Rename an organisation or change its code
@@ -259,9 +256,8 @@ async def asyncio(
 
     Args:
         org_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (OrgUpdate):
 
     Raises:

@@ -20,7 +20,7 @@ def _get_kwargs(
     user_id: int,
     *,
     body: UserUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -117,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | UserRead]:
     """ Change a user's name, role, org, status or password
@@ -128,9 +128,8 @@ def sync_detailed(
 
     Args:
         user_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (UserUpdate):
 
     Raises:
@@ -160,7 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | UserRead | None:
     """ Change a user's name, role, org, status or password
@@ -171,9 +170,8 @@ def sync(
 
     Args:
         user_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (UserUpdate):
 
     Raises:
@@ -198,7 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | UserRead]:
     """ Change a user's name, role, org, status or password
@@ -209,9 +207,8 @@ async def asyncio_detailed(
 
     Args:
         user_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (UserUpdate):
 
     Raises:
@@ -241,7 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | UserRead | None:
     """ Change a user's name, role, org, status or password
@@ -252,9 +249,8 @@ async def asyncio(
 
     Args:
         user_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (UserUpdate):
 
     Raises:

@@ -19,13 +19,13 @@ import datetime
 
 def _get_kwargs(
     *,
-    q: None | str | Unset = UNSET,
-    category: None | PolicyCategory | Unset = UNSET,
-    effective_from: datetime.date | None | Unset = UNSET,
-    effective_to: datetime.date | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    q: str | Unset = UNSET,
+    category: PolicyCategory | Unset = UNSET,
+    effective_from: datetime.date | Unset = UNSET,
+    effective_to: datetime.date | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -34,57 +34,32 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
-    json_category: None | str | Unset
-    if isinstance(category, Unset):
-        json_category = UNSET
-    elif isinstance(category, PolicyCategory):
+    json_category: str | Unset = UNSET
+    if not isinstance(category, Unset):
         json_category = category.value
-    else:
-        json_category = category
+
     params["category"] = json_category
 
-    json_effective_from: None | str | Unset
-    if isinstance(effective_from, Unset):
-        json_effective_from = UNSET
-    elif isinstance(effective_from, datetime.date):
+    json_effective_from: str | Unset = UNSET
+    if not isinstance(effective_from, Unset):
         json_effective_from = effective_from.isoformat()
-    else:
-        json_effective_from = effective_from
     params["effective_from"] = json_effective_from
 
-    json_effective_to: None | str | Unset
-    if isinstance(effective_to, Unset):
-        json_effective_to = UNSET
-    elif isinstance(effective_to, datetime.date):
+    json_effective_to: str | Unset = UNSET
+    if not isinstance(effective_to, Unset):
         json_effective_to = effective_to.isoformat()
-    else:
-        json_effective_to = effective_to
     params["effective_to"] = json_effective_to
 
-    json_in_force_on: None | str | Unset
-    if isinstance(in_force_on, Unset):
-        json_in_force_on = UNSET
-    elif isinstance(in_force_on, datetime.date):
+    json_in_force_on: str | Unset = UNSET
+    if not isinstance(in_force_on, Unset):
         json_in_force_on = in_force_on.isoformat()
-    else:
-        json_in_force_on = in_force_on
     params["in_force_on"] = json_in_force_on
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -134,13 +109,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    q: None | str | Unset = UNSET,
-    category: None | PolicyCategory | Unset = UNSET,
-    effective_from: datetime.date | None | Unset = UNSET,
-    effective_to: datetime.date | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    q: str | Unset = UNSET,
+    category: PolicyCategory | Unset = UNSET,
+    effective_from: datetime.date | Unset = UNSET,
+    effective_to: datetime.date | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PagePolicySummary | Problem]:
     """ Published policies (政务公开), newest first, with Chinese full-text search
@@ -150,13 +125,13 @@ def sync_detailed(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        q (None | str | Unset): Every word or 2-character run must occur
-        category (None | PolicyCategory | Unset):
-        effective_from (datetime.date | None | Unset):
-        effective_to (datetime.date | None | Unset):
-        in_force_on (datetime.date | None | Unset): In force on this date (not repealed)
+        q (str | Unset): Every word or 2-character run must occur
+        category (PolicyCategory | Unset):
+        effective_from (datetime.date | Unset):
+        effective_to (datetime.date | Unset):
+        in_force_on (datetime.date | Unset): In force on this date (not repealed)
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,13 +162,13 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    q: None | str | Unset = UNSET,
-    category: None | PolicyCategory | Unset = UNSET,
-    effective_from: datetime.date | None | Unset = UNSET,
-    effective_to: datetime.date | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    q: str | Unset = UNSET,
+    category: PolicyCategory | Unset = UNSET,
+    effective_from: datetime.date | Unset = UNSET,
+    effective_to: datetime.date | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PagePolicySummary | Problem | None:
     """ Published policies (政务公开), newest first, with Chinese full-text search
@@ -203,13 +178,13 @@ def sync(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        q (None | str | Unset): Every word or 2-character run must occur
-        category (None | PolicyCategory | Unset):
-        effective_from (datetime.date | None | Unset):
-        effective_to (datetime.date | None | Unset):
-        in_force_on (datetime.date | None | Unset): In force on this date (not repealed)
+        q (str | Unset): Every word or 2-character run must occur
+        category (PolicyCategory | Unset):
+        effective_from (datetime.date | Unset):
+        effective_to (datetime.date | Unset):
+        in_force_on (datetime.date | Unset): In force on this date (not repealed)
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,13 +210,13 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    q: None | str | Unset = UNSET,
-    category: None | PolicyCategory | Unset = UNSET,
-    effective_from: datetime.date | None | Unset = UNSET,
-    effective_to: datetime.date | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    q: str | Unset = UNSET,
+    category: PolicyCategory | Unset = UNSET,
+    effective_from: datetime.date | Unset = UNSET,
+    effective_to: datetime.date | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PagePolicySummary | Problem]:
     """ Published policies (政务公开), newest first, with Chinese full-text search
@@ -251,13 +226,13 @@ async def asyncio_detailed(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        q (None | str | Unset): Every word or 2-character run must occur
-        category (None | PolicyCategory | Unset):
-        effective_from (datetime.date | None | Unset):
-        effective_to (datetime.date | None | Unset):
-        in_force_on (datetime.date | None | Unset): In force on this date (not repealed)
+        q (str | Unset): Every word or 2-character run must occur
+        category (PolicyCategory | Unset):
+        effective_from (datetime.date | Unset):
+        effective_to (datetime.date | Unset):
+        in_force_on (datetime.date | Unset): In force on this date (not repealed)
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -288,13 +263,13 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    q: None | str | Unset = UNSET,
-    category: None | PolicyCategory | Unset = UNSET,
-    effective_from: datetime.date | None | Unset = UNSET,
-    effective_to: datetime.date | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    q: str | Unset = UNSET,
+    category: PolicyCategory | Unset = UNSET,
+    effective_from: datetime.date | Unset = UNSET,
+    effective_to: datetime.date | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PagePolicySummary | Problem | None:
     """ Published policies (政务公开), newest first, with Chinese full-text search
@@ -304,13 +279,13 @@ async def asyncio(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        q (None | str | Unset): Every word or 2-character run must occur
-        category (None | PolicyCategory | Unset):
-        effective_from (datetime.date | None | Unset):
-        effective_to (datetime.date | None | Unset):
-        in_force_on (datetime.date | None | Unset): In force on this date (not repealed)
+        q (str | Unset): Every word or 2-character run must occur
+        category (PolicyCategory | Unset):
+        effective_from (datetime.date | Unset):
+        effective_to (datetime.date | Unset):
+        in_force_on (datetime.date | Unset): In force on this date (not repealed)
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

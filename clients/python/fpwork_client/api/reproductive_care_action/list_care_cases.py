@@ -19,13 +19,13 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    status: CareStatus | None | Unset = UNSET,
-    kind: CareKind | None | Unset = UNSET,
-    worker_id: int | None | Unset = UNSET,
-    unvisited_this_quarter: bool | None | Unset = UNSET,
-    visit_overdue: bool | None | Unset = UNSET,
+    status: CareStatus | Unset = UNSET,
+    kind: CareKind | Unset = UNSET,
+    worker_id: int | Unset = UNSET,
+    unvisited_this_quarter: bool | Unset = UNSET,
+    visit_overdue: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -34,53 +34,27 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, CareStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, CareKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
-    json_worker_id: int | None | Unset
-    if isinstance(worker_id, Unset):
-        json_worker_id = UNSET
-    else:
-        json_worker_id = worker_id
-    params["worker_id"] = json_worker_id
+    params["worker_id"] = worker_id
 
-    json_unvisited_this_quarter: bool | None | Unset
-    if isinstance(unvisited_this_quarter, Unset):
-        json_unvisited_this_quarter = UNSET
-    else:
-        json_unvisited_this_quarter = unvisited_this_quarter
-    params["unvisited_this_quarter"] = json_unvisited_this_quarter
+    params["unvisited_this_quarter"] = unvisited_this_quarter
 
-    json_visit_overdue: bool | None | Unset
-    if isinstance(visit_overdue, Unset):
-        json_visit_overdue = UNSET
-    else:
-        json_visit_overdue = visit_overdue
-    params["visit_overdue"] = json_visit_overdue
+    params["visit_overdue"] = visit_overdue
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -144,13 +118,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: CareStatus | None | Unset = UNSET,
-    kind: CareKind | None | Unset = UNSET,
-    worker_id: int | None | Unset = UNSET,
-    unvisited_this_quarter: bool | None | Unset = UNSET,
-    visit_overdue: bool | None | Unset = UNSET,
+    status: CareStatus | Unset = UNSET,
+    kind: CareKind | Unset = UNSET,
+    worker_id: int | Unset = UNSET,
+    unvisited_this_quarter: bool | Unset = UNSET,
+    visit_overdue: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageCareCaseRead | Problem]:
     """ Care cases of the area; unvisited_this_quarter=true for families not visited this quarter
@@ -161,13 +135,13 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (CareStatus | None | Unset):
-        kind (CareKind | None | Unset):
-        worker_id (int | None | Unset):
-        unvisited_this_quarter (bool | None | Unset):
-        visit_overdue (bool | None | Unset): Paired cases whose next scheduled visit is past
+        status (CareStatus | Unset):
+        kind (CareKind | Unset):
+        worker_id (int | Unset):
+        unvisited_this_quarter (bool | Unset):
+        visit_overdue (bool | Unset): Paired cases whose next scheduled visit is past
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,13 +172,13 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: CareStatus | None | Unset = UNSET,
-    kind: CareKind | None | Unset = UNSET,
-    worker_id: int | None | Unset = UNSET,
-    unvisited_this_quarter: bool | None | Unset = UNSET,
-    visit_overdue: bool | None | Unset = UNSET,
+    status: CareStatus | Unset = UNSET,
+    kind: CareKind | Unset = UNSET,
+    worker_id: int | Unset = UNSET,
+    unvisited_this_quarter: bool | Unset = UNSET,
+    visit_overdue: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageCareCaseRead | Problem | None:
     """ Care cases of the area; unvisited_this_quarter=true for families not visited this quarter
@@ -215,13 +189,13 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (CareStatus | None | Unset):
-        kind (CareKind | None | Unset):
-        worker_id (int | None | Unset):
-        unvisited_this_quarter (bool | None | Unset):
-        visit_overdue (bool | None | Unset): Paired cases whose next scheduled visit is past
+        status (CareStatus | Unset):
+        kind (CareKind | Unset):
+        worker_id (int | Unset):
+        unvisited_this_quarter (bool | Unset):
+        visit_overdue (bool | Unset): Paired cases whose next scheduled visit is past
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,13 +221,13 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: CareStatus | None | Unset = UNSET,
-    kind: CareKind | None | Unset = UNSET,
-    worker_id: int | None | Unset = UNSET,
-    unvisited_this_quarter: bool | None | Unset = UNSET,
-    visit_overdue: bool | None | Unset = UNSET,
+    status: CareStatus | Unset = UNSET,
+    kind: CareKind | Unset = UNSET,
+    worker_id: int | Unset = UNSET,
+    unvisited_this_quarter: bool | Unset = UNSET,
+    visit_overdue: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageCareCaseRead | Problem]:
     """ Care cases of the area; unvisited_this_quarter=true for families not visited this quarter
@@ -264,13 +238,13 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (CareStatus | None | Unset):
-        kind (CareKind | None | Unset):
-        worker_id (int | None | Unset):
-        unvisited_this_quarter (bool | None | Unset):
-        visit_overdue (bool | None | Unset): Paired cases whose next scheduled visit is past
+        status (CareStatus | Unset):
+        kind (CareKind | Unset):
+        worker_id (int | Unset):
+        unvisited_this_quarter (bool | Unset):
+        visit_overdue (bool | Unset): Paired cases whose next scheduled visit is past
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -301,13 +275,13 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: CareStatus | None | Unset = UNSET,
-    kind: CareKind | None | Unset = UNSET,
-    worker_id: int | None | Unset = UNSET,
-    unvisited_this_quarter: bool | None | Unset = UNSET,
-    visit_overdue: bool | None | Unset = UNSET,
+    status: CareStatus | Unset = UNSET,
+    kind: CareKind | Unset = UNSET,
+    worker_id: int | Unset = UNSET,
+    unvisited_this_quarter: bool | Unset = UNSET,
+    visit_overdue: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageCareCaseRead | Problem | None:
     """ Care cases of the area; unvisited_this_quarter=true for families not visited this quarter
@@ -318,13 +292,13 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (CareStatus | None | Unset):
-        kind (CareKind | None | Unset):
-        worker_id (int | None | Unset):
-        unvisited_this_quarter (bool | None | Unset):
-        visit_overdue (bool | None | Unset): Paired cases whose next scheduled visit is past
+        status (CareStatus | Unset):
+        kind (CareKind | Unset):
+        worker_id (int | Unset):
+        unvisited_this_quarter (bool | Unset):
+        visit_overdue (bool | Unset): Paired cases whose next scheduled visit is past
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

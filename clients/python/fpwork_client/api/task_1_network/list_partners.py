@@ -18,11 +18,11 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    kind: None | PartnerKind | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    kind: PartnerKind | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    org_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -31,37 +31,19 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, PartnerKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
-    json_active: bool | None | Unset
-    if isinstance(active, Unset):
-        json_active = UNSET
-    else:
-        json_active = active
-    params["active"] = json_active
+    params["active"] = active
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -125,11 +107,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    kind: None | PartnerKind | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    kind: PartnerKind | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    org_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PagePartnerRead | Problem]:
     """ Partners serving the caller's area
@@ -140,11 +122,11 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        kind (None | PartnerKind | Unset):
-        active (bool | None | Unset):
-        org_id (int | None | Unset):
+        kind (PartnerKind | Unset):
+        active (bool | Unset):
+        org_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,11 +155,11 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    kind: None | PartnerKind | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    kind: PartnerKind | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    org_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PagePartnerRead | Problem | None:
     """ Partners serving the caller's area
@@ -188,11 +170,11 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        kind (None | PartnerKind | Unset):
-        active (bool | None | Unset):
-        org_id (int | None | Unset):
+        kind (PartnerKind | Unset):
+        active (bool | Unset):
+        org_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,11 +198,11 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    kind: None | PartnerKind | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    kind: PartnerKind | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    org_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PagePartnerRead | Problem]:
     """ Partners serving the caller's area
@@ -231,11 +213,11 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        kind (None | PartnerKind | Unset):
-        active (bool | None | Unset):
-        org_id (int | None | Unset):
+        kind (PartnerKind | Unset):
+        active (bool | Unset):
+        org_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,11 +246,11 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    kind: None | PartnerKind | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    kind: PartnerKind | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    org_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PagePartnerRead | Problem | None:
     """ Partners serving the caller's area
@@ -279,11 +261,11 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        kind (None | PartnerKind | Unset):
-        active (bool | None | Unset):
-        org_id (int | None | Unset):
+        kind (PartnerKind | Unset):
+        active (bool | Unset):
+        org_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

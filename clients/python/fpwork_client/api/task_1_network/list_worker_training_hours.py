@@ -17,8 +17,8 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    year: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    year: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -27,19 +27,9 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_year: int | None | Unset
-    if isinstance(year, Unset):
-        json_year = UNSET
-    else:
-        json_year = year
-    params["year"] = json_year
+    params["year"] = year
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -108,8 +98,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    year: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    year: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
 
 ) -> Response[Problem | list[WorkerHours]]:
     """ Each worker's trainings and hours in a year
@@ -120,8 +110,8 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int | None | Unset): Default: this year
-        org_id (int | None | Unset):
+        year (int | Unset): Default: this year
+        org_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +137,8 @@ org_id=org_id,
 def sync(
     *,
     client: AuthenticatedClient,
-    year: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    year: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
 
 ) -> Problem | list[WorkerHours] | None:
     """ Each worker's trainings and hours in a year
@@ -159,8 +149,8 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int | None | Unset): Default: this year
-        org_id (int | None | Unset):
+        year (int | Unset): Default: this year
+        org_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,8 +171,8 @@ org_id=org_id,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    year: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    year: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
 
 ) -> Response[Problem | list[WorkerHours]]:
     """ Each worker's trainings and hours in a year
@@ -193,8 +183,8 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int | None | Unset): Default: this year
-        org_id (int | None | Unset):
+        year (int | Unset): Default: this year
+        org_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,8 +210,8 @@ org_id=org_id,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    year: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    year: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
 
 ) -> Problem | list[WorkerHours] | None:
     """ Each worker's trainings and hours in a year
@@ -232,8 +222,8 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int | None | Unset): Default: this year
-        org_id (int | None | Unset):
+        year (int | Unset): Default: this year
+        org_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

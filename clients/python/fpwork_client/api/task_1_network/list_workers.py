@@ -19,11 +19,11 @@ import datetime
 
 def _get_kwargs(
     *,
-    org_id: int | None | Unset = UNSET,
-    kind: None | Unset | WorkerKind = UNSET,
-    serving_on: datetime.date | None | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: WorkerKind | Unset = UNSET,
+    serving_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -32,39 +32,22 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, WorkerKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
-    json_serving_on: None | str | Unset
-    if isinstance(serving_on, Unset):
-        json_serving_on = UNSET
-    elif isinstance(serving_on, datetime.date):
+    json_serving_on: str | Unset = UNSET
+    if not isinstance(serving_on, Unset):
         json_serving_on = serving_on.isoformat()
-    else:
-        json_serving_on = serving_on
     params["serving_on"] = json_serving_on
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -128,11 +111,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    org_id: int | None | Unset = UNSET,
-    kind: None | Unset | WorkerKind = UNSET,
-    serving_on: datetime.date | None | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: WorkerKind | Unset = UNSET,
+    serving_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageWorkerRead | Problem]:
     """ Workers of the caller's area (phones masked); serving_on filters those serving that day
@@ -143,11 +126,11 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        org_id (int | None | Unset):
-        kind (None | Unset | WorkerKind):
-        serving_on (datetime.date | None | Unset):
+        org_id (int | Unset):
+        kind (WorkerKind | Unset):
+        serving_on (datetime.date | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,11 +159,11 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    org_id: int | None | Unset = UNSET,
-    kind: None | Unset | WorkerKind = UNSET,
-    serving_on: datetime.date | None | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: WorkerKind | Unset = UNSET,
+    serving_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageWorkerRead | Problem | None:
     """ Workers of the caller's area (phones masked); serving_on filters those serving that day
@@ -191,11 +174,11 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        org_id (int | None | Unset):
-        kind (None | Unset | WorkerKind):
-        serving_on (datetime.date | None | Unset):
+        org_id (int | Unset):
+        kind (WorkerKind | Unset):
+        serving_on (datetime.date | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,11 +202,11 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    org_id: int | None | Unset = UNSET,
-    kind: None | Unset | WorkerKind = UNSET,
-    serving_on: datetime.date | None | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: WorkerKind | Unset = UNSET,
+    serving_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageWorkerRead | Problem]:
     """ Workers of the caller's area (phones masked); serving_on filters those serving that day
@@ -234,11 +217,11 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        org_id (int | None | Unset):
-        kind (None | Unset | WorkerKind):
-        serving_on (datetime.date | None | Unset):
+        org_id (int | Unset):
+        kind (WorkerKind | Unset):
+        serving_on (datetime.date | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,11 +250,11 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    org_id: int | None | Unset = UNSET,
-    kind: None | Unset | WorkerKind = UNSET,
-    serving_on: datetime.date | None | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: WorkerKind | Unset = UNSET,
+    serving_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageWorkerRead | Problem | None:
     """ Workers of the caller's area (phones masked); serving_on filters those serving that day
@@ -282,11 +265,11 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        org_id (int | None | Unset):
-        kind (None | Unset | WorkerKind):
-        serving_on (datetime.date | None | Unset):
+        org_id (int | Unset):
+        kind (WorkerKind | Unset):
+        serving_on (datetime.date | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,14 +19,14 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    campaign_id: int | None | Unset = UNSET,
-    branch_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    kind: ActivityKind | None | Unset = UNSET,
-    status: ActivityStatus | None | Unset = UNSET,
-    care_action: bool | None | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    branch_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: ActivityKind | Unset = UNSET,
+    status: ActivityStatus | Unset = UNSET,
+    care_action: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -35,60 +35,29 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_campaign_id: int | None | Unset
-    if isinstance(campaign_id, Unset):
-        json_campaign_id = UNSET
-    else:
-        json_campaign_id = campaign_id
-    params["campaign_id"] = json_campaign_id
+    params["campaign_id"] = campaign_id
 
-    json_branch_id: int | None | Unset
-    if isinstance(branch_id, Unset):
-        json_branch_id = UNSET
-    else:
-        json_branch_id = branch_id
-    params["branch_id"] = json_branch_id
+    params["branch_id"] = branch_id
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, ActivityKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, ActivityStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_care_action: bool | None | Unset
-    if isinstance(care_action, Unset):
-        json_care_action = UNSET
-    else:
-        json_care_action = care_action
-    params["care_action"] = json_care_action
+    params["care_action"] = care_action
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -152,14 +121,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    campaign_id: int | None | Unset = UNSET,
-    branch_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    kind: ActivityKind | None | Unset = UNSET,
-    status: ActivityStatus | None | Unset = UNSET,
-    care_action: bool | None | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    branch_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: ActivityKind | Unset = UNSET,
+    status: ActivityStatus | Unset = UNSET,
+    care_action: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageActivityRead | Problem]:
     """ Activities in the caller's area: campaigns, Association (三进), care-action lectures
@@ -170,14 +139,14 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        campaign_id (int | None | Unset):
-        branch_id (int | None | Unset):
-        org_id (int | None | Unset):
-        kind (ActivityKind | None | Unset):
-        status (ActivityStatus | None | Unset):
-        care_action (bool | None | Unset):
+        campaign_id (int | Unset):
+        branch_id (int | Unset):
+        org_id (int | Unset):
+        kind (ActivityKind | Unset):
+        status (ActivityStatus | Unset):
+        care_action (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,14 +178,14 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    campaign_id: int | None | Unset = UNSET,
-    branch_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    kind: ActivityKind | None | Unset = UNSET,
-    status: ActivityStatus | None | Unset = UNSET,
-    care_action: bool | None | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    branch_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: ActivityKind | Unset = UNSET,
+    status: ActivityStatus | Unset = UNSET,
+    care_action: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageActivityRead | Problem | None:
     """ Activities in the caller's area: campaigns, Association (三进), care-action lectures
@@ -227,14 +196,14 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        campaign_id (int | None | Unset):
-        branch_id (int | None | Unset):
-        org_id (int | None | Unset):
-        kind (ActivityKind | None | Unset):
-        status (ActivityStatus | None | Unset):
-        care_action (bool | None | Unset):
+        campaign_id (int | Unset):
+        branch_id (int | Unset):
+        org_id (int | Unset):
+        kind (ActivityKind | Unset):
+        status (ActivityStatus | Unset):
+        care_action (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,14 +230,14 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    campaign_id: int | None | Unset = UNSET,
-    branch_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    kind: ActivityKind | None | Unset = UNSET,
-    status: ActivityStatus | None | Unset = UNSET,
-    care_action: bool | None | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    branch_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: ActivityKind | Unset = UNSET,
+    status: ActivityStatus | Unset = UNSET,
+    care_action: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageActivityRead | Problem]:
     """ Activities in the caller's area: campaigns, Association (三进), care-action lectures
@@ -279,14 +248,14 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        campaign_id (int | None | Unset):
-        branch_id (int | None | Unset):
-        org_id (int | None | Unset):
-        kind (ActivityKind | None | Unset):
-        status (ActivityStatus | None | Unset):
-        care_action (bool | None | Unset):
+        campaign_id (int | Unset):
+        branch_id (int | Unset):
+        org_id (int | Unset):
+        kind (ActivityKind | Unset):
+        status (ActivityStatus | Unset):
+        care_action (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -318,14 +287,14 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    campaign_id: int | None | Unset = UNSET,
-    branch_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    kind: ActivityKind | None | Unset = UNSET,
-    status: ActivityStatus | None | Unset = UNSET,
-    care_action: bool | None | Unset = UNSET,
+    campaign_id: int | Unset = UNSET,
+    branch_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: ActivityKind | Unset = UNSET,
+    status: ActivityStatus | Unset = UNSET,
+    care_action: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageActivityRead | Problem | None:
     """ Activities in the caller's area: campaigns, Association (三进), care-action lectures
@@ -336,14 +305,14 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        campaign_id (int | None | Unset):
-        branch_id (int | None | Unset):
-        org_id (int | None | Unset):
-        kind (ActivityKind | None | Unset):
-        status (ActivityStatus | None | Unset):
-        care_action (bool | None | Unset):
+        campaign_id (int | Unset):
+        branch_id (int | Unset):
+        org_id (int | Unset):
+        kind (ActivityKind | Unset):
+        status (ActivityStatus | Unset):
+        care_action (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,10 +18,10 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    key_day: KeyDay | None | Unset = UNSET,
-    year: int | None | Unset = UNSET,
+    key_day: KeyDay | Unset = UNSET,
+    year: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,30 +30,17 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_key_day: None | str | Unset
-    if isinstance(key_day, Unset):
-        json_key_day = UNSET
-    elif isinstance(key_day, KeyDay):
+    json_key_day: str | Unset = UNSET
+    if not isinstance(key_day, Unset):
         json_key_day = key_day.value
-    else:
-        json_key_day = key_day
+
     params["key_day"] = json_key_day
 
-    json_year: int | None | Unset
-    if isinstance(year, Unset):
-        json_year = UNSET
-    else:
-        json_year = year
-    params["year"] = json_year
+    params["year"] = year
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -117,10 +104,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    key_day: KeyDay | None | Unset = UNSET,
-    year: int | None | Unset = UNSET,
+    key_day: KeyDay | Unset = UNSET,
+    year: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageCampaignRead | Problem]:
     """ Campaigns of the caller's street (newest first)
@@ -131,10 +118,10 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        key_day (KeyDay | None | Unset):
-        year (int | None | Unset):
+        key_day (KeyDay | Unset):
+        year (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +149,10 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    key_day: KeyDay | None | Unset = UNSET,
-    year: int | None | Unset = UNSET,
+    key_day: KeyDay | Unset = UNSET,
+    year: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageCampaignRead | Problem | None:
     """ Campaigns of the caller's street (newest first)
@@ -176,10 +163,10 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        key_day (KeyDay | None | Unset):
-        year (int | None | Unset):
+        key_day (KeyDay | Unset):
+        year (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,10 +189,10 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    key_day: KeyDay | None | Unset = UNSET,
-    year: int | None | Unset = UNSET,
+    key_day: KeyDay | Unset = UNSET,
+    year: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageCampaignRead | Problem]:
     """ Campaigns of the caller's street (newest first)
@@ -216,10 +203,10 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        key_day (KeyDay | None | Unset):
-        year (int | None | Unset):
+        key_day (KeyDay | Unset):
+        year (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,10 +234,10 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    key_day: KeyDay | None | Unset = UNSET,
-    year: int | None | Unset = UNSET,
+    key_day: KeyDay | Unset = UNSET,
+    year: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageCampaignRead | Problem | None:
     """ Campaigns of the caller's street (newest first)
@@ -261,10 +248,10 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        key_day (KeyDay | None | Unset):
-        year (int | None | Unset):
+        key_day (KeyDay | Unset):
+        year (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

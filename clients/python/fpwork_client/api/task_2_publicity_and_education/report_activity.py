@@ -20,7 +20,7 @@ def _get_kwargs(
     activity_id: int,
     *,
     body: ActivityReport,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -128,7 +128,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ActivityReport,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ActivityRead | Problem]:
@@ -141,9 +141,8 @@ def sync_detailed(
 
     Args:
         activity_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (ActivityReport): What happened: the activity is then reported (上报).
 
@@ -175,7 +174,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ActivityReport,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ActivityRead | Problem | None:
@@ -188,9 +187,8 @@ def sync(
 
     Args:
         activity_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (ActivityReport): What happened: the activity is then reported (上报).
 
@@ -217,7 +215,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ActivityReport,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ActivityRead | Problem]:
@@ -230,9 +228,8 @@ async def asyncio_detailed(
 
     Args:
         activity_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (ActivityReport): What happened: the activity is then reported (上报).
 
@@ -264,7 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ActivityReport,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ActivityRead | Problem | None:
@@ -277,9 +274,8 @@ async def asyncio(
 
     Args:
         activity_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (ActivityReport): What happened: the activity is then reported (上报).
 

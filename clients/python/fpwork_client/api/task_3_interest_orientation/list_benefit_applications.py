@@ -19,14 +19,14 @@ import datetime
 
 def _get_kwargs(
     *,
-    status: ApplicationStatus | None | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    status: ApplicationStatus | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -35,62 +35,31 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, ApplicationStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_program_id: int | None | Unset
-    if isinstance(program_id, Unset):
-        json_program_id = UNSET
-    else:
-        json_program_id = program_id
-    params["program_id"] = json_program_id
+    params["program_id"] = program_id
 
-    json_community_id: int | None | Unset
-    if isinstance(community_id, Unset):
-        json_community_id = UNSET
-    else:
-        json_community_id = community_id
-    params["community_id"] = json_community_id
+    params["community_id"] = community_id
 
-    json_family_id: int | None | Unset
-    if isinstance(family_id, Unset):
-        json_family_id = UNSET
-    else:
-        json_family_id = family_id
-    params["family_id"] = json_family_id
+    params["family_id"] = family_id
 
-    json_submitted_from: None | str | Unset
-    if isinstance(submitted_from, Unset):
-        json_submitted_from = UNSET
-    elif isinstance(submitted_from, datetime.date):
+    json_submitted_from: str | Unset = UNSET
+    if not isinstance(submitted_from, Unset):
         json_submitted_from = submitted_from.isoformat()
-    else:
-        json_submitted_from = submitted_from
     params["submitted_from"] = json_submitted_from
 
-    json_submitted_to: None | str | Unset
-    if isinstance(submitted_to, Unset):
-        json_submitted_to = UNSET
-    elif isinstance(submitted_to, datetime.date):
+    json_submitted_to: str | Unset = UNSET
+    if not isinstance(submitted_to, Unset):
         json_submitted_to = submitted_to.isoformat()
-    else:
-        json_submitted_to = submitted_to
     params["submitted_to"] = json_submitted_to
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -154,14 +123,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: ApplicationStatus | None | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    status: ApplicationStatus | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageApplicationRead | Problem]:
     """ Applications in the caller's area, newest first
@@ -172,14 +141,14 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (ApplicationStatus | None | Unset):
-        program_id (int | None | Unset):
-        community_id (int | None | Unset):
-        family_id (int | None | Unset):
-        submitted_from (datetime.date | None | Unset): Submitted on or after (Beijing date)
-        submitted_to (datetime.date | None | Unset): Submitted on or before
+        status (ApplicationStatus | Unset):
+        program_id (int | Unset):
+        community_id (int | Unset):
+        family_id (int | Unset):
+        submitted_from (datetime.date | Unset): Submitted on or after (Beijing date)
+        submitted_to (datetime.date | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,14 +180,14 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: ApplicationStatus | None | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    status: ApplicationStatus | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageApplicationRead | Problem | None:
     """ Applications in the caller's area, newest first
@@ -229,14 +198,14 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (ApplicationStatus | None | Unset):
-        program_id (int | None | Unset):
-        community_id (int | None | Unset):
-        family_id (int | None | Unset):
-        submitted_from (datetime.date | None | Unset): Submitted on or after (Beijing date)
-        submitted_to (datetime.date | None | Unset): Submitted on or before
+        status (ApplicationStatus | Unset):
+        program_id (int | Unset):
+        community_id (int | Unset):
+        family_id (int | Unset):
+        submitted_from (datetime.date | Unset): Submitted on or after (Beijing date)
+        submitted_to (datetime.date | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,14 +232,14 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: ApplicationStatus | None | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    status: ApplicationStatus | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageApplicationRead | Problem]:
     """ Applications in the caller's area, newest first
@@ -281,14 +250,14 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (ApplicationStatus | None | Unset):
-        program_id (int | None | Unset):
-        community_id (int | None | Unset):
-        family_id (int | None | Unset):
-        submitted_from (datetime.date | None | Unset): Submitted on or after (Beijing date)
-        submitted_to (datetime.date | None | Unset): Submitted on or before
+        status (ApplicationStatus | Unset):
+        program_id (int | Unset):
+        community_id (int | Unset):
+        family_id (int | Unset):
+        submitted_from (datetime.date | Unset): Submitted on or after (Beijing date)
+        submitted_to (datetime.date | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -320,14 +289,14 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: ApplicationStatus | None | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    status: ApplicationStatus | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageApplicationRead | Problem | None:
     """ Applications in the caller's area, newest first
@@ -338,14 +307,14 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (ApplicationStatus | None | Unset):
-        program_id (int | None | Unset):
-        community_id (int | None | Unset):
-        family_id (int | None | Unset):
-        submitted_from (datetime.date | None | Unset): Submitted on or after (Beijing date)
-        submitted_to (datetime.date | None | Unset): Submitted on or before
+        status (ApplicationStatus | Unset):
+        program_id (int | Unset):
+        community_id (int | Unset):
+        family_id (int | Unset):
+        submitted_from (datetime.date | Unset): Submitted on or after (Beijing date)
+        submitted_to (datetime.date | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

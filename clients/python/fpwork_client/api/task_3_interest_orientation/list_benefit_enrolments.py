@@ -19,14 +19,14 @@ import datetime
 
 def _get_kwargs(
     *,
-    program_id: int | None | Unset = UNSET,
-    status: EnrolmentStatus | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    needs_review: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    status: EnrolmentStatus | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    needs_review: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -35,60 +35,28 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_program_id: int | None | Unset
-    if isinstance(program_id, Unset):
-        json_program_id = UNSET
-    else:
-        json_program_id = program_id
-    params["program_id"] = json_program_id
+    params["program_id"] = program_id
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, EnrolmentStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_community_id: int | None | Unset
-    if isinstance(community_id, Unset):
-        json_community_id = UNSET
-    else:
-        json_community_id = community_id
-    params["community_id"] = json_community_id
+    params["community_id"] = community_id
 
-    json_family_id: int | None | Unset
-    if isinstance(family_id, Unset):
-        json_family_id = UNSET
-    else:
-        json_family_id = family_id
-    params["family_id"] = json_family_id
+    params["family_id"] = family_id
 
-    json_needs_review: bool | None | Unset
-    if isinstance(needs_review, Unset):
-        json_needs_review = UNSET
-    else:
-        json_needs_review = needs_review
-    params["needs_review"] = json_needs_review
+    params["needs_review"] = needs_review
 
-    json_updated_since: None | str | Unset
-    if isinstance(updated_since, Unset):
-        json_updated_since = UNSET
-    elif isinstance(updated_since, datetime.datetime):
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
         json_updated_since = updated_since.isoformat()
-    else:
-        json_updated_since = updated_since
     params["updated_since"] = json_updated_since
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -152,14 +120,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    status: EnrolmentStatus | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    needs_review: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    status: EnrolmentStatus | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    needs_review: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageEnrolmentRead | Problem]:
     """ Enrolments in the caller's area
@@ -170,15 +138,15 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        program_id (int | None | Unset):
-        status (EnrolmentStatus | None | Unset):
-        community_id (int | None | Unset):
-        family_id (int | None | Unset):
-        needs_review (bool | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        program_id (int | Unset):
+        status (EnrolmentStatus | Unset):
+        community_id (int | Unset):
+        family_id (int | Unset):
+        needs_review (bool | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,14 +178,14 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    status: EnrolmentStatus | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    needs_review: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    status: EnrolmentStatus | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    needs_review: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageEnrolmentRead | Problem | None:
     """ Enrolments in the caller's area
@@ -228,15 +196,15 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        program_id (int | None | Unset):
-        status (EnrolmentStatus | None | Unset):
-        community_id (int | None | Unset):
-        family_id (int | None | Unset):
-        needs_review (bool | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        program_id (int | Unset):
+        status (EnrolmentStatus | Unset):
+        community_id (int | Unset):
+        family_id (int | Unset):
+        needs_review (bool | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,14 +231,14 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    status: EnrolmentStatus | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    needs_review: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    status: EnrolmentStatus | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    needs_review: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageEnrolmentRead | Problem]:
     """ Enrolments in the caller's area
@@ -281,15 +249,15 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        program_id (int | None | Unset):
-        status (EnrolmentStatus | None | Unset):
-        community_id (int | None | Unset):
-        family_id (int | None | Unset):
-        needs_review (bool | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        program_id (int | Unset):
+        status (EnrolmentStatus | Unset):
+        community_id (int | Unset):
+        family_id (int | Unset):
+        needs_review (bool | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -321,14 +289,14 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    status: EnrolmentStatus | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    needs_review: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    status: EnrolmentStatus | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    needs_review: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageEnrolmentRead | Problem | None:
     """ Enrolments in the caller's area
@@ -339,15 +307,15 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        program_id (int | None | Unset):
-        status (EnrolmentStatus | None | Unset):
-        community_id (int | None | Unset):
-        family_id (int | None | Unset):
-        needs_review (bool | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        program_id (int | Unset):
+        status (EnrolmentStatus | Unset):
+        community_id (int | Unset):
+        family_id (int | Unset):
+        needs_review (bool | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

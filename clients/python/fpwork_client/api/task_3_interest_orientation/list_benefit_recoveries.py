@@ -19,15 +19,15 @@ import datetime
 
 def _get_kwargs(
     *,
-    status: None | RecoveryStatus | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    enrolment_id: int | None | Unset = UNSET,
-    beneficiary_id: int | None | Unset = UNSET,
-    found_from: datetime.date | None | Unset = UNSET,
-    found_to: datetime.date | None | Unset = UNSET,
+    status: RecoveryStatus | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    enrolment_id: int | Unset = UNSET,
+    beneficiary_id: int | Unset = UNSET,
+    found_from: datetime.date | Unset = UNSET,
+    found_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -36,69 +36,33 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, RecoveryStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_program_id: int | None | Unset
-    if isinstance(program_id, Unset):
-        json_program_id = UNSET
-    else:
-        json_program_id = program_id
-    params["program_id"] = json_program_id
+    params["program_id"] = program_id
 
-    json_community_id: int | None | Unset
-    if isinstance(community_id, Unset):
-        json_community_id = UNSET
-    else:
-        json_community_id = community_id
-    params["community_id"] = json_community_id
+    params["community_id"] = community_id
 
-    json_enrolment_id: int | None | Unset
-    if isinstance(enrolment_id, Unset):
-        json_enrolment_id = UNSET
-    else:
-        json_enrolment_id = enrolment_id
-    params["enrolment_id"] = json_enrolment_id
+    params["enrolment_id"] = enrolment_id
 
-    json_beneficiary_id: int | None | Unset
-    if isinstance(beneficiary_id, Unset):
-        json_beneficiary_id = UNSET
-    else:
-        json_beneficiary_id = beneficiary_id
-    params["beneficiary_id"] = json_beneficiary_id
+    params["beneficiary_id"] = beneficiary_id
 
-    json_found_from: None | str | Unset
-    if isinstance(found_from, Unset):
-        json_found_from = UNSET
-    elif isinstance(found_from, datetime.date):
+    json_found_from: str | Unset = UNSET
+    if not isinstance(found_from, Unset):
         json_found_from = found_from.isoformat()
-    else:
-        json_found_from = found_from
     params["found_from"] = json_found_from
 
-    json_found_to: None | str | Unset
-    if isinstance(found_to, Unset):
-        json_found_to = UNSET
-    elif isinstance(found_to, datetime.date):
+    json_found_to: str | Unset = UNSET
+    if not isinstance(found_to, Unset):
         json_found_to = found_to.isoformat()
-    else:
-        json_found_to = found_to
     params["found_to"] = json_found_to
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -162,15 +126,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | RecoveryStatus | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    enrolment_id: int | None | Unset = UNSET,
-    beneficiary_id: int | None | Unset = UNSET,
-    found_from: datetime.date | None | Unset = UNSET,
-    found_to: datetime.date | None | Unset = UNSET,
+    status: RecoveryStatus | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    enrolment_id: int | Unset = UNSET,
+    beneficiary_id: int | Unset = UNSET,
+    found_from: datetime.date | Unset = UNSET,
+    found_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageRecoveryRead | Problem]:
     """ Overpayments to recover (追回) in the caller's area: months paid after a life event
@@ -181,15 +145,15 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (None | RecoveryStatus | Unset):
-        program_id (int | None | Unset):
-        community_id (int | None | Unset):
-        enrolment_id (int | None | Unset):
-        beneficiary_id (int | None | Unset):
-        found_from (datetime.date | None | Unset): Found on or after this day
-        found_to (datetime.date | None | Unset): Found on or before this day
+        status (RecoveryStatus | Unset):
+        program_id (int | Unset):
+        community_id (int | Unset):
+        enrolment_id (int | Unset):
+        beneficiary_id (int | Unset):
+        found_from (datetime.date | Unset): Found on or after this day
+        found_to (datetime.date | Unset): Found on or before this day
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,15 +186,15 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | RecoveryStatus | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    enrolment_id: int | None | Unset = UNSET,
-    beneficiary_id: int | None | Unset = UNSET,
-    found_from: datetime.date | None | Unset = UNSET,
-    found_to: datetime.date | None | Unset = UNSET,
+    status: RecoveryStatus | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    enrolment_id: int | Unset = UNSET,
+    beneficiary_id: int | Unset = UNSET,
+    found_from: datetime.date | Unset = UNSET,
+    found_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageRecoveryRead | Problem | None:
     """ Overpayments to recover (追回) in the caller's area: months paid after a life event
@@ -241,15 +205,15 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (None | RecoveryStatus | Unset):
-        program_id (int | None | Unset):
-        community_id (int | None | Unset):
-        enrolment_id (int | None | Unset):
-        beneficiary_id (int | None | Unset):
-        found_from (datetime.date | None | Unset): Found on or after this day
-        found_to (datetime.date | None | Unset): Found on or before this day
+        status (RecoveryStatus | Unset):
+        program_id (int | Unset):
+        community_id (int | Unset):
+        enrolment_id (int | Unset):
+        beneficiary_id (int | Unset):
+        found_from (datetime.date | Unset): Found on or after this day
+        found_to (datetime.date | Unset): Found on or before this day
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -277,15 +241,15 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | RecoveryStatus | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    enrolment_id: int | None | Unset = UNSET,
-    beneficiary_id: int | None | Unset = UNSET,
-    found_from: datetime.date | None | Unset = UNSET,
-    found_to: datetime.date | None | Unset = UNSET,
+    status: RecoveryStatus | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    enrolment_id: int | Unset = UNSET,
+    beneficiary_id: int | Unset = UNSET,
+    found_from: datetime.date | Unset = UNSET,
+    found_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageRecoveryRead | Problem]:
     """ Overpayments to recover (追回) in the caller's area: months paid after a life event
@@ -296,15 +260,15 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (None | RecoveryStatus | Unset):
-        program_id (int | None | Unset):
-        community_id (int | None | Unset):
-        enrolment_id (int | None | Unset):
-        beneficiary_id (int | None | Unset):
-        found_from (datetime.date | None | Unset): Found on or after this day
-        found_to (datetime.date | None | Unset): Found on or before this day
+        status (RecoveryStatus | Unset):
+        program_id (int | Unset):
+        community_id (int | Unset):
+        enrolment_id (int | Unset):
+        beneficiary_id (int | Unset):
+        found_from (datetime.date | Unset): Found on or after this day
+        found_to (datetime.date | Unset): Found on or before this day
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -337,15 +301,15 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | RecoveryStatus | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    enrolment_id: int | None | Unset = UNSET,
-    beneficiary_id: int | None | Unset = UNSET,
-    found_from: datetime.date | None | Unset = UNSET,
-    found_to: datetime.date | None | Unset = UNSET,
+    status: RecoveryStatus | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    enrolment_id: int | Unset = UNSET,
+    beneficiary_id: int | Unset = UNSET,
+    found_from: datetime.date | Unset = UNSET,
+    found_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageRecoveryRead | Problem | None:
     """ Overpayments to recover (追回) in the caller's area: months paid after a life event
@@ -356,15 +320,15 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (None | RecoveryStatus | Unset):
-        program_id (int | None | Unset):
-        community_id (int | None | Unset):
-        enrolment_id (int | None | Unset):
-        beneficiary_id (int | None | Unset):
-        found_from (datetime.date | None | Unset): Found on or after this day
-        found_to (datetime.date | None | Unset): Found on or before this day
+        status (RecoveryStatus | Unset):
+        program_id (int | Unset):
+        community_id (int | Unset):
+        enrolment_id (int | Unset):
+        beneficiary_id (int | Unset):
+        found_from (datetime.date | Unset): Found on or after this day
+        found_to (datetime.date | Unset): Found on or before this day
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,9 +19,9 @@ from typing import cast
 def _get_kwargs(
     notice_id: int,
     *,
-    status: None | ObjectionStatus | Unset = UNSET,
+    status: ObjectionStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,23 +30,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, ObjectionStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -111,9 +103,9 @@ def sync_detailed(
     notice_id: int,
     *,
     client: AuthenticatedClient,
-    status: None | ObjectionStatus | Unset = UNSET,
+    status: ObjectionStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageObjectionRead | Problem]:
     """ Objections to cases on a notice, within the caller's area
@@ -125,9 +117,9 @@ def sync_detailed(
 
     Args:
         notice_id (int):
-        status (None | ObjectionStatus | Unset):
+        status (ObjectionStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,9 +148,9 @@ def sync(
     notice_id: int,
     *,
     client: AuthenticatedClient,
-    status: None | ObjectionStatus | Unset = UNSET,
+    status: ObjectionStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageObjectionRead | Problem | None:
     """ Objections to cases on a notice, within the caller's area
@@ -170,9 +162,9 @@ def sync(
 
     Args:
         notice_id (int):
-        status (None | ObjectionStatus | Unset):
+        status (ObjectionStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,9 +188,9 @@ async def asyncio_detailed(
     notice_id: int,
     *,
     client: AuthenticatedClient,
-    status: None | ObjectionStatus | Unset = UNSET,
+    status: ObjectionStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageObjectionRead | Problem]:
     """ Objections to cases on a notice, within the caller's area
@@ -210,9 +202,9 @@ async def asyncio_detailed(
 
     Args:
         notice_id (int):
-        status (None | ObjectionStatus | Unset):
+        status (ObjectionStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,9 +233,9 @@ async def asyncio(
     notice_id: int,
     *,
     client: AuthenticatedClient,
-    status: None | ObjectionStatus | Unset = UNSET,
+    status: ObjectionStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageObjectionRead | Problem | None:
     """ Objections to cases on a notice, within the caller's area
@@ -255,9 +247,9 @@ async def asyncio(
 
     Args:
         notice_id (int):
-        status (None | ObjectionStatus | Unset):
+        status (ObjectionStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,11 +18,11 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    program_id: int | None | Unset = UNSET,
-    period: None | str | Unset = UNSET,
-    status: BatchStatus | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    period: str | Unset = UNSET,
+    status: BatchStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -31,37 +31,19 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_program_id: int | None | Unset
-    if isinstance(program_id, Unset):
-        json_program_id = UNSET
-    else:
-        json_program_id = program_id
-    params["program_id"] = json_program_id
+    params["program_id"] = program_id
 
-    json_period: None | str | Unset
-    if isinstance(period, Unset):
-        json_period = UNSET
-    else:
-        json_period = period
-    params["period"] = json_period
+    params["period"] = period
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, BatchStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -125,11 +107,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    period: None | str | Unset = UNSET,
-    status: BatchStatus | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    period: str | Unset = UNSET,
+    status: BatchStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageBatchRead | Problem]:
     """ Payment batches the caller may see, newest first
@@ -140,11 +122,11 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        program_id (int | None | Unset):
-        period (None | str | Unset):
-        status (BatchStatus | None | Unset):
+        program_id (int | Unset):
+        period (str | Unset):
+        status (BatchStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,11 +155,11 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    period: None | str | Unset = UNSET,
-    status: BatchStatus | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    period: str | Unset = UNSET,
+    status: BatchStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageBatchRead | Problem | None:
     """ Payment batches the caller may see, newest first
@@ -188,11 +170,11 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        program_id (int | None | Unset):
-        period (None | str | Unset):
-        status (BatchStatus | None | Unset):
+        program_id (int | Unset):
+        period (str | Unset):
+        status (BatchStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,11 +198,11 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    period: None | str | Unset = UNSET,
-    status: BatchStatus | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    period: str | Unset = UNSET,
+    status: BatchStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageBatchRead | Problem]:
     """ Payment batches the caller may see, newest first
@@ -231,11 +213,11 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        program_id (int | None | Unset):
-        period (None | str | Unset):
-        status (BatchStatus | None | Unset):
+        program_id (int | Unset):
+        period (str | Unset):
+        status (BatchStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,11 +246,11 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    period: None | str | Unset = UNSET,
-    status: BatchStatus | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    period: str | Unset = UNSET,
+    status: BatchStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageBatchRead | Problem | None:
     """ Payment batches the caller may see, newest first
@@ -279,11 +261,11 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        program_id (int | None | Unset):
-        period (None | str | Unset):
-        status (BatchStatus | None | Unset):
+        program_id (int | Unset):
+        period (str | Unset):
+        status (BatchStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,7 +19,7 @@ def _get_kwargs(
     *,
     current: bool | Unset = False,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -32,12 +32,7 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -89,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     current: bool | Unset = False,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageNoticePublic | Problem]:
     """ Published benefit rosters: masked names, community and program (no sign-in)
@@ -101,7 +96,7 @@ def sync_detailed(
     Args:
         current (bool | Unset): Only notices whose objection window is still open Default: False.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +125,7 @@ def sync(
     client: AuthenticatedClient | Client,
     current: bool | Unset = False,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageNoticePublic | Problem | None:
     """ Published benefit rosters: masked names, community and program (no sign-in)
@@ -142,7 +137,7 @@ def sync(
     Args:
         current (bool | Unset): Only notices whose objection window is still open Default: False.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +161,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     current: bool | Unset = False,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageNoticePublic | Problem]:
     """ Published benefit rosters: masked names, community and program (no sign-in)
@@ -178,7 +173,7 @@ async def asyncio_detailed(
     Args:
         current (bool | Unset): Only notices whose objection window is still open Default: False.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     current: bool | Unset = False,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageNoticePublic | Problem | None:
     """ Published benefit rosters: masked names, community and program (no sign-in)
@@ -219,7 +214,7 @@ async def asyncio(
     Args:
         current (bool | Unset): Only notices whose objection window is still open Default: False.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

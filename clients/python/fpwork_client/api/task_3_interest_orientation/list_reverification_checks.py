@@ -19,9 +19,9 @@ from typing import cast
 def _get_kwargs(
     round_id: int,
     *,
-    status: CheckStatus | None | Unset = UNSET,
+    status: CheckStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,23 +30,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, CheckStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -118,9 +110,9 @@ def sync_detailed(
     round_id: int,
     *,
     client: AuthenticatedClient,
-    status: CheckStatus | None | Unset = UNSET,
+    status: CheckStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageCheckRead | Problem]:
     """ The round's checks within the caller's area
@@ -132,9 +124,9 @@ def sync_detailed(
 
     Args:
         round_id (int):
-        status (CheckStatus | None | Unset):
+        status (CheckStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,9 +155,9 @@ def sync(
     round_id: int,
     *,
     client: AuthenticatedClient,
-    status: CheckStatus | None | Unset = UNSET,
+    status: CheckStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageCheckRead | Problem | None:
     """ The round's checks within the caller's area
@@ -177,9 +169,9 @@ def sync(
 
     Args:
         round_id (int):
-        status (CheckStatus | None | Unset):
+        status (CheckStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,9 +195,9 @@ async def asyncio_detailed(
     round_id: int,
     *,
     client: AuthenticatedClient,
-    status: CheckStatus | None | Unset = UNSET,
+    status: CheckStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageCheckRead | Problem]:
     """ The round's checks within the caller's area
@@ -217,9 +209,9 @@ async def asyncio_detailed(
 
     Args:
         round_id (int):
-        status (CheckStatus | None | Unset):
+        status (CheckStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,9 +240,9 @@ async def asyncio(
     round_id: int,
     *,
     client: AuthenticatedClient,
-    status: CheckStatus | None | Unset = UNSET,
+    status: CheckStatus | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageCheckRead | Problem | None:
     """ The round's checks within the caller's area
@@ -262,9 +254,9 @@ async def asyncio(
 
     Args:
         round_id (int):
-        status (CheckStatus | None | Unset):
+        status (CheckStatus | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,8 +17,8 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    period: None | str | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
+    period: str | Unset = UNSET,
+    program_id: int | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -27,19 +27,9 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_period: None | str | Unset
-    if isinstance(period, Unset):
-        json_period = UNSET
-    else:
-        json_period = period
-    params["period"] = json_period
+    params["period"] = period
 
-    json_program_id: int | None | Unset
-    if isinstance(program_id, Unset):
-        json_program_id = UNSET
-    else:
-        json_program_id = program_id
-    params["program_id"] = json_program_id
+    params["program_id"] = program_id
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -108,8 +98,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    period: None | str | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
+    period: str | Unset = UNSET,
+    program_id: int | Unset = UNSET,
 
 ) -> Response[Problem | list[ProgramCommunityTotal]]:
     """ Totals per program, period and community
@@ -120,8 +110,8 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        period (None | str | Unset):
-        program_id (int | None | Unset):
+        period (str | Unset):
+        program_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +137,8 @@ program_id=program_id,
 def sync(
     *,
     client: AuthenticatedClient,
-    period: None | str | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
+    period: str | Unset = UNSET,
+    program_id: int | Unset = UNSET,
 
 ) -> Problem | list[ProgramCommunityTotal] | None:
     """ Totals per program, period and community
@@ -159,8 +149,8 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        period (None | str | Unset):
-        program_id (int | None | Unset):
+        period (str | Unset):
+        program_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,8 +171,8 @@ program_id=program_id,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    period: None | str | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
+    period: str | Unset = UNSET,
+    program_id: int | Unset = UNSET,
 
 ) -> Response[Problem | list[ProgramCommunityTotal]]:
     """ Totals per program, period and community
@@ -193,8 +183,8 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        period (None | str | Unset):
-        program_id (int | None | Unset):
+        period (str | Unset):
+        program_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,8 +210,8 @@ program_id=program_id,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    period: None | str | Unset = UNSET,
-    program_id: int | None | Unset = UNSET,
+    period: str | Unset = UNSET,
+    program_id: int | Unset = UNSET,
 
 ) -> Problem | list[ProgramCommunityTotal] | None:
     """ Totals per program, period and community
@@ -232,8 +222,8 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        period (None | str | Unset):
-        program_id (int | None | Unset):
+        period (str | Unset):
+        program_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

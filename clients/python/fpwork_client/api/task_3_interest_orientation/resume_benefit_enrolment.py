@@ -20,7 +20,7 @@ def _get_kwargs(
     enrolment_id: int,
     *,
     body: ResumeBody,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -128,7 +128,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ResumeBody,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EnrolmentRead | Problem]:
@@ -145,9 +145,8 @@ def sync_detailed(
 
     Args:
         enrolment_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (ResumeBody):
 
@@ -179,7 +178,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResumeBody,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> EnrolmentRead | Problem | None:
@@ -196,9 +195,8 @@ def sync(
 
     Args:
         enrolment_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (ResumeBody):
 
@@ -225,7 +223,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ResumeBody,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EnrolmentRead | Problem]:
@@ -242,9 +240,8 @@ async def asyncio_detailed(
 
     Args:
         enrolment_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (ResumeBody):
 
@@ -276,7 +273,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResumeBody,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> EnrolmentRead | Problem | None:
@@ -293,9 +290,8 @@ async def asyncio(
 
     Args:
         enrolment_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (ResumeBody):
 

@@ -20,7 +20,7 @@ def _get_kwargs(
     application_id: int,
     *,
     body: ApplicationUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -124,7 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApplicationUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[ApplicationDetail | Problem]:
     """ Hand in materials or change the note (draft or returned for correction)
@@ -135,9 +135,8 @@ def sync_detailed(
 
     Args:
         application_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ApplicationUpdate):
 
     Raises:
@@ -167,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApplicationUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> ApplicationDetail | Problem | None:
     """ Hand in materials or change the note (draft or returned for correction)
@@ -178,9 +177,8 @@ def sync(
 
     Args:
         application_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ApplicationUpdate):
 
     Raises:
@@ -205,7 +203,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApplicationUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[ApplicationDetail | Problem]:
     """ Hand in materials or change the note (draft or returned for correction)
@@ -216,9 +214,8 @@ async def asyncio_detailed(
 
     Args:
         application_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ApplicationUpdate):
 
     Raises:
@@ -248,7 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApplicationUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> ApplicationDetail | Problem | None:
     """ Hand in materials or change the note (draft or returned for correction)
@@ -259,9 +256,8 @@ async def asyncio(
 
     Args:
         application_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ApplicationUpdate):
 
     Raises:

@@ -20,7 +20,7 @@ def _get_kwargs(
     program_id: int,
     *,
     body: ProgramUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -117,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProgramUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[BenefitProgramRead | Problem]:
     """ Change an amount or materials list, or close a program to new applications
@@ -129,9 +129,8 @@ def sync_detailed(
 
     Args:
         program_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ProgramUpdate):
 
     Raises:
@@ -161,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProgramUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> BenefitProgramRead | Problem | None:
     """ Change an amount or materials list, or close a program to new applications
@@ -173,9 +172,8 @@ def sync(
 
     Args:
         program_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ProgramUpdate):
 
     Raises:
@@ -200,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProgramUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[BenefitProgramRead | Problem]:
     """ Change an amount or materials list, or close a program to new applications
@@ -212,9 +210,8 @@ async def asyncio_detailed(
 
     Args:
         program_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ProgramUpdate):
 
     Raises:
@@ -244,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProgramUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> BenefitProgramRead | Problem | None:
     """ Change an amount or materials list, or close a program to new applications
@@ -256,9 +253,8 @@ async def asyncio(
 
     Args:
         program_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ProgramUpdate):
 
     Raises:

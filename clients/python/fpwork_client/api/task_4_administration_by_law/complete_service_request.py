@@ -18,7 +18,7 @@ from typing import cast
 def _get_kwargs(
     request_id: int,
     *,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -115,7 +115,7 @@ def sync_detailed(
     request_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceRequestRead]:
@@ -132,9 +132,8 @@ def sync_detailed(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
 
     Raises:
@@ -163,7 +162,7 @@ def sync(
     request_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ServiceRequestRead | None:
@@ -180,9 +179,8 @@ def sync(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
 
     Raises:
@@ -206,7 +204,7 @@ async def asyncio_detailed(
     request_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceRequestRead]:
@@ -223,9 +221,8 @@ async def asyncio_detailed(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
 
     Raises:
@@ -254,7 +251,7 @@ async def asyncio(
     request_id: int,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ServiceRequestRead | None:
@@ -271,9 +268,8 @@ async def asyncio(
 
     Args:
         request_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
 
     Raises:

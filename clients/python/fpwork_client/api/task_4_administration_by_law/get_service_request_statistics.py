@@ -18,8 +18,8 @@ import datetime
 
 def _get_kwargs(
     *,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -28,22 +28,14 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_submitted_from: None | str | Unset
-    if isinstance(submitted_from, Unset):
-        json_submitted_from = UNSET
-    elif isinstance(submitted_from, datetime.date):
+    json_submitted_from: str | Unset = UNSET
+    if not isinstance(submitted_from, Unset):
         json_submitted_from = submitted_from.isoformat()
-    else:
-        json_submitted_from = submitted_from
     params["submitted_from"] = json_submitted_from
 
-    json_submitted_to: None | str | Unset
-    if isinstance(submitted_to, Unset):
-        json_submitted_to = UNSET
-    elif isinstance(submitted_to, datetime.date):
+    json_submitted_to: str | Unset = UNSET
+    if not isinstance(submitted_to, Unset):
         json_submitted_to = submitted_to.isoformat()
-    else:
-        json_submitted_to = submitted_to
     params["submitted_to"] = json_submitted_to
 
 
@@ -113,8 +105,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
 
 ) -> Response[Problem | list[ServiceStatisticsRow]]:
     """ Per service type and community: count, on-time rate, median working days
@@ -125,8 +117,8 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        submitted_from (datetime.date | None | Unset):
-        submitted_to (datetime.date | None | Unset):
+        submitted_from (datetime.date | Unset):
+        submitted_to (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +144,8 @@ submitted_to=submitted_to,
 def sync(
     *,
     client: AuthenticatedClient,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
 
 ) -> Problem | list[ServiceStatisticsRow] | None:
     """ Per service type and community: count, on-time rate, median working days
@@ -164,8 +156,8 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        submitted_from (datetime.date | None | Unset):
-        submitted_to (datetime.date | None | Unset):
+        submitted_from (datetime.date | Unset):
+        submitted_to (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +178,8 @@ submitted_to=submitted_to,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
 
 ) -> Response[Problem | list[ServiceStatisticsRow]]:
     """ Per service type and community: count, on-time rate, median working days
@@ -198,8 +190,8 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        submitted_from (datetime.date | None | Unset):
-        submitted_to (datetime.date | None | Unset):
+        submitted_from (datetime.date | Unset):
+        submitted_to (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,8 +217,8 @@ submitted_to=submitted_to,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
 
 ) -> Problem | list[ServiceStatisticsRow] | None:
     """ Per service type and community: count, on-time rate, median working days
@@ -237,8 +229,8 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        submitted_from (datetime.date | None | Unset):
-        submitted_to (datetime.date | None | Unset):
+        submitted_from (datetime.date | Unset):
+        submitted_to (datetime.date | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,14 +20,14 @@ import datetime
 
 def _get_kwargs(
     *,
-    q: None | str | Unset = UNSET,
-    status: None | PolicyStatus | Unset = UNSET,
-    category: None | PolicyCategory | Unset = UNSET,
-    effective_from: datetime.date | None | Unset = UNSET,
-    effective_to: datetime.date | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    q: str | Unset = UNSET,
+    status: PolicyStatus | Unset = UNSET,
+    category: PolicyCategory | Unset = UNSET,
+    effective_from: datetime.date | Unset = UNSET,
+    effective_to: datetime.date | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -36,66 +36,38 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_q: None | str | Unset
-    if isinstance(q, Unset):
-        json_q = UNSET
-    else:
-        json_q = q
-    params["q"] = json_q
+    params["q"] = q
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, PolicyStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_category: None | str | Unset
-    if isinstance(category, Unset):
-        json_category = UNSET
-    elif isinstance(category, PolicyCategory):
+    json_category: str | Unset = UNSET
+    if not isinstance(category, Unset):
         json_category = category.value
-    else:
-        json_category = category
+
     params["category"] = json_category
 
-    json_effective_from: None | str | Unset
-    if isinstance(effective_from, Unset):
-        json_effective_from = UNSET
-    elif isinstance(effective_from, datetime.date):
+    json_effective_from: str | Unset = UNSET
+    if not isinstance(effective_from, Unset):
         json_effective_from = effective_from.isoformat()
-    else:
-        json_effective_from = effective_from
     params["effective_from"] = json_effective_from
 
-    json_effective_to: None | str | Unset
-    if isinstance(effective_to, Unset):
-        json_effective_to = UNSET
-    elif isinstance(effective_to, datetime.date):
+    json_effective_to: str | Unset = UNSET
+    if not isinstance(effective_to, Unset):
         json_effective_to = effective_to.isoformat()
-    else:
-        json_effective_to = effective_to
     params["effective_to"] = json_effective_to
 
-    json_in_force_on: None | str | Unset
-    if isinstance(in_force_on, Unset):
-        json_in_force_on = UNSET
-    elif isinstance(in_force_on, datetime.date):
+    json_in_force_on: str | Unset = UNSET
+    if not isinstance(in_force_on, Unset):
         json_in_force_on = in_force_on.isoformat()
-    else:
-        json_in_force_on = in_force_on
     params["in_force_on"] = json_in_force_on
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -159,14 +131,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
-    status: None | PolicyStatus | Unset = UNSET,
-    category: None | PolicyCategory | Unset = UNSET,
-    effective_from: datetime.date | None | Unset = UNSET,
-    effective_to: datetime.date | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    q: str | Unset = UNSET,
+    status: PolicyStatus | Unset = UNSET,
+    category: PolicyCategory | Unset = UNSET,
+    effective_from: datetime.date | Unset = UNSET,
+    effective_to: datetime.date | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PagePolicySummary | Problem]:
     """ List policies: public ones and your area's drafts
@@ -177,14 +149,14 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        q (None | str | Unset): Full-text search, Chinese included (e.g. 生育)
-        status (None | PolicyStatus | Unset):
-        category (None | PolicyCategory | Unset):
-        effective_from (datetime.date | None | Unset):
-        effective_to (datetime.date | None | Unset):
-        in_force_on (datetime.date | None | Unset): Published and in force on this date
+        q (str | Unset): Full-text search, Chinese included (e.g. 生育)
+        status (PolicyStatus | Unset):
+        category (PolicyCategory | Unset):
+        effective_from (datetime.date | Unset):
+        effective_to (datetime.date | Unset):
+        in_force_on (datetime.date | Unset): Published and in force on this date
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,14 +188,14 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
-    status: None | PolicyStatus | Unset = UNSET,
-    category: None | PolicyCategory | Unset = UNSET,
-    effective_from: datetime.date | None | Unset = UNSET,
-    effective_to: datetime.date | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    q: str | Unset = UNSET,
+    status: PolicyStatus | Unset = UNSET,
+    category: PolicyCategory | Unset = UNSET,
+    effective_from: datetime.date | Unset = UNSET,
+    effective_to: datetime.date | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PagePolicySummary | Problem | None:
     """ List policies: public ones and your area's drafts
@@ -234,14 +206,14 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        q (None | str | Unset): Full-text search, Chinese included (e.g. 生育)
-        status (None | PolicyStatus | Unset):
-        category (None | PolicyCategory | Unset):
-        effective_from (datetime.date | None | Unset):
-        effective_to (datetime.date | None | Unset):
-        in_force_on (datetime.date | None | Unset): Published and in force on this date
+        q (str | Unset): Full-text search, Chinese included (e.g. 生育)
+        status (PolicyStatus | Unset):
+        category (PolicyCategory | Unset):
+        effective_from (datetime.date | Unset):
+        effective_to (datetime.date | Unset):
+        in_force_on (datetime.date | Unset): Published and in force on this date
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,14 +240,14 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
-    status: None | PolicyStatus | Unset = UNSET,
-    category: None | PolicyCategory | Unset = UNSET,
-    effective_from: datetime.date | None | Unset = UNSET,
-    effective_to: datetime.date | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    q: str | Unset = UNSET,
+    status: PolicyStatus | Unset = UNSET,
+    category: PolicyCategory | Unset = UNSET,
+    effective_from: datetime.date | Unset = UNSET,
+    effective_to: datetime.date | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PagePolicySummary | Problem]:
     """ List policies: public ones and your area's drafts
@@ -286,14 +258,14 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        q (None | str | Unset): Full-text search, Chinese included (e.g. 生育)
-        status (None | PolicyStatus | Unset):
-        category (None | PolicyCategory | Unset):
-        effective_from (datetime.date | None | Unset):
-        effective_to (datetime.date | None | Unset):
-        in_force_on (datetime.date | None | Unset): Published and in force on this date
+        q (str | Unset): Full-text search, Chinese included (e.g. 生育)
+        status (PolicyStatus | Unset):
+        category (PolicyCategory | Unset):
+        effective_from (datetime.date | Unset):
+        effective_to (datetime.date | Unset):
+        in_force_on (datetime.date | Unset): Published and in force on this date
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -325,14 +297,14 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
-    status: None | PolicyStatus | Unset = UNSET,
-    category: None | PolicyCategory | Unset = UNSET,
-    effective_from: datetime.date | None | Unset = UNSET,
-    effective_to: datetime.date | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    q: str | Unset = UNSET,
+    status: PolicyStatus | Unset = UNSET,
+    category: PolicyCategory | Unset = UNSET,
+    effective_from: datetime.date | Unset = UNSET,
+    effective_to: datetime.date | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PagePolicySummary | Problem | None:
     """ List policies: public ones and your area's drafts
@@ -343,14 +315,14 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        q (None | str | Unset): Full-text search, Chinese included (e.g. 生育)
-        status (None | PolicyStatus | Unset):
-        category (None | PolicyCategory | Unset):
-        effective_from (datetime.date | None | Unset):
-        effective_to (datetime.date | None | Unset):
-        in_force_on (datetime.date | None | Unset): Published and in force on this date
+        q (str | Unset): Full-text search, Chinese included (e.g. 生育)
+        status (PolicyStatus | Unset):
+        category (PolicyCategory | Unset):
+        effective_from (datetime.date | Unset):
+        effective_to (datetime.date | Unset):
+        in_force_on (datetime.date | Unset): Published and in force on this date
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,17 +19,17 @@ import datetime
 
 def _get_kwargs(
     *,
-    state: None | ServiceRequestState | Unset = UNSET,
-    service_type: None | str | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    state: ServiceRequestState | Unset = UNSET,
+    service_type: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -38,85 +38,40 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_state: None | str | Unset
-    if isinstance(state, Unset):
-        json_state = UNSET
-    elif isinstance(state, ServiceRequestState):
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
         json_state = state.value
-    else:
-        json_state = state
+
     params["state"] = json_state
 
-    json_service_type: None | str | Unset
-    if isinstance(service_type, Unset):
-        json_service_type = UNSET
-    else:
-        json_service_type = service_type
-    params["service_type"] = json_service_type
+    params["service_type"] = service_type
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
-    json_family_id: int | None | Unset
-    if isinstance(family_id, Unset):
-        json_family_id = UNSET
-    else:
-        json_family_id = family_id
-    params["family_id"] = json_family_id
+    params["family_id"] = family_id
 
-    json_resident_id: int | None | Unset
-    if isinstance(resident_id, Unset):
-        json_resident_id = UNSET
-    else:
-        json_resident_id = resident_id
-    params["resident_id"] = json_resident_id
+    params["resident_id"] = resident_id
 
-    json_overdue: bool | None | Unset
-    if isinstance(overdue, Unset):
-        json_overdue = UNSET
-    else:
-        json_overdue = overdue
-    params["overdue"] = json_overdue
+    params["overdue"] = overdue
 
-    json_updated_since: None | str | Unset
-    if isinstance(updated_since, Unset):
-        json_updated_since = UNSET
-    elif isinstance(updated_since, datetime.datetime):
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
         json_updated_since = updated_since.isoformat()
-    else:
-        json_updated_since = updated_since
     params["updated_since"] = json_updated_since
 
-    json_submitted_from: None | str | Unset
-    if isinstance(submitted_from, Unset):
-        json_submitted_from = UNSET
-    elif isinstance(submitted_from, datetime.date):
+    json_submitted_from: str | Unset = UNSET
+    if not isinstance(submitted_from, Unset):
         json_submitted_from = submitted_from.isoformat()
-    else:
-        json_submitted_from = submitted_from
     params["submitted_from"] = json_submitted_from
 
-    json_submitted_to: None | str | Unset
-    if isinstance(submitted_to, Unset):
-        json_submitted_to = UNSET
-    elif isinstance(submitted_to, datetime.date):
+    json_submitted_to: str | Unset = UNSET
+    if not isinstance(submitted_to, Unset):
         json_submitted_to = submitted_to.isoformat()
-    else:
-        json_submitted_to = submitted_to
     params["submitted_to"] = json_submitted_to
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -180,17 +135,17 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    state: None | ServiceRequestState | Unset = UNSET,
-    service_type: None | str | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    state: ServiceRequestState | Unset = UNSET,
+    service_type: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageServiceRequestRead | Problem]:
     """ List service requests in the caller's area
@@ -201,18 +156,18 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        state (None | ServiceRequestState | Unset):
-        service_type (None | str | Unset):
-        org_id (int | None | Unset): The community (or street) it belongs to
-        family_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        submitted_from (datetime.date | None | Unset): Filed on or after (Beijing date)
-        submitted_to (datetime.date | None | Unset): Filed on or before
+        state (ServiceRequestState | Unset):
+        service_type (str | Unset):
+        org_id (int | Unset): The community (or street) it belongs to
+        family_id (int | Unset):
+        resident_id (int | Unset):
+        overdue (bool | Unset): Open (submitted/accepted) and past the due date
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        submitted_from (datetime.date | Unset): Filed on or after (Beijing date)
+        submitted_to (datetime.date | Unset): Filed on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,17 +202,17 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    state: None | ServiceRequestState | Unset = UNSET,
-    service_type: None | str | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    state: ServiceRequestState | Unset = UNSET,
+    service_type: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageServiceRequestRead | Problem | None:
     """ List service requests in the caller's area
@@ -268,18 +223,18 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        state (None | ServiceRequestState | Unset):
-        service_type (None | str | Unset):
-        org_id (int | None | Unset): The community (or street) it belongs to
-        family_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        submitted_from (datetime.date | None | Unset): Filed on or after (Beijing date)
-        submitted_to (datetime.date | None | Unset): Filed on or before
+        state (ServiceRequestState | Unset):
+        service_type (str | Unset):
+        org_id (int | Unset): The community (or street) it belongs to
+        family_id (int | Unset):
+        resident_id (int | Unset):
+        overdue (bool | Unset): Open (submitted/accepted) and past the due date
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        submitted_from (datetime.date | Unset): Filed on or after (Beijing date)
+        submitted_to (datetime.date | Unset): Filed on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -309,17 +264,17 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    state: None | ServiceRequestState | Unset = UNSET,
-    service_type: None | str | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    state: ServiceRequestState | Unset = UNSET,
+    service_type: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageServiceRequestRead | Problem]:
     """ List service requests in the caller's area
@@ -330,18 +285,18 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        state (None | ServiceRequestState | Unset):
-        service_type (None | str | Unset):
-        org_id (int | None | Unset): The community (or street) it belongs to
-        family_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        submitted_from (datetime.date | None | Unset): Filed on or after (Beijing date)
-        submitted_to (datetime.date | None | Unset): Filed on or before
+        state (ServiceRequestState | Unset):
+        service_type (str | Unset):
+        org_id (int | Unset): The community (or street) it belongs to
+        family_id (int | Unset):
+        resident_id (int | Unset):
+        overdue (bool | Unset): Open (submitted/accepted) and past the due date
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        submitted_from (datetime.date | Unset): Filed on or after (Beijing date)
+        submitted_to (datetime.date | Unset): Filed on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -376,17 +331,17 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    state: None | ServiceRequestState | Unset = UNSET,
-    service_type: None | str | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    family_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    submitted_from: datetime.date | None | Unset = UNSET,
-    submitted_to: datetime.date | None | Unset = UNSET,
+    state: ServiceRequestState | Unset = UNSET,
+    service_type: str | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    submitted_from: datetime.date | Unset = UNSET,
+    submitted_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageServiceRequestRead | Problem | None:
     """ List service requests in the caller's area
@@ -397,18 +352,18 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        state (None | ServiceRequestState | Unset):
-        service_type (None | str | Unset):
-        org_id (int | None | Unset): The community (or street) it belongs to
-        family_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        overdue (bool | None | Unset): Open (submitted/accepted) and past the due date
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        submitted_from (datetime.date | None | Unset): Filed on or after (Beijing date)
-        submitted_to (datetime.date | None | Unset): Filed on or before
+        state (ServiceRequestState | Unset):
+        service_type (str | Unset):
+        org_id (int | Unset): The community (or street) it belongs to
+        family_id (int | Unset):
+        resident_id (int | Unset):
+        overdue (bool | Unset): Open (submitted/accepted) and past the due date
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        submitted_from (datetime.date | Unset): Filed on or after (Beijing date)
+        submitted_to (datetime.date | Unset): Filed on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,7 +20,7 @@ def _get_kwargs(
     policy_id: int,
     *,
     body: PolicyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -124,7 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[PolicyRead | Problem]:
     """ Edit a policy: a draft in place, a published one as a new revision
@@ -136,9 +136,8 @@ def sync_detailed(
 
     Args:
         policy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (PolicyUpdate):
 
     Raises:
@@ -168,7 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> PolicyRead | Problem | None:
     """ Edit a policy: a draft in place, a published one as a new revision
@@ -180,9 +179,8 @@ def sync(
 
     Args:
         policy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (PolicyUpdate):
 
     Raises:
@@ -207,7 +205,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[PolicyRead | Problem]:
     """ Edit a policy: a draft in place, a published one as a new revision
@@ -219,9 +217,8 @@ async def asyncio_detailed(
 
     Args:
         policy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (PolicyUpdate):
 
     Raises:
@@ -251,7 +248,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> PolicyRead | Problem | None:
     """ Edit a policy: a draft in place, a published one as a new revision
@@ -263,9 +260,8 @@ async def asyncio(
 
     Args:
         policy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (PolicyUpdate):
 
     Raises:

@@ -20,7 +20,7 @@ def _get_kwargs(
     type_id: int,
     *,
     body: ServiceTypeUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -117,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ServiceTypeUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceTypeRead]:
     """ Change a guide's limit, fee, place or availability
@@ -129,9 +129,8 @@ def sync_detailed(
 
     Args:
         type_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ServiceTypeUpdate):
 
     Raises:
@@ -161,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ServiceTypeUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | ServiceTypeRead | None:
     """ Change a guide's limit, fee, place or availability
@@ -173,9 +172,8 @@ def sync(
 
     Args:
         type_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ServiceTypeUpdate):
 
     Raises:
@@ -200,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ServiceTypeUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | ServiceTypeRead]:
     """ Change a guide's limit, fee, place or availability
@@ -212,9 +210,8 @@ async def asyncio_detailed(
 
     Args:
         type_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ServiceTypeUpdate):
 
     Raises:
@@ -244,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ServiceTypeUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | ServiceTypeRead | None:
     """ Change a guide's limit, fee, place or availability
@@ -256,9 +253,8 @@ async def asyncio(
 
     Args:
         type_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (ServiceTypeUpdate):
 
     Raises:

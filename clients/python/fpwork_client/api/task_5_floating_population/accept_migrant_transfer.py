@@ -20,7 +20,7 @@ def _get_kwargs(
     transfer_id: int,
     *,
     body: None | TransferDecision | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -132,7 +132,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | TransferDecision | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TransferRead]:
@@ -149,9 +149,8 @@ def sync_detailed(
 
     Args:
         transfer_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (None | TransferDecision | Unset):
 
@@ -183,7 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | TransferDecision | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TransferRead | None:
@@ -200,9 +199,8 @@ def sync(
 
     Args:
         transfer_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (None | TransferDecision | Unset):
 
@@ -229,7 +227,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | TransferDecision | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TransferRead]:
@@ -246,9 +244,8 @@ async def asyncio_detailed(
 
     Args:
         transfer_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (None | TransferDecision | Unset):
 
@@ -280,7 +277,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | TransferDecision | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TransferRead | None:
@@ -297,9 +294,8 @@ async def asyncio(
 
     Args:
         transfer_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (None | TransferDecision | Unset):
 

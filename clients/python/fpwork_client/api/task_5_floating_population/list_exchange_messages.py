@@ -20,13 +20,13 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    direction: MessageDirection | None | Unset = UNSET,
-    kind: MessageKind | None | Unset = UNSET,
-    status: MessageStatus | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    migrant_id: int | None | Unset = UNSET,
+    direction: MessageDirection | Unset = UNSET,
+    kind: MessageKind | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    migrant_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -35,55 +35,31 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_direction: None | str | Unset
-    if isinstance(direction, Unset):
-        json_direction = UNSET
-    elif isinstance(direction, MessageDirection):
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
         json_direction = direction.value
-    else:
-        json_direction = direction
+
     params["direction"] = json_direction
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, MessageKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, MessageStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_overdue: bool | None | Unset
-    if isinstance(overdue, Unset):
-        json_overdue = UNSET
-    else:
-        json_overdue = overdue
-    params["overdue"] = json_overdue
+    params["overdue"] = overdue
 
-    json_migrant_id: int | None | Unset
-    if isinstance(migrant_id, Unset):
-        json_migrant_id = UNSET
-    else:
-        json_migrant_id = migrant_id
-    params["migrant_id"] = json_migrant_id
+    params["migrant_id"] = migrant_id
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -147,13 +123,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    direction: MessageDirection | None | Unset = UNSET,
-    kind: MessageKind | None | Unset = UNSET,
-    status: MessageStatus | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    migrant_id: int | None | Unset = UNSET,
+    direction: MessageDirection | Unset = UNSET,
+    kind: MessageKind | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    migrant_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageMessageRead | Problem]:
     """ Messages with other regions in the caller's area; overdue=true for late clocks
@@ -164,13 +140,13 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        direction (MessageDirection | None | Unset):
-        kind (MessageKind | None | Unset):
-        status (MessageStatus | None | Unset):
-        overdue (bool | None | Unset): Undone past the due working day
-        migrant_id (int | None | Unset):
+        direction (MessageDirection | Unset):
+        kind (MessageKind | Unset):
+        status (MessageStatus | Unset):
+        overdue (bool | Unset): Undone past the due working day
+        migrant_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,13 +177,13 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    direction: MessageDirection | None | Unset = UNSET,
-    kind: MessageKind | None | Unset = UNSET,
-    status: MessageStatus | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    migrant_id: int | None | Unset = UNSET,
+    direction: MessageDirection | Unset = UNSET,
+    kind: MessageKind | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    migrant_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageMessageRead | Problem | None:
     """ Messages with other regions in the caller's area; overdue=true for late clocks
@@ -218,13 +194,13 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        direction (MessageDirection | None | Unset):
-        kind (MessageKind | None | Unset):
-        status (MessageStatus | None | Unset):
-        overdue (bool | None | Unset): Undone past the due working day
-        migrant_id (int | None | Unset):
+        direction (MessageDirection | Unset):
+        kind (MessageKind | Unset):
+        status (MessageStatus | Unset):
+        overdue (bool | Unset): Undone past the due working day
+        migrant_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,13 +226,13 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    direction: MessageDirection | None | Unset = UNSET,
-    kind: MessageKind | None | Unset = UNSET,
-    status: MessageStatus | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    migrant_id: int | None | Unset = UNSET,
+    direction: MessageDirection | Unset = UNSET,
+    kind: MessageKind | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    migrant_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageMessageRead | Problem]:
     """ Messages with other regions in the caller's area; overdue=true for late clocks
@@ -267,13 +243,13 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        direction (MessageDirection | None | Unset):
-        kind (MessageKind | None | Unset):
-        status (MessageStatus | None | Unset):
-        overdue (bool | None | Unset): Undone past the due working day
-        migrant_id (int | None | Unset):
+        direction (MessageDirection | Unset):
+        kind (MessageKind | Unset):
+        status (MessageStatus | Unset):
+        overdue (bool | Unset): Undone past the due working day
+        migrant_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -304,13 +280,13 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    direction: MessageDirection | None | Unset = UNSET,
-    kind: MessageKind | None | Unset = UNSET,
-    status: MessageStatus | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    migrant_id: int | None | Unset = UNSET,
+    direction: MessageDirection | Unset = UNSET,
+    kind: MessageKind | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    migrant_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageMessageRead | Problem | None:
     """ Messages with other regions in the caller's area; overdue=true for late clocks
@@ -321,13 +297,13 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        direction (MessageDirection | None | Unset):
-        kind (MessageKind | None | Unset):
-        status (MessageStatus | None | Unset):
-        overdue (bool | None | Unset): Undone past the due working day
-        migrant_id (int | None | Unset):
+        direction (MessageDirection | Unset):
+        kind (MessageKind | Unset):
+        status (MessageStatus | Unset):
+        overdue (bool | Unset): Undone past the due working day
+        migrant_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,10 +18,10 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    status: None | TransferStatus | Unset = UNSET,
-    incoming: bool | None | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
+    incoming: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,30 +30,17 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, TransferStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_incoming: bool | None | Unset
-    if isinstance(incoming, Unset):
-        json_incoming = UNSET
-    else:
-        json_incoming = incoming
-    params["incoming"] = json_incoming
+    params["incoming"] = incoming
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -117,10 +104,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | TransferStatus | Unset = UNSET,
-    incoming: bool | None | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
+    incoming: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageTransferRead | Problem]:
     """ Hand-overs sent or received in the caller's area
@@ -131,10 +118,10 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (None | TransferStatus | Unset):
-        incoming (bool | None | Unset): true: received; false: sent
+        status (TransferStatus | Unset):
+        incoming (bool | Unset): true: received; false: sent
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +149,10 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | TransferStatus | Unset = UNSET,
-    incoming: bool | None | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
+    incoming: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageTransferRead | Problem | None:
     """ Hand-overs sent or received in the caller's area
@@ -176,10 +163,10 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (None | TransferStatus | Unset):
-        incoming (bool | None | Unset): true: received; false: sent
+        status (TransferStatus | Unset):
+        incoming (bool | Unset): true: received; false: sent
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,10 +189,10 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | TransferStatus | Unset = UNSET,
-    incoming: bool | None | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
+    incoming: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageTransferRead | Problem]:
     """ Hand-overs sent or received in the caller's area
@@ -216,10 +203,10 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (None | TransferStatus | Unset):
-        incoming (bool | None | Unset): true: received; false: sent
+        status (TransferStatus | Unset):
+        incoming (bool | Unset): true: received; false: sent
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,10 +234,10 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | TransferStatus | Unset = UNSET,
-    incoming: bool | None | Unset = UNSET,
+    status: TransferStatus | Unset = UNSET,
+    incoming: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageTransferRead | Problem | None:
     """ Hand-overs sent or received in the caller's area
@@ -261,10 +248,10 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (None | TransferStatus | Unset):
-        incoming (bool | None | Unset): true: received; false: sent
+        status (TransferStatus | Unset):
+        incoming (bool | Unset): true: received; false: sent
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,17 +19,17 @@ import datetime
 
 def _get_kwargs(
     *,
-    status: MigrantStatus | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    employer_unit_id: int | None | Unset = UNSET,
-    household_province: None | str | Unset = UNSET,
-    certificate_overdue: bool | None | Unset = UNSET,
-    permit_endorsement_due: bool | None | Unset = UNSET,
-    arrived_in: None | str | Unset = UNSET,
-    departed_in: None | str | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    status: MigrantStatus | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    employer_unit_id: int | Unset = UNSET,
+    household_province: str | Unset = UNSET,
+    certificate_overdue: bool | Unset = UNSET,
+    permit_endorsement_due: bool | Unset = UNSET,
+    arrived_in: str | Unset = UNSET,
+    departed_in: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -38,81 +38,34 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, MigrantStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_community_id: int | None | Unset
-    if isinstance(community_id, Unset):
-        json_community_id = UNSET
-    else:
-        json_community_id = community_id
-    params["community_id"] = json_community_id
+    params["community_id"] = community_id
 
-    json_employer_unit_id: int | None | Unset
-    if isinstance(employer_unit_id, Unset):
-        json_employer_unit_id = UNSET
-    else:
-        json_employer_unit_id = employer_unit_id
-    params["employer_unit_id"] = json_employer_unit_id
+    params["employer_unit_id"] = employer_unit_id
 
-    json_household_province: None | str | Unset
-    if isinstance(household_province, Unset):
-        json_household_province = UNSET
-    else:
-        json_household_province = household_province
-    params["household_province"] = json_household_province
+    params["household_province"] = household_province
 
-    json_certificate_overdue: bool | None | Unset
-    if isinstance(certificate_overdue, Unset):
-        json_certificate_overdue = UNSET
-    else:
-        json_certificate_overdue = certificate_overdue
-    params["certificate_overdue"] = json_certificate_overdue
+    params["certificate_overdue"] = certificate_overdue
 
-    json_permit_endorsement_due: bool | None | Unset
-    if isinstance(permit_endorsement_due, Unset):
-        json_permit_endorsement_due = UNSET
-    else:
-        json_permit_endorsement_due = permit_endorsement_due
-    params["permit_endorsement_due"] = json_permit_endorsement_due
+    params["permit_endorsement_due"] = permit_endorsement_due
 
-    json_arrived_in: None | str | Unset
-    if isinstance(arrived_in, Unset):
-        json_arrived_in = UNSET
-    else:
-        json_arrived_in = arrived_in
-    params["arrived_in"] = json_arrived_in
+    params["arrived_in"] = arrived_in
 
-    json_departed_in: None | str | Unset
-    if isinstance(departed_in, Unset):
-        json_departed_in = UNSET
-    else:
-        json_departed_in = departed_in
-    params["departed_in"] = json_departed_in
+    params["departed_in"] = departed_in
 
-    json_updated_since: None | str | Unset
-    if isinstance(updated_since, Unset):
-        json_updated_since = UNSET
-    elif isinstance(updated_since, datetime.datetime):
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
         json_updated_since = updated_since.isoformat()
-    else:
-        json_updated_since = updated_since
     params["updated_since"] = json_updated_since
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -176,17 +129,17 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: MigrantStatus | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    employer_unit_id: int | None | Unset = UNSET,
-    household_province: None | str | Unset = UNSET,
-    certificate_overdue: bool | None | Unset = UNSET,
-    permit_endorsement_due: bool | None | Unset = UNSET,
-    arrived_in: None | str | Unset = UNSET,
-    departed_in: None | str | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    status: MigrantStatus | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    employer_unit_id: int | Unset = UNSET,
+    household_province: str | Unset = UNSET,
+    certificate_overdue: bool | Unset = UNSET,
+    permit_endorsement_due: bool | Unset = UNSET,
+    arrived_in: str | Unset = UNSET,
+    departed_in: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageMigrantRead | Problem]:
     """ Migrants in the caller's area, with the duty lists as filters
@@ -197,18 +150,18 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (MigrantStatus | None | Unset):
-        community_id (int | None | Unset):
-        employer_unit_id (int | None | Unset):
-        household_province (None | str | Unset): 户籍地 province
-        certificate_overdue (bool | None | Unset): 婚育证明 not submitted 30 days on
-        permit_endorsement_due (bool | None | Unset): Residence permit expiring within 30 days
-        arrived_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
-        departed_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        status (MigrantStatus | Unset):
+        community_id (int | Unset):
+        employer_unit_id (int | Unset):
+        household_province (str | Unset): 户籍地 province
+        certificate_overdue (bool | Unset): 婚育证明 not submitted 30 days on
+        permit_endorsement_due (bool | Unset): Residence permit expiring within 30 days
+        arrived_in (str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        departed_in (str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,17 +196,17 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: MigrantStatus | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    employer_unit_id: int | None | Unset = UNSET,
-    household_province: None | str | Unset = UNSET,
-    certificate_overdue: bool | None | Unset = UNSET,
-    permit_endorsement_due: bool | None | Unset = UNSET,
-    arrived_in: None | str | Unset = UNSET,
-    departed_in: None | str | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    status: MigrantStatus | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    employer_unit_id: int | Unset = UNSET,
+    household_province: str | Unset = UNSET,
+    certificate_overdue: bool | Unset = UNSET,
+    permit_endorsement_due: bool | Unset = UNSET,
+    arrived_in: str | Unset = UNSET,
+    departed_in: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageMigrantRead | Problem | None:
     """ Migrants in the caller's area, with the duty lists as filters
@@ -264,18 +217,18 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (MigrantStatus | None | Unset):
-        community_id (int | None | Unset):
-        employer_unit_id (int | None | Unset):
-        household_province (None | str | Unset): 户籍地 province
-        certificate_overdue (bool | None | Unset): 婚育证明 not submitted 30 days on
-        permit_endorsement_due (bool | None | Unset): Residence permit expiring within 30 days
-        arrived_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
-        departed_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        status (MigrantStatus | Unset):
+        community_id (int | Unset):
+        employer_unit_id (int | Unset):
+        household_province (str | Unset): 户籍地 province
+        certificate_overdue (bool | Unset): 婚育证明 not submitted 30 days on
+        permit_endorsement_due (bool | Unset): Residence permit expiring within 30 days
+        arrived_in (str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        departed_in (str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,17 +258,17 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: MigrantStatus | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    employer_unit_id: int | None | Unset = UNSET,
-    household_province: None | str | Unset = UNSET,
-    certificate_overdue: bool | None | Unset = UNSET,
-    permit_endorsement_due: bool | None | Unset = UNSET,
-    arrived_in: None | str | Unset = UNSET,
-    departed_in: None | str | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    status: MigrantStatus | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    employer_unit_id: int | Unset = UNSET,
+    household_province: str | Unset = UNSET,
+    certificate_overdue: bool | Unset = UNSET,
+    permit_endorsement_due: bool | Unset = UNSET,
+    arrived_in: str | Unset = UNSET,
+    departed_in: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageMigrantRead | Problem]:
     """ Migrants in the caller's area, with the duty lists as filters
@@ -326,18 +279,18 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (MigrantStatus | None | Unset):
-        community_id (int | None | Unset):
-        employer_unit_id (int | None | Unset):
-        household_province (None | str | Unset): 户籍地 province
-        certificate_overdue (bool | None | Unset): 婚育证明 not submitted 30 days on
-        permit_endorsement_due (bool | None | Unset): Residence permit expiring within 30 days
-        arrived_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
-        departed_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        status (MigrantStatus | Unset):
+        community_id (int | Unset):
+        employer_unit_id (int | Unset):
+        household_province (str | Unset): 户籍地 province
+        certificate_overdue (bool | Unset): 婚育证明 not submitted 30 days on
+        permit_endorsement_due (bool | Unset): Residence permit expiring within 30 days
+        arrived_in (str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        departed_in (str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -372,17 +325,17 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: MigrantStatus | None | Unset = UNSET,
-    community_id: int | None | Unset = UNSET,
-    employer_unit_id: int | None | Unset = UNSET,
-    household_province: None | str | Unset = UNSET,
-    certificate_overdue: bool | None | Unset = UNSET,
-    permit_endorsement_due: bool | None | Unset = UNSET,
-    arrived_in: None | str | Unset = UNSET,
-    departed_in: None | str | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
+    status: MigrantStatus | Unset = UNSET,
+    community_id: int | Unset = UNSET,
+    employer_unit_id: int | Unset = UNSET,
+    household_province: str | Unset = UNSET,
+    certificate_overdue: bool | Unset = UNSET,
+    permit_endorsement_due: bool | Unset = UNSET,
+    arrived_in: str | Unset = UNSET,
+    departed_in: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageMigrantRead | Problem | None:
     """ Migrants in the caller's area, with the duty lists as filters
@@ -393,18 +346,18 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (MigrantStatus | None | Unset):
-        community_id (int | None | Unset):
-        employer_unit_id (int | None | Unset):
-        household_province (None | str | Unset): 户籍地 province
-        certificate_overdue (bool | None | Unset): 婚育证明 not submitted 30 days on
-        permit_endorsement_due (bool | None | Unset): Residence permit expiring within 30 days
-        arrived_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
-        departed_in (None | str | Unset): YYYY-MM, from 1900-01 to 2199-12
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        status (MigrantStatus | Unset):
+        community_id (int | Unset):
+        employer_unit_id (int | Unset):
+        household_province (str | Unset): 户籍地 province
+        certificate_overdue (bool | Unset): 婚育证明 not submitted 30 days on
+        permit_endorsement_due (bool | Unset): Residence permit expiring within 30 days
+        arrived_in (str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        departed_in (str | Unset): YYYY-MM, from 1900-01 to 2199-12
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,7 +20,7 @@ import datetime
 def _get_kwargs(
     *,
     group_by: MigrantServiceCoverageGroupBy | Unset = MigrantServiceCoverageGroupBy.COMMUNITY,
-    as_of: datetime.date | None | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -35,13 +35,9 @@ def _get_kwargs(
 
     params["group_by"] = json_group_by
 
-    json_as_of: None | str | Unset
-    if isinstance(as_of, Unset):
-        json_as_of = UNSET
-    elif isinstance(as_of, datetime.date):
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
         json_as_of = as_of.isoformat()
-    else:
-        json_as_of = as_of
     params["as_of"] = json_as_of
 
 
@@ -107,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     group_by: MigrantServiceCoverageGroupBy | Unset = MigrantServiceCoverageGroupBy.COMMUNITY,
-    as_of: datetime.date | None | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
 
 ) -> Response[CoverageReport | Problem]:
     """ Equal basic public services: share of migrants present six months or more served, per community or
@@ -122,7 +118,7 @@ def sync_detailed(
     Args:
         group_by (MigrantServiceCoverageGroupBy | Unset):  Default:
             MigrantServiceCoverageGroupBy.COMMUNITY.
-        as_of (datetime.date | None | Unset): The report day; default today
+        as_of (datetime.date | Unset): The report day; default today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     group_by: MigrantServiceCoverageGroupBy | Unset = MigrantServiceCoverageGroupBy.COMMUNITY,
-    as_of: datetime.date | None | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
 
 ) -> CoverageReport | Problem | None:
     """ Equal basic public services: share of migrants present six months or more served, per community or
@@ -164,7 +160,7 @@ def sync(
     Args:
         group_by (MigrantServiceCoverageGroupBy | Unset):  Default:
             MigrantServiceCoverageGroupBy.COMMUNITY.
-        as_of (datetime.date | None | Unset): The report day; default today
+        as_of (datetime.date | Unset): The report day; default today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     group_by: MigrantServiceCoverageGroupBy | Unset = MigrantServiceCoverageGroupBy.COMMUNITY,
-    as_of: datetime.date | None | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
 
 ) -> Response[CoverageReport | Problem]:
     """ Equal basic public services: share of migrants present six months or more served, per community or
@@ -201,7 +197,7 @@ async def asyncio_detailed(
     Args:
         group_by (MigrantServiceCoverageGroupBy | Unset):  Default:
             MigrantServiceCoverageGroupBy.COMMUNITY.
-        as_of (datetime.date | None | Unset): The report day; default today
+        as_of (datetime.date | Unset): The report day; default today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     group_by: MigrantServiceCoverageGroupBy | Unset = MigrantServiceCoverageGroupBy.COMMUNITY,
-    as_of: datetime.date | None | Unset = UNSET,
+    as_of: datetime.date | Unset = UNSET,
 
 ) -> CoverageReport | Problem | None:
     """ Equal basic public services: share of migrants present six months or more served, per community or
@@ -243,7 +239,7 @@ async def asyncio(
     Args:
         group_by (MigrantServiceCoverageGroupBy | Unset):  Default:
             MigrantServiceCoverageGroupBy.COMMUNITY.
-        as_of (datetime.date | None | Unset): The report day; default today
+        as_of (datetime.date | Unset): The report day; default today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,7 +22,7 @@ def _get_kwargs(
     action: StepMigrantPermitAction,
     *,
     body: PermitStep,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -131,7 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PermitStep,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MigrantRead | Problem]:
@@ -145,9 +145,8 @@ def sync_detailed(
     Args:
         migrant_id (int):
         action (StepMigrantPermitAction):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (PermitStep):
 
@@ -181,7 +180,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PermitStep,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> MigrantRead | Problem | None:
@@ -195,9 +194,8 @@ def sync(
     Args:
         migrant_id (int):
         action (StepMigrantPermitAction):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (PermitStep):
 
@@ -226,7 +224,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PermitStep,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MigrantRead | Problem]:
@@ -240,9 +238,8 @@ async def asyncio_detailed(
     Args:
         migrant_id (int):
         action (StepMigrantPermitAction):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (PermitStep):
 
@@ -276,7 +273,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PermitStep,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> MigrantRead | Problem | None:
@@ -290,9 +287,8 @@ async def asyncio(
     Args:
         migrant_id (int):
         action (StepMigrantPermitAction):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (PermitStep):
 

@@ -20,7 +20,7 @@ def _get_kwargs(
     referral_id: int,
     *,
     body: None | ReferralAccept | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -132,7 +132,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | ReferralAccept | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReferralRead]:
@@ -148,9 +148,8 @@ def sync_detailed(
 
     Args:
         referral_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (None | ReferralAccept | Unset):
 
@@ -182,7 +181,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | ReferralAccept | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReferralRead | None:
@@ -198,9 +197,8 @@ def sync(
 
     Args:
         referral_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (None | ReferralAccept | Unset):
 
@@ -227,7 +225,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | ReferralAccept | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReferralRead]:
@@ -243,9 +241,8 @@ async def asyncio_detailed(
 
     Args:
         referral_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (None | ReferralAccept | Unset):
 
@@ -277,7 +274,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | ReferralAccept | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReferralRead | None:
@@ -293,9 +290,8 @@ async def asyncio(
 
     Args:
         referral_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (None | ReferralAccept | Unset):
 

@@ -20,8 +20,8 @@ def _get_kwargs(
     *,
     date_from: datetime.date,
     date_to: datetime.date,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -36,19 +36,9 @@ def _get_kwargs(
     json_date_to = date_to.isoformat()
     params["date_to"] = json_date_to
 
-    json_point_id: int | None | Unset
-    if isinstance(point_id, Unset):
-        json_point_id = UNSET
-    else:
-        json_point_id = point_id
-    params["point_id"] = json_point_id
+    params["point_id"] = point_id
 
-    json_product_id: int | None | Unset
-    if isinstance(product_id, Unset):
-        json_product_id = UNSET
-    else:
-        json_product_id = product_id
-    params["product_id"] = json_product_id
+    params["product_id"] = product_id
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -114,8 +104,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     date_from: datetime.date,
     date_to: datetime.date,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
 
 ) -> Response[Problem | StockOutReport]:
     """ Stock-out days per point and product (closing balance zero), from the ledger
@@ -128,8 +118,8 @@ def sync_detailed(
     Args:
         date_from (datetime.date): First day (local date), inclusive
         date_to (datetime.date): Last day (local date), inclusive
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,8 +149,8 @@ def sync(
     client: AuthenticatedClient,
     date_from: datetime.date,
     date_to: datetime.date,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
 
 ) -> Problem | StockOutReport | None:
     """ Stock-out days per point and product (closing balance zero), from the ledger
@@ -173,8 +163,8 @@ def sync(
     Args:
         date_from (datetime.date): First day (local date), inclusive
         date_to (datetime.date): Last day (local date), inclusive
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,8 +189,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     date_from: datetime.date,
     date_to: datetime.date,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
 
 ) -> Response[Problem | StockOutReport]:
     """ Stock-out days per point and product (closing balance zero), from the ledger
@@ -213,8 +203,8 @@ async def asyncio_detailed(
     Args:
         date_from (datetime.date): First day (local date), inclusive
         date_to (datetime.date): Last day (local date), inclusive
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,8 +234,8 @@ async def asyncio(
     client: AuthenticatedClient,
     date_from: datetime.date,
     date_to: datetime.date,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
 
 ) -> Problem | StockOutReport | None:
     """ Stock-out days per point and product (closing balance zero), from the ledger
@@ -258,8 +248,8 @@ async def asyncio(
     Args:
         date_from (datetime.date): First day (local date), inclusive
         date_to (datetime.date): Last day (local date), inclusive
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,10 +18,10 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    method: ContraceptiveMethod | None | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
+    method: ContraceptiveMethod | Unset = UNSET,
+    active: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,30 +30,17 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_method: None | str | Unset
-    if isinstance(method, Unset):
-        json_method = UNSET
-    elif isinstance(method, ContraceptiveMethod):
+    json_method: str | Unset = UNSET
+    if not isinstance(method, Unset):
         json_method = method.value
-    else:
-        json_method = method
+
     params["method"] = json_method
 
-    json_active: bool | None | Unset
-    if isinstance(active, Unset):
-        json_active = UNSET
-    else:
-        json_active = active
-    params["active"] = json_active
+    params["active"] = active
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -117,10 +104,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    method: ContraceptiveMethod | None | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
+    method: ContraceptiveMethod | Unset = UNSET,
+    active: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageProductRead | Problem]:
     """ The contraceptive catalogue
@@ -131,10 +118,10 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        method (ContraceptiveMethod | None | Unset):
-        active (bool | None | Unset):
+        method (ContraceptiveMethod | Unset):
+        active (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +149,10 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    method: ContraceptiveMethod | None | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
+    method: ContraceptiveMethod | Unset = UNSET,
+    active: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageProductRead | Problem | None:
     """ The contraceptive catalogue
@@ -176,10 +163,10 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        method (ContraceptiveMethod | None | Unset):
-        active (bool | None | Unset):
+        method (ContraceptiveMethod | Unset):
+        active (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,10 +189,10 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    method: ContraceptiveMethod | None | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
+    method: ContraceptiveMethod | Unset = UNSET,
+    active: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageProductRead | Problem]:
     """ The contraceptive catalogue
@@ -216,10 +203,10 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        method (ContraceptiveMethod | None | Unset):
-        active (bool | None | Unset):
+        method (ContraceptiveMethod | Unset):
+        active (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,10 +234,10 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    method: ContraceptiveMethod | None | Unset = UNSET,
-    active: bool | None | Unset = UNSET,
+    method: ContraceptiveMethod | Unset = UNSET,
+    active: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageProductRead | Problem | None:
     """ The contraceptive catalogue
@@ -261,10 +248,10 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        method (ContraceptiveMethod | None | Unset):
-        active (bool | None | Unset):
+        method (ContraceptiveMethod | Unset):
+        active (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

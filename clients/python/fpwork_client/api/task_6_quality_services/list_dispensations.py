@@ -19,15 +19,15 @@ import datetime
 
 def _get_kwargs(
     *,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    channel: DispenseChannel | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    dispensed_from: datetime.date | None | Unset = UNSET,
-    dispensed_to: datetime.date | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    channel: DispenseChannel | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    dispensed_from: datetime.date | Unset = UNSET,
+    dispensed_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -36,71 +36,36 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_point_id: int | None | Unset
-    if isinstance(point_id, Unset):
-        json_point_id = UNSET
-    else:
-        json_point_id = point_id
-    params["point_id"] = json_point_id
+    params["point_id"] = point_id
 
-    json_product_id: int | None | Unset
-    if isinstance(product_id, Unset):
-        json_product_id = UNSET
-    else:
-        json_product_id = product_id
-    params["product_id"] = json_product_id
+    params["product_id"] = product_id
 
-    json_resident_id: int | None | Unset
-    if isinstance(resident_id, Unset):
-        json_resident_id = UNSET
-    else:
-        json_resident_id = resident_id
-    params["resident_id"] = json_resident_id
+    params["resident_id"] = resident_id
 
-    json_channel: None | str | Unset
-    if isinstance(channel, Unset):
-        json_channel = UNSET
-    elif isinstance(channel, DispenseChannel):
+    json_channel: str | Unset = UNSET
+    if not isinstance(channel, Unset):
         json_channel = channel.value
-    else:
-        json_channel = channel
+
     params["channel"] = json_channel
 
-    json_updated_since: None | str | Unset
-    if isinstance(updated_since, Unset):
-        json_updated_since = UNSET
-    elif isinstance(updated_since, datetime.datetime):
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
         json_updated_since = updated_since.isoformat()
-    else:
-        json_updated_since = updated_since
     params["updated_since"] = json_updated_since
 
-    json_dispensed_from: None | str | Unset
-    if isinstance(dispensed_from, Unset):
-        json_dispensed_from = UNSET
-    elif isinstance(dispensed_from, datetime.date):
+    json_dispensed_from: str | Unset = UNSET
+    if not isinstance(dispensed_from, Unset):
         json_dispensed_from = dispensed_from.isoformat()
-    else:
-        json_dispensed_from = dispensed_from
     params["dispensed_from"] = json_dispensed_from
 
-    json_dispensed_to: None | str | Unset
-    if isinstance(dispensed_to, Unset):
-        json_dispensed_to = UNSET
-    elif isinstance(dispensed_to, datetime.date):
+    json_dispensed_to: str | Unset = UNSET
+    if not isinstance(dispensed_to, Unset):
         json_dispensed_to = dispensed_to.isoformat()
-    else:
-        json_dispensed_to = dispensed_to
     params["dispensed_to"] = json_dispensed_to
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -164,15 +129,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    channel: DispenseChannel | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    dispensed_from: datetime.date | None | Unset = UNSET,
-    dispensed_to: datetime.date | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    channel: DispenseChannel | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    dispensed_from: datetime.date | Unset = UNSET,
+    dispensed_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageDispensationRead | Problem]:
     """ Dispensations in the caller's area, newest first
@@ -183,16 +148,16 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        channel (DispenseChannel | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        dispensed_from (datetime.date | None | Unset): On or after (Beijing date)
-        dispensed_to (datetime.date | None | Unset): On or before
+        point_id (int | Unset):
+        product_id (int | Unset):
+        resident_id (int | Unset):
+        channel (DispenseChannel | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        dispensed_from (datetime.date | Unset): On or after (Beijing date)
+        dispensed_to (datetime.date | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,15 +190,15 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    channel: DispenseChannel | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    dispensed_from: datetime.date | None | Unset = UNSET,
-    dispensed_to: datetime.date | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    channel: DispenseChannel | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    dispensed_from: datetime.date | Unset = UNSET,
+    dispensed_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageDispensationRead | Problem | None:
     """ Dispensations in the caller's area, newest first
@@ -244,16 +209,16 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        channel (DispenseChannel | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        dispensed_from (datetime.date | None | Unset): On or after (Beijing date)
-        dispensed_to (datetime.date | None | Unset): On or before
+        point_id (int | Unset):
+        product_id (int | Unset):
+        resident_id (int | Unset):
+        channel (DispenseChannel | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        dispensed_from (datetime.date | Unset): On or after (Beijing date)
+        dispensed_to (datetime.date | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,15 +246,15 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    channel: DispenseChannel | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    dispensed_from: datetime.date | None | Unset = UNSET,
-    dispensed_to: datetime.date | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    channel: DispenseChannel | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    dispensed_from: datetime.date | Unset = UNSET,
+    dispensed_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageDispensationRead | Problem]:
     """ Dispensations in the caller's area, newest first
@@ -300,16 +265,16 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        channel (DispenseChannel | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        dispensed_from (datetime.date | None | Unset): On or after (Beijing date)
-        dispensed_to (datetime.date | None | Unset): On or before
+        point_id (int | Unset):
+        product_id (int | Unset):
+        resident_id (int | Unset):
+        channel (DispenseChannel | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        dispensed_from (datetime.date | Unset): On or after (Beijing date)
+        dispensed_to (datetime.date | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -342,15 +307,15 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    channel: DispenseChannel | None | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    dispensed_from: datetime.date | None | Unset = UNSET,
-    dispensed_to: datetime.date | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    channel: DispenseChannel | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    dispensed_from: datetime.date | Unset = UNSET,
+    dispensed_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageDispensationRead | Problem | None:
     """ Dispensations in the caller's area, newest first
@@ -361,16 +326,16 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        channel (DispenseChannel | None | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        dispensed_from (datetime.date | None | Unset): On or after (Beijing date)
-        dispensed_to (datetime.date | None | Unset): On or before
+        point_id (int | Unset):
+        product_id (int | Unset):
+        resident_id (int | Unset):
+        channel (DispenseChannel | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        dispensed_from (datetime.date | Unset): On or after (Beijing date)
+        dispensed_to (datetime.date | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,10 +18,10 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    org_id: int | None | Unset = UNSET,
-    kind: None | PointKind | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: PointKind | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,30 +30,17 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, PointKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -117,10 +104,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    org_id: int | None | Unset = UNSET,
-    kind: None | PointKind | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: PointKind | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PagePointRead | Problem]:
     """ Distribution points in the caller's area
@@ -131,10 +118,10 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        org_id (int | None | Unset):
-        kind (None | PointKind | Unset):
+        org_id (int | Unset):
+        kind (PointKind | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +149,10 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    org_id: int | None | Unset = UNSET,
-    kind: None | PointKind | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: PointKind | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PagePointRead | Problem | None:
     """ Distribution points in the caller's area
@@ -176,10 +163,10 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        org_id (int | None | Unset):
-        kind (None | PointKind | Unset):
+        org_id (int | Unset):
+        kind (PointKind | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,10 +189,10 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    org_id: int | None | Unset = UNSET,
-    kind: None | PointKind | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: PointKind | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PagePointRead | Problem]:
     """ Distribution points in the caller's area
@@ -216,10 +203,10 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        org_id (int | None | Unset):
-        kind (None | PointKind | Unset):
+        org_id (int | Unset):
+        kind (PointKind | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,10 +234,10 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    org_id: int | None | Unset = UNSET,
-    kind: None | PointKind | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    kind: PointKind | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PagePointRead | Problem | None:
     """ Distribution points in the caller's area
@@ -261,10 +248,10 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        org_id (int | None | Unset):
-        kind (None | PointKind | Unset):
+        org_id (int | Unset):
+        kind (PointKind | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

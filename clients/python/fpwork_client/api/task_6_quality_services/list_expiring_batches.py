@@ -18,9 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     within_days: int | Unset = 90,
-    point_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -31,21 +31,11 @@ def _get_kwargs(
 
     params["within_days"] = within_days
 
-    json_point_id: int | None | Unset
-    if isinstance(point_id, Unset):
-        json_point_id = UNSET
-    else:
-        json_point_id = point_id
-    params["point_id"] = json_point_id
+    params["point_id"] = point_id
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -110,9 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     within_days: int | Unset = 90,
-    point_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageExpiringBatchAlert | Problem]:
     """ Batches expiring within the window (90 days by default), expired ones included
@@ -124,9 +114,9 @@ def sync_detailed(
 
     Args:
         within_days (int | Unset):  Default: 90.
-        point_id (int | None | Unset):
+        point_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +145,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     within_days: int | Unset = 90,
-    point_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageExpiringBatchAlert | Problem | None:
     """ Batches expiring within the window (90 days by default), expired ones included
@@ -169,9 +159,9 @@ def sync(
 
     Args:
         within_days (int | Unset):  Default: 90.
-        point_id (int | None | Unset):
+        point_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +185,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     within_days: int | Unset = 90,
-    point_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageExpiringBatchAlert | Problem]:
     """ Batches expiring within the window (90 days by default), expired ones included
@@ -209,9 +199,9 @@ async def asyncio_detailed(
 
     Args:
         within_days (int | Unset):  Default: 90.
-        point_id (int | None | Unset):
+        point_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,9 +230,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     within_days: int | Unset = 90,
-    point_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageExpiringBatchAlert | Problem | None:
     """ Batches expiring within the window (90 days by default), expired ones included
@@ -254,9 +244,9 @@ async def asyncio(
 
     Args:
         within_days (int | Unset):  Default: 90.
-        point_id (int | None | Unset):
+        point_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,11 +18,11 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    state: None | PregnancyState | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
+    state: PregnancyState | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -31,37 +31,19 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_state: None | str | Unset
-    if isinstance(state, Unset):
-        json_state = UNSET
-    elif isinstance(state, PregnancyState):
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
         json_state = state.value
-    else:
-        json_state = state
+
     params["state"] = json_state
 
-    json_overdue: bool | None | Unset
-    if isinstance(overdue, Unset):
-        json_overdue = UNSET
-    else:
-        json_overdue = overdue
-    params["overdue"] = json_overdue
+    params["overdue"] = overdue
 
-    json_resident_id: int | None | Unset
-    if isinstance(resident_id, Unset):
-        json_resident_id = UNSET
-    else:
-        json_resident_id = resident_id
-    params["resident_id"] = json_resident_id
+    params["resident_id"] = resident_id
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -125,11 +107,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    state: None | PregnancyState | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
+    state: PregnancyState | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PagePregnancyRead | Problem]:
     """ Pregnancies of the caller's area; overdue=true: a visit is past due
@@ -140,11 +122,11 @@ def sync_detailed(
     `street_officer`.
 
     Args:
-        state (None | PregnancyState | Unset):
-        overdue (bool | None | Unset):
-        resident_id (int | None | Unset):
+        state (PregnancyState | Unset):
+        overdue (bool | Unset):
+        resident_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,11 +155,11 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    state: None | PregnancyState | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
+    state: PregnancyState | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PagePregnancyRead | Problem | None:
     """ Pregnancies of the caller's area; overdue=true: a visit is past due
@@ -188,11 +170,11 @@ def sync(
     `street_officer`.
 
     Args:
-        state (None | PregnancyState | Unset):
-        overdue (bool | None | Unset):
-        resident_id (int | None | Unset):
+        state (PregnancyState | Unset):
+        overdue (bool | Unset):
+        resident_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,11 +198,11 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    state: None | PregnancyState | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
+    state: PregnancyState | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PagePregnancyRead | Problem]:
     """ Pregnancies of the caller's area; overdue=true: a visit is past due
@@ -231,11 +213,11 @@ async def asyncio_detailed(
     `street_officer`.
 
     Args:
-        state (None | PregnancyState | Unset):
-        overdue (bool | None | Unset):
-        resident_id (int | None | Unset):
+        state (PregnancyState | Unset):
+        overdue (bool | Unset):
+        resident_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,11 +246,11 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    state: None | PregnancyState | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
+    state: PregnancyState | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PagePregnancyRead | Problem | None:
     """ Pregnancies of the caller's area; overdue=true: a visit is past due
@@ -279,11 +261,11 @@ async def asyncio(
     `street_officer`.
 
     Args:
-        state (None | PregnancyState | Unset):
-        overdue (bool | None | Unset):
-        resident_id (int | None | Unset):
+        state (PregnancyState | Unset):
+        overdue (bool | Unset):
+        resident_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

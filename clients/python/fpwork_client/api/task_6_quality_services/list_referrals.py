@@ -19,14 +19,14 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    status: None | ReferralStatus | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    partner_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    screening_id: int | None | Unset = UNSET,
-    priority: None | ReferralPriority | Unset = UNSET,
+    status: ReferralStatus | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    screening_id: int | Unset = UNSET,
+    priority: ReferralPriority | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -35,60 +35,29 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, ReferralStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_overdue: bool | None | Unset
-    if isinstance(overdue, Unset):
-        json_overdue = UNSET
-    else:
-        json_overdue = overdue
-    params["overdue"] = json_overdue
+    params["overdue"] = overdue
 
-    json_partner_id: int | None | Unset
-    if isinstance(partner_id, Unset):
-        json_partner_id = UNSET
-    else:
-        json_partner_id = partner_id
-    params["partner_id"] = json_partner_id
+    params["partner_id"] = partner_id
 
-    json_resident_id: int | None | Unset
-    if isinstance(resident_id, Unset):
-        json_resident_id = UNSET
-    else:
-        json_resident_id = resident_id
-    params["resident_id"] = json_resident_id
+    params["resident_id"] = resident_id
 
-    json_screening_id: int | None | Unset
-    if isinstance(screening_id, Unset):
-        json_screening_id = UNSET
-    else:
-        json_screening_id = screening_id
-    params["screening_id"] = json_screening_id
+    params["screening_id"] = screening_id
 
-    json_priority: None | str | Unset
-    if isinstance(priority, Unset):
-        json_priority = UNSET
-    elif isinstance(priority, ReferralPriority):
+    json_priority: str | Unset = UNSET
+    if not isinstance(priority, Unset):
         json_priority = priority.value
-    else:
-        json_priority = priority
+
     params["priority"] = json_priority
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -152,14 +121,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | ReferralStatus | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    partner_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    screening_id: int | None | Unset = UNSET,
-    priority: None | ReferralPriority | Unset = UNSET,
+    status: ReferralStatus | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    screening_id: int | Unset = UNSET,
+    priority: ReferralPriority | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageReferralRead | Problem]:
     """ Referrals in the caller's area; overdue=true for late ones
@@ -170,14 +139,14 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        status (None | ReferralStatus | Unset):
-        overdue (bool | None | Unset): Open referrals past their follow-up date
-        partner_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        screening_id (int | None | Unset):
-        priority (None | ReferralPriority | Unset):
+        status (ReferralStatus | Unset):
+        overdue (bool | Unset): Open referrals past their follow-up date
+        partner_id (int | Unset):
+        resident_id (int | Unset):
+        screening_id (int | Unset):
+        priority (ReferralPriority | Unset): FHIR request priority codes.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,14 +178,14 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | ReferralStatus | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    partner_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    screening_id: int | None | Unset = UNSET,
-    priority: None | ReferralPriority | Unset = UNSET,
+    status: ReferralStatus | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    screening_id: int | Unset = UNSET,
+    priority: ReferralPriority | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageReferralRead | Problem | None:
     """ Referrals in the caller's area; overdue=true for late ones
@@ -227,14 +196,14 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        status (None | ReferralStatus | Unset):
-        overdue (bool | None | Unset): Open referrals past their follow-up date
-        partner_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        screening_id (int | None | Unset):
-        priority (None | ReferralPriority | Unset):
+        status (ReferralStatus | Unset):
+        overdue (bool | Unset): Open referrals past their follow-up date
+        partner_id (int | Unset):
+        resident_id (int | Unset):
+        screening_id (int | Unset):
+        priority (ReferralPriority | Unset): FHIR request priority codes.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,14 +230,14 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | ReferralStatus | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    partner_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    screening_id: int | None | Unset = UNSET,
-    priority: None | ReferralPriority | Unset = UNSET,
+    status: ReferralStatus | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    screening_id: int | Unset = UNSET,
+    priority: ReferralPriority | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageReferralRead | Problem]:
     """ Referrals in the caller's area; overdue=true for late ones
@@ -279,14 +248,14 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        status (None | ReferralStatus | Unset):
-        overdue (bool | None | Unset): Open referrals past their follow-up date
-        partner_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        screening_id (int | None | Unset):
-        priority (None | ReferralPriority | Unset):
+        status (ReferralStatus | Unset):
+        overdue (bool | Unset): Open referrals past their follow-up date
+        partner_id (int | Unset):
+        resident_id (int | Unset):
+        screening_id (int | Unset):
+        priority (ReferralPriority | Unset): FHIR request priority codes.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -318,14 +287,14 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | ReferralStatus | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    partner_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    screening_id: int | None | Unset = UNSET,
-    priority: None | ReferralPriority | Unset = UNSET,
+    status: ReferralStatus | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    partner_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    screening_id: int | Unset = UNSET,
+    priority: ReferralPriority | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageReferralRead | Problem | None:
     """ Referrals in the caller's area; overdue=true for late ones
@@ -336,14 +305,14 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        status (None | ReferralStatus | Unset):
-        overdue (bool | None | Unset): Open referrals past their follow-up date
-        partner_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        screening_id (int | None | Unset):
-        priority (None | ReferralPriority | Unset):
+        status (ReferralStatus | Unset):
+        overdue (bool | Unset): Open referrals past their follow-up date
+        partner_id (int | Unset):
+        resident_id (int | Unset):
+        screening_id (int | Unset):
+        priority (ReferralPriority | Unset): FHIR request priority codes.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

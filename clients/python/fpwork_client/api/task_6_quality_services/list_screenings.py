@@ -19,15 +19,15 @@ import datetime
 
 def _get_kwargs(
     *,
-    program_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    risk_level: None | RiskLevel | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    screened_from: datetime.date | None | Unset = UNSET,
-    screened_to: datetime.date | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    risk_level: RiskLevel | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    screened_from: datetime.date | Unset = UNSET,
+    screened_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -36,71 +36,36 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_program_id: int | None | Unset
-    if isinstance(program_id, Unset):
-        json_program_id = UNSET
-    else:
-        json_program_id = program_id
-    params["program_id"] = json_program_id
+    params["program_id"] = program_id
 
-    json_resident_id: int | None | Unset
-    if isinstance(resident_id, Unset):
-        json_resident_id = UNSET
-    else:
-        json_resident_id = resident_id
-    params["resident_id"] = json_resident_id
+    params["resident_id"] = resident_id
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
-    json_risk_level: None | str | Unset
-    if isinstance(risk_level, Unset):
-        json_risk_level = UNSET
-    elif isinstance(risk_level, RiskLevel):
+    json_risk_level: str | Unset = UNSET
+    if not isinstance(risk_level, Unset):
         json_risk_level = risk_level.value
-    else:
-        json_risk_level = risk_level
+
     params["risk_level"] = json_risk_level
 
-    json_updated_since: None | str | Unset
-    if isinstance(updated_since, Unset):
-        json_updated_since = UNSET
-    elif isinstance(updated_since, datetime.datetime):
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
         json_updated_since = updated_since.isoformat()
-    else:
-        json_updated_since = updated_since
     params["updated_since"] = json_updated_since
 
-    json_screened_from: None | str | Unset
-    if isinstance(screened_from, Unset):
-        json_screened_from = UNSET
-    elif isinstance(screened_from, datetime.date):
+    json_screened_from: str | Unset = UNSET
+    if not isinstance(screened_from, Unset):
         json_screened_from = screened_from.isoformat()
-    else:
-        json_screened_from = screened_from
     params["screened_from"] = json_screened_from
 
-    json_screened_to: None | str | Unset
-    if isinstance(screened_to, Unset):
-        json_screened_to = UNSET
-    elif isinstance(screened_to, datetime.date):
+    json_screened_to: str | Unset = UNSET
+    if not isinstance(screened_to, Unset):
         json_screened_to = screened_to.isoformat()
-    else:
-        json_screened_to = screened_to
     params["screened_to"] = json_screened_to
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -164,15 +129,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    risk_level: None | RiskLevel | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    screened_from: datetime.date | None | Unset = UNSET,
-    screened_to: datetime.date | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    risk_level: RiskLevel | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    screened_from: datetime.date | Unset = UNSET,
+    screened_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageScreeningRead | Problem]:
     """ Screenings in the caller's area (findings never shown in lists)
@@ -183,16 +148,16 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        program_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        org_id (int | None | Unset):
-        risk_level (None | RiskLevel | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        screened_from (datetime.date | None | Unset): On or after
-        screened_to (datetime.date | None | Unset): On or before
+        program_id (int | Unset):
+        resident_id (int | Unset):
+        org_id (int | Unset):
+        risk_level (RiskLevel | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        screened_from (datetime.date | Unset): On or after
+        screened_to (datetime.date | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,15 +190,15 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    risk_level: None | RiskLevel | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    screened_from: datetime.date | None | Unset = UNSET,
-    screened_to: datetime.date | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    risk_level: RiskLevel | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    screened_from: datetime.date | Unset = UNSET,
+    screened_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageScreeningRead | Problem | None:
     """ Screenings in the caller's area (findings never shown in lists)
@@ -244,16 +209,16 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        program_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        org_id (int | None | Unset):
-        risk_level (None | RiskLevel | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        screened_from (datetime.date | None | Unset): On or after
-        screened_to (datetime.date | None | Unset): On or before
+        program_id (int | Unset):
+        resident_id (int | Unset):
+        org_id (int | Unset):
+        risk_level (RiskLevel | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        screened_from (datetime.date | Unset): On or after
+        screened_to (datetime.date | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,15 +246,15 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    risk_level: None | RiskLevel | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    screened_from: datetime.date | None | Unset = UNSET,
-    screened_to: datetime.date | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    risk_level: RiskLevel | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    screened_from: datetime.date | Unset = UNSET,
+    screened_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageScreeningRead | Problem]:
     """ Screenings in the caller's area (findings never shown in lists)
@@ -300,16 +265,16 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        program_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        org_id (int | None | Unset):
-        risk_level (None | RiskLevel | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        screened_from (datetime.date | None | Unset): On or after
-        screened_to (datetime.date | None | Unset): On or before
+        program_id (int | Unset):
+        resident_id (int | Unset):
+        org_id (int | Unset):
+        risk_level (RiskLevel | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        screened_from (datetime.date | Unset): On or after
+        screened_to (datetime.date | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -342,15 +307,15 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    resident_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    risk_level: None | RiskLevel | Unset = UNSET,
-    updated_since: datetime.datetime | None | Unset = UNSET,
-    screened_from: datetime.date | None | Unset = UNSET,
-    screened_to: datetime.date | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    resident_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    risk_level: RiskLevel | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+    screened_from: datetime.date | Unset = UNSET,
+    screened_to: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageScreeningRead | Problem | None:
     """ Screenings in the caller's area (findings never shown in lists)
@@ -361,16 +326,16 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        program_id (int | None | Unset):
-        resident_id (int | None | Unset):
-        org_id (int | None | Unset):
-        risk_level (None | RiskLevel | Unset):
-        updated_since (datetime.datetime | None | Unset): Change feed: rows updated at or after
-            this instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
-        screened_from (datetime.date | None | Unset): On or after
-        screened_to (datetime.date | None | Unset): On or before
+        program_id (int | Unset):
+        resident_id (int | Unset):
+        org_id (int | Unset):
+        risk_level (RiskLevel | Unset):
+        updated_since (datetime.datetime | Unset): Change feed: rows updated at or after this
+            instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
+        screened_from (datetime.date | Unset): On or after
+        screened_to (datetime.date | Unset): On or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

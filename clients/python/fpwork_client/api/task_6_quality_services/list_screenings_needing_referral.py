@@ -17,10 +17,10 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    program_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -29,28 +29,13 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_program_id: int | None | Unset
-    if isinstance(program_id, Unset):
-        json_program_id = UNSET
-    else:
-        json_program_id = program_id
-    params["program_id"] = json_program_id
+    params["program_id"] = program_id
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -114,10 +99,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageScreeningRead | Problem]:
     """ High-risk screenings with no referral made yet (declined or cancelled ones don't count)
@@ -128,10 +113,10 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        program_id (int | None | Unset):
-        org_id (int | None | Unset):
+        program_id (int | Unset):
+        org_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,10 +144,10 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageScreeningRead | Problem | None:
     """ High-risk screenings with no referral made yet (declined or cancelled ones don't count)
@@ -173,10 +158,10 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        program_id (int | None | Unset):
-        org_id (int | None | Unset):
+        program_id (int | Unset):
+        org_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,10 +184,10 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageScreeningRead | Problem]:
     """ High-risk screenings with no referral made yet (declined or cancelled ones don't count)
@@ -213,10 +198,10 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        program_id (int | None | Unset):
-        org_id (int | None | Unset):
+        program_id (int | Unset):
+        org_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,10 +229,10 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    program_id: int | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
+    program_id: int | Unset = UNSET,
+    org_id: int | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageScreeningRead | Problem | None:
     """ High-risk screenings with no referral made yet (declined or cancelled ones don't count)
@@ -258,10 +243,10 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`.
 
     Args:
-        program_id (int | None | Unset):
-        org_id (int | None | Unset):
+        program_id (int | Unset):
+        org_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,12 +18,12 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
-    batch_id: int | None | Unset = UNSET,
-    kind: MovementKind | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    batch_id: int | Unset = UNSET,
+    kind: MovementKind | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -32,44 +32,21 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_point_id: int | None | Unset
-    if isinstance(point_id, Unset):
-        json_point_id = UNSET
-    else:
-        json_point_id = point_id
-    params["point_id"] = json_point_id
+    params["point_id"] = point_id
 
-    json_product_id: int | None | Unset
-    if isinstance(product_id, Unset):
-        json_product_id = UNSET
-    else:
-        json_product_id = product_id
-    params["product_id"] = json_product_id
+    params["product_id"] = product_id
 
-    json_batch_id: int | None | Unset
-    if isinstance(batch_id, Unset):
-        json_batch_id = UNSET
-    else:
-        json_batch_id = batch_id
-    params["batch_id"] = json_batch_id
+    params["batch_id"] = batch_id
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, MovementKind):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind.value
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -133,12 +110,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
-    batch_id: int | None | Unset = UNSET,
-    kind: MovementKind | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    batch_id: int | Unset = UNSET,
+    kind: MovementKind | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageStockMovementRead | Problem]:
     """ The stock ledger in the caller's area
@@ -149,12 +126,12 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
-        batch_id (int | None | Unset):
-        kind (MovementKind | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
+        batch_id (int | Unset):
+        kind (MovementKind | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,12 +161,12 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
-    batch_id: int | None | Unset = UNSET,
-    kind: MovementKind | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    batch_id: int | Unset = UNSET,
+    kind: MovementKind | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageStockMovementRead | Problem | None:
     """ The stock ledger in the caller's area
@@ -200,12 +177,12 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
-        batch_id (int | None | Unset):
-        kind (MovementKind | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
+        batch_id (int | Unset):
+        kind (MovementKind | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,12 +207,12 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
-    batch_id: int | None | Unset = UNSET,
-    kind: MovementKind | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    batch_id: int | Unset = UNSET,
+    kind: MovementKind | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageStockMovementRead | Problem]:
     """ The stock ledger in the caller's area
@@ -246,12 +223,12 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
-        batch_id (int | None | Unset):
-        kind (MovementKind | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
+        batch_id (int | Unset):
+        kind (MovementKind | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,12 +258,12 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
-    batch_id: int | None | Unset = UNSET,
-    kind: MovementKind | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    batch_id: int | Unset = UNSET,
+    kind: MovementKind | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageStockMovementRead | Problem | None:
     """ The stock ledger in the caller's area
@@ -297,12 +274,12 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
-        batch_id (int | None | Unset):
-        kind (MovementKind | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
+        batch_id (int | Unset):
+        kind (MovementKind | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,11 +17,11 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
     include_empty: bool | Unset = False,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,30 +30,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_point_id: int | None | Unset
-    if isinstance(point_id, Unset):
-        json_point_id = UNSET
-    else:
-        json_point_id = point_id
-    params["point_id"] = json_point_id
+    params["point_id"] = point_id
 
-    json_product_id: int | None | Unset
-    if isinstance(product_id, Unset):
-        json_product_id = UNSET
-    else:
-        json_product_id = product_id
-    params["product_id"] = json_product_id
+    params["product_id"] = product_id
 
     params["include_empty"] = include_empty
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -117,11 +102,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
     include_empty: bool | Unset = False,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageStockBatchRead | Problem]:
     """ Stock on hand per point, product and batch
@@ -132,11 +117,11 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
         include_empty (bool | Unset): Also list batches with nothing left Default: False.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,11 +150,11 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
     include_empty: bool | Unset = False,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageStockBatchRead | Problem | None:
     """ Stock on hand per point, product and batch
@@ -180,11 +165,11 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
         include_empty (bool | Unset): Also list batches with nothing left Default: False.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,11 +193,11 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
     include_empty: bool | Unset = False,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageStockBatchRead | Problem]:
     """ Stock on hand per point, product and batch
@@ -223,11 +208,11 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
         include_empty (bool | Unset): Also list batches with nothing left Default: False.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,11 +241,11 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    point_id: int | None | Unset = UNSET,
-    product_id: int | None | Unset = UNSET,
+    point_id: int | Unset = UNSET,
+    product_id: int | Unset = UNSET,
     include_empty: bool | Unset = False,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageStockBatchRead | Problem | None:
     """ Stock on hand per point, product and batch
@@ -271,11 +256,11 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        point_id (int | None | Unset):
-        product_id (int | None | Unset):
+        point_id (int | Unset):
+        product_id (int | Unset):
         include_empty (bool | Unset): Also list batches with nothing left Default: False.
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,7 +20,7 @@ def _get_kwargs(
     pregnancy_id: int,
     *,
     body: BirthCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -128,7 +128,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BirthCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PregnancyRead | Problem]:
@@ -141,9 +141,8 @@ def sync_detailed(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (BirthCreate): The outcome of a live birth: the child joins the family record and the
             birth registration starts.
@@ -176,7 +175,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BirthCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> PregnancyRead | Problem | None:
@@ -189,9 +188,8 @@ def sync(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (BirthCreate): The outcome of a live birth: the child joins the family record and the
             birth registration starts.
@@ -219,7 +217,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BirthCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PregnancyRead | Problem]:
@@ -232,9 +230,8 @@ async def asyncio_detailed(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (BirthCreate): The outcome of a live birth: the child joins the family record and the
             birth registration starts.
@@ -267,7 +264,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BirthCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> PregnancyRead | Problem | None:
@@ -280,9 +277,8 @@ async def asyncio(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (BirthCreate): The outcome of a live birth: the child joins the family record and the
             birth registration starts.

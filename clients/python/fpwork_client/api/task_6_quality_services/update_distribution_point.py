@@ -20,7 +20,7 @@ def _get_kwargs(
     point_id: int,
     *,
     body: PointUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -124,7 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PointUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[PointRead | Problem]:
     """ Change a point: name, address, open/closed, device, machine rules
@@ -136,9 +136,8 @@ def sync_detailed(
 
     Args:
         point_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (PointUpdate):
 
     Raises:
@@ -168,7 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PointUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> PointRead | Problem | None:
     """ Change a point: name, address, open/closed, device, machine rules
@@ -180,9 +179,8 @@ def sync(
 
     Args:
         point_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (PointUpdate):
 
     Raises:
@@ -207,7 +205,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PointUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[PointRead | Problem]:
     """ Change a point: name, address, open/closed, device, machine rules
@@ -219,9 +217,8 @@ async def asyncio_detailed(
 
     Args:
         point_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (PointUpdate):
 
     Raises:
@@ -251,7 +248,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PointUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> PointRead | Problem | None:
     """ Change a point: name, address, open/closed, device, machine rules
@@ -263,9 +260,8 @@ async def asyncio(
 
     Args:
         point_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         body (PointUpdate):
 
     Raises:

@@ -20,7 +20,7 @@ def _get_kwargs(
     pregnancy_id: int,
     *,
     body: VisitCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -128,7 +128,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PregnancyRead | Problem]:
@@ -141,9 +141,8 @@ def sync_detailed(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (VisitCreate):
 
@@ -175,7 +174,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> PregnancyRead | Problem | None:
@@ -188,9 +187,8 @@ def sync(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (VisitCreate):
 
@@ -217,7 +215,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PregnancyRead | Problem]:
@@ -230,9 +228,8 @@ async def asyncio_detailed(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (VisitCreate):
 
@@ -264,7 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VisitCreate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> PregnancyRead | Problem | None:
@@ -277,9 +274,8 @@ async def asyncio(
 
     Args:
         pregnancy_id (int):
-        if_match (None | str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale
-            one is answered with 412, one of another shape with 422 (with the request's other field
-            errors)
+        if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
+            answered with 412, one of another shape with 422 (with the request's other field errors)
         idempotency_key (str | Unset):
         body (VisitCreate):
 

@@ -18,10 +18,10 @@ import datetime
 
 def _get_kwargs(
     *,
-    family_id: int | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -30,30 +30,16 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_family_id: int | None | Unset
-    if isinstance(family_id, Unset):
-        json_family_id = UNSET
-    else:
-        json_family_id = family_id
-    params["family_id"] = json_family_id
+    params["family_id"] = family_id
 
-    json_in_force_on: None | str | Unset
-    if isinstance(in_force_on, Unset):
-        json_in_force_on = UNSET
-    elif isinstance(in_force_on, datetime.date):
+    json_in_force_on: str | Unset = UNSET
+    if not isinstance(in_force_on, Unset):
         json_in_force_on = in_force_on.isoformat()
-    else:
-        json_in_force_on = in_force_on
     params["in_force_on"] = json_in_force_on
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -117,10 +103,10 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    family_id: int | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageAgreementRead | Problem]:
     """ Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews
@@ -131,10 +117,10 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        family_id (int | None | Unset):
-        in_force_on (datetime.date | None | Unset):
+        family_id (int | Unset):
+        in_force_on (datetime.date | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +148,10 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    family_id: int | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageAgreementRead | Problem | None:
     """ Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews
@@ -176,10 +162,10 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        family_id (int | None | Unset):
-        in_force_on (datetime.date | None | Unset):
+        family_id (int | Unset):
+        in_force_on (datetime.date | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,10 +188,10 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    family_id: int | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageAgreementRead | Problem]:
     """ Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews
@@ -216,10 +202,10 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        family_id (int | None | Unset):
-        in_force_on (datetime.date | None | Unset):
+        family_id (int | Unset):
+        in_force_on (datetime.date | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,10 +233,10 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    family_id: int | None | Unset = UNSET,
-    in_force_on: datetime.date | None | Unset = UNSET,
+    family_id: int | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageAgreementRead | Problem | None:
     """ Integrity agreements (诚信计生协议) of the caller's area, with their yearly reviews
@@ -261,10 +247,10 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        family_id (int | None | Unset):
-        in_force_on (datetime.date | None | Unset):
+        family_id (int | Unset):
+        in_force_on (datetime.date | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

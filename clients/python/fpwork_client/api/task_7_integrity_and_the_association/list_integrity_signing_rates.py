@@ -18,7 +18,7 @@ import datetime
 
 def _get_kwargs(
     *,
-    on: datetime.date | None | Unset = UNSET,
+    on: datetime.date | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -27,13 +27,9 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_on: None | str | Unset
-    if isinstance(on, Unset):
-        json_on = UNSET
-    elif isinstance(on, datetime.date):
+    json_on: str | Unset = UNSET
+    if not isinstance(on, Unset):
         json_on = on.isoformat()
-    else:
-        json_on = on
     params["on"] = json_on
 
 
@@ -103,7 +99,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    on: datetime.date | None | Unset = UNSET,
+    on: datetime.date | Unset = UNSET,
 
 ) -> Response[Problem | list[SigningRate]]:
     """ Per community: families with an agreement in force over all families (签约率)
@@ -114,7 +110,7 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        on (datetime.date | None | Unset): Default: today
+        on (datetime.date | Unset): Default: today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +135,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    on: datetime.date | None | Unset = UNSET,
+    on: datetime.date | Unset = UNSET,
 
 ) -> Problem | list[SigningRate] | None:
     """ Per community: families with an agreement in force over all families (签约率)
@@ -150,7 +146,7 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        on (datetime.date | None | Unset): Default: today
+        on (datetime.date | Unset): Default: today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +166,7 @@ on=on,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    on: datetime.date | None | Unset = UNSET,
+    on: datetime.date | Unset = UNSET,
 
 ) -> Response[Problem | list[SigningRate]]:
     """ Per community: families with an agreement in force over all families (签约率)
@@ -181,7 +177,7 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        on (datetime.date | None | Unset): Default: today
+        on (datetime.date | Unset): Default: today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +202,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    on: datetime.date | None | Unset = UNSET,
+    on: datetime.date | Unset = UNSET,
 
 ) -> Problem | list[SigningRate] | None:
     """ Per community: families with an agreement in force over all families (签约率)
@@ -217,7 +213,7 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        on (datetime.date | None | Unset): Default: today
+        on (datetime.date | Unset): Default: today
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,13 +19,13 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    status: FeedbackStatus | None | Unset = UNSET,
-    category: FeedbackCategory | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    escalated: bool | None | Unset = UNSET,
+    status: FeedbackStatus | Unset = UNSET,
+    category: FeedbackCategory | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    escalated: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -34,53 +34,27 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, FeedbackStatus):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status.value
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_category: None | str | Unset
-    if isinstance(category, Unset):
-        json_category = UNSET
-    elif isinstance(category, FeedbackCategory):
+    json_category: str | Unset = UNSET
+    if not isinstance(category, Unset):
         json_category = category.value
-    else:
-        json_category = category
+
     params["category"] = json_category
 
-    json_org_id: int | None | Unset
-    if isinstance(org_id, Unset):
-        json_org_id = UNSET
-    else:
-        json_org_id = org_id
-    params["org_id"] = json_org_id
+    params["org_id"] = org_id
 
-    json_overdue: bool | None | Unset
-    if isinstance(overdue, Unset):
-        json_overdue = UNSET
-    else:
-        json_overdue = overdue
-    params["overdue"] = json_overdue
+    params["overdue"] = overdue
 
-    json_escalated: bool | None | Unset
-    if isinstance(escalated, Unset):
-        json_escalated = UNSET
-    else:
-        json_escalated = escalated
-    params["escalated"] = json_escalated
+    params["escalated"] = escalated
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
+    params["cursor"] = cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -144,13 +118,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: FeedbackStatus | None | Unset = UNSET,
-    category: FeedbackCategory | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    escalated: bool | None | Unset = UNSET,
+    status: FeedbackStatus | Unset = UNSET,
+    category: FeedbackCategory | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    escalated: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageFeedbackRead | Problem]:
     """ Feedback and complaints routed to the caller's area; overdue=true for late ones
@@ -161,13 +135,13 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (FeedbackStatus | None | Unset):
-        category (FeedbackCategory | None | Unset):
-        org_id (int | None | Unset):
-        overdue (bool | None | Unset):
-        escalated (bool | None | Unset):
+        status (FeedbackStatus | Unset):
+        category (FeedbackCategory | Unset):
+        org_id (int | Unset):
+        overdue (bool | Unset):
+        escalated (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,13 +172,13 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: FeedbackStatus | None | Unset = UNSET,
-    category: FeedbackCategory | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    escalated: bool | None | Unset = UNSET,
+    status: FeedbackStatus | Unset = UNSET,
+    category: FeedbackCategory | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    escalated: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageFeedbackRead | Problem | None:
     """ Feedback and complaints routed to the caller's area; overdue=true for late ones
@@ -215,13 +189,13 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (FeedbackStatus | None | Unset):
-        category (FeedbackCategory | None | Unset):
-        org_id (int | None | Unset):
-        overdue (bool | None | Unset):
-        escalated (bool | None | Unset):
+        status (FeedbackStatus | Unset):
+        category (FeedbackCategory | Unset):
+        org_id (int | Unset):
+        overdue (bool | Unset):
+        escalated (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,13 +221,13 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: FeedbackStatus | None | Unset = UNSET,
-    category: FeedbackCategory | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    escalated: bool | None | Unset = UNSET,
+    status: FeedbackStatus | Unset = UNSET,
+    category: FeedbackCategory | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    escalated: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> Response[PageFeedbackRead | Problem]:
     """ Feedback and complaints routed to the caller's area; overdue=true for late ones
@@ -264,13 +238,13 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (FeedbackStatus | None | Unset):
-        category (FeedbackCategory | None | Unset):
-        org_id (int | None | Unset):
-        overdue (bool | None | Unset):
-        escalated (bool | None | Unset):
+        status (FeedbackStatus | Unset):
+        category (FeedbackCategory | Unset):
+        org_id (int | Unset):
+        overdue (bool | Unset):
+        escalated (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -301,13 +275,13 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: FeedbackStatus | None | Unset = UNSET,
-    category: FeedbackCategory | None | Unset = UNSET,
-    org_id: int | None | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    escalated: bool | None | Unset = UNSET,
+    status: FeedbackStatus | Unset = UNSET,
+    category: FeedbackCategory | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    escalated: bool | Unset = UNSET,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
 
 ) -> PageFeedbackRead | Problem | None:
     """ Feedback and complaints routed to the caller's area; overdue=true for late ones
@@ -318,13 +292,13 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        status (FeedbackStatus | None | Unset):
-        category (FeedbackCategory | None | Unset):
-        org_id (int | None | Unset):
-        overdue (bool | None | Unset):
-        escalated (bool | None | Unset):
+        status (FeedbackStatus | Unset):
+        category (FeedbackCategory | Unset):
+        org_id (int | Unset):
+        overdue (bool | Unset):
+        escalated (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (None | str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class GetAnnualReportFormatType0(StrEnum):
+class GetAnnualReportFormat(StrEnum):
     CSV = "csv"
     JSON = "json"
     XLSX = "xlsx"
