@@ -24,7 +24,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -36,10 +35,11 @@ from typing import Any
 
 import httpx
 
-from app.clock import set_today, utcnow
+from app.clock import set_today
 from app.config import get_settings
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
 from scripts import embedded_pg
+from scripts.example_masks import Masker
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "app" / "openapi_examples.json"
@@ -48,12 +48,6 @@ AT = clock_time(10, 30)
 USERS = ("street", "district", "street-officer", "community-a", "community-b", "unit")
 METHODS = ("get", "post", "put", "patch", "delete")
 FIXED_INSTANT = "2026-06-15T02:30:00Z"
-_MASKED_KEYS = {
-    "access_token": "eyJhbGciOiJIUzI1NiJ9.example.signature",
-    "refresh_token": "rt_example_0123456789abcdef",
-    "secret": "whsec_example0123456789abcdef",
-    "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-}
 # The writes, in the order they run after scripts/example_writes.py's (people and families).
 WRITE_MODULES = (
     "scripts.example_writes_benefits",
@@ -61,8 +55,6 @@ WRITE_MODULES = (
     "scripts.example_writes_services",
     "scripts.example_writes_admin",
 )
-_CODE_CHARS = "K7M2Q9X4W8R3T6HN"
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 class Walk:
@@ -74,11 +66,10 @@ class Walk:
         self.tokens: dict[str, str] = {}
         self.examples: dict[str, dict[str, Any]] = {}
         self.misses: dict[str, str] = {}
-        self.codes: dict[str, str] = {}
         self.made: dict[str, Any] = {}
         self.empty: set[str] = set()
         self.problems: dict[str, Any] = {}
-        self.real_days = {(utcnow().date() + timedelta(days=d)).isoformat() for d in (-1, 0, 1)}
+        self.masker = Masker(FIXED_INSTANT)
 
     async def token(self, user: str) -> str:
         if user not in self.tokens:
@@ -143,26 +134,7 @@ class Walk:
         set_today(ANCHOR + timedelta(days=days), at=AT)
 
     def mask(self, value: Any, key: str = "") -> Any:
-        if isinstance(value, dict):
-            return {k: self.mask(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self.mask(v, key) for v in value[:2]]
-        if not isinstance(value, str):
-            return value
-        if key in _MASKED_KEYS:
-            return _MASKED_KEYS[key]
-        if key == "sender_message_id" and value.startswith("fpw-"):
-            return "fpw-3f2b9c1e0d8a4e7b9a6c5d4e3f2a1b0c"  # a random id this server gives its messages
-        if key == "tracking_code":
-            if value not in self.codes:
-                start = len(self.codes)
-                self.codes[value] = "".join(
-                    _CODE_CHARS[(start + i) % len(_CODE_CHARS)] for i in range(len(value))
-                )
-            return self.codes[value]
-        if _DATETIME.match(value) and value[:10] in self.real_days:
-            return FIXED_INSTANT  # a row's own timestamp: the real clock, not the office's
-        return value
+        return self.masker.mask(value, key)
 
 
 def operations(document: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
