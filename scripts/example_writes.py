@@ -329,17 +329,8 @@ async def _cancel_transfer(w: Any) -> Any:
     return "community-a", f"{V1}/migrant-transfers/{made(w, 'requestMigrantTransfer')}/cancel", {}
 
 
-@write("requestMigrantTransfer")
-async def _transfer3(w: Any) -> Any:
-    return (
-        "community-a",
-        f"{V1}/migrant-transfers",
-        {
-            "migrant_id": made(w, "registerMigrantArrival"),
-            "to_community_id": await org(w, "community-b"),
-            "new_address": "较场口15号1单元201",
-        },
-    )
+# The same transfer asked again once the first was cancelled, for community B to accept.
+write("requestMigrantTransfer")(_transfer2)
 
 
 @write("acceptMigrantTransfer")
