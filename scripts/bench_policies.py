@@ -139,9 +139,14 @@ async def _time(url: str, rounds: int) -> None:
 
 
 async def _on_server(url: str, *statements: str) -> None:
+    """Run ``statements`` in ``url``'s database (the server's ``postgres`` one when it does not exist)."""
     from app.config import asyncpg_dsn
 
-    conn = await asyncpg.connect(asyncpg_dsn(url))
+    try:
+        conn = await asyncpg.connect(asyncpg_dsn(url))
+    except asyncpg.InvalidCatalogNameError:
+        maintenance = make_url(url).set(database="postgres").render_as_string(hide_password=False)
+        conn = await asyncpg.connect(asyncpg_dsn(maintenance))
     try:
         for statement in statements:
             await conn.execute(statement)
