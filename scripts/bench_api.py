@@ -20,7 +20,7 @@ and service-request lists. Then the residents first page at 256 connections for 
 scripts/wrk_status.lua counts answers per status and 503s without Retry-After.
 
 Reports per scenario the median req/s over rounds (min–max), p50/p99 (median over rounds) and max
-latency, non-2xx answers and socket errors, and checks the goals (PostgreSQL only):
+latency, non-2xx answers and socket errors, and checks the goals:
   * residents first page (community and street) >= 40 % of the bare req/s;
   * p99 of the resident list page (first and deep, both scopes) at 32 connections <= 3x the bare p99;
   * deep page within 10 % of the first page's req/s;

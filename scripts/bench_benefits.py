@@ -176,15 +176,8 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
                 await conn.execute(insert(Child.__table__), kids)
                 await conn.execute(insert(BenefitApplication.__table__), apps)
                 await conn.execute(insert(Enrolment.__table__), enrols)
-            if url.startswith("postgresql"):
-                for table in (
-                    "residents",
-                    "families",
-                    "children",
-                    "benefit_applications",
-                    "benefit_enrolments",
-                ):
-                    await conn.exec_driver_sql(f"ANALYZE {table}")
+            for table in ("residents", "families", "children", "benefit_applications", "benefit_enrolments"):
+                await conn.exec_driver_sql(f"ANALYZE {table}")
         return [first_id + i for i in range(families)], {"program": program}
     finally:
         await database.dispose()

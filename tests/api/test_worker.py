@@ -1,4 +1,4 @@
-"""The worker: two workers on PostgreSQL deliver 1,000 events exactly once; scheduled jobs run by date."""
+"""The worker: two workers deliver 1,000 events exactly once; scheduled jobs run by date."""
 
 from __future__ import annotations
 
