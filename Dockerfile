@@ -2,7 +2,7 @@
 # Build: docker build -t fpwork .
 # Run:   docker run -e FPW_JWT_SECRET=... -e FPW_PII_KEY=... \
 #          -e FPW_DATABASE_URL=postgresql+asyncpg://user:pass@db:5432/fpwork -p 8000:8000 fpwork
-# Production refuses the SQLite default and the development secrets (app/config.py).
+# Production requires FPW_DATABASE_URL (PostgreSQL) and refuses the development secrets (app/config.py).
 
 FROM python:3.11-slim AS build
 WORKDIR /src

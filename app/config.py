@@ -12,9 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 MIN_SECRET_LENGTH = 32
 MIN_SECRET_BITS = 128
@@ -29,6 +30,49 @@ PUBLISHED_SECRET_DIGESTS = frozenset(
 )
 SECRETS_FILE = "secrets.json"
 _SECRET_NAMES = ("jwt_secret", "pii_key")
+
+
+DATABASE_URL_EXAMPLE = "postgresql+asyncpg://user:password@127.0.0.1:5432/fpwork"
+_SAME_SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+class DatabaseNotConfigured(RuntimeError):
+    """The API, the worker or a migration was started without ``FPW_DATABASE_URL``."""
+
+
+def postgresql_url(url: str) -> str:
+    """``FPW_DATABASE_URL`` as the engine takes it: a ``postgresql+asyncpg://`` URL.
+
+    ``postgresql://`` and ``postgres://`` (what libpq, Heroku-style platforms and ``psql`` print)
+    name the same server and are rewritten to the asyncpg driver; anything else is a ValueError
+    naming the variable and an example. The message never repeats the URL (it may hold a password),
+    only its scheme.
+    """
+    for scheme in _SAME_SERVER_SCHEMES:
+        if url.startswith(scheme):
+            url = "postgresql+asyncpg://" + url[len(scheme) :]
+    try:
+        driver = make_url(url).drivername
+    except ArgumentError:
+        driver = None
+    if driver != "postgresql+asyncpg":
+        got = f"a {driver!r} URL" if driver else "not a database URL"
+        raise ValueError(
+            f"FPW_DATABASE_URL must name a PostgreSQL database, e.g. {DATABASE_URL_EXAMPLE} "
+            f"(postgresql:// and postgres:// are taken as postgresql+asyncpg://); got {got}"
+        )
+    return url
+
+
+def require_database_url(database_url: str) -> str:
+    """The engine URL of a configured database; ``DatabaseNotConfigured`` when none is set."""
+    if not database_url:
+        raise DatabaseNotConfigured(
+            "FPW_DATABASE_URL is not set. ./scripts/run.sh and ./scripts/test.sh start the embedded "
+            "PostgreSQL server and set it; started any other way, set it to a PostgreSQL database, "
+            f"e.g. FPW_DATABASE_URL={DATABASE_URL_EXAMPLE}"
+        )
+    return postgresql_url(database_url)
 
 
 def secret_digest(value: str) -> str:
@@ -83,7 +127,10 @@ class Settings(BaseSettings):
     )
 
     environment: Literal["development", "production"] = "development"
-    database_url: str = "sqlite+aiosqlite:///./var/fpwork.db"
+    # PostgreSQL only (postgresql_url). No default server: empty until set, and then the API, the
+    # worker and Alembic refuse to start (require_database_url); scripts/run.sh and test.sh set it
+    # from the embedded server. Tools that never connect (the OpenAPI export) run without it.
+    database_url: str = ""
     db_pool_size: int = 20
     db_max_overflow: int = 20
     db_pool_timeout: float = 10.0
@@ -102,11 +149,11 @@ class Settings(BaseSettings):
     # unset: on in production. Tests leave it off (each app they build would stay frozen).
     gc_freeze: bool | None = None
     db_ping_after_idle_seconds: float = 10.0
-    # PostgreSQL: plain asyncpg connections for the fast read path (app/read_path.py), besides the
-    # ORM pool above; the admission budget applies to both.
+    # Plain asyncpg connections for the fast read path (app/read_path.py), besides the ORM pool
+    # above; the admission budget applies to both.
     db_read_pool_size: int = Field(default=10, ge=1, le=1000)
-    # The per-process principal cache (app/principal_cache.py), PostgreSQL only: entries are served
-    # at most this long (a back stop; invalidation is by LISTEN/NOTIFY); 0 turns the cache off.
+    # The per-process principal cache (app/principal_cache.py): entries are served at most this
+    # long (a back stop; invalidation is by LISTEN/NOTIFY); 0 turns the cache off.
     principal_cache_seconds: float = Field(default=300.0, ge=0, le=3600)
     principal_cache_entries: int = Field(default=10_000, ge=1, le=1_000_000)
 
@@ -148,8 +195,7 @@ class Settings(BaseSettings):
     # Contraceptive lots expiring within this many days are not handed out (kept for return).
     dispense_min_shelf_days: int = Field(default=30, ge=0, le=365)
 
-    # The background worker (python -m app.worker). On SQLite run.sh starts it inside the API process.
-    worker_in_process: bool = False
+    # The background worker (python -m app.worker), a process of its own next to the API.
     worker_poll_seconds: float = Field(default=1.0, gt=0, le=60)
     # Webhooks: hosts or networks (CIDR) a subscription may point at although they are loopback or
     # private (e.g. "127.0.0.1" for a receiver on this machine); everything else must be public.
@@ -205,24 +251,21 @@ class Settings(BaseSettings):
             )
         return self
 
+    @field_validator("database_url")
+    @classmethod
+    def accept_postgresql_only(cls, value: str) -> str:
+        return postgresql_url(value) if value else value
+
     @model_validator(mode="after")
-    def refuse_sqlite_in_production(self) -> Settings:
-        """The embedded SQLite file is for development and demos: production runs on PostgreSQL
-        (several replicas, backups, the advisory lock that serialises migrations)."""
-        if self.environment == "production" and not self.database_url.startswith("postgresql"):
-            raise ValueError(
-                "FPW_DATABASE_URL must name a PostgreSQL database in production "
-                "(postgresql+asyncpg://user:password@host:5432/name); SQLite is for development only"
-            )
+    def require_database_in_production(self) -> Settings:
+        """Production names its database: nothing starts an embedded server there."""
+        if self.environment == "production" and not self.database_url:
+            raise ValueError(f"FPW_DATABASE_URL must be set in production, e.g. {DATABASE_URL_EXAMPLE}")
         return self
 
     @property
     def freezes_startup_heap(self) -> bool:
         return self.gc_freeze if self.gc_freeze is not None else self.environment == "production"
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.database_url.startswith("sqlite")
 
 
 @lru_cache
@@ -230,9 +273,7 @@ def get_settings() -> Settings:
     return Settings()
 
 
-def asyncpg_dsn(database_url: str) -> str | None:
-    """The plain asyncpg DSN for a ``postgresql+asyncpg://`` URL; None for any other database."""
-    url = make_url(database_url)
-    if url.get_backend_name() != "postgresql":
-        return None
+def asyncpg_dsn(database_url: str) -> str:
+    """The plain asyncpg DSN of ``FPW_DATABASE_URL`` (``DatabaseNotConfigured`` when unset)."""
+    url = make_url(require_database_url(database_url))
     return url.set(drivername="postgresql").render_as_string(hide_password=False)

@@ -9,13 +9,11 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, TypeVar
 
 import asyncpg
 from fastapi import Request
 from sqlalchemy import BigInteger, DateTime, Integer, MetaData, event, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -25,7 +23,7 @@ from sqlalchemy.types import TypeDecorator
 # Row timestamps (created_at, updated_at, ...): the real instant, from the office's clock module;
 # other modules import it from here as before.
 from app.clock import utcnow as utcnow
-from app.config import Settings, asyncpg_dsn, get_settings
+from app.config import Settings, asyncpg_dsn, get_settings, require_database_url
 from app.errors import ServiceOverloaded
 
 T = TypeVar("T")
@@ -40,7 +38,7 @@ NAMING_CONVENTION = {
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """Timezone-aware UTC instants on both databases (SQLite forgets the offset)."""
+    """Timezone-aware UTC instants (``timestamptz``): a naive datetime is refused on the way in."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
@@ -53,9 +51,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return None if value is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -82,24 +78,9 @@ SERVER_SETTINGS = {"jit": "off", "TimeZone": "UTC"}
 
 
 def build_engine(settings: Settings) -> AsyncEngine:
-    url = make_url(settings.database_url)
-    if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, connect_args={"timeout": 30})
-
-        @event.listens_for(engine.sync_engine, "connect")
-        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-            cursor = dbapi_conn.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=30000")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
-
-        return engine
+    """The pooled engine of ``FPW_DATABASE_URL`` (PostgreSQL; ``DatabaseNotConfigured`` when unset)."""
     engine = create_async_engine(
-        url,
+        require_database_url(settings.database_url),
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout,
@@ -149,14 +130,9 @@ class Database:
         self._read_pool_size = settings.db_read_pool_size
         self._read_pool_lock = asyncio.Lock()
         # Health probes take a connection of their own, never one from the pool, so they answer
-        # at once while every pooled connection is busy (SQLite has no pool limit to wait on).
-        url = make_url(settings.database_url)
-        self._probe_engine = (
-            self.engine
-            if url.get_backend_name() == "sqlite"
-            else create_async_engine(
-                url, poolclass=NullPool, connect_args={"server_settings": SERVER_SETTINGS}
-            )
+        # at once while every pooled connection is busy.
+        self._probe_engine = create_async_engine(
+            self.engine.url, poolclass=NullPool, connect_args={"server_settings": SERVER_SETTINGS}
         )
 
     async def probe(self, timeout_seconds: float = 2.0) -> None:
@@ -176,7 +152,7 @@ class Database:
         return _Admission(self)
 
     async def fetch(self, sql: str, args: Sequence[Any]) -> list[Any]:
-        """One read-only statement on the read pool (PostgreSQL): no transaction, no ORM, under the
+        """One read-only statement on the read pool: no transaction, no ORM, under the
         same admission budget; a connection not free within it is a 503 as well."""
         async with _Admission(self):
             pool = self._read_pool or await self._open_read_pool()
@@ -192,7 +168,6 @@ class Database:
     async def _open_read_pool(self) -> asyncpg.Pool:
         async with self._read_pool_lock:
             if self._read_pool is None:
-                assert self._read_dsn is not None, "the read pool is PostgreSQL's"
                 self._read_pool = await asyncpg.create_pool(
                     self._read_dsn,
                     min_size=1,
@@ -207,8 +182,7 @@ class Database:
             await self._read_pool.close()
             self._read_pool = None
         await self.engine.dispose()
-        if self._probe_engine is not self.engine:
-            await self._probe_engine.dispose()
+        await self._probe_engine.dispose()
 
 
 async def _decode_json(connection: asyncpg.Connection) -> None:
@@ -305,4 +279,4 @@ def _run_after_commit(session: AsyncSession, request: Request) -> None:
 request_session = asynccontextmanager(session_scope)
 
 
-BigIntPK = BigInteger().with_variant(Integer, "sqlite")
+BigIntPK = BigInteger()

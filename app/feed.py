@@ -3,10 +3,10 @@
 A row's ``updated_at`` is set when its transaction writes it, but the row becomes visible only when
 that transaction commits, maybe after rows with later times. A feed that simply walked
 ``(updated_at, id)`` could pass a time before a slow transaction commits and never see its rows. So
-the feed only hands out rows older than a *stable horizon*: on PostgreSQL the start of the oldest
-transaction still running against the database (every later write carries a later time), on
-SQLite (one writer at a time) the current time; both less ``feed_settle_seconds`` for clock skew
-between the application and the database. Rows newer than the horizon come on the next call.
+the feed only hands out rows older than a *stable horizon*: the start of the oldest transaction
+still running against the database (every later write carries a later time), or the current time
+when none runs, less ``feed_settle_seconds`` for clock skew between the application and the
+database. Rows newer than the horizon come on the next call.
 
 Pages are ordered by ``(updated_at, id)``; the cursor carries the last pair. A client keeps the
 ``updated_at`` of the last row it applied and asks again with ``updated_since`` set to it (rows at
@@ -35,10 +35,9 @@ _OLDEST_TRANSACTION = text(
 async def stable_horizon(session: AsyncSession, settings: Settings) -> datetime:
     """Every row updated before this instant has been committed (see the module docstring)."""
     horizon = utcnow()
-    if session.get_bind().dialect.name == "postgresql":
-        oldest = (await session.execute(_OLDEST_TRANSACTION)).scalar_one_or_none()
-        if oldest is not None:
-            horizon = min(horizon, oldest)
+    oldest = (await session.execute(_OLDEST_TRANSACTION)).scalar_one_or_none()
+    if oldest is not None:
+        horizon = min(horizon, oldest)
     return horizon - timedelta(seconds=settings.feed_settle_seconds)
 
 

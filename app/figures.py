@@ -68,25 +68,21 @@ def utc_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     )
 
 
-def month_of(column: Any, dialect: str, *, instant: bool = False) -> ColumnElement[Any]:
+def month_of(column: Any, *, instant: bool = False) -> ColumnElement[Any]:
     """The month of a date column, or of a UTC instant column taken as a Beijing date, as a grouping
     key; ``month_key`` turns a key read back into "YYYY-MM".
 
-    On PostgreSQL the key is the month's first instant (a timestamp without time zone): grouping and
-    sorting it costs a fraction of a formatted text key (no collation, no ``to_char`` per row), which
-    at a million residents is the larger part of a monthly series' time.
+    The key is the month's first instant (a timestamp without time zone): grouping and sorting it
+    costs a fraction of a formatted text key (no collation, no ``to_char`` per row), which at a
+    million residents is the larger part of a monthly series' time.
     """
-    if dialect == "postgresql":
-        local = func.timezone("Asia/Shanghai", column) if instant else cast(column, TIMESTAMP)
-        return func.date_trunc("month", local)
-    if instant:
-        return func.strftime("%Y-%m", column, "+8 hours")
-    return func.strftime("%Y-%m", column)
+    local = func.timezone("Asia/Shanghai", column) if instant else cast(column, TIMESTAMP)
+    return func.date_trunc("month", local)
 
 
-def month_key(value: Any) -> str:
-    """'YYYY-MM' of a ``month_of`` key as the database returns it (a datetime, or SQLite's text)."""
-    return value[:7] if isinstance(value, str) else f"{value:%Y-%m}"
+def month_key(value: datetime) -> str:
+    """'YYYY-MM' of a ``month_of`` key as the database returns it."""
+    return f"{value:%Y-%m}"
 
 
 T = TypeVar("T")

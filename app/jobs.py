@@ -3,7 +3,7 @@
 Each job takes a session and "today" (``app.clock.local_today()``, which tests set), does its work
 idempotently (running it twice in a day changes nothing the second time) and returns how many things
 it handled. The worker runs every job in its own transaction, at start and then every
-``JOB_INTERVAL_SECONDS``; with several workers on PostgreSQL the jobs lock their rows with
+``JOB_INTERVAL_SECONDS``; with several workers the jobs lock their rows with
 SKIP LOCKED, so nothing is done twice.
 """
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -120,23 +119,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        get_database()  # refuses to start without FPW_DATABASE_URL (DatabaseNotConfigured)
         restore_sigterm = install_drain_on_sigterm(settings.shutdown_drain_seconds)
-        await principal_cache.start()  # listens on PostgreSQL; on SQLite the cache stays off
-        # On SQLite the one worker runs inside the API process (scripts/run.sh turns it on).
-        stop, task = asyncio.Event(), None
-        if settings.worker_in_process:
-            from app.worker import Worker
-
-            task = asyncio.create_task(Worker(get_database(), settings).run_forever(stop))
+        await principal_cache.start()
         if settings.freezes_startup_heap:
             # Full collections otherwise walk every module, model and schema: 100-250 ms pauses
             # under load, the p99 of the lists (README, Performance).
             gc.collect()
             gc.freeze()
         yield
-        if task is not None:
-            stop.set()
-            await task
         restore_sigterm()
         await principal_cache.stop()
         await get_database().dispose()

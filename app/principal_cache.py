@@ -28,7 +28,7 @@ PostgreSQL signals the listening backends at commit, before the committer hears 
 backend sends the notifications it was signalled for before it answers its next query, so the
 round trip brings every notification committed before the request came in. Requests arriving
 meanwhile share the next round trip (at most two are waited for); a failed one turns the cache off.
-On SQLite (one process, no NOTIFY), or with ``principal_cache_seconds = 0``, the cache stays off.
+With ``principal_cache_seconds = 0`` the cache stays off.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ class PrincipalCache:
         self.generation = 0
         self.ttl_seconds = ttl_seconds
         self.max_entries = max_entries
-        self._dsn = asyncpg_dsn(database_url) if ttl_seconds > 0 else None
+        self._database_url = database_url
         self._heartbeat = heartbeat_seconds
         self._max_backoff = max_backoff_seconds
         self._clock = clock
@@ -225,9 +225,9 @@ class PrincipalCache:
 
     # --- the listener ------------------------------------------------------------------------
     async def start(self) -> None:
-        """Listen (PostgreSQL only, cache not disabled); the first attempt is made before returning,
-        so a process serves from the cache from its first request. Failures retry in the background."""
-        if self._dsn is None or self._task is not None:
+        """Listen (unless the cache is turned off); the first attempt is made before returning, so a
+        process serves from the cache from its first request. Failures retry in the background."""
+        if self.ttl_seconds <= 0 or self._task is not None:
             return
         try:
             await self._listen()
@@ -246,9 +246,9 @@ class PrincipalCache:
         await self._close()
 
     async def _listen(self) -> None:
-        assert self._dsn is not None
+        dsn = asyncpg_dsn(self._database_url)
         connection = await asyncpg.connect(
-            self._dsn, timeout=10, server_settings={"application_name": APPLICATION_NAME}
+            dsn, timeout=10, server_settings={"application_name": APPLICATION_NAME}
         )
         try:
             connection.add_termination_listener(self._on_terminated)

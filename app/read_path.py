@@ -10,9 +10,8 @@ declared once per resource from the resource's read schema and its scope filter 
 - the statement (scope filter, the filters a request uses, keyset, limit) is compiled once per
   (org kind, root or not, filters present, first page or not) with the caller's org as bound
   parameters (:class:`app.authz.ScopeTemplate`); a request only binds values;
-- on PostgreSQL the compiled SQL runs as an asyncpg prepared statement (asyncpg keeps it per
-  connection) on the read pool (``Database.fetch``: plain asyncpg, no SQLAlchemy checkout, no
-  transaction); on SQLite through SQLAlchemy Core, whose type processing SQLite's text dates need;
+- the compiled SQL runs as an asyncpg prepared statement (asyncpg keeps it per connection) on the
+  read pool (``Database.fetch``: plain asyncpg, no SQLAlchemy checkout, no transaction);
 - the rows become the response body in one step (``pydantic_core.to_json``), in the same JSON the
   schema would write: the tests compare the two for every row of the demo.
 
@@ -61,7 +60,6 @@ async def with_due_note(rows: list[Row], _context: Any) -> None:
 
 @dataclass(frozen=True)
 class _Compiled:
-    statement: Select[Any]
     sql: str
     positions: tuple[str, ...]
     constants: dict[str, Any]  # values the statement itself holds (a LIMIT 1 in a subquery, say)
@@ -277,11 +275,8 @@ class Related:
 
     def _statement(self) -> _Compiled:
         if self._compiled is None:
-            if get_database().engine.dialect.name == "postgresql":
-                keys = bindparam("keys", type_=ARRAY(Integer))
-                self._compiled = _compiled(self._base.where(self._key == keys.any_()))
-            else:
-                self._compiled = _compiled(self._base.where(self._key.in_(bindparam("keys", expanding=True))))
+            keys = bindparam("keys", type_=ARRAY(Integer))
+            self._compiled = _compiled(self._base.where(self._key == keys.any_()))
         return self._compiled
 
     async def of(self, parent: ReadPath, principal: Principal, key: int) -> Response:
@@ -305,15 +300,12 @@ def _scope_values(principal: Principal | None) -> dict[str, Any]:
 
 
 def _compiled(stmt: Select[Any]) -> _Compiled:
-    """The statement's SQL for the read pool. On PostgreSQL a list of values the statement holds
+    """The statement's SQL for the read pool. A list of values the statement holds
     (``state.in_(OPEN_STATES)``) is written out as one parameter per value, since a prepared
     statement cannot expand a list at run time (a list a request binds is an array, see
     :class:`Related`); the values the statement holds are converted as SQLAlchemy would (an enum
     member to its stored name), as the read pool passes them to asyncpg as they are."""
     dialect = get_database().engine.dialect
-    if dialect.name != "postgresql":
-        plain = stmt.compile(dialect=dialect)
-        return _Compiled(stmt, plain.string, (), {})
     # Writing the lists out needs a value for every parameter: the request's stay open (None).
     open_names = {bind.key for bind in stmt.compile(dialect=dialect).binds.values() if bind.required}
     sql_compiled = stmt.params(dict.fromkeys(open_names)).compile(
@@ -327,15 +319,10 @@ def _compiled(stmt: Select[Any]) -> _Compiled:
         bind = binds[name] if name in binds else binds[name.rsplit("_", 1)[0]]
         process = bind.type.dialect_impl(dialect).bind_processor(dialect)
         constants[name] = process(value) if process is not None else value
-    return _Compiled(stmt, sql_compiled.string, tuple(sql_compiled.positiontup or ()), constants)
+    return _Compiled(sql_compiled.string, tuple(sql_compiled.positiontup or ()), constants)
 
 
 async def _fetch(compiled: _Compiled, params: dict[str, Any], names: tuple[str, ...]) -> list[dict[str, Any]]:
-    database = get_database()
-    if database.engine.dialect.name == "postgresql":
-        values = {**compiled.constants, **params}
-        records = await database.fetch(compiled.sql, [values[name] for name in compiled.positions])
-        return [dict(zip(names, record, strict=True)) for record in records]
-    async with database.admitted(), database.engine.connect() as conn:
-        result = await conn.execute(compiled.statement, params)
-        return [dict(zip(names, row, strict=True)) for row in result]
+    values = {**compiled.constants, **params}
+    records = await get_database().fetch(compiled.sql, [values[name] for name in compiled.positions])
+    return [dict(zip(names, record, strict=True)) for record in records]

@@ -1,7 +1,7 @@
 """Throttles and rate limits in the database: atomic, so they hold across processes and races.
 
 A counter is one row per (limit, subject); :func:`hit` adds one with a single ``INSERT … ON
-CONFLICT DO UPDATE … RETURNING`` on PostgreSQL, so the count is right under concurrency. Subjects
+CONFLICT DO UPDATE … RETURNING``, so the count is right under concurrency. Subjects
 (names, addresses) are stored as SHA-256 digests, never raw.
 
 :func:`claim` is the growing-delay variant (sign-in): a :class:`Delay` admits ``free`` attempts,

@@ -1,10 +1,9 @@
 """The background worker: ``python -m app.worker`` delivers the outbox and runs the scheduled jobs.
 
-Any number of workers may run against PostgreSQL: every claim uses ``FOR UPDATE SKIP LOCKED``, so a
-row is handled by one worker only (our own loop rather than a job library: the work is two indexed
-tables we already own, and a library would bring a second queue schema and its own process model).
-On SQLite exactly one worker runs, inside the API process when ``FPW_WORKER_IN_PROCESS=true``
-(``scripts/run.sh`` sets it), so the demo works with one command.
+It runs as a process of its own next to the API (``scripts/run.sh`` starts one), and any number of
+workers may run: every claim uses ``FOR UPDATE SKIP LOCKED``, so a row is handled by one worker only
+(our own loop rather than a job library: the work is two indexed tables we already own, and a
+library would bring a second queue schema and its own process model).
 
     python -m app.worker            # run until SIGINT/SIGTERM
     python -m app.worker --once     # one pass: deliver what is due, run the jobs, exit

@@ -19,9 +19,9 @@ if config.config_file_name is not None and config.attributes.get("configure_logg
 
 target_metadata = Base.metadata
 
-# Replicas that start together all run ``alembic upgrade head``: on PostgreSQL the first takes this
+# Replicas that start together all run ``alembic upgrade head``: the first takes this
 # transaction-level advisory lock and migrates; the others wait for its commit, then find the schema
-# at head and do nothing. (SQLite is a single file for one process: nothing to serialise.)
+# at head and do nothing.
 MIGRATION_LOCK_KEY = 0x6670776F726B  # "fpwork"
 
 
@@ -30,7 +30,7 @@ def _url() -> str:
 
 
 def run_migrations_offline() -> None:
-    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True, render_as_batch=True)
+    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -39,12 +39,10 @@ def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
-        render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )
     with context.begin_transaction():
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         context.run_migrations()
 
 

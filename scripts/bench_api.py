@@ -20,7 +20,7 @@ and service-request lists. Then the residents first page at 256 connections for 
 scripts/wrk_status.lua counts answers per status and 503s without Retry-After.
 
 Reports per scenario the median req/s over rounds (min–max), p50/p99 (median over rounds) and max
-latency, non-2xx answers and socket errors, and checks the goals (PostgreSQL only):
+latency, non-2xx answers and socket errors, and checks the goals:
   * residents first page (community and street) >= 40 % of the bare req/s;
   * p99 of the resident list page (first and deep, both scopes) at 32 connections <= 3x the bare p99;
   * deep page within 10 % of the first page's req/s;
@@ -176,15 +176,13 @@ def loadavg() -> str:
     return " ".join(f"{v:.2f}" for v in os.getloadavg())
 
 
-def measure(
-    kind: str, size: int, url: str, args: argparse.Namespace, stamp: str
-) -> tuple[dict[str, list[Run]], Run]:
-    env = app_env(url, "production" if kind == "postgres" else "development")
+def measure(size: int, url: str, args: argparse.Namespace, stamp: str) -> tuple[dict[str, list[Run]], Run]:
+    env = app_env(url, "production")
     env |= {"PYTHONUNBUFFERED": "1", "PYTHONDONTWRITEBYTECODE": "1", "FPW_SHUTDOWN_DRAIN_SECONDS": "0"}
-    log = VAR / f"bench_api_server_{kind}_{size}_{stamp}.log"
+    log = VAR / f"bench_api_server_postgres_{size}_{stamp}.log"
     production = ["--no-proxy-headers", "--timeout-graceful-shutdown", "20", "--no-access-log"]
     api = start_server("app.main:app", production, env, log, "/readyz")
-    bare_env = {**os.environ, "BENCH_PG_DSN": url.replace("+asyncpg", "") if kind == "postgres" else PG_ADMIN}
+    bare_env = {**os.environ, "BENCH_PG_DSN": url.replace("+asyncpg", "")}
     bare_log = log.with_stem(log.stem + "_bare")
     bare = start_server("scripts.bench_bare_app:app", ["--no-access-log"], bare_env, bare_log, "/select1")
     try:
@@ -292,9 +290,6 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     add = parser.add_argument
-    add(
-        "--databases", nargs="+", default=["postgres"], choices=["sqlite", "postgres"], help="goals: postgres"
-    )
     add("--residents", nargs="+", type=int, default=[100_000], help="sizes, each measured in turn")
     add("--seconds", type=int, default=10, help="per scenario and round (32 connections)")
     add("--rounds", type=int, default=3)
@@ -307,30 +302,27 @@ def main() -> None:
     VAR.mkdir(exist_ok=True)
     stamp = utcnow().astimezone(CHINA).strftime("%Y%m%d_%H%M%S")  # Beijing time, on any host
     report = [f"# bench_api {stamp}", "", f"`{' '.join(sys.argv)}`", ""]
-    made: list[tuple[str, int]] = []
+    made: list[int] = []
     for size in args.residents:
-        for kind in args.databases:
-            url = prepare(kind, size, args.reuse)
-            made.append((kind, size))
-            results, overload = measure(kind, size, url, args, stamp)
-            section = [f"## {kind}, {size:,} residents", "", *table(results, overload), ""]
-            if kind == "postgres":
-                section += [*goals(results, overload), ""]
-            print("\n" + "\n".join(section))
-            report += section
+        url = prepare(size, args.reuse)
+        made.append(size)
+        results, overload = measure(size, url, args, stamp)
+        section = [f"## postgres, {size:,} residents", "", *table(results, overload), ""]
+        section += [*goals(results, overload), ""]
+        print("\n" + "\n".join(section))
+        report += section
     path = VAR / f"bench_api_{stamp}.md"
     path.write_text("\n".join(report))
     print(f"report: {path}")
-    names = [f"fpw_bench_{size}" if kind == "postgres" else f"var/bench_{size}.db" for kind, size in made]
+    names = [f"fpw_bench_{size}" for size in made]
     if not args.keep:
-        for kind, size in made:
-            asyncio.run(recreate(kind, size, create=False))
+        for size in made:
+            asyncio.run(recreate(size, create=False))
         print(f"dropped: {', '.join(names)}")
         return
-    drops = " ".join(f"-c 'DROP DATABASE \"{n}\"'" for n in names if not n.startswith("var/"))
-    files = " ".join(f"{n}*" for n in names if n.startswith("var/"))
-    how = " and ".join(filter(None, [drops and f"psql {PG_ADMIN} {drops}", files and f"rm {files}"]))
-    print(f"kept: {', '.join(names)} (--reuse measures them again); drop them with: {how} (or --no-keep)")
+    drops = " ".join(f"-c 'DROP DATABASE \"{n}\"'" for n in names)
+    print(f"kept: {', '.join(names)} (--reuse measures them again); drop them with: psql {PG_ADMIN} {drops}")
+    print("(or run with --no-keep)")
 
 
 if __name__ == "__main__":

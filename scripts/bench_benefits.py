@@ -1,13 +1,12 @@
 """Benchmark: eligibility check and application list latency at 1,000 and 100,000 families.
 
-    python -m scripts.bench_benefits                                   # SQLite (temp files)
     python -m scripts.bench_benefits --database-url postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 
 For each size a fresh database is migrated, loaded with the demo data, then bulk-filled with
 families (two parents, one child) and one application per family by plain INSERTs. Requests go
 through the real app in-process (httpx ASGI transport: no network beyond loopback). Every
-measurement is bounded by --requests and --seconds. On PostgreSQL, scratch databases named
-``bench_benefits_<n>`` are created next to the one in the URL and dropped afterwards.
+measurement is bounded by --requests and --seconds. Scratch databases named ``bench_benefits_<n>``
+are created next to the one in the URL and dropped afterwards.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ import asyncio
 import os
 import random
 import statistics
-import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
@@ -46,28 +44,25 @@ def _alembic_upgrade(url: str) -> None:
     command.upgrade(cfg, "head")
 
 
-async def _fresh_database(base: str, families: int, tmp: Path) -> str:
-    if base.startswith("postgresql"):
-        name = f"bench_benefits_{families}"
-        admin = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
-        conn = await asyncpg.connect(admin)
-        try:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            await conn.execute(f'CREATE DATABASE "{name}"')
-        finally:
-            await conn.close()
-        return make_url(base).set(database=name).render_as_string(hide_password=False)
-    return f"sqlite+aiosqlite:///{tmp / f'bench_{families}.db'}"
+async def _fresh_database(base: str, families: int) -> str:
+    name = f"bench_benefits_{families}"
+    admin = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
+    conn = await asyncpg.connect(admin)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    return make_url(base).set(database=name).render_as_string(hide_password=False)
 
 
 async def _drop_database(base: str, url: str) -> None:
-    if base.startswith("postgresql"):
-        admin = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
-        conn = await asyncpg.connect(admin)
-        try:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
-        finally:
-            await conn.close()
+    admin = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
+    conn = await asyncpg.connect(admin)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+    finally:
+        await conn.close()
 
 
 async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]]:
@@ -181,15 +176,8 @@ async def _bulk_fill(url: str, families: int) -> tuple[list[int], dict[str, int]
                 await conn.execute(insert(Child.__table__), kids)
                 await conn.execute(insert(BenefitApplication.__table__), apps)
                 await conn.execute(insert(Enrolment.__table__), enrols)
-            if url.startswith("postgresql"):
-                for table in (
-                    "residents",
-                    "families",
-                    "children",
-                    "benefit_applications",
-                    "benefit_enrolments",
-                ):
-                    await conn.exec_driver_sql(f"ANALYZE {table}")
+            for table in ("residents", "families", "children", "benefit_applications", "benefit_enrolments"):
+                await conn.exec_driver_sql(f"ANALYZE {table}")
         return [first_id + i for i in range(families)], {"program": program}
     finally:
         await database.dispose()
@@ -226,9 +214,9 @@ async def _measure(
 
 
 async def bench_size(
-    base: str, families: int, tmp: Path, requests: int, seconds: float, concurrency: int
+    base: str, families: int, requests: int, seconds: float, concurrency: int
 ) -> list[dict[str, Any]]:
-    url = await _fresh_database(base, families, tmp)
+    url = await _fresh_database(base, families)
     try:
         await asyncio.to_thread(_alembic_upgrade, url)
         from app.config import get_settings
@@ -333,22 +321,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "--database-url", default="sqlite", help="'sqlite' (temp files) or a postgresql+asyncpg URL"
-    )
+    parser.add_argument("--database-url", required=True, help="a postgresql+asyncpg URL")
     parser.add_argument("--families", type=int, nargs="+", default=[1000, 100_000])
     parser.add_argument("--requests", type=int, default=300, help="requests per measurement (upper bound)")
     parser.add_argument("--seconds", type=float, default=10.0, help="time per measurement (upper bound)")
     parser.add_argument("--concurrency", type=int, default=4)
     args = parser.parse_args()
     os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
-    with tempfile.TemporaryDirectory(prefix="fpwork-bench-") as tmp:
-        base = args.database_url
-        rows = []
-        for n in args.families:
-            rows += asyncio.run(bench_size(base, n, Path(tmp), args.requests, args.seconds, args.concurrency))
-    backend = "PostgreSQL" if base.startswith("postgresql") else "SQLite"
-    print(f"\n{backend}, concurrency {args.concurrency}")
+    rows = []
+    for n in args.families:
+        rows += asyncio.run(bench_size(args.database_url, n, args.requests, args.seconds, args.concurrency))
+    print(f"\nPostgreSQL, concurrency {args.concurrency}")
     print("| families | measurement | requests | p50 ms | p95 ms | req/s |\n|---:|---|---:|---:|---:|---:|")
     for r in rows:
         cells = [f"{r['families']:,}", r["name"], r["requests"], r["p50_ms"], r["p95_ms"], r["rps"]]

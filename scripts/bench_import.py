@@ -1,7 +1,6 @@
 """Benchmark: bulk import of 100,000 residents with 37 bad rows, then the same file again.
 
     python -m scripts.bench_import --database-url postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
-    python -m scripts.bench_import                                   # SQLite (temp file)
 
 A fresh database (``bench_import`` next to the one in the URL, dropped afterwards) is migrated and
 loaded with the demo data; the file is generated with valid ID numbers, 37 rows spoilt in seven
@@ -81,15 +80,12 @@ def make_file(rows: int, bad: int) -> tuple[str, set[int]]:
 
 async def run(base: str, rows: int, bad: int) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-import-"))
-    if base.startswith("postgresql"):
-        admin = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
-        conn = await asyncpg.connect(admin)
-        await conn.execute('DROP DATABASE IF EXISTS "bench_import" WITH (FORCE)')
-        await conn.execute('CREATE DATABASE "bench_import"')
-        await conn.close()
-        url = make_url(base).set(database="bench_import").render_as_string(hide_password=False)
-    else:
-        url = f"sqlite+aiosqlite:///{tmp / 'bench.db'}"
+    admin = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
+    conn = await asyncpg.connect(admin)
+    await conn.execute('DROP DATABASE IF EXISTS "bench_import" WITH (FORCE)')
+    await conn.execute('CREATE DATABASE "bench_import"')
+    await conn.close()
+    url = make_url(base).set(database="bench_import").render_as_string(hide_password=False)
     try:
         await asyncio.to_thread(_alembic_upgrade, url)
         settings = get_settings().model_copy(update={"database_url": url})
@@ -116,15 +112,14 @@ async def run(base: str, rows: int, bad: int) -> None:
                 f"(exactly the spoilt rows: {reported == spoilt})"
             )
     finally:
-        if base.startswith("postgresql"):
-            conn = await asyncpg.connect(admin)
-            await conn.execute('DROP DATABASE IF EXISTS "bench_import" WITH (FORCE)')
-            await conn.close()
+        conn = await asyncpg.connect(admin)
+        await conn.execute('DROP DATABASE IF EXISTS "bench_import" WITH (FORCE)')
+        await conn.close()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", default="sqlite")
+    parser.add_argument("--database-url", required=True, help="a postgresql+asyncpg URL")
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--bad", type=int, default=37)
     args = parser.parse_args()

@@ -1,9 +1,9 @@
 """Benchmark the public policy search at N published policies (default 10,000).
 
-    python -m scripts.bench_policies                       # SQLite file under bench-results/
     FPW_DATABASE_URL=postgresql+asyncpg://... python -m scripts.bench_policies --policies 10000
 
-The target database is created empty, migrated with Alembic, filled with N published policies
+The target database (``fpw_bench_policies``, next to FPW_DATABASE_URL's) is created empty, migrated
+with Alembic, filled with N published policies
 (Chinese bodies of about 300 characters; one in ten mentions 生育登记), and then
 GET /api/v1/public/policies is timed over ASGI for a few queries. Prints p50/p95 in ms and the
 query plan of the term look-up.
@@ -19,12 +19,12 @@ import random
 import statistics
 import time
 from datetime import date
-from pathlib import Path
 
+import asyncpg
 import httpx
 from sqlalchemy import insert, text
+from sqlalchemy.engine import make_url
 
-ROOT = Path(__file__).resolve().parent.parent
 PHRASES = (
     "人口和计划工作 依法行政 政务公开 优质服务 流动人口 婚育证明 居住证 基本公共服务 "
     "健康教育 妇幼保健 免费避孕药具 孕前优生健康检查 生殖健康 独生子女父母 光荣证 奖励扶助 "
@@ -97,9 +97,8 @@ async def _explain(url: str) -> None:
         "AND EXISTS (SELECT 1 FROM policy_terms t WHERE t.term = '登记' AND t.policy_id = policies.id) "
         "ORDER BY id DESC LIMIT 21"
     )
-    prefix = "EXPLAIN QUERY PLAN " if url.startswith("sqlite") else "EXPLAIN "
     async with database.engine.connect() as conn:
-        for row in (await conn.execute(text(prefix + sql))).all():
+        for row in (await conn.execute(text("EXPLAIN " + sql))).all():
             print("  plan:", " | ".join(str(c) for c in row))
     await database.dispose()
 
@@ -139,6 +138,22 @@ async def _time(url: str, rounds: int) -> None:
     await database.dispose()
 
 
+async def _on_server(url: str, *statements: str) -> None:
+    """Run ``statements`` in ``url``'s database (the server's ``postgres`` one when it does not exist)."""
+    from app.config import asyncpg_dsn
+
+    try:
+        conn = await asyncpg.connect(asyncpg_dsn(url))
+    except asyncpg.InvalidCatalogNameError:
+        maintenance = make_url(url).set(database="postgres").render_as_string(hide_password=False)
+        conn = await asyncpg.connect(asyncpg_dsn(maintenance))
+    try:
+        for statement in statements:
+            await conn.execute(statement)
+    finally:
+        await conn.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--policies", type=int, default=10_000)
@@ -146,47 +161,23 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    base = os.environ.get("FPW_DATABASE_URL", "")
-    if base.startswith("postgresql"):
-        import asyncpg
-        from sqlalchemy.engine import make_url
+    from app.config import DatabaseNotConfigured, require_database_url
 
-        name = "fpw_bench_policies"
-        admin = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
-
-        async def recreate() -> None:
-            conn = await asyncpg.connect(admin)
-            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            await conn.execute(f'CREATE DATABASE "{name}"')
-            await conn.close()
-
-        asyncio.run(recreate())
-        url = make_url(base).set(database=name).render_as_string(hide_password=False)
-    else:
-        path = ROOT / "bench-results" / "policies.db"
-        path.parent.mkdir(exist_ok=True)
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        url = f"sqlite+aiosqlite:///{path}"
+    try:
+        base = require_database_url(os.environ.get("FPW_DATABASE_URL", ""))
+    except (DatabaseNotConfigured, ValueError) as exc:
+        parser.error(str(exc))
+    name = "fpw_bench_policies"
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    drop = f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+    asyncio.run(_on_server(base, drop, f'CREATE DATABASE "{name}"'))
     from tests.databases import run_alembic
 
     run_alembic(url, "upgrade", "head")
     started = time.perf_counter()
     asyncio.run(_fill(url, args.policies))
     print(f"fill took {time.perf_counter() - started:.1f} s")
-    if url.startswith("postgresql"):
-
-        async def analyze() -> None:
-            import asyncpg
-            from sqlalchemy.engine import make_url
-
-            conn = await asyncpg.connect(
-                make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-            )
-            await conn.execute("ANALYZE")
-            await conn.close()
-
-        asyncio.run(analyze())
+    asyncio.run(_on_server(url, "ANALYZE"))
     asyncio.run(_explain(url))
     asyncio.run(_time(url, args.rounds))
 

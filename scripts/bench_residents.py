@@ -1,4 +1,4 @@
-"""The benchmark databases: ``fpw_bench_<size>`` (or a SQLite file), migrated, demo-seeded and
+"""The benchmark databases: ``fpw_bench_<size>`` on BENCH_PG_ADMIN's server, migrated, demo-seeded and
 filled with <size> residents by COPY, ID numbers and phones encrypted and masked as the app stores
 them. ``prepare`` keeps one that already holds them when asked to reuse it (scripts/bench_api.py).
 """
@@ -36,9 +36,7 @@ COLUMNS = (
 CHUNK = 50_000
 
 
-def db_url(kind: str, size: int) -> str:
-    if kind == "sqlite":
-        return f"sqlite+aiosqlite:///{VAR / f'bench_{size}.db'}"
+def db_url(size: int) -> str:
     return PG_ADMIN.replace("postgresql://", "postgresql+asyncpg://").rsplit("/", 1)[0] + f"/fpw_bench_{size}"
 
 
@@ -72,11 +70,7 @@ async def bulk_count(url: str) -> int:
     return int(found)  # type: ignore[call-overload]
 
 
-async def recreate(kind: str, size: int, *, create: bool = True) -> None:
-    if kind == "sqlite":
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{VAR / f'bench_{size}.db'}{suffix}").unlink(missing_ok=True)
-        return
+async def recreate(size: int, *, create: bool = True) -> None:
     conn = await asyncpg.connect(PG_ADMIN)
     try:
         await conn.execute(f'DROP DATABASE IF EXISTS "fpw_bench_{size}" WITH (FORCE)')
@@ -128,50 +122,39 @@ def pii() -> tuple[PiiCipher, list[tuple[str, str]]]:
     return cipher, [(cipher.encrypt(p), mask_phone(p)) for p in (f"139{n:08d}" for n in range(10_000))]
 
 
-async def load_residents(kind: str, url: str, count: int) -> None:
+async def load_residents(url: str, count: int) -> None:
     engine = create_async_engine(url)
     async with engine.connect() as conn:
         found = await conn.execute(text("SELECT id FROM orgs WHERE kind = 'community' ORDER BY id"))
         communities = list(found.scalars())
     await engine.dispose()
-    if kind == "postgres":
-        pg = await asyncpg.connect(url.replace("+asyncpg", ""))
-        try:
-            async with pg.transaction():  # all or nothing: --reuse never sees half a load
-                rows = bulk_rows(0, min(count, CHUNK), communities)
-                for start in range(CHUNK, count + CHUNK, CHUNK):  # next chunk made while COPY runs
-                    following = asyncio.to_thread(bulk_rows, start, min(count, start + CHUNK), communities)
-                    copy = pg.copy_records_to_table("residents", records=rows, columns=COLUMNS)
-                    _, rows = await asyncio.gather(copy, following)
-            await pg.execute("ANALYZE")
-        finally:
-            await pg.close()
-        return
-    insert = text(
-        f"INSERT INTO residents ({', '.join(COLUMNS)}) VALUES ({', '.join(':' + c for c in COLUMNS)})"
-    )
-    engine = create_async_engine(url)
-    async with engine.begin() as conn:
-        for start in range(0, count, CHUNK):
-            rows = bulk_rows(start, min(count, start + CHUNK), communities)
-            await conn.execute(insert, [dict(zip(COLUMNS, row, strict=True)) for row in rows])
-    await engine.dispose()
+    pg = await asyncpg.connect(url.replace("+asyncpg", ""))
+    try:
+        async with pg.transaction():  # all or nothing: --reuse never sees half a load
+            rows = bulk_rows(0, min(count, CHUNK), communities)
+            for start in range(CHUNK, count + CHUNK, CHUNK):  # next chunk made while COPY runs
+                following = asyncio.to_thread(bulk_rows, start, min(count, start + CHUNK), communities)
+                copy = pg.copy_records_to_table("residents", records=rows, columns=COLUMNS)
+                _, rows = await asyncio.gather(copy, following)
+        await pg.execute("ANALYZE")
+    finally:
+        await pg.close()
 
 
-def prepare(kind: str, size: int, reuse: bool) -> str:
-    url = db_url(kind, size)
+def prepare(size: int, reuse: bool) -> str:
+    url = db_url(size)
     if reuse and asyncio.run(bulk_count(url)) >= size:
-        print(f"== {kind} {size:,}: reusing {url.rsplit('/', 1)[1]} (migrated to head)")
+        print(f"== {size:,}: reusing {url.rsplit('/', 1)[1]} (migrated to head)")
         upgrade = [sys.executable, "-m", "alembic", "upgrade", "head"]
         subprocess.run(upgrade, cwd=ROOT, env=app_env(url, "development"), check=True, capture_output=True)
         return url
-    print(f"== {kind} {size:,}: creating, migrating, seeding the demo")
-    asyncio.run(recreate(kind, size))
+    print(f"== {size:,}: creating, migrating, seeding the demo")
+    asyncio.run(recreate(size))
     started, env = time.perf_counter(), app_env(url, "development")
     for module in (["alembic", "upgrade", "head"], ["scripts.seed_demo"]):
         subprocess.run([sys.executable, "-m", *module], cwd=ROOT, env=env, check=True, capture_output=True)
     seeded = time.perf_counter()
-    asyncio.run(load_residents(kind, url, size))
+    asyncio.run(load_residents(url, size))
     done = time.perf_counter()
     print(
         f"   migrated, seeded in {seeded - started:.1f} s; loaded {size:,} residents in {done - seeded:.1f} s"

@@ -36,11 +36,9 @@ trap 'exit 130' INT TERM
 .venv/bin/alembic upgrade head
 .venv/bin/python -m scripts.seed_demo
 # Processes: the API (uvicorn) and the background worker (python -m app.worker; more may run
-# against the same database). On SQLite the one worker runs inside the API process.
-case "$FPW_DATABASE_URL" in
-  sqlite*) export FPW_WORKER_IN_PROCESS=${FPW_WORKER_IN_PROCESS:-true} ;;
-  *) .venv/bin/python -m app.worker & pids+=("$!") ;;
-esac
+# against the same database).
+.venv/bin/python -m app.worker &
+pids+=("$!")
 .venv/bin/uvicorn app.main:app --host "${FPW_HOST:-127.0.0.1}" --port "${FPW_PORT:-8000}" --no-access-log \
     --no-proxy-headers --timeout-graceful-shutdown 20 &
 api=$!

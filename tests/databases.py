@@ -1,17 +1,15 @@
 """Test databases: one migrated + demo-seeded template, cloned fresh for every test module.
 
-FPW_DATABASE_URL picks the server: a ``postgresql+asyncpg://`` URL runs everything on
-PostgreSQL (databases are created next to the one named, which need not exist: a fresh cluster's
-``postgres`` maintenance database serves for creating them), anything else runs on SQLite files.
-Each pytest-xdist worker is its own process with its own factory, so workers never share a database.
+FPW_DATABASE_URL names the PostgreSQL server (``scripts/test.sh`` sets it from the embedded one when
+unset): databases are created next to the one named, which need not exist (a fresh cluster's
+``postgres`` maintenance database serves for creating them). Each pytest-xdist worker is its own
+process with its own factory, so workers never share a database.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
-import shutil
-import tempfile
 import uuid
 from pathlib import Path
 
@@ -24,11 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def base_url() -> str:
-    return os.environ.get("FPW_DATABASE_URL", "")
+    """FPW_DATABASE_URL as the app takes it (``DatabaseNotConfigured`` when unset: run the suite
+    with ``./scripts/test.sh``, which starts an embedded server)."""
+    from app.config import require_database_url
 
-
-def is_postgres() -> bool:
-    return base_url().startswith("postgresql")
+    return require_database_url(os.environ.get("FPW_DATABASE_URL", ""))
 
 
 def alembic_config(url: str) -> Config:
@@ -65,11 +63,9 @@ class DatabaseFactory:
         worker = os.environ.get("PYTEST_XDIST_WORKER", "")
         self.run_id = uuid.uuid4().hex[:8] + (f"_{worker}" if worker else "")
         self._admin_dsn: str | None = None
-        self.tmpdir = Path(tempfile.mkdtemp(prefix="fpwork-tests-"))
         self.created: list[str] = []
         self.template_url: str | None = None
 
-    # --- PostgreSQL --------------------------------------------------------------------
     async def _pg_admin_dsn(self) -> str:
         """The named database if it exists, else the cluster's ``postgres`` database."""
         if self._admin_dsn is None:
@@ -94,16 +90,13 @@ class DatabaseFactory:
         finally:
             await conn.close()
 
-    # --- both ------------------------------------------------------------------------------
     async def empty(self, label: str) -> str:
         """A brand-new empty database (no schema)."""
-        if is_postgres():
-            name = f"fpw_{self.run_id}_{label}"
-            await self._pg_exec(f'DROP DATABASE IF EXISTS "{name}"')
-            await self._pg_exec(f'CREATE DATABASE "{name}"')
-            self.created.append(name)
-            return self._pg_url(name)
-        return f"sqlite+aiosqlite:///{self.tmpdir / (label + '.db')}"
+        name = f"fpw_{self.run_id}_{label}"
+        await self._pg_exec(f'DROP DATABASE IF EXISTS "{name}"')
+        await self._pg_exec(f'CREATE DATABASE "{name}"')
+        self.created.append(name)
+        return self._pg_url(name)
 
     async def template(self) -> str:
         if self.template_url is None:
@@ -119,20 +112,13 @@ class DatabaseFactory:
 
     async def clone(self, label: str) -> str:
         template = await self.template()
-        if is_postgres():
-            name = f"fpw_{self.run_id}_{label}"
-            template_name = make_url(template).database
-            await self._pg_exec(f'DROP DATABASE IF EXISTS "{name}"')
-            await self._pg_exec(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
-            self.created.append(name)
-            return self._pg_url(name)
-        source = Path(make_url(template).database or "")
-        target = self.tmpdir / f"{label}.db"
-        shutil.copyfile(source, target)
-        return f"sqlite+aiosqlite:///{target}"
+        name = f"fpw_{self.run_id}_{label}"
+        template_name = make_url(template).database
+        await self._pg_exec(f'DROP DATABASE IF EXISTS "{name}"')
+        await self._pg_exec(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
+        self.created.append(name)
+        return self._pg_url(name)
 
     async def drop_all(self) -> None:
-        if is_postgres():
-            for name in reversed(self.created):
-                await self._pg_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        shutil.rmtree(self.tmpdir, ignore_errors=True)
+        for name in reversed(self.created):
+            await self._pg_exec(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -13,12 +13,9 @@ import asyncpg
 import pytest
 from sqlalchemy.engine import make_url
 
-from tests.databases import DatabaseFactory, is_postgres
+from tests.databases import DatabaseFactory, base_url
 
-pytestmark = [
-    pytest.mark.asyncio,
-    pytest.mark.skipif(not is_postgres(), reason="the advisory lock is PostgreSQL's; SQLite has one process"),
-]
+pytestmark = pytest.mark.asyncio
 ROOT = Path(__file__).resolve().parent.parent
 LOCK_KEY = 0x6670776F726B  # migrations/env.py MIGRATION_LOCK_KEY
 
@@ -52,7 +49,7 @@ def _script_head() -> str:
 
     from tests.databases import alembic_config
 
-    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config(base_url())).get_current_head()
     assert head is not None
     return head
 

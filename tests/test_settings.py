@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from app.config import Settings, estimated_secret_bits
+from app.config import DatabaseNotConfigured, Settings, estimated_secret_bits
 
 # A random test value (secrets.token_urlsafe(36)); any value of one repeated character is refused.
 STRONG = "xtmQG42i7ZuXes1caYS234YS3Ir-luB3R_-WEAQhZYA8Sg0h"
@@ -118,15 +118,80 @@ def test_production_with_strong_secrets_starts():
 
 
 @pytest.mark.parametrize(
-    "url", [None, "sqlite+aiosqlite:///./var/fpwork.db", "sqlite+aiosqlite:////srv/x.db"]
+    "url",
+    [
+        "sqlite+aiosqlite:///./var/fpwork.db",
+        "sqlite:////srv/x.db",
+        "mysql+aiomysql://fpwork:hunter2-secret@db/fpwork",
+        "postgresql+psycopg://fpwork:hunter2-secret@db/fpwork",
+        "fpwork.db",
+    ],
 )
-def test_production_refuses_sqlite(monkeypatch, url):
+@pytest.mark.parametrize("environment", ["development", "production"])
+def test_database_url_names_postgresql_or_is_refused_with_an_example(environment, url, tmp_path):
+    with pytest.raises(ValidationError) as refused:
+        Settings(environment=environment, jwt_secret=STRONG, pii_key=STRONG + "x", database_url=url)
+    message = str(refused.value)
+    assert "FPW_DATABASE_URL must name a PostgreSQL database" in message
+    assert "e.g. postgresql+asyncpg://user:password@127.0.0.1:5432/fpwork" in message
+    assert "hunter2-secret" not in message and url not in message  # the URL is never echoed
+
+
+@pytest.mark.parametrize(
+    ("given", "taken"),
+    [
+        (
+            "postgresql+asyncpg://fpwork:s%40cret@db:5432/fpwork",
+            "postgresql+asyncpg://fpwork:s%40cret@db:5432/fpwork",
+        ),
+        (
+            "postgresql://fpwork:s%40cret@db:5432/fpwork",
+            "postgresql+asyncpg://fpwork:s%40cret@db:5432/fpwork",
+        ),
+        ("postgres://fpwork@db/fpwork?ssl=require", "postgresql+asyncpg://fpwork@db/fpwork?ssl=require"),
+        (  # the embedded server's Unix socket (scripts/embedded_pg.py)
+            "postgresql+asyncpg://postgres@/fpwork?host=%2Ftmp%2Fpg",
+            "postgresql+asyncpg://postgres@/fpwork?host=%2Ftmp%2Fpg",
+        ),
+    ],
+)
+def test_plain_postgresql_urls_are_taken_as_asyncpg_ones(given, taken, tmp_path):
+    assert Settings(secrets_dir=tmp_path, database_url=given).database_url == taken
+
+
+def test_production_refuses_to_start_without_a_database_url(monkeypatch):
     monkeypatch.delenv("FPW_DATABASE_URL", raising=False)
-    kwargs = {"database_url": url} if url else {}
-    with pytest.raises(ValidationError, match="PostgreSQL"):
-        Settings(environment="production", jwt_secret=STRONG, pii_key=STRONG + "x", **kwargs)
-    # development keeps the embedded default
-    assert Settings(**kwargs).is_sqlite
+    with pytest.raises(ValidationError, match="FPW_DATABASE_URL must be set in production, e.g. postgresql"):
+        Settings(environment="production", jwt_secret=STRONG, pii_key=STRONG + "x")
+
+
+async def test_without_a_database_url_the_api_refuses_to_start_and_says_how(monkeypatch, tmp_path):
+    """Development has no default server: tools that never connect (the OpenAPI export) load the
+    settings, but the API's start (and Alembic's, and the worker's) stops with what to do."""
+    from app import db
+    from app.config import get_settings
+    from app.main import create_app
+
+    monkeypatch.delenv("FPW_DATABASE_URL", raising=False)
+    monkeypatch.setenv("FPW_SECRETS_DIR", str(tmp_path))
+    previous = db._database
+    db.set_database(None)
+    get_settings.cache_clear()
+    try:
+        assert Settings().database_url == ""
+        app = create_app(Settings(principal_cache_seconds=0))
+        assert app.openapi()["info"]["title"] == "fpwork API"
+        with pytest.raises(DatabaseNotConfigured) as refused:
+            async with app.router.lifespan_context(app):
+                pass
+        with pytest.raises(DatabaseNotConfigured):
+            db.Database(Settings())
+    finally:
+        get_settings.cache_clear()
+        db.set_database(previous)
+    message = str(refused.value)
+    assert "FPW_DATABASE_URL is not set" in message and "./scripts/run.sh" in message
+    assert "FPW_DATABASE_URL=postgresql+asyncpg://user:password@127.0.0.1:5432/fpwork" in message
 
 
 def test_demo_seed_refuses_production(monkeypatch):
@@ -155,8 +220,12 @@ async def test_the_lifespan_freezes_what_start_up_allocated(tmp_path):
 
     from app.main import create_app
 
+    # The lifespan opens no connection with the principal cache off (the URL points nowhere).
     settings = Settings(
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'x.db'}", secrets_dir=tmp_path, gc_freeze=True
+        database_url="postgresql+asyncpg://nobody@127.0.0.1:9/none",
+        principal_cache_seconds=0,
+        secrets_dir=tmp_path,
+        gc_freeze=True,
     )
     app = create_app(settings)
     gc.unfreeze()

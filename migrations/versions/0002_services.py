@@ -33,7 +33,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "service_types",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("id", sa.BigInteger(), nullable=False),
         sa.Column("code", sa.String(length=48), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
@@ -72,8 +72,8 @@ def upgrade() -> None:
     )
     op.create_table(
         "policies",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("owner_org_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("id", sa.BigInteger(), nullable=False),
+        sa.Column("owner_org_id", sa.BigInteger(), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("document_no", sa.String(length=64), nullable=True),
         sa.Column("issuing_authority", sa.String(length=100), nullable=False),
@@ -117,8 +117,8 @@ def upgrade() -> None:
 
     op.create_table(
         "service_materials",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("service_type_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("id", sa.BigInteger(), nullable=False),
+        sa.Column("service_type_id", sa.BigInteger(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("code", sa.String(length=48), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
@@ -138,8 +138,8 @@ def upgrade() -> None:
     )
     op.create_table(
         "policy_revisions",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("policy_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("id", sa.BigInteger(), nullable=False),
+        sa.Column("policy_id", sa.BigInteger(), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=200), nullable=False),
         sa.Column("document_no", sa.String(length=64), nullable=True),
@@ -175,7 +175,7 @@ def upgrade() -> None:
     op.create_table(
         "policy_terms",
         sa.Column("term", sa.String(length=32), nullable=False),
-        sa.Column("policy_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("policy_id", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
             ["policy_id"],
             ["policies.id"],
@@ -189,8 +189,8 @@ def upgrade() -> None:
 
     op.create_table(
         "service_type_policies",
-        sa.Column("service_type_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("policy_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("service_type_id", sa.BigInteger(), nullable=False),
+        sa.Column("policy_id", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
             ["policy_id"],
             ["policies.id"],
@@ -210,12 +210,12 @@ def upgrade() -> None:
 
     op.create_table(
         "service_requests",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("id", sa.BigInteger(), nullable=False),
         sa.Column("tracking_code", sa.String(length=16), nullable=False),
-        sa.Column("service_type_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("org_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("resident_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
-        sa.Column("family_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("service_type_id", sa.BigInteger(), nullable=False),
+        sa.Column("org_id", sa.BigInteger(), nullable=False),
+        sa.Column("resident_id", sa.BigInteger(), nullable=True),
+        sa.Column("family_id", sa.BigInteger(), nullable=True),
         sa.Column(
             "state",
             sa.Enum(
@@ -242,7 +242,7 @@ def upgrade() -> None:
         sa.Column("working_days_taken", sa.Integer(), nullable=True),
         sa.Column("issued_no", sa.String(length=40), nullable=True),
         sa.Column("reject_reason", sa.String(length=500), nullable=True),
-        sa.Column("filed_by", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("filed_by", sa.BigInteger(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", app.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", app.db.UTCDateTime(timezone=True), nullable=False),
@@ -278,10 +278,10 @@ def upgrade() -> None:
 
     op.create_table(
         "service_returns",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("request_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("id", sa.BigInteger(), nullable=False),
+        sa.Column("request_id", sa.BigInteger(), nullable=False),
         sa.Column("returned_at", app.db.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("returned_by", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("returned_by", sa.BigInteger(), nullable=True),
         sa.Column("missing", sa.JSON(), nullable=False),
         sa.Column("comment", sa.String(length=500), nullable=True),
         sa.ForeignKeyConstraint(

@@ -17,7 +17,7 @@ down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-BIGINT = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+BIGINT = sa.BigInteger()
 HOLDING = "status IN ('included','paid')"
 
 
@@ -129,16 +129,13 @@ def upgrade() -> None:
             "uq_payment_lines_once",
             ["beneficiary_id", "program_id", "period"],
             unique=True,
-            sqlite_where=sa.text(HOLDING),
             postgresql_where=sa.text(HOLDING),
         )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("payment_lines") as batch:
-        batch.drop_index(
-            "uq_payment_lines_once", sqlite_where=sa.text(HOLDING), postgresql_where=sa.text(HOLDING)
-        )
+        batch.drop_index("uq_payment_lines_once", postgresql_where=sa.text(HOLDING))
         batch.drop_index("ix_payment_lines_enrolment_id")
         batch.drop_constraint(op.f("fk_payment_lines_program_id_benefit_programs"), type_="foreignkey")
     op.execute("DELETE FROM payment_lines WHERE status IN ('returned','dropped')")

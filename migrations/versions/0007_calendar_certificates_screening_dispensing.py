@@ -30,7 +30,7 @@ def upgrade() -> None:
         ),
         sa.Column("source_detail", sa.String(length=100), nullable=False),
         sa.Column("loaded_at", app.db.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("updated_by", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("updated_by", sa.BigInteger(), nullable=True),
         sa.ForeignKeyConstraint(
             ["updated_by"], ["users.id"], name=op.f("fk_calendar_years_updated_by_users")
         ),
@@ -38,10 +38,10 @@ def upgrade() -> None:
     )
     op.create_table(
         "pregnancies",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("resident_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("family_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
-        sa.Column("org_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("id", sa.BigInteger(), nullable=False),
+        sa.Column("resident_id", sa.BigInteger(), nullable=False),
+        sa.Column("family_id", sa.BigInteger(), nullable=True),
+        sa.Column("org_id", sa.BigInteger(), nullable=False),
         sa.Column(
             "state",
             sa.Enum(
@@ -73,7 +73,7 @@ def upgrade() -> None:
             nullable=True,
         ),
         sa.Column("outcome_on", sa.Date(), nullable=True),
-        sa.Column("child_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("child_id", sa.BigInteger(), nullable=True),
         sa.Column("note", sa.String(length=500), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", app.db.UTCDateTime(timezone=True), nullable=False),
@@ -98,8 +98,8 @@ def upgrade() -> None:
 
     op.create_table(
         "family_documents",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("family_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("id", sa.BigInteger(), nullable=False),
+        sa.Column("family_id", sa.BigInteger(), nullable=False),
         sa.Column(
             "kind",
             sa.Enum(
@@ -113,10 +113,10 @@ def upgrade() -> None:
         ),
         sa.Column("number", sa.String(length=40), nullable=False),
         sa.Column("child_order", sa.Integer(), nullable=False),
-        sa.Column("child_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("child_id", sa.BigInteger(), nullable=True),
         sa.Column("issued_on", sa.Date(), nullable=False),
-        sa.Column("issuing_org_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
-        sa.Column("service_request_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("issuing_org_id", sa.BigInteger(), nullable=True),
+        sa.Column("service_request_id", sa.BigInteger(), nullable=True),
         sa.Column(
             "status",
             sa.Enum("valid", "revoked", name="familydocumentstatus", native_enum=False, length=16),
@@ -152,10 +152,10 @@ def upgrade() -> None:
 
     op.create_table(
         "pregnancy_visits",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("pregnancy_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("id", sa.BigInteger(), nullable=False),
+        sa.Column("pregnancy_id", sa.BigInteger(), nullable=False),
         sa.Column("visited_on", sa.Date(), nullable=False),
-        sa.Column("visited_by", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("visited_by", sa.BigInteger(), nullable=True),
         sa.Column("note", sa.String(length=500), nullable=True),
         sa.ForeignKeyConstraint(
             ["pregnancy_id"],
@@ -201,9 +201,7 @@ def upgrade() -> None:
     with op.batch_alter_table("service_requests", schema=None) as batch_op:
         batch_op.add_column(sa.Column("forward_due_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("forwarded_on", sa.Date(), nullable=True))
-        batch_op.add_column(
-            sa.Column("child_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True)
-        )
+        batch_op.add_column(sa.Column("child_id", sa.BigInteger(), nullable=True))
         batch_op.create_foreign_key(
             batch_op.f("fk_service_requests_child_id_children"), "children", ["child_id"], ["id"]
         )

@@ -16,7 +16,7 @@ down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+ID = sa.BigInteger()
 
 # The existing ledger and dispensations summed per day (app.models.quality.stock_days.REBUILD_SQL as
 # of this revision); from here on every write keeps the sums.

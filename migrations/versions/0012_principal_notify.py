@@ -2,7 +2,7 @@
 
 A session revoked or deleted, a user's role, org, status or password changed or the user deleted, an
 org's path or kind changed: every process's principal cache (app/principal_cache.py) forgets it at
-commit. PostgreSQL only.
+commit.
 
 Revision ID: 0012
 Revises: 0011
@@ -59,13 +59,7 @@ TRIGGERS = (
 )
 
 
-def _is_postgresql() -> bool:
-    return op.get_bind().dialect.name == "postgresql"
-
-
 def upgrade() -> None:
-    if not _is_postgresql():
-        return  # SQLite serves from one process and keeps no principal cache: nothing to tell
     for function, notify in FUNCTIONS.items():
         op.execute(
             f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ "
@@ -80,8 +74,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if not _is_postgresql():
-        return
     for trigger, table, _, _, _ in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
     for function in FUNCTIONS:

@@ -19,7 +19,7 @@ down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+ID = sa.BigInteger()
 FLAGGED = ("service_requests", "feedback", "exchange_messages")
 
 

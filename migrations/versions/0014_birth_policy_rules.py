@@ -21,7 +21,7 @@ down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+ID = sa.BigInteger()
 
 # The law as it stood when this revision was written (docs/domain.md, "Birth policy"); later rules
 # are added by the district (POST /api/v1/birth-policy-rules), not by migrations.

@@ -39,14 +39,11 @@ def upgrade() -> None:
             "uq_payment_lines_exclusive",
             ["beneficiary_id", "exclusive_group", "period"],
             unique=True,
-            sqlite_where=sa.text(EXCLUSIVE),
             postgresql_where=sa.text(EXCLUSIVE),
         )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("payment_lines") as batch:
-        batch.drop_index(
-            "uq_payment_lines_exclusive", sqlite_where=sa.text(EXCLUSIVE), postgresql_where=sa.text(EXCLUSIVE)
-        )
+        batch.drop_index("uq_payment_lines_exclusive", postgresql_where=sa.text(EXCLUSIVE))
         batch.drop_column("exclusive_group")

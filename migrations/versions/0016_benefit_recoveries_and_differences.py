@@ -21,7 +21,7 @@ down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-BIGINT = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+BIGINT = sa.BigInteger()
 HOLDING = "status IN ('included','paid')"
 ONCE = "status IN ('included','paid') AND kind = 'regular'"
 DIFFERENCE_ONCE = "status IN ('included','paid') AND kind = 'difference'"
@@ -51,12 +51,9 @@ def upgrade() -> None:
             ["standard_id"],
             ["id"],
         )
-        batch.drop_index(
-            "uq_payment_lines_once", sqlite_where=sa.text(HOLDING), postgresql_where=sa.text(HOLDING)
-        )
+        batch.drop_index("uq_payment_lines_once", postgresql_where=sa.text(HOLDING))
         batch.drop_index(
             "uq_payment_lines_exclusive",
-            sqlite_where=sa.text(EXCLUSIVE_BEFORE),
             postgresql_where=sa.text(EXCLUSIVE_BEFORE),
         )
     with op.batch_alter_table("payment_lines") as batch:
@@ -64,21 +61,18 @@ def upgrade() -> None:
             "uq_payment_lines_once",
             ["beneficiary_id", "program_id", "period"],
             unique=True,
-            sqlite_where=sa.text(ONCE),
             postgresql_where=sa.text(ONCE),
         )
         batch.create_index(
             "uq_payment_lines_exclusive",
             ["beneficiary_id", "exclusive_group", "period"],
             unique=True,
-            sqlite_where=sa.text(EXCLUSIVE),
             postgresql_where=sa.text(EXCLUSIVE),
         )
         batch.create_index(
             "uq_payment_lines_difference_once",
             ["beneficiary_id", "program_id", "period", "standard_id"],
             unique=True,
-            sqlite_where=sa.text(DIFFERENCE_ONCE),
             postgresql_where=sa.text(DIFFERENCE_ONCE),
         )
 
@@ -189,13 +183,10 @@ def downgrade() -> None:
     with op.batch_alter_table("payment_lines") as batch:
         batch.drop_index(
             "uq_payment_lines_difference_once",
-            sqlite_where=sa.text(DIFFERENCE_ONCE),
             postgresql_where=sa.text(DIFFERENCE_ONCE),
         )
-        batch.drop_index("uq_payment_lines_once", sqlite_where=sa.text(ONCE), postgresql_where=sa.text(ONCE))
-        batch.drop_index(
-            "uq_payment_lines_exclusive", sqlite_where=sa.text(EXCLUSIVE), postgresql_where=sa.text(EXCLUSIVE)
-        )
+        batch.drop_index("uq_payment_lines_once", postgresql_where=sa.text(ONCE))
+        batch.drop_index("uq_payment_lines_exclusive", postgresql_where=sa.text(EXCLUSIVE))
     # Difference lines have no place in the older schema (one line per beneficiary, program, period).
     op.execute("DELETE FROM payment_lines WHERE kind = 'difference'")
     with op.batch_alter_table("payment_lines") as batch:
@@ -209,13 +200,11 @@ def downgrade() -> None:
             "uq_payment_lines_once",
             ["beneficiary_id", "program_id", "period"],
             unique=True,
-            sqlite_where=sa.text(HOLDING),
             postgresql_where=sa.text(HOLDING),
         )
         batch.create_index(
             "uq_payment_lines_exclusive",
             ["beneficiary_id", "exclusive_group", "period"],
             unique=True,
-            sqlite_where=sa.text(EXCLUSIVE_BEFORE),
             postgresql_where=sa.text(EXCLUSIVE_BEFORE),
         )

@@ -21,7 +21,7 @@ down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-BIGINT = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+BIGINT = sa.BigInteger()
 
 
 def upgrade() -> None:

@@ -30,7 +30,6 @@ def upgrade() -> None:
         "import_jobs",
         ["org_id", "kind", "content_sha256"],
         unique=True,
-        sqlite_where=sa.text(ACTIVE),
         postgresql_where=sa.text(ACTIVE),
     )
 

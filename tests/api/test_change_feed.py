@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from app.db import utcnow
 from app.models.core.resident import Resident
-from tests.databases import is_postgres
 from tests.demo_ids import org_ids
 from tests.factories import resident_body
 
@@ -81,7 +80,6 @@ async def test_every_mirrored_list_takes_updated_since(api):
         assert page.status_code == 200, (path, page.text)
 
 
-@pytest.mark.skipif(not is_postgres(), reason="concurrent writers need PostgreSQL")
 async def test_a_row_committed_late_is_not_skipped(api):
     ids = await org_ids(api)
     a = (await api.post("community-a", "/api/v1/residents", resident_body(ids["community-a"]))).json()

@@ -1,7 +1,4 @@
-"""Stock never goes negative under concurrent requests, against a real uvicorn server.
-
-Runs on whichever database the suite runs on (SQLite by default, PostgreSQL with FPW_DATABASE_URL).
-"""
+"""Stock never goes negative under concurrent requests, against a real uvicorn server."""
 
 from __future__ import annotations
 

@@ -8,7 +8,6 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import pytest
 from sqlalchemy import func, select, text
 
 from app.db import Database, set_database
@@ -107,8 +106,6 @@ async def test_readyz_answers_at_once_while_the_pool_is_exhausted(api):
 async def test_a_pool_that_times_out_answers_503_not_500(api):
     # Connections taken around the admission queue (a report's side-by-side figures, the worker) can
     # still exhaust the pool: its own time-out is overload too.
-    if api.url.startswith("sqlite"):
-        pytest.skip("SQLite connections are not pooled to a limit")
     headers = await api.headers("community-a")
     settings = api.settings.model_copy(
         update={"db_pool_size": 1, "db_max_overflow": 0, "db_pool_timeout": 0.5}

@@ -15,7 +15,6 @@ from sqlalchemy.engine import make_url
 from app import deps
 from app.db import Database, get_database, set_database
 from app.demo.context import DEMO_PASSWORD
-from tests.databases import is_postgres
 
 pytestmark = pytest.mark.asyncio
 BURST = 32
@@ -63,7 +62,6 @@ async def test_a_revoked_token_refuses_every_request_of_a_burst(api, monkeypatch
     assert {a.status_code for a in answers} == {401}
 
 
-@pytest.mark.skipif(not is_postgres(), reason="a server that refuses connections is PostgreSQL's")
 @pytest.mark.parametrize("read_lane", [True, False])
 async def test_a_database_that_refuses_connections_is_a_503_with_retry_after(api, read_lane):
     """The app's role may open no connection at all (CONNECTION LIMIT 0): PostgreSQL answers

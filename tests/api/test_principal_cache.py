@@ -1,8 +1,8 @@
 """The principal cache (app/principal_cache.py): served only while it cannot be stale.
 
 Three layers: the cache's own rules (generation guard, TTL, bound, notifications), the process that
-makes a change forgetting at once after its commit, and on PostgreSQL two live processes on one
-database where a change made through one is seen by the other on its very next request.
+makes a change forgetting at once after its commit, and two live processes on one database where a
+change made through one is seen by the other on its very next request.
 """
 
 from __future__ import annotations
@@ -27,15 +27,14 @@ from app.demo.context import DEMO_PASSWORD
 from app.models.core.org import OrgKind
 from app.principal_cache import APPLICATION_NAME, CHANNEL, PrincipalCache, after_commit, forget_after_commit
 from tests.conftest import Api, _label
-from tests.databases import DatabaseFactory, is_postgres
+from tests.databases import DatabaseFactory
 from tests.demo_ids import CODES
 from tests.live_server import start_uvicorn, stop, wait_until_serving
 
 pytestmark = pytest.mark.asyncio
 
-postgres_only = pytest.mark.skipif(
-    not is_postgres(), reason="LISTEN/NOTIFY is PostgreSQL's; on SQLite the cache stays off (one process)"
-)
+# The rules' tests never start a listener: the URL is never connected to.
+NOWHERE = "postgresql+asyncpg://nobody@127.0.0.1:9/none"
 
 
 def _principal(session_id: str = "s1", user_id: int = 1) -> Principal:
@@ -64,7 +63,7 @@ def _on(cache: PrincipalCache) -> PrincipalCache:
 async def test_a_principal_read_before_an_invalidation_is_not_stored():
     """A request notes the generation before its query; a change committed meanwhile bumps it, so
     what the request read (possibly before the change) must not be kept."""
-    cache = _on(PrincipalCache("sqlite+aiosqlite://"))
+    cache = _on(PrincipalCache(NOWHERE))
     before = cache.generation
     cache.forget_user(42)  # a notification arrives while the request is querying
     cache.put(_principal("s1"), before)
@@ -75,7 +74,7 @@ async def test_a_principal_read_before_an_invalidation_is_not_stored():
 
 async def test_entries_older_than_the_ttl_are_not_served():
     now = [1000.0]
-    cache = _on(PrincipalCache("sqlite+aiosqlite://", ttl_seconds=300, clock=lambda: now[0]))
+    cache = _on(PrincipalCache(NOWHERE, ttl_seconds=300, clock=lambda: now[0]))
     cache.put(_principal("s1"), cache.generation)
     now[0] += 299.9
     assert cache.get("s1") is not None
@@ -85,7 +84,7 @@ async def test_entries_older_than_the_ttl_are_not_served():
 
 
 async def test_the_cache_keeps_at_most_max_entries_dropping_the_oldest():
-    cache = _on(PrincipalCache("sqlite+aiosqlite://", max_entries=3))
+    cache = _on(PrincipalCache(NOWHERE, max_entries=3))
     for n in range(1, 5):
         cache.put(_principal(f"s{n}", user_id=n), cache.generation)
     assert len(cache) == 3
@@ -94,7 +93,7 @@ async def test_the_cache_keeps_at_most_max_entries_dropping_the_oldest():
 
 
 async def test_notifications_forget_a_session_a_user_or_everything():
-    cache = _on(PrincipalCache("sqlite+aiosqlite://"))
+    cache = _on(PrincipalCache(NOWHERE))
     for session_id, user_id in (("a1", 1), ("a2", 1), ("b1", 2), ("c1", 3)):
         cache.put(_principal(session_id, user_id), cache.generation)
     generation = cache.generation
@@ -111,7 +110,7 @@ async def test_notifications_forget_a_session_a_user_or_everything():
 
 
 async def test_a_disabled_cache_serves_and_stores_nothing():
-    cache = _on(PrincipalCache("sqlite+aiosqlite://"))
+    cache = _on(PrincipalCache(NOWHERE))
     cache.put(_principal("s1"), cache.generation)
     cache.enabled = False
     assert cache.get("s1") is None
@@ -120,14 +119,10 @@ async def test_a_disabled_cache_serves_and_stores_nothing():
     assert cache.get("s2") is None
 
 
-@pytest.mark.parametrize(
-    ("url", "seconds"),
-    [("sqlite+aiosqlite:///./var/x.db", 300.0), ("postgresql+asyncpg://nobody@127.0.0.1:9/none", 0.0)],
-)
-async def test_start_does_nothing_on_sqlite_or_when_turned_off(url, seconds):
-    """No listener, no task, and the cache stays off (the PostgreSQL URL points nowhere: a connection
-    attempt would fail and leave a retrying task behind)."""
-    cache = PrincipalCache(url, ttl_seconds=seconds)
+async def test_start_does_nothing_when_turned_off():
+    """No listener, no task, and the cache stays off (the URL points nowhere: a connection attempt
+    would fail and leave a retrying task behind)."""
+    cache = PrincipalCache(NOWHERE, ttl_seconds=0.0)
     tasks = asyncio.all_tasks()
     await cache.start()
     assert cache.enabled is False
@@ -136,7 +131,7 @@ async def test_start_does_nothing_on_sqlite_or_when_turned_off(url, seconds):
 
 
 async def test_forgets_recorded_in_a_session_are_applied_once_after_commit():
-    cache = _on(PrincipalCache("sqlite+aiosqlite://"))
+    cache = _on(PrincipalCache(NOWHERE))
     for session_id, user_id in (("a1", 1), ("b1", 2), ("c1", 3)):
         cache.put(_principal(session_id, user_id), cache.generation)
     session = AsyncSession()
@@ -157,7 +152,7 @@ async def test_forgets_recorded_in_a_session_are_applied_once_after_commit():
 @pytest.fixture
 def cache_on(api: Api, monkeypatch: pytest.MonkeyPatch) -> Iterator[PrincipalCache]:
     """The app's cache turned on without a listener: only this process's own eviction keeps it
-    right, which is what these tests show (on PostgreSQL the listener would hide a missing one)."""
+    right, which is what these tests show (a listener would hide a missing one)."""
     cache: PrincipalCache = api.app.state.principal_cache
     cache.enabled = True
 
@@ -206,7 +201,7 @@ async def test_the_second_request_runs_no_principal_query(api: Api, cache_on, pr
 
 
 async def test_without_the_cache_every_request_loads_the_principal(api: Api, principal_queries):
-    """The cache off (SQLite, or a lost listener): each request reads the database."""
+    """The cache off (turned off, or a lost listener): each request reads the database."""
     assert api.app.state.principal_cache.enabled is False
     token = (await _sign_in(api.client, "district"))["access_token"]
     for _ in range(2):
@@ -265,7 +260,6 @@ async def _until(condition, what: str, seconds: float = 30.0) -> None:
         await asyncio.sleep(0.05)
 
 
-@postgres_only
 async def test_a_lost_listener_turns_the_cache_off_until_it_listens_again(
     api: Api, db_factory: DatabaseFactory
 ):
@@ -328,7 +322,6 @@ def _notify_without_yielding(url: str, payload: str) -> None:
     thread.join()
 
 
-@postgres_only
 async def test_a_hit_waits_until_every_notification_committed_before_it_is_heard(api: Api):
     """The change is committed, its notification not yet read off the listener's socket: the entry
     is still in the dictionary, but ``current`` does not serve it (it did before: a flaky 200)."""
@@ -350,7 +343,6 @@ async def test_a_hit_waits_until_every_notification_committed_before_it_is_heard
         await cache.stop()
 
 
-@postgres_only
 async def test_a_listener_that_does_not_answer_is_not_trusted(api: Api):
     cache = PrincipalCache(api.url, ttl_seconds=300)
     await cache.start()
@@ -379,8 +371,6 @@ class TwoServers:
 async def two_servers(
     db_factory: DatabaseFactory, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[TwoServers]:
-    if not is_postgres():
-        pytest.skip("two processes share a database only on PostgreSQL")
     url = await db_factory.clone(_label(request) + "_two")
     logs = tmp_path_factory.mktemp("two-servers")
     started: list = []
@@ -425,7 +415,6 @@ async def _read_on_both(servers: TwoServers, token: str) -> None:
         assert (await client.get("/api/v1/residents", headers=_bearer(token))).status_code == 200
 
 
-@postgres_only
 async def test_logout_on_one_process_is_401_on_both_at_once(two_servers: TwoServers):
     token = (await _sign_in(two_servers.a, "community-a"))["access_token"]
     await _read_on_both(two_servers, token)
@@ -434,7 +423,6 @@ async def test_logout_on_one_process_is_401_on_both_at_once(two_servers: TwoServ
     assert (await two_servers.a.get("/api/v1/residents", headers=_bearer(token))).status_code == 401
 
 
-@postgres_only
 async def test_a_user_deactivated_on_one_process_is_401_on_the_other_at_once(two_servers: TwoServers):
     token = (await _sign_in(two_servers.b, "unit"))["access_token"]
     await _read_on_both(two_servers, token)
@@ -442,7 +430,6 @@ async def test_a_user_deactivated_on_one_process_is_401_on_the_other_at_once(two
     assert (await two_servers.b.get("/api/v1/residents", headers=_bearer(token))).status_code == 401
 
 
-@postgres_only
 async def test_an_org_or_role_change_on_one_process_is_seen_by_the_other_next(two_servers: TwoServers):
     """Neither change revokes the session: only the users trigger tells the other process."""
     orgs = await _org_ids(two_servers.database_url)
@@ -460,7 +447,6 @@ async def test_an_org_or_role_change_on_one_process_is_seen_by_the_other_next(tw
     assert (await two_servers.b.get("/api/v1/residents", headers=_bearer(token))).status_code == 403
 
 
-@postgres_only
 async def test_the_other_process_serves_from_its_cache_until_the_database_tells_it(two_servers: TwoServers):
     """The control: a change made with the triggers off is NOT seen (B answers from its cache), so the
     tests above pass because of the notifications, not because B reads the database every time."""

@@ -1,4 +1,4 @@
-"""The worker: two workers on PostgreSQL deliver 1,000 events exactly once; scheduled jobs run by date."""
+"""The worker: two workers deliver 1,000 events exactly once; scheduled jobs run by date."""
 
 from __future__ import annotations
 
@@ -18,16 +18,12 @@ from app.models.core.outbox import OutboxEvent
 from app.models.migrants.webhook import DeliveryStatus, WebhookDelivery
 from app.worker import Worker
 from tests.api.benefit_helpers import seed_enrolments
-from tests.databases import is_postgres
 from tests.demo_ids import org_ids
 from tests.webhook_receiver import Receiver
 
 pytestmark = pytest.mark.asyncio
 
 
-@pytest.mark.skipif(
-    not is_postgres(), reason="several workers need PostgreSQL (SKIP LOCKED); SQLite runs one"
-)
 async def test_two_workers_deliver_1000_events_exactly_once(api):
     settings = api.settings.model_copy(update={"webhook_allowed_hosts": ["127.0.0.1"]})
     api.app.state.settings = settings

@@ -10,8 +10,8 @@ uvicorn process, each on its own connection, never both succeed and never answer
   job is done the same file is taken again (and changes nothing).
 
 The steps before each race run in-process on the same database (the office's clock moved through
-the notice window); the server's clock is fixed at ``SERVER_TODAY``. On PostgreSQL the two requests
-are concurrent transactions; on SQLite the database serialises the writes and the same outcome holds.
+the notice window); the server's clock is fixed at ``SERVER_TODAY``. The two requests are concurrent
+transactions.
 """
 
 from __future__ import annotations

@@ -156,7 +156,6 @@ class BenefitApplication(VersionedMixin, Base):
             "family_id",
             "program_id",
             unique=True,
-            sqlite_where=text("status IN ('draft','submitted','returned','in_notice','street_approved')"),
             postgresql_where=text("status IN ('draft','submitted','returned','in_notice','street_approved')"),
         ),
     )

@@ -102,7 +102,6 @@ class Enrolment(VersionedMixin, Base):
             "program_id",
             "beneficiary_id",
             unique=True,
-            sqlite_where=text("status <> 'ended'"),
             postgresql_where=text("status <> 'ended'"),
         ),
     )

@@ -112,7 +112,6 @@ class PaymentLine(Base):
             "program_id",
             "period",
             unique=True,
-            sqlite_where=text(ONCE_WHERE),
             postgresql_where=text(ONCE_WHERE),
         ),
         # A difference (补发) is paid once per beneficiary, program, period and standard.
@@ -123,7 +122,6 @@ class PaymentLine(Base):
             "period",
             "standard_id",
             unique=True,
-            sqlite_where=text(DIFFERENCE_ONCE_WHERE),
             postgresql_where=text(DIFFERENCE_ONCE_WHERE),
         ),
         # Whatever path writes it: one included or paid line per person and period within one
@@ -134,7 +132,6 @@ class PaymentLine(Base):
             "exclusive_group",
             "period",
             unique=True,
-            sqlite_where=text(EXCLUSIVE_WHERE),
             postgresql_where=text(EXCLUSIVE_WHERE),
         ),
         Index("ix_payment_lines_batch_id_id", "batch_id", "id"),

@@ -84,8 +84,8 @@ class PolicyRevision(Base):
 class PolicyTerm(Base):
     """Search index: the distinct terms (CJK unigrams and bigrams, lower-cased words) of a policy.
 
-    Maintained on every write of the policy's text, so a search is an index look-up by term on
-    SQLite and PostgreSQL alike, never a ``LIKE '%q%'`` scan.
+    Maintained on every write of the policy's text, so a search is an index look-up by term, never a
+    ``LIKE '%q%'`` scan (app/services/lawful_services/policy_search.py).
     """
 
     __tablename__ = "policy_terms"

@@ -75,7 +75,6 @@ class ImportJob(VersionedMixin, Base):
             "kind",
             "content_sha256",
             unique=True,
-            sqlite_where=text(ACTIVE),
             postgresql_where=text(ACTIVE),
         ),
     )

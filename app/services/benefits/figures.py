@@ -190,7 +190,7 @@ async def _grouped(session: AsyncSession, month: ColumnElement[Any], stmt: Selec
 def _monthly_by_instant(column: Any, *conditions: Any) -> MonthlyQuery:
     async def query(session: AsyncSession, org_path: str, start: date, end: date) -> dict[str, int]:
         lo, hi = utc_bounds(start, end)
-        month = month_of(column, session.get_bind().dialect.name, instant=True)
+        month = month_of(column, instant=True)
         stmt = (
             select()
             .select_from(BenefitApplication)
@@ -205,7 +205,7 @@ async def objections_filed_monthly(
     session: AsyncSession, org_path: str, start: date, end: date
 ) -> dict[str, int]:
     lo, hi = utc_bounds(start, end)
-    month = month_of(Objection.created_at, session.get_bind().dialect.name, instant=True)
+    month = month_of(Objection.created_at, instant=True)
     stmt = (
         select()
         .select_from(Objection)
@@ -218,7 +218,7 @@ async def objections_filed_monthly(
 async def notices_published_monthly(
     session: AsyncSession, org_path: str, start: date, end: date
 ) -> dict[str, int]:
-    month = month_of(PublicNotice.published_on, session.get_bind().dialect.name)
+    month = month_of(PublicNotice.published_on)
     stmt = (
         select()
         .select_from(PublicNotice)

@@ -167,9 +167,9 @@ async def import_enrolments(
 
 async def _one_import_at_a_time(session: AsyncSession, program: BenefitProgram) -> None:
     """Imports of one program's rolls run one after the other: a write on the program row that
-    changes nothing takes its lock (PostgreSQL; SQLite's write lock), so an import that arrives
-    while another runs waits and then sees its enrolments (skipped), rather than enrolling the same
-    people or refusing them as ineligible halfway through."""
+    changes nothing takes its row lock, so an import that arrives while another runs waits and then
+    sees its enrolments (skipped), rather than enrolling the same people or refusing them as
+    ineligible halfway through."""
     await session.execute(
         update(BenefitProgram)
         .where(BenefitProgram.id == program.id)

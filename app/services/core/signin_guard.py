@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import and_, delete, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit, outbox, throttle
@@ -204,7 +204,6 @@ async def succeeded(
         return None
     device = attempt.device or new_device()
     now = utcnow()
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     for kind, digest in (
         ("address", _address_digest(settings, attempt.address)),
         ("device", hash_secret_token(device)),

@@ -130,19 +130,15 @@ async def _grouped(
 async def requests_submitted_monthly(
     session: AsyncSession, org_path: str, start: date, end: date
 ) -> dict[str, int]:
-    dialect = session.get_bind().dialect.name
-    return await _grouped(
-        session, month_of(ServiceRequest.submitted_on, dialect), _submitted_in(org_path, start, end)
-    )
+    return await _grouped(session, month_of(ServiceRequest.submitted_on), _submitted_in(org_path, start, end))
 
 
 async def requests_completed_on_time_monthly(
     session: AsyncSession, org_path: str, start: date, end: date
 ) -> dict[str, int]:
-    dialect = session.get_bind().dialect.name
     return await _grouped(
         session,
-        month_of(ServiceRequest.finished_on, dialect),
+        month_of(ServiceRequest.finished_on),
         ServiceRequest.org_id.in_(subtree_org_ids(org_path)),
         ServiceRequest.state == ServiceRequestState.completed,
         ServiceRequest.finished_on >= start,

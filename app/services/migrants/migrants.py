@@ -296,7 +296,7 @@ async def remind_overdue_certificates(session: AsyncSession, today: date) -> int
                 Migrant.certificate_due_on < today,
                 Migrant.certificate_reminded_on.is_(None),
             )
-            # Several workers on PostgreSQL: each migrant is reminded by exactly one of them.
+            # Several workers: each migrant is reminded by exactly one of them.
             .with_for_update(skip_locked=True)
         )
     ).scalars()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Integer, and_, cast, extract, func, literal, or_, select
+from sqlalchemy import ColumnElement, Date, and_, extract, func, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
@@ -192,13 +192,6 @@ async def dispensing_report(
     ]
 
 
-def _date_span(dialect: str, start: Any, end: Any) -> ColumnElement[Any]:
-    if dialect == "postgresql":
-        span: ColumnElement[Any] = end - start
-        return span
-    return cast(func.julianday(end) - func.julianday(start), Integer)
-
-
 async def stock_out_report(
     session: AsyncSession,
     principal: Principal,
@@ -214,9 +207,6 @@ async def stock_out_report(
     day lasts until the next day with a movement, clipped to the period.
     """
     check_period(date_from, date_to)
-    dialect = session.get_bind().dialect.name
-    greatest = func.greatest if dialect == "postgresql" else func.max
-    least = func.least if dialect == "postgresql" else func.min
     daily = (
         select(
             StockMovement.point_id,
@@ -242,12 +232,11 @@ async def stock_out_report(
         func.lead(d.c.day).over(partition_by=partition, order_by=d.c.day).label("next_day"),
     ).cte("balances")
     end_exclusive = literal(date_to + timedelta(days=1), Date)
-    start = greatest(balances.c.day, literal(date_from, Date))
-    end = least(func.coalesce(balances.c.next_day, end_exclusive), end_exclusive)
+    start = func.greatest(balances.c.day, literal(date_from, Date))
+    end = func.least(func.coalesce(balances.c.next_day, end_exclusive), end_exclusive)
+    days: ColumnElement[Any] = end - start  # an integer: date - date
     spans = (
-        select(
-            balances.c.point_id, balances.c.product_id, _date_span(dialect, start, end).label("days")
-        ).where(balances.c.closing <= 0)
+        select(balances.c.point_id, balances.c.product_id, days.label("days")).where(balances.c.closing <= 0)
     ).subquery("spans")
     stmt = (
         select(spans.c.point_id, spans.c.product_id, func.sum(spans.c.days).label("days"))

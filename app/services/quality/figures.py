@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Date, Integer, Select, cast, func, literal, select
+from sqlalchemy import Date, Select, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.figures import Figure, FigureQuery, MonthlyQuery, month_key, month_of, once, subtree_org_ids
@@ -81,9 +81,6 @@ async def stock_out_days_per_point(session: AsyncSession, org_path: str, start: 
     (counted from the point's first movement of that product); the numerator sums them over points
     and products, the denominator is the number of active points.
     """
-    dialect = session.get_bind().dialect.name
-    greatest = func.greatest if dialect == "postgresql" else func.max
-    least = func.least if dialect == "postgresql" else func.min
     points = select(DistributionPoint.id).where(
         DistributionPoint.org_id.in_(subtree_org_ids(org_path)), DistributionPoint.active.is_(True)
     )
@@ -99,13 +96,9 @@ async def stock_out_days_per_point(session: AsyncSession, org_path: str, start: 
         func.lead(daily.c.day).over(partition_by=partition, order_by=daily.c.day).label("next_day"),
     ).cte("balances")
     end_exclusive = literal(end + timedelta(days=1), Date)
-    span_start = greatest(balances.c.day, literal(start, Date))
-    span_end = least(func.coalesce(balances.c.next_day, end_exclusive), end_exclusive)
-    span: Any = (
-        span_end - span_start
-        if dialect == "postgresql"
-        else cast(func.julianday(span_end) - func.julianday(span_start), Integer)
-    )
+    span_start = func.greatest(balances.c.day, literal(start, Date))
+    span_end = func.least(func.coalesce(balances.c.next_day, end_exclusive), end_exclusive)
+    span: Any = span_end - span_start  # days, an integer: date - date
     spans = select(span.label("days")).where(balances.c.closing <= 0).subquery()
     days = await session.scalar(select(func.coalesce(func.sum(spans.c.days), 0)).where(spans.c.days > 0))
     n_points = await session.scalar(select(func.count()).select_from(points.subquery()))
@@ -122,7 +115,7 @@ FIGURES: dict[str, FigureQuery] = {
 
 async def screenings_monthly(session: AsyncSession, org_path: str, start: date, end: date) -> dict[str, int]:
     """Distinct residents per program screened in each month (a re-check in the same month counts once)."""
-    month = month_of(Screening.screened_on, session.get_bind().dialect.name).label("month")
+    month = month_of(Screening.screened_on).label("month")
     pairs = (
         select(month, Screening.program_id, Screening.resident_id)
         .where(
@@ -140,7 +133,7 @@ async def screenings_monthly(session: AsyncSession, org_path: str, start: date, 
 async def dispensed_units_monthly(
     session: AsyncSession, org_path: str, start: date, end: date
 ) -> dict[str, int]:
-    month = month_of(StockDay.day, session.get_bind().dialect.name)
+    month = month_of(StockDay.day)
     rows = await session.execute(
         select(month, func.sum(StockDay.dispensed_units))
         .where(StockDay.point_id.in_(_points(org_path)), StockDay.day >= start, StockDay.day <= end)
