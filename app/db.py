@@ -25,6 +25,7 @@ from sqlalchemy.types import TypeDecorator
 # Row timestamps (created_at, updated_at, ...): the real instant, from the office's clock module;
 # other modules import it from here as before.
 from app.clock import utcnow as utcnow
+from app import tracing
 from app.config import Settings, asyncpg_dsn, get_settings
 from app.errors import ServiceOverloaded
 from app.metrics import ADMISSION_REFUSED, ADMISSION_WAITS, DB_POOL_CAPACITY, DB_POOL_IN_USE
@@ -98,6 +99,7 @@ def build_engine(settings: Settings) -> AsyncEngine:
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
 
+        tracing.instrument_engine(engine)
         return engine
     engine = create_async_engine(
         url,
@@ -109,6 +111,7 @@ def build_engine(settings: Settings) -> AsyncEngine:
     )
     _install_idle_pre_ping(engine, settings.db_ping_after_idle_seconds)
     _count_pool_use(engine)
+    tracing.instrument_engine(engine)
     return engine
 
 
@@ -177,6 +180,8 @@ class Database:
                 url, poolclass=NullPool, connect_args={"server_settings": SERVER_SETTINGS}
             )
         )
+        if self._probe_engine is not self.engine:
+            tracing.instrument_engine(self._probe_engine)
 
     async def probe(self, timeout_seconds: float = 2.0) -> None:
         """``SELECT 1`` outside the pool and the admission queue; raises if the database does not answer."""

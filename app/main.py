@@ -124,7 +124,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings.log_level)
     configure_hash_workers(settings.password_hash_workers)
-    # Before the database engine is built (on first use): its instrumentation wraps engine creation.
+    # Before the database engine is built (on first use), which then gets SQL spans.
     tracing.configure(settings, "fpwork-api")
 
     principal_cache = PrincipalCache.from_settings(settings)

@@ -26,8 +26,8 @@ from opentelemetry import propagate, trace
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor, SpanExporter
+from sqlalchemy.ext.asyncio import AsyncEngine
 
-from app.audit import current_request_id
 from app.config import Settings
 
 _ENDPOINT_VARIABLES = ("OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
@@ -48,14 +48,13 @@ def endpoint_configured(settings: Settings) -> bool:
 def configure(settings: Settings, service_name: str, exporter: SpanExporter | None = None) -> bool:
     """Turn tracing on for this process when an endpoint is configured (or ``exporter`` is given:
     tests pass an in-memory one, exported span by span). Call it before the database engines are
-    built: the SQLAlchemy instrumentation wraps engine creation. True when tracing is on."""
+    built (``instrument_engine``). True when tracing is on."""
     global _provider
     if _provider is not None:
         return True
     if exporter is None and not endpoint_configured(settings):
         return False
     from opentelemetry.instrumentation.asyncpg import AsyncPGInstrumentor
-    from opentelemetry.instrumentation.sqlalchemy import SQLAlchemyInstrumentor
 
     provider = TracerProvider(resource=Resource.create({"service.name": service_name}))
     if exporter is not None:
@@ -65,10 +64,25 @@ def configure(settings: Settings, service_name: str, exporter: SpanExporter | No
 
         traces_url = f"{settings.otlp_endpoint.rstrip('/')}/v1/traces" if settings.otlp_endpoint else None
         provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=traces_url)))
-    SQLAlchemyInstrumentor().instrument(tracer_provider=provider)
     AsyncPGInstrumentor().instrument(tracer_provider=provider)
     _provider = provider
     return True
+
+
+def instrument_engine(engine: AsyncEngine) -> None:
+    """SQL spans for ``engine``'s statements, when tracing is on (app/db.py calls it for each engine
+    it builds). The instrumentation's own engine tracer, attached to this engine: its
+    ``instrument()`` would wrap ``create_async_engine`` in the library's module, which app/db.py
+    imported before tracing was configured."""
+    if _provider is None:
+        return
+    from opentelemetry.instrumentation.sqlalchemy import __version__
+    from opentelemetry.instrumentation.sqlalchemy.engine import EngineTracer
+    from opentelemetry.metrics import NoOpMeter
+
+    tracer = _provider.get_tracer("opentelemetry.instrumentation.sqlalchemy", __version__)
+    connections = NoOpMeter("fpwork").create_up_down_counter("db.client.connections.usage")
+    EngineTracer(tracer, engine.sync_engine, connections)
 
 
 def shutdown() -> None:
@@ -77,9 +91,9 @@ def shutdown() -> None:
     if _provider is None:
         return
     from opentelemetry.instrumentation.asyncpg import AsyncPGInstrumentor
-    from opentelemetry.instrumentation.sqlalchemy import SQLAlchemyInstrumentor
+    from opentelemetry.instrumentation.sqlalchemy.engine import EngineTracer
 
-    SQLAlchemyInstrumentor().uninstrument()
+    EngineTracer.remove_all_event_listeners()
     AsyncPGInstrumentor().uninstrument()
     _provider.shutdown()
     _provider = None
@@ -106,6 +120,8 @@ def instrument_client(client: Any) -> None:
 def outbox_context() -> dict[str, str] | None:
     """What an outbox row keeps of the request writing it: the W3C trace context when tracing is
     on, and the request id; None when there is neither (a scheduled job with tracing off)."""
+    from app.audit import current_request_id  # here: app.audit imports the models, which import app.db
+
     carrier: dict[str, str] = {}
     if _provider is not None:
         propagate.inject(carrier)
@@ -119,6 +135,8 @@ def outbox_context() -> dict[str, str] | None:
 def continued(carrier: dict[str, Any] | None, name: str, attributes: dict[str, Any]) -> Iterator[None]:
     """Run the block as part of the request that wrote ``carrier`` (an outbox row's context): in a
     span whose parent is that request's span (tracing on), with that request's id for the logs."""
+    from app.audit import current_request_id
+
     carrier = carrier or {}
     request_id = carrier.get("request_id")
     token = current_request_id.set(request_id) if request_id else None

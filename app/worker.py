@@ -135,7 +135,7 @@ class Worker:
 
 async def _main(once: bool) -> None:
     settings = get_settings()
-    tracing.configure(settings, "fpwork-worker")  # before the engine: its instrumentation wraps it
+    tracing.configure(settings, "fpwork-worker")  # before the engine is built, which then gets SQL spans
     database = Database(settings)
     worker = Worker(database, settings)
     try:
