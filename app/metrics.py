@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from prometheus_client import (
-    CONTENT_TYPE_LATEST,
     REGISTRY,
     CollectorRegistry,
     Counter,
@@ -45,7 +44,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 log = logging.getLogger("fpwork.metrics")
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
-CONTENT_TYPE = CONTENT_TYPE_LATEST
+# The text format every Prometheus 2.x and 3.x reads (the names here are all legacy-safe).
+CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 # No ``*_created`` series: they double the exposition and no rule or panel reads them.
 disable_created_metrics()
 
@@ -98,6 +98,16 @@ WORKER_HEARTBEAT = Gauge(
 WEBHOOK_ATTEMPTS = Counter(
     "fpwork_webhook_attempts", "Webhook delivery attempts by outcome (delivered, failed).", ["outcome"]
 )
+
+# Every known label value from the start, so a family (and the alert rules over it) exists at 0
+# before its first event rather than appearing with it.
+for _stage in ("request", "database"):
+    ADMISSION_WAITS.labels(_stage)
+    ADMISSION_REFUSED.labels(_stage)
+for _result in ("hit", "miss", "off"):
+    PRINCIPAL_CACHE.labels(_result)
+for _outcome in ("delivered", "failed"):
+    WEBHOOK_ATTEMPTS.labels(_outcome)
 
 # --- business gauges: read from the database at scrape time --------------------------------------
 

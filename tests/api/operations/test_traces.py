@@ -12,9 +12,9 @@ from datetime import date
 import httpx
 import pytest
 import pytest_asyncio
-from sqlalchemy import select
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, format_trace_id
+from sqlalchemy import select
 
 from app import tracing
 from app.clock import set_today
@@ -39,9 +39,7 @@ async def traced(
     """The app with tracing on, exporting to memory (tracing is set up before the engines are built)."""
     url = await db_factory.clone(_label(request))
     get_settings.cache_clear()
-    settings = get_settings().model_copy(
-        update={"database_url": url, "webhook_allowed_hosts": ["127.0.0.1"]}
-    )
+    settings = get_settings().model_copy(update={"database_url": url, "webhook_allowed_hosts": ["127.0.0.1"]})
     exporter = InMemorySpanExporter()
     assert tracing.configure(settings, "fpwork-test", exporter=exporter)
     database = Database(settings)
@@ -110,10 +108,14 @@ async def test_a_request_its_queries_and_the_delivery_it_caused_are_one_trace(tr
     in_trace = [s for s in spans if s.context.trace_id == trace_id]
     ids_in_trace = {s.context.span_id for s in in_trace}
     # one tree: every span but the request's own has its parent in the trace
-    assert all(s.parent is not None and s.parent.span_id in ids_in_trace for s in in_trace if s is not server[0])
+    assert all(
+        s.parent is not None and s.parent.span_id in ids_in_trace for s in in_trace if s is not server[0]
+    )
 
     sql = [s for s in in_trace if s.attributes.get("db.system") or s.attributes.get("db.system.name")]
-    statements = " ".join(str(s.attributes.get("db.statement", s.attributes.get("db.query.text"))) for s in sql)
+    statements = " ".join(
+        str(s.attributes.get("db.statement", s.attributes.get("db.query.text"))) for s in sql
+    )
     assert "INSERT INTO migrants" in statements and "INSERT INTO outbox_events" in statements, statements
 
     deliveries = [s for s in in_trace if s.name == "webhook.deliver"]
@@ -122,7 +124,9 @@ async def test_a_request_its_queries_and_the_delivery_it_caused_are_one_trace(tr
     assert delivery.kind is SpanKind.CONSUMER
     assert delivery.parent.span_id == server[0].context.span_id
     assert delivery.attributes["fpwork.webhook.event_type"] == "migrant.arrived"
-    posts = [s for s in in_trace if s.kind is SpanKind.CLIENT and s.parent.span_id == delivery.context.span_id]
+    posts = [
+        s for s in in_trace if s.kind is SpanKind.CLIENT and s.parent.span_id == delivery.context.span_id
+    ]
     assert len(posts) == 1 and posts[0].attributes.get("http.response.status_code", 204) == 204
     # the receiver was told the trace too (W3C traceparent on the POST)
     assert len(receiver.received) == 1
