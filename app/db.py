@@ -22,10 +22,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
+from app import tracing
+
 # Row timestamps (created_at, updated_at, ...): the real instant, from the office's clock module;
 # other modules import it from here as before.
 from app.clock import utcnow as utcnow
-from app import tracing
 from app.config import Settings, asyncpg_dsn, get_settings
 from app.errors import ServiceOverloaded
 from app.metrics import ADMISSION_REFUSED, ADMISSION_WAITS, DB_POOL_CAPACITY, DB_POOL_IN_USE

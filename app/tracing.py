@@ -56,7 +56,8 @@ def configure(settings: Settings, service_name: str, exporter: SpanExporter | No
         return False
     from opentelemetry.instrumentation.asyncpg import AsyncPGInstrumentor
 
-    provider = TracerProvider(resource=Resource.create({"service.name": service_name}))
+    name = os.environ.get("OTEL_SERVICE_NAME") or service_name
+    provider = TracerProvider(resource=Resource.create({"service.name": name}))
     if exporter is not None:
         provider.add_span_processor(SimpleSpanProcessor(exporter))
     else:
