@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.errors import problem_response
+from app.metrics import ADMISSION_REFUSED, ADMISSION_WAITS, REQUESTS_IN_FLIGHT
 
 API_PREFIX = "/api/"
 
@@ -34,17 +35,21 @@ class AdmissionMiddleware:
             await self.app(scope, receive, send)
             return
         if not await self._admitted():
+            ADMISSION_REFUSED.labels("request").inc()
             await self._refuse(scope, receive, send)
             return
+        REQUESTS_IN_FLIGHT.inc()
         try:
             await self.app(scope, receive, send)
         finally:
+            REQUESTS_IN_FLIGHT.dec()
             self.slots.release()
 
     async def _admitted(self) -> bool:
         if not self.slots.locked():
             await self.slots.acquire()
             return True
+        ADMISSION_WAITS.labels("request").inc()
         try:
             # asyncio.timeout, not wait_for: on 3.11 wait_for can drop a permit granted as the
             # budget runs out (see app/db.py).

@@ -195,6 +195,10 @@ class Settings(BaseSettings):
     # Contraceptive lots expiring within this many days are not handed out (kept for return).
     dispense_min_shelf_days: int = Field(default=30, ge=0, le=365)
 
+    # Traces: the OTLP/HTTP collector's base URL (…/v1/traces is appended), e.g. http://127.0.0.1:4318.
+    # Empty: OpenTelemetry's own OTEL_EXPORTER_OTLP_ENDPOINT decides; neither set: tracing is off
+    # (app/tracing.py, docs/operations.md "Traces").
+    otlp_endpoint: str = ""
     # The background worker (python -m app.worker), a process of its own next to the API.
     worker_poll_seconds: float = Field(default=1.0, gt=0, le=60)
     # Webhooks: hosts or networks (CIDR) a subscription may point at although they are loopback or

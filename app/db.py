@@ -20,11 +20,14 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
+from app import tracing
+
 # Row timestamps (created_at, updated_at, ...): the real instant, from the office's clock module;
 # other modules import it from here as before.
 from app.clock import utcnow as utcnow
 from app.config import Settings, asyncpg_dsn, get_settings, require_database_url
 from app.errors import ServiceOverloaded
+from app.metrics import ADMISSION_REFUSED, ADMISSION_WAITS, DB_POOL_CAPACITY, DB_POOL_IN_USE
 
 T = TypeVar("T")
 
@@ -88,7 +91,21 @@ def build_engine(settings: Settings) -> AsyncEngine:
         connect_args={"server_settings": SERVER_SETTINGS},
     )
     _install_idle_pre_ping(engine, settings.db_ping_after_idle_seconds)
+    _count_pool_use(engine)
+    tracing.instrument_engine(engine)
     return engine
+
+
+def _count_pool_use(engine: AsyncEngine) -> None:
+    """``fpwork_db_pool_connections_in_use`` (app/metrics.py), added up over the live processes."""
+
+    @event.listens_for(engine.sync_engine.pool, "checkout")
+    def _out(dbapi_conn: Any, record: Any, proxy: Any) -> None:
+        DB_POOL_IN_USE.inc()
+
+    @event.listens_for(engine.sync_engine.pool, "checkin")
+    def _in(dbapi_conn: Any, record: Any) -> None:
+        DB_POOL_IN_USE.dec()
 
 
 def _install_idle_pre_ping(engine: AsyncEngine, idle_seconds: float) -> None:
@@ -126,6 +143,11 @@ class Database:
         self.admission = asyncio.Semaphore(settings.db_pool_size + settings.db_max_overflow)
         self.admission_timeout = settings.db_admission_timeout_seconds
         self._read_dsn = asyncpg_dsn(settings.database_url)
+        # The ORM pool's capacity, for fpwork_db_pool_connections_max (SQLite has no pool limit).
+        self._pool_capacity = (
+            0 if self._read_dsn is None else settings.db_pool_size + settings.db_max_overflow
+        )
+        DB_POOL_CAPACITY.inc(self._pool_capacity)
         self._read_pool: asyncpg.Pool | None = None
         self._read_pool_size = settings.db_read_pool_size
         self._read_pool_lock = asyncio.Lock()
@@ -134,6 +156,7 @@ class Database:
         self._probe_engine = create_async_engine(
             self.engine.url, poolclass=NullPool, connect_args={"server_settings": SERVER_SETTINGS}
         )
+        tracing.instrument_engine(self._probe_engine)
 
     async def probe(self, timeout_seconds: float = 2.0) -> None:
         """``SELECT 1`` outside the pool and the admission queue; raises if the database does not answer."""
@@ -159,6 +182,7 @@ class Database:
             try:
                 connection = await pool.acquire(timeout=self.admission_timeout)
             except TimeoutError:
+                ADMISSION_REFUSED.labels("database").inc()
                 raise ServiceOverloaded(math.ceil(self.admission_timeout)) from None
             try:
                 return await connection.fetch(sql, *args)
@@ -178,6 +202,8 @@ class Database:
             return self._read_pool
 
     async def dispose(self) -> None:
+        DB_POOL_CAPACITY.dec(self._pool_capacity)
+        self._pool_capacity = 0
         if self._read_pool is not None:
             await self._read_pool.close()
             self._read_pool = None
@@ -208,12 +234,14 @@ class _Admission:
         if not database.admission.locked():
             await database.admission.acquire()
             return
+        ADMISSION_WAITS.labels("database").inc()
         try:
             # asyncio.timeout, not wait_for: on 3.11 wait_for can drop a permit that was granted
             # just as the budget ran out, and the queue would shrink by one each time.
             async with asyncio.timeout(database.admission_timeout):
                 await database.admission.acquire()
         except TimeoutError:
+            ADMISSION_REFUSED.labels("database").inc()
             raise ServiceOverloaded(math.ceil(database.admission_timeout)) from None
 
     async def __aexit__(self, *_: object) -> None:

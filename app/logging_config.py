@@ -1,4 +1,5 @@
-"""Structured JSON logs, one object a line, with the request id. Never tokens, passwords or ID numbers."""
+"""Structured JSON logs, one object a line, with the request id and the trace id. Never tokens,
+passwords or ID numbers. The fields are listed in docs/operations.md ("Logs")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 import sys
 from datetime import UTC, datetime
 from typing import Any
+
+from opentelemetry import trace
 
 from app.audit import current_request_id
 
@@ -40,6 +43,12 @@ class JsonFormatter(logging.Formatter):
         request_id = current_request_id.get()
         if request_id:
             entry["request_id"] = request_id
+        # The span the line was written in (tracing on: app/tracing.py); with tracing off there is
+        # none and the request id is the key that joins a request's lines.
+        span = trace.get_current_span().get_span_context()
+        if span.is_valid:
+            entry["trace_id"] = trace.format_trace_id(span.trace_id)
+            entry["span_id"] = trace.format_span_id(span.span_id)
         for key, value in record.__dict__.items():
             if key in _SAFE_FIELDS:
                 entry[key] = value

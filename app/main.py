@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import idempotency
+from app import idempotency, tracing
 from app.admission import AdmissionMiddleware
 from app.config import Settings, get_settings
 from app.db import get_database, set_database
@@ -29,6 +29,11 @@ from app.read_lane import ReadLane
 from app.routers import health, problems
 from app.routers.v1 import api_router
 from app.security import configure_hash_workers
+from app.services.benefits import gauges as benefit_gauges
+from app.services.core import gauges as core_gauges
+from app.services.lawful_services import gauges as service_request_gauges
+from app.services.migrants import gauges as integration_gauges
+from app.services.quality import gauges as referral_gauges
 from app.shutdown import install_drain_on_sigterm
 
 DESCRIPTION = """
@@ -106,6 +111,10 @@ TAGS = [
 ]
 
 
+# Each area's business gauges for /metrics register themselves at import (app/metrics.py).
+BUSINESS_GAUGES = (benefit_gauges, core_gauges, service_request_gauges, integration_gauges, referral_gauges)
+
+
 def _operation_id(route: APIRoute) -> str:
     return route.name
 
@@ -114,6 +123,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings.log_level)
     configure_hash_workers(settings.password_hash_workers)
+    # Before the database engine is built (on first use), which then gets SQL spans.
+    tracing.configure(settings, "fpwork-api")
 
     principal_cache = PrincipalCache.from_settings(settings)
 
@@ -141,7 +152,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
         # FastAPI's built-in OpenTelemetry hook asks the environment for providers on every request;
-        # the app keeps its own metrics (/metrics) and access log.
+        # the app keeps its own metrics (/metrics) and access log, and installs its tracing itself
+        # when configured (app/tracing.py).
         telemetry={"tracing": False, "metrics": False, "logs": False},
         docs_url=None,
         redoc_url=None,
@@ -186,6 +198,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         large_bodies={"/api/v1/imports": settings.import_max_bytes},
     )
     app.add_middleware(SecurityHeadersMiddleware)
+    tracing.instrument_app(app)  # outermost: the access log and every middleware inside the span
     return app
 
 

@@ -14,7 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.audit import current_request_id
 from app.errors import problem_response
-from app.metrics import METRICS
+from app.metrics import HTTP_LATENCY, HTTP_REQUESTS
 
 logger = logging.getLogger("fpwork.access")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -76,7 +76,8 @@ class RequestContextMiddleware:
         finally:
             elapsed = time.perf_counter() - started
             template = _route_template(scope)
-            METRICS.observe(scope["method"], template, status, elapsed)
+            HTTP_REQUESTS.labels(scope["method"], template, str(status)).inc()
+            HTTP_LATENCY.labels(scope["method"], template).observe(elapsed)
             principal: Any = scope.get("state", {}).get("principal")
             logger.info(
                 "request",

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app import tracing
 from app.models.core.outbox import OutboxEvent
 
 # Event types district systems may subscribe to (Standard Webhooks ``type``).
@@ -45,7 +46,9 @@ async def emit(
     """
     if topic not in TOPICS:
         raise ValueError(f"unknown outbox topic {topic}")
-    event = OutboxEvent(topic=topic, payload=payload, scope_path=scope_path)
+    event = OutboxEvent(
+        topic=topic, payload=payload, scope_path=scope_path, trace_context=tracing.outbox_context()
+    )
     session.add(event)
     await session.flush()
     return event

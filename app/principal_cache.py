@@ -45,6 +45,7 @@ import asyncpg
 
 from app.config import asyncpg_dsn
 from app.db import AFTER_COMMIT
+from app.metrics import PRINCIPAL_CACHE
 
 if TYPE_CHECKING:  # app.authz imports the models, which import app.db, which imports this module
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -139,9 +140,14 @@ class PrincipalCache:
     async def current(self, session_id: str) -> Principal | None:
         """The cached principal, served only once every change committed before this call has been
         heard (``caught_up``); None when off, unknown, expired or just invalidated."""
-        if self.get(session_id) is None or not await self.caught_up():
+        if not self.enabled:
+            PRINCIPAL_CACHE.labels("off").inc()
             return None
-        return self.get(session_id)
+        principal = None
+        if self.get(session_id) is not None and await self.caught_up():
+            principal = self.get(session_id)
+        PRINCIPAL_CACHE.labels("miss" if principal is None else "hit").inc()
+        return principal
 
     async def caught_up(self) -> bool:
         """True once the listener has received every notification committed before this call: a

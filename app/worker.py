@@ -21,10 +21,14 @@ from datetime import date, datetime
 import httpx
 
 import app.models  # noqa: F401 - first: registers every table (importing app.authz first is circular)
+from app import tracing
 from app.clock import local_today, set_today
 from app.config import Settings, get_settings
 from app.db import Database, utcnow
 from app.jobs import JOB_INTERVAL_SECONDS, JOBS
+from app.logging_config import configure_logging
+from app.metrics import WEBHOOK_ATTEMPTS, WORKER_HEARTBEAT
+from app.models.migrants.webhook import WebhookDelivery, WebhookSubscription
 from app.services.migrants.delivery import attempt, claim_due, fan_out
 from app.services.migrants.imports import claim_next, mark_failed, run_job
 
@@ -39,9 +43,11 @@ class Worker:
         self.attempted = 0
 
     def client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
+        client = httpx.AsyncClient(
             timeout=self.settings.webhook_timeout_seconds, follow_redirects=False, trust_env=False
         )
+        tracing.instrument_client(client)
+        return client
 
     async def deliver_once(self, client: httpx.AsyncClient, now: datetime | None = None) -> int:
         """Fan out one batch of events and attempt one batch of due deliveries; how much was done."""
@@ -52,13 +58,29 @@ class Worker:
         async with self.database.sessionmaker() as session:
             claimed = await claim_due(session, now)
             if claimed:
-                results = await asyncio.gather(
-                    *(attempt(d, s, self.settings, client, now, sent_at=utcnow()) for d, s in claimed)
-                )
+                results = await asyncio.gather(*(self._attempt(d, s, client, now) for d, s in claimed))
                 await session.commit()
                 self.attempted += len(results)
                 self.delivered += sum(results)
+                WEBHOOK_ATTEMPTS.labels("delivered").inc(sum(results))
+                WEBHOOK_ATTEMPTS.labels("failed").inc(len(results) - sum(results))
         return events + len(claimed)
+
+    async def _attempt(
+        self,
+        delivery: WebhookDelivery,
+        subscription: WebhookSubscription,
+        client: httpx.AsyncClient,
+        now: datetime,
+    ) -> bool:
+        """One attempt, inside the trace (and with the request id) of the request that wrote the event."""
+        attributes = {
+            "fpwork.webhook.delivery_id": delivery.id,
+            "fpwork.webhook.event_type": delivery.event_type,
+            "fpwork.webhook.attempt": delivery.attempts + 1,
+        }
+        with tracing.continued(delivery.trace_context, "webhook.deliver", attributes):
+            return await attempt(delivery, subscription, self.settings, client, now, sent_at=utcnow())
 
     async def drain(self, now: datetime | None = None) -> None:
         """Deliver until nothing is due (tests; ``--once``)."""
@@ -99,6 +121,7 @@ class Worker:
                         await self.run_jobs()
                         next_jobs = time.monotonic() + JOB_INTERVAL_SECONDS
                     busy = await self.deliver_once(client) + await self.run_imports()
+                    WORKER_HEARTBEAT.set(utcnow().timestamp())
                 except Exception:  # the database may be away for a moment: keep going
                     log.exception("worker pass failed")
                     busy = 0
@@ -111,6 +134,7 @@ class Worker:
 
 async def _main(once: bool) -> None:
     settings = get_settings()
+    tracing.configure(settings, "fpwork-worker")  # before the engine is built, which then gets SQL spans
     database = Database(settings)
     worker = Worker(database, settings)
     try:
@@ -127,6 +151,7 @@ async def _main(once: bool) -> None:
         await worker.run_forever(stop)
     finally:
         await database.dispose()
+        tracing.shutdown()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -134,7 +159,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--once", action="store_true", help="one pass, then exit")
     parser.add_argument("--today", type=date.fromisoformat, help="run the jobs as of this date (YYYY-MM-DD)")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=get_settings().log_level)
+    configure_logging(get_settings().log_level)
     if args.today:
         set_today(args.today)
     asyncio.run(_main(args.once))

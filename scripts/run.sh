@@ -23,6 +23,12 @@ if [ -z "${FPW_DATABASE_URL:-}" ]; then
   export FPW_DATABASE_URL
   echo "embedded PostgreSQL on $FPW_DATABASE_URL (data in $embedded)"
 fi
+# Every process (the API and the worker) writes its metrics here; one scrape of /metrics adds them
+# up (prometheus-client's multiprocess mode, docs/operations.md "Metrics"). Emptied at each start:
+# files of processes gone would otherwise count on.
+export PROMETHEUS_MULTIPROC_DIR="${PROMETHEUS_MULTIPROC_DIR:-$PWD/var/metrics}"
+rm -rf "$PROMETHEUS_MULTIPROC_DIR"
+mkdir -p "$PROMETHEUS_MULTIPROC_DIR"
 pids=()
 finish() {
   trap - EXIT INT TERM

@@ -14,6 +14,7 @@ import pytest_asyncio
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
+import tests.metrics_env  # noqa: F401 - first: the metrics folder is set before prometheus-client loads
 from app.clock import parse_time_of_day, set_time_of_day
 from app.config import Settings, get_settings
 from app.db import Database, set_database

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from app.clock import local_today
+from app.clock import local_today, utcnow
 from app.db import get_database
-from app.metrics import METRICS
-from app.services.core import working_days
+from app.metrics import CONTENT_TYPE, disk_gauges, read_business_gauges, render, written_paths
 from app.shutdown import is_draining
 
 router = APIRouter(tags=["Platform: operations"])
@@ -38,22 +37,10 @@ async def readyz() -> JSONResponse:
 @router.get(
     "/metrics", operation_id="metrics", summary="Prometheus metrics", response_class=PlainTextResponse
 )
-async def metrics() -> PlainTextResponse:
-    body = METRICS.render() + await _calendar_gauge()
-    return PlainTextResponse(body, media_type="text/plain; version=0.0.4")
-
-
-async def _calendar_gauge() -> str:
-    """1 from 1 October while next year's holiday arrangement is missing (deadlines into it are
-    provisional until the district enters it or an upgraded package carries it); left out when the
-    database does not answer."""
-    today = local_today()
-    try:
-        missing = await get_database().probe_read(lambda s: working_days.next_year_missing(s, today))
-    except Exception:  # noqa: BLE001 - the metric is left out, the scrape still answers
-        return ""
-    return (
-        "# HELP fpwork_calendar_next_year_missing Next year's holiday arrangement is missing "
-        "(from 1 October).\n# TYPE fpwork_calendar_next_year_missing gauge\n"
-        f'fpwork_calendar_next_year_missing{{year="{today.year + 1}"}} {1 if missing else 0}\n'
-    )
+async def metrics(request: Request) -> Response:
+    # Every process's counters and histograms (multiprocess mode), the business gauges read now,
+    # and the free disk space of the paths the app writes to (docs/operations.md, "Metrics").
+    database = get_database()
+    extra = await read_business_gauges(database.probe_read, local_today(), utcnow())
+    extra += disk_gauges(written_paths(str(request.app.state.settings.secrets_dir)))
+    return Response(render(extra), media_type=CONTENT_TYPE)

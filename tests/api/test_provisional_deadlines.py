@@ -217,7 +217,7 @@ async def test_from_1_october_the_district_sees_that_next_year_is_missing(api):
     assert board.status_code == 200, board.text
     assert board.json()["alerts"] == []
     metrics = (await api.client.get("/metrics")).text
-    assert 'fpwork_calendar_next_year_missing{year="2027"} 0' in metrics
+    assert 'fpwork_calendar_next_year_missing{year="2027"} 0.0' in metrics
 
     _on(api, date(2026, 10, 1))
     board = await api.get("district", DASHBOARD, params={"year": 2026})
@@ -225,13 +225,13 @@ async def test_from_1_october_the_district_sees_that_next_year_is_missing(api):
     assert alert["code"] == "calendar_next_year_missing" and alert["year"] == 2027
     assert "2027年节假日安排尚未录入" in alert["message_zh"]
     metrics = (await api.client.get("/metrics")).text
-    assert 'fpwork_calendar_next_year_missing{year="2027"} 1' in metrics
+    assert 'fpwork_calendar_next_year_missing{year="2027"} 1.0' in metrics
 
     entered = await api.client.put(f"{CAL}/2027", json=NEW_YEAR_2027, headers=await api.headers("district"))
     assert entered.status_code == 200
     board = await api.get("district", DASHBOARD, params={"year": 2026})
     assert board.json()["alerts"] == []
-    assert 'fpwork_calendar_next_year_missing{year="2027"} 0' in (await api.client.get("/metrics")).text
+    assert 'fpwork_calendar_next_year_missing{year="2027"} 0.0' in (await api.client.get("/metrics")).text
 
 
 async def test_the_integration_account_collects_on_2026_12_21_and_the_answer_clock_is_provisional(api):

@@ -26,5 +26,8 @@ class OutboxEvent(Base):
     # The org path the event belongs to: a subscription receives it when it lies in the
     # subscriber's subtree (None: only the district's own subscriptions receive it).
     scope_path: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    # What the worker continues when it delivers the event: the writing request's W3C trace context
+    # (traceparent, tracestate; with tracing on) and its request id (app/tracing.py).
+    trace_context: Mapped[dict[str, str] | None] = mapped_column(JSON, nullable=True)
 
     __table_args__ = (Index("ix_outbox_events_delivered_at_id", "delivered_at", "id"),)

@@ -91,6 +91,7 @@ async def fan_out(session: AsyncSession, now: datetime, batch: int = 200) -> int
                         attempts=0,
                         next_attempt_at=now,
                         created_at=now,
+                        trace_context=event.trace_context,
                     )
                 )
         event.delivered_at = now
