@@ -24,7 +24,6 @@ from app.services.migrants.delivery import fan_out
 from app.worker import Worker
 from tests.api.leadership_helpers import new_family
 from tests.api.operations.metrics_scrape import Scrape
-from tests.databases import is_postgres
 from tests.demo_ids import CODES, org_ids
 from tests.factories import resident_body
 from tests.webhook_receiver import Receiver
@@ -82,10 +81,10 @@ async def test_http_families_count_requests_by_route_template_and_status(api):
 
 async def test_principal_cache_hits_and_misses(api):
     cache = api.app.state.principal_cache
-    await cache.start()  # as the app's lifespan does; on SQLite the cache stays off
+    await cache.start()  # as the app's lifespan does
     try:
         for _ in range(100):  # its listener connects in the background
-            if cache.enabled or not is_postgres():
+            if cache.enabled:
                 break
             await asyncio.sleep(0.1)
         before = await _scrape(api)
@@ -99,10 +98,8 @@ async def test_principal_cache_hits_and_misses(api):
         - before.value("fpwork_principal_cache_lookups_total", result=result)
         for result in ("hit", "miss", "off")
     }
-    if is_postgres():  # the first lookup misses and loads, the next ones hit
-        assert looked_up == {"hit": 2, "miss": 1, "off": 0}
-    else:
-        assert looked_up == {"hit": 0, "miss": 0, "off": 3}
+    # the first lookup misses and loads, the next ones hit
+    assert looked_up == {"hit": 2, "miss": 1, "off": 0}
 
 
 async def test_admission_waits_and_503s_are_counted():

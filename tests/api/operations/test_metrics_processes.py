@@ -17,13 +17,9 @@ from app.config import get_settings
 from app.demo.context import DEMO_PASSWORD
 from tests.api.operations.metrics_scrape import Scrape
 from tests.conftest import _label
-from tests.databases import is_postgres
 from tests.live_server import start_uvicorn, stop, wait_until_serving
 
-pytestmark = [
-    pytest.mark.asyncio,
-    pytest.mark.skipif(not is_postgres(), reason="several processes on one database: PostgreSQL's"),
-]
+pytestmark = pytest.mark.asyncio
 ENUMS = "/api/v1/meta/enums"
 
 
