@@ -26,6 +26,7 @@ from app.clock import local_today, set_today
 from app.config import Settings, get_settings
 from app.db import Database, utcnow
 from app.jobs import JOB_INTERVAL_SECONDS, JOBS
+from app.pii_reencryption import reencryption_for
 from app.services.migrants.delivery import attempt, claim_due, fan_out
 from app.services.migrants.imports import claim_next, mark_failed, run_job
 
@@ -38,6 +39,8 @@ class Worker:
         self.settings = settings
         self.delivered = 0
         self.attempted = 0
+        # After a PII key rotation: values under an old key, re-encrypted a batch per pass.
+        self.reencryption = reencryption_for(database, settings)
 
     def client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(
@@ -100,6 +103,7 @@ class Worker:
                         await self.run_jobs()
                         next_jobs = time.monotonic() + JOB_INTERVAL_SECONDS
                     busy = await self.deliver_once(client) + await self.run_imports()
+                    busy += await self.reencryption.step()
                 except Exception:  # the database may be away for a moment: keep going
                     log.exception("worker pass failed")
                     busy = 0
@@ -119,6 +123,7 @@ async def _main(once: bool) -> None:
             await worker.run_jobs()
             await worker.run_imports()
             await worker.drain()
+            await worker.reencryption.run_to_end()
             return
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
