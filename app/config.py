@@ -112,18 +112,19 @@ class Settings(BaseSettings):
 
     # Empty means "not provided": production refuses to start, development makes random ones.
     jwt_secret: SecretStr = SecretStr("")
-    # Key rotation (docs/operations.md): secrets that signed tokens before the current one; tokens
-    # they signed stay valid until they expire. New tokens are signed with jwt_secret only.
-    jwt_previous_secrets: list[SecretStr] = []
+    # Key rotation (docs/operations.md): further secrets tokens are accepted with (the next one, before
+    # it signs; the previous one, until its tokens expire). New tokens are signed with jwt_secret only.
+    jwt_accepted_secrets: list[SecretStr] = []
     jwt_issuer: str = "fpwork"
     jwt_audience: str = "fpwork-api"
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=14, ge=1, le=90)
 
     pii_key: SecretStr = SecretStr("")
-    # Key rotation: earlier PII keys, still read (values they encrypted are decrypted and re-encrypted
-    # under pii_key by the worker); the lookup hashes' key stays put: pii_lookup_key, empty = pii_key.
-    pii_previous_keys: list[SecretStr] = []
+    # Key rotation: further PII keys that only decrypt (the next one, before it encrypts; the previous
+    # one, until the worker has re-encrypted its values under pii_key). The lookup hashes' key stays
+    # put through rotations: pii_lookup_key (empty: pii_key, allowed only while there is one PII key).
+    pii_decrypt_keys: list[SecretStr] = []
     pii_lookup_key: SecretStr = SecretStr("")
     secrets_dir: Path = Path("./var")
 
@@ -214,11 +215,11 @@ class Settings(BaseSettings):
         return self
 
     def _check_rotation_keys(self) -> None:
-        """The previous keys pass the same checks; token keys and PII keys never overlap; once a PII
-        key has been rotated, the lookup key must be named (the hashes were made with the first key)."""
+        """The further keys pass the same checks; token keys and PII keys never overlap; once a PII
+        rotation begins, the lookup key must be named (the hashes were made with the first key)."""
         extra = {
-            "FPW_JWT_PREVIOUS_SECRETS": self.jwt_previous_secrets,
-            "FPW_PII_PREVIOUS_KEYS": self.pii_previous_keys,
+            "FPW_JWT_ACCEPTED_SECRETS": self.jwt_accepted_secrets,
+            "FPW_PII_DECRYPT_KEYS": self.pii_decrypt_keys,
             "FPW_PII_LOOKUP_KEY": [self.pii_lookup_key] if self.pii_lookup_key.get_secret_value() else [],
         }
         for env_name, values in extra.items():
@@ -237,21 +238,21 @@ class Settings(BaseSettings):
             raise ValueError(
                 "a value appears among both the JWT secrets and the PII keys; use different ones"
             )
-        if self.pii_previous_keys and not self.pii_lookup_key.get_secret_value():
+        if self.pii_decrypt_keys and not self.pii_lookup_key.get_secret_value():
             raise ValueError(
-                "FPW_PII_PREVIOUS_KEYS is set but FPW_PII_LOOKUP_KEY is not: set it to the PII key the "
-                "lookup hashes were made with (the first FPW_PII_KEY), see docs/operations.md"
+                "FPW_PII_DECRYPT_KEYS is set but FPW_PII_LOOKUP_KEY is not: set it to the PII key the "
+                "lookup hashes were made with (the first FPW_PII_KEY); see docs/operations.md"
             )
 
     @property
     def jwt_verification_secrets(self) -> tuple[SecretStr, ...]:
-        """The current signing secret first, then the previous ones."""
-        return (self.jwt_secret, *self.jwt_previous_secrets)
+        """The current signing secret first, then the further accepted ones."""
+        return (self.jwt_secret, *self.jwt_accepted_secrets)
 
     @property
     def pii_keys(self) -> tuple[SecretStr, ...]:
-        """The current PII key first (it encrypts), then the previous ones (they only decrypt)."""
-        return (self.pii_key, *self.pii_previous_keys)
+        """The current PII key first (it encrypts), then the decrypt-only ones."""
+        return (self.pii_key, *self.pii_decrypt_keys)
 
     @model_validator(mode="after")
     def refuse_sqlite_in_production(self) -> Settings:

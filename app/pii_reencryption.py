@@ -110,7 +110,7 @@ class Reencryption:
                 await session.commit()
         except (UnknownPiiKey, InvalidTag):
             # A value under a key that is not configured: said once, not every pass; the worker's
-            # next start tries again (after FPW_PII_PREVIOUS_KEYS is corrected).
+            # next start tries again (after FPW_PII_DECRYPT_KEYS is corrected).
             log.exception("pii re-encryption stopped: a value cannot be decrypted with the configured keys")
             self.finished = True
             return 0

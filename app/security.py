@@ -253,25 +253,25 @@ CIPHERTEXT_PREFIX = "k1"
 
 
 class UnknownPiiKey(ValueError):
-    """A ciphertext names a key that is not configured (FPW_PII_KEY, FPW_PII_PREVIOUS_KEYS)."""
+    """A ciphertext names a key that is not configured (FPW_PII_KEY, FPW_PII_DECRYPT_KEYS)."""
 
 
 class PiiCipher:
     """AES-256-GCM for values at rest, HMAC-SHA256 for exact lookup and uniqueness.
 
-    ``key_material`` encrypts; it and ``previous_keys`` decrypt (key rotation, docs/operations.md).
+    ``key_material`` encrypts; it and ``decrypt_keys`` decrypt (key rotation, docs/operations.md).
     The lookup hashes use ``lookup_key`` (default: ``key_material``), which rotation leaves alone.
     """
 
     def __init__(
-        self, key_material: str, previous_keys: tuple[str, ...] = (), lookup_key: str | None = None
+        self, key_material: str, decrypt_keys: tuple[str, ...] = (), lookup_key: str | None = None
     ) -> None:
         def derive(material: str, info: bytes) -> bytes:
             return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(material.encode())
 
         self._aeads = {
             key_id(material): AESGCM(derive(material, b"fpwork-pii-encryption"))
-            for material in (key_material, *previous_keys)
+            for material in (key_material, *decrypt_keys)
         }
         self.current_key_id = key_id(key_material)
         self.current_prefix = f"{CIPHERTEXT_PREFIX}:{self.current_key_id}:"
@@ -314,14 +314,14 @@ class PiiCipher:
 
 
 @lru_cache(maxsize=4)
-def _cipher_for(key_material: str, previous_keys: tuple[str, ...], lookup_key: str) -> PiiCipher:
-    return PiiCipher(key_material, previous_keys, lookup_key or None)
+def _cipher_for(key_material: str, decrypt_keys: tuple[str, ...], lookup_key: str) -> PiiCipher:
+    return PiiCipher(key_material, decrypt_keys, lookup_key or None)
 
 
 def pii_cipher(settings: Settings) -> PiiCipher:
     return _cipher_for(
         settings.pii_key.get_secret_value(),
-        tuple(key.get_secret_value() for key in settings.pii_previous_keys),
+        tuple(key.get_secret_value() for key in settings.pii_decrypt_keys),
         settings.pii_lookup_key.get_secret_value(),
     )
 
