@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +44,10 @@ CLIENTS = 3  # concurrent clients, each with residents of its own
 # Between a client's rounds: steady traffic, not a stress test that starves the restarting processes
 # of CPU on a 2-core machine (each round is 3 or 4 requests; a sign-in costs an argon2 hash).
 PAUSE_SECONDS = 0.05
+# After a process is back, both settings serve together for this many requests before the next
+# process restarts (without step 1 this is where tokens and values made by the new settings meet the
+# old ones): counted in requests, not seconds, so a loaded machine does not shrink the overlap.
+SIDE_BY_SIDE_REQUESTS = 40
 
 
 @dataclass
@@ -91,13 +95,16 @@ class Balancer:
         finally:
             self.in_flight[id(node)] -= 1
 
-    async def restart(self, node: Node, env: dict[str, str]) -> None:
+    async def restart(
+        self, node: Node, env: dict[str, str], side_by_side: Callable[[], Awaitable[None]]
+    ) -> None:
         self.in_rotation = [n for n in self.in_rotation if n is not node]
         while self.in_flight.get(id(node), 0):
             await asyncio.sleep(0.05)
         await asyncio.to_thread(node.stop)
         await node.start(env)
         self.in_rotation = [*self.in_rotation, node]
+        await side_by_side()  # old and new settings serve together, as in a real roll
 
 
 def environment(jwt_secret: str, jwt_accepted: list[str], pii_key: str, pii_decrypt: list[str], lookup: str):
@@ -120,9 +127,16 @@ class Traffic:
     residents: list[list[tuple[int, str]]]  # per client: (resident id, its ID number)
     old_token: str
     requests: int = 0
+    gave_up: bool = False
     failures: list[str] = field(default_factory=list)
     issued_kids: set[str] = field(default_factory=set)
     stopping: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def serve(self, requests: int = SIDE_BY_SIDE_REQUESTS) -> None:
+        """Return once ``requests`` more requests have been answered (or a client gave up)."""
+        target = self.requests + requests
+        while self.requests < target and not self.gave_up:
+            await asyncio.sleep(0.05)
 
     def check(self, response: httpx.Response, what: str, expected: int = 200) -> bool:
         self.requests += 1
@@ -148,6 +162,7 @@ class Traffic:
             await self._client(number)
         except httpx.HTTPError as exc:
             self.failures.append(f"client {number}: {type(exc).__name__}: {exc}")
+            self.gave_up = True
 
     async def _client(self, number: int) -> None:
         """Sign in now and then; reveal a resident, change its phone, reveal it again elsewhere."""
@@ -240,7 +255,7 @@ async def test_both_keys_rotate_under_traffic_without_a_failed_request(database_
         counts = [traffic.requests]
         for env in steps:
             for node in nodes:
-                await balancer.restart(node, env)
+                await balancer.restart(node, env, traffic.serve)
             counts.append(traffic.requests)
         rotated = Settings(  # the worker's environment at step 2
             database_url=database_url,
@@ -258,7 +273,7 @@ async def test_both_keys_rotate_under_traffic_without_a_failed_request(database_
                 left = await remaining(session, pii_cipher(rotated))
         finally:
             await worker_database.dispose()
-        await asyncio.sleep(1.0)  # traffic after the re-encryption
+        await traffic.serve()  # traffic after the re-encryption
         counts.append(traffic.requests)
         traffic.stopping.set()
         await asyncio.gather(*clients)
