@@ -3,8 +3,12 @@
 # Run:   docker run -e FPW_JWT_SECRET=... -e FPW_PII_KEY=... \
 #          -e FPW_DATABASE_URL=postgresql+asyncpg://user:pass@db:5432/fpwork -p 8000:8000 fpwork
 # Production requires FPW_DATABASE_URL (PostgreSQL) and refuses the development secrets (app/config.py).
+# With the migrations and the worker: compose.yaml (docker compose up).
 
-FROM python:3.11-slim AS build
+# The base image pinned by digest: python:3.11-slim's multi-platform index (Python 3.11.15, Debian
+# trixie), as recorded by docker-library/repo-info (repos/python/remote/3.11-slim.md); update it with
+# `docker buildx imagetools inspect python:3.11-slim` (docs/operations.md, "Deployment").
+FROM python:3.11-slim@sha256:90744cff8f32887f075c47d747a173ff333e9e98801667af93c357fa9f5e28ff AS build
 WORKDIR /src
 RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH \
@@ -13,7 +17,7 @@ ENV PATH=/opt/venv/bin:$PATH \
 COPY requirements.lock ./
 RUN pip install --no-cache-dir --require-hashes --only-binary=:all: -r requirements.lock
 
-FROM python:3.11-slim AS runtime
+FROM python:3.11-slim@sha256:90744cff8f32887f075c47d747a173ff333e9e98801667af93c357fa9f5e28ff AS runtime
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \

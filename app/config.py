@@ -159,12 +159,20 @@ class Settings(BaseSettings):
 
     # Empty means "not provided": production refuses to start, development makes random ones.
     jwt_secret: SecretStr = SecretStr("")
+    # Key rotation (docs/operations.md): further secrets tokens are accepted with (the next one, before
+    # it signs; the previous one, until its tokens expire). New tokens are signed with jwt_secret only.
+    jwt_accepted_secrets: list[SecretStr] = []
     jwt_issuer: str = "fpwork"
     jwt_audience: str = "fpwork-api"
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=14, ge=1, le=90)
 
     pii_key: SecretStr = SecretStr("")
+    # Key rotation: further PII keys that only decrypt (the next one, before it encrypts; the previous
+    # one, until the worker has re-encrypted its values under pii_key). The lookup hashes' key stays
+    # put through rotations: pii_lookup_key (empty: pii_key, allowed only while there is one PII key).
+    pii_decrypt_keys: list[SecretStr] = []
+    pii_lookup_key: SecretStr = SecretStr("")
     secrets_dir: Path = Path("./var")
 
     cors_origins: list[str] = []
@@ -253,12 +261,53 @@ class Settings(BaseSettings):
                 "FPW_JWT_SECRET and FPW_PII_KEY must be different random values (one signs tokens, "
                 f"the other encrypts personal data); {SECRET_ADVICE}, once for each"
             )
+        self._check_rotation_keys()
         return self
 
     @field_validator("database_url")
     @classmethod
     def accept_postgresql_only(cls, value: str) -> str:
         return postgresql_url(value) if value else value
+
+    def _check_rotation_keys(self) -> None:
+        """The further keys pass the same checks; token keys and PII keys never overlap; once a PII
+        rotation begins, the lookup key must be named (the hashes were made with the first key)."""
+        extra = {
+            "FPW_JWT_ACCEPTED_SECRETS": self.jwt_accepted_secrets,
+            "FPW_PII_DECRYPT_KEYS": self.pii_decrypt_keys,
+            "FPW_PII_LOOKUP_KEY": [self.pii_lookup_key] if self.pii_lookup_key.get_secret_value() else [],
+        }
+        for env_name, values in extra.items():
+            for value in values:
+                secret = value.get_secret_value()
+                weak = len(secret) < MIN_SECRET_LENGTH or estimated_secret_bits(secret) < MIN_SECRET_BITS
+                if weak or secret_digest(secret) in PUBLISHED_SECRET_DIGESTS:
+                    raise ValueError(
+                        f"{env_name} holds a short, predictable or published value; {SECRET_ADVICE}"
+                    )
+        token_keys = {s.get_secret_value() for s in self.jwt_verification_secrets}
+        pii_keys = {
+            s.get_secret_value() for s in (*self.pii_keys, self.pii_lookup_key) if s.get_secret_value()
+        }
+        if token_keys & pii_keys:
+            raise ValueError(
+                "a value appears among both the JWT secrets and the PII keys; use different ones"
+            )
+        if self.pii_decrypt_keys and not self.pii_lookup_key.get_secret_value():
+            raise ValueError(
+                "FPW_PII_DECRYPT_KEYS is set but FPW_PII_LOOKUP_KEY is not: set it to the PII key the "
+                "lookup hashes were made with (the first FPW_PII_KEY); see docs/operations.md"
+            )
+
+    @property
+    def jwt_verification_secrets(self) -> tuple[SecretStr, ...]:
+        """The current signing secret first, then the further accepted ones."""
+        return (self.jwt_secret, *self.jwt_accepted_secrets)
+
+    @property
+    def pii_keys(self) -> tuple[SecretStr, ...]:
+        """The current PII key first (it encrypts), then the decrypt-only ones."""
+        return (self.pii_key, *self.pii_decrypt_keys)
 
     @model_validator(mode="after")
     def require_database_in_production(self) -> Settings:

@@ -143,7 +143,7 @@ class Database:
         self.admission = asyncio.Semaphore(settings.db_pool_size + settings.db_max_overflow)
         self.admission_timeout = settings.db_admission_timeout_seconds
         self._read_dsn = asyncpg_dsn(settings.database_url)
-        # The ORM pool's capacity, for fpwork_db_pool_connections_max (SQLite has no pool limit).
+        # The ORM pool's capacity, for fpwork_db_pool_connections_max.
         self._pool_capacity = (
             0 if self._read_dsn is None else settings.db_pool_size + settings.db_max_overflow
         )

@@ -87,7 +87,7 @@ DB_POOL_CAPACITY = Gauge(
 )
 PRINCIPAL_CACHE = Counter(
     "fpwork_principal_cache_lookups",
-    "Principal cache lookups by result: hit, miss, or off (cache not listening, or SQLite).",
+    "Principal cache lookups by result: hit, miss, or off (cache not listening or turned off).",
     ["result"],
 )
 WORKER_HEARTBEAT = Gauge(

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -123,8 +124,29 @@ def create_token(
     }
     if family:
         payload["fam"] = family
-    token = jwt.encode(payload, settings.jwt_secret.get_secret_value(), algorithm=JWT_ALGORITHMS[0])
+    secret = settings.jwt_secret.get_secret_value()
+    token = jwt.encode(payload, secret, algorithm=JWT_ALGORITHMS[0], headers={"kid": key_id(secret)})
     return token, claims
+
+
+def key_id(secret: str) -> str:
+    """A short public name for a secret (8 hex digits of a SHA-256 over it): tokens carry it in their
+    ``kid`` header and ciphertexts in their prefix, so the right key is picked without trying each.
+    Revealing it is harmless: the secrets are 128+ random bits."""
+    return hashlib.sha256(b"fpwork-key-id:" + secret.encode()).hexdigest()[:8]
+
+
+def _verification_secrets(settings: Settings, token: str) -> list[str]:
+    """The secret a token names by ``kid``; a token without one (signed before key ids) is tried
+    against each configured secret; an unknown ``kid`` gets none (refused)."""
+    secrets = [s.get_secret_value() for s in settings.jwt_verification_secrets]
+    try:
+        kid = jwt.get_unverified_header(token).get("kid")
+    except (JWTError, ValueError, TypeError, AttributeError):
+        return secrets[:1]  # malformed: the normal decode says why
+    if kid is None:
+        return secrets
+    return [s for s in secrets if key_id(s) == kid]
 
 
 class InvalidToken(Exception):
@@ -138,7 +160,7 @@ def decode_token(settings: Settings, token: str, expected_type: TokenType) -> To
     requests skip the signature check; expiry is checked again on every use, and revocation is
     checked in the database by the caller, so the cache never lets a dead token through.
     """
-    cache_key = (settings.jwt_secret.get_secret_value(), settings.jwt_audience, token)
+    cache_key = (_secrets_fingerprint(settings), settings.jwt_audience, token)
     cached = _verified.get(cache_key)
     if cached is not None:
         if cached.token_type != expected_type:
@@ -154,29 +176,25 @@ def decode_token(settings: Settings, token: str, expected_type: TokenType) -> To
 
 
 _VERIFIED_MAX = 4096
-_verified: dict[tuple[str, str, str], TokenClaims] = {}
+_verified: dict[tuple[tuple[str, ...], str, str], TokenClaims] = {}
+
+
+def _secrets_fingerprint(settings: Settings) -> tuple[str, ...]:
+    return tuple(s.get_secret_value() for s in settings.jwt_verification_secrets)
 
 
 def _verify(settings: Settings, token: str, expected_type: TokenType) -> TokenClaims:
-    try:
-        payload = jwt.decode(
-            token,
-            settings.jwt_secret.get_secret_value(),
-            algorithms=JWT_ALGORITHMS,
-            audience=settings.jwt_audience,
-            issuer=settings.jwt_issuer,
-            options={
-                "require_exp": True,
-                "require_iat": True,
-                "require_iss": True,
-                "require_aud": True,
-                "require_jti": True,
-                "require_sub": True,
-                "verify_nbf": False,  # checked below, with the same skew as iat
-            },
-        )
-    except (JWTError, ValueError, TypeError) as exc:
-        raise InvalidToken(str(exc)) from exc
+    candidates = _verification_secrets(settings, token)
+    if not candidates:
+        raise InvalidToken("signed with an unknown key")
+    payload: dict[str, Any] = {}
+    for number, secret in enumerate(candidates, start=1):
+        try:
+            payload = _decode_with(settings, token, secret)
+            break
+        except InvalidToken:
+            if number == len(candidates):
+                raise
     if payload.get("typ") != expected_type:
         raise InvalidToken("wrong token type")
     _refuse_future(payload)
@@ -193,6 +211,28 @@ def _verify(settings: Settings, token: str, expected_type: TokenType) -> TokenCl
         raise InvalidToken("malformed claims") from exc
 
 
+def _decode_with(settings: Settings, token: str, secret: str) -> dict[str, Any]:
+    try:
+        return jwt.decode(
+            token,
+            secret,
+            algorithms=JWT_ALGORITHMS,
+            audience=settings.jwt_audience,
+            issuer=settings.jwt_issuer,
+            options={
+                "require_exp": True,
+                "require_iat": True,
+                "require_iss": True,
+                "require_aud": True,
+                "require_jti": True,
+                "require_sub": True,
+                "verify_nbf": False,  # checked below, with the same skew as iat
+            },
+        )
+    except (JWTError, ValueError, TypeError) as exc:
+        raise InvalidToken(str(exc)) from exc
+
+
 def _refuse_future(payload: dict[str, Any]) -> None:
     """A token issued (``iat``) or valid from (``nbf``) later than now plus the skew is refused."""
     latest = utcnow().timestamp() + CLOCK_SKEW_SECONDS
@@ -207,38 +247,83 @@ def _refuse_future(payload: dict[str, Any]) -> None:
 # --- sensitive personal data -------------------------------------------------------------
 
 
+# A ciphertext is "k1:<key id>:<base64 of nonce + sealed>"; values written before key ids are the
+# bare base64 (no ":" in its alphabet), decrypted by trying each configured key.
+CIPHERTEXT_PREFIX = "k1"
+
+
+class UnknownPiiKey(ValueError):
+    """A ciphertext names a key that is not configured (FPW_PII_KEY, FPW_PII_DECRYPT_KEYS)."""
+
+
 class PiiCipher:
-    """AES-256-GCM for values at rest, HMAC-SHA256 for exact lookup and uniqueness."""
+    """AES-256-GCM for values at rest, HMAC-SHA256 for exact lookup and uniqueness.
 
-    def __init__(self, key_material: str) -> None:
-        def derive(info: bytes) -> bytes:
-            return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(
-                key_material.encode()
-            )
+    ``key_material`` encrypts; it and ``decrypt_keys`` decrypt (key rotation, docs/operations.md).
+    The lookup hashes use ``lookup_key`` (default: ``key_material``), which rotation leaves alone.
+    """
 
-        self._aead = AESGCM(derive(b"fpwork-pii-encryption"))
-        self._mac_key = derive(b"fpwork-pii-lookup")
+    def __init__(
+        self, key_material: str, decrypt_keys: tuple[str, ...] = (), lookup_key: str | None = None
+    ) -> None:
+        def derive(material: str, info: bytes) -> bytes:
+            return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(material.encode())
+
+        self._aeads = {
+            key_id(material): AESGCM(derive(material, b"fpwork-pii-encryption"))
+            for material in (key_material, *decrypt_keys)
+        }
+        self.current_key_id = key_id(key_material)
+        self.current_prefix = f"{CIPHERTEXT_PREFIX}:{self.current_key_id}:"
+        self._mac_key = derive(lookup_key or key_material, b"fpwork-pii-lookup")
 
     def encrypt(self, plaintext: str) -> str:
         nonce = os.urandom(12)
-        sealed = self._aead.encrypt(nonce, plaintext.encode(), None)
-        return base64.b64encode(nonce + sealed).decode()
+        sealed = self._aeads[self.current_key_id].encrypt(nonce, plaintext.encode(), None)
+        return self.current_prefix + base64.b64encode(nonce + sealed).decode()
 
     def decrypt(self, token: str) -> str:
-        raw = base64.b64decode(token)
-        return self._aead.decrypt(raw[:12], raw[12:], None).decode()
+        if token.startswith(CIPHERTEXT_PREFIX + ":"):
+            _, kid, body = token.split(":", 2)
+            aead = self._aeads.get(kid)
+            if aead is None:
+                raise UnknownPiiKey(f"a value is encrypted under PII key {kid}, which is not configured")
+            return self._open(aead, body)
+        for number, aead in enumerate(self._aeads.values(), start=1):  # written before key ids
+            try:
+                return self._open(aead, token)
+            except InvalidTag:
+                if number == len(self._aeads):
+                    raise
+        raise AssertionError("unreachable: there is always a current key")
+
+    @staticmethod
+    def _open(aead: AESGCM, body: str) -> str:
+        raw = base64.b64decode(body)
+        return aead.decrypt(raw[:12], raw[12:], None).decode()
+
+    def is_current(self, token: str) -> bool:
+        """Whether ``token`` is encrypted under the current key (else the worker re-encrypts it)."""
+        return token.startswith(self.current_prefix)
+
+    def reencrypt(self, token: str) -> str:
+        return token if self.is_current(token) else self.encrypt(self.decrypt(token))
 
     def lookup_hash(self, value: str) -> str:
         return hmac.new(self._mac_key, value.strip().upper().encode(), hashlib.sha256).hexdigest()
 
 
 @lru_cache(maxsize=4)
-def _cipher_for(key_material: str) -> PiiCipher:
-    return PiiCipher(key_material)
+def _cipher_for(key_material: str, decrypt_keys: tuple[str, ...], lookup_key: str) -> PiiCipher:
+    return PiiCipher(key_material, decrypt_keys, lookup_key or None)
 
 
 def pii_cipher(settings: Settings) -> PiiCipher:
-    return _cipher_for(settings.pii_key.get_secret_value())
+    return _cipher_for(
+        settings.pii_key.get_secret_value(),
+        tuple(key.get_secret_value() for key in settings.pii_decrypt_keys),
+        settings.pii_lookup_key.get_secret_value(),
+    )
 
 
 def mask_id_number(value: str) -> str:

@@ -29,6 +29,7 @@ from app.jobs import JOB_INTERVAL_SECONDS, JOBS
 from app.logging_config import configure_logging
 from app.metrics import WEBHOOK_ATTEMPTS, WORKER_HEARTBEAT
 from app.models.migrants.webhook import WebhookDelivery, WebhookSubscription
+from app.pii_reencryption import reencryption_for
 from app.services.migrants.delivery import attempt, claim_due, fan_out
 from app.services.migrants.imports import claim_next, mark_failed, run_job
 
@@ -41,6 +42,8 @@ class Worker:
         self.settings = settings
         self.delivered = 0
         self.attempted = 0
+        # After a PII key rotation: values under an old key, re-encrypted a batch per pass.
+        self.reencryption = reencryption_for(database, settings)
 
     def client(self) -> httpx.AsyncClient:
         client = httpx.AsyncClient(
@@ -121,6 +124,7 @@ class Worker:
                         await self.run_jobs()
                         next_jobs = time.monotonic() + JOB_INTERVAL_SECONDS
                     busy = await self.deliver_once(client) + await self.run_imports()
+                    busy += await self.reencryption.step()
                     WORKER_HEARTBEAT.set(utcnow().timestamp())
                 except Exception:  # the database may be away for a moment: keep going
                     log.exception("worker pass failed")
@@ -142,6 +146,7 @@ async def _main(once: bool) -> None:
             await worker.run_jobs()
             await worker.run_imports()
             await worker.drain()
+            await worker.reencryption.run_to_end()
             return
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

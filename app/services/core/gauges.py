@@ -48,7 +48,7 @@ async def calendar_missing(session: AsyncSession, today: date, now: datetime) ->
 
 
 @business_gauge(
-    "fpwork_database_size_bytes", "Size of the application's PostgreSQL database (absent on SQLite)."
+    "fpwork_database_size_bytes", "Size of the application's PostgreSQL database."
 )
 async def database_size(session: AsyncSession, today: date, now: datetime) -> Samples:
     if session.bind is None or session.bind.dialect.name != "postgresql":
