@@ -47,9 +47,7 @@ async def calendar_missing(session: AsyncSession, today: date, now: datetime) ->
     return [((str(today.year + 1),), 1.0 if missing else 0.0)]
 
 
-@business_gauge(
-    "fpwork_database_size_bytes", "Size of the application's PostgreSQL database."
-)
+@business_gauge("fpwork_database_size_bytes", "Size of the application's PostgreSQL database.")
 async def database_size(session: AsyncSession, today: date, now: datetime) -> Samples:
     if session.bind is None or session.bind.dialect.name != "postgresql":
         return []
