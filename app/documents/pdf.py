@@ -74,7 +74,7 @@ def render(document: Document) -> bytes:
     pdf = _Pages(orientation="L" if document.landscape else "P", unit="mm", format="A4")
     pdf.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
     pdf.set_auto_page_break(True, margin=18)
-    characters = {ord(c) for text in (_FIXED_TEXT, *document.texts()) for c in text}
+    characters = sorted({ord(c) for text in (_FIXED_TEXT, *document.texts()) for c in text})
     pdf.add_font(FONT, fname=str(font_path()), unicode_range=characters)
     at = document.generated_at.astimezone(UTC).replace(microsecond=0)
     pdf.set_creation_date(at)
