@@ -68,8 +68,8 @@ class QRCode:
 
 @dataclass(frozen=True)
 class Signatures:
-    """Signature blocks side by side: each a party, its signer's printed name, a line to sign on
-    and a date line."""
+    """Signature blocks side by side: each a party (an office adds 「（盖章）」 for its seal), its
+    signer's printed name, a line to sign on and a date line."""
 
     parties: tuple[tuple[str, str], ...]  # (party, printed name or "")
 

@@ -41,7 +41,7 @@ FONT = "noto-sans-sc"
 MARGIN_MM = 18
 FOOTER = "生成时间：{at}（北京时间）    第 {page} 页 / 共 {nb} 页"  # {nb}: fpdf2 puts the page count
 # Always available: ASCII and the characters the renderer adds itself (footer, signature lines).
-_FIXED_TEXT = "".join(chr(c) for c in range(0x20, 0x7F)) + FOOTER + "签字：日期：年月日（盖章）＿＿＿　、"
+_FIXED_TEXT = "".join(chr(c) for c in range(0x20, 0x7F)) + FOOTER + "签字：日期：年月日＿　、"
 QR_SIZE_MM = 32
 GREY = (90, 90, 90)
 RULE = (160, 160, 160)
@@ -206,7 +206,7 @@ def _signatures(pdf: FPDF, block: Signatures) -> None:
         left = pdf.l_margin + index * width
         pdf.set_xy(left, top)
         with _bold(pdf):  # type: ignore[attr-defined]
-            pdf.multi_cell(width - 6, 7, party + "（盖章）", new_x=XPos.LEFT, new_y=YPos.NEXT)
+            pdf.multi_cell(width - 6, 7, party, new_x=XPos.LEFT, new_y=YPos.NEXT)
         if name:
             pdf.set_x(left)
             pdf.cell(width - 6, 7, name, new_x=XPos.LEFT, new_y=YPos.NEXT)

@@ -5,18 +5,58 @@ the same instant gives the same bytes."""
 
 from __future__ import annotations
 
+import asyncio
 import io
+import os
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time
 from typing import Any
 
+import httpx
+import pytest_asyncio
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.clock import CHINA, set_time_of_day
+from app.clock import CHINA, parse_time_of_day, set_time_of_day, set_today, today
+from app.config import get_settings
+from app.db import Database, set_database
 from app.models.core.audit import AuditEvent
-from tests.api.documents_demo import ANCHOR, AT, assert_pdf, live, pdf_text  # noqa: F401 - the fixture
+from tests.api.documents_demo import ANCHOR, AT, assert_pdf, pdf_text
 from tests.conftest import Api
+from tests.databases import DatabaseFactory, run_alembic
 from tests.demo_ids import org_ids
+
+
+@pytest_asyncio.fixture(scope="module")
+async def live(db_factory: DatabaseFactory) -> AsyncIterator[Api]:
+    """One database for the module: migrated, the fixed demo, then the live layer at ANCHOR; the
+    office clock at ANCHOR 09:30 Beijing time."""
+    from scripts.seed_demo import seed_demo
+
+    url = await db_factory.empty("documents_live")
+    await asyncio.to_thread(run_alembic, url, "upgrade", "head")
+    os.environ["FPW_DATABASE_URL_UNDER_TEST"] = url
+    get_settings.cache_clear()
+    settings = get_settings().model_copy(update={"database_url": url})
+    set_today(ANCHOR, at=AT)
+    assert await seed_demo(settings, live_anchor=ANCHOR)
+    database = Database(settings)
+    set_database(database)
+    from app.main import create_app
+
+    app = create_app(settings)
+    app.dependency_overrides[today] = lambda: ANCHOR
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield Api(client=client, app=app, settings=settings, database=database, url=url)
+    set_today(None)
+    set_time_of_day(
+        parse_time_of_day(os.environ["FPW_TEST_BEIJING_TIME"])
+        if "FPW_TEST_BEIJING_TIME" in os.environ
+        else None
+    )
+    await database.dispose()
+    set_database(None)
 
 
 async def _items(api: Api, user: str, path: str, **params: Any) -> list[dict[str, Any]]:
@@ -115,7 +155,8 @@ async def test_the_receipt_gives_the_tracking_code_and_the_due_date(live: Api) -
     assert ("（暂定）" in text) is request["due_provisional"]
     assert f"/api/v1/public/service-requests/{request['tracking_code']}" in text
     assert (await live.get("community-b", path)).status_code == 404
-    letter = await live.get("community-a", f"/api/v1/service-requests/{request['id']}/notification-letter.pdf")
+    letter_path = f"/api/v1/service-requests/{request['id']}/notification-letter.pdf"
+    letter = await live.get("community-a", letter_path)
     assert letter.status_code == 409 and letter.headers["content-type"] == "application/problem+json"
 
 
@@ -141,7 +182,8 @@ async def test_the_responsibility_book_has_indicators_weights_vetoes_and_signatu
     for indicator in book["indicators"]:
         assert indicator["name_zh"].replace(" ", "") in text
     assert "合计100" in text  # the weights add up to 100
-    assert (await live.get("community-b", f"/api/v1/responsibility-books/{book['id']}/book.pdf")).status_code == 404
+    outsider = await live.get("community-b", f"/api/v1/responsibility-books/{book['id']}/book.pdf")
+    assert outsider.status_code == 404
 
 
 async def test_the_payment_list_masks_every_id_number_and_printing_it_is_audited(live: Api) -> None:

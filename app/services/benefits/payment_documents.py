@@ -79,6 +79,6 @@ async def signature_list(
                 )
                 + (("", "合计", f"{len(lines)} 人", "", "", yuan(total).removesuffix(" 元"), ""),),
             ),
-            Signatures(parties=(("制表人", ""), ("街道审核", ""), ("审批", ""))),
+            Signatures(parties=(("制表人", ""), ("街道审核（盖章）", ""), ("审批（盖章）", ""))),
         ),
     )

@@ -132,7 +132,7 @@ async def notification_letter(
                 f"您可凭办件编号 {request.tracking_code} 查询办理进度。",
                 indent=True,
             ),
-            Signatures(parties=((f"经办单位：{office}", ""), ("申请人（签收）", applicant))),
+            Signatures(parties=((f"经办单位：{office}（盖章）", ""), ("申请人（签收）", applicant))),
         ),
     )
 
@@ -186,11 +186,9 @@ async def acceptance_receipt(
             ),
             Heading("已收材料"),
             Table(columns=(Column("序号", 1, "C"), Column("材料", 6), Column("形式", 2, "C")), rows=received),
-            Paragraph(
-                f"凭办件编号查询办理进度（无需登录）：{status_url}",
-                indent=True,
-            ),
-            Signatures(parties=((f"受理单位：{office}", ""), ("申请人（签收）", applicant))),
+            Paragraph("凭办件编号查询办理进度（无需登录）：", indent=True),
+            Paragraph(status_url, size=10),
+            Signatures(parties=((f"受理单位：{office}（盖章）", ""), ("申请人（签收）", applicant))),
         ),
     )
 

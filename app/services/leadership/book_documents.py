@@ -115,8 +115,8 @@ async def book_document(
             ),
             Signatures(
                 parties=(
-                    party("party_leader", f"甲方：{street}"),
-                    party("counterpart", f"乙方：{org}"),
+                    party("party_leader", f"甲方：{street}（盖章）"),
+                    party("counterpart", f"乙方：{org}（盖章）"),
                 )
             ),
         ),
