@@ -74,12 +74,35 @@ class Signatures:
     parties: tuple[tuple[str, str], ...]  # (party, printed name or "")
 
 
+Series = tuple[str, tuple[float | None, ...]]  # a name and one value per category (None: no value)
+
+
+@dataclass(frozen=True)
+class LineChart:
+    """Values over categories (the months), one line per series, with a legend."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """Series side by side per category (this year against last, screened against target)."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit: str = ""
+
+
 @dataclass(frozen=True)
 class Spacer:
     height_mm: float = 4
 
 
-Block = Heading | Paragraph | Fields | Table | QRCode | Signatures | Spacer
+Block = Heading | Paragraph | Fields | Table | QRCode | Signatures | LineChart | BarChart | Spacer
 
 
 @dataclass(frozen=True)
@@ -116,3 +139,6 @@ class Document:
                 for party, name in block.parties:
                     yield party
                     yield name
+            elif isinstance(block, LineChart | BarChart):
+                yield from (block.title, f"（{block.unit}）", *block.categories)
+                yield from (name for name, _ in block.series)

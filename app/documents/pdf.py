@@ -25,11 +25,14 @@ from fpdf.enums import TextMode, XPos, YPos
 from fpdf.fonts import FontFace
 
 from app.clock import CHINA
+from app.documents import charts
 from app.documents.blocks import (
+    BarChart,
     Block,
     Document,
     Fields,
     Heading,
+    LineChart,
     Paragraph,
     QRCode,
     Signatures,
@@ -128,6 +131,8 @@ def _block(pdf: FPDF, block: Block) -> None:
         _qr_code(pdf, block)
     elif isinstance(block, Signatures):
         _signatures(pdf, block)
+    elif isinstance(block, LineChart | BarChart):
+        charts.draw(pdf, block, FONT)
     elif isinstance(block, Spacer):
         pdf.ln(block.height_mm)
 
@@ -183,6 +188,7 @@ def _qr_code(pdf: FPDF, block: QRCode) -> None:
             while x < len(row) and row[x]:
                 x += 1
             pdf.rect(left + start * module, top + y * module, (x - start) * module, module, style="F")
+    pdf.set_fill_color(255, 255, 255)
     pdf.set_xy(left + QR_SIZE_MM + 5, top + 2)
     pdf.set_font(FONT, size=10)
     pdf.multi_cell(0, 6, block.caption, new_x=XPos.LMARGIN, new_y=YPos.NEXT)

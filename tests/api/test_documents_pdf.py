@@ -207,3 +207,22 @@ async def test_the_payment_list_masks_every_id_number_and_printing_it_is_audited
         assert [e.detail["id_numbers"] for e in events] == ["masked"]
     other_street = await live.get("community-b", path)
     assert other_street.status_code in (403, 404)
+
+
+async def test_the_annual_report_prints_its_sections_and_charts(live: Api) -> None:
+    params = {"year": ANCHOR.year}
+    report = (await live.get("community-a", "/api/v1/reports/annual", params=params)).json()
+    answer = await live.get("community-a", "/api/v1/reports/annual.pdf", params=params)
+    text = assert_pdf(answer)
+    assert report["title"].replace(" ", "") in text and "民生路社区" in text
+    for section in report["sections"]:
+        assert section["title_zh"].replace(" ", "") in text
+    assert (
+        f"{ANCHOR.year}年各项工作月度趋势" in text and "与上年同期比较" in text and "已筛查与目标数" in text
+    )
+    for series in report["monthly"]:  # the trend chart's legend names every series
+        assert series["name_zh"].replace(" ", "") in text
+    other = await live.get(
+        "community-b", "/api/v1/reports/annual.pdf", params={**params, "org_id": report["org_id"]}
+    )
+    assert other.status_code == 404
