@@ -39,8 +39,7 @@ from app.clock import set_today
 from app.config import get_settings
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
 from scripts import embedded_pg
-from scripts.example_documents import FROM_LIST as _FROM_LIST
-from scripts.example_documents import pdf_example
+from scripts.example_documents import FROM_LIST, in_state, pdf_example
 from scripts.example_masks import Masker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -220,10 +219,8 @@ async def read_everything(walk: Walk, again: bool = False) -> None:
         if method != "get" or (again and operation_id not in walk.misses and operation_id not in walk.empty):
             continue
         concrete = await resolve(walk, path)
-        if operation_id in _FROM_LIST:
-            list_path, parameter = _FROM_LIST[operation_id]
-            found_items = await walk.items(list_path)
-            concrete = path.replace("{" + parameter + "}", str(found_items[0]["id"])) if found_items else None
+        if operation_id in FROM_LIST:
+            concrete = await in_state(walk, operation_id, path)
         if again and operation_id in _ON_WRITTEN and _ON_WRITTEN[operation_id][1] in walk.made:
             template, written = _ON_WRITTEN[operation_id]
             concrete = template.format(walk.made[written]["id"])
