@@ -176,6 +176,11 @@ class Settings(BaseSettings):
     secrets_dir: Path = Path("./var")
 
     cors_origins: list[str] = []
+    # Where the public reaches this API, for links printed on paper (the QR code on a public
+    # notice leads to its objection endpoint): scheme and host, no trailing slash.
+    public_base_url: str = Field(
+        default="http://127.0.0.1:8000", pattern=r"^https?://[^/\s]+(/[^\s]*[^/\s])?$"
+    )
     max_body_bytes: int = 1024 * 1024
     # Sign-in throttling (app/services/core/signin_guard.py): failed sign-ins slow down, never lock.
     # A name from one address (or one known device) gets login_max_failures attempts, one address

@@ -39,6 +39,7 @@ from app.clock import set_today
 from app.config import get_settings
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
 from scripts import embedded_pg
+from scripts.example_documents import FROM_LIST, in_state, pdf_example
 from scripts.example_masks import Masker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,6 +124,8 @@ class Walk:
             kind = answer.headers.get("content-type", "")
             if "json" in kind:
                 response["body"] = self.mask(answer.json())
+            elif kind == "application/pdf":
+                response["body"] = pdf_example(answer.content)
             else:
                 response["body"] = "\n".join(answer.text.splitlines()[:8]) + "\n"
         entry["response"] = response
@@ -191,6 +194,7 @@ async def resolve(walk: Walk, path: str) -> str | None:
 # Query parameters a read requires.
 _QUERIES: dict[str, dict[str, Any]] = {
     "getAnnualReport": {"year": ANCHOR.year},
+    "getAnnualReportDocument": {"year": ANCHOR.year},
     "getDashboard": {"year": ANCHOR.year},
     "getDispensingReport": {"date_from": f"{ANCHOR.year}-01-01", "date_to": ANCHOR.isoformat()},
     "getStockOutReport": {"date_from": "2024-01-01", "date_to": ANCHOR.isoformat()},
@@ -215,6 +219,8 @@ async def read_everything(walk: Walk, again: bool = False) -> None:
         if method != "get" or (again and operation_id not in walk.misses and operation_id not in walk.empty):
             continue
         concrete = await resolve(walk, path)
+        if operation_id in FROM_LIST:
+            concrete = await in_state(walk, operation_id, path)
         if again and operation_id in _ON_WRITTEN and _ON_WRITTEN[operation_id][1] in walk.made:
             template, written = _ON_WRITTEN[operation_id]
             concrete = template.format(walk.made[written]["id"])

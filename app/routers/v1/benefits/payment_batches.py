@@ -6,8 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.clock import Today
+from app.clock import Today, now
 from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Requires, Session, SettingsDep, set_etag
+from app.documents.responses import pdf_response, pdf_responses
 from app.models.benefits.payment import BatchStatus, PaymentBatch
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
@@ -24,7 +25,7 @@ from app.schemas.benefits.benefit_ops import (
 from app.schemas.common import AUTHED, problems
 from app.services.benefits import bank as bank_service
 from app.services.benefits import batch_approval as approval_service
-from app.services.benefits import money_authority, payment_reads
+from app.services.benefits import money_authority, payment_documents, payment_reads
 from app.services.benefits import payment_reports as report_service
 from app.services.benefits import payments as payment_service
 from app.step_routes import StepRoutes
@@ -158,6 +159,20 @@ async def export_batch(
             "Cache-Control": "no-store",
         },
     )
+
+
+@router.get(
+    "/{batch_id}/signature-list.pdf",
+    operation_id="getPaymentBatchSignatureList",
+    summary="The batch's list for signature (PDF): masked ID numbers, amounts, a column to sign (audited)",
+    response_class=Response,
+    responses=pdf_responses(),
+)
+async def batch_signature_list(
+    batch_id: IdPath, session: Session, principal: Requires("benefits:read")
+) -> Response:
+    document = await payment_documents.signature_list(session, principal, batch_id, at=now())
+    return await pdf_response(document, f"batch-{batch_id}-signature-list.pdf")
 
 
 @router.get(

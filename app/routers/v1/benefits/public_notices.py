@@ -10,8 +10,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Response, status
 
 from app.client_address import ClientAddress
-from app.clock import Today
+from app.clock import Today, now
 from app.deps import CursorQuery, IdPath, LimitQuery, PageParams, Requires, Session, SettingsDep
+from app.documents.responses import pdf_response, pdf_responses
 from app.models.benefits.notice import ObjectionStatus
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
@@ -25,7 +26,7 @@ from app.schemas.benefits.benefit_ops import (
     ObjectionResolve,
 )
 from app.schemas.common import AUTHED, problems
-from app.services.benefits import notice_reads
+from app.services.benefits import notice_documents, notice_reads
 from app.services.benefits import public_notices as notice_service
 
 public_router = APIRouter(prefix="/public", tags=[TAG])
@@ -136,3 +137,17 @@ async def objection_outcome(
     tracking_code: Annotated[str, Path(min_length=8, max_length=32, pattern=r"^[A-Za-z0-9_-]+$")],
 ) -> Any:
     return await notice_reads.outcome(tracking_code)
+
+
+@router.get(
+    "/{notice_id}/notice.pdf",
+    operation_id="getPublicNoticeDocument",
+    summary="The notice for the community's board (PDF): roster with masked names, window, how to object",
+    response_class=Response,
+    responses=pdf_responses(),
+)
+async def public_notice_document(
+    notice_id: IdPath, session: Session, settings: SettingsDep, principal: Requires("benefits:read")
+) -> Response:
+    document = await notice_documents.notice_document(session, settings, principal, notice_id, at=now())
+    return await pdf_response(document, f"notice-{notice_id}.pdf")

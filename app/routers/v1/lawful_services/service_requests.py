@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
-from app.clock import Today, local_today
+from app.clock import Today, local_today, now
 from app.db import request_session
 from app.deps import (
     CursorQuery,
@@ -17,9 +17,11 @@ from app.deps import (
     Reads,
     Requires,
     Session,
+    SettingsDep,
     UpdatedSinceQuery,
     set_etag,
 )
+from app.documents.responses import pdf_response, pdf_responses
 from app.models.lawful_services.service import ServiceRequest, ServiceRequestState
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
@@ -33,7 +35,7 @@ from app.schemas.lawful_services.service import (
     ServiceRequestReturn,
     ServiceStatisticsRow,
 )
-from app.services.lawful_services import request_reads, request_steps
+from app.services.lawful_services import request_documents, request_reads, request_steps
 from app.services.lawful_services import request_views as views
 from app.services.lawful_services import requests as request_service
 from app.services.lawful_services import statistics as service_statistics
@@ -174,6 +176,34 @@ async def file_service_request(
 async def get_service_request(request_id: IdPath, principal: Reads("services:read")) -> Any:
     # ``overdue`` on the office's date, as the session path judged it.
     return await request_reads.REQUESTS.one(principal, request_id, context=local_today())
+
+
+@router.get(
+    "/{request_id}/notification-letter.pdf",
+    operation_id="getServiceRequestNotificationLetter",
+    summary="The one-time notification letter of a returned request (PDF): every missing material at once",
+    response_class=Response,
+    responses=pdf_responses(409),
+)
+async def notification_letter(
+    request_id: IdPath, session: Session, principal: Requires("services:read")
+) -> Response:
+    document = await request_documents.notification_letter(session, principal, request_id, at=now())
+    return await pdf_response(document, f"notification-letter-{request_id}.pdf")
+
+
+@router.get(
+    "/{request_id}/receipt.pdf",
+    operation_id="getServiceRequestReceipt",
+    summary="The acceptance receipt (PDF): tracking code, due date, whether the due date is provisional",
+    response_class=Response,
+    responses=pdf_responses(409),
+)
+async def acceptance_receipt(
+    request_id: IdPath, session: Session, settings: SettingsDep, principal: Requires("services:read")
+) -> Response:
+    document = await request_documents.acceptance_receipt(session, settings, principal, request_id, at=now())
+    return await pdf_response(document, f"receipt-{request_id}.pdf")
 
 
 async def _present(session: Session, request: ServiceRequest) -> ServiceRequestRead:

@@ -7,8 +7,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
-from app.clock import Today
+from app.clock import Today, now
 from app.deps import CursorQuery, IdPath, IdQuery, IfMatch, LimitQuery, Reads, Session, require, set_etag
+from app.documents.responses import pdf_response, pdf_responses
 from app.models.leadership.book import BookStatus
 from app.pagination import DEFAULT_LIMIT, Page
 from app.read_lane import lane
@@ -28,7 +29,7 @@ from app.schemas.leadership.book import (
     ReportedValue,
 )
 from app.schemas.leadership.progress import BookProgress
-from app.services.leadership import book_reads, templates
+from app.services.leadership import book_documents, book_reads, templates
 from app.services.leadership import books as book_service
 from app.services.leadership import indicators as indicator_service
 from app.services.leadership import progress as progress_service
@@ -131,6 +132,18 @@ async def copy_book(body: BookCopy, session: Session, principal: Writer) -> Book
 @lane
 async def get_book(book_id: IdPath, principal: Reads("books:read")) -> Any:
     return await book_reads.BOOKS.one(principal, book_id)
+
+
+@router.get(
+    "/responsibility-books/{book_id}/book.pdf",
+    operation_id="getResponsibilityBookDocument",
+    summary="The book for signing (PDF): indicators, weights, veto items, signature blocks",
+    response_class=Response,
+    responses=pdf_responses(),
+)
+async def book_document(book_id: IdPath, session: Session, principal: Reader) -> Response:
+    document = await book_documents.book_document(session, principal, book_id, at=now())
+    return await pdf_response(document, f"responsibility-book-{book_id}.pdf")
 
 
 @router.patch(

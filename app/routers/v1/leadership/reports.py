@@ -1,4 +1,4 @@
-"""The dashboard and the annual report (JSON, CSV with BOM, XLSX with charts)."""
+"""The dashboard and the annual report (JSON, CSV with BOM, XLSX with charts, PDF with charts)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Header, Query, Response
 
 from app.authz import Principal
-from app.clock import Today
+from app.clock import Today, now
 from app.deps import IdQuery, Session, require
+from app.documents.responses import pdf_response, pdf_responses
 from app.routers.v1.leadership.books import TAG
 from app.schemas.common import AUTHED, problems
 from app.schemas.leadership.report import AnnualReport, Dashboard
-from app.services.leadership import exports
+from app.services.leadership import exports, report_documents
 from app.services.leadership import reports as report_service
 
 router = APIRouter(prefix="/reports", tags=[TAG])
@@ -33,6 +34,21 @@ async def dashboard(
     session: Session, principal: Reader, today: Today, year: Year, org_id: IdQuery = None
 ) -> Dashboard:
     return await report_service.dashboard(session, principal, org_id=org_id, year=year, today=today)
+
+
+@router.get(
+    "/annual.pdf",
+    operation_id="getAnnualReportDocument",
+    summary="The year's report as a PDF with its charts (trends, comparison, coverage, evaluations)",
+    response_class=Response,
+    responses=pdf_responses(),
+)
+async def annual_report_document(
+    session: Session, principal: Reader, today: Today, year: Year, org_id: IdQuery = None
+) -> Response:
+    report = await report_service.annual_report(session, principal, org_id=org_id, year=year, today=today)
+    document = report_documents.report_document(report, at=now())
+    return await pdf_response(document, f"annual-report-{report.org_id}-{year}.pdf")
 
 
 @router.get(

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...types import File, FileTypes
+from io import BytesIO
+from typing import cast
+
+
+
+def _get_kwargs(
+    request_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/service-requests/{request_id}/receipt.pdf".format(request_id=quote(str(request_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
+    if response.status_code == 200:
+        response_200 = File(
+             payload = BytesIO(response.content)
+        )
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[File | Problem]:
+    """ The acceptance receipt (PDF): tracking code, due date, whether the due date is provisional
+
+     The acceptance receipt (PDF): tracking code, due date, whether the due date is provisional.
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        request_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> File | Problem | None:
+    """ The acceptance receipt (PDF): tracking code, due date, whether the due date is provisional
+
+     The acceptance receipt (PDF): tracking code, due date, whether the due date is provisional.
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        request_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+     """
+
+
+    return sync_detailed(
+        request_id=request_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[File | Problem]:
+    """ The acceptance receipt (PDF): tracking code, due date, whether the due date is provisional
+
+     The acceptance receipt (PDF): tracking code, due date, whether the due date is provisional.
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        request_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    request_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> File | Problem | None:
+    """ The acceptance receipt (PDF): tracking code, due date, whether the due date is provisional
+
+     The acceptance receipt (PDF): tracking code, due date, whether the due date is provisional.
+
+    **Who may call it:** holders of `services:read`: `community_officer`, `district_integration`,
+    `district_officer`, `street_admin`, `street_officer`.
+
+    Args:
+        request_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        request_id=request_id,
+client=client,
+
+    )).parsed
