@@ -8,6 +8,7 @@ from pydantic import Field, model_validator
 
 from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
 from app.schemas.common import DbId, IsoDate, ORMModel, ProvisionalDue, StorableBody
+from app.schemas.patch_body import PatchBody
 
 
 class CommitmentCreate(StorableBody):
@@ -17,7 +18,9 @@ class CommitmentCreate(StorableBody):
     publish: bool = True
 
 
-class CommitmentUpdate(StorableBody):
+class CommitmentUpdate(StorableBody, PatchBody):
+    clearable = frozenset({"published_on", "fulfilled_on"})
+
     content: str | None = Field(default=None, min_length=1, max_length=1000)
     due_on: IsoDate | None = None
     published_on: IsoDate | None = None
