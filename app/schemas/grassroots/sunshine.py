@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
 from app.schemas.common import DbId, IsoDate, ORMModel, ProvisionalDue, StorableBody
@@ -47,7 +47,18 @@ class PublicCommitment(ORMModel):
 
 
 class FeedbackCreate(StorableBody):
-    """Anyone may write; ``anonymous`` hides the name. The contact is encrypted and seen only by handlers."""
+    """Anyone may write; an ``anonymous`` submission carries no name (null or blank). The contact is
+    encrypted and seen only by handlers."""
+
+    # the rule of _anonymous_has_no_name, as JSON Schema says it
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"anonymous": {"const": True}}, "required": ["anonymous"]},
+            "then": {
+                "properties": {"name": {"anyOf": [{"type": "null"}, {"type": "string", "pattern": r"^\s*$"}]}}
+            },
+        }
+    )
 
     org_code: str = Field(
         min_length=12, max_length=18, description="Division code of the community (or street/unit) concerned"
