@@ -8,8 +8,9 @@ says in words or in keywords Schemathesis does not implement, taught to the fuzz
 * **Cursors continue their listing** (the ``cursor`` parameter's description): a schema-valid
   case's cursor is made the shape its listing issues: an id, an update instant and an id with
   ``updated_since`` (the change feed), an expiry day and an id for the expiring batches.
-* **Idempotency-Key** (its description): a retry with the same key and another body is 422, so
-  every schema-valid case sends a fresh key, as a client does for a new request.
+* **Idempotency-Key** (its description): a retry with the same key is answered with the first
+  answer (or 422 with another body), so every case sends a fresh key, as a client does for a new
+  request (a key that is itself the invalid part of a negative case is left as it is).
 * **If-Match** (its description): a stale ETag is 412; the record's version is not known here, so
   a schema-valid case sends ``*``.
 * **Cross-field rules** the JSON Schema cannot say are written in the descriptions; a schema-valid
@@ -30,6 +31,7 @@ import schemathesis
 from hypothesis import strategies as st
 
 from app.clock import CHINA, local_today
+from app.idempotency import MAX_KEY_LENGTH
 from app.pagination import encode_cursor
 from app.schemas.common import DATE_MAX, DATE_MIN, INSTANT_END, INSTANT_MIN
 from app.services.quality.contraceptive_reports import MAX_REPORT_DAYS
@@ -80,14 +82,18 @@ def _cursor_for(case: Any) -> str:
 
 @schemathesis.hook
 def map_case(context: Any, case: Any) -> Any:
+    for name in list(case.headers or {}):
+        value = case.headers[name]
+        # a new request, valid or not, gets a new key (a valid one stays valid): otherwise the
+        # server rightly replays an earlier answer to the same key and body
+        if name.lower() == "idempotency-key" and isinstance(value, str) and 0 < len(value) <= MAX_KEY_LENGTH:
+            case.headers[name] = uuid.uuid4().hex
     if not _positive(case):
         return case
     if case.query and case.query.get("cursor") is not None:
         case.query["cursor"] = _cursor_for(case)
     for name in list(case.headers or {}):
-        if name.lower() == "idempotency-key":
-            case.headers[name] = uuid.uuid4().hex
-        elif name.lower() == "if-match":
+        if name.lower() == "if-match":
             # the record's current ETag is not known here; `*` is the one value valid whatever it is
             case.headers[name] = "*"
     return case
@@ -127,9 +133,19 @@ def _span_at_most(days: int) -> Callable[[Any], bool]:
     return rule
 
 
+def _number(value: Any) -> int | None:
+    text = str(value)
+    return int(text) if text.isdigit() else None
+
+
 def _year_begun(case: Any) -> bool:
-    year = (case.query or {}).get("year")
-    return not isinstance(year, int) or year <= _this_year()
+    year = _number((case.query or {}).get("year"))
+    return year is None or year <= _this_year()
+
+
+def _ages_in_order(case: Any) -> bool:
+    low, high = _number(case.query.get("age_min")), _number(case.query.get("age_max"))
+    return low is None or high is None or low <= high
 
 
 def _certificate_together(case: Any) -> bool:
@@ -150,6 +166,7 @@ def _ends_after_start(case: Any) -> bool:
 RULES: dict[str, Callable[[Any], bool]] = {
     "getDispensingReport": _span_at_most(MAX_REPORT_DAYS),
     "getStockOutReport": _span_at_most(MAX_REPORT_DAYS),
+    "listResidents": _ages_in_order,
     "getAnnualReport": _year_begun,
     "getDashboard": _year_begun,
     "updateFamily": _certificate_together,
