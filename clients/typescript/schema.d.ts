@@ -5551,9 +5551,9 @@ export interface components {
         /** ApplicationUpdate */
         ApplicationUpdate: {
             /** Materials */
-            materials?: string[] | null;
+            materials?: string[];
             /** Note */
-            note?: string | null;
+            note?: string;
         };
         /**
          * Assessment
@@ -6190,11 +6190,11 @@ export interface components {
          */
         BookUpdate: {
             /** Indicators */
-            indicators?: components["schemas"]["BookIndicatorIn"][] | null;
+            indicators?: components["schemas"]["BookIndicatorIn"][];
             /** Pass Mark */
-            pass_mark?: number | null;
+            pass_mark?: number;
             /** Title */
-            title?: string | null;
+            title?: string;
         };
         /** BranchCreate */
         BranchCreate: {
@@ -6671,13 +6671,19 @@ export interface components {
         ChildStatus: "living" | "deceased" | "disabled";
         /** ChildUpdate */
         ChildUpdate: {
-            /** Deceased On */
+            /**
+             * Deceased On
+             * @description `null` clears it.
+             */
             deceased_on?: string | null;
-            /** Disability Grade */
+            /**
+             * Disability Grade
+             * @description `null` clears it.
+             */
             disability_grade?: number | null;
             /** Name */
-            name?: string | null;
-            status?: components["schemas"]["ChildStatus"] | null;
+            name?: string;
+            status?: components["schemas"]["ChildStatus"];
         };
         /** CollectRequest */
         CollectRequest: {
@@ -6730,12 +6736,21 @@ export interface components {
         /** CommitmentUpdate */
         CommitmentUpdate: {
             /** Content */
-            content?: string | null;
-            /** Due On */
-            due_on?: string | null;
-            /** Fulfilled On */
+            content?: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on?: string;
+            /**
+             * Fulfilled On
+             * @description `null` clears it.
+             */
             fulfilled_on?: string | null;
-            /** Published On */
+            /**
+             * Published On
+             * @description `null` clears it.
+             */
             published_on?: string | null;
         };
         /** CommunityTotal */
@@ -7554,17 +7569,36 @@ export interface components {
             /** Wife Name */
             wife_name?: string | null;
         };
-        /** FamilyUpdate */
+        /**
+         * FamilyUpdate
+         * @description After the change the family keeps at least one parent, and `honour_certificate_no` and
+         *     `honour_certificate_issued_on` are both set or both empty.
+         */
         FamilyUpdate: {
-            /** Honour Certificate Issued On */
+            /**
+             * Honour Certificate Issued On
+             * @description `null` clears it.
+             */
             honour_certificate_issued_on?: string | null;
-            /** Honour Certificate No */
+            /**
+             * Honour Certificate No
+             * @description `null` clears it.
+             */
             honour_certificate_no?: string | null;
-            /** Husband Id */
+            /**
+             * Husband Id
+             * @description `null` clears it.
+             */
             husband_id?: number | null;
-            /** Marriage Date */
+            /**
+             * Marriage Date
+             * @description `null` clears it.
+             */
             marriage_date?: string | null;
-            /** Wife Id */
+            /**
+             * Wife Id
+             * @description `null` clears it.
+             */
             wife_id?: number | null;
         };
         /**
@@ -7574,7 +7608,8 @@ export interface components {
         FeedbackCategory: "complaint" | "suggestion" | "inquiry" | "praise";
         /**
          * FeedbackCreate
-         * @description Anyone may write; ``anonymous`` hides the name. The contact is encrypted and seen only by handlers.
+         * @description Anyone may write; an ``anonymous`` submission carries no name (null or blank). The contact is
+         *     encrypted and seen only by handlers.
          */
         FeedbackCreate: {
             /**
@@ -8702,9 +8737,9 @@ export interface components {
         /** OrgUpdate */
         OrgUpdate: {
             /** Code */
-            code?: string | null;
+            code?: string;
             /** Name */
-            name?: string | null;
+            name?: string;
         };
         /** OtherParentBody */
         OtherParentBody: {
@@ -9187,17 +9222,26 @@ export interface components {
         /** PartnerUpdate */
         PartnerUpdate: {
             /** Active */
-            active?: boolean | null;
-            /** Address */
+            active?: boolean;
+            /**
+             * Address
+             * @description `null` clears it.
+             */
             address?: string | null;
-            /** Contact Name */
+            /**
+             * Contact Name
+             * @description `null` clears it.
+             */
             contact_name?: string | null;
-            /** Contact Phone */
+            /**
+             * Contact Phone
+             * @description `null` clears it.
+             */
             contact_phone?: string | null;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Services */
-            services?: string[] | null;
+            services?: string[];
         };
         /**
          * PermitStatus
@@ -9289,14 +9333,20 @@ export interface components {
         /** PointUpdate */
         PointUpdate: {
             /** Active */
-            active?: boolean | null;
-            /** Address */
+            active?: boolean;
+            /**
+             * Address
+             * @description `null` clears it.
+             */
             address?: string | null;
-            /** Device User Id */
+            /**
+             * Device User Id
+             * @description `null` clears it.
+             */
             device_user_id?: number | null;
             /** Name */
-            name?: string | null;
-            rules?: components["schemas"]["MachineRules"] | null;
+            name?: string;
+            rules?: components["schemas"]["MachineRules"];
         };
         /**
          * PolicyCategory
@@ -9462,18 +9512,27 @@ export interface components {
         /** PolicyUpdate */
         PolicyUpdate: {
             /** Body */
-            body?: string | null;
-            category?: components["schemas"]["PolicyCategory"] | null;
-            /** Document No */
+            body?: string;
+            category?: components["schemas"]["PolicyCategory"];
+            /**
+             * Document No
+             * @description `null` clears it.
+             */
             document_no?: string | null;
-            /** Effective On */
-            effective_on?: string | null;
-            /** Expires On */
+            /**
+             * Effective On
+             * Format: date
+             */
+            effective_on?: string;
+            /**
+             * Expires On
+             * @description `null` clears it.
+             */
             expires_on?: string | null;
             /** Issuing Authority */
-            issuing_authority?: string | null;
+            issuing_authority?: string;
             /** Title */
-            title?: string | null;
+            title?: string;
         };
         /**
          * Preconditions
@@ -9737,15 +9796,15 @@ export interface components {
         /** ProductUpdate */
         ProductUpdate: {
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
             /** Form */
-            form?: string | null;
+            form?: string;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Unit */
-            unit?: string | null;
+            unit?: string;
             /** Units Per Pack */
-            units_per_pack?: number | null;
+            units_per_pack?: number;
         };
         /**
          * ProgramBasis
@@ -9804,17 +9863,17 @@ export interface components {
         /** ProgramUpdate */
         ProgramUpdate: {
             /** Amount Fen */
-            amount_fen?: number | null;
+            amount_fen?: number;
             /** Criteria Note */
-            criteria_note?: string | null;
+            criteria_note?: string;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Open For Applications */
-            open_for_applications?: boolean | null;
+            open_for_applications?: boolean;
             /** Policy Year */
-            policy_year?: number | null;
+            policy_year?: number;
             /** Required Materials */
-            required_materials?: string[] | null;
+            required_materials?: string[];
         };
         /** ProvidedMaterial */
         ProvidedMaterial: {
@@ -10064,7 +10123,8 @@ export interface components {
         };
         /**
          * ReferralCreate
-         * @description From a screening (the resident is the screened one) or on its own (``resident_id``).
+         * @description From a screening (the resident is the screened one) or on its own (``resident_id``): one of
+         *     the two is given.
          */
         ReferralCreate: {
             /**
@@ -10089,6 +10149,10 @@ export interface components {
             resident_id?: number | null;
             /** Screening Id */
             screening_id?: number | null;
+        } | {
+            screening_id: number;
+        } | {
+            resident_id: number;
         };
         /**
          * ReferralPriority
@@ -10311,14 +10375,20 @@ export interface components {
         };
         /** ResidentUpdate */
         ResidentUpdate: {
-            /** Employer Unit Id */
+            /**
+             * Employer Unit Id
+             * @description `null` clears it.
+             */
             employer_unit_id?: number | null;
             /** Household Division Code */
-            household_division_code?: string | null;
-            marital_status?: components["schemas"]["MaritalStatus"] | null;
+            household_division_code?: string;
+            marital_status?: components["schemas"]["MaritalStatus"];
             /** Name */
-            name?: string | null;
-            /** Phone */
+            name?: string;
+            /**
+             * Phone
+             * @description `null` clears it.
+             */
             phone?: string | null;
         };
         /** ResumeBody */
@@ -10998,24 +11068,24 @@ export interface components {
         /** ServiceTypeUpdate */
         ServiceTypeUpdate: {
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
             /** Description */
-            description?: string | null;
+            description?: string;
             /** Fee Fen */
-            fee_fen?: number | null;
+            fee_fen?: number;
             /** Forward Limit Working Days */
-            forward_limit_working_days?: number | null;
+            forward_limit_working_days?: number;
             /** Instant */
-            instant?: boolean | null;
+            instant?: boolean;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Online */
-            online?: boolean | null;
-            preconditions?: components["schemas"]["Preconditions"] | null;
+            online?: boolean;
+            preconditions?: components["schemas"]["Preconditions"];
             /** Time Limit Working Days */
-            time_limit_working_days?: number | null;
+            time_limit_working_days?: number;
             /** Where To Apply */
-            where_to_apply?: string | null;
+            where_to_apply?: string;
         };
         /**
          * SettlementKind
@@ -11596,14 +11666,14 @@ export interface components {
         /** UserUpdate */
         UserUpdate: {
             /** Full Name */
-            full_name?: string | null;
+            full_name?: string;
             /** Is Active */
-            is_active?: boolean | null;
+            is_active?: boolean;
             /** Org Id */
-            org_id?: number | null;
+            org_id?: number;
             /** Password */
-            password?: string | null;
-            role?: components["schemas"]["Role"] | null;
+            password?: string;
+            role?: components["schemas"]["Role"];
         };
         /**
          * VacantPost
@@ -11659,7 +11729,10 @@ export interface components {
         };
         /** WorkerCreate */
         WorkerCreate: {
-            /** Ended On */
+            /**
+             * Ended On
+             * @description Not before started_on
+             */
             ended_on?: string | null;
             kind: components["schemas"]["WorkerKind"];
             /**
@@ -11754,14 +11827,20 @@ export interface components {
         };
         /** WorkerUpdate */
         WorkerUpdate: {
-            /** Ended On */
+            /**
+             * Ended On
+             * @description Not before the worker's started_on. `null` clears it.
+             */
             ended_on?: string | null;
-            /** Phone */
+            /**
+             * Phone
+             * @description `null` clears it.
+             */
             phone?: string | null;
             /** Post */
-            post?: string | null;
+            post?: string;
             /** Qualifications */
-            qualifications?: string[] | null;
+            qualifications?: string[];
         };
         /**
          * WorkingCalendarPut
@@ -11836,7 +11915,7 @@ export interface operations {
                 care_action?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -12557,7 +12636,7 @@ export interface operations {
                 needs_reassignment?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -13482,7 +13561,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -13797,7 +13876,7 @@ export interface operations {
                 branch_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -14121,7 +14200,7 @@ export interface operations {
                 object_id?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -14621,11 +14700,11 @@ export interface operations {
                 family_id?: number;
                 /** @description Submitted on or after (Beijing date) */
                 submitted_from?: string;
-                /** @description Submitted on or before */
+                /** @description Submitted on or before; not before `submitted_from` (422 otherwise). */
                 submitted_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -16330,7 +16409,7 @@ export interface operations {
                 updated_since?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -18024,7 +18103,7 @@ export interface operations {
                 open_for_applications?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -19062,11 +19141,11 @@ export interface operations {
                 beneficiary_id?: number;
                 /** @description Found on or after this day */
                 found_from?: string;
-                /** @description Found on or before this day */
+                /** @description Found on or before this day; not before `found_from` (422 otherwise). */
                 found_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -20140,7 +20219,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -20779,7 +20858,7 @@ export interface operations {
                 visit_overdue?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -21127,7 +21206,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -21396,7 +21475,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -22211,7 +22290,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -22583,7 +22662,7 @@ export interface operations {
                 org_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -23074,7 +23153,7 @@ export interface operations {
                 active?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -23735,7 +23814,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -25491,11 +25570,11 @@ export interface operations {
                 updated_since?: string;
                 /** @description On or after (Beijing date) */
                 dispensed_from?: string;
-                /** @description On or before */
+                /** @description On or before; not before `dispensed_from` (422 otherwise). */
                 dispensed_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -25988,7 +26067,7 @@ export interface operations {
                 kind?: components["schemas"]["PointKind"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -27017,7 +27096,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -28209,7 +28288,7 @@ export interface operations {
                 migrant_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -29095,7 +29174,7 @@ export interface operations {
                 updated_since?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -30527,7 +30606,7 @@ export interface operations {
                 escalated?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -31190,7 +31269,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -31975,7 +32054,7 @@ export interface operations {
                 in_force_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -34965,7 +35044,7 @@ export interface operations {
                 incoming?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -36122,7 +36201,7 @@ export interface operations {
                 updated_since?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -38014,7 +38093,7 @@ export interface operations {
                 parent_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -38704,7 +38783,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -38866,7 +38945,7 @@ export interface operations {
                 org_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -39546,7 +39625,7 @@ export interface operations {
                 status?: components["schemas"]["BatchStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -40739,7 +40818,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -41114,12 +41193,13 @@ export interface operations {
                 status?: components["schemas"]["PolicyStatus"];
                 category?: components["schemas"]["PolicyCategory"];
                 effective_from?: string;
+                /** @description Not before `effective_from` (422 otherwise). */
                 effective_to?: string;
                 /** @description Published and in force on this date */
                 in_force_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -42505,7 +42585,7 @@ export interface operations {
                 resident_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -43964,7 +44044,7 @@ export interface operations {
                 status?: components["schemas"]["ObjectionStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -44463,7 +44543,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -44912,7 +44992,7 @@ export interface operations {
                 current?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -45116,12 +45196,13 @@ export interface operations {
                 q?: string;
                 category?: components["schemas"]["PolicyCategory"];
                 effective_from?: string;
+                /** @description Not before `effective_from` (422 otherwise). */
                 effective_to?: string;
                 /** @description In force on this date (not repealed) */
                 in_force_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -45663,7 +45744,7 @@ export interface operations {
                 priority?: components["schemas"]["ReferralPriority"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -47288,6 +47369,7 @@ export interface operations {
     getAnnualReport: {
         parameters: {
             query: {
+                /** @description A year that has begun: not after this year */
                 year: number;
                 org_id?: number;
                 format?: "json" | "csv" | "xlsx";
@@ -47520,6 +47602,7 @@ export interface operations {
     getDashboard: {
         parameters: {
             query: {
+                /** @description A year that has begun: not after this year */
                 year: number;
                 org_id?: number;
             };
@@ -47765,7 +47848,7 @@ export interface operations {
             query: {
                 /** @description First day (local date), inclusive */
                 date_from: string;
-                /** @description Last day (local date), inclusive */
+                /** @description Last day (local date), inclusive: not before date_from and at most 1098 days after it */
                 date_to: string;
                 point_id?: number;
                 product_id?: number;
@@ -47896,7 +47979,7 @@ export interface operations {
             query: {
                 /** @description First day (local date), inclusive */
                 date_from: string;
-                /** @description Last day (local date), inclusive */
+                /** @description Last day (local date), inclusive: not before date_from and at most 1098 days after it */
                 date_to: string;
                 point_id?: number;
                 product_id?: number;
@@ -48021,13 +48104,13 @@ export interface operations {
                 sex?: components["schemas"]["Sex"];
                 /** @description Age today (周岁) at least */
                 age_min?: number;
-                /** @description Age today at most */
+                /** @description Age today at most: not below age_min */
                 age_max?: number;
                 /** @description true: registered outside the district (流动人口); false: local */
                 migrant?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -49167,7 +49250,7 @@ export interface operations {
                 status?: components["schemas"]["BookStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -51389,7 +51472,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -51833,7 +51916,7 @@ export interface operations {
                 status?: components["schemas"]["CheckStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -52355,7 +52438,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -53184,11 +53267,11 @@ export interface operations {
                 updated_since?: string;
                 /** @description On or after */
                 screened_from?: string;
-                /** @description On or before */
+                /** @description On or before; not before `screened_from` (422 otherwise). */
                 screened_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -53543,7 +53626,7 @@ export interface operations {
                 org_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -53867,11 +53950,11 @@ export interface operations {
                 updated_since?: string;
                 /** @description Filed on or after (Beijing date) */
                 submitted_from?: string;
-                /** @description Filed on or before */
+                /** @description Filed on or before; not before `submitted_from` (422 otherwise). */
                 submitted_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -54296,7 +54379,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -54505,6 +54588,7 @@ export interface operations {
         parameters: {
             query?: {
                 submitted_from?: string;
+                /** @description Not before `submitted_from` (422 otherwise). */
                 submitted_to?: string;
             };
             header?: never;
@@ -57125,7 +57209,7 @@ export interface operations {
                 include_empty?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -57263,7 +57347,7 @@ export interface operations {
                 kind?: components["schemas"]["MovementKind"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -57772,7 +57856,7 @@ export interface operations {
                 point_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -57905,7 +57989,7 @@ export interface operations {
                 point_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -58026,7 +58110,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -58509,7 +58593,7 @@ export interface operations {
                 role?: components["schemas"]["Role"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -59319,7 +59403,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -59997,7 +60081,7 @@ export interface operations {
                 status?: components["schemas"]["DeliveryStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -60291,7 +60375,7 @@ export interface operations {
                 serving_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
