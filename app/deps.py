@@ -18,7 +18,7 @@ from app.errors import Forbidden, NotAuthenticated
 from app.idempotency import claim_key
 from app.models.core.org import Org, OrgKind
 from app.models.core.user import AuthSession, User
-from app.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from app.pagination import DEFAULT_LIMIT, MAX_CURSOR_CHARS, MAX_LIMIT
 from app.principal_cache import PrincipalCache
 from app.schemas.common import IsoAwareDateTime
 from app.security import InvalidToken, decode_token
@@ -186,12 +186,19 @@ def Reads(permission: str) -> type[Principal]:  # noqa: N802 - reads like a type
 LimitQuery = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}")]
 # Cursors are URL-safe base64 without padding (app/pagination.py); anything else is 422 at once.
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
+# The cursor's format in the document: a token only this server issues (tests/api/fuzz_hooks.py
+# teaches Schemathesis to make ones it accepts).
+CURSOR_FORMAT = "fpw-cursor"
 CursorQuery = Annotated[
     str | None,
     Query(
-        max_length=512,
+        max_length=MAX_CURSOR_CHARS,
         pattern=CURSOR_PATTERN,
-        description="Opaque cursor from the previous page's next_cursor",
+        json_schema_extra={"format": CURSOR_FORMAT},
+        description="Opaque: the `next_cursor` of the previous page of this list, left out for the first "
+        "page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) "
+        "continues only a change feed, one from a plain page only plain pages. Any other value, "
+        "even one that looks like a cursor, is 422 `The cursor is not valid`.",
     ),
 ]
 

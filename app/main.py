@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -16,6 +16,7 @@ from app import idempotency, tracing
 from app.admission import AdmissionMiddleware
 from app.config import Settings, get_settings
 from app.db import get_database, set_database
+from app.deprecations import DEPRECATED_OPERATIONS, Deprecation, DeprecationHeaders
 from app.docs_pages import install_docs
 from app.error_handlers import UnexpectedErrors, install_error_handlers
 from app.errors import Conflict, problem_response
@@ -119,7 +120,10 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, *, deprecations: Mapping[str, Deprecation] = DEPRECATED_OPERATIONS
+) -> FastAPI:
+    """The app; ``deprecations`` (operationId → Deprecation, app/deprecations.py) marks operations."""
     settings = settings or get_settings()
     configure_logging(settings.log_level)
     configure_hash_workers(settings.password_hash_workers)
@@ -161,6 +165,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.principal_cache = principal_cache
+    app.state.deprecations = deprecations
     install_error_handlers(app, default_language=settings.default_language)
     idempotency.install(app)
 
@@ -190,13 +195,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PATCH", "DELETE"],
             allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "If-Match", "X-Request-ID"],
-            expose_headers=["ETag", "Location", "X-Request-ID", "Retry-After"],
+            expose_headers=[
+                "ETag",
+                "Location",
+                "X-Request-ID",
+                "Retry-After",
+                "Deprecation",
+                "Sunset",
+                "Link",
+            ],
         )
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.max_body_bytes,
         large_bodies={"/api/v1/imports": settings.import_max_bytes},
     )
+    if deprecations:
+        app.add_middleware(DeprecationHeaders, routes=app.routes, table=deprecations)
     app.add_middleware(SecurityHeadersMiddleware)
     tracing.instrument_app(app)  # outermost: the access log and every middleware inside the span
     return app

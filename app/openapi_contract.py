@@ -120,11 +120,26 @@ def _not_nullable(parameter: dict[str, Any]) -> None:
     parameter["schema"] = {**rest, **kept}
 
 
+def _ranges_in_order(parameters: list[dict[str, Any]]) -> None:
+    """A ``<x>_from``/``<x>_to`` pair of query parameters says that the end is not before the start."""
+    names = {p.get("name") for p in parameters if p.get("in") == "query"}
+    for parameter in parameters:
+        name = parameter.get("name", "")
+        start = f"{name[:-3]}_from"
+        if parameter.get("in") != "query" or not name.endswith("_to") or start not in names:
+            continue
+        if start not in parameter.get("description", ""):
+            note = f"Not before `{start}` (422 otherwise)."
+            said = parameter.get("description", "").rstrip(". ")
+            parameter["description"] = f"{said}; {note[0].lower()}{note[1:]}" if said else note
+
+
 def complete_operation(route: APIRoute, method: str, operation: dict[str, Any], signed_in: bool) -> None:
     """Problems, headers and parameter formats of one operation."""
     for parameter in operation.get("parameters", []):
         if "$ref" not in parameter and not parameter.get("required"):
             _not_nullable(parameter)
+    _ranges_in_order(operation.get("parameters", []))
     for code, response in operation.get("responses", {}).items():
         if code.isdigit() and int(code) >= 400:
             _problem_response(int(code), response)

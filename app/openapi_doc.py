@@ -20,6 +20,7 @@ from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute, iter_route_contexts
 
 from app.authz import PERMISSIONS
+from app.deprecations import mark_deprecated
 from app.deps import REQUIRED_PERMISSION, bearer_scheme
 from app.openapi_contract import complete, complete_operation
 from app.workflow import WORKFLOWS, Step
@@ -167,6 +168,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                 _require_form_fields(schema, operation)
                 complete_operation(route, method.lower(), operation, _signed_in(route))
     complete(schema)
+    mark_deprecated(schema, getattr(app.state, "deprecations", {}))
     app.openapi_schema = schema
     return schema
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
+import annotated_types
 from pydantic import (
     AwareDatetime,
     BaseModel,
@@ -159,7 +160,19 @@ class StrictBody(BaseModel):
             return _iso_date(value)
         if datetime in options and not isinstance(value, datetime):
             return _iso_datetime(value)
+        if isinstance(value, str):
+            _within_max_length(value, field.metadata)
         return value
+
+
+def _within_max_length(value: str, metadata: list[Any]) -> None:
+    """``maxLength`` counts what the client sent: surrounding spaces are stripped only afterwards
+    (``str_strip_whitespace``), which let a text one character over the limit through."""
+    limit = next((m.max_length for m in metadata if isinstance(m, annotated_types.MaxLen)), None)
+    if limit is not None and len(value) > limit:
+        raise PydanticCustomError(
+            "string_too_long", "String should have at most {max_length} characters", {"max_length": limit}
+        )
 
 
 class ValidationItem(BaseModel):

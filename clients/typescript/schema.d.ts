@@ -5683,9 +5683,9 @@ export interface components {
         /** ApplicationUpdate */
         ApplicationUpdate: {
             /** Materials */
-            materials?: string[] | null;
+            materials?: string[];
             /** Note */
-            note?: string | null;
+            note?: string;
         };
         /**
          * Assessment
@@ -6322,11 +6322,11 @@ export interface components {
          */
         BookUpdate: {
             /** Indicators */
-            indicators?: components["schemas"]["BookIndicatorIn"][] | null;
+            indicators?: components["schemas"]["BookIndicatorIn"][];
             /** Pass Mark */
-            pass_mark?: number | null;
+            pass_mark?: number;
             /** Title */
-            title?: string | null;
+            title?: string;
         };
         /** BranchCreate */
         BranchCreate: {
@@ -6803,13 +6803,19 @@ export interface components {
         ChildStatus: "living" | "deceased" | "disabled";
         /** ChildUpdate */
         ChildUpdate: {
-            /** Deceased On */
+            /**
+             * Deceased On
+             * @description `null` clears it.
+             */
             deceased_on?: string | null;
-            /** Disability Grade */
+            /**
+             * Disability Grade
+             * @description `null` clears it.
+             */
             disability_grade?: number | null;
             /** Name */
-            name?: string | null;
-            status?: components["schemas"]["ChildStatus"] | null;
+            name?: string;
+            status?: components["schemas"]["ChildStatus"];
         };
         /** CollectRequest */
         CollectRequest: {
@@ -6862,12 +6868,21 @@ export interface components {
         /** CommitmentUpdate */
         CommitmentUpdate: {
             /** Content */
-            content?: string | null;
-            /** Due On */
-            due_on?: string | null;
-            /** Fulfilled On */
+            content?: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on?: string;
+            /**
+             * Fulfilled On
+             * @description `null` clears it.
+             */
             fulfilled_on?: string | null;
-            /** Published On */
+            /**
+             * Published On
+             * @description `null` clears it.
+             */
             published_on?: string | null;
         };
         /** CommunityTotal */
@@ -7686,17 +7701,36 @@ export interface components {
             /** Wife Name */
             wife_name?: string | null;
         };
-        /** FamilyUpdate */
+        /**
+         * FamilyUpdate
+         * @description After the change the family keeps at least one parent, and `honour_certificate_no` and
+         *     `honour_certificate_issued_on` are both set or both empty.
+         */
         FamilyUpdate: {
-            /** Honour Certificate Issued On */
+            /**
+             * Honour Certificate Issued On
+             * @description `null` clears it.
+             */
             honour_certificate_issued_on?: string | null;
-            /** Honour Certificate No */
+            /**
+             * Honour Certificate No
+             * @description `null` clears it.
+             */
             honour_certificate_no?: string | null;
-            /** Husband Id */
+            /**
+             * Husband Id
+             * @description `null` clears it.
+             */
             husband_id?: number | null;
-            /** Marriage Date */
+            /**
+             * Marriage Date
+             * @description `null` clears it.
+             */
             marriage_date?: string | null;
-            /** Wife Id */
+            /**
+             * Wife Id
+             * @description `null` clears it.
+             */
             wife_id?: number | null;
         };
         /**
@@ -7706,7 +7740,8 @@ export interface components {
         FeedbackCategory: "complaint" | "suggestion" | "inquiry" | "praise";
         /**
          * FeedbackCreate
-         * @description Anyone may write; ``anonymous`` hides the name. The contact is encrypted and seen only by handlers.
+         * @description Anyone may write; an ``anonymous`` submission carries no name (null or blank). The contact is
+         *     encrypted and seen only by handlers.
          */
         FeedbackCreate: {
             /**
@@ -8834,9 +8869,9 @@ export interface components {
         /** OrgUpdate */
         OrgUpdate: {
             /** Code */
-            code?: string | null;
+            code?: string;
             /** Name */
-            name?: string | null;
+            name?: string;
         };
         /** OtherParentBody */
         OtherParentBody: {
@@ -9319,17 +9354,26 @@ export interface components {
         /** PartnerUpdate */
         PartnerUpdate: {
             /** Active */
-            active?: boolean | null;
-            /** Address */
+            active?: boolean;
+            /**
+             * Address
+             * @description `null` clears it.
+             */
             address?: string | null;
-            /** Contact Name */
+            /**
+             * Contact Name
+             * @description `null` clears it.
+             */
             contact_name?: string | null;
-            /** Contact Phone */
+            /**
+             * Contact Phone
+             * @description `null` clears it.
+             */
             contact_phone?: string | null;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Services */
-            services?: string[] | null;
+            services?: string[];
         };
         /**
          * PermitStatus
@@ -9421,14 +9465,20 @@ export interface components {
         /** PointUpdate */
         PointUpdate: {
             /** Active */
-            active?: boolean | null;
-            /** Address */
+            active?: boolean;
+            /**
+             * Address
+             * @description `null` clears it.
+             */
             address?: string | null;
-            /** Device User Id */
+            /**
+             * Device User Id
+             * @description `null` clears it.
+             */
             device_user_id?: number | null;
             /** Name */
-            name?: string | null;
-            rules?: components["schemas"]["MachineRules"] | null;
+            name?: string;
+            rules?: components["schemas"]["MachineRules"];
         };
         /**
          * PolicyCategory
@@ -9594,18 +9644,27 @@ export interface components {
         /** PolicyUpdate */
         PolicyUpdate: {
             /** Body */
-            body?: string | null;
-            category?: components["schemas"]["PolicyCategory"] | null;
-            /** Document No */
+            body?: string;
+            category?: components["schemas"]["PolicyCategory"];
+            /**
+             * Document No
+             * @description `null` clears it.
+             */
             document_no?: string | null;
-            /** Effective On */
-            effective_on?: string | null;
-            /** Expires On */
+            /**
+             * Effective On
+             * Format: date
+             */
+            effective_on?: string;
+            /**
+             * Expires On
+             * @description `null` clears it.
+             */
             expires_on?: string | null;
             /** Issuing Authority */
-            issuing_authority?: string | null;
+            issuing_authority?: string;
             /** Title */
-            title?: string | null;
+            title?: string;
         };
         /**
          * Preconditions
@@ -9869,15 +9928,15 @@ export interface components {
         /** ProductUpdate */
         ProductUpdate: {
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
             /** Form */
-            form?: string | null;
+            form?: string;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Unit */
-            unit?: string | null;
+            unit?: string;
             /** Units Per Pack */
-            units_per_pack?: number | null;
+            units_per_pack?: number;
         };
         /**
          * ProgramBasis
@@ -9936,17 +9995,17 @@ export interface components {
         /** ProgramUpdate */
         ProgramUpdate: {
             /** Amount Fen */
-            amount_fen?: number | null;
+            amount_fen?: number;
             /** Criteria Note */
-            criteria_note?: string | null;
+            criteria_note?: string;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Open For Applications */
-            open_for_applications?: boolean | null;
+            open_for_applications?: boolean;
             /** Policy Year */
-            policy_year?: number | null;
+            policy_year?: number;
             /** Required Materials */
-            required_materials?: string[] | null;
+            required_materials?: string[];
         };
         /** ProvidedMaterial */
         ProvidedMaterial: {
@@ -10196,7 +10255,8 @@ export interface components {
         };
         /**
          * ReferralCreate
-         * @description From a screening (the resident is the screened one) or on its own (``resident_id``).
+         * @description From a screening (the resident is the screened one) or on its own (``resident_id``): one of
+         *     the two is given.
          */
         ReferralCreate: {
             /**
@@ -10221,6 +10281,10 @@ export interface components {
             resident_id?: number | null;
             /** Screening Id */
             screening_id?: number | null;
+        } | {
+            screening_id: number;
+        } | {
+            resident_id: number;
         };
         /**
          * ReferralPriority
@@ -10443,14 +10507,20 @@ export interface components {
         };
         /** ResidentUpdate */
         ResidentUpdate: {
-            /** Employer Unit Id */
+            /**
+             * Employer Unit Id
+             * @description `null` clears it.
+             */
             employer_unit_id?: number | null;
             /** Household Division Code */
-            household_division_code?: string | null;
-            marital_status?: components["schemas"]["MaritalStatus"] | null;
+            household_division_code?: string;
+            marital_status?: components["schemas"]["MaritalStatus"];
             /** Name */
-            name?: string | null;
-            /** Phone */
+            name?: string;
+            /**
+             * Phone
+             * @description `null` clears it.
+             */
             phone?: string | null;
         };
         /** ResumeBody */
@@ -11130,24 +11200,24 @@ export interface components {
         /** ServiceTypeUpdate */
         ServiceTypeUpdate: {
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
             /** Description */
-            description?: string | null;
+            description?: string;
             /** Fee Fen */
-            fee_fen?: number | null;
+            fee_fen?: number;
             /** Forward Limit Working Days */
-            forward_limit_working_days?: number | null;
+            forward_limit_working_days?: number;
             /** Instant */
-            instant?: boolean | null;
+            instant?: boolean;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Online */
-            online?: boolean | null;
-            preconditions?: components["schemas"]["Preconditions"] | null;
+            online?: boolean;
+            preconditions?: components["schemas"]["Preconditions"];
             /** Time Limit Working Days */
-            time_limit_working_days?: number | null;
+            time_limit_working_days?: number;
             /** Where To Apply */
-            where_to_apply?: string | null;
+            where_to_apply?: string;
         };
         /**
          * SettlementKind
@@ -11728,14 +11798,14 @@ export interface components {
         /** UserUpdate */
         UserUpdate: {
             /** Full Name */
-            full_name?: string | null;
+            full_name?: string;
             /** Is Active */
-            is_active?: boolean | null;
+            is_active?: boolean;
             /** Org Id */
-            org_id?: number | null;
+            org_id?: number;
             /** Password */
-            password?: string | null;
-            role?: components["schemas"]["Role"] | null;
+            password?: string;
+            role?: components["schemas"]["Role"];
         };
         /**
          * VacantPost
@@ -11791,7 +11861,10 @@ export interface components {
         };
         /** WorkerCreate */
         WorkerCreate: {
-            /** Ended On */
+            /**
+             * Ended On
+             * @description Not before started_on
+             */
             ended_on?: string | null;
             kind: components["schemas"]["WorkerKind"];
             /**
@@ -11886,14 +11959,20 @@ export interface components {
         };
         /** WorkerUpdate */
         WorkerUpdate: {
-            /** Ended On */
+            /**
+             * Ended On
+             * @description Not before the worker's started_on. `null` clears it.
+             */
             ended_on?: string | null;
-            /** Phone */
+            /**
+             * Phone
+             * @description `null` clears it.
+             */
             phone?: string | null;
             /** Post */
-            post?: string | null;
+            post?: string;
             /** Qualifications */
-            qualifications?: string[] | null;
+            qualifications?: string[];
         };
         /**
          * WorkingCalendarPut
@@ -11968,7 +12047,7 @@ export interface operations {
                 care_action?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -12689,7 +12768,7 @@ export interface operations {
                 needs_reassignment?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -13614,7 +13693,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -13929,7 +14008,7 @@ export interface operations {
                 branch_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -14253,7 +14332,7 @@ export interface operations {
                 object_id?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -14753,11 +14832,11 @@ export interface operations {
                 family_id?: number;
                 /** @description Submitted on or after (Beijing date) */
                 submitted_from?: string;
-                /** @description Submitted on or before */
+                /** @description Submitted on or before; not before `submitted_from` (422 otherwise). */
                 submitted_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -16462,7 +16541,7 @@ export interface operations {
                 updated_since?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -18156,7 +18235,7 @@ export interface operations {
                 open_for_applications?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -19194,11 +19273,11 @@ export interface operations {
                 beneficiary_id?: number;
                 /** @description Found on or after this day */
                 found_from?: string;
-                /** @description Found on or before this day */
+                /** @description Found on or before this day; not before `found_from` (422 otherwise). */
                 found_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -20272,7 +20351,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -20911,7 +20990,7 @@ export interface operations {
                 visit_overdue?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -21259,7 +21338,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -21528,7 +21607,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -22343,7 +22422,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -22715,7 +22794,7 @@ export interface operations {
                 org_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -23206,7 +23285,7 @@ export interface operations {
                 active?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -23867,7 +23946,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -25623,11 +25702,11 @@ export interface operations {
                 updated_since?: string;
                 /** @description On or after (Beijing date) */
                 dispensed_from?: string;
-                /** @description On or before */
+                /** @description On or before; not before `dispensed_from` (422 otherwise). */
                 dispensed_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -26120,7 +26199,7 @@ export interface operations {
                 kind?: components["schemas"]["PointKind"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -27149,7 +27228,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -28341,7 +28420,7 @@ export interface operations {
                 migrant_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -29227,7 +29306,7 @@ export interface operations {
                 updated_since?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -30659,7 +30738,7 @@ export interface operations {
                 escalated?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -31322,7 +31401,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -32107,7 +32186,7 @@ export interface operations {
                 in_force_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -35097,7 +35176,7 @@ export interface operations {
                 incoming?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -36254,7 +36333,7 @@ export interface operations {
                 updated_since?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -38146,7 +38225,7 @@ export interface operations {
                 parent_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -38836,7 +38915,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -38998,7 +39077,7 @@ export interface operations {
                 org_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -39678,7 +39757,7 @@ export interface operations {
                 status?: components["schemas"]["BatchStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -40871,7 +40950,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -41372,12 +41451,13 @@ export interface operations {
                 status?: components["schemas"]["PolicyStatus"];
                 category?: components["schemas"]["PolicyCategory"];
                 effective_from?: string;
+                /** @description Not before `effective_from` (422 otherwise). */
                 effective_to?: string;
                 /** @description Published and in force on this date */
                 in_force_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -42763,7 +42843,7 @@ export interface operations {
                 resident_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -44348,7 +44428,7 @@ export interface operations {
                 status?: components["schemas"]["ObjectionStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -44847,7 +44927,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -45296,7 +45376,7 @@ export interface operations {
                 current?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -45500,12 +45580,13 @@ export interface operations {
                 q?: string;
                 category?: components["schemas"]["PolicyCategory"];
                 effective_from?: string;
+                /** @description Not before `effective_from` (422 otherwise). */
                 effective_to?: string;
                 /** @description In force on this date (not repealed) */
                 in_force_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -46047,7 +46128,7 @@ export interface operations {
                 priority?: components["schemas"]["ReferralPriority"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -47672,6 +47753,7 @@ export interface operations {
     getAnnualReport: {
         parameters: {
             query: {
+                /** @description A year that has begun: not after this year */
                 year: number;
                 org_id?: number;
                 format?: "json" | "csv" | "xlsx";
@@ -48031,6 +48113,7 @@ export interface operations {
     getDashboard: {
         parameters: {
             query: {
+                /** @description A year that has begun: not after this year */
                 year: number;
                 org_id?: number;
             };
@@ -48276,7 +48359,7 @@ export interface operations {
             query: {
                 /** @description First day (local date), inclusive */
                 date_from: string;
-                /** @description Last day (local date), inclusive */
+                /** @description Last day (local date), inclusive: not before date_from and at most 1098 days after it */
                 date_to: string;
                 point_id?: number;
                 product_id?: number;
@@ -48407,7 +48490,7 @@ export interface operations {
             query: {
                 /** @description First day (local date), inclusive */
                 date_from: string;
-                /** @description Last day (local date), inclusive */
+                /** @description Last day (local date), inclusive: not before date_from and at most 1098 days after it */
                 date_to: string;
                 point_id?: number;
                 product_id?: number;
@@ -48532,13 +48615,13 @@ export interface operations {
                 sex?: components["schemas"]["Sex"];
                 /** @description Age today (周岁) at least */
                 age_min?: number;
-                /** @description Age today at most */
+                /** @description Age today at most: not below age_min */
                 age_max?: number;
                 /** @description true: registered outside the district (流动人口); false: local */
                 migrant?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -49678,7 +49761,7 @@ export interface operations {
                 status?: components["schemas"]["BookStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -52026,7 +52109,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -52470,7 +52553,7 @@ export interface operations {
                 status?: components["schemas"]["CheckStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -52992,7 +53075,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -53821,11 +53904,11 @@ export interface operations {
                 updated_since?: string;
                 /** @description On or after */
                 screened_from?: string;
-                /** @description On or before */
+                /** @description On or before; not before `screened_from` (422 otherwise). */
                 screened_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -54180,7 +54263,7 @@ export interface operations {
                 org_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -54504,11 +54587,11 @@ export interface operations {
                 updated_since?: string;
                 /** @description Filed on or after (Beijing date) */
                 submitted_from?: string;
-                /** @description Filed on or before */
+                /** @description Filed on or before; not before `submitted_from` (422 otherwise). */
                 submitted_to?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -54933,7 +55016,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -55142,6 +55225,7 @@ export interface operations {
         parameters: {
             query?: {
                 submitted_from?: string;
+                /** @description Not before `submitted_from` (422 otherwise). */
                 submitted_to?: string;
             };
             header?: never;
@@ -58060,7 +58144,7 @@ export interface operations {
                 include_empty?: boolean;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -58198,7 +58282,7 @@ export interface operations {
                 kind?: components["schemas"]["MovementKind"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -58707,7 +58791,7 @@ export interface operations {
                 point_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -58840,7 +58924,7 @@ export interface operations {
                 point_id?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -58961,7 +59045,7 @@ export interface operations {
                 year?: number;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -59444,7 +59528,7 @@ export interface operations {
                 role?: components["schemas"]["Role"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -60254,7 +60338,7 @@ export interface operations {
             query?: {
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -60932,7 +61016,7 @@ export interface operations {
                 status?: components["schemas"]["DeliveryStatus"];
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;
@@ -61226,7 +61310,7 @@ export interface operations {
                 serving_on?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
-                /** @description Opaque cursor from the previous page's next_cursor */
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
                 cursor?: string;
             };
             header?: never;

@@ -16,6 +16,7 @@ from app.models.benefits.benefit import (
     ReviewLevel,
 )
 from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
+from app.schemas.patch_body import PatchBody
 
 MaterialList = list[str]
 
@@ -56,20 +57,13 @@ class StandardRead(ORMModel):
     created_at: datetime
 
 
-class ProgramUpdate(StrictBody):
+class ProgramUpdate(PatchBody):
     name: str | None = Field(default=None, min_length=1, max_length=100)
     amount_fen: int | None = Field(default=None, ge=0, le=100_000_000)
     required_materials: list[str] | None = Field(default=None, max_length=30)
     criteria_note: str | None = Field(default=None, max_length=2000)
     open_for_applications: bool | None = None
     policy_year: int | None = Field(default=None, ge=2000, le=2100)
-
-    @model_validator(mode="after")
-    def _no_nulls(self) -> ProgramUpdate:
-        for name in self.model_fields_set:
-            if getattr(self, name) is None:
-                raise ValueError(f"{name} cannot be cleared")
-        return self
 
 
 class EligibilityCheckBody(StrictBody):
@@ -101,7 +95,7 @@ class ApplicationCreate(StrictBody):
     note: str = Field(default="", max_length=2000)
 
 
-class ApplicationUpdate(StrictBody):
+class ApplicationUpdate(PatchBody):
     materials: list[str] | None = Field(default=None, max_length=30)
     note: str | None = Field(default=None, max_length=2000)
 

@@ -8,6 +8,7 @@ from app.clock import local_today
 from app.models.core.family import ChildStatus
 from app.models.core.resident import Sex
 from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
+from app.schemas.patch_body import PatchBody
 
 
 class ChildCreate(StrictBody):
@@ -27,7 +28,9 @@ class ChildCreate(StrictBody):
         return self
 
 
-class ChildUpdate(StrictBody):
+class ChildUpdate(PatchBody):
+    clearable = frozenset({"disability_grade", "deceased_on"})
+
     name: str | None = Field(default=None, min_length=1, max_length=64)
     status: ChildStatus | None = None
     disability_grade: int | None = Field(default=None, ge=1, le=4)
@@ -86,7 +89,14 @@ class FamilyCreate(StrictBody):
         return self
 
 
-class FamilyUpdate(StrictBody):
+class FamilyUpdate(PatchBody):
+    """After the change the family keeps at least one parent, and `honour_certificate_no` and
+    `honour_certificate_issued_on` are both set or both empty."""
+
+    clearable = frozenset(
+        {"husband_id", "wife_id", "marriage_date", "honour_certificate_no", "honour_certificate_issued_on"}
+    )
+
     husband_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     wife_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     marriage_date: IsoDate | None = None

@@ -6,6 +6,7 @@ from pydantic import Field
 
 from app.models.core.org import OrgKind
 from app.schemas.common import MAX_ID, ORMModel, StrictBody
+from app.schemas.patch_body import PatchBody
 
 ORG_CODE_PATTERN = r"^(\d{12}|[0-9A-HJ-NPQRTUWXY]{18})$"
 
@@ -21,7 +22,7 @@ class OrgCreate(StrictBody):
     parent_id: int | None = Field(default=None, ge=1, le=MAX_ID)
 
 
-class OrgUpdate(StrictBody):
+class OrgUpdate(PatchBody):
     name: str | None = Field(default=None, min_length=1, max_length=100)
     code: str | None = Field(default=None, pattern=ORG_CODE_PATTERN)
 

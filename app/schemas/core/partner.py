@@ -8,6 +8,7 @@ from pydantic import Field
 
 from app.models.core.partner import PartnerKind
 from app.schemas.common import MAX_ID, ORMModel, StorableBody
+from app.schemas.patch_body import PatchBody
 
 _PHONE = r"^1\d{10}$|^0\d{2,3}-?\d{7,8}$"
 
@@ -24,7 +25,9 @@ class PartnerCreate(StorableBody):
     org_id: int = Field(ge=1, le=MAX_ID, description="The org whose area the partner serves")
 
 
-class PartnerUpdate(StorableBody):
+class PartnerUpdate(StorableBody, PatchBody):
+    clearable = frozenset({"contact_name", "contact_phone", "address"})
+
     name: str | None = Field(default=None, min_length=1, max_length=100)
     services: list[str] | None = Field(default=None, max_length=50)
     contact_name: str | None = Field(default=None, max_length=64)

@@ -7,6 +7,7 @@ from pydantic import Field
 
 from app.models.core.resident import MaritalStatus, ResidentStatus, Sex
 from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
+from app.schemas.patch_body import PatchBody
 
 PHONE_PATTERN = r"^1\d{10}$|^0\d{2,3}-?\d{7,8}$"
 DIVISION_CODE_PATTERN = r"^\d{6}(\d{3}){0,2}$"
@@ -33,7 +34,9 @@ class ResidentCreate(StrictBody):
     marital_status: MaritalStatus = MaritalStatus.unmarried
 
 
-class ResidentUpdate(StrictBody):
+class ResidentUpdate(PatchBody):
+    clearable = frozenset({"phone", "employer_unit_id"})
+
     name: str | None = Field(default=None, min_length=1, max_length=64)
     phone: str | None = Field(default=None, pattern=PHONE_PATTERN)
     household_division_code: str | None = Field(default=None, pattern=DIVISION_CODE_PATTERN)

@@ -6,6 +6,7 @@ from pydantic import Field
 
 from app.authz import Role
 from app.schemas.common import MAX_ID, ORMModel, StrictBody
+from app.schemas.patch_body import PatchBody
 
 USERNAME_PATTERN = r"^[a-z0-9][a-z0-9._-]{2,63}$"
 
@@ -18,7 +19,7 @@ class UserCreate(StrictBody):
     password: str = Field(min_length=12, max_length=128, description="At least 12 characters")
 
 
-class UserUpdate(StrictBody):
+class UserUpdate(PatchBody):
     full_name: str | None = Field(default=None, max_length=100)
     role: Role | None = None
     org_id: int | None = Field(default=None, ge=1, le=MAX_ID)

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from app.models.grassroots.network import WorkerKind
 from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
+from app.schemas.patch_body import PatchBody
 
 Text64 = Field(min_length=1, max_length=64)
 
@@ -19,15 +20,17 @@ class WorkerCreate(StorableBody):
     post: str = Field(min_length=1, max_length=64, examples=["社区计生专干"])
     phone: str | None = Field(default=None, pattern=r"^1\d{10}$")
     started_on: IsoDate
-    ended_on: IsoDate | None = None
+    ended_on: IsoDate | None = Field(default=None, description="Not before started_on")
     qualifications: list[str] = Field(default_factory=list, max_length=20)
     user_id: DbId | None = Field(default=None, description="The worker's account, if they have one")
 
 
-class WorkerUpdate(StorableBody):
+class WorkerUpdate(StorableBody, PatchBody):
+    clearable = frozenset({"phone", "ended_on"})
+
     post: str | None = Field(default=None, min_length=1, max_length=64)
     phone: str | None = Field(default=None, pattern=r"^1\d{10}$")
-    ended_on: IsoDate | None = None
+    ended_on: IsoDate | None = Field(default=None, description="Not before the worker's started_on")
     qualifications: list[str] | None = Field(default=None, max_length=20)
 
 

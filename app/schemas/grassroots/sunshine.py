@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from app.models.grassroots.sunshine import FeedbackCategory, FeedbackStatus
 from app.schemas.common import DbId, IsoDate, ORMModel, ProvisionalDue, StorableBody
+from app.schemas.patch_body import PatchBody
 
 
 class CommitmentCreate(StorableBody):
@@ -17,7 +18,9 @@ class CommitmentCreate(StorableBody):
     publish: bool = True
 
 
-class CommitmentUpdate(StorableBody):
+class CommitmentUpdate(StorableBody, PatchBody):
+    clearable = frozenset({"published_on", "fulfilled_on"})
+
     content: str | None = Field(default=None, min_length=1, max_length=1000)
     due_on: IsoDate | None = None
     published_on: IsoDate | None = None
@@ -44,7 +47,18 @@ class PublicCommitment(ORMModel):
 
 
 class FeedbackCreate(StorableBody):
-    """Anyone may write; ``anonymous`` hides the name. The contact is encrypted and seen only by handlers."""
+    """Anyone may write; an ``anonymous`` submission carries no name (null or blank). The contact is
+    encrypted and seen only by handlers."""
+
+    # the rule of _anonymous_has_no_name, as JSON Schema says it
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"anonymous": {"const": True}}, "required": ["anonymous"]},
+            "then": {
+                "properties": {"name": {"anyOf": [{"type": "null"}, {"type": "string", "pattern": r"^\s*$"}]}}
+            },
+        }
+    )
 
     org_code: str = Field(
         min_length=12, max_length=18, description="Division code of the community (or street/unit) concerned"

@@ -6,6 +6,7 @@ from pydantic import Field, model_validator
 
 from app.models.lawful_services.policy import PolicyCategory, PolicyStatus
 from app.schemas.common import IsoDate, ORMModel, StrictBody
+from app.schemas.patch_body import PatchBody
 
 
 class PolicyCreate(StrictBody):
@@ -24,7 +25,9 @@ class PolicyCreate(StrictBody):
         return self
 
 
-class PolicyUpdate(StrictBody):
+class PolicyUpdate(PatchBody):
+    clearable = frozenset({"document_no", "expires_on"})
+
     title: str | None = Field(default=None, min_length=1, max_length=200)
     document_no: str | None = Field(default=None, max_length=64)
     issuing_authority: str | None = Field(default=None, min_length=1, max_length=100)

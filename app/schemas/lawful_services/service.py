@@ -15,6 +15,7 @@ from app.models.lawful_services.service import (
     ServiceSubject,
 )
 from app.schemas.common import MAX_ID, DbId, IsoDate, ORMModel, ProvisionalDue, StrictBody
+from app.schemas.patch_body import PatchBody
 
 CODE_PATTERN = r"^[a-z][a-z0-9_]{0,47}$"
 
@@ -90,7 +91,7 @@ class ServiceTypeCreate(StrictBody):
         return self
 
 
-class ServiceTypeUpdate(StrictBody):
+class ServiceTypeUpdate(PatchBody):
     name: str | None = Field(default=None, min_length=1, max_length=100)
     description: str | None = Field(default=None, max_length=5000)
     time_limit_working_days: int | None = Field(default=None, ge=0, le=200)

@@ -10,6 +10,7 @@ from pydantic import Field, model_validator
 from app.models.leadership.book import BookStatus, SignatoryRole
 from app.models.leadership.indicator import IndicatorDirection, IndicatorSource, IndicatorUnit
 from app.schemas.common import IsoDate, ORMModel, StorableBody
+from app.schemas.patch_body import PatchBody
 
 MAX_ID = 2**63 - 1
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
@@ -82,7 +83,7 @@ class BookCreate(StorableBody):
         return self
 
 
-class BookUpdate(StorableBody):
+class BookUpdate(StorableBody, PatchBody):
     """Changes to a draft: any field given replaces the current one."""
 
     title: str | None = Field(default=None, min_length=1, max_length=200)

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from app.models.quality.contraceptive import ContraceptiveMethod, PointKind
 from app.schemas.common import ORMModel
+from app.schemas.patch_body import PatchBody
 from app.schemas.quality.common import MAX_ID, QualityBody
 
 
@@ -20,7 +21,7 @@ class ProductCreate(QualityBody):
     units_per_pack: int = Field(default=1, ge=1, le=1000, examples=[10])
 
 
-class ProductUpdate(QualityBody):
+class ProductUpdate(QualityBody, PatchBody):
     name: str | None = Field(default=None, min_length=1, max_length=100)
     form: str | None = Field(default=None, min_length=1, max_length=32)
     unit: str | None = Field(default=None, min_length=1, max_length=16)
@@ -63,7 +64,9 @@ class PointCreate(QualityBody):
     rules: MachineRules | None = None
 
 
-class PointUpdate(QualityBody):
+class PointUpdate(QualityBody, PatchBody):
+    clearable = frozenset({"address", "device_user_id"})
+
     name: str | None = Field(default=None, min_length=1, max_length=100)
     address: str | None = Field(default=None, max_length=200)
     active: bool | None = None

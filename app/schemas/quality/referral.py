@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from app.models.quality.referral import ReferralPriority, ReferralStatus
 from app.schemas.common import IsoAwareDateTime, IsoDate, ORMModel
@@ -12,7 +12,17 @@ from app.schemas.quality.common import MAX_ID, QualityBody
 
 
 class ReferralCreate(QualityBody):
-    """From a screening (the resident is the screened one) or on its own (``resident_id``)."""
+    """From a screening (the resident is the screened one) or on its own (``resident_id``): one of
+    the two is given."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": [name], "properties": {name: {"type": "integer"}}}
+                for name in ("screening_id", "resident_id")
+            ]
+        }
+    )
 
     screening_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     resident_id: int | None = Field(default=None, ge=1, le=MAX_ID)

@@ -207,8 +207,6 @@ async def update_child(
     check_version(child, expected_version)
     changes = data.model_dump(exclude_unset=True)
     status = changes.get("status", child.status)
-    if status is None:
-        raise Unprocessable("status cannot be cleared", loc=["body", "status"])
     if "status" in changes and status is not ChildStatus.disabled:
         changes.setdefault("disability_grade", None)
     if "status" in changes and status is not ChildStatus.deceased:

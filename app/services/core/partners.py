@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal, shared_scope
-from app.errors import Unprocessable
 from app.models.core.partner import Partner
 from app.schemas.core.partner import PartnerCreate, PartnerUpdate
 from app.services.core.loading import apply_changes, check_version, one_or_404
@@ -57,9 +56,6 @@ async def update_partner(
     org = await get_org(session, principal, partner.org_id)
     check_version(partner, expected_version)
     changes = data.model_dump(exclude_unset=True)
-    for required in ("name", "services", "active"):
-        if required in changes and changes[required] is None:
-            raise Unprocessable(f"{required} cannot be cleared", loc=["body", required])
     changed = apply_changes(partner, changes)
     if changed:
         await session.flush()

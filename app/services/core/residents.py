@@ -248,9 +248,6 @@ async def update_resident(
     changes = data.model_dump(exclude_unset=True, exclude={"phone"})
     if changes.get("employer_unit_id") is not None:
         await _org_of_kind(session, changes["employer_unit_id"], OrgKind.unit, "employer_unit_id")
-    for required in ("name", "household_division_code", "marital_status"):
-        if required in changes and changes[required] is None:
-            raise Unprocessable(f"{required} cannot be cleared", loc=["body", required])
     changed = apply_changes(resident, changes)
     if "phone" in data.model_fields_set:
         cipher = pii_cipher(settings)

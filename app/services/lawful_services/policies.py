@@ -170,9 +170,6 @@ async def update_policy(
     if policy.status is PolicyStatus.repealed:
         raise InvalidTransition(policy.status.value, "edit")
     changes = data.model_dump(exclude_unset=True)
-    for required in ("title", "issuing_authority", "category", "body", "effective_on"):
-        if required in changes and changes[required] is None:
-            raise Unprocessable(f"{required} cannot be cleared", loc=["body", required])
     changed = apply_changes(policy, changes)
     _check_dates(policy)
     if not changed:

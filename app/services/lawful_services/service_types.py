@@ -137,9 +137,6 @@ async def update_service_type(
     changes = data.model_dump(exclude_unset=True, exclude={"preconditions"})
     if data.preconditions is not None:
         changes["preconditions"] = data.preconditions.as_data()
-    for name, value in changes.items():
-        if value is None and name != "description":
-            raise Unprocessable(f"{name} cannot be cleared", loc=["body", name])
     changed = apply_changes(service_type, changes)
     if changed:
         await session.flush()

@@ -224,8 +224,6 @@ async def update_point(
     check_version(point, expected_version)
     org = await get_org(session, principal, point.org_id)
     changes = data.model_dump(exclude_unset=True, exclude={"rules", "device_user_id"})
-    if changes.get("name", "") is None or changes.get("active", False) is None:
-        raise Unprocessable("name and active cannot be cleared", loc=["body"])
     changed: dict[str, object] = dict(apply_changes(point, changes))
     if "device_user_id" in data.model_fields_set and data.device_user_id != point.device_user_id:
         await _check_device(session, point.kind, org, data.device_user_id)

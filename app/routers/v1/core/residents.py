@@ -61,7 +61,9 @@ async def list_residents(
     updated_since: UpdatedSinceQuery = None,
     sex: Annotated[Sex | None, Query()] = None,
     age_min: Annotated[int | None, Query(ge=0, le=150, description="Age today (周岁) at least")] = None,
-    age_max: Annotated[int | None, Query(ge=0, le=150, description="Age today at most")] = None,
+    age_max: Annotated[
+        int | None, Query(ge=0, le=150, description="Age today at most: not below age_min")
+    ] = None,
     migrant: Annotated[
         bool | None, Query(description="true: registered outside the district (流动人口); false: local")
     ] = None,

@@ -19,7 +19,7 @@ from app.services.leadership import reports as report_service
 router = APIRouter(prefix="/reports", tags=[TAG])
 
 Reader = Annotated[Principal, require("reports:read")]
-Year = Annotated[int, Query(ge=2000, le=2100)]
+Year = Annotated[int, Query(ge=2000, le=2100, description="A year that has begun: not after this year")]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 

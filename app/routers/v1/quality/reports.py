@@ -17,7 +17,13 @@ router = APIRouter(prefix="/reports", tags=["Task 6 · Quality services (优质�
 
 Reader = Annotated[Principal, require("contraceptives:read")]
 DateFrom = Annotated[IsoDate, Query(description="First day (local date), inclusive")]
-DateTo = Annotated[IsoDate, Query(description="Last day (local date), inclusive")]
+DateTo = Annotated[
+    IsoDate,
+    Query(
+        description="Last day (local date), inclusive: not before date_from and at most "
+        f"{reports.MAX_REPORT_DAYS} days after it"
+    ),
+]
 
 
 @router.get(

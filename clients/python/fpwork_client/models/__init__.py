@@ -340,7 +340,8 @@ from .recovery_read import RecoveryRead
 from .recovery_status import RecoveryStatus
 from .referral_accept import ReferralAccept
 from .referral_complete import ReferralComplete
-from .referral_create import ReferralCreate
+from .referral_create_type_0 import ReferralCreateType0
+from .referral_create_type_1 import ReferralCreateType1
 from .referral_priority import ReferralPriority
 from .referral_read import ReferralRead
 from .referral_reason import ReferralReason
@@ -791,7 +792,8 @@ __all__ = (
     "RecoveryStatus",
     "ReferralAccept",
     "ReferralComplete",
-    "ReferralCreate",
+    "ReferralCreateType0",
+    "ReferralCreateType1",
     "ReferralPriority",
     "ReferralRead",
     "ReferralReason",

@@ -27,14 +27,14 @@ class BookUpdate:
     """ Changes to a draft: any field given replaces the current one.
 
         Attributes:
-            indicators (list[BookIndicatorIn] | None | Unset):
-            pass_mark (float | None | Unset):
-            title (None | str | Unset):
+            indicators (list[BookIndicatorIn] | Unset):
+            pass_mark (float | Unset):
+            title (str | Unset):
      """
 
-    indicators: list[BookIndicatorIn] | None | Unset = UNSET
-    pass_mark: float | None | Unset = UNSET
-    title: None | str | Unset = UNSET
+    indicators: list[BookIndicatorIn] | Unset = UNSET
+    pass_mark: float | Unset = UNSET
+    title: str | Unset = UNSET
 
 
 
@@ -42,30 +42,18 @@ class BookUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.book_indicator_in import BookIndicatorIn # noqa: PLC0415
-        indicators: list[dict[str, Any]] | None | Unset
-        if isinstance(self.indicators, Unset):
-            indicators = UNSET
-        elif isinstance(self.indicators, list):
+        indicators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.indicators, Unset):
             indicators = []
-            for indicators_type_0_item_data in self.indicators:
-                indicators_type_0_item = indicators_type_0_item_data.to_dict()
-                indicators.append(indicators_type_0_item)
+            for indicators_item_data in self.indicators:
+                indicators_item = indicators_item_data.to_dict()
+                indicators.append(indicators_item)
 
 
-        else:
-            indicators = self.indicators
 
-        pass_mark: float | None | Unset
-        if isinstance(self.pass_mark, Unset):
-            pass_mark = UNSET
-        else:
-            pass_mark = self.pass_mark
+        pass_mark = self.pass_mark
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title = self.title
 
 
         field_dict: dict[str, Any] = {}
@@ -87,50 +75,21 @@ class BookUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_indicator_in import BookIndicatorIn # noqa: PLC0415
         d = dict(src_dict)
-        def _parse_indicators(data: object) -> list[BookIndicatorIn] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                indicators_type_0 = []
-                _indicators_type_0 = data
-                for indicators_type_0_item_data in (_indicators_type_0):
-                    indicators_type_0_item = BookIndicatorIn.from_dict(indicators_type_0_item_data)
+        _indicators = d.pop("indicators", UNSET)
+        indicators: list[BookIndicatorIn] | Unset = UNSET
+        if _indicators is not UNSET:
+            indicators = []
+            for indicators_item_data in _indicators:
+                indicators_item = BookIndicatorIn.from_dict(indicators_item_data)
 
 
 
-                    indicators_type_0.append(indicators_type_0_item)
-
-                return indicators_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BookIndicatorIn] | None | Unset, data)
-
-        indicators = _parse_indicators(d.pop("indicators", UNSET))
+                indicators.append(indicators_item)
 
 
-        def _parse_pass_mark(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        pass_mark = d.pop("pass_mark", UNSET)
 
-        pass_mark = _parse_pass_mark(d.pop("pass_mark", UNSET))
-
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
+        title = d.pop("title", UNSET)
 
         book_update = cls(
             indicators=indicators,

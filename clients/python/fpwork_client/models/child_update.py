@@ -26,16 +26,16 @@ T = TypeVar("T", bound="ChildUpdate")
 class ChildUpdate:
     """ 
         Attributes:
-            deceased_on (datetime.date | None | Unset):
-            disability_grade (int | None | Unset):
-            name (None | str | Unset):
-            status (ChildStatus | None | Unset):
+            deceased_on (datetime.date | None | Unset): `null` clears it.
+            disability_grade (int | None | Unset): `null` clears it.
+            name (str | Unset):
+            status (ChildStatus | Unset):
      """
 
     deceased_on: datetime.date | None | Unset = UNSET
     disability_grade: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    status: ChildStatus | None | Unset = UNSET
+    name: str | Unset = UNSET
+    status: ChildStatus | Unset = UNSET
 
 
 
@@ -56,19 +56,12 @@ class ChildUpdate:
         else:
             disability_grade = self.disability_grade
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ChildStatus):
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
-        else:
-            status = self.status
+
 
 
         field_dict: dict[str, Any] = {}
@@ -121,34 +114,16 @@ class ChildUpdate:
         disability_grade = _parse_disability_grade(d.pop("disability_grade", UNSET))
 
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-
-        def _parse_status(data: object) -> ChildStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ChildStatus(data)
+        _status = d.pop("status", UNSET)
+        status: ChildStatus | Unset
+        if isinstance(_status,  Unset):
+            status = UNSET
+        else:
+            status = ChildStatus(_status)
 
 
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChildStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
 
 
         child_update = cls(

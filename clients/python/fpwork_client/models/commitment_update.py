@@ -25,14 +25,14 @@ T = TypeVar("T", bound="CommitmentUpdate")
 class CommitmentUpdate:
     """ 
         Attributes:
-            content (None | str | Unset):
-            due_on (datetime.date | None | Unset):
-            fulfilled_on (datetime.date | None | Unset):
-            published_on (datetime.date | None | Unset):
+            content (str | Unset):
+            due_on (datetime.date | Unset):
+            fulfilled_on (datetime.date | None | Unset): `null` clears it.
+            published_on (datetime.date | None | Unset): `null` clears it.
      """
 
-    content: None | str | Unset = UNSET
-    due_on: datetime.date | None | Unset = UNSET
+    content: str | Unset = UNSET
+    due_on: datetime.date | Unset = UNSET
     fulfilled_on: datetime.date | None | Unset = UNSET
     published_on: datetime.date | None | Unset = UNSET
 
@@ -41,19 +41,11 @@ class CommitmentUpdate:
 
 
     def to_dict(self) -> dict[str, Any]:
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
+        content = self.content
 
-        due_on: None | str | Unset
-        if isinstance(self.due_on, Unset):
-            due_on = UNSET
-        elif isinstance(self.due_on, datetime.date):
+        due_on: str | Unset = UNSET
+        if not isinstance(self.due_on, Unset):
             due_on = self.due_on.isoformat()
-        else:
-            due_on = self.due_on
 
         fulfilled_on: None | str | Unset
         if isinstance(self.fulfilled_on, Unset):
@@ -92,34 +84,16 @@ class CommitmentUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content = d.pop("content", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
-
-
-        def _parse_due_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_on_type_0 = datetime.date.fromisoformat(data)
+        _due_on = d.pop("due_on", UNSET)
+        due_on: datetime.date | Unset
+        if isinstance(_due_on,  Unset):
+            due_on = UNSET
+        else:
+            due_on = datetime.date.fromisoformat(_due_on)
 
 
-
-                return due_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        due_on = _parse_due_on(d.pop("due_on", UNSET))
 
 
         def _parse_fulfilled_on(data: object) -> datetime.date | None | Unset:

@@ -23,13 +23,15 @@ T = TypeVar("T", bound="FamilyUpdate")
 
 @_attrs_define
 class FamilyUpdate:
-    """ 
+    """ After the change the family keeps at least one parent, and `honour_certificate_no` and
+    `honour_certificate_issued_on` are both set or both empty.
+
         Attributes:
-            honour_certificate_issued_on (datetime.date | None | Unset):
-            honour_certificate_no (None | str | Unset):
-            husband_id (int | None | Unset):
-            marriage_date (datetime.date | None | Unset):
-            wife_id (int | None | Unset):
+            honour_certificate_issued_on (datetime.date | None | Unset): `null` clears it.
+            honour_certificate_no (None | str | Unset): `null` clears it.
+            husband_id (int | None | Unset): `null` clears it.
+            marriage_date (datetime.date | None | Unset): `null` clears it.
+            wife_id (int | None | Unset): `null` clears it.
      """
 
     honour_certificate_issued_on: datetime.date | None | Unset = UNSET

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="FeedbackCreate")
 
 @_attrs_define
 class FeedbackCreate:
-    """ Anyone may write; ``anonymous`` hides the name. The contact is encrypted and seen only by handlers.
+    """ Anyone may write; an ``anonymous`` submission carries no name (null or blank). The contact is
+    encrypted and seen only by handlers.
 
         Attributes:
             category (FeedbackCategory):

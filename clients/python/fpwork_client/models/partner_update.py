@@ -24,31 +24,27 @@ T = TypeVar("T", bound="PartnerUpdate")
 class PartnerUpdate:
     """ 
         Attributes:
-            active (bool | None | Unset):
-            address (None | str | Unset):
-            contact_name (None | str | Unset):
-            contact_phone (None | str | Unset):
-            name (None | str | Unset):
-            services (list[str] | None | Unset):
+            active (bool | Unset):
+            address (None | str | Unset): `null` clears it.
+            contact_name (None | str | Unset): `null` clears it.
+            contact_phone (None | str | Unset): `null` clears it.
+            name (str | Unset):
+            services (list[str] | Unset):
      """
 
-    active: bool | None | Unset = UNSET
+    active: bool | Unset = UNSET
     address: None | str | Unset = UNSET
     contact_name: None | str | Unset = UNSET
     contact_phone: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    services: list[str] | None | Unset = UNSET
+    name: str | Unset = UNSET
+    services: list[str] | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        active = self.active
 
         address: None | str | Unset
         if isinstance(self.address, Unset):
@@ -68,21 +64,13 @@ class PartnerUpdate:
         else:
             contact_phone = self.contact_phone
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        services: list[str] | None | Unset
-        if isinstance(self.services, Unset):
-            services = UNSET
-        elif isinstance(self.services, list):
+        services: list[str] | Unset = UNSET
+        if not isinstance(self.services, Unset):
             services = self.services
 
 
-        else:
-            services = self.services
 
 
         field_dict: dict[str, Any] = {}
@@ -109,15 +97,7 @@ class PartnerUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
+        active = d.pop("active", UNSET)
 
         def _parse_address(data: object) -> None | str | Unset:
             if data is None:
@@ -149,32 +129,9 @@ class PartnerUpdate:
         contact_phone = _parse_contact_phone(d.pop("contact_phone", UNSET))
 
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-
-        def _parse_services(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                services_type_0 = cast(list[str], data)
-
-                return services_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        services = _parse_services(d.pop("services", UNSET))
+        services = cast(list[str], d.pop("services", UNSET))
 
 
         partner_update = cls(

@@ -26,18 +26,18 @@ T = TypeVar("T", bound="PointUpdate")
 class PointUpdate:
     """ 
         Attributes:
-            active (bool | None | Unset):
-            address (None | str | Unset):
-            device_user_id (int | None | Unset):
-            name (None | str | Unset):
-            rules (MachineRules | None | Unset):
+            active (bool | Unset):
+            address (None | str | Unset): `null` clears it.
+            device_user_id (int | None | Unset): `null` clears it.
+            name (str | Unset):
+            rules (MachineRules | Unset):
      """
 
-    active: bool | None | Unset = UNSET
+    active: bool | Unset = UNSET
     address: None | str | Unset = UNSET
     device_user_id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    rules: MachineRules | None | Unset = UNSET
+    name: str | Unset = UNSET
+    rules: MachineRules | Unset = UNSET
 
 
 
@@ -45,11 +45,7 @@ class PointUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.machine_rules import MachineRules # noqa: PLC0415
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        active = self.active
 
         address: None | str | Unset
         if isinstance(self.address, Unset):
@@ -63,19 +59,11 @@ class PointUpdate:
         else:
             device_user_id = self.device_user_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        rules: dict[str, Any] | None | Unset
-        if isinstance(self.rules, Unset):
-            rules = UNSET
-        elif isinstance(self.rules, MachineRules):
+        rules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
             rules = self.rules.to_dict()
-        else:
-            rules = self.rules
 
 
         field_dict: dict[str, Any] = {}
@@ -101,15 +89,7 @@ class PointUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.machine_rules import MachineRules # noqa: PLC0415
         d = dict(src_dict)
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
+        active = d.pop("active", UNSET)
 
         def _parse_address(data: object) -> None | str | Unset:
             if data is None:
@@ -131,34 +111,16 @@ class PointUpdate:
         device_user_id = _parse_device_user_id(d.pop("device_user_id", UNSET))
 
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-
-        def _parse_rules(data: object) -> MachineRules | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rules_type_0 = MachineRules.from_dict(data)
+        _rules = d.pop("rules", UNSET)
+        rules: MachineRules | Unset
+        if isinstance(_rules,  Unset):
+            rules = UNSET
+        else:
+            rules = MachineRules.from_dict(_rules)
 
 
-
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MachineRules | None | Unset, data)
-
-        rules = _parse_rules(d.pop("rules", UNSET))
 
 
         point_update = cls(

@@ -26,41 +26,34 @@ T = TypeVar("T", bound="PolicyUpdate")
 class PolicyUpdate:
     """ 
         Attributes:
-            body (None | str | Unset):
-            category (None | PolicyCategory | Unset):
-            document_no (None | str | Unset):
-            effective_on (datetime.date | None | Unset):
-            expires_on (datetime.date | None | Unset):
-            issuing_authority (None | str | Unset):
-            title (None | str | Unset):
+            body (str | Unset):
+            category (PolicyCategory | Unset):
+            document_no (None | str | Unset): `null` clears it.
+            effective_on (datetime.date | Unset):
+            expires_on (datetime.date | None | Unset): `null` clears it.
+            issuing_authority (str | Unset):
+            title (str | Unset):
      """
 
-    body: None | str | Unset = UNSET
-    category: None | PolicyCategory | Unset = UNSET
+    body: str | Unset = UNSET
+    category: PolicyCategory | Unset = UNSET
     document_no: None | str | Unset = UNSET
-    effective_on: datetime.date | None | Unset = UNSET
+    effective_on: datetime.date | Unset = UNSET
     expires_on: datetime.date | None | Unset = UNSET
-    issuing_authority: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
+    issuing_authority: str | Unset = UNSET
+    title: str | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        body: None | str | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
+        body = self.body
 
-        category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, PolicyCategory):
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
             category = self.category.value
-        else:
-            category = self.category
+
 
         document_no: None | str | Unset
         if isinstance(self.document_no, Unset):
@@ -68,13 +61,9 @@ class PolicyUpdate:
         else:
             document_no = self.document_no
 
-        effective_on: None | str | Unset
-        if isinstance(self.effective_on, Unset):
-            effective_on = UNSET
-        elif isinstance(self.effective_on, datetime.date):
+        effective_on: str | Unset = UNSET
+        if not isinstance(self.effective_on, Unset):
             effective_on = self.effective_on.isoformat()
-        else:
-            effective_on = self.effective_on
 
         expires_on: None | str | Unset
         if isinstance(self.expires_on, Unset):
@@ -84,17 +73,9 @@ class PolicyUpdate:
         else:
             expires_on = self.expires_on
 
-        issuing_authority: None | str | Unset
-        if isinstance(self.issuing_authority, Unset):
-            issuing_authority = UNSET
-        else:
-            issuing_authority = self.issuing_authority
+        issuing_authority = self.issuing_authority
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title = self.title
 
 
         field_dict: dict[str, Any] = {}
@@ -123,34 +104,16 @@ class PolicyUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body = d.pop("body", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
-
-
-        def _parse_category(data: object) -> None | PolicyCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = PolicyCategory(data)
+        _category = d.pop("category", UNSET)
+        category: PolicyCategory | Unset
+        if isinstance(_category,  Unset):
+            category = UNSET
+        else:
+            category = PolicyCategory(_category)
 
 
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PolicyCategory | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
 
 
         def _parse_document_no(data: object) -> None | str | Unset:
@@ -163,24 +126,14 @@ class PolicyUpdate:
         document_no = _parse_document_no(d.pop("document_no", UNSET))
 
 
-        def _parse_effective_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effective_on_type_0 = datetime.date.fromisoformat(data)
+        _effective_on = d.pop("effective_on", UNSET)
+        effective_on: datetime.date | Unset
+        if isinstance(_effective_on,  Unset):
+            effective_on = UNSET
+        else:
+            effective_on = datetime.date.fromisoformat(_effective_on)
 
 
-
-                return effective_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        effective_on = _parse_effective_on(d.pop("effective_on", UNSET))
 
 
         def _parse_expires_on(data: object) -> datetime.date | None | Unset:
@@ -203,25 +156,9 @@ class PolicyUpdate:
         expires_on = _parse_expires_on(d.pop("expires_on", UNSET))
 
 
-        def _parse_issuing_authority(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        issuing_authority = d.pop("issuing_authority", UNSET)
 
-        issuing_authority = _parse_issuing_authority(d.pop("issuing_authority", UNSET))
-
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
+        title = d.pop("title", UNSET)
 
         policy_update = cls(
             body=body,

@@ -25,17 +25,17 @@ T = TypeVar("T", bound="ResidentUpdate")
 class ResidentUpdate:
     """ 
         Attributes:
-            employer_unit_id (int | None | Unset):
-            household_division_code (None | str | Unset):
-            marital_status (MaritalStatus | None | Unset):
-            name (None | str | Unset):
-            phone (None | str | Unset):
+            employer_unit_id (int | None | Unset): `null` clears it.
+            household_division_code (str | Unset):
+            marital_status (MaritalStatus | Unset):
+            name (str | Unset):
+            phone (None | str | Unset): `null` clears it.
      """
 
     employer_unit_id: int | None | Unset = UNSET
-    household_division_code: None | str | Unset = UNSET
-    marital_status: MaritalStatus | None | Unset = UNSET
-    name: None | str | Unset = UNSET
+    household_division_code: str | Unset = UNSET
+    marital_status: MaritalStatus | Unset = UNSET
+    name: str | Unset = UNSET
     phone: None | str | Unset = UNSET
 
 
@@ -49,25 +49,14 @@ class ResidentUpdate:
         else:
             employer_unit_id = self.employer_unit_id
 
-        household_division_code: None | str | Unset
-        if isinstance(self.household_division_code, Unset):
-            household_division_code = UNSET
-        else:
-            household_division_code = self.household_division_code
+        household_division_code = self.household_division_code
 
-        marital_status: None | str | Unset
-        if isinstance(self.marital_status, Unset):
-            marital_status = UNSET
-        elif isinstance(self.marital_status, MaritalStatus):
+        marital_status: str | Unset = UNSET
+        if not isinstance(self.marital_status, Unset):
             marital_status = self.marital_status.value
-        else:
-            marital_status = self.marital_status
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+
+        name = self.name
 
         phone: None | str | Unset
         if isinstance(self.phone, Unset):
@@ -108,45 +97,19 @@ class ResidentUpdate:
         employer_unit_id = _parse_employer_unit_id(d.pop("employer_unit_id", UNSET))
 
 
-        def _parse_household_division_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        household_division_code = d.pop("household_division_code", UNSET)
 
-        household_division_code = _parse_household_division_code(d.pop("household_division_code", UNSET))
-
-
-        def _parse_marital_status(data: object) -> MaritalStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                marital_status_type_0 = MaritalStatus(data)
+        _marital_status = d.pop("marital_status", UNSET)
+        marital_status: MaritalStatus | Unset
+        if isinstance(_marital_status,  Unset):
+            marital_status = UNSET
+        else:
+            marital_status = MaritalStatus(_marital_status)
 
 
 
-                return marital_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MaritalStatus | None | Unset, data)
 
-        marital_status = _parse_marital_status(d.pop("marital_status", UNSET))
-
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
+        name = d.pop("name", UNSET)
 
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:

@@ -10,7 +10,6 @@ from ..types import UNSET, Unset
 
 from ..models.role import Role
 from ..types import UNSET, Unset
-from typing import cast
 
 
 
@@ -25,55 +24,36 @@ T = TypeVar("T", bound="UserUpdate")
 class UserUpdate:
     """ 
         Attributes:
-            full_name (None | str | Unset):
-            is_active (bool | None | Unset):
-            org_id (int | None | Unset):
-            password (None | str | Unset):
-            role (None | Role | Unset):
+            full_name (str | Unset):
+            is_active (bool | Unset):
+            org_id (int | Unset):
+            password (str | Unset):
+            role (Role | Unset):
      """
 
-    full_name: None | str | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    org_id: int | None | Unset = UNSET
-    password: None | str | Unset = UNSET
-    role: None | Role | Unset = UNSET
+    full_name: str | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    org_id: int | Unset = UNSET
+    password: str | Unset = UNSET
+    role: Role | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
+        full_name = self.full_name
 
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
+        is_active = self.is_active
 
-        org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
+        password = self.password
 
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        elif isinstance(self.role, Role):
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
             role = self.role.value
-        else:
-            role = self.role
+
 
 
         field_dict: dict[str, Any] = {}
@@ -98,64 +78,22 @@ class UserUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        full_name = d.pop("full_name", UNSET)
 
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
+        is_active = d.pop("is_active", UNSET)
 
+        org_id = d.pop("org_id", UNSET)
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        password = d.pop("password", UNSET)
 
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        _role = d.pop("role", UNSET)
+        role: Role | Unset
+        if isinstance(_role,  Unset):
+            role = UNSET
+        else:
+            role = Role(_role)
 
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
-
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-
-        def _parse_role(data: object) -> None | Role | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = Role(data)
-
-
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Role | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
 
 
         user_update = cls(

@@ -31,7 +31,7 @@ class WorkerCreate:
             org_id (int): The community, unit or street the worker serves
             post (str):
             started_on (datetime.date):
-            ended_on (datetime.date | None | Unset):
+            ended_on (datetime.date | None | Unset): Not before started_on
             phone (None | str | Unset):
             qualifications (list[str] | Unset):
             user_id (int | None | Unset): The worker's account, if they have one

@@ -25,16 +25,16 @@ T = TypeVar("T", bound="WorkerUpdate")
 class WorkerUpdate:
     """ 
         Attributes:
-            ended_on (datetime.date | None | Unset):
-            phone (None | str | Unset):
-            post (None | str | Unset):
-            qualifications (list[str] | None | Unset):
+            ended_on (datetime.date | None | Unset): Not before the worker's started_on. `null` clears it.
+            phone (None | str | Unset): `null` clears it.
+            post (str | Unset):
+            qualifications (list[str] | Unset):
      """
 
     ended_on: datetime.date | None | Unset = UNSET
     phone: None | str | Unset = UNSET
-    post: None | str | Unset = UNSET
-    qualifications: list[str] | None | Unset = UNSET
+    post: str | Unset = UNSET
+    qualifications: list[str] | Unset = UNSET
 
 
 
@@ -55,21 +55,13 @@ class WorkerUpdate:
         else:
             phone = self.phone
 
-        post: None | str | Unset
-        if isinstance(self.post, Unset):
-            post = UNSET
-        else:
-            post = self.post
+        post = self.post
 
-        qualifications: list[str] | None | Unset
-        if isinstance(self.qualifications, Unset):
-            qualifications = UNSET
-        elif isinstance(self.qualifications, list):
+        qualifications: list[str] | Unset = UNSET
+        if not isinstance(self.qualifications, Unset):
             qualifications = self.qualifications
 
 
-        else:
-            qualifications = self.qualifications
 
 
         field_dict: dict[str, Any] = {}
@@ -122,32 +114,9 @@ class WorkerUpdate:
         phone = _parse_phone(d.pop("phone", UNSET))
 
 
-        def _parse_post(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        post = d.pop("post", UNSET)
 
-        post = _parse_post(d.pop("post", UNSET))
-
-
-        def _parse_qualifications(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                qualifications_type_0 = cast(list[str], data)
-
-                return qualifications_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        qualifications = _parse_qualifications(d.pop("qualifications", UNSET))
+        qualifications = cast(list[str], d.pop("qualifications", UNSET))
 
 
         worker_update = cls(

@@ -168,10 +168,14 @@ def sync_detailed(
             instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         sex (Sex | Unset):
         age_min (int | Unset): Age today (周岁) at least
-        age_max (int | Unset): Age today at most
+        age_max (int | Unset): Age today at most: not below age_min
         migrant (bool | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,10 +242,14 @@ def sync(
             instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         sex (Sex | Unset):
         age_min (int | Unset): Age today (周岁) at least
-        age_max (int | Unset): Age today at most
+        age_max (int | Unset): Age today at most: not below age_min
         migrant (bool | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -303,10 +311,14 @@ async def asyncio_detailed(
             instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         sex (Sex | Unset):
         age_min (int | Unset): Age today (周岁) at least
-        age_max (int | Unset): Age today at most
+        age_max (int | Unset): Age today at most: not below age_min
         migrant (bool | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -373,10 +385,14 @@ async def asyncio(
             instant (ISO 8601 with offset), ordered by update time; see docs/integration.md
         sex (Sex | Unset):
         age_min (int | Unset): Age today (周岁) at least
-        age_max (int | Unset): Age today at most
+        age_max (int | Unset): Age today at most: not below age_min
         migrant (bool | Unset): true: registered outside the district (流动人口); false: local
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -131,7 +131,9 @@ def sync_detailed(
         family_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
             answered with 412, one of another shape with 422 (with the request's other field errors)
-        body (FamilyUpdate):
+        body (FamilyUpdate): After the change the family keeps at least one parent, and
+            `honour_certificate_no` and
+            `honour_certificate_issued_on` are both set or both empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +176,9 @@ def sync(
         family_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
             answered with 412, one of another shape with 422 (with the request's other field errors)
-        body (FamilyUpdate):
+        body (FamilyUpdate): After the change the family keeps at least one parent, and
+            `honour_certificate_no` and
+            `honour_certificate_issued_on` are both set or both empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +216,9 @@ async def asyncio_detailed(
         family_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
             answered with 412, one of another shape with 422 (with the request's other field errors)
-        body (FamilyUpdate):
+        body (FamilyUpdate): After the change the family keeps at least one parent, and
+            `honour_certificate_no` and
+            `honour_certificate_issued_on` are both set or both empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,7 +261,9 @@ async def asyncio(
         family_id (int):
         if_match (str | Unset): The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is
             answered with 412, one of another shape with 422 (with the request's other field errors)
-        body (FamilyUpdate):
+        body (FamilyUpdate): After the change the family keeps at least one parent, and
+            `honour_certificate_no` and
+            `honour_certificate_issued_on` are both set or both empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

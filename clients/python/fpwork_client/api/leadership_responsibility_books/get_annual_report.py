@@ -128,7 +128,7 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
         format_ (GetAnnualReportFormat | Unset):
         accept (str | Unset):
@@ -173,7 +173,7 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
         format_ (GetAnnualReportFormat | Unset):
         accept (str | Unset):
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
         format_ (GetAnnualReportFormat | Unset):
         accept (str | Unset):
@@ -258,7 +258,7 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
         format_ (GetAnnualReportFormat | Unset):
         accept (str | Unset):

@@ -112,7 +112,7 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
 
     Raises:
@@ -151,7 +151,7 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
 
     Raises:
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
 
     Raises:
@@ -224,7 +224,7 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
 
     Raises:

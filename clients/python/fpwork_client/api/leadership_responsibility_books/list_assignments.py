@@ -131,7 +131,11 @@ def sync_detailed(
         status (AssignmentStatus | Unset):
         needs_reassignment (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +186,11 @@ def sync(
         status (AssignmentStatus | Unset):
         needs_reassignment (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,7 +236,11 @@ async def asyncio_detailed(
         status (AssignmentStatus | Unset):
         needs_reassignment (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,7 +291,11 @@ async def asyncio(
         status (AssignmentStatus | Unset):
         needs_reassignment (bool | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

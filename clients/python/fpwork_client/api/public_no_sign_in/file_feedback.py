@@ -98,7 +98,8 @@ def sync_detailed(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        body (FeedbackCreate): Anyone may write; ``anonymous`` hides the name. The contact is
+        body (FeedbackCreate): Anyone may write; an ``anonymous`` submission carries no name (null
+            or blank). The contact is
             encrypted and seen only by handlers.
 
     Raises:
@@ -134,7 +135,8 @@ def sync(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        body (FeedbackCreate): Anyone may write; ``anonymous`` hides the name. The contact is
+        body (FeedbackCreate): Anyone may write; an ``anonymous`` submission carries no name (null
+            or blank). The contact is
             encrypted and seen only by handlers.
 
     Raises:
@@ -165,7 +167,8 @@ async def asyncio_detailed(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        body (FeedbackCreate): Anyone may write; ``anonymous`` hides the name. The contact is
+        body (FeedbackCreate): Anyone may write; an ``anonymous`` submission carries no name (null
+            or blank). The contact is
             encrypted and seen only by handlers.
 
     Raises:
@@ -201,7 +204,8 @@ async def asyncio(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        body (FeedbackCreate): Anyone may write; ``anonymous`` hides the name. The contact is
+        body (FeedbackCreate): Anyone may write; an ``anonymous`` submission carries no name (null
+            or blank). The contact is
             encrypted and seen only by handlers.
 
     Raises:

@@ -148,7 +148,11 @@ def sync_detailed(
         submitted_from (datetime.date | Unset): Submitted on or after (Beijing date)
         submitted_to (datetime.date | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +209,11 @@ def sync(
         submitted_from (datetime.date | Unset): Submitted on or after (Beijing date)
         submitted_to (datetime.date | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,7 +265,11 @@ async def asyncio_detailed(
         submitted_from (datetime.date | Unset): Submitted on or after (Beijing date)
         submitted_to (datetime.date | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -314,7 +326,11 @@ async def asyncio(
         submitted_from (datetime.date | Unset): Submitted on or after (Beijing date)
         submitted_to (datetime.date | Unset): Submitted on or before
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

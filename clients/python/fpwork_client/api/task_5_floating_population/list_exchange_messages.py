@@ -146,7 +146,11 @@ def sync_detailed(
         overdue (bool | Unset): Undone past the due working day
         migrant_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +204,11 @@ def sync(
         overdue (bool | Unset): Undone past the due working day
         migrant_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +257,11 @@ async def asyncio_detailed(
         overdue (bool | Unset): Undone past the due working day
         migrant_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -303,7 +315,11 @@ async def asyncio(
         overdue (bool | Unset): Undone past the due working day
         migrant_id (int | Unset):
         limit (int | Unset): Page size, at most 100 Default: 20.
-        cursor (str | Unset): Opaque cursor from the previous page's next_cursor
+        cursor (str | Unset): Opaque: the `next_cursor` of the previous page of this list, left
+            out for the first page. A cursor continues the listing that issued it: one from a change
+            feed (`updated_since`) continues only a change feed, one from a plain page only plain
+            pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not
+            valid`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.referral_create import ReferralCreate
+from ...models.referral_create_type_0 import ReferralCreateType0
+from ...models.referral_create_type_1 import ReferralCreateType1
 from ...models.referral_read import ReferralRead
 from ...types import UNSET, Unset
 from typing import cast
@@ -18,7 +19,7 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    body: ReferralCreate,
+    body: ReferralCreateType0 | ReferralCreateType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -37,7 +38,12 @@ def _get_kwargs(
         "url": "/api/v1/referrals",
     }
 
-    _kwargs["json"] = body.to_dict()
+    
+    if isinstance(body, ReferralCreateType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
 
     headers["Content-Type"] = "application/json"
 
@@ -107,7 +113,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ReferralCreate,
+    body: ReferralCreateType0 | ReferralCreateType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReferralRead]:
@@ -120,8 +126,9 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (ReferralCreate): From a screening (the resident is the screened one) or on its own
-            (``resident_id``).
+        body (ReferralCreateType0 | ReferralCreateType1): From a screening (the resident is the
+            screened one) or on its own (``resident_id``): one of
+            the two is given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +154,7 @@ idempotency_key=idempotency_key,
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ReferralCreate,
+    body: ReferralCreateType0 | ReferralCreateType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReferralRead | None:
@@ -160,8 +167,9 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (ReferralCreate): From a screening (the resident is the screened one) or on its own
-            (``resident_id``).
+        body (ReferralCreateType0 | ReferralCreateType1): From a screening (the resident is the
+            screened one) or on its own (``resident_id``): one of
+            the two is given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +190,7 @@ idempotency_key=idempotency_key,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ReferralCreate,
+    body: ReferralCreateType0 | ReferralCreateType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReferralRead]:
@@ -195,8 +203,9 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (ReferralCreate): From a screening (the resident is the screened one) or on its own
-            (``resident_id``).
+        body (ReferralCreateType0 | ReferralCreateType1): From a screening (the resident is the
+            screened one) or on its own (``resident_id``): one of
+            the two is given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +231,7 @@ idempotency_key=idempotency_key,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ReferralCreate,
+    body: ReferralCreateType0 | ReferralCreateType1,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReferralRead | None:
@@ -235,8 +244,9 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (ReferralCreate): From a screening (the resident is the screened one) or on its own
-            (``resident_id``).
+        body (ReferralCreateType0 | ReferralCreateType1): From a screening (the resident is the
+            screened one) or on its own (``resident_id``): one of
+            the two is given.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

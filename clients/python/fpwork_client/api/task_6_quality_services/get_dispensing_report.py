@@ -117,7 +117,8 @@ def sync_detailed(
 
     Args:
         date_from (datetime.date): First day (local date), inclusive
-        date_to (datetime.date): Last day (local date), inclusive
+        date_to (datetime.date): Last day (local date), inclusive: not before date_from and at
+            most 1098 days after it
         point_id (int | Unset):
         product_id (int | Unset):
 
@@ -162,7 +163,8 @@ def sync(
 
     Args:
         date_from (datetime.date): First day (local date), inclusive
-        date_to (datetime.date): Last day (local date), inclusive
+        date_to (datetime.date): Last day (local date), inclusive: not before date_from and at
+            most 1098 days after it
         point_id (int | Unset):
         product_id (int | Unset):
 
@@ -202,7 +204,8 @@ async def asyncio_detailed(
 
     Args:
         date_from (datetime.date): First day (local date), inclusive
-        date_to (datetime.date): Last day (local date), inclusive
+        date_to (datetime.date): Last day (local date), inclusive: not before date_from and at
+            most 1098 days after it
         point_id (int | Unset):
         product_id (int | Unset):
 
@@ -247,7 +250,8 @@ async def asyncio(
 
     Args:
         date_from (datetime.date): First day (local date), inclusive
-        date_to (datetime.date): Last day (local date), inclusive
+        date_to (datetime.date): Last day (local date), inclusive: not before date_from and at
+            most 1098 days after it
         point_id (int | Unset):
         product_id (int | Unset):
 

@@ -1,0 +1,184 @@
+"""Schemathesis hooks for test_fuzz.py (loaded through ``SCHEMATHESIS_HOOKS``): what the document
+says in words or in keywords Schemathesis does not implement, taught to the fuzzer.
+
+* **Formats.** ``fpw-cursor`` (a cursor only this server issues) is generated with the app's own
+  encoder (app/pagination.py) over plausible keyset values; ``date`` and ``date-time`` within the
+  ``formatMinimum``/``formatMaximum`` every date and instant of the document declares (Schemathesis
+  does not read those keywords).
+* **Cursors continue their listing** (the ``cursor`` parameter's description): a schema-valid
+  case's cursor is made the shape its listing issues: an id, an update instant and an id with
+  ``updated_since`` (the change feed), an expiry day and an id for the expiring batches.
+* **Idempotency-Key** (its description): a retry with the same key is answered with the first
+  answer (or 422 with another body), so every case sends a fresh key, as a client does for a new
+  request (a key that is itself the invalid part of a negative case is left as it is).
+* **If-Match** (its description): a stale ETag is 412; the record's version is not known here, so
+  a schema-valid case sends ``*``.
+* **Cross-field rules** the JSON Schema cannot say are written in the descriptions; a schema-valid
+  case that breaks one is not sent (``filter_case``), so any other rejection still fails the run.
+
+Only schema-valid (positive) cases are touched: a negative case keeps whatever makes it invalid.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+import schemathesis
+from hypothesis import strategies as st
+
+from app.clock import CHINA, local_today
+from app.idempotency import MAX_KEY_LENGTH
+from app.pagination import encode_cursor
+from app.schemas.common import DATE_MAX, DATE_MIN, INSTANT_END, INSTANT_MIN
+from app.services.quality.contraceptive_reports import MAX_REPORT_DAYS
+
+MAX_ID = 2**63 - 1
+# A plausible keyset position: ids of a demo-sized table and beyond, dates and instants of its years.
+_IDS = st.integers(min_value=1, max_value=10**9)
+_FEED_INSTANT = "2019-06-01T09:30:00+08:00"
+_EXPIRY_DAY = "2019-12-31"
+_OFFSETS = st.sampled_from([UTC, CHINA, timezone(timedelta(hours=-10))])
+
+schemathesis.openapi.format("fpw-cursor", _IDS.map(lambda i: encode_cursor([i])))
+schemathesis.openapi.format("date", st.dates(DATE_MIN, DATE_MAX).map(date.isoformat))
+schemathesis.openapi.format(
+    "date-time",
+    st.datetimes(
+        min_value=INSTANT_MIN.replace(tzinfo=None) + timedelta(days=1),
+        max_value=INSTANT_END.replace(tzinfo=None) - timedelta(days=1),
+        timezones=_OFFSETS,
+    ).map(datetime.isoformat),
+)
+
+
+def _positive(case: Any) -> bool:
+    meta = getattr(case, "meta", None)
+    return meta is not None and meta.generation.mode.is_positive
+
+
+def _operation_id(case: Any) -> str:
+    raw = getattr(case.operation.definition, "raw", {}) or {}
+    return str(raw.get("operationId", ""))
+
+
+def _keyset_id(cursor: Any) -> int:
+    """The id a generated cursor stands for (any string maps to one, stably)."""
+    digest = hashlib.sha256(str(cursor).encode()).digest()
+    return int.from_bytes(digest[:4], "big") + 1
+
+
+def _cursor_for(case: Any) -> str:
+    last_id = _keyset_id(case.query["cursor"])
+    if "updated_since" in case.query:
+        return encode_cursor([_FEED_INSTANT, last_id])
+    if _operation_id(case) == "listExpiringBatches":
+        return encode_cursor([_EXPIRY_DAY, last_id])
+    return encode_cursor([last_id])
+
+
+@schemathesis.hook
+def map_case(context: Any, case: Any) -> Any:
+    for name in list(case.headers or {}):
+        value = case.headers[name]
+        # a new request, valid or not, gets a new key (a valid one stays valid): otherwise the
+        # server rightly replays an earlier answer to the same key and body
+        if name.lower() == "idempotency-key" and isinstance(value, str) and 0 < len(value) <= MAX_KEY_LENGTH:
+            case.headers[name] = uuid.uuid4().hex
+    if not _positive(case):
+        return case
+    if case.query and case.query.get("cursor") is not None:
+        case.query["cursor"] = _cursor_for(case)
+    for name in list(case.headers or {}):
+        if name.lower() == "if-match":
+            # the record's current ETag is not known here; `*` is the one value valid whatever it is
+            case.headers[name] = "*"
+    return case
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _this_year() -> int:
+    return local_today().year
+
+
+def _body(case: Any) -> dict[str, Any]:
+    return case.body if isinstance(case.body, dict) else {}
+
+
+def _ranges_in_order(case: Any) -> bool:
+    """Every ``<x>_from``/``<x>_to`` pair of the query: the end not before the start."""
+    query = case.query or {}
+    for name, value in query.items():
+        if name.endswith("_from") and f"{name[:-5]}_to" in query:
+            start, end = _day(value), _day(query[f"{name[:-5]}_to"])
+            if start is not None and end is not None and end < start:
+                return False
+    return True
+
+
+def _span_at_most(days: int) -> Callable[[Any], bool]:
+    def rule(case: Any) -> bool:
+        start, end = _day(case.query.get("date_from")), _day(case.query.get("date_to"))
+        return start is None or end is None or (end - start).days <= days
+
+    return rule
+
+
+def _number(value: Any) -> int | None:
+    text = str(value)
+    return int(text) if text.isdigit() else None
+
+
+def _year_begun(case: Any) -> bool:
+    year = _number((case.query or {}).get("year"))
+    return year is None or year <= _this_year()
+
+
+def _ages_in_order(case: Any) -> bool:
+    low, high = _number(case.query.get("age_min")), _number(case.query.get("age_max"))
+    return low is None or high is None or low <= high
+
+
+def _certificate_together(case: Any) -> bool:
+    """Sent together or not at all: the record's own values are not known here."""
+    body = _body(case)
+    number, issued = body.get("honour_certificate_no"), body.get("honour_certificate_issued_on")
+    given = ("honour_certificate_no" in body, "honour_certificate_issued_on" in body)
+    return given == (False, False) or (given == (True, True) and (number is None) == (issued is None))
+
+
+def _ends_after_start(case: Any) -> bool:
+    body = _body(case)
+    start, end = _day(body.get("started_on")), _day(body.get("ended_on"))
+    return end is None or (start is not None and start <= end)
+
+
+# operationId → the documented cross-field rule a schema-valid case must keep to be sent.
+RULES: dict[str, Callable[[Any], bool]] = {
+    "getDispensingReport": _span_at_most(MAX_REPORT_DAYS),
+    "getStockOutReport": _span_at_most(MAX_REPORT_DAYS),
+    "listResidents": _ages_in_order,
+    "getAnnualReport": _year_begun,
+    "getDashboard": _year_begun,
+    "updateFamily": _certificate_together,
+    # an update: the worker's started_on is not known here, so the only end sent is null
+    "updateWorker": _ends_after_start,
+    "createWorker": _ends_after_start,
+}
+
+
+@schemathesis.hook
+def filter_case(context: Any, case: Any) -> bool:
+    if not _positive(case):
+        return True
+    rule = RULES.get(_operation_id(case))
+    return _ranges_in_order(case) and (rule is None or rule(case))
