@@ -47986,6 +47986,7 @@ export interface operations {
     getAnnualReportDocument: {
         parameters: {
             query: {
+                /** @description A year that has begun: not after this year */
                 year: number;
                 org_id?: number;
             };

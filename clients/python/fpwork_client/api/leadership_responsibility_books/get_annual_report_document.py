@@ -115,7 +115,7 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
 
     Raises:
@@ -154,7 +154,7 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
 
     Raises:
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
 
     Raises:
@@ -227,7 +227,7 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        year (int):
+        year (int): A year that has begun: not after this year
         org_id (int | Unset):
 
     Raises:
