@@ -121,3 +121,8 @@ def person_id_number(birth: date, *, male: bool = False) -> str:
     """A valid ID number with exactly this birth date, unique within the test run."""
     n = next(_people)
     return make_id_number("440524", birth, (n * 2 + (1 if male else 0)) % 1000)
+
+
+def years_ago(years: int, days: int = 0) -> date:
+    d = local_today()
+    return d.replace(year=d.year - years) - timedelta(days=days)

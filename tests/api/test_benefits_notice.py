@@ -8,46 +8,18 @@ from datetime import date
 import pytest
 from sqlalchemy import delete, select
 
-from app.models.benefits.notice import NoticeEntry, Objection
+from app.models.benefits.notice import Objection
 from app.models.core.audit import AuditEvent
 from app.models.core.throttle import Throttle
-from tests.api.benefit_helpers import ALL_MATERIALS, apply, child, new_family, program_ids, review, set_today
+from tests.api.benefit_helpers import review, set_today
+from tests.api.notice_helpers import case_in_notice
 
 pytestmark = pytest.mark.asyncio
 
 
-async def _case_in_notice(api, mother_birth: date, name: str) -> tuple[int, int, int]:
-    programs = await program_ids(api)
-    family = await new_family(
-        api,
-        mother_birth=mother_birth,
-        mother_name=name,
-        children=[child("1985-01-01", status="deceased", died="2011-01-01")],
-    )
-    app_id = (
-        await apply(
-            api,
-            "community-a",
-            programs["special_support_death"],
-            family,
-            ALL_MATERIALS["special_support_death"],
-        )
-    )["id"]
-    await api.post("community-a", f"/api/v1/benefit-applications/{app_id}/submit")
-    assert (await review(api, "community-a", app_id)).json()["status"] == "in_notice"
-    notices = (await api.client.get("/api/v1/public/notices", params={"current": "true"})).json()["items"]
-    for notice in notices:
-        for entry in notice["entries"]:
-            async with api.session() as session:
-                stored = await session.get(NoticeEntry, entry["entry_id"])
-            if stored is not None and stored.application_id == app_id:
-                return app_id, notice["id"], entry["entry_id"]
-    raise AssertionError("case not on a public notice")
-
-
 async def test_public_notice_shows_masked_names_and_no_id_numbers(api):
     set_today(api, date(2019, 7, 1))
-    await _case_in_notice(api, date(1960, 5, 5), "张晓明")
+    await case_in_notice(api, date(1960, 5, 5), "张晓明")
     response = await api.client.get("/api/v1/public/notices")  # no Authorization header
     assert response.status_code == 200
     text = response.text
@@ -62,7 +34,7 @@ async def test_public_notice_shows_masked_names_and_no_id_numbers(api):
 
 async def test_an_objection_during_the_window_holds_the_case_until_resolved(api):
     set_today(api, date(2019, 7, 1))
-    app_id, notice_id, entry_id = await _case_in_notice(api, date(1960, 6, 6), "王建国")
+    app_id, notice_id, entry_id = await case_in_notice(api, date(1960, 6, 6), "王建国")
     set_today(api, date(2019, 7, 3))
     filed = await api.client.post(
         f"/api/v1/public-notices/{notice_id}/objections",
@@ -124,7 +96,7 @@ async def test_an_objection_during_the_window_holds_the_case_until_resolved(api)
 
 async def test_an_upheld_objection_rejects_the_case(api):
     set_today(api, date(2019, 8, 1))
-    app_id, notice_id, entry_id = await _case_in_notice(api, date(1959, 7, 7), "赵丽")
+    app_id, notice_id, entry_id = await case_in_notice(api, date(1959, 7, 7), "赵丽")
     filed = await api.client.post(
         f"/api/v1/public-notices/{notice_id}/objections",
         json={"entry_id": entry_id, "reason": "该户已迁出本区多年"},
@@ -139,7 +111,7 @@ async def test_an_upheld_objection_rejects_the_case(api):
 
 async def test_objections_outside_the_window_are_refused(api):
     set_today(api, date(2019, 9, 1))
-    _, notice_id, entry_id = await _case_in_notice(api, date(1958, 8, 8), "孙红")
+    _, notice_id, entry_id = await case_in_notice(api, date(1958, 8, 8), "孙红")
     set_today(api, date(2019, 9, 8))  # the window was 1–7 September
     late = await api.client.post(
         f"/api/v1/public-notices/{notice_id}/objections",
@@ -155,7 +127,7 @@ async def test_objections_outside_the_window_are_refused(api):
 
 async def test_objections_are_rate_limited_by_a_count_in_the_database(api):
     set_today(api, date(2019, 10, 1))
-    _, notice_id, entry_id = await _case_in_notice(api, date(1957, 9, 9), "周平")
+    _, notice_id, entry_id = await case_in_notice(api, date(1957, 9, 9), "周平")
     async with api.session() as session:
         before = len((await session.execute(select(Objection))).scalars().all())
     statuses = []
@@ -181,7 +153,7 @@ async def test_objections_are_rate_limited_by_a_count_in_the_database(api):
 
 async def test_the_last_day_of_the_window_is_accepted_and_the_objector_reads_the_outcome(api):
     set_today(api, date(2019, 10, 8))
-    app_id, notice_id, entry_id = await _case_in_notice(api, date(1961, 6, 6), "赵红梅")
+    app_id, notice_id, entry_id = await case_in_notice(api, date(1961, 6, 6), "赵红梅")
     notice = next(
         n for n in (await api.client.get("/api/v1/public/notices")).json()["items"] if n["id"] == notice_id
     )

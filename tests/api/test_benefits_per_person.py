@@ -16,13 +16,12 @@ from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.benefits.payment import PaymentLine
 from app.models.core.audit import AuditEvent
 from app.models.core.family import Child, ChildStatus, Family
-from app.models.core.resident import Resident
 from tests.api.benefit_helpers import apply, child, new_family, program_ids, review, set_today
+from tests.api.per_person_helpers import RURAL_MATERIALS, parents
 
 pytestmark = pytest.mark.asyncio
 
 RURAL, DEATH, DISABILITY = "rural_reward_support", "special_support_death", "special_support_disability"
-RURAL_MATERIALS = ["application_form", "id_card", "household_register"]
 
 
 async def pay(api, program_id: int, period: str) -> dict:
@@ -41,22 +40,6 @@ async def lines_of(api, batch_id: int) -> list[dict]:
     response = await api.get("street", f"/api/v1/payment-batches/{batch_id}/lines")
     assert response.status_code == 200
     return list(response.json()["items"])
-
-
-async def parents(
-    api, family_id: int, *, wife_birth: date, husband_birth: date, rural: bool
-) -> tuple[int, int]:
-    """Fix the parents' birth dates (and rural registration) on the record; (wife, husband)."""
-    async with api.session() as session:
-        family = await session.get(Family, family_id)
-        wife = await session.get(Resident, family.wife_id)
-        husband = await session.get(Resident, family.husband_id)
-        wife.birth_date, husband.birth_date = wife_birth, husband_birth
-        if rural:
-            for person in (wife, husband):
-                person.household_division_code = "500103003201"  # a village committee (村委会)
-        await session.commit()
-        return wife.id, husband.id
 
 
 async def check(api, program_id: int, family_id: int, on: str) -> dict:

@@ -20,16 +20,21 @@ from app.models.core.audit import AuditEvent
 from app.models.core.birth_policy import BirthPolicyRule
 from app.models.core.org import Org
 from app.services.core.figures import births, policy_compliant_birth_rate
+from tests.api.birth_helpers import (
+    REQUESTS,
+    USER,
+    ZH,
+    children_of,
+    documents_of,
+    file_birth_request,
+    register_birth,
+)
 from tests.api.leadership_helpers import new_community, new_family
 
 pytestmark = pytest.mark.asyncio
 
 TODAY = date(2026, 6, 15)  # a Monday
-REQUESTS = "/api/v1/service-requests"
 RULES = "/api/v1/birth-policy-rules"
-COMPLETE_BIRTH = [{"code": "husband_id_card"}, {"code": "wife_id_card"}, {"code": "marriage_certificate"}]
-USER = "community-bp"
-ZH = {"Accept-Language": "zh-CN"}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -42,35 +47,6 @@ def fixed_clock() -> Iterator[None]:
 @pytest.fixture(scope="module")
 async def community(api: Any) -> dict[str, Any]:
     return (await new_community(api, USER))["org"]
-
-
-async def _children(api: Any, family_id: int) -> list[dict[str, Any]]:
-    response = await api.get(USER, f"/api/v1/families/{family_id}/children")
-    assert response.status_code == 200, response.text
-    return sorted(response.json(), key=lambda c: c["birth_order"])
-
-
-async def _file(api: Any, family_id: int, child_id: int | None = None) -> dict[str, Any]:
-    body: dict[str, Any] = {"service_type": "birth_registration", "family_id": family_id}
-    body |= {"materials": COMPLETE_BIRTH} | ({"child_id": child_id} if child_id else {})
-    response = await api.post(USER, REQUESTS, body)
-    assert response.status_code == 201, response.text
-    return dict(response.json())
-
-
-async def _register(api: Any, request_id: int) -> dict[str, Any]:
-    forwarded = await api.post(USER, f"{REQUESTS}/{request_id}/forward")
-    assert forwarded.status_code == 200, forwarded.text
-    accepted = await api.post("street", f"{REQUESTS}/{request_id}/accept")
-    assert accepted.status_code == 200, accepted.text
-    assert accepted.json()["state"] == "completed"
-    return dict(accepted.json())
-
-
-async def _documents(api: Any, family_id: int) -> list[tuple[int, int | None, str]]:
-    response = await api.get(USER, f"/api/v1/families/{family_id}/documents")
-    assert response.status_code == 200, response.text
-    return [(d["child_order"], d["child_id"], d["number"]) for d in response.json()]
 
 
 async def test_the_rules_are_listed_with_their_sources_for_anyone_signed_in(api):
@@ -121,7 +97,7 @@ async def test_a_third_child_born_in_2019_is_refused_naming_the_rule_and_its_sou
         {"name": "三孩", "sex": "male", "birth_date": "2019-06-01"},
     )
     assert added.status_code == 201, added.text
-    filed = await _file(api, family, added.json()["id"])
+    filed = await file_birth_request(api, family, added.json()["id"])
     refused = await api.post(USER, f"{REQUESTS}/{filed['id']}/forward", headers=ZH)
     assert refused.status_code == 409, refused.text
     [unmet] = refused.json()["unmet_preconditions"]
@@ -146,7 +122,7 @@ async def test_a_third_child_born_in_2019_is_refused_naming_the_rule_and_its_sou
     # the street accepting it directly is refused the same, and nothing is issued
     assert (await api.post("street", f"{REQUESTS}/{filed['id']}/accept")).status_code == 409
     assert (await api.get(USER, f"{REQUESTS}/{filed['id']}")).json()["state"] == "submitted"
-    assert await _documents(api, family) == []
+    assert await documents_of(api, family) == []
 
 
 async def test_a_third_child_born_in_2022_is_registered_within_the_policy(api, community):
@@ -160,10 +136,10 @@ async def test_a_third_child_born_in_2022_is_registered_within_the_policy(api, c
             (date(2022, 3, 1), "male", False),
         ],
     )
-    third = (await _children(api, family))[2]
-    done = await _register(api, (await _file(api, family, third["id"]))["id"])
+    third = (await children_of(api, family))[2]
+    done = await register_birth(api, (await file_birth_request(api, family, third["id"]))["id"])
     assert done["issued_no"].startswith("SYDJ2026")
-    assert await _documents(api, family) == [(3, third["id"], done["issued_no"])]
+    assert await documents_of(api, family) == [(3, third["id"], done["issued_no"])]
 
 
 async def test_the_third_child_on_record_is_named_child_3_not_4(api, community):
@@ -178,11 +154,11 @@ async def test_the_third_child_on_record_is_named_child_3_not_4(api, community):
             (date(2026, 5, 1), "male", False),
         ],
     )
-    third = (await _children(api, family))[2]
-    done = await _register(api, (await _file(api, family))["id"])
-    assert await _documents(api, family) == [(3, third["id"], done["issued_no"])]
+    third = (await children_of(api, family))[2]
+    done = await register_birth(api, (await file_birth_request(api, family))["id"])
+    assert await documents_of(api, family) == [(3, third["id"], done["issued_no"])]
     # registered, the next request is for a fourth child, outside the three-child policy
-    fourth = await _file(api, family)
+    fourth = await file_birth_request(api, family)
     refused = await api.post(USER, f"{REQUESTS}/{fourth['id']}/forward", headers=ZH)
     assert refused.status_code == 409
     [unmet] = refused.json()["unmet_preconditions"]
@@ -203,7 +179,9 @@ async def test_the_third_child_on_record_is_named_child_3_not_4(api, community):
                 (date(2019, 10, 1), "male", False),
             ],
         )
-        refused = await api.post(USER, f"{REQUESTS}/{(await _file(api, earlier))['id']}/forward", headers=ZH)
+        refused = await api.post(
+            USER, f"{REQUESTS}/{(await file_birth_request(api, earlier))['id']}/forward", headers=ZH
+        )
     finally:
         set_today(TODAY)
     assert refused.status_code == 409
@@ -213,8 +191,8 @@ async def test_the_third_child_on_record_is_named_child_3_not_4(api, community):
 
     # an older child on record is no longer "just born": the request is for the next child
     another = await new_family(api, USER, community["id"], [(date(2017, 1, 1), "male", False)])
-    unborn = await _register(api, (await _file(api, another))["id"])
-    assert await _documents(api, another) == [(2, None, unborn["issued_no"])]
+    unborn = await register_birth(api, (await file_birth_request(api, another))["id"])
+    assert await documents_of(api, another) == [(2, None, unborn["issued_no"])]
 
 
 async def test_the_compliant_birth_rate_judges_each_birth_by_the_rule_of_its_date(api):

@@ -18,8 +18,7 @@ from app.db import Database
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
 from app.models.core.outbox import OutboxEvent
 from app.models.quality.stock import Dispensation, StockBatch, StockMovement
-from tests.api.test_contraceptives_machine import years_ago
-from tests.contraceptive_setup import POINT_NAMES, expiry, person_id_number
+from tests.contraceptive_setup import POINT_NAMES, expiry, person_id_number, years_ago
 
 pytestmark = pytest.mark.asyncio
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select, text
@@ -11,14 +11,16 @@ from sqlalchemy import func, select, text
 from app.clock import local_today
 from app.models.core.audit import AuditEvent
 from app.models.quality.stock import Dispensation, MachineDispenseClaim
-from tests.contraceptive_setup import device_headers, new_product, person_id_number, point_ids, receive
+from tests.contraceptive_setup import (
+    device_headers,
+    new_product,
+    person_id_number,
+    point_ids,
+    receive,
+    years_ago,
+)
 
 pytestmark = pytest.mark.asyncio
-
-
-def years_ago(years: int, days: int = 0) -> date:
-    d = local_today()
-    return d.replace(year=d.year - years) - timedelta(days=days)
 
 
 async def age_claims(api, *, days: int) -> None:

@@ -307,15 +307,17 @@ async def test_a_month_outside_the_years_of_the_range_is_422(api, apps, month):
 
 
 async def test_an_import_row_with_a_date_outside_the_range_is_refused_with_the_row(api):
-    from tests.api.test_imports import _file, _upload
+    from tests.api.import_helpers import import_file, upload_import
 
-    _, rows = _file(3, set())
+    _, rows = import_file(3, set())
     lines = [
         json.dumps({"id_number": rows[0]["id_number"], "arrival_date": day, "address": "幸福路"})
         for day in ("1899-12-31", "0001-01-01")
     ]
     job = (
-        await _upload(api, "\n".join(lines) + "\n", kind="migrants", content_type="application/x-ndjson")
+        await upload_import(
+            api, "\n".join(lines) + "\n", kind="migrants", content_type="application/x-ndjson"
+        )
     ).json()
     await Worker(api.database, api.settings).run_imports()
     report = (await api.get("street", f"/api/v1/imports/{job['id']}")).json()

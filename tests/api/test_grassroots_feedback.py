@@ -9,32 +9,15 @@ from sqlalchemy import select
 from app.clock import today
 from app.models.core.audit import AuditEvent
 from app.models.grassroots.sunshine import Feedback
-from tests.demo_ids import CODES, org_ids
-
-PUBLIC = "/api/v1/public/feedback"
-
-
-def set_today(api, day: date) -> None:
-    api.app.dependency_overrides[today] = lambda: day
-
-
-async def _file(api, **overrides):
-    body = {
-        "org_code": CODES["community-a"],
-        "category": "complaint",
-        "subject": "办证窗口无人",
-        "content": "周一上午窗口无人办理生育登记。",
-        "anonymous": True,
-        **overrides,
-    }
-    return await api.client.post(PUBLIC, json=body, headers={"X-Forwarded-For": "ignored"})
+from tests.api.feedback_helpers import PUBLIC, file_feedback, set_today
+from tests.demo_ids import org_ids
 
 
 async def test_anonymous_complaint_routed_escalated_answered_and_read_by_tracking_code(api):
     ids = await org_ids(api)
     set_today(api, date(2019, 4, 29))  # Monday; 1–4 May are holidays, Sunday 5 May is a make-up working day
     try:
-        filed = await _file(api, contact="13900001111")
+        filed = await file_feedback(api, contact="13900001111")
         assert filed.status_code == 201, filed.text
         receipt = filed.json()
         code = receipt["tracking_code"]
@@ -123,10 +106,10 @@ async def test_anonymous_complaint_routed_escalated_answered_and_read_by_trackin
 async def test_public_posting_is_rate_limited_and_bad_input_is_422(api):
     set_today(api, date(2019, 6, 3))
     try:
-        assert (await _file(api, org_code="999999999999")).status_code == 422
-        assert (await _file(api, name="张三")).status_code == 422  # anonymous with a name
-        assert (await _file(api, category="nonsense")).status_code == 422
-        statuses = [(await _file(api, anonymous=False, name="李四")).status_code for _ in range(6)]
+        assert (await file_feedback(api, org_code="999999999999")).status_code == 422
+        assert (await file_feedback(api, name="张三")).status_code == 422  # anonymous with a name
+        assert (await file_feedback(api, category="nonsense")).status_code == 422
+        statuses = [(await file_feedback(api, anonymous=False, name="李四")).status_code for _ in range(6)]
         # the first test of the module filed one from this client address already
         assert statuses.count(201) >= 4 and statuses[-1] == 429
     finally:

@@ -18,7 +18,7 @@ from app.models.grassroots.sunshine import Feedback, FeedbackCategory, FeedbackS
 from app.schemas.grassroots.sunshine import FeedbackRead
 from app.security import pii_cipher
 from tests.api.read_helpers import lane_answers_as_fastapi, principal_of, walk
-from tests.api.test_grassroots_sunshine_reads import CALLERS, _on, _seed
+from tests.api.sunshine_read_data import CALLERS, on_day, seed_commitments
 from tests.conftest import Api
 from tests.demo_ids import org_ids
 
@@ -80,7 +80,7 @@ async def _contact_reads(api: Api) -> int:
 
 @pytest.mark.parametrize("username", CALLERS)
 async def test_each_caller_sees_the_same_feedback_as_before(api, username):
-    await _seed(api)
+    await seed_commitments(api)
     principal = await principal_of(api, username)
     orgs = sorted((await org_ids(api)).values())
     cases: list[dict[str, Any]] = [{"status": s.value} for s in FeedbackStatus]
@@ -89,7 +89,7 @@ async def test_each_caller_sees_the_same_feedback_as_before(api, username):
     cases += [{"overdue": "false", "escalated": "true", "status": "escalated"}]
     before = await _contact_reads(api)
     for day in DAYS:
-        with _on(api, day):
+        with on_day(api, day):
             expected = await _expected(api, principal, day)
             assert expected, "every caller has feedback once seeded"
             for limit in (1, 2, 3):
@@ -110,12 +110,12 @@ async def test_each_caller_sees_the_same_feedback_as_before(api, username):
 
 @pytest.mark.parametrize("username", CALLERS)
 async def test_single_reads_match_and_are_404_out_of_scope(api, username):
-    await _seed(api)
+    await seed_commitments(api)
     principal = await principal_of(api, username)
     async with api.session() as session:
         everything = set((await session.execute(select(Feedback.id))).scalars().all())
     day = DAYS[-1]
-    with _on(api, day):
+    with on_day(api, day):
         expected = await _expected(api, principal, day)
         assert expected
         assert any(row["overdue"] for row in expected) or username in ("community-a", "unit")
@@ -135,7 +135,7 @@ async def test_single_reads_match_and_are_404_out_of_scope(api, username):
 
 async def test_the_lane_and_fastapi_answer_alike(api):
 
-    await _seed(api)
+    await seed_commitments(api)
     async with api.session() as session:
         ids = sorted((await session.execute(select(Feedback.id))).scalars().all())
     cases: list[tuple[str | None, str, dict]] = []
@@ -155,6 +155,6 @@ async def test_the_lane_and_fastapi_answer_alike(api):
     cases += [(None, PATH, {}), (None, f"{PATH}/{ids[0]}", {})]
     statuses: set[int] = set()
     for day in (DAYS[1], DAYS[2]):
-        with _on(api, day):
+        with on_day(api, day):
             statuses |= await lane_answers_as_fastapi(api, cases)
     assert {200, 401, 404, 422} <= statuses

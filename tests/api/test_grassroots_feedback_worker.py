@@ -10,7 +10,7 @@ from app.clock import today
 from app.models.core.audit import AuditEvent
 from app.models.grassroots.sunshine import Feedback
 from app.worker import Worker
-from tests.api.test_grassroots_feedback import _file, set_today
+from tests.api.feedback_helpers import file_feedback, set_today
 from tests.demo_ids import org_ids
 
 
@@ -18,7 +18,7 @@ async def test_the_worker_escalates_an_overdue_case_the_day_after_its_deadline(a
     ids = await org_ids(api)
     set_today(api, date(2019, 9, 2))  # Monday: due five working days later, Monday 9 September
     try:
-        filed = await _file(api, subject="药具站周末不开门", anonymous=False, name="王五")
+        filed = await file_feedback(api, subject="药具站周末不开门", anonymous=False, name="王五")
         assert filed.status_code == 201, filed.text
         receipt = filed.json()
         assert receipt["due_on"] == "2019-09-09"

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import pytest
 
+from tests.api.network_read_data import CALLERS, RESOURCES, SINGLE, all_ids, expected_rows, seed_network
 from tests.api.read_helpers import lane_answers_as_fastapi, principal_of
-from tests.api.test_grassroots_reads import CALLERS, RESOURCES, SINGLE, _all_ids, _expected, _seed
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
 
 
 async def test_a_revealed_worker_phone_stays_on_the_audited_session_path(api):
-    await _seed(api)
+    await seed_network(api)
     principal = await principal_of(api, "community-b")
-    (worker,) = [w for w in await _expected(api, "/api/v1/workers", principal) if w["phone"]][:1]
+    (worker,) = [w for w in await expected_rows(api, "/api/v1/workers", principal) if w["phone"]][:1]
     response = await api.get("community-b", f"/api/v1/workers/{worker['id']}", params={"reveal": "true"})
     assert response.status_code == 200, response.text
     assert response.json() == {**worker, "phone": "13800001111"}
@@ -35,7 +35,7 @@ async def test_a_revealed_worker_phone_stays_on_the_audited_session_path(api):
 async def test_the_lane_and_fastapi_answer_alike(api):
     """The converted routes (and the session-path routes the lane serves beside /workers/{id}) answer
     through the read lane as FastAPI answers them: good and bad parameters, no token."""
-    await _seed(api)
+    await seed_network(api)
     ids = await org_ids(api)
     cases: list[tuple[str | None, str, dict]] = []
     for path, (_, _, model, _, _) in RESOURCES.items():
@@ -54,7 +54,7 @@ async def test_the_lane_and_fastapi_answer_alike(api):
             (None, path, {}),
         ]
         if path in SINGLE:
-            everything = sorted(await _all_ids(api, model))
+            everything = sorted(await all_ids(api, model))
             for object_id in (everything[0], everything[-1], everything[-1] + 1, 0, "abc"):
                 cases += [("community-b", f"{path}/{object_id}", {}), (None, f"{path}/{object_id}", {})]
     cases += [

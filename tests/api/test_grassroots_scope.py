@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.api.test_scope_sweep import _org_values
+from tests.api.scope_helpers import org_values
 from tests.demo_ids import org_ids
 
 # Lists whose demo data holds records of community A (app/demo/grassroots.py and the showcase families).
@@ -29,10 +29,10 @@ async def test_every_grassroots_list_is_walked_by_the_sweep_and_scoped(api):
         assert not any(p.get("required") and p["in"] == "query" for p in op.get("parameters", [])), path
         own = await api.get("community-a", path, params={"year": 2019} if "hours" in path else None)
         assert own.status_code == 200, (path, own.text)
-        assert ids["community-a"] in _org_values(own.json()), path
+        assert ids["community-a"] in org_values(own.json()), path
         other = await api.get("community-b", path, params={"year": 2019} if "hours" in path else None)
         assert other.status_code == 200
-        assert ids["community-a"] not in _org_values(other.json()), path
+        assert ids["community-a"] not in org_values(other.json()), path
 
 
 async def test_vacant_posts_list_community_b_without_its_worker(api):

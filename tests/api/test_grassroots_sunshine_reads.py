@@ -6,27 +6,22 @@ implementation's queries are copied here, so these tests compare against it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import Select, select
 
 from app.authz import Principal, scoped_org_ids
-from app.clock import today
 from app.models.core.org import Org
 from app.models.grassroots.sunshine import Commitment, Feedback
 from app.schemas.grassroots.sunshine import CommitmentRead, FeedbackPublicView, PublicCommitment
 from tests.api.read_helpers import lane_answers_as_fastapi, principal_of, walk
+from tests.api.sunshine_read_data import CALLERS, STAFF, on_day, seed_commitments
 from tests.conftest import Api
-from tests.demo_ids import CODES, org_ids
+from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
-CALLERS = ["community-a", "community-b", "street", "street-officer", "unit", "district"]
-STAFF = "/api/v1/commitments"
 PUBLIC = "/api/v1/public/commitments"
 DAYS = [date(2019, 1, 1), date(2026, 3, 1), date(2026, 3, 2), date(2026, 6, 1), date(2030, 1, 1)]
 
@@ -85,96 +80,9 @@ def _old_public_view(feedback: Feedback) -> dict:
     ).model_dump(mode="json")
 
 
-@contextmanager
-def _on(api: Api, day: date) -> Iterator[None]:
-    api.app.dependency_overrides[today] = lambda: day
-    try:
-        yield
-    finally:
-        api.app.dependency_overrides.pop(today, None)
-
-
-_SEEDED: set[int] = set()
-
-
-async def _seed(api: Api) -> None:
-    """Once per module: commitments of the street and its communities, published on different days,
-    one not published, one published in the future, one fulfilled; feedback cases open, escalated
-    and answered (filed on one day, swept later)."""
-    if id(api) in _SEEDED:
-        return
-    _SEEDED.add(id(api))
-    ids = await org_ids(api)
-
-    async def send(user: str, method: str, path: str, body: dict, **kwargs: Any) -> httpx.Response:
-        response = await getattr(api, method)(user, path, body, **kwargs)
-        assert response.status_code in (200, 201), response.text
-        return response
-
-    bodies = [
-        (
-            "community-a",
-            date(2026, 3, 1),
-            {"org_id": ids["community-a"], "content": "当场办结", "due_on": "2026-12-31"},
-        ),
-        (
-            "community-b",
-            date(2026, 3, 2),
-            {"org_id": ids["community-b"], "content": "上门服务", "due_on": "2027-01-31"},
-        ),
-        (
-            "street",
-            date(2026, 3, 2),
-            {"org_id": ids["street"], "content": "未公开", "due_on": "2026-12-31", "publish": False},
-        ),
-        (
-            "street",
-            date(2026, 5, 1),
-            {"org_id": ids["street"], "content": '"引号" 与 \\', "due_on": "2026-09-30"},
-        ),
-    ]
-    created = []
-    for user, day, body in bodies:
-        with _on(api, day):
-            created.append(await send(user, "post", STAFF, body))
-    first = created[0]
-    await send(
-        "community-a",
-        "patch",
-        f"{STAFF}/{first.json()['id']}",
-        {"fulfilled_on": "2026-04-01"},
-        headers={"If-Match": first.headers["etag"]},
-    )
-    last = created[-1]
-    await send(
-        "street",
-        "patch",
-        f"{STAFF}/{last.json()['id']}",
-        {"published_on": "2026-06-01"},
-        headers={"If-Match": last.headers["etag"]},
-    )
-    with _on(api, date(2026, 3, 2)):
-        for org, category in (("community-a", "complaint"), ("community-b", "inquiry"), ("unit", "praise")):
-            body = {
-                "org_code": CODES[org],
-                "category": category,
-                "subject": "s",
-                "content": "c",
-                "contact": "139",
-            }
-            filed = await api.client.post("/api/v1/public/feedback", json=body)
-            assert filed.status_code == 201, filed.text
-    with _on(api, date(2026, 3, 20)):
-        assert (await api.post("street", "/api/v1/feedback/escalations", {})).status_code == 200
-        async with api.session() as session:
-            case = (await session.execute(select(Feedback).order_by(Feedback.id.desc()))).scalars().first()
-        assert case is not None
-        await send("street", "post", f"/api/v1/feedback/{case.id}/reply", {"reply": "已答复"})
-
-
 @pytest.mark.parametrize("username", CALLERS)
 async def test_each_caller_sees_the_same_commitments_as_before(api, username):
-    await _seed(api)
+    await seed_commitments(api)
     principal = await principal_of(api, username)
     expected = await _expected_staff(api, principal)
     assert expected or username == "unit"
@@ -191,13 +99,13 @@ async def test_each_caller_sees_the_same_commitments_as_before(api, username):
 
 
 async def test_anyone_sees_the_published_commitments_as_before_newest_first(api):
-    await _seed(api)
+    await seed_commitments(api)
     seen = set()
     for day in DAYS:
         expected = await _expected_public(api, day)
         seen.add(len(expected))
         assert [row["id"] for row in expected] == sorted((row["id"] for row in expected), reverse=True)
-        with _on(api, day):
+        with on_day(api, day):
             for limit in (1, 2, 3):
                 items: list[dict] = []
                 cursor = None
@@ -216,7 +124,7 @@ async def test_anyone_sees_the_published_commitments_as_before_newest_first(api)
 
 
 async def test_the_public_feedback_view_matches_by_any_typing_of_the_code(api):
-    await _seed(api)
+    await seed_commitments(api)
     async with api.session() as session:
         cases = (await session.execute(select(Feedback).order_by(Feedback.id))).scalars().all()
     views = [_old_public_view(case) for case in cases]
@@ -238,7 +146,7 @@ async def test_the_public_feedback_view_matches_by_any_typing_of_the_code(api):
 async def test_the_lane_and_fastapi_answer_alike(api):
     """The converted routes answer through the read lane as FastAPI answers them: good and bad
     parameters, no token, and the public routes without one."""
-    await _seed(api)
+    await seed_commitments(api)
     ids = await org_ids(api)
     async with api.session() as session:
         code = (await session.execute(select(Feedback.tracking_code).limit(1))).scalar_one()
@@ -266,6 +174,6 @@ async def test_the_lane_and_fastapi_answer_alike(api):
         cases.append((None, f"/api/v1/public/feedback/{typed}", {}))
     statuses: set[int] = set()
     for day in (date(2026, 3, 1), date(2030, 1, 1)):
-        with _on(api, day):
+        with on_day(api, day):
             statuses |= await lane_answers_as_fastapi(api, cases)
     assert {200, 401, 404, 422} <= statuses

@@ -3,8 +3,6 @@ nothing), re-importing changes nothing, progress as rows done of total, migrants
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from datetime import date
 
@@ -17,21 +15,9 @@ from app.models.migrants.imports import ImportJob
 from app.models.migrants.migrant import Migrant
 from app.services.migrants import imports
 from app.worker import Worker
-from tests.factories import new_id_number
+from tests.api.import_helpers import import_file, upload_import
 
 pytestmark = pytest.mark.asyncio
-FIELDS = [
-    "id_number",
-    "name",
-    "phone",
-    "household_division_code",
-    "community_code",
-    "employer_unit_code",
-    "marital_status",
-    "sex",
-    "birth_date",
-]
-COMMUNITY_A, COMMUNITY_B, UNIT = "500103003001", "500103003002", "91500103MA01ABCD1W"
 
 
 @pytest.fixture(autouse=True)
@@ -39,59 +25,6 @@ def fixed_today():
     set_today(date(2026, 3, 10))
     yield
     set_today(None)
-
-
-def _bad(row: dict, kind: int) -> dict:
-    """Seven kinds of mistakes, each caught by a different check."""
-    bad = dict(row)
-    if kind == 0:
-        bad["id_number"] = row["id_number"][:17] + ("0" if row["id_number"][17] != "0" else "1")
-    elif kind == 1:
-        bad["household_division_code"] = "12345"
-    elif kind == 2:
-        bad["community_code"] = "999999999999"
-    elif kind == 3:
-        bad["marital_status"] = "complicated"
-    elif kind == 4:
-        bad["birth_date"] = "1901-01-01"
-    elif kind == 5:
-        bad["employer_unit_code"] = COMMUNITY_B  # a community, not a unit
-    else:
-        bad["name"] = ""
-    return bad
-
-
-def _file(n: int, bad_rows: set[int]) -> tuple[str, list[dict]]:
-    rows = []
-    for i in range(1, n + 1):
-        row = {
-            "id_number": new_id_number(date(1985, 6, 1), male=i % 2 == 0),
-            "name": f"导入{i}",
-            "phone": "13800138000" if i % 3 else "",
-            "household_division_code": "500101001001" if i % 4 == 0 else "500103003001",
-            "community_code": COMMUNITY_A if i % 2 else COMMUNITY_B,
-            "employer_unit_code": UNIT if i % 10 == 0 else "",
-            "marital_status": "married",
-            "sex": "",
-            "birth_date": "",
-        }
-        rows.append(_bad(row, i % 7) if i in bad_rows else row)
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=FIELDS)
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue(), rows
-
-
-async def _upload(
-    api, content: str, kind="residents", mode="per_row", user="street", content_type="text/csv"
-):
-    return await api.client.post(
-        "/api/v1/imports",
-        params={"kind": kind, "mode": mode},
-        content=content.encode(),
-        headers={**await api.headers(user), "Content-Type": content_type},
-    )
 
 
 async def _residents(api) -> int:
@@ -102,12 +35,12 @@ async def _residents(api) -> int:
 async def test_per_row_reports_exactly_the_bad_rows_and_reimport_changes_nothing(api):
     bad = {3, 50, 51, 200, 333, 499, 500} | set(range(600, 630))  # 37 bad rows
     assert len(bad) == 37
-    content, rows = _file(800, bad)
+    content, rows = import_file(800, bad)
     content += (
         rows[9]["id_number"] + ",重复,,500103003001,500103003001,,married,,\n"
     )  # row 801: twice in the file
     before = await _residents(api)
-    queued = await _upload(api, content)
+    queued = await upload_import(api, content)
     assert queued.status_code == 202, queued.text
     job = queued.json()
     assert job["status"] == "queued" and queued.headers["location"] == f"/api/v1/imports/{job['id']}"
@@ -134,7 +67,7 @@ async def test_per_row_reports_exactly_the_bad_rows_and_reimport_changes_nothing
 
     async with api.session() as session:
         stamp = (await session.execute(select(func.max(Resident.updated_at)))).scalar_one()
-    again = await _upload(api, content)
+    again = await upload_import(api, content)
     await Worker(api.database, api.settings).run_imports()
     second = (await api.get("street", f"/api/v1/imports/{again.json()['id']}")).json()
     assert (second["created"], second["updated"], second["unchanged"], second["failed"]) == (0, 0, 763, 38)
@@ -144,23 +77,23 @@ async def test_per_row_reports_exactly_the_bad_rows_and_reimport_changes_nothing
 
     # a changed row is updated, the others stay
     changed = content.replace(f"{rows[0]['id_number']},导入1,", f"{rows[0]['id_number']},改名1,", 1)
-    third = await _upload(api, changed)
+    third = await upload_import(api, changed)
     await Worker(api.database, api.settings).run_imports()
     result = (await api.get("street", f"/api/v1/imports/{third.json()['id']}")).json()
     assert (result["updated"], result["unchanged"]) == (1, 762)
 
 
 async def test_all_or_nothing_writes_nothing_when_a_row_is_bad(api):
-    content, _ = _file(300, {7, 150})
+    content, _ = import_file(300, {7, 150})
     before = await _residents(api)
-    job = (await _upload(api, content, mode="all_or_nothing")).json()
+    job = (await upload_import(api, content, mode="all_or_nothing")).json()
     await Worker(api.database, api.settings).run_imports()
     report = (await api.get("street", f"/api/v1/imports/{job['id']}")).json()
     assert report["status"] == "rejected" and report["created"] == 0
     assert sorted(e["row"] for e in report["errors"]) == [7, 150]
     assert await _residents(api) == before
-    good, _ = _file(300, set())
-    job = (await _upload(api, good, mode="all_or_nothing")).json()
+    good, _ = import_file(300, set())
+    job = (await upload_import(api, good, mode="all_or_nothing")).json()
     await Worker(api.database, api.settings).run_imports()
     assert (await api.get("street", f"/api/v1/imports/{job['id']}")).json()["created"] == 300
     assert await _residents(api) == before + 300
@@ -168,8 +101,8 @@ async def test_all_or_nothing_writes_nothing_when_a_row_is_bad(api):
 
 async def test_progress_and_migrants_by_ndjson(api, monkeypatch):
     monkeypatch.setattr(imports, "CHUNK", 25)
-    content, rows = _file(100, set())
-    job = (await _upload(api, content)).json()
+    content, rows = import_file(100, set())
+    job = (await upload_import(api, content)).json()
     job_id = await imports.claim_next(api.database.sessionmaker)
     assert job_id == job["id"]
     seen: list[tuple[int, int]] = []
@@ -198,14 +131,14 @@ async def test_progress_and_migrants_by_ndjson(api, monkeypatch):
     )
     lines.append("[1, 2]")
     ndjson = "\n".join(lines) + "\n"
-    first = (await _upload(api, ndjson, kind="migrants", content_type="application/x-ndjson")).json()
+    first = (await upload_import(api, ndjson, kind="migrants", content_type="application/x-ndjson")).json()
     assert first["format"] == "ndjson"
     await Worker(api.database, api.settings).run_imports()
     report = (await api.get("street", f"/api/v1/imports/{first['id']}")).json()
     n = len(outside)
     assert (report["created"], report["failed"]) == (n, 3)
     assert sorted(e["row"] for e in report["errors"]) == [n + 1, n + 2, n + 3]
-    again = (await _upload(api, ndjson, kind="migrants", content_type="application/x-ndjson")).json()
+    again = (await upload_import(api, ndjson, kind="migrants", content_type="application/x-ndjson")).json()
     await Worker(api.database, api.settings).run_imports()
     assert (await api.get("street", f"/api/v1/imports/{again['id']}")).json()["unchanged"] == n
     async with api.session() as session:
@@ -213,12 +146,12 @@ async def test_progress_and_migrants_by_ndjson(api, monkeypatch):
 
 
 async def test_refusals(api):
-    assert (await _upload(api, "id_number\n1\n", user="community-a")).status_code == 403
-    assert (await _upload(api, "   ")).status_code == 422
+    assert (await upload_import(api, "id_number\n1\n", user="community-a")).status_code == 403
+    assert (await upload_import(api, "   ")).status_code == 422
     # a file that is not what it says is refused at once, before any job is queued
     async with api.session() as session:
         jobs_before = (await session.execute(select(func.count()).select_from(ImportJob))).scalar_one()
-    bad_header = await _upload(api, "who,what\n1,2\n")
+    bad_header = await upload_import(api, "who,what\n1,2\n")
     assert bad_header.status_code == 422 and "header" in bad_header.json()["detail"]
     not_ndjson = await api.client.post(
         "/api/v1/imports",
@@ -244,7 +177,7 @@ async def test_refusals(api):
 async def test_imports_take_files_larger_than_other_bodies(api):
     big = "id_number,name\n" + "110105199001010011,名\n" * 100_000  # about 2.2 MiB
     assert len(big.encode()) > api.settings.max_body_bytes
-    accepted = await _upload(api, big)
+    accepted = await upload_import(api, big)
     assert accepted.status_code == 202
     other = await api.client.post(
         "/api/v1/residents",

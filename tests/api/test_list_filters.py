@@ -10,7 +10,7 @@ import app.models  # noqa: F401
 from app.db import Base
 from app.models.core.resident import Resident, ResidentStatus, Sex
 from tests.api.benefit_helpers import set_today
-from tests.api.test_service_requests import COMPLETE_BIRTH, _family
+from tests.api.request_helpers import COMPLETE_BIRTH, request_family
 
 
 async def _all(api, user: str, path: str, params: dict) -> list[dict]:
@@ -62,7 +62,7 @@ async def test_residents_by_sex_age_migrant_and_status(api):
 
 
 async def test_date_ranges_on_requests_dispensations_screenings_and_applications(api):
-    family = await _family(api, "community-b")
+    family = await request_family(api, "community-b")
     for day in (date(2019, 3, 4), date(2019, 5, 6)):
         set_today(api, day)
         try:

@@ -10,7 +10,7 @@ from app.models.benefits.benefit import BenefitProgram
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.family import Family
 from app.models.core.resident import Resident
-from tests.api.test_service_requests import COMPLETE_BIRTH, _family, _file
+from tests.api.request_helpers import COMPLETE_BIRTH, file_request, request_family
 from tests.demo_ids import org_ids
 
 
@@ -28,8 +28,8 @@ async def test_rows_carry_names(api):
         assert row["community_name"] and row["children_count"] >= 0
         assert "id_number" not in row
 
-    family = await _family(api, "community-a")
-    filed = await _file(api, "community-a", family["id"], COMPLETE_BIRTH)
+    family = await request_family(api, "community-a")
+    filed = await file_request(api, "community-a", family["id"], COMPLETE_BIRTH)
     listed = (
         await api.get("community-a", "/api/v1/service-requests", params={"family_id": family["id"]})
     ).json()

@@ -18,23 +18,20 @@ from app.clock import set_today
 from app.jobs import JOBS
 from app.models.core.audit import AuditEvent
 from app.models.core.calendar import CalendarDay, CalendarDayKind, CalendarYear, ProvisionalDeadline
-from app.models.core.org import Org
 from app.models.core.outbox import OutboxEvent
 from app.models.grassroots.sunshine import Feedback
 from app.models.lawful_services.service import ServiceRequest
 from app.schemas.common import PROVISIONAL_DUE_NOTE
 from app.services.core import working_days
 from tests.api.benefit_helpers import set_today as set_request_today
-from tests.api.test_service_requests import COMPLETE_BIRTH, _family
+from tests.api.deadline_helpers import NEW_YEAR_2027, REQUESTS, org_code_of, special_support_request
+from tests.api.request_helpers import COMPLETE_BIRTH, request_family
 from tests.demo_ids import org_ids
 
-REQUESTS = "/api/v1/service-requests"
 CAL = "/api/v1/working-calendar"
 DASHBOARD = "/api/v1/reports/dashboard"
 EXCHANGE = "/api/v1/exchange/messages"
 UNKNOWN = 2027
-# What the district enters for 2027 in these tests: New Year's Day off.
-NEW_YEAR_2027 = {"holidays": [{"day": "2027-01-01", "name": "元旦"}], "workdays": []}
 NEW_YEAR_2035 = {"holidays": [{"day": "2035-01-01", "name": "元旦"}], "workdays": []}
 _real_arrangement = working_days.package_arrangement
 
@@ -72,20 +69,9 @@ async def _recount(session, object_type: str, object_id: int) -> AuditEvent:
     ).scalar_one()
 
 
-async def _special_support_request(api) -> dict:
-    family = await _family(api, "community-b")
-    filed = await api.post(
-        "street",
-        REQUESTS,
-        {"service_type": "special_support_application", "family_id": family["id"], "materials": []},
-    )
-    assert filed.status_code == 201, filed.text
-    return filed.json()
-
-
 async def test_a_request_filed_on_2026_12_15_is_provisional_then_counted_again_when_2027_is_entered(api):
     _on(api, date(2026, 12, 15))
-    request = await _special_support_request(api)
+    request = await special_support_request(api)
     # Tuesday 15 December + 20 working days by weekdays alone: 1 January 2027 counted as a working day.
     assert request["due_on"] == "2027-01-12"
     assert request["due_provisional"] is True and request["due_note"] == PROVISIONAL_DUE_NOTE
@@ -133,7 +119,7 @@ async def test_a_request_filed_on_2026_12_15_is_provisional_then_counted_again_w
 
 async def test_a_recount_that_would_be_earlier_keeps_the_date_given_and_says_so(api):
     _on(api, date(2026, 12, 15))
-    request = await _special_support_request(api)
+    request = await special_support_request(api)
     assert request["due_on"] == "2027-01-12"
     # A make-up working day on Saturday 9 January and no holiday: by the real calendar it is the 11th.
     make_up = {"holidays": [], "workdays": [{"day": "2027-01-09", "name": "调休上班"}]}
@@ -151,7 +137,7 @@ async def test_a_complaint_on_2026_12_28_is_taken_with_a_provisional_deadline(ap
     _on(api, date(2026, 12, 28))
     ids = await org_ids(api)
     body = {
-        "org_code": await _org_code(api, ids["community-a"]),
+        "org_code": await org_code_of(api, ids["community-a"]),
         "category": "complaint",
         "subject": "元旦前办证",
         "content": "窗口何时办理？",
@@ -189,14 +175,9 @@ async def test_a_complaint_on_2026_12_28_is_taken_with_a_provisional_deadline(ap
     assert year is not None and year.source.value == "package"
 
 
-async def _org_code(api, org_id: int) -> str:
-    async with api.session() as session:
-        return (await session.execute(select(Org.code).where(Org.id == org_id))).scalar_one()
-
-
 async def test_every_request_is_taken_in_a_year_nobody_knows(api):
     _on(api, date(2027, 1, 11))
-    family = await _family(api, "community-a")
+    family = await request_family(api, "community-a")
     filed = await api.post(
         "community-a", REQUESTS, {"service_type": "birth_registration", "family_id": family["id"],
                                   "materials": COMPLETE_BIRTH},
@@ -257,7 +238,7 @@ async def test_the_integration_account_collects_on_2026_12_21_and_the_answer_clo
 
 async def test_a_deadline_across_two_unknown_years_stays_provisional_until_both_are_entered(api):
     _on(api, date(2034, 12, 20))  # a Wednesday; 2034 and 2035 both unknown
-    request = await _special_support_request(api)
+    request = await special_support_request(api)
     # 21, 22, 25-29 December (7), 1-5 January (12), 8-12 (17), 15, 16, 17 January 2035 (20)
     assert request["due_on"] == "2035-01-17" and request["due_provisional"] is True
     christmas_off = {"holidays": [{"day": "2034-12-25", "name": "测试假日"}], "workdays": []}

@@ -9,8 +9,7 @@ from sqlalchemy import select
 
 from app.models.core.org import Org
 from app.models.quality.screening import Screening
-from tests.api.read_helpers import lane_answers_as_fastapi
-from tests.api.test_quality_reads import (
+from tests.api.quality_read_data import (
     NEEDING,
     POINTS,
     PRODUCTS,
@@ -18,15 +17,16 @@ from tests.api.test_quality_reads import (
     REFERRALS,
     RESOURCES,
     SCREENINGS,
-    _ids,
-    _more_rows,
+    add_rows,
+    ids_of,
 )
+from tests.api.read_helpers import lane_answers_as_fastapi
 
 pytestmark = pytest.mark.asyncio
 
 
 async def test_a_revealed_screening_stays_on_the_audited_path(api):
-    screening_id = (await _ids(api, Screening.id))[0]
+    screening_id = (await ids_of(api, Screening.id))[0]
     async with api.session() as session:
         code = (
             await session.execute(
@@ -49,7 +49,7 @@ async def test_a_revealed_screening_stays_on_the_audited_path(api):
 async def test_the_lane_and_fastapi_answer_alike(api):
     """The converted routes answer through the read lane as FastAPI answers them (an app with the
     lane off): the same status, body and headers for good and bad requests, and no token."""
-    await _more_rows(api)
+    await add_rows(api)
     cases: list[tuple[str | None, str, dict]] = []
     for path in [*RESOURCES, NEEDING]:
         first = (await api.get("street", path, params={"limit": 1})).json()
@@ -65,11 +65,11 @@ async def test_the_lane_and_fastapi_answer_alike(api):
             cases += [("community-a", path, params), ("street", path, params)]
         cases += [(None, path, {}), ("unit", path, {"limit": 3})]
     for path in RESOURCES:
-        everything = await _ids(api, RESOURCES[path][3].id)
+        everything = await ids_of(api, RESOURCES[path][3].id)
         for object_id in (everything[0], everything[-1], everything[-1] + 1, 0, "abc"):
             cases += [("community-a", f"{path}/{object_id}", {}), ("community-b", f"{path}/{object_id}", {})]
         cases += [(None, f"{path}/{everything[0]}", {})]
-    screening = (await _ids(api, Screening.id))[0]
+    screening = (await ids_of(api, Screening.id))[0]
     cases += [
         ("street", PROGRAMS, {"year": 1999}),
         ("street", PROGRAMS, {"year": 2019}),

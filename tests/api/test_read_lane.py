@@ -10,10 +10,10 @@ import httpx
 import pytest
 
 from app.read_lane import LaneRoute
+from tests.api.read_helpers import comparable
 from tests.conftest import Api
 
 pytestmark = pytest.mark.asyncio
-COMPARED_HEADERS = ("content-type", "etag", "cache-control", "www-authenticate", "retry-after")
 
 
 async def _cases(api: Api) -> list[tuple[str, str, dict, dict]]:
@@ -62,14 +62,6 @@ async def _cases(api: Api) -> list[tuple[str, str, dict, dict]]:
     return cases
 
 
-def _comparable(response: httpx.Response) -> tuple:
-    body = response.json()
-    if isinstance(body, dict):
-        body = {k: v for k, v in body.items() if k not in ("request_id",)}
-    headers = {h: response.headers.get(h) for h in COMPARED_HEADERS}
-    return response.status_code, body, headers
-
-
 async def test_the_lane_and_fastapi_answer_alike(api):
     from app.main import create_app
 
@@ -83,7 +75,7 @@ async def test_the_lane_and_fastapi_answer_alike(api):
                 through_lane = await api.client.get(path, params=params, headers=headers)
             served_by_lane = spy.call_count == 1
             through_fastapi = await plain.get(path, params=params, headers=headers)
-            assert _comparable(through_lane) == _comparable(through_fastapi), (path, params, extra)
+            assert comparable(through_lane) == comparable(through_fastapi), (path, params, extra)
             assert served_by_lane, (path, params)
             statuses.add(through_lane.status_code)
     assert {200, 401, 404, 422} <= statuses

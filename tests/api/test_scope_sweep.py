@@ -5,30 +5,13 @@ New list endpoints are covered automatically: the test walks the OpenAPI documen
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
+from tests.api.scope_helpers import org_values
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
-ORG_KEYS = {"community_id", "org_id", "counted_org_id", "residence_community_id"}
 SKIP_PREFIXES = ("/api/v1/public", "/api/v1/meta", "/api/v1/auth", "/api/v1/orgs")
-
-
-def _org_values(value: Any) -> list[int]:
-    """Every org reference in a response body, however deeply nested."""
-    found: list[int] = []
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if key in ORG_KEYS and isinstance(item, int):
-                found.append(item)
-            else:
-                found += _org_values(item)
-    elif isinstance(value, list):
-        for item in value:
-            found += _org_values(item)
-    return found
 
 
 async def test_no_list_shows_community_b_anything_of_community_a(api):
@@ -50,7 +33,7 @@ async def test_no_list_shows_community_b_anything_of_community_a(api):
         assert response.status_code == 200, (path, response.status_code, response.text[:300])
         if not response.headers.get("content-type", "").startswith("application/json"):
             continue
-        leaked = [v for v in _org_values(response.json()) if v == ids["community-a"]]
+        leaked = [v for v in org_values(response.json()) if v == ids["community-a"]]
         assert leaked == [], f"{path} shows community-b records of community A"
         checked.append(path)
     assert len(checked) >= 15, checked
@@ -72,7 +55,7 @@ async def test_the_sweep_would_catch_a_leak(api):
         if response.status_code == 200 and response.headers.get("content-type", "").startswith(
             "application/json"
         ):
-            if ids["community-a"] in _org_values(response.json()):
+            if ids["community-a"] in org_values(response.json()):
                 seen_own.add(path)
     assert {"/api/v1/residents", "/api/v1/families"} <= seen_own
     assert len(seen_own) >= 5, seen_own

@@ -12,22 +12,12 @@ from app.models.core.org import Org
 from app.models.core.resident import Resident
 from app.models.quality.screening import Screening, ScreeningProgram
 from app.services.quality.populations import eligible_condition
+from tests.api.screening_helpers import new_program
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
 
 FINDINGS = "地中海贫血基因携带，建议配偶筛查"
-
-
-async def _program(api, kind="pre_pregnancy_check") -> int:
-    async with api.session() as session:
-        return (
-            await session.execute(
-                select(ScreeningProgram.id).where(
-                    ScreeningProgram.year == 2019, ScreeningProgram.kind == kind
-                )
-            )
-        ).scalar_one()
 
 
 async def _resident(api, user="community-a", index=0, kinds=("pre_pregnancy_check",), unit=None) -> dict:
@@ -53,7 +43,7 @@ async def _resident(api, user="community-a", index=0, kinds=("pre_pregnancy_chec
 async def _record(api, user="community-a", **overrides) -> dict:
     resident = await _resident(api, user, overrides.pop("index", 10))
     body = {
-        "program_id": await _program(api),
+        "program_id": await new_program(api),
         "resident_id": resident["id"],
         "screened_on": "2019-06-01",
         "items": ["病史询问", "体格检查"],
@@ -119,7 +109,7 @@ async def test_other_communities_do_not_see_the_screening(api):
         "community-b",
         "/api/v1/screenings",
         {
-            "program_id": await _program(api),
+            "program_id": await new_program(api),
             "resident_id": resident["id"],
             "screened_on": "2019-06-01",
             "risk_level": "low",
@@ -130,7 +120,7 @@ async def test_other_communities_do_not_see_the_screening(api):
 
 async def test_screening_input_rules(api):
     resident = await _resident(api, "community-a", 12)
-    base = {"program_id": await _program(api), "resident_id": resident["id"], "risk_level": "low"}
+    base = {"program_id": await new_program(api), "resident_id": resident["id"], "risk_level": "low"}
     wrong_year = await api.post("community-a", "/api/v1/screenings", {**base, "screened_on": "2020-01-05"})
     assert wrong_year.status_code == 422
     self_spouse = await api.post(
@@ -185,7 +175,7 @@ async def test_high_risk_screening_needs_referral_until_one_is_made(api):
 
 async def test_coverage_counts_distinct_residents_against_targets(api):
     ids = await org_ids(api)
-    program_id = await _program(api, "reproductive_health_census")
+    program_id = await new_program(api, "reproductive_health_census")
     before = {
         r["org_id"]: r
         for r in (await api.get("street", f"/api/v1/screening-programs/{program_id}/coverage")).json()
@@ -264,7 +254,7 @@ async def test_programs_and_targets_are_managed_by_the_street(api):
 
 async def test_a_screening_counts_toward_the_employer_units_target_when_it_has_one(api):
     ids = await org_ids(api)
-    program_id = await _program(api, "migrant_youth_health")
+    program_id = await new_program(api, "migrant_youth_health")
     worker = await _resident(api, "community-a", 0, kinds=("pre_pregnancy_check",), unit="unit")
     async with api.session() as session:  # make them a young migrant worker (the demo has few)
         row = await session.get(Resident, worker["id"])
@@ -295,7 +285,7 @@ async def test_a_screening_counts_toward_the_employer_units_target_when_it_has_o
     assert after[ids["unit"]] == before[ids["unit"]] + 1
     assert after[ids["community-a"]] == before[ids["community-a"]]
     # in a program without a unit target the same person counts for the community
-    census = await _program(api, "pre_pregnancy_check")
+    census = await new_program(api, "pre_pregnancy_check")
     other = await api.post(
         "community-a",
         "/api/v1/screenings",

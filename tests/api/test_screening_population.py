@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from app.models.core.resident import MaritalStatus, Resident, ResidentStatus, Sex
 from app.models.quality.screening import Screening
-from tests.api.test_screening import _program
+from tests.api.screening_helpers import new_program
 from tests.demo_ids import org_ids
 
 ZH = {"Accept-Language": "zh-CN"}
@@ -39,7 +39,7 @@ async def _screened(api, program_id: int) -> int:
 
 
 async def test_two_unmarried_men_are_not_a_pre_pregnancy_check(api):
-    program_id = await _program(api, "pre_pregnancy_check")
+    program_id = await new_program(api, "pre_pregnancy_check")
     before = await _screened(api, program_id)
     ids = await org_ids(api)
     async with api.session() as session:
@@ -97,7 +97,7 @@ async def test_two_unmarried_men_are_not_a_pre_pregnancy_check(api):
 
 
 async def test_a_55_year_old_man_is_not_in_the_married_womens_census(api):
-    program_id = await _program(api, "reproductive_health_census")
+    program_id = await new_program(api, "reproductive_health_census")
     man = await _someone(api, "community-a", Sex.male, MaritalStatus.married, date(1965, 1, 1))
     refused = await api.post(
         "community-a",

@@ -14,7 +14,7 @@ from app.models.benefits.notice import Objection
 from app.models.core.audit import AuditEvent
 from app.models.core.user import User
 from tests.api.benefit_helpers import set_today
-from tests.api.test_benefits_notice import _case_in_notice
+from tests.api.notice_helpers import case_in_notice
 
 pytestmark = pytest.mark.asyncio
 TOKEN = "/api/v1/auth/token"
@@ -122,7 +122,7 @@ async def test_concurrent_failures_are_all_counted(api, behind_proxy):
 
 async def test_concurrent_objections_respect_the_hourly_limit(api, behind_proxy):
     set_today(api, date(2019, 11, 1))
-    _, notice_id, entry_id = await _case_in_notice(api, date(1956, 6, 6), "吴静")
+    _, notice_id, entry_id = await case_in_notice(api, date(1956, 6, 6), "吴静")
     responses = await asyncio.gather(
         *[
             api.client.post(

@@ -5,71 +5,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import select, text, update
 
 from app.models.core.audit import AuditEvent
-from app.models.core.family import Child, Family
+from app.models.core.family import Family
 from app.models.lawful_services.service import ServiceRequest
 from tests.api.benefit_helpers import set_today
+from tests.api.request_helpers import (
+    BOTH_ID_CARDS,
+    COMPLETE_BIRTH,
+    REQUESTS,
+    file_request,
+    forward_request,
+    request_family,
+)
 from tests.demo_ids import org_ids
-
-REQUESTS = "/api/v1/service-requests"
-BOTH_ID_CARDS = [{"code": "husband_id_card"}, {"code": "wife_id_card"}]
-COMPLETE_BIRTH = [*BOTH_ID_CARDS, {"code": "marriage_certificate"}]
-_used: set[int] = set()
-
-
-async def _family(
-    api: Any,
-    community: str,
-    *,
-    without_certificate: bool = False,
-    children: int | None = 1,
-    born_before: date | None = None,
-    born_from: date | None = None,
-) -> dict[str, Any]:
-    """A demo family of the community not used by another test of this module, with ``children``
-    children on record (the youngest born before ``born_before``)."""
-    ids = await org_ids(api)
-    async with api.session() as session:
-        counts = dict(
-            (await session.execute(select(Child.family_id, func.count()).group_by(Child.family_id))).all()
-        )
-        youngest = dict(
-            (
-                await session.execute(
-                    select(Child.family_id, func.max(Child.birth_date)).group_by(Child.family_id)
-                )
-            ).all()
-        )
-        stmt = select(Family).where(Family.community_id == ids[community]).order_by(Family.id)
-        if without_certificate:
-            stmt = stmt.where(Family.honour_certificate_no.is_(None))
-        families = list((await session.execute(stmt)).scalars())
-    for family in families:
-        if family.id in _used or (children is not None and counts.get(family.id, 0) != children):
-            continue
-        if born_before is not None and not (youngest.get(family.id) and youngest[family.id] < born_before):
-            continue
-        if born_from is not None and not (youngest.get(family.id) and youngest[family.id] >= born_from):
-            continue
-        _used.add(family.id)
-        return {"id": family.id, "community_id": family.community_id}
-    raise AssertionError("no demo family left for this test")
-
-
-async def _file(
-    api: Any,
-    user: str,
-    family_id: int,
-    materials: list[dict[str, Any]],
-    service_type: str = "birth_registration",
-) -> dict[str, Any]:
-    response = await api.post(
-        user, REQUESTS, {"service_type": service_type, "family_id": family_id, "materials": materials}
-    )
-    assert response.status_code == 201, response.text
-    return response.json()
 
 
 async def _actions(api: Any, request_id: int) -> list[str]:
@@ -87,16 +37,9 @@ async def _actions(api: Any, request_id: int) -> list[str]:
         )
 
 
-async def _forward(api: Any, user: str, request_id: int) -> dict[str, Any]:
-    forwarded = await api.post(user, f"{REQUESTS}/{request_id}/forward")
-    assert forwarded.status_code == 200, forwarded.text
-    assert forwarded.json()["state"] == "forwarded"
-    return forwarded.json()
-
-
 async def test_community_forwards_and_the_street_registers_with_a_number(api):
-    family = await _family(api, "community-a")
-    filed = await _file(api, "community-a", family["id"], COMPLETE_BIRTH)
+    family = await request_family(api, "community-a")
+    filed = await file_request(api, "community-a", family["id"], COMPLETE_BIRTH)
     assert filed["state"] == "submitted" and filed["missing_materials"] == []
     assert filed["accepting_level"] == "street" and filed["issuing_level"] == "street"
     assert filed["forward_due_on"] > filed["clock_started_on"]
@@ -107,7 +50,7 @@ async def test_community_forwards_and_the_street_registers_with_a_number(api):
     path = f"{REQUESTS}/{filed['id']}"
     own = await api.post("community-a", f"{path}/accept", headers={"If-Match": f'"{filed["version"]}"'})
     assert own.status_code == 403 and own.json()["required_level"] == "street"
-    forwarded = await _forward(api, "community-a", filed["id"])
+    forwarded = await forward_request(api, "community-a", filed["id"])
     assert forwarded["forwarded_on"] is not None and forwarded["due_on"] > forwarded["forwarded_on"]
 
     accepted = await api.post("street", f"{path}/accept", headers={"If-Match": f'"{forwarded["version"]}"'})
@@ -153,8 +96,8 @@ async def test_community_forwards_and_the_street_registers_with_a_number(api):
 
 
 async def test_two_missing_items_are_returned_once_listing_both(api):
-    family = await _family(api, "community-a")
-    filed = await _file(api, "community-a", family["id"], [{"code": "husband_id_card"}])
+    family = await request_family(api, "community-a")
+    filed = await file_request(api, "community-a", family["id"], [{"code": "husband_id_card"}])
     assert [m["code"] for m in filed["missing_materials"]] == ["wife_id_card", "marriage_certificate"]
 
     refused = await api.post("community-a", f"{REQUESTS}/{filed['id']}/forward")
@@ -182,10 +125,10 @@ async def test_two_missing_items_are_returned_once_listing_both(api):
 
 
 async def test_corrections_are_added_to_the_same_return_until_nothing_is_missing(api):
-    family = await _family(api, "community-a")
+    family = await request_family(api, "community-a")
     set_today(api, date(2019, 9, 2))
     try:
-        filed = await _file(api, "community-a", family["id"], [{"code": "husband_id_card"}])
+        filed = await file_request(api, "community-a", family["id"], [{"code": "husband_id_card"}])
         path = f"{REQUESTS}/{filed['id']}"
         assert (await api.post("community-a", f"{path}/return")).status_code == 200
 
@@ -240,8 +183,8 @@ async def test_corrections_are_added_to_the_same_return_until_nothing_is_missing
 
 
 async def test_a_later_return_may_name_an_item_the_first_could_not_have(api):
-    family = await _family(api, "community-a")
-    filed = await _file(api, "community-a", family["id"], BOTH_ID_CARDS)
+    family = await request_family(api, "community-a")
+    filed = await file_request(api, "community-a", family["id"], BOTH_ID_CARDS)
     path = f"{REQUESTS}/{filed['id']}"
     first = await api.post("community-a", f"{path}/return")
     assert first.json()["returns"][0]["missing"] == ["marriage_certificate"]
@@ -257,24 +200,24 @@ async def test_a_later_return_may_name_an_item_the_first_could_not_have(api):
     # the reviewer-named item must be brought again before the request goes on
     await api.post("community-a", f"{path}/resubmit", {"materials": [{"code": "husband_id_card"}]})
     assert (await api.post("community-a", f"{path}/return")).status_code == 409
-    await _forward(api, "community-a", filed["id"])
+    await forward_request(api, "community-a", filed["id"])
     done = await api.post("street", f"{path}/accept")
     assert done.json()["state"] == "completed"  # a signed commitment stands in for the certificate
 
 
 async def test_honour_certificate_is_accepted_then_completed_at_the_street(api):
-    family = await _family(api, "community-b", without_certificate=True, born_before=date(2016, 1, 1))
+    family = await request_family(api, "community-b", without_certificate=True, born_before=date(2016, 1, 1))
     materials = [
         *BOTH_ID_CARDS,
         {"code": "marriage_certificate"},
         {"code": "child_birth_certificate"},
         {"code": "only_child_commitment"},
     ]
-    filed = await _file(api, "community-b", family["id"], materials, "honour_certificate")
+    filed = await file_request(api, "community-b", family["id"], materials, "honour_certificate")
     path = f"{REQUESTS}/{filed['id']}"
     early = await api.post("street", f"{path}/complete")
     assert early.status_code == 409 and early.json()["current_state"] == "submitted"
-    await _forward(api, "community-b", filed["id"])
+    await forward_request(api, "community-b", filed["id"])
     accepted = await api.post("street", f"{path}/accept")
     assert accepted.json()["state"] == "accepted" and accepted.json()["issued_no"] is None
     assert (await api.post("community-b", f"{path}/complete")).status_code == 403
@@ -288,8 +231,8 @@ async def test_honour_certificate_is_accepted_then_completed_at_the_street(api):
 
 
 async def test_scope_other_community_sees_nothing(api):
-    family = await _family(api, "community-a")
-    filed = await _file(api, "community-a", family["id"], [{"code": "husband_id_card"}])
+    family = await request_family(api, "community-a")
+    filed = await file_request(api, "community-a", family["id"], [{"code": "husband_id_card"}])
     path = f"{REQUESTS}/{filed['id']}"
     assert (await api.get("community-b", path)).status_code == 404
     assert (await api.post("community-b", f"{path}/accept")).status_code == 404
@@ -314,7 +257,7 @@ async def test_scope_other_community_sees_nothing(api):
 
 
 async def test_bad_input_is_422_and_leaves_nothing(api):
-    family = await _family(api, "community-a")
+    family = await request_family(api, "community-a")
     async with api.session() as session:
         before = (await session.execute(text("SELECT count(*) FROM service_requests"))).scalar_one()
     cases = [
@@ -352,9 +295,9 @@ async def test_bad_input_is_422_and_leaves_nothing(api):
 
 
 async def test_overdue_requests_are_listed(api):
-    family = await _family(api, "community-a")
-    filed = await _file(api, "community-a", family["id"], [{"code": "husband_id_card"}])
-    on_time = await _file(api, "community-a", family["id"], [{"code": "husband_id_card"}])
+    family = await request_family(api, "community-a")
+    filed = await file_request(api, "community-a", family["id"], [{"code": "husband_id_card"}])
+    on_time = await file_request(api, "community-a", family["id"], [{"code": "husband_id_card"}])
     async with api.session() as session:
         await session.execute(
             update(ServiceRequest)

@@ -9,7 +9,14 @@ from typing import Any
 from sqlalchemy import select
 
 from app.models.core.audit import AuditEvent
-from tests.api.test_service_requests import BOTH_ID_CARDS, COMPLETE_BIRTH, REQUESTS, _family, _file, _forward
+from tests.api.request_helpers import (
+    BOTH_ID_CARDS,
+    COMPLETE_BIRTH,
+    REQUESTS,
+    file_request,
+    forward_request,
+    request_family,
+)
 
 HONOUR = [
     *BOTH_ID_CARDS,
@@ -27,8 +34,8 @@ async def _documents(api: Any, family_id: int) -> list[dict[str, Any]]:
 
 
 async def test_no_honour_certificate_for_a_two_child_family_with_the_reason_in_chinese(api):
-    family = await _family(api, "community-a", without_certificate=True, children=2)
-    filed = await _file(api, "community-a", family["id"], HONOUR, "honour_certificate")
+    family = await request_family(api, "community-a", without_certificate=True, children=2)
+    filed = await file_request(api, "community-a", family["id"], HONOUR, "honour_certificate")
     refused = await api.post("community-a", f"{REQUESTS}/{filed['id']}/forward", headers=ZH)
     assert refused.status_code == 409
     body = refused.json()
@@ -42,8 +49,8 @@ async def test_no_honour_certificate_for_a_two_child_family_with_the_reason_in_c
 
 
 async def test_no_new_honour_certificate_for_a_child_born_from_2016(api):
-    family = await _family(api, "community-a", without_certificate=True, born_from=date(2016, 1, 1))
-    filed = await _file(api, "community-a", family["id"], HONOUR, "honour_certificate")
+    family = await request_family(api, "community-a", without_certificate=True, born_from=date(2016, 1, 1))
+    filed = await file_request(api, "community-a", family["id"], HONOUR, "honour_certificate")
     refused = await api.post("community-a", f"{REQUESTS}/{filed['id']}/forward")
     assert refused.status_code == 409
     [unmet] = refused.json()["unmet_preconditions"]
@@ -54,7 +61,7 @@ async def test_no_new_honour_certificate_for_a_child_born_from_2016(api):
 
 async def test_a_third_child_born_in_2019_is_not_a_birth_registration(api):
     """2019's rule (全面两孩) registers first and second children; a third needs 再生育审批."""
-    family = await _family(api, "community-a", children=2)
+    family = await request_family(api, "community-a", children=2)
     child = {"name": "三孩", "sex": "female", "birth_date": "2019-09-01"}
     added = await api.post("community-a", f"/api/v1/families/{family['id']}/children", child)
     assert added.status_code == 201, added.text
@@ -78,9 +85,9 @@ async def test_a_third_child_born_in_2019_is_not_a_birth_registration(api):
 
 
 async def test_preconditions_are_checked_again_at_completion(api):
-    family = await _family(api, "community-b", without_certificate=True, born_before=date(2016, 1, 1))
-    filed = await _file(api, "community-b", family["id"], HONOUR, "honour_certificate")
-    await _forward(api, "community-b", filed["id"])
+    family = await request_family(api, "community-b", without_certificate=True, born_before=date(2016, 1, 1))
+    filed = await file_request(api, "community-b", family["id"], HONOUR, "honour_certificate")
+    await forward_request(api, "community-b", filed["id"])
     accepted = await api.post("street", f"{REQUESTS}/{filed['id']}/accept")
     assert accepted.json()["state"] == "accepted"
     # a second child is born before the street completes
@@ -94,10 +101,10 @@ async def test_preconditions_are_checked_again_at_completion(api):
 
 
 async def test_registrations_are_records_per_child_and_none_is_overwritten(api):
-    family = await _family(api, "community-a", children=1)
+    family = await request_family(api, "community-a", children=1)
     # the second child (the next one)
-    second = await _file(api, "community-a", family["id"], COMPLETE_BIRTH)
-    await _forward(api, "community-a", second["id"])
+    second = await file_request(api, "community-a", family["id"], COMPLETE_BIRTH)
+    await forward_request(api, "community-a", second["id"])
     second_done = (await api.post("street", f"{REQUESTS}/{second['id']}/accept")).json()
     # the first child, registered late, named explicitly
     first_child = (await api.get("community-a", f"/api/v1/families/{family['id']}")).json()["children"][0]
@@ -112,7 +119,7 @@ async def test_registrations_are_records_per_child_and_none_is_overwritten(api):
         },
     )
     first = response.json()
-    await _forward(api, "community-a", first["id"])
+    await forward_request(api, "community-a", first["id"])
     first_done = (await api.post("street", f"{REQUESTS}/{first['id']}/accept")).json()
     documents = await _documents(api, family["id"])
     assert [(d["kind"], d["child_order"], d["number"], d["status"]) for d in documents] == [
@@ -122,7 +129,7 @@ async def test_registrations_are_records_per_child_and_none_is_overwritten(api):
     assert documents[1]["child_id"] == first_child["id"]
     assert all(d["issued_on"] and d["issuing_org_id"] for d in documents)
     # a second registration of the same child is refused
-    again = await _file(api, "community-a", family["id"], COMPLETE_BIRTH)
+    again = await file_request(api, "community-a", family["id"], COMPLETE_BIRTH)
     refused = await api.post("community-a", f"{REQUESTS}/{again['id']}/forward")
     assert refused.status_code == 409
     assert refused.json()["unmet_preconditions"][0]["rule"] == "one_valid_per_child"
@@ -137,9 +144,9 @@ async def test_registrations_are_records_per_child_and_none_is_overwritten(api):
 
 
 async def test_a_later_child_revokes_the_honour_certificate(api):
-    family = await _family(api, "community-b", without_certificate=True, born_before=date(2016, 1, 1))
-    filed = await _file(api, "community-b", family["id"], HONOUR, "honour_certificate")
-    await _forward(api, "community-b", filed["id"])
+    family = await request_family(api, "community-b", without_certificate=True, born_before=date(2016, 1, 1))
+    filed = await file_request(api, "community-b", family["id"], HONOUR, "honour_certificate")
+    await forward_request(api, "community-b", filed["id"])
     await api.post("street", f"{REQUESTS}/{filed['id']}/accept")
     done = (await api.post("street", f"{REQUESTS}/{filed['id']}/complete")).json()
     child = {"name": "二孩", "sex": "male", "birth_date": "2019-08-01"}
@@ -174,8 +181,8 @@ async def test_a_community_service_is_not_forwarded_and_the_street_does_not_forw
     body = filed.json()
     assert body["accepting_level"] == "community" and body["forward_due_on"] is None
     assert (await api.post("community-a", f"{REQUESTS}/{body['id']}/forward")).status_code == 409
-    family = await _family(api, "community-a")
-    street_filed = await _file(api, "street", family["id"], COMPLETE_BIRTH)
+    family = await request_family(api, "community-a")
+    street_filed = await file_request(api, "street", family["id"], COMPLETE_BIRTH)
     assert street_filed["forward_due_on"] is None
     assert (await api.post("street", f"{REQUESTS}/{street_filed['id']}/forward")).status_code == 403
     accepted = await api.post("street", f"{REQUESTS}/{street_filed['id']}/accept")

@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 
 from tests.api.read_helpers import lane_answers_as_fastapi
-from tests.api.test_stock_reads import (
+from tests.api.stock_read_data import (
     DISPENSATIONS,
     MOVEMENTS,
     PREGNANCIES,
     RESOURCES,
     STOCK,
-    _ids,
-    _more_rows,
+    add_rows,
+    ids_of,
 )
 
 pytestmark = pytest.mark.asyncio
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.asyncio
 async def test_the_lane_and_fastapi_answer_alike(api):
     """The converted routes answer through the read lane as FastAPI answers them (an app with the
     lane off): the same status, body and headers for good and bad requests, and no token."""
-    await _more_rows(api)
+    await add_rows(api)
     cases: list[tuple[str | None, str, dict]] = []
     for path in RESOURCES:
         first = (await api.get("street", path, params={"limit": 1})).json()
@@ -39,7 +39,7 @@ async def test_the_lane_and_fastapi_answer_alike(api):
             cases += [("community-a", path, params), ("street", path, params)]
         cases += [(None, path, {}), ("unit", path, {"limit": 3}), ("integration", path, {})]
     for path in (MOVEMENTS, DISPENSATIONS, PREGNANCIES):
-        everything = await _ids(api, RESOURCES[path][3].id)
+        everything = await ids_of(api, RESOURCES[path][3].id)
         for object_id in (everything[0], everything[-1], everything[-1] + 1, 0, "abc"):
             cases += [("community-a", f"{path}/{object_id}", {}), ("community-b", f"{path}/{object_id}", {})]
         cases += [(None, f"{path}/{everything[0]}", {})]

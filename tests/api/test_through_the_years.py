@@ -42,12 +42,20 @@ from tests.api.benefit_helpers import (
     review,
     showcase_family,
 )
+from tests.api.birth_helpers import (
+    REQUESTS,
+    USER,
+    ZH,
+    children_of,
+    documents_of,
+    file_birth_request,
+    register_birth,
+)
+from tests.api.deadline_helpers import NEW_YEAR_2027, org_code_of, special_support_request
 from tests.api.leadership_helpers import new_community
 from tests.api.leadership_helpers import new_family as new_family_of
-from tests.api.test_benefits_late_facts import approve_and_pay, enrol, generate, lines_of, on, pay
-from tests.api.test_benefits_per_person import RURAL_MATERIALS, parents
-from tests.api.test_birth_policy import REQUESTS, USER, ZH, _children, _documents, _file, _register
-from tests.api.test_provisional_deadlines import NEW_YEAR_2027, _org_code, _special_support_request
+from tests.api.payment_helpers import approve_and_pay, enrol, generate, lines_of, on, pay
+from tests.api.per_person_helpers import RURAL_MATERIALS, parents
 from tests.conftest import Api
 from tests.demo_ids import org_ids
 
@@ -96,7 +104,7 @@ async def test_an_office_walks_from_2019_to_2027_and_the_money_equals_the_hand_t
         USER, f"/api/v1/families/{two}/children", {"name": "三孩", "sex": "male", "birth_date": "2019-01-20"}
     )
     assert third.status_code == 201, third.text
-    filed = await _file(api, two, third.json()["id"])
+    filed = await file_birth_request(api, two, third.json()["id"])
     refused = await api.post(USER, f"{REQUESTS}/{filed['id']}/forward", headers=ZH)
     assert refused.status_code == 409, refused.text
     assert refused.json()["type"].endswith("/precondition-not-met")
@@ -110,7 +118,7 @@ async def test_an_office_walks_from_2019_to_2027_and_the_money_equals_the_hand_t
     assert unmet["birth_policy"]["code"] == "national_two_child_2016"
     assert "《中华人民共和国人口与计划生育法》（2015年修正）" in unmet["birth_policy"]["source"]
     assert "本次为第3个子女" in refused.json()["detail"]
-    assert await _documents(api, two) == []
+    assert await documents_of(api, two) == []
 
     # --- 2019: special support (死亡), both parents, from March; paid March to May at 45000 --------
     family_id = await showcase_family(api, DEATH)
@@ -190,10 +198,10 @@ async def test_an_office_walks_from_2019_to_2027_and_the_money_equals_the_hand_t
             (date(2022, 3, 1), "male", False),
         ],
     )
-    youngest = (await _children(api, three))[2]
-    registered = await _register(api, (await _file(api, three, youngest["id"]))["id"])
+    youngest = (await children_of(api, three))[2]
+    registered = await register_birth(api, (await file_birth_request(api, three, youngest["id"]))["id"])
     assert registered["issued_no"].startswith("SYDJ2022")
-    assert await _documents(api, three) == [(3, youngest["id"], registered["issued_no"])]
+    assert await documents_of(api, three) == [(3, youngest["id"], registered["issued_no"])]
 
     # --- 2023-03-01: 特别扶助 伤残 imported; the child dies; 死亡 for the same mother is refused -----
     on(api, date(2023, 3, 1))
@@ -270,7 +278,7 @@ async def test_an_office_walks_from_2019_to_2027_and_the_money_equals_the_hand_t
 
     # --- December 2026, 2027 not published: a request on the 15th, a complaint on the 28th ------
     on(api, date(2026, 12, 15))
-    request = await _special_support_request(api)
+    request = await special_support_request(api)
     # Tuesday 15 December + 20 working days by the weekday rule (1 January counted as working)
     assert (request["due_on"], request["due_provisional"]) == ("2027-01-12", True)
     assert request["due_note"] == PROVISIONAL_DUE_NOTE
@@ -279,7 +287,7 @@ async def test_an_office_walks_from_2019_to_2027_and_the_money_equals_the_hand_t
     complaint = await api.client.post(
         "/api/v1/public/feedback",
         json={
-            "org_code": await _org_code(api, ids["community-a"]),
+            "org_code": await org_code_of(api, ids["community-a"]),
             "category": "complaint",
             "subject": "年底办证",
             "content": "元旦前后窗口是否办理？",

@@ -12,7 +12,7 @@ from app.models.core.audit import AuditEvent
 from app.models.core.calendar import CalendarYear
 from app.services.core import working_days
 from tests.api.benefit_helpers import set_today
-from tests.api.test_service_requests import _family
+from tests.api.request_helpers import request_family
 
 CAL = "/api/v1/working-calendar"
 
@@ -40,7 +40,7 @@ async def test_due_dates_across_the_2020_spring_festival_and_the_2024_national_d
 
 
 async def test_a_request_filed_on_2019_12_20_is_due_on_2020_01_19_over_http(api):
-    family = await _family(api, "community-b")
+    family = await request_family(api, "community-b")
     set_today(api, date(2019, 12, 20))
     try:
         filed = await api.post(
