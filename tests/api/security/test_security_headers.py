@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.demo.context import DEMO_PASSWORD
+from app.headers import literal_paths
 from tests.demo_ids import org_ids
 from tests.factories import resident_body
 
@@ -72,3 +73,11 @@ async def test_a_literal_path_is_its_own_resource_for_405(api):
     # a parameterised path still answers with every method its routes serve
     deleted = await api.client.delete("/api/v1/residents/1")
     assert deleted.status_code == 405 and deleted.headers["allow"] == "GET, PATCH"
+    # the middleware reads the literal paths from the routes: exactly the document's, methods and all
+    documented = {
+        path: frozenset(method.upper() for method in operations)
+        for path, operations in api.app.openapi()["paths"].items()
+        if "{" not in path
+    }
+    assert literal_paths(api.app.routes) == documented
+    assert "/api/v1/workers/vacant-posts" in documented
