@@ -26,7 +26,8 @@ from app.authz import PERMISSIONS, Principal, Role
 from app.demo.context import DEMO_PASSWORD
 from app.models.core.org import OrgKind
 from app.principal_cache import APPLICATION_NAME, CHANNEL, PrincipalCache, after_commit, forget_after_commit
-from tests.conftest import Api, _label
+from tests.conftest import Api
+from tests.conftest import module_label as _label
 from tests.databases import DatabaseFactory, is_postgres
 from tests.demo_ids import CODES
 from tests.live_server import start_uvicorn, stop, wait_until_serving

@@ -16,8 +16,9 @@ import httpx
 import pytest
 
 from app.demo.context import DEMO_PASSWORD
-from tests.conftest import _free_port, _label
+from tests.conftest import module_label
 from tests.factories import resident_body
+from tests.live_server import free_port
 
 pytestmark = pytest.mark.asyncio
 DRAIN_SECONDS = 1.5
@@ -63,8 +64,8 @@ async def _start(url: str, port: int) -> subprocess.Popen:
 
 
 async def test_sigterm_drains_then_exits(db_factory, request):
-    url = await db_factory.clone(_label(request) + "_sigterm")
-    port = _free_port()
+    url = await db_factory.clone(module_label(request) + "_sigterm")
+    port = free_port()
     process = await _start(url, port)
     try:
         base = f"http://127.0.0.1:{port}"
