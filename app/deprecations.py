@@ -10,7 +10,7 @@ least six months ahead. An operation listed in :data:`DEPRECATED_OPERATIONS` (by
   ``Link: <notice>; rel="deprecation"; type="text/html"`` (RFC 9745: where the replacement is told).
 
 Nothing in ``/api/v1`` is deprecated today: the table is empty and no middleware is installed. The
-tests mark a route of a test app (tests/api/test_deprecations.py).
+tests mark a route of a test app (tests/api/contract/test_deprecations.py).
 """
 
 from __future__ import annotations

@@ -186,7 +186,7 @@ def Reads(permission: str) -> type[Principal]:  # noqa: N802 - reads like a type
 LimitQuery = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}")]
 # Cursors are URL-safe base64 without padding (app/pagination.py); anything else is 422 at once.
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
-# The cursor's format in the document: a token only this server issues (tests/api/fuzz_hooks.py
+# The cursor's format in the document: a token only this server issues (tests/api/contract/fuzz_hooks.py
 # teaches Schemathesis to make ones it accepts).
 CURSOR_FORMAT = "fpw-cursor"
 CursorQuery = Annotated[

@@ -5,7 +5,7 @@ demo at a fixed date and drives the API as the demo users (``"source": "captured
 the walk cannot reach keeps an entry written by hand (``"source": "hand"``). ``add_examples`` puts
 them in the document: the request body's ``example`` (JSON or form) and the success
 answer's ``example``, and one problem per status (the first the walk met, in zh-CN) on every
-problem answer of that status. tests/api/test_openapi_examples.py checks each against its schema.
+problem answer of that status. tests/api/contract/test_openapi_examples.py checks each against its schema.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def load_examples() -> dict[str, Any]:
 def _request_example(operation: dict[str, Any], request: Any) -> None:
     """On the JSON or form body. A file upload (the imports' NDJSON or CSV) shows none: with an example
     there, Schemathesis sent ``{}`` as the file and called its acceptance a schema violation, but any
-    text is a file the import job then reports on row by row (tests/api/test_fuzz.py, as street)."""
+    text is a file the import job then reports on row by row (tests/api/contract/test_fuzz.py, as street)."""
     content = operation.get("requestBody", {}).get("content", {})
     for media_type, media in content.items():
         if media_type in ("application/json", "application/x-www-form-urlencoded"):

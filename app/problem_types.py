@@ -4,7 +4,7 @@ A problem's ``type`` is the URI reference ``/problems/<code>`` (RFC 9457 §3.1.1
 resolves against whichever host served the answer, behind any proxy). ``GET /problems/<code>``
 answers this catalogue's entry, in zh-CN and English; ``GET /problems`` lists them all. Every
 ``AppError`` subclass's ``code`` and every code the handlers use must be here
-(tests/api/test_problem_types.py checks both), so a new error cannot ship without its page.
+(tests/api/contract/test_problem_types.py checks both), so a new error cannot ship without its page.
 """
 
 from __future__ import annotations

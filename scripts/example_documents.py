@@ -19,7 +19,7 @@ def pdf_example(content: bytes) -> str:
     """How the document shows a PDF answer: JSON cannot hold the bytes, so the example is the
     file's header line and what the captured file is (its pages and title as pypdf reads them; not
     its size, which follows the glyphs of the demo's random tracking codes).
-    tests/api/test_documents_openapi.py checks every PDF example reads so."""
+    tests/api/contract/test_documents_openapi.py checks every PDF example reads so."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(content))

@@ -20,7 +20,7 @@ from app.config import Settings, get_settings
 from app.db import Database, set_database
 from app.demo.context import DEMO_CLIENT_SECRET, DEMO_PASSWORD
 from tests.databases import DatabaseFactory
-from tests.live_server import free_port, start_uvicorn, stop, wait_until_serving
+from tests.live_server import start_uvicorn, stop, wait_until_serving
 
 os.environ.setdefault("FPW_LOG_LEVEL", "WARNING")
 
@@ -83,13 +83,14 @@ class Api:
         return self.database.sessionmaker()
 
 
-def _label(request: pytest.FixtureRequest) -> str:
+def module_label(request: pytest.FixtureRequest) -> str:
+    """The requesting module's name as a database name suffix (the tail of it, lower case)."""
     return re.sub(r"[^a-z0-9]+", "_", request.module.__name__.lower())[-40:]
 
 
 @pytest_asyncio.fixture(scope="module")
 async def api(db_factory: DatabaseFactory, request: pytest.FixtureRequest) -> AsyncIterator[Api]:
-    url = await db_factory.clone(_label(request))
+    url = await db_factory.clone(module_label(request))
     os.environ["FPW_DATABASE_URL_UNDER_TEST"] = url
     get_settings.cache_clear()
     settings = get_settings().model_copy(update={"database_url": url})
@@ -113,15 +114,11 @@ class LiveServer:
     database_url: str
 
 
-def _free_port() -> int:
-    return free_port()
-
-
 @pytest_asyncio.fixture(scope="module")
 async def live_server(
     db_factory: DatabaseFactory, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[LiveServer]:
-    url = await db_factory.clone(_label(request) + "_live")
+    url = await db_factory.clone(module_label(request) + "_live")
     log_path = tmp_path_factory.mktemp("live-server") / "uvicorn.log"
     process, base = start_uvicorn(url, log_path)
     try:

@@ -7,8 +7,7 @@ import sys
 
 import pytest
 
-from tests.conftest import _free_port
-from tests.live_server import wait_until_serving
+from tests.live_server import free_port, wait_until_serving
 
 pytestmark = pytest.mark.asyncio
 
@@ -19,7 +18,7 @@ async def test_a_server_that_never_listens_times_out_with_the_reason(tmp_path):
     process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
         with pytest.raises(RuntimeError) as caught:
-            await wait_until_serving(process, f"http://127.0.0.1:{_free_port()}", log_path, seconds=0.5)
+            await wait_until_serving(process, f"http://127.0.0.1:{free_port()}", log_path, seconds=0.5)
     finally:
         process.kill()
         process.wait()
@@ -37,5 +36,5 @@ async def test_a_server_that_dies_reports_its_exit_code_and_stderr(tmp_path):
         )
         process.wait()
     with pytest.raises(RuntimeError) as caught:
-        await wait_until_serving(process, f"http://127.0.0.1:{_free_port()}", log_path, seconds=30)
+        await wait_until_serving(process, f"http://127.0.0.1:{free_port()}", log_path, seconds=30)
     assert "exited with code 3" in str(caught.value) and "boom: bad setting" in str(caught.value)

@@ -16,7 +16,7 @@ import pytest
 from app.config import get_settings
 from app.demo.context import DEMO_PASSWORD
 from tests.api.operations.metrics_scrape import Scrape
-from tests.conftest import _label
+from tests.conftest import module_label
 from tests.live_server import start_uvicorn, stop, wait_until_serving
 
 pytestmark = pytest.mark.asyncio
@@ -43,7 +43,7 @@ def _start_worker(database_url: str, folder: Path, log_path: Path) -> subprocess
 
 
 async def test_one_scrape_sums_both_api_processes_and_the_worker(db_factory, request, tmp_path):
-    url = await db_factory.clone(_label(request))
+    url = await db_factory.clone(module_label(request))
     settings = get_settings()
     per_process = settings.db_pool_size + settings.db_max_overflow
     folder = tmp_path / "metrics"

@@ -23,7 +23,7 @@ from app.db import Database, set_database
 from app.logging_config import JsonFormatter
 from app.models.core.outbox import OutboxEvent
 from app.worker import Worker
-from tests.conftest import Api, _label
+from tests.conftest import Api, module_label
 from tests.databases import DatabaseFactory
 from tests.demo_ids import org_ids
 from tests.factories import resident_body
@@ -37,7 +37,7 @@ async def traced(
     db_factory: DatabaseFactory, request: pytest.FixtureRequest
 ) -> AsyncIterator[tuple[Api, InMemorySpanExporter]]:
     """The app with tracing on, exporting to memory (tracing is set up before the engines are built)."""
-    url = await db_factory.clone(_label(request))
+    url = await db_factory.clone(module_label(request))
     get_settings.cache_clear()
     settings = get_settings().model_copy(update={"database_url": url, "webhook_allowed_hosts": ["127.0.0.1"]})
     exporter = InMemorySpanExporter()
