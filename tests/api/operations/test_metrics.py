@@ -22,7 +22,7 @@ from app.metrics import render
 from app.models.benefits.payment import BatchStatus, PaymentBatch
 from app.services.migrants.delivery import fan_out
 from app.worker import Worker
-from tests.api.leadership_helpers import new_family
+from tests.api.leadership.leadership_helpers import new_family
 from tests.api.operations.metrics_scrape import Scrape
 from tests.demo_ids import CODES, org_ids
 from tests.factories import resident_body
