@@ -144,3 +144,8 @@ async def test_no_generated_request_breaks_the_contract(live_server, tokens, use
     report = result.stdout.split("FAILURES")[-1] if "FAILURES" in result.stdout else result.stdout
     lines = [line[:300] for line in report.split("WARNINGS")[0].splitlines()]
     assert result.returncode == 0, "\n".join(lines)[-8000:]
+    # The run tested the role to its end only if the role's token still worked at the end: a
+    # generated write that deactivates the caller (or its org) would turn the rest into 401s.
+    async with httpx.AsyncClient(base_url=live_server.base_url, timeout=60) as client:
+        me = await client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {tokens[username]}"})
+    assert me.status_code == 200, f"{username}'s token no longer works after the run: {me.text}"
