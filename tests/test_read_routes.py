@@ -13,6 +13,7 @@ AGGREGATE = "an aggregate over many rows (counts, rates, totals), not a row read
 REPORT = "a report computed from the live records"
 AUDITED = "shows decrypted personal data and records who read it: the audited session path"
 STATIC = "no database read: code tables from the code"
+PRINTED = "a printed document (PDF) rendered from the record in a worker thread, not a row read"
 
 SESSION_PATH: dict[str, str] = {
     "getMe": "the caller's own user, org and permissions: read once per sign-in by a client",
@@ -26,8 +27,12 @@ SESSION_PATH: dict[str, str] = {
     "exportPaymentBatch": "a CSV export, audited",
     "getReverificationRound": "the round with its progress counts, an aggregate",
     "listNoticeObjections": AUDITED,
+    "getPublicNoticeDocument": PRINTED,
+    "getPaymentBatchSignatureList": PRINTED + "; audited",
     # Task 4 · administration by law
     "getServiceRequestStatistics": AGGREGATE,
+    "getServiceRequestNotificationLetter": PRINTED,
+    "getServiceRequestReceipt": PRINTED,
     # Task 6 · quality services
     "getScreeningCoverage": AGGREGATE,
     "listLowStockAlerts": "stock on hand summed per point and product against thresholds, an aggregate",
@@ -46,6 +51,8 @@ SESSION_PATH: dict[str, str] = {
     "getBookProgress": REPORT,
     "getDashboard": REPORT,
     "getAnnualReport": "a report, also as CSV or XLSX by Accept (the lane takes no headers)",
+    "getAnnualReportDocument": PRINTED,
+    "getResponsibilityBookDocument": PRINTED,
 }
 
 

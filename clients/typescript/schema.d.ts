@@ -62552,14 +62552,14 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example # HELP fpwork_http_requests_total HTTP requests by method, route and status.
+                     * @example # HELP fpwork_http_requests_total HTTP requests by method, route template and status.
                      *     # TYPE fpwork_http_requests_total counter
-                     *     fpwork_http_requests_total{method="GET",route="/healthz",status="200"} 1
-                     *     fpwork_http_requests_total{method="GET",route="/readyz",status="200"} 1
-                     *     # HELP fpwork_http_request_duration_seconds Request latency.
+                     *     fpwork_http_requests_total{method="GET",route="/healthz",status="200"} 1.0
+                     *     fpwork_http_requests_total{method="GET",route="/readyz",status="200"} 1.0
+                     *     # HELP fpwork_http_request_duration_seconds Request latency by method and route template.
                      *     # TYPE fpwork_http_request_duration_seconds histogram
-                     *     fpwork_http_request_duration_seconds_bucket{method="GET",route="/healthz",le="0.005"} 0
-                     *     fpwork_http_request_duration_seconds_bucket{method="GET",route="/healthz",le="0.01"} 0
+                     *     fpwork_http_request_duration_seconds_bucket{le="0.005",method="GET",route="/healthz"} 0.0
+                     *     fpwork_http_request_duration_seconds_bucket{le="0.01",method="GET",route="/healthz"} 0.0
                      */
                     "text/plain": string;
                 };
