@@ -16,6 +16,9 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install --quiet -e '.[dev,embedded]'
   echo "$want" > "$stamp"
 fi
+# --install-only: install (as above) and run nothing (.ci/run installs first, then runs the static
+# checks beside the suite)
+[ "${1:-}" = "--install-only" ] && exit 0
 cores=$(nproc 2>/dev/null || echo 1)
 default_workers=0
 [ "$cores" -ge 2 ] && default_workers=2

@@ -126,3 +126,21 @@ async def live_server(
         yield LiveServer(base_url=base, database_url=url)
     finally:
         stop(process)
+
+
+# The longest modules start first: with pytest-xdist's --dist loadfile a module stays on one
+# worker, and one started last keeps that worker busy while the other has nothing left to do.
+LONGEST_FIRST = (
+    "tests/api/contract/test_fuzz.py",
+    "tests/api/operations/test_key_rotation_live.py",
+    "tests/api/security/test_security_imports.py",
+    "tests/api/contract/test_date_ranges.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::")[0]
+        return LONGEST_FIRST.index(path) if path in LONGEST_FIRST else len(LONGEST_FIRST)
+
+    items.sort(key=rank)  # stable: the rest keep their order
