@@ -132,6 +132,8 @@ async def live_server(
 # worker, and one started last keeps that worker busy while the other has nothing left to do.
 LONGEST_FIRST = (
     "tests/api/contract/test_fuzz.py",
+    "tests/api/contract/test_fuzz_street.py",
+    "tests/api/contract/test_fuzz_unit.py",
     "tests/api/operations/test_key_rotation_live.py",
     "tests/api/security/test_security_imports.py",
     "tests/api/contract/test_date_ranges.py",

@@ -12,90 +12,23 @@ schema-valid case that breaks a cross-field rule written in the document (a rang
 start, a report over its longest period, ...) is not sent. With positive_data_acceptance on, any
 other rejection of a schema-valid request fails the run.
 
-It runs as community-a, unit and street (in that order: the street admin's fuzzing may well
-deactivate the others), with logout excluded so the token lives. A fixed seed and few examples per
+It runs as community-a (here), unit and street (test_fuzz_unit.py, test_fuzz_street.py), one module
+each, so that the three runs go to different pytest-xdist workers and each has a database of its
+own (the street admin's fuzzing cannot deactivate the others). Logout is excluded so the token
+lives, and each run ends by checking that its token still works. A fixed seed and few examples per
 operation keep the runtime modest. ``test_the_run_covers_three_roles_and_every_check_but_the_pending_ones``
 keeps it so.
 """
 
 from __future__ import annotations
 
-import asyncio
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-import httpx
 import pytest
-import pytest_asyncio
 
-from app.demo.context import DEMO_PASSWORD
+from tests.api.contract.fuzz_run import CONFIG, PENDING_CHECKS, ROLES, fuzz_as, schemathesis_command
 
-SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
-USERS = ["community-a", "unit", "street"]
-CONFIG = Path(__file__).with_name("schemathesis.toml")
-HOOKS = Path(__file__).with_name("fuzz_hooks.py")
-# Checks not run yet, and why. positive_data_acceptance still finds schema-valid requests refused
-# for the state of the records they name (422 for an application still missing materials, an org
-# that is not a community, an enrolment not flagged, a working calendar not entered, ...): rules the
-# document can only say in words and a hook cannot decide without the data. Issue #30.
-PENDING_CHECKS = ["positive_data_acceptance"]
-ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest_asyncio.fixture(scope="module")
-async def tokens(live_server) -> dict[str, str]:
-    """Signed in before any fuzzing: the fuzzer's own failed sign-ins count against this address."""
-    async with httpx.AsyncClient(base_url=live_server.base_url, timeout=120) as client:
-        # the first request builds the document, which a loaded machine may take longer than
-        # schemathesis waits for
-        assert (await client.get("/openapi.json")).status_code == 200
-        found = {}
-        for username in USERS:
-            login = await client.post(
-                "/api/v1/auth/token",
-                data={"grant_type": "password", "username": username, "password": DEMO_PASSWORD},
-            )
-            assert login.status_code == 200, login.text
-            found[username] = login.json()["access_token"]
-    return found
-
-
-def schemathesis_command(base_url: str, token: str) -> list[str]:
-    return [
-        str(SCHEMATHESIS),
-        "--config-file",
-        str(CONFIG),
-        "run",
-        f"{base_url}/openapi.json",
-        "--header",
-        f"Authorization: Bearer {token}",
-        "--checks",
-        "all",
-        *(["--exclude-checks", ",".join(PENDING_CHECKS)] if PENDING_CHECKS else []),
-        # --checks all limits each answer to 10 s: a timing test on a shared, loaded machine (a
-        # 999-row import took 13 s there). Speed is measured by the benchmarks (scripts/bench_*.py);
-        # here only a hang fails.
-        "--max-response-time",
-        "120",
-        "--max-examples",
-        "5",
-        "--phases",
-        "examples,coverage,fuzzing",
-        "--exclude-path-regex",
-        "/auth/logout",
-        "--seed",
-        "2019",
-        "--no-color",
-        # one worker: hypothesis' source inspection is not thread-safe ("AST constructor recursion
-        # depth mismatch" under --workers 2), a fault of the tool, not of the API under test
-        "--workers",
-        "1",
-        # a loaded machine answers a large generated body slowly; that is not a contract violation
-        "--request-timeout",
-        "60",
-    ]
+HERE = Path(__file__).parent
 
 
 def test_the_run_covers_three_roles_and_every_check_but_the_pending_ones():
@@ -104,7 +37,14 @@ def test_the_run_covers_three_roles_and_every_check_but_the_pending_ones():
     from schemathesis.config import SchemathesisConfig
     from schemathesis.config._checks import _BUILTIN_CHECK_CONFIGS
 
-    assert USERS == ["community-a", "unit", "street"]
+    assert ROLES == ("community-a", "unit", "street")
+    for role in ROLES:  # each role fuzzed by a module of its own
+        runs = [
+            path.name
+            for path in HERE.glob("test_fuzz*.py")
+            if f'fuzz_as(live_server.base_url, "{role}"' in path.read_text()
+        ]
+        assert len(runs) == 1, (role, runs)
     command = schemathesis_command("http://127.0.0.1:1", "token")
     assert command[command.index("--checks") + 1] == "all"
     excluded = [command[i + 1] for i, arg in enumerate(command) if arg.startswith("--exclude-check")]
@@ -122,30 +62,5 @@ def test_no_check_is_pending():
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("username", USERS)
-async def test_no_generated_request_breaks_the_contract(live_server, tokens, username, tmp_path):
-    environment = {
-        **os.environ,
-        "SCHEMATHESIS_HOOKS": str(HOOKS),
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-    }
-    result = await asyncio.to_thread(
-        # in a temporary folder: Schemathesis keeps its state (.schemathesis/) in the working directory
-        subprocess.run,
-        schemathesis_command(live_server.base_url, tokens[username]),
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-        cwd=tmp_path,
-        env=environment,
-    )
-    # the failures and errors sections, without the generated bodies that can run to megabytes
-    report = result.stdout.split("FAILURES")[-1] if "FAILURES" in result.stdout else result.stdout
-    lines = [line[:300] for line in report.split("WARNINGS")[0].splitlines()]
-    assert result.returncode == 0, "\n".join(lines)[-8000:]
-    # The run tested the role to its end only if the role's token still worked at the end: a
-    # generated write that deactivates the caller (or its org) would turn the rest into 401s.
-    async with httpx.AsyncClient(base_url=live_server.base_url, timeout=60) as client:
-        me = await client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {tokens[username]}"})
-    assert me.status_code == 200, f"{username}'s token no longer works after the run: {me.text}"
+async def test_no_generated_request_breaks_the_contract_as_community_a(live_server, tmp_path):
+    await fuzz_as(live_server.base_url, "community-a", tmp_path)

@@ -1,0 +1,106 @@
+"""Running Schemathesis against a live server as one role (tests/api/contract/test_fuzz*.py: one
+module per role, so that pytest-xdist runs the three roles on different workers, each on a
+database of its own). The checks and why: tests/api/contract/test_fuzz.py."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+
+from app.demo.context import DEMO_PASSWORD
+
+SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
+ROLES = ("community-a", "unit", "street")
+CONFIG = Path(__file__).with_name("schemathesis.toml")
+HOOKS = Path(__file__).with_name("fuzz_hooks.py")
+# Checks not run yet, and why. positive_data_acceptance still finds schema-valid requests refused
+# for the state of the records they name (422 for an application still missing materials, an org
+# that is not a community, an enrolment not flagged, a working calendar not entered, ...): rules the
+# document can only say in words and a hook cannot decide without the data. Issue #30.
+PENDING_CHECKS = ["positive_data_acceptance"]
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def schemathesis_command(base_url: str, token: str) -> list[str]:
+    return [
+        str(SCHEMATHESIS),
+        "--config-file",
+        str(CONFIG),
+        "run",
+        f"{base_url}/openapi.json",
+        "--header",
+        f"Authorization: Bearer {token}",
+        "--checks",
+        "all",
+        *(["--exclude-checks", ",".join(PENDING_CHECKS)] if PENDING_CHECKS else []),
+        # --checks all limits each answer to 10 s: a timing test on a shared, loaded machine (a
+        # 999-row import took 13 s there). Speed is measured by the benchmarks (scripts/bench_*.py);
+        # here only a hang fails.
+        "--max-response-time",
+        "120",
+        "--max-examples",
+        "5",
+        "--phases",
+        "examples,coverage,fuzzing",
+        "--exclude-path-regex",
+        "/auth/logout",
+        "--seed",
+        "2019",
+        "--no-color",
+        # one worker: hypothesis' source inspection is not thread-safe ("AST constructor recursion
+        # depth mismatch" under --workers 2), a fault of the tool, not of the API under test
+        "--workers",
+        "1",
+        # a loaded machine answers a large generated body slowly; that is not a contract violation
+        "--request-timeout",
+        "60",
+    ]
+
+
+async def sign_in(base_url: str, username: str) -> str:
+    """Signed in before any fuzzing: the fuzzer's own failed sign-ins count against this address."""
+    async with httpx.AsyncClient(base_url=base_url, timeout=120) as client:
+        # the first request builds the document, which a loaded machine may take longer than
+        # schemathesis waits for
+        assert (await client.get("/openapi.json")).status_code == 200
+        login = await client.post(
+            "/api/v1/auth/token",
+            data={"grant_type": "password", "username": username, "password": DEMO_PASSWORD},
+        )
+        assert login.status_code == 200, login.text
+        return str(login.json()["access_token"])
+
+
+async def fuzz_as(base_url: str, username: str, tmp_path: Path) -> None:
+    """Schemathesis as ``username``: no check fails, and the token still works at the end."""
+    token = await sign_in(base_url, username)
+    environment = {
+        **os.environ,
+        "SCHEMATHESIS_HOOKS": str(HOOKS),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    result = await asyncio.to_thread(
+        # in a temporary folder: Schemathesis keeps its state (.schemathesis/) in the working directory
+        subprocess.run,
+        schemathesis_command(base_url, token),
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+        cwd=tmp_path,
+        env=environment,
+    )
+    # the failures and errors sections, without the generated bodies that can run to megabytes
+    report = result.stdout.split("FAILURES")[-1] if "FAILURES" in result.stdout else result.stdout
+    lines = [line[:300] for line in report.split("WARNINGS")[0].splitlines()]
+    assert result.returncode == 0, "\n".join(lines)[-8000:]
+    # The run tested the role to its end only if the role's token still worked at the end: a
+    # generated write that deactivates the caller (or its org) would turn the rest into 401s.
+    async with httpx.AsyncClient(base_url=base_url, timeout=60) as client:
+        me = await client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {token}"})
+    assert me.status_code == 200, f"{username}'s token no longer works after the run: {me.text}"
