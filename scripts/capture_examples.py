@@ -1,6 +1,7 @@
 """Capture one real request and answer per operation from the demo, for the OpenAPI document.
 
 python -m scripts.capture_examples          # writes app/openapi_examples.json, lists what it missed
+python -m scripts.capture_examples --check  # writes nothing; fails if the file differs (.ci/run)
 
 The demo (the fixed 2019 street and the live layer at ANCHOR, every clock fixed at ANCHOR 10:30
 Beijing) is laid on a throw-away embedded PostgreSQL server (never FPW_DATABASE_URL's: a fresh
@@ -12,12 +13,9 @@ nothing again, then a few problems provoked on purpose (401, 403, 404, 409, 412,
 
 Volatile values are replaced by fixed ones: row timestamps (the real clock: any instant on the real
 date, give or take a day), tokens, secrets, request ids, random tracking codes and message ids; lists
-are cut to two items. The file then only changes when the API or the demo does (CI captures again
-and compares, .ci/run). About 30 s.
-
+are cut to two items. The file then only changes when the API or the demo does. About 30 s.
 Operations the walk cannot reach keep the entry written by hand in the file (``"source": "hand"``);
-the script keeps those as they are and names them in its output.
-"""
+the script keeps those as they are and names them in its output."""
 
 from __future__ import annotations
 
@@ -383,9 +381,11 @@ def main() -> None:
         elif previous.get(operation_id, {}).get("source") == "hand":
             merged[operation_id] = previous[operation_id]
             kept.append(operation_id)
-    OUTPUT.write_text(
-        json.dumps(merged, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
-    )
+    text = json.dumps(merged, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    if "--check" not in sys.argv[1:]:
+        OUTPUT.write_text(text, encoding="utf-8")
+    elif not OUTPUT.exists() or OUTPUT.read_text(encoding="utf-8") != text:
+        sys.exit(f"{OUTPUT.name} differs from a fresh capture: run python -m scripts.capture_examples")
     total = len(operations(walk.document))
     print(f"captured {len(walk.examples)} of {total} operations, kept {len(kept)} written by hand")
     for operation_id, why in sorted(walk.misses.items()):
