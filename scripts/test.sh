@@ -25,7 +25,10 @@ default_workers=0
 workers=${FPW_TEST_WORKERS:-$default_workers}
 xdist=()
 # loadfile: a module's tests stay together on one worker, with the module's own database.
-[ "$workers" != "0" ] && xdist=(-n "$workers" --dist loadfile)
+# --no-loadscope-reorder: keep the collection order (tests/conftest.py puts the longest modules
+# first); pytest-xdist's default sorts modules by their number of tests, which sent the
+# one-test fuzz modules last, to run on after everything else was done.
+[ "$workers" != "0" ] && xdist=(-n "$workers" --dist loadfile --no-loadscope-reorder)
 pytest=(.venv/bin/python -m pytest ${xdist[@]+"${xdist[@]}"} "$@")
 if [ -n "${FPW_DATABASE_URL:-}" ]; then exec "${pytest[@]}"; fi
 data="$(mktemp -d "${TMPDIR:-/tmp}/fpwork-test-pg.XXXXXX")"

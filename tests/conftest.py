@@ -140,6 +140,13 @@ LONGEST_FIRST = (
 )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # pytest-xdist sorts loadfile's modules by their number of tests unless told not to, which
+    # undoes LONGEST_FIRST (the one-test fuzz modules would start last); scripts/test.sh says so.
+    if config.getoption("dist", "no") == "loadfile" and config.getoption("loadscopereorder", False):
+        raise pytest.UsageError("--dist loadfile needs --no-loadscope-reorder (see LONGEST_FIRST)")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     def rank(item: pytest.Item) -> int:
         path = item.nodeid.split("::")[0]
