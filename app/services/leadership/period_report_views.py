@@ -18,11 +18,9 @@ from app.authz import Principal, org_scope
 from app.models.core.org import Org, OrgKind
 from app.models.leadership.period_report import (
     PeriodReport,
-    PeriodReportStatus,
     PeriodReportVersion,
     ReportForm,
 )
-from app.pagination import keyset_page, split_page
 from app.schemas.leadership.period_report import (
     PeriodReportRead,
     PeriodReportRow,
@@ -55,33 +53,6 @@ def _row(report: PeriodReport, form_code: str, form_name: str, org_name: str) ->
         "org_name": org_name,
         "late": late,
     }
-
-
-async def list_reports(
-    session: AsyncSession,
-    principal: Principal,
-    *,
-    form_id: int | None,
-    period_start: date | None,
-    status: PeriodReportStatus | None,
-    org_id: int | None,
-    limit: int,
-    cursor: str | None,
-) -> tuple[list[PeriodReportRow], str | None]:
-    stmt = _rows_stmt().where(org_id_scope(PeriodReport.org_id, principal))
-    for column, value in (
-        (PeriodReport.form_id, form_id),
-        (PeriodReport.period_start, period_start),
-        (PeriodReport.status, status),
-        (PeriodReport.org_id, org_id),
-    ):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    rows = (
-        await session.execute(keyset_page(stmt, id_column=PeriodReport.id, limit=limit, cursor=cursor))
-    ).all()
-    kept, next_cursor = split_page(rows, limit, lambda row: [row[0].id])
-    return [PeriodReportRow.model_validate(_row(*row)) for row in kept], next_cursor
 
 
 async def present(session: AsyncSession, report: PeriodReport) -> PeriodReportRead:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
@@ -23,17 +23,8 @@ from app.models.leadership.indicator import Indicator, IndicatorSource
 from app.models.leadership.period_report import ReportForm, ReportPeriodKind
 from app.schemas.leadership.period_report import ReportFormCreate, ReportFormRead
 from app.services.core.loading import one_or_404
+from app.services.leadership.period_report_reads import form_scope
 from app.services.leadership.resolver import find_figure
-
-
-def path_ids(org_path: str) -> list[int]:
-    """The ids of an org and its ancestors, from its materialized path ("/1/4/" → [1, 4])."""
-    return [int(part) for part in org_path.strip("/").split("/") if part]
-
-
-def form_scope(principal: Principal) -> ColumnElement[bool]:
-    """A form is seen by its district and everything beneath it: the forms of the caller's district."""
-    return ReportForm.district_id.in_(path_ids(principal.org_path))
 
 
 def period_end(kind: ReportPeriodKind, start: date) -> date:
@@ -145,14 +136,6 @@ async def create_form(session: AsyncSession, principal: Principal, data: ReportF
 async def get_form(session: AsyncSession, principal: Principal, form_id: int) -> ReportForm:
     return await one_or_404(
         session, select(ReportForm).where(ReportForm.id == form_id, form_scope(principal)), "Report form"
-    )
-
-
-async def list_forms(session: AsyncSession, principal: Principal) -> list[ReportForm]:
-    return list(
-        (
-            await session.execute(select(ReportForm).where(form_scope(principal)).order_by(ReportForm.id))
-        ).scalars()
     )
 
 

@@ -3,15 +3,16 @@ district's view of who submitted and the roll-up of what it accepted (JSON or XL
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.authz import Principal
 from app.clock import Today
-from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Session, require, set_etag
+from app.deps import CursorQuery, IdPath, IdQuery, LimitQuery, Reads, Session, require, set_etag
 from app.models.leadership.period_report import PeriodReportStatus
 from app.pagination import DEFAULT_LIMIT, Page
+from app.read_lane import lane
 from app.schemas.common import AUTHED, IsoDate, problems
 from app.schemas.leadership.period_report import (
     PeriodReportCreate,
@@ -26,7 +27,12 @@ from app.schemas.leadership.period_report import (
     Rollup,
     Submissions,
 )
-from app.services.leadership import period_report_exports, period_report_views, report_forms
+from app.services.leadership import (
+    period_report_exports,
+    period_report_reads,
+    period_report_views,
+    report_forms,
+)
 from app.services.leadership import period_reports as report_service
 from app.step_routes import StepRoutes
 
@@ -68,8 +74,9 @@ async def create_form(
     response_model=list[ReportFormRead],
     responses=problems(*AUTHED),
 )
-async def list_forms(session: Session, principal: Reader) -> list[ReportFormRead]:
-    return [report_forms.to_read(f) for f in await report_forms.list_forms(session, principal)]
+@lane
+async def list_forms(principal: Reads("reports:read")) -> Any:
+    return await period_report_reads.FORMS.all(principal)
 
 
 @router.get(
@@ -79,12 +86,9 @@ async def list_forms(session: Session, principal: Reader) -> list[ReportFormRead
     response_model=ReportFormRead,
     responses=problems(*AUTHED, 404),
 )
-async def get_form(
-    form_id: IdPath, response: Response, session: Session, principal: Reader
-) -> ReportFormRead:
-    form = await report_forms.get_form(session, principal, form_id)
-    set_etag(response, form.version)
-    return report_forms.to_read(form)
+@lane
+async def get_form(form_id: IdPath, principal: Reads("reports:read")) -> Any:
+    return await period_report_reads.FORMS.one(principal, form_id)
 
 
 @router.post(
@@ -111,27 +115,20 @@ async def prepare(
     response_model=Page[PeriodReportRow],
     responses=problems(*AUTHED),
 )
+@lane
 async def list_reports(
-    session: Session,
-    principal: Reader,
+    principal: Reads("reports:read"),
     form_id: IdQuery = None,
     period_start: Annotated[IsoDate | None, Query()] = None,
     status: Annotated[PeriodReportStatus | None, Query()] = None,
     org_id: IdQuery = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
-) -> Page[PeriodReportRow]:
-    items, next_cursor = await period_report_views.list_reports(
-        session,
-        principal,
-        form_id=form_id,
-        period_start=period_start,
-        status=status,
-        org_id=org_id,
-        limit=limit,
-        cursor=cursor,
+) -> Any:
+    values = period_report_reads.report_filters(
+        form_id=form_id, period_start=period_start, status=status, org_id=org_id
     )
-    return Page(items=items, next_cursor=next_cursor)
+    return await period_report_reads.REPORTS.page(principal, limit=limit, cursor=cursor, **values)
 
 
 @router.get(
