@@ -148,15 +148,29 @@ _QUALITY_DISTRICT = _QUALITY_READ | {
     "points:write",
 }
 
-# Leadership (目标管理责任制): the street drafts, signs and evaluates books; communities and units read
-# their own, report reported indicators and decompose their tasks to people.
+# Leadership (目标管理责任制): a book's parent drafts, signs and evaluates it (the district with each
+# street, the street with each community and unit); the bound org reads its own, reports reported
+# indicators and decomposes its tasks to people. Periodic reports (统计报表): the district defines the
+# forms and accepts or returns what the streets prepare, sign and submit.
 _LEADERSHIP_READ = {"books:read", "reports:read"}
 _LEADERSHIP_LOCAL = _LEADERSHIP_READ | {"books:report", "assignments:write"}
-_LEADERSHIP_STREET = _LEADERSHIP_LOCAL | {"books:write", "evaluations:write", "indicators:write"}
+_LEADERSHIP_STREET = _LEADERSHIP_LOCAL | {
+    "books:write",
+    "evaluations:write",
+    "indicators:write",
+    "reports:prepare",
+}
+_LEADERSHIP_DISTRICT = _LEADERSHIP_READ | {
+    "books:write",
+    "evaluations:write",
+    "indicators:write",
+    "report-forms:write",
+    "reports:review",
+}
 
 PERMISSIONS: dict[Role, frozenset[str]] = {
     Role.district_officer: frozenset(
-        _DISTRICT | _BENEFITS_DISTRICT | _QUALITY_DISTRICT | _LEADERSHIP_READ | {"indicators:write"}
+        _DISTRICT | _BENEFITS_DISTRICT | _QUALITY_DISTRICT | _LEADERSHIP_DISTRICT
     ),
     Role.district_integration: frozenset(
         _STAFF_READ

@@ -106,6 +106,12 @@ TAGS = [
         "description": "Indicator catalogue, target responsibility books with one-vote veto, assignments to "
         "people, year-end evaluation and accountability, the dashboard and the annual report",
     },
+    {
+        "name": "Leadership · Periodic reports (统计报表)",
+        "description": "The district's report forms; each street's report per period, prepared from the "
+        "records, signed, submitted, accepted or returned, amended with every version kept; late and "
+        "missing submissions; the roll-up of what was accepted, as JSON or XLSX",
+    },
     {"name": "Platform: audit", "description": "Who did what, within your area"},
     {"name": "Platform: reference data", "description": "Enumerations with zh-CN and en labels"},
     {"name": "Platform: operations", "description": "Health, readiness, metrics"},

@@ -199,6 +199,9 @@ _QUERIES: dict[str, dict[str, Any]] = {
     "getDashboard": {"year": ANCHOR.year},
     "getDispensingReport": {"date_from": f"{ANCHOR.year}-01-01", "date_to": ANCHOR.isoformat()},
     "getStockOutReport": {"date_from": "2024-01-01", "date_to": ANCHOR.isoformat()},
+    # the form the writes define (the first, on a fresh database) and the month its report covers
+    "getPeriodReportSubmissions": {"form_id": 1, "period_start": "2026-05-01"},
+    "getPeriodReportRollup": {"form_id": 1, "period_start": "2026-05-01"},
 }
 # Reads whose demo record has nothing to list: read again after the writes, on what they made.
 _ON_WRITTEN = {

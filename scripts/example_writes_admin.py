@@ -159,6 +159,91 @@ async def _finalize(w: Any) -> Any:
     return "street", f"{V1}/evaluations/{made(w, 'createEvaluation')}/finalize", None
 
 
+# -- periodic reports (统计报表): May's report prepared, returned, resubmitted, accepted, amended ------
+_REPORT = f"{V1}/period-reports"
+_SIGNED = [
+    {"role": "preparer", "name": "李干事", "title": "解放碑街道计生办"},
+    {"role": "leader", "name": "王主任", "title": "解放碑街道办事处主任"},
+]
+
+
+@write("createReportForm")
+async def _form(w: Any) -> Any:
+    items = [
+        {"figure_code": "core.births", "name_zh": "出生人数", "name_en": "Births"},
+        {"indicator_code": "policy_compliant_birth_rate"},
+        {"indicator_code": "birth_statistics_accuracy"},
+    ]
+    body = {
+        "code": "monthly_statistics",
+        "name_zh": "人口和计划生育统计月报",
+        "name_en": "Monthly population and family planning statistics",
+        "period_kind": "monthly",
+        "items": items,
+        "deadline_working_days": 5,
+        "effective_from": "2026-01-01",
+        "source": "渝中卫健发〔2026〕3号",
+    }
+    return "district", f"{V1}/report-forms", body
+
+
+@write("preparePeriodReport")
+async def _prepare_report(w: Any) -> Any:
+    return "street", _REPORT, {"form_id": made(w, "createReportForm"), "period_start": "2026-05-01"}
+
+
+def _report(w: Any) -> str:
+    return f"{_REPORT}/{made(w, 'preparePeriodReport')}"
+
+
+@write("revisePeriodReport")
+async def _revise_report(w: Any) -> Any:
+    fix = [{"code": "birth_statistics_accuracy", "numerator": 48, "denominator": 50}]
+    return "street", f"{_report(w)}/revise", {"reason": "补录出生统计准确率(抽查台账)", "corrections": fix}
+
+
+@write("submitPeriodReport")
+async def _submit_report(w: Any) -> Any:
+    return "street", f"{_report(w)}/submit", {"signed_on": day(), "signatories": _SIGNED}
+
+
+@write("returnPeriodReport")
+async def _return_report(w: Any) -> Any:
+    return "district", f"{_report(w)}/return", {"reason": "出生统计准确率与抽查记录不符,请核实后重报"}
+
+
+@write("revisePeriodReport")
+async def _revise_again(w: Any) -> Any:
+    fix = [{"code": "birth_statistics_accuracy", "numerator": 47, "denominator": 50}]
+    return "street", f"{_report(w)}/revise", {"reason": "按抽查记录更正", "corrections": fix}
+
+
+@write("submitPeriodReport")
+async def _submit_again(w: Any) -> Any:
+    return "street", f"{_report(w)}/submit", {"signed_on": day(), "signatories": _SIGNED}
+
+
+@write("acceptPeriodReport")
+async def _accept_report(w: Any) -> Any:
+    return "district", f"{_report(w)}/accept", None
+
+
+@write("amendPeriodReport")
+async def _amend_report(w: Any) -> Any:
+    accepted = made(w, "acceptPeriodReport", "versions")[-1]["values"]
+    births = next(v["numerator"] for v in accepted if v["code"] == "core.births") + 1
+    return (
+        "street",
+        f"{_report(w)}/amend",
+        {
+            "reason": "补报一例5月出生(延迟登记)",
+            "corrections": [{"code": "core.births", "numerator": births}],
+            "signed_on": day(),
+            "signatories": _SIGNED,
+        },
+    )
+
+
 # -- administration -----------------------------------------------------------------------------
 @write("createOrg")
 async def _org(w: Any) -> Any:

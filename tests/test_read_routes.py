@@ -53,6 +53,9 @@ SESSION_PATH: dict[str, str] = {
     "getAnnualReport": "a report, also as CSV or XLSX by Accept (the lane takes no headers)",
     "getAnnualReportDocument": PRINTED,
     "getResponsibilityBookDocument": PRINTED,
+    "getPeriodReport": "the report with every version's figures, as its step answers present it",
+    "getPeriodReportSubmissions": "every street of the district against the due date, an aggregate",
+    "getPeriodReportRollup": "the sum of the accepted reports, also as XLSX: " + AGGREGATE,
 }
 
 

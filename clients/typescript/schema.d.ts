@@ -1607,7 +1607,7 @@ export interface paths {
          * Evaluate a signed book: freeze each indicator's value and score as of a date
          * @description Evaluate a signed book: freeze each indicator's value and score as of a date.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["createEvaluation"];
         delete?: never;
@@ -1651,7 +1651,7 @@ export interface paths {
          * Record accountability (reminder talk, criticism, award disqualification) against a person
          * @description Record accountability (reminder talk, criticism, award disqualification) against a person.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["createAccountabilityAction"];
         delete?: never;
@@ -1673,7 +1673,7 @@ export interface paths {
          * Adjust an indicator's score with a written reason (kept next to the computed one)
          * @description Adjust an indicator's score with a written reason (kept next to the computed one).
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["adjustEvaluationScore"];
         delete?: never;
@@ -1695,7 +1695,7 @@ export interface paths {
          * Finalise the evaluation; the book becomes evaluated
          * @description Finalise the evaluation; the book becomes evaluated.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          *
          *     **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer is 409 with `current_state`.
          */
@@ -2886,6 +2886,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/period-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports of the caller's area (a street its own, the district its streets')
+         * @description Reports of the caller's area (a street its own, the district its streets').
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listPeriodReports"];
+        put?: never;
+        /**
+         * The street prepares its report for an ended period from the records (version 1)
+         * @description The street prepares its report for an ended period from the records (version 1).
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         */
+        post: operations["preparePeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The period's roll-up: the sum of the accepted reports (format=json|xlsx), in the form's layout
+         * @description The period's roll-up: the sum of the accepted reports (format=json|xlsx), in the form's layout.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getPeriodReportRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who submitted a period's report: each street's state, late and missing ones
+         * @description Who submitted a period's report: each street's state, late and missing ones.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getPeriodReportSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One report with every version (prepared, revised, amended), oldest first
+         * @description One report with every version (prepared, revised, amended), oldest first.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getPeriodReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The district accepts the submitted version (→ accepted; the roll-up counts it)
+         * @description The district accepts the submitted version (→ accepted; the roll-up counts it).
+         *
+         *     **Who may call it:** holders of `reports:review`: `district_officer`.
+         *
+         *     **Workflow `period_report`, step `accept`:** from `submitted` to `accepted` (the district accepts); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["acceptPeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct an accepted report: a new signed version with its reason, submitted again
+         * @description Correct an accepted report: a new signed version with its reason, submitted again.
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         *
+         *     **Workflow `period_report`, step `amend`:** from `accepted` to `submitted` (a correction after acceptance: a new version with its reason, signed and submitted; the accepted one counts until the district accepts the amendment); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["amendPeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The district returns the submitted version with its reasons (→ returned)
+         * @description The district returns the submitted version with its reasons (→ returned).
+         *
+         *     **Who may call it:** holders of `reports:review`: `district_officer`.
+         *
+         *     **Workflow `period_report`, step `return`:** from `submitted` to `returned` (with the reasons, for the street to revise and submit again); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["returnPeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise a prepared or returned report: read the records again, or correct figures (a new version)
+         * @description Revise a prepared or returned report: read the records again, or correct figures (a new version).
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         *
+         *     **Workflow `period_report`, step `revise`:** from `prepared`, `returned` to `prepared` (with a reason: the figures read again from the records, or corrected; a new version); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["revisePeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign and submit the current version to the district (prepared → submitted)
+         * @description Sign and submit the current version to the district (prepared → submitted).
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         *
+         *     **Workflow `period_report`, step `submit`:** from `prepared` to `submitted` (the preparer and the street's leader sign the current version); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["submitPeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -3652,6 +3866,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/report-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report forms of the caller's district
+         * @description The report forms of the caller's district.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listReportForms"];
+        put?: never;
+        /**
+         * The district defines a report form: its period, figures and deadline
+         * @description The district defines a report form: its period, figures and deadline.
+         *
+         *     **Who may call it:** holders of `report-forms:write`: `district_officer`.
+         */
+        post: operations["createReportForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-forms/{form_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One report form
+         * @description One report form.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getReportForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/annual": {
         parameters: {
             query?: never;
@@ -3881,7 +4145,7 @@ export interface paths {
          * Draft a book for a community or unit of the street
          * @description Draft a book for a community or unit of the street.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["createResponsibilityBook"];
         delete?: never;
@@ -3903,7 +4167,7 @@ export interface paths {
          * Template: copy a book (last year's) to every community and unit of its street
          * @description Template: copy a book (last year's) to every community and unit of its street.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["copyResponsibilityBook"];
         delete?: never;
@@ -3935,7 +4199,7 @@ export interface paths {
          * Edit a draft book (a signed one changes only by amendment)
          * @description Edit a draft book (a signed one changes only by amendment).
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         patch: operations["updateResponsibilityBook"];
         trace?: never;
@@ -3959,7 +4223,7 @@ export interface paths {
          * Amend a signed book by a recorded amendment
          * @description Amend a signed book by a recorded amendment.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["amendResponsibilityBook"];
         delete?: never;
@@ -4069,7 +4333,7 @@ export interface paths {
          * Sign (lock) the book
          * @description Sign (lock) the book.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          *
          *     **Workflow `responsibility_book`, step `sign`:** from `draft` to `signed` (weights sum to 100; a Party or government leader and the leader in charge sign); from any other state the answer is 409 with `current_state`.
          */
@@ -6263,6 +6527,8 @@ export interface components {
              */
             period_start: string;
             result: components["schemas"]["EvaluationResult"];
+            /** @description For a book whose org sets books of its own (a street's book with the district): those books' progress and evaluations rolled up; null when it sets none that year */
+            rollup?: components["schemas"]["BookRollup"] | null;
             /** Total */
             total: number;
             /**
@@ -6300,6 +6566,34 @@ export interface components {
             version: number;
             /** Year */
             year: number;
+        };
+        /**
+         * BookRollup
+         * @description The books the bound org signed beneath it for the same year, rolled up.
+         */
+        BookRollup: {
+            /**
+             * Average Total
+             * @description Mean total over the signed and evaluated books
+             */
+            average_total: number | null;
+            /** Books */
+            books: number;
+            /** Children */
+            children: components["schemas"]["ChildBookProgress"][];
+            /** Evaluated */
+            evaluated: number;
+            /** Failed */
+            failed: number;
+            /** Passed */
+            passed: number;
+            /**
+             * Signed
+             * @description Books signed or evaluated (not drafts)
+             */
+            signed: number;
+            /** Vetoed */
+            vetoed: number;
         };
         /** BookSign */
         BookSign: {
@@ -6739,6 +7033,30 @@ export interface components {
          * @enum {string}
          */
         CheckStatus: "pending" | "confirmed" | "failed";
+        /**
+         * ChildBookProgress
+         * @description One book the bound org itself sets (a street's book with a community or unit).
+         */
+        ChildBookProgress: {
+            /** Book Id */
+            book_id: number;
+            /**
+             * Evaluated
+             * @description True when the total is a final evaluation's, not live progress
+             */
+            evaluated: boolean;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            result: components["schemas"]["EvaluationResult"] | null;
+            status: components["schemas"]["BookStatus"];
+            /**
+             * Total
+             * @description The final evaluation's total, else the live progress total
+             */
+            total: number | null;
+        };
         /** ChildCreate */
         ChildCreate: {
             /**
@@ -8228,6 +8546,49 @@ export interface components {
          */
         IssuedDocument: "birth_registration_no" | "honour_certificate_no" | "certificate_no" | "none";
         /**
+         * ItemCorrection
+         * @description A corrected figure: numerator and denominator (a rate: a percentage or ratio is always entered
+         *     so, so that the district can add it up), a numerator alone (a count), or a value alone (any other
+         *     figure, such as hours).
+         */
+        ItemCorrection: {
+            /** Code */
+            code: string;
+            /** Denominator */
+            denominator?: number | null;
+            /** Numerator */
+            numerator?: number | null;
+            /** Value */
+            value?: number | null;
+        };
+        /** ItemValue */
+        ItemValue: {
+            /** Code */
+            code: string;
+            /**
+             * Corrected
+             * @description Typed in by the street, not read from the records
+             */
+            corrected: boolean;
+            /** Denominator */
+            denominator: number | null;
+            /** Name Zh */
+            name_zh: string;
+            /** Not Computable Reason */
+            not_computable_reason: string | null;
+            /** Numerator */
+            numerator: number | null;
+            /**
+             * Per
+             * @description A rate's multiplier: value = numerator × per / denominator
+             */
+            per: number | null;
+            /** Unit */
+            unit: string;
+            /** Value */
+            value: number | null;
+        };
+        /**
          * KeyDay
          * @enum {string}
          */
@@ -9153,6 +9514,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[PeriodReportRow] */
+        Page_PeriodReportRow_: {
+            /** Items */
+            items: components["schemas"]["PeriodReportRow"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[PointRead] */
         Page_PointRead_: {
             /** Items */
@@ -9374,6 +9742,151 @@ export interface components {
             name?: string;
             /** Services */
             services?: string[];
+        };
+        /** PeriodReportCreate */
+        PeriodReportCreate: {
+            /** Form Id */
+            form_id: number;
+            /**
+             * Period Start
+             * Format: date
+             * @description First day of the period: of a month, a quarter or a year
+             */
+            period_start: string;
+        };
+        /** PeriodReportRead */
+        PeriodReportRead: {
+            /** Accepted Version */
+            accepted_version: number | null;
+            /** Current Version */
+            current_version: number;
+            /** District Id */
+            district_id: number;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** First Submitted On */
+            first_submitted_on: string | null;
+            /** Form Code */
+            form_code: string;
+            /** Form Id */
+            form_id: number;
+            /** Form Name Zh */
+            form_name_zh: string;
+            /** Id */
+            id: number;
+            /**
+             * Late
+             * @description First submitted after the due date
+             */
+            late: boolean;
+            /** Next Steps */
+            next_steps: string[];
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            status: components["schemas"]["PeriodReportStatus"];
+            /** Version */
+            version: number;
+            /**
+             * Versions
+             * @description Every version, oldest first
+             */
+            versions: components["schemas"]["PeriodReportVersionRead"][];
+        };
+        /** PeriodReportRow */
+        PeriodReportRow: {
+            /** Accepted Version */
+            accepted_version: number | null;
+            /** Current Version */
+            current_version: number;
+            /** District Id */
+            district_id: number;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** First Submitted On */
+            first_submitted_on: string | null;
+            /** Form Code */
+            form_code: string;
+            /** Form Id */
+            form_id: number;
+            /** Form Name Zh */
+            form_name_zh: string;
+            /** Id */
+            id: number;
+            /**
+             * Late
+             * @description First submitted after the due date
+             */
+            late: boolean;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            status: components["schemas"]["PeriodReportStatus"];
+            /** Version */
+            version: number;
+        };
+        /**
+         * PeriodReportStatus
+         * @enum {string}
+         */
+        PeriodReportStatus: "prepared" | "submitted" | "returned" | "accepted";
+        /** PeriodReportVersionRead */
+        PeriodReportVersionRead: {
+            /** Decided By */
+            decided_by: number | null;
+            /** Decided On */
+            decided_on: string | null;
+            decision: components["schemas"]["ReportDecision"] | null;
+            /** Decision Reason */
+            decision_reason: string | null;
+            kind: components["schemas"]["ReportVersionKind"];
+            /** Number */
+            number: number;
+            /**
+             * Prepared At
+             * Format: date-time
+             */
+            prepared_at: string;
+            /** Prepared By */
+            prepared_by: number | null;
+            /** Reason */
+            reason: string | null;
+            /** Signatories */
+            signatories: components["schemas"]["ReportSignatory"][] | null;
+            /** Signed On */
+            signed_on: string | null;
+            /** Submitted On */
+            submitted_on: string | null;
+            /** Values */
+            values: components["schemas"]["ItemValue"][];
         };
         /**
          * PermitStatus
@@ -10381,6 +10894,136 @@ export interface components {
              */
             refunded_on: string;
         };
+        /** ReportAmend */
+        ReportAmend: {
+            /** Corrections */
+            corrections: components["schemas"]["ItemCorrection"][];
+            /** Reason */
+            reason: string;
+            /** Signatories */
+            signatories: components["schemas"]["ReportSignatory"][];
+            /**
+             * Signed On
+             * Format: date
+             */
+            signed_on: string;
+        };
+        /**
+         * ReportDecision
+         * @enum {string}
+         */
+        ReportDecision: "accepted" | "returned";
+        /** ReportFormCreate */
+        ReportFormCreate: {
+            /** Code */
+            code: string;
+            /**
+             * Deadline Working Days
+             * @description Working days after the period's last day
+             */
+            deadline_working_days: number;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Items */
+            items: components["schemas"]["ReportFormItemIn"][];
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            period_kind: components["schemas"]["ReportPeriodKind"];
+            /**
+             * Source
+             * @description The document that sets the form and its deadline (文号)
+             */
+            source: string;
+        };
+        /** ReportFormItem */
+        ReportFormItem: {
+            /**
+             * Code
+             * @description The indicator's code, or the figure's code
+             */
+            code: string;
+            /** Figure Code */
+            figure_code: string | null;
+            /** Indicator Code */
+            indicator_code: string | null;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /**
+             * Unit
+             * @description The indicator's unit; an area's figure brings its own
+             */
+            unit: string | null;
+        };
+        /**
+         * ReportFormItemIn
+         * @description One figure of a form: an indicator of the catalogue, or an area's figure with its names.
+         */
+        ReportFormItemIn: {
+            /** Figure Code */
+            figure_code?: string | null;
+            /** Indicator Code */
+            indicator_code?: string | null;
+            /** Name En */
+            name_en?: string | null;
+            /** Name Zh */
+            name_zh?: string | null;
+        };
+        /** ReportFormRead */
+        ReportFormRead: {
+            /** Active */
+            active: boolean;
+            /** Code */
+            code: string;
+            /** Deadline Working Days */
+            deadline_working_days: number;
+            /** District Id */
+            district_id: number;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Id */
+            id: number;
+            /** Items */
+            items: components["schemas"]["ReportFormItem"][];
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            period_kind: components["schemas"]["ReportPeriodKind"];
+            /** Source */
+            source: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * ReportPeriodKind
+         * @enum {string}
+         */
+        ReportPeriodKind: "monthly" | "quarterly" | "annual";
+        /** ReportReturn */
+        ReportReturn: {
+            /** Reason */
+            reason: string;
+        };
+        /** ReportRevise */
+        ReportRevise: {
+            /**
+             * Corrections
+             * @description Empty: read every figure again from the records as of the period's end
+             */
+            corrections?: components["schemas"]["ItemCorrection"][];
+            /** Reason */
+            reason: string;
+        };
         /** ReportSection */
         ReportSection: {
             /** Code */
@@ -10390,6 +11033,37 @@ export interface components {
             /** Title Zh */
             title_zh: string;
         };
+        /** ReportSign */
+        ReportSign: {
+            /** Signatories */
+            signatories: components["schemas"]["ReportSignatory"][];
+            /**
+             * Signed On
+             * Format: date
+             */
+            signed_on: string;
+        };
+        /** ReportSignatory */
+        ReportSignatory: {
+            /** Name */
+            name: string;
+            role: components["schemas"]["ReportSignatoryRole"];
+            /**
+             * Title
+             * @default
+             */
+            title: string;
+        };
+        /**
+         * ReportSignatoryRole
+         * @enum {string}
+         */
+        ReportSignatoryRole: "preparer" | "reviewer" | "leader";
+        /**
+         * ReportVersionKind
+         * @enum {string}
+         */
+        ReportVersionKind: "prepared" | "revision" | "amendment";
         /** ReportedValue */
         ReportedValue: {
             /** Evidence */
@@ -10589,6 +11263,84 @@ export interface components {
          * @enum {string}
          */
         Role: "district_officer" | "district_integration" | "street_admin" | "street_officer" | "community_officer" | "unit_liaison" | "dispenser_device";
+        /** Rollup */
+        Rollup: {
+            /** Accepted Streets */
+            accepted_streets: components["schemas"]["RollupStreet"][];
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Form Code */
+            form_code: string;
+            /** Form Id */
+            form_id: number;
+            /** Form Name Zh */
+            form_name_zh: string;
+            /** Items */
+            items: components["schemas"]["RollupItem"][];
+            /**
+             * Not Accepted Org Ids
+             * @description Streets of the area with no accepted report
+             */
+            not_accepted_org_ids: number[];
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            period_kind: components["schemas"]["ReportPeriodKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+        };
+        /** RollupCell */
+        RollupCell: {
+            /** Denominator */
+            denominator: number | null;
+            /** Numerator */
+            numerator: number | null;
+            /** Org Id */
+            org_id: number;
+            /** Value */
+            value: number | null;
+        };
+        /** RollupItem */
+        RollupItem: {
+            /** Code */
+            code: string;
+            /** Denominator */
+            denominator: number | null;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /** Numerator */
+            numerator: number | null;
+            /** Streets */
+            streets: components["schemas"]["RollupCell"][];
+            /** Unit */
+            unit: string;
+            /**
+             * Value
+             * @description Rates from the summed numerators and denominators; else the sum
+             */
+            value: number | null;
+        };
+        /** RollupStreet */
+        RollupStreet: {
+            /** Accepted Version */
+            accepted_version: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Report Id */
+            report_id: number;
+        };
         /** RoundCreate */
         RoundCreate: {
             /**
@@ -11488,6 +12240,62 @@ export interface components {
             product_id: number;
             /** Stock Out Days */
             stock_out_days: number;
+        };
+        /** Submission */
+        Submission: {
+            /** First Submitted On */
+            first_submitted_on: string | null;
+            /**
+             * Late
+             * @description Submitted after the due date, or not submitted and the due date passed
+             */
+            late: boolean;
+            /**
+             * Missing
+             * @description Not submitted yet and the due date passed
+             */
+            missing: boolean;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Report Id */
+            report_id: number | null;
+            status: components["schemas"]["PeriodReportStatus"] | null;
+            /** Submitted */
+            submitted: boolean;
+        };
+        /** Submissions */
+        Submissions: {
+            /** Accepted */
+            accepted: number;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Form Id */
+            form_id: number;
+            /** Late */
+            late: number;
+            /** Missing */
+            missing: number;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Rows */
+            rows: components["schemas"]["Submission"][];
+            /** Streets */
+            streets: number;
+            /** Submitted */
+            submitted: number;
         };
         /** SubscriptionCreate */
         SubscriptionCreate: {
@@ -34051,6 +34859,24 @@ export interface operations {
                      *           "zh-CN": "银行退回"
                      *         }
                      *       },
+                     *       "period_report_status": {
+                     *         "accepted": {
+                     *           "en": "Accepted",
+                     *           "zh-CN": "已采用"
+                     *         },
+                     *         "prepared": {
+                     *           "en": "Prepared, under review",
+                     *           "zh-CN": "已生成待审核"
+                     *         },
+                     *         "returned": {
+                     *           "en": "Returned",
+                     *           "zh-CN": "已退回"
+                     *         },
+                     *         "submitted": {
+                     *           "en": "Submitted",
+                     *           "zh-CN": "已报送"
+                     *         }
+                     *       },
                      *       "permit_status": {
                      *         "applied": {
                      *           "en": "Applied",
@@ -34275,6 +35101,58 @@ export interface operations {
                      *         "scheduled": {
                      *           "en": "Scheduled",
                      *           "zh-CN": "已预约"
+                     *         }
+                     *       },
+                     *       "report_decision": {
+                     *         "accepted": {
+                     *           "en": "Accepted",
+                     *           "zh-CN": "采用"
+                     *         },
+                     *         "returned": {
+                     *           "en": "Returned",
+                     *           "zh-CN": "退回"
+                     *         }
+                     *       },
+                     *       "report_period_kind": {
+                     *         "annual": {
+                     *           "en": "Annual",
+                     *           "zh-CN": "年报"
+                     *         },
+                     *         "monthly": {
+                     *           "en": "Monthly",
+                     *           "zh-CN": "月报"
+                     *         },
+                     *         "quarterly": {
+                     *           "en": "Quarterly",
+                     *           "zh-CN": "季报"
+                     *         }
+                     *       },
+                     *       "report_signatory_role": {
+                     *         "leader": {
+                     *           "en": "Head of the street",
+                     *           "zh-CN": "单位负责人"
+                     *         },
+                     *         "preparer": {
+                     *           "en": "Preparer",
+                     *           "zh-CN": "填表人"
+                     *         },
+                     *         "reviewer": {
+                     *           "en": "Reviewer",
+                     *           "zh-CN": "审核人"
+                     *         }
+                     *       },
+                     *       "report_version_kind": {
+                     *         "amendment": {
+                     *           "en": "Amendment after acceptance",
+                     *           "zh-CN": "更正"
+                     *         },
+                     *         "prepared": {
+                     *           "en": "Prepared from the records",
+                     *           "zh-CN": "生成"
+                     *         },
+                     *         "revision": {
+                     *           "en": "Revised before submission",
+                     *           "zh-CN": "修订"
                      *         }
                      *       },
                      *       "resident_status": {
@@ -34982,6 +35860,41 @@ export interface operations {
                      *             "permission": "payments:approve:district",
                      *             "step": "district_approve",
                      *             "to": "approved"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "period_report": {
+                     *         "states": [
+                     *           "prepared",
+                     *           "submitted"
+                     *         ],
+                     *         "steps": [
+                     *           {
+                     *             "from": [
+                     *               "prepared",
+                     *               "returned"
+                     *             ],
+                     *             "guard": "with a reason: the figures read again from the records, or corrected; a new version",
+                     *             "label": {
+                     *               "en": "Revise",
+                     *               "zh-CN": "修订"
+                     *             },
+                     *             "permission": "reports:prepare",
+                     *             "step": "revise",
+                     *             "to": "prepared"
+                     *           },
+                     *           {
+                     *             "from": [
+                     *               "prepared"
+                     *             ],
+                     *             "guard": "the preparer and the street's leader sign the current version",
+                     *             "label": {
+                     *               "en": "Sign and submit",
+                     *               "zh-CN": "签字报送"
+                     *             },
+                     *             "permission": "reports:prepare",
+                     *             "step": "submit",
+                     *             "to": "submitted"
                      *           }
                      *         ]
                      *       },
@@ -41443,6 +42356,2561 @@ export interface operations {
             };
         };
     };
+    listPeriodReports: {
+        parameters: {
+            query?: {
+                form_id?: number;
+                period_start?: string;
+                status?: components["schemas"]["PeriodReportStatus"];
+                org_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "accepted_version": 3,
+                     *           "current_version": 4,
+                     *           "district_id": 1,
+                     *           "due_on": "2026-06-05",
+                     *           "first_submitted_on": "2026-06-15",
+                     *           "form_code": "monthly_statistics",
+                     *           "form_id": 1,
+                     *           "form_name_zh": "人口和计划生育统计月报",
+                     *           "id": 1,
+                     *           "late": true,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "period_end": "2026-05-31",
+                     *           "period_start": "2026-05-01",
+                     *           "status": "submitted",
+                     *           "version": 8
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_PeriodReportRow_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preparePeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "form_id": 1,
+                 *       "period_start": "2026-05-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PeriodReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 1,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": null,
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": false,
+                     *       "next_steps": [
+                     *         "revise",
+                     *         "submit"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "prepared",
+                     *       "version": 1,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodReportRollup: {
+        parameters: {
+            query: {
+                /** @description The report form */
+                form_id: number;
+                /** @description First day of the period */
+                period_start: string;
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_streets": [
+                     *         {
+                     *           "accepted_version": 3,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "report_id": 1
+                     *         }
+                     *       ],
+                     *       "due_on": "2026-06-05",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "items": [
+                     *         {
+                     *           "code": "core.births",
+                     *           "denominator": null,
+                     *           "name_en": "Births",
+                     *           "name_zh": "出生人数",
+                     *           "numerator": 0,
+                     *           "streets": [
+                     *             {
+                     *               "denominator": null,
+                     *               "numerator": 0,
+                     *               "org_id": 2,
+                     *               "value": 0
+                     *             }
+                     *           ],
+                     *           "unit": "count",
+                     *           "value": 0
+                     *         },
+                     *         {
+                     *           "code": "policy_compliant_birth_rate",
+                     *           "denominator": 0,
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "numerator": 0,
+                     *           "streets": [
+                     *             {
+                     *               "denominator": 0,
+                     *               "numerator": 0,
+                     *               "org_id": 2,
+                     *               "value": null
+                     *             }
+                     *           ],
+                     *           "unit": "percent",
+                     *           "value": null
+                     *         }
+                     *       ],
+                     *       "not_accepted_org_ids": [],
+                     *       "period_end": "2026-05-31",
+                     *       "period_kind": "monthly",
+                     *       "period_start": "2026-05-01"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Rollup"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodReportSubmissions: {
+        parameters: {
+            query: {
+                /** @description The report form */
+                form_id: number;
+                /** @description First day of the period */
+                period_start: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "form_id": 1,
+                     *       "late": 1,
+                     *       "missing": 0,
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "rows": [
+                     *         {
+                     *           "first_submitted_on": "2026-06-15",
+                     *           "late": true,
+                     *           "missing": false,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "report_id": 1,
+                     *           "status": "submitted",
+                     *           "submitted": true
+                     *         }
+                     *       ],
+                     *       "streets": 1,
+                     *       "submitted": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Submissions"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": 3,
+                     *       "current_version": 4,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "accept",
+                     *         "return"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "submitted",
+                     *       "version": 8,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": 3,
+                     *       "current_version": 3,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "amend"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "accepted",
+                     *       "version": 7,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    amendPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "corrections": [
+                 *         {
+                 *           "code": "core.births",
+                 *           "numerator": 1
+                 *         }
+                 *       ],
+                 *       "reason": "补报一例5月出生(延迟登记)",
+                 *       "signatories": [
+                 *         {
+                 *           "name": "李干事",
+                 *           "role": "preparer",
+                 *           "title": "解放碑街道计生办"
+                 *         },
+                 *         {
+                 *           "name": "王主任",
+                 *           "role": "leader",
+                 *           "title": "解放碑街道办事处主任"
+                 *         }
+                 *       ],
+                 *       "signed_on": "2026-06-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportAmend"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": 3,
+                     *       "current_version": 4,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "accept",
+                     *         "return"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "submitted",
+                     *       "version": 8,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "出生统计准确率与抽查记录不符,请核实后重报"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportReturn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 2,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "revise"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "returned",
+                     *       "version": 4,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revisePeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "corrections": [
+                 *         {
+                 *           "code": "birth_statistics_accuracy",
+                 *           "denominator": 50,
+                 *           "numerator": 48
+                 *         }
+                 *       ],
+                 *       "reason": "补录出生统计准确率(抽查台账)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportRevise"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 2,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": null,
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": false,
+                     *       "next_steps": [
+                     *         "revise",
+                     *         "submit"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "prepared",
+                     *       "version": 2,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "signatories": [
+                 *         {
+                 *           "name": "李干事",
+                 *           "role": "preparer",
+                 *           "title": "解放碑街道计生办"
+                 *         },
+                 *         {
+                 *           "name": "王主任",
+                 *           "role": "leader",
+                 *           "title": "解放碑街道办事处主任"
+                 *         }
+                 *       ],
+                 *       "signed_on": "2026-06-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportSign"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 2,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "accept",
+                     *         "return"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "submitted",
+                     *       "version": 3,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPolicies: {
         parameters: {
             query?: {
@@ -47750,6 +51218,511 @@ export interface operations {
             };
         };
     };
+    listReportForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "active": true,
+                     *         "code": "monthly_statistics",
+                     *         "deadline_working_days": 5,
+                     *         "district_id": 1,
+                     *         "effective_from": "2026-01-01",
+                     *         "id": 1,
+                     *         "items": [
+                     *           {
+                     *             "code": "core.births",
+                     *             "figure_code": "core.births",
+                     *             "indicator_code": null,
+                     *             "name_en": "Births",
+                     *             "name_zh": "出生人数",
+                     *             "unit": null
+                     *           },
+                     *           {
+                     *             "code": "policy_compliant_birth_rate",
+                     *             "figure_code": "core.policy_compliant_birth_rate",
+                     *             "indicator_code": "policy_compliant_birth_rate",
+                     *             "name_en": "Policy-compliant birth rate",
+                     *             "name_zh": "政策符合率",
+                     *             "unit": "percent"
+                     *           }
+                     *         ],
+                     *         "name_en": "Monthly population and family planning statistics",
+                     *         "name_zh": "人口和计划生育统计月报",
+                     *         "period_kind": "monthly",
+                     *         "source": "渝中卫健发〔2026〕3号",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ReportFormRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReportForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "monthly_statistics",
+                 *       "deadline_working_days": 5,
+                 *       "effective_from": "2026-01-01",
+                 *       "items": [
+                 *         {
+                 *           "figure_code": "core.births",
+                 *           "name_en": "Births",
+                 *           "name_zh": "出生人数"
+                 *         },
+                 *         {
+                 *           "indicator_code": "policy_compliant_birth_rate"
+                 *         }
+                 *       ],
+                 *       "name_en": "Monthly population and family planning statistics",
+                 *       "name_zh": "人口和计划生育统计月报",
+                 *       "period_kind": "monthly",
+                 *       "source": "渝中卫健发〔2026〕3号"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportFormCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "monthly_statistics",
+                     *       "deadline_working_days": 5,
+                     *       "district_id": 1,
+                     *       "effective_from": "2026-01-01",
+                     *       "id": 1,
+                     *       "items": [
+                     *         {
+                     *           "code": "core.births",
+                     *           "figure_code": "core.births",
+                     *           "indicator_code": null,
+                     *           "name_en": "Births",
+                     *           "name_zh": "出生人数",
+                     *           "unit": null
+                     *         },
+                     *         {
+                     *           "code": "policy_compliant_birth_rate",
+                     *           "figure_code": "core.policy_compliant_birth_rate",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "unit": "percent"
+                     *         }
+                     *       ],
+                     *       "name_en": "Monthly population and family planning statistics",
+                     *       "name_zh": "人口和计划生育统计月报",
+                     *       "period_kind": "monthly",
+                     *       "source": "渝中卫健发〔2026〕3号",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReportFormRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                form_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "monthly_statistics",
+                     *       "deadline_working_days": 5,
+                     *       "district_id": 1,
+                     *       "effective_from": "2026-01-01",
+                     *       "id": 1,
+                     *       "items": [
+                     *         {
+                     *           "code": "core.births",
+                     *           "figure_code": "core.births",
+                     *           "indicator_code": null,
+                     *           "name_en": "Births",
+                     *           "name_zh": "出生人数",
+                     *           "unit": null
+                     *         },
+                     *         {
+                     *           "code": "policy_compliant_birth_rate",
+                     *           "figure_code": "core.policy_compliant_birth_rate",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "unit": "percent"
+                     *         }
+                     *       ],
+                     *       "name_en": "Monthly population and family planning statistics",
+                     *       "name_zh": "人口和计划生育统计月报",
+                     *       "period_kind": "monthly",
+                     *       "source": "渝中卫健发〔2026〕3号",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReportFormRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAnnualReport: {
         parameters: {
             query: {
@@ -51729,6 +55702,7 @@ export interface operations {
                      *       "pass_mark": 85,
                      *       "period_start": "2026-01-01",
                      *       "result": "passed",
+                     *       "rollup": null,
                      *       "total": 100,
                      *       "veto_missed": [],
                      *       "year": 2026

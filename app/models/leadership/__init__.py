@@ -6,4 +6,5 @@ from app.models.leadership import (  # noqa: F401
     evaluation,
     indicator,
     labels,  # noqa: F401, E402 - registers the area's enum labels
+    period_report,
 )

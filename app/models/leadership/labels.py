@@ -10,6 +10,13 @@ from app.models.leadership.indicator import (
     IndicatorSource,
     IndicatorUnit,
 )
+from app.models.leadership.period_report import (
+    PeriodReportStatus,
+    ReportDecision,
+    ReportPeriodKind,
+    ReportSignatoryRole,
+    ReportVersionKind,
+)
 
 register(
     "indicator_direction",
@@ -77,4 +84,42 @@ register(
     "dashboard_alert",
     DashboardAlertCode,
     {"calendar_next_year_missing": ("次年节假日安排未录入", "Next year's holiday arrangement missing")},
+)
+register(
+    "report_period_kind",
+    ReportPeriodKind,
+    {"monthly": ("月报", "Monthly"), "quarterly": ("季报", "Quarterly"), "annual": ("年报", "Annual")},
+)
+register(
+    "period_report_status",
+    PeriodReportStatus,
+    {
+        "prepared": ("已生成待审核", "Prepared, under review"),
+        "submitted": ("已报送", "Submitted"),
+        "returned": ("已退回", "Returned"),
+        "accepted": ("已采用", "Accepted"),
+    },
+)
+register(
+    "report_version_kind",
+    ReportVersionKind,
+    {
+        "prepared": ("生成", "Prepared from the records"),
+        "revision": ("修订", "Revised before submission"),
+        "amendment": ("更正", "Amendment after acceptance"),
+    },
+)
+register(
+    "report_decision",
+    ReportDecision,
+    {"accepted": ("采用", "Accepted"), "returned": ("退回", "Returned")},
+)
+register(
+    "report_signatory_role",
+    ReportSignatoryRole,
+    {
+        "preparer": ("填表人", "Preparer"),
+        "reviewer": ("审核人", "Reviewer"),
+        "leader": ("单位负责人", "Head of the street"),
+    },
 )

@@ -30,7 +30,7 @@ from app.routers.v1.lawful_services import (
     service_requests,
     service_types,
 )
-from app.routers.v1.leadership import assignments, books, evaluations
+from app.routers.v1.leadership import assignments, books, evaluations, period_reports
 from app.routers.v1.leadership import reports as leadership_reports
 from app.routers.v1.migrants import exchange, imports, migrants, transfers, webhooks
 from app.routers.v1.migrants import public_services as migrant_services
@@ -81,6 +81,7 @@ for module in (
     assignments,
     evaluations,
     leadership_reports,
+    period_reports,
     audit_events,
     working_calendar,
     birth_policy_rules,

@@ -6,6 +6,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
+from app.models.leadership.book import BookStatus
 from app.models.leadership.evaluation import AccountabilityKind, EvaluationResult, EvaluationStatus
 from app.models.leadership.indicator import IndicatorDirection, IndicatorSource, IndicatorUnit
 from app.schemas.common import IsoDate, ORMModel, StorableBody
@@ -32,6 +33,31 @@ class IndicatorProgress(BaseModel):
     score: float
 
 
+class ChildBookProgress(BaseModel):
+    """One book the bound org itself sets (a street's book with a community or unit)."""
+
+    book_id: int
+    org_id: int
+    org_name: str
+    status: BookStatus
+    total: float | None = Field(description="The final evaluation's total, else the live progress total")
+    result: EvaluationResult | None
+    evaluated: bool = Field(description="True when the total is a final evaluation's, not live progress")
+
+
+class BookRollup(BaseModel):
+    """The books the bound org signed beneath it for the same year, rolled up."""
+
+    books: int
+    signed: int = Field(description="Books signed or evaluated (not drafts)")
+    evaluated: int
+    passed: int
+    failed: int
+    vetoed: int
+    average_total: float | None = Field(description="Mean total over the signed and evaluated books")
+    children: list[ChildBookProgress]
+
+
 class BookProgress(BaseModel):
     book_id: int
     org_id: int
@@ -43,6 +69,11 @@ class BookProgress(BaseModel):
     pass_mark: float
     veto_missed: list[str] = Field(description="Codes of veto indicators missed (一票否决)")
     result: EvaluationResult
+    rollup: BookRollup | None = Field(
+        default=None,
+        description="For a book whose org sets books of its own (a street's book with the district): "
+        "those books' progress and evaluations rolled up; null when it sets none that year",
+    )
 
 
 class EvaluationCreate(StorableBody):

@@ -1,9 +1,11 @@
-"""Target responsibility books (目标管理责任书): drafted by the street, signed, amended by record.
+"""Target responsibility books (目标管理责任书): drafted by the parent org, signed, amended by record.
 
-A book binds a community or unit of the street for a year to weighted indicators (weights sum to
-100) with targets and one-vote veto flags. While a draft the street edits it freely; signing locks
-it; afterwards only a recorded amendment (reason, indicators before and after) changes it. Reported
-indicators get their value with evidence from the community or unit itself.
+A book binds an org and its parent for a year (the district with each street, a street with each
+community and unit; the column ``street_id`` holds the parent, the side that sets the targets) to
+weighted indicators (weights sum to 100) with targets and one-vote veto flags. While a draft the
+parent edits it freely; signing locks it; afterwards only a recorded amendment (reason, indicators
+before and after) changes it. Only the parent writes a book (``book_to_set``): the bound org reads
+its own book and reports its reported indicators' values with evidence.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import audit
 from app.authz import Principal, org_scope
 from app.db import utcnow
-from app.errors import Conflict, NotFound, Unprocessable
+from app.errors import Conflict, Forbidden, NotFound, Unprocessable
 from app.models.core.org import Org, OrgKind
 from app.models.leadership.book import BookAmendment, BookIndicator, BookStatus, ResponsibilityBook
 from app.models.leadership.evaluation import Evaluation
@@ -138,6 +140,15 @@ async def get_book(session: AsyncSession, principal: Principal, book_id: int) ->
     )
 
 
+async def book_to_set(session: AsyncSession, principal: Principal, book_id: int) -> ResponsibilityBook:
+    """A book the caller's org sets (it is the book's parent side): 404 outside the caller's scope,
+    403 for the bound org's own book (a street reads its book with the district, never edits it)."""
+    book = await get_book(session, principal, book_id)
+    if book.street_id != principal.org_id:
+        raise Forbidden("Only the org that sets a book's targets (its parent) edits, signs or evaluates it")
+    return book
+
+
 async def _check_indicators(session: AsyncSession, items: list[BookIndicatorIn]) -> None:
     ids = {i.indicator_id for i in items}
     found = set(
@@ -183,13 +194,17 @@ async def _current_indicators(session: AsyncSession, book_id: int) -> list[BookI
 
 async def _target_org(session: AsyncSession, principal: Principal, org_id: int) -> Org:
     org = await one_or_404(session, select(Org).where(Org.id == org_id, org_scope(principal)), "Org")
-    if org.kind not in (OrgKind.community, OrgKind.unit) or org.parent_id is None:
-        raise Unprocessable("A book is signed with a community or a unit", loc=["body", "org_id"])
+    if org.kind is OrgKind.district or org.parent_id != principal.org_id:
+        raise Unprocessable(
+            "A book binds an org and its parent: the caller's org signs it with an org directly beneath",
+            loc=["body", "org_id"],
+        )
     return org
 
 
 async def create_book(session: AsyncSession, principal: Principal, data: BookCreate) -> ResponsibilityBook:
-    """Draft a book for a community or unit of the caller's street; one book per org and year."""
+    """Draft a book with an org directly beneath the caller's (a street of the district, a community
+    or unit of the street); one book per org and year."""
     org = await _target_org(session, principal, data.org_id)
     await _check_indicators(session, data.indicators)
     await _no_book_yet(session, org.id, data.year)
@@ -231,7 +246,7 @@ async def _no_book_yet(session: AsyncSession, org_id: int, year: int) -> None:
 async def update_draft(
     session: AsyncSession, principal: Principal, book_id: int, data: BookUpdate, expected_version: int | None
 ) -> ResponsibilityBook:
-    book = await get_book(session, principal, book_id)
+    book = await book_to_set(session, principal, book_id)
     check_version(book, expected_version)
     BOOK_WORKFLOW.advance(book.status, "edit")
     if data.indicators is not None:
@@ -259,7 +274,7 @@ async def sign_book(
     session: AsyncSession, principal: Principal, book_id: int, data: BookSign, expected_version: int | None
 ) -> ResponsibilityBook:
     """Sign (签订) the book: from then on it changes only by a recorded amendment."""
-    book = await get_book(session, principal, book_id)
+    book = await book_to_set(session, principal, book_id)
     check_version(book, expected_version)
     book.status = BookStatus(BOOK_WORKFLOW.advance(book.status, "sign"))
     book.signed_on = data.signed_on
@@ -281,7 +296,7 @@ async def amend_book(
     session: AsyncSession, principal: Principal, book_id: int, data: BookAmend, expected_version: int | None
 ) -> BookAmendment:
     """Change a signed book's indicators by a recorded amendment (变更), never silently."""
-    book = await get_book(session, principal, book_id)
+    book = await book_to_set(session, principal, book_id)
     check_version(book, expected_version)
     BOOK_WORKFLOW.advance(book.status, "amend")
     if await session.scalar(select(Evaluation.id).where(Evaluation.book_id == book.id)) is not None:

@@ -33,7 +33,7 @@ from app.schemas.leadership.progress import (
     ScoreAdjust,
 )
 from app.services.core.loading import check_version, one_or_404
-from app.services.leadership.books import BOOK_WORKFLOW, get_book
+from app.services.leadership.books import BOOK_WORKFLOW, book_to_set
 from app.services.leadership.progress import book_result, compute_progress
 from app.services.leadership.scope import org_id_scope
 from app.workflow import Workflow, step
@@ -103,7 +103,7 @@ async def create_evaluation(
     session: AsyncSession, principal: Principal, data: EvaluationCreate
 ) -> Evaluation:
     """Freeze a signed book's values and scores as of ``as_of``; one evaluation per book."""
-    book = await get_book(session, principal, data.book_id)
+    book = await book_to_set(session, principal, data.book_id)
     BOOK_WORKFLOW.begin(book.status, "evaluate")
     if await session.scalar(select(Evaluation.id).where(Evaluation.book_id == book.id)) is not None:
         raise Conflict("The book already has an evaluation")
@@ -179,7 +179,7 @@ async def adjust_score(
     evaluation.total = round(
         sum(s.adjusted_score if s.adjusted_score is not None else s.computed_score for s in scores), 2
     )
-    book = await get_book(session, principal, evaluation.book_id)
+    book = await book_to_set(session, principal, evaluation.book_id)
     vetoed = [s.indicator_code for s in scores if s.veto and s.met is False]
     evaluation.result = book_result(evaluation.total, book.pass_mark, vetoed)
     evaluation.updated_at = utcnow()
@@ -207,7 +207,7 @@ async def finalize(
     evaluation = await get_evaluation(session, principal, evaluation_id)
     check_version(evaluation, expected_version)
     evaluation.status = EvaluationStatus(EVALUATION_WORKFLOW.advance(evaluation.status, "finalize"))
-    book = await get_book(session, principal, evaluation.book_id)
+    book = await book_to_set(session, principal, evaluation.book_id)
     book.status = BookStatus(BOOK_WORKFLOW.advance(book.status, "evaluate"))
     await session.flush()
     await audit.record(

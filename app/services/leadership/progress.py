@@ -1,7 +1,9 @@
 """A book's progress at any date: each indicator's actual value, its score, and the veto state.
 
 Values are computed from live records over [1 January, as_of] of the book's year (reported
-indicators use the value the community or unit reported). Scores follow the weights
+indicators use the value the community or unit reported). A book whose org sets books of its own
+(a street's book with the district) also rolls those up: each one's final evaluation, else its live
+progress. Scores follow the weights
 (``resolver.score``); a veto indicator (一票否决) that is missed fails the book whatever the total.
 """
 
@@ -16,10 +18,10 @@ from app.authz import Principal
 from app.errors import Unprocessable
 from app.figures import Figure
 from app.models.core.org import Org
-from app.models.leadership.book import BookIndicator, ResponsibilityBook
-from app.models.leadership.evaluation import EvaluationResult
+from app.models.leadership.book import BookIndicator, BookStatus, ResponsibilityBook
+from app.models.leadership.evaluation import Evaluation, EvaluationResult, EvaluationStatus
 from app.models.leadership.indicator import Indicator, IndicatorSource
-from app.schemas.leadership.progress import BookProgress, IndicatorProgress
+from app.schemas.leadership.progress import BookProgress, BookRollup, ChildBookProgress, IndicatorProgress
 from app.services.leadership.books import get_book
 from app.services.leadership.resolver import Resolved, is_met, resolve, score
 
@@ -37,7 +39,9 @@ def period_of(year: int, as_of: date) -> tuple[date, date]:
     return start, min(as_of, date(year, 12, 31))
 
 
-async def compute_progress(session: AsyncSession, book: ResponsibilityBook, as_of: date) -> BookProgress:
+async def compute_progress(
+    session: AsyncSession, book: ResponsibilityBook, as_of: date, *, roll_up: bool = False
+) -> BookProgress:
     start, end = period_of(book.year, as_of)
     org_path = await session.scalar(select(Org.path).where(Org.id == book.org_id))
     assert org_path is not None
@@ -89,6 +93,7 @@ async def compute_progress(session: AsyncSession, book: ResponsibilityBook, as_o
     total = round(sum(i.score for i in items), 2)
     veto_missed = [i.indicator_code for i in items if i.veto and i.met is False]
     return BookProgress(
+        rollup=await _rollup(session, book, as_of) if roll_up else None,
         book_id=book.id,
         org_id=book.org_id,
         year=book.year,
@@ -106,4 +111,54 @@ async def book_progress(
     session: AsyncSession, principal: Principal, book_id: int, as_of: date
 ) -> BookProgress:
     """Progress of a book in the caller's scope as of ``as_of`` (clipped to the book's year)."""
-    return await compute_progress(session, await get_book(session, principal, book_id), as_of)
+    return await compute_progress(session, await get_book(session, principal, book_id), as_of, roll_up=True)
+
+
+async def _rollup(session: AsyncSession, book: ResponsibilityBook, as_of: date) -> BookRollup | None:
+    """The books ``book``'s org sets for the same year (a street's with its communities and units):
+    each one's final evaluation if it has one, else its live progress; None when it sets none."""
+    rows = (
+        await session.execute(
+            select(ResponsibilityBook, Org.name, Evaluation)
+            .join(Org, Org.id == ResponsibilityBook.org_id)
+            .outerjoin(
+                Evaluation,
+                (Evaluation.book_id == ResponsibilityBook.id) & (Evaluation.status == EvaluationStatus.final),
+            )
+            .where(ResponsibilityBook.street_id == book.org_id, ResponsibilityBook.year == book.year)
+            .order_by(ResponsibilityBook.id)
+        )
+    ).all()
+    if not rows:
+        return None
+    children: list[ChildBookProgress] = []
+    for child, org_name, evaluation in rows:
+        total: float | None = None
+        result: EvaluationResult | None = None
+        if evaluation is not None:
+            total, result = evaluation.total, evaluation.result
+        elif child.status is not BookStatus.draft:
+            live = await compute_progress(session, child, as_of)
+            total, result = live.total, live.result
+        children.append(
+            ChildBookProgress(
+                book_id=child.id,
+                org_id=child.org_id,
+                org_name=org_name,
+                status=child.status,
+                total=total,
+                result=result,
+                evaluated=evaluation is not None,
+            )
+        )
+    totals = [c.total for c in children if c.total is not None]
+    return BookRollup(
+        books=len(children),
+        signed=sum(c.status is not BookStatus.draft for c in children),
+        evaluated=sum(c.evaluated for c in children),
+        passed=sum(c.result is EvaluationResult.passed for c in children),
+        failed=sum(c.result is EvaluationResult.failed for c in children),
+        vetoed=sum(c.result is EvaluationResult.vetoed for c in children),
+        average_total=round(sum(totals) / len(totals), 2) if totals else None,
+        children=children,
+    )

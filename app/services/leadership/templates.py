@@ -10,19 +10,23 @@ from app.authz import Principal, org_scope
 from app.models.core.org import Org, OrgKind
 from app.models.leadership.book import BookIndicator, BookStatus, ResponsibilityBook
 from app.schemas.leadership.book import BookCopy
-from app.services.leadership.books import get_book
+from app.services.leadership.books import book_to_set
+
+LOCAL = {OrgKind.community, OrgKind.unit}
 
 
 async def copy_to_street(
     session: AsyncSession, principal: Principal, data: BookCopy
 ) -> tuple[list[ResponsibilityBook], list[int]]:
-    """Draft ``data.year``'s book for every community and unit of the source book's street.
+    """Draft ``data.year``'s book for every org of the source book's kind under its parent (every
+    community and unit of the street for a community's book, every street for a street's).
 
     Indicators, weights, targets, veto flags and the pass mark are copied; signatures and reported
     values are not (a new year is signed anew). Orgs that already have a book for the year are
     skipped and listed.
     """
-    source = await get_book(session, principal, data.source_book_id)
+    source = await book_to_set(session, principal, data.source_book_id)
+    source_kind = await session.scalar(select(Org.kind).where(Org.id == source.org_id))
     indicators = list(
         (
             await session.execute(
@@ -38,7 +42,7 @@ async def copy_to_street(
                 select(Org)
                 .where(
                     Org.parent_id == source.street_id,
-                    Org.kind.in_([OrgKind.community, OrgKind.unit]),
+                    Org.kind.in_(LOCAL if source_kind in LOCAL else {source_kind}),
                     org_scope(principal),
                 )
                 .order_by(Org.id)

@@ -56,6 +56,7 @@ from .book_indicator_in import BookIndicatorIn
 from .book_indicator_read import BookIndicatorRead
 from .book_progress import BookProgress
 from .book_read import BookRead
+from .book_rollup import BookRollup
 from .book_sign import BookSign
 from .book_status import BookStatus
 from .book_update import BookUpdate
@@ -88,6 +89,7 @@ from .check_body import CheckBody
 from .check_body_outcome import CheckBodyOutcome
 from .check_read import CheckRead
 from .check_status import CheckStatus
+from .child_book_progress import ChildBookProgress
 from .child_create import ChildCreate
 from .child_read import ChildRead
 from .child_status import ChildStatus
@@ -161,6 +163,7 @@ from .feedback_status import FeedbackStatus
 from .figure_value import FigureValue
 from .fulfilment_outcome import FulfilmentOutcome
 from .get_annual_report_format import GetAnnualReportFormat
+from .get_period_report_rollup_format import GetPeriodReportRollupFormat
 from .healthz_response_healthz import HealthzResponseHealthz
 from .import_format import ImportFormat
 from .import_kind import ImportKind
@@ -180,6 +183,8 @@ from .indicator_read import IndicatorRead
 from .indicator_source import IndicatorSource
 from .indicator_unit import IndicatorUnit
 from .issued_document import IssuedDocument
+from .item_correction import ItemCorrection
+from .item_value import ItemValue
 from .key_day import KeyDay
 from .line_kind import LineKind
 from .line_read import LineRead
@@ -269,6 +274,7 @@ from .page_notice_public import PageNoticePublic
 from .page_objection_read import PageObjectionRead
 from .page_org_read import PageOrgRead
 from .page_partner_read import PagePartnerRead
+from .page_period_report_row import PagePeriodReportRow
 from .page_point_read import PagePointRead
 from .page_policy_summary import PagePolicySummary
 from .page_pregnancy_read import PagePregnancyRead
@@ -292,6 +298,11 @@ from .partner_create import PartnerCreate
 from .partner_kind import PartnerKind
 from .partner_read import PartnerRead
 from .partner_update import PartnerUpdate
+from .period_report_create import PeriodReportCreate
+from .period_report_read import PeriodReportRead
+from .period_report_row import PeriodReportRow
+from .period_report_status import PeriodReportStatus
+from .period_report_version_read import PeriodReportVersionRead
 from .permit_status import PermitStatus
 from .permit_step import PermitStep
 from .point_create import PointCreate
@@ -349,7 +360,20 @@ from .referral_schedule import ReferralSchedule
 from .referral_status import ReferralStatus
 from .refresh_request import RefreshRequest
 from .refund_body import RefundBody
+from .report_amend import ReportAmend
+from .report_decision import ReportDecision
+from .report_form_create import ReportFormCreate
+from .report_form_item import ReportFormItem
+from .report_form_item_in import ReportFormItemIn
+from .report_form_read import ReportFormRead
+from .report_period_kind import ReportPeriodKind
+from .report_return import ReportReturn
+from .report_revise import ReportRevise
 from .report_section import ReportSection
+from .report_sign import ReportSign
+from .report_signatory import ReportSignatory
+from .report_signatory_role import ReportSignatoryRole
+from .report_version_kind import ReportVersionKind
 from .reported_value import ReportedValue
 from .resident_create import ResidentCreate
 from .resident_move import ResidentMove
@@ -365,6 +389,10 @@ from .review_level import ReviewLevel
 from .review_read import ReviewRead
 from .risk_level import RiskLevel
 from .role import Role
+from .rollup import Rollup
+from .rollup_cell import RollupCell
+from .rollup_item import RollupItem
+from .rollup_street import RollupStreet
 from .round_create import RoundCreate
 from .round_detail import RoundDetail
 from .round_detail_progress import RoundDetailProgress
@@ -416,6 +444,8 @@ from .stock_movement_read import StockMovementRead
 from .stock_movement_result import StockMovementResult
 from .stock_out_report import StockOutReport
 from .stock_out_report_row import StockOutReportRow
+from .submission import Submission
+from .submissions import Submissions
 from .subscription_create import SubscriptionCreate
 from .subscription_created import SubscriptionCreated
 from .subscription_read import SubscriptionRead
@@ -508,6 +538,7 @@ __all__ = (
     "BookIndicatorRead",
     "BookProgress",
     "BookRead",
+    "BookRollup",
     "BookSign",
     "BookStatus",
     "BookUpdate",
@@ -540,6 +571,7 @@ __all__ = (
     "CheckBodyOutcome",
     "CheckRead",
     "CheckStatus",
+    "ChildBookProgress",
     "ChildCreate",
     "ChildRead",
     "ChildStatus",
@@ -613,6 +645,7 @@ __all__ = (
     "FigureValue",
     "FulfilmentOutcome",
     "GetAnnualReportFormat",
+    "GetPeriodReportRollupFormat",
     "HealthzResponseHealthz",
     "ImportFormat",
     "ImportKind",
@@ -632,6 +665,8 @@ __all__ = (
     "IndicatorSource",
     "IndicatorUnit",
     "IssuedDocument",
+    "ItemCorrection",
+    "ItemValue",
     "KeyDay",
     "LineKind",
     "LineRead",
@@ -721,6 +756,7 @@ __all__ = (
     "PageObjectionRead",
     "PageOrgRead",
     "PagePartnerRead",
+    "PagePeriodReportRow",
     "PagePointRead",
     "PagePolicySummary",
     "PagePregnancyRead",
@@ -744,6 +780,11 @@ __all__ = (
     "PartnerKind",
     "PartnerRead",
     "PartnerUpdate",
+    "PeriodReportCreate",
+    "PeriodReportRead",
+    "PeriodReportRow",
+    "PeriodReportStatus",
+    "PeriodReportVersionRead",
     "PermitStatus",
     "PermitStep",
     "PointCreate",
@@ -801,8 +842,21 @@ __all__ = (
     "ReferralStatus",
     "RefreshRequest",
     "RefundBody",
+    "ReportAmend",
+    "ReportDecision",
     "ReportedValue",
+    "ReportFormCreate",
+    "ReportFormItem",
+    "ReportFormItemIn",
+    "ReportFormRead",
+    "ReportPeriodKind",
+    "ReportReturn",
+    "ReportRevise",
     "ReportSection",
+    "ReportSign",
+    "ReportSignatory",
+    "ReportSignatoryRole",
+    "ReportVersionKind",
     "ResidentCreate",
     "ResidentMove",
     "ResidentRead",
@@ -817,6 +871,10 @@ __all__ = (
     "ReviewRead",
     "RiskLevel",
     "Role",
+    "Rollup",
+    "RollupCell",
+    "RollupItem",
+    "RollupStreet",
     "RoundCreate",
     "RoundDetail",
     "RoundDetailProgress",
@@ -868,6 +926,8 @@ __all__ = (
     "StockMovementResult",
     "StockOutReport",
     "StockOutReportRow",
+    "Submission",
+    "Submissions",
     "SubscriptionCreate",
     "SubscriptionCreated",
     "SubscriptionRead",

@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.evaluation_result import EvaluationResult
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
 if TYPE_CHECKING:
+  from ..models.book_rollup import BookRollup
   from ..models.indicator_progress import IndicatorProgress
 
 
@@ -37,6 +39,8 @@ class BookProgress:
             total (float):
             veto_missed (list[str]): Codes of veto indicators missed (一票否决)
             year (int):
+            rollup (BookRollup | None | Unset): For a book whose org sets books of its own (a street's book with the
+                district): those books' progress and evaluations rolled up; null when it sets none that year
      """
 
     as_of: datetime.date
@@ -49,6 +53,7 @@ class BookProgress:
     total: float
     veto_missed: list[str]
     year: int
+    rollup: BookRollup | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -56,6 +61,7 @@ class BookProgress:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.book_rollup import BookRollup # noqa: PLC0415
         from ..models.indicator_progress import IndicatorProgress # noqa: PLC0415
         as_of = self.as_of.isoformat()
 
@@ -84,6 +90,14 @@ class BookProgress:
 
         year = self.year
 
+        rollup: dict[str, Any] | None | Unset
+        if isinstance(self.rollup, Unset):
+            rollup = UNSET
+        elif isinstance(self.rollup, BookRollup):
+            rollup = self.rollup.to_dict()
+        else:
+            rollup = self.rollup
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,6 +113,8 @@ class BookProgress:
             "veto_missed": veto_missed,
             "year": year,
         })
+        if rollup is not UNSET:
+            field_dict["rollup"] = rollup
 
         return field_dict
 
@@ -106,6 +122,7 @@ class BookProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_rollup import BookRollup # noqa: PLC0415
         from ..models.indicator_progress import IndicatorProgress # noqa: PLC0415
         d = dict(src_dict)
         as_of = datetime.date.fromisoformat(d.pop("as_of"))
@@ -146,6 +163,26 @@ class BookProgress:
 
         year = d.pop("year")
 
+        def _parse_rollup(data: object) -> BookRollup | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rollup_type_0 = BookRollup.from_dict(data)
+
+
+
+                return rollup_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BookRollup | None | Unset, data)
+
+        rollup = _parse_rollup(d.pop("rollup", UNSET))
+
+
         book_progress = cls(
             as_of=as_of,
             book_id=book_id,
@@ -157,6 +194,7 @@ class BookProgress:
             total=total,
             veto_missed=veto_missed,
             year=year,
+            rollup=rollup,
         )
 
 

@@ -136,7 +136,8 @@ def sync_detailed(
 
      Adjust an indicator's score with a written reason (kept next to the computed one).
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         evaluation_id (int):
@@ -181,7 +182,8 @@ def sync(
 
      Adjust an indicator's score with a written reason (kept next to the computed one).
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         evaluation_id (int):
@@ -221,7 +223,8 @@ async def asyncio_detailed(
 
      Adjust an indicator's score with a written reason (kept next to the computed one).
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         evaluation_id (int):
@@ -266,7 +269,8 @@ async def asyncio(
 
      Adjust an indicator's score with a written reason (kept next to the computed one).
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         evaluation_id (int):

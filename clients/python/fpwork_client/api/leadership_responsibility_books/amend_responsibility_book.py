@@ -136,7 +136,7 @@ def sync_detailed(
 
      Amend a signed book by a recorded amendment.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         book_id (int):
@@ -181,7 +181,7 @@ def sync(
 
      Amend a signed book by a recorded amendment.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         book_id (int):
@@ -221,7 +221,7 @@ async def asyncio_detailed(
 
      Amend a signed book by a recorded amendment.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         book_id (int):
@@ -266,7 +266,7 @@ async def asyncio(
 
      Amend a signed book by a recorded amendment.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         book_id (int):

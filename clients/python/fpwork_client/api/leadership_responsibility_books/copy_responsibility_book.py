@@ -115,7 +115,7 @@ def sync_detailed(
 
      Template: copy a book (last year's) to every community and unit of its street.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -154,7 +154,7 @@ def sync(
 
      Template: copy a book (last year's) to every community and unit of its street.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 
      Template: copy a book (last year's) to every community and unit of its street.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -227,7 +227,7 @@ async def asyncio(
 
      Template: copy a book (last year's) to every community and unit of its street.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         idempotency_key (str | Unset):

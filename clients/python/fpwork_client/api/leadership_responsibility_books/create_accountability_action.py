@@ -124,7 +124,8 @@ def sync_detailed(
 
      Record accountability (reminder talk, criticism, award disqualification) against a person.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         evaluation_id (int):
@@ -165,7 +166,8 @@ def sync(
 
      Record accountability (reminder talk, criticism, award disqualification) against a person.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         evaluation_id (int):
@@ -201,7 +203,8 @@ async def asyncio_detailed(
 
      Record accountability (reminder talk, criticism, award disqualification) against a person.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         evaluation_id (int):
@@ -242,7 +245,8 @@ async def asyncio(
 
      Record accountability (reminder talk, criticism, award disqualification) against a person.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         evaluation_id (int):

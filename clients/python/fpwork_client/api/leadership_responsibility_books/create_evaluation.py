@@ -122,7 +122,8 @@ def sync_detailed(
 
      Evaluate a signed book: freeze each indicator's value and score as of a date.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -160,7 +161,8 @@ def sync(
 
      Evaluate a signed book: freeze each indicator's value and score as of a date.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -193,7 +195,8 @@ async def asyncio_detailed(
 
      Evaluate a signed book: freeze each indicator's value and score as of a date.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,7 +234,8 @@ async def asyncio(
 
      Evaluate a signed book: freeze each indicator's value and score as of a date.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     Args:
         idempotency_key (str | Unset):

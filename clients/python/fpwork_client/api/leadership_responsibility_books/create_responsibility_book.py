@@ -122,7 +122,7 @@ def sync_detailed(
 
      Draft a book for a community or unit of the street.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -160,7 +160,7 @@ def sync(
 
      Draft a book for a community or unit of the street.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 
      Draft a book for a community or unit of the street.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,7 +231,7 @@ async def asyncio(
 
      Draft a book for a community or unit of the street.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         idempotency_key (str | Unset):

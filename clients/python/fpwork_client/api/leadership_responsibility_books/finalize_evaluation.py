@@ -123,7 +123,8 @@ def sync_detailed(
 
      Finalise the evaluation; the book becomes evaluated.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer
     is 409 with `current_state`.
@@ -168,7 +169,8 @@ def sync(
 
      Finalise the evaluation; the book becomes evaluated.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer
     is 409 with `current_state`.
@@ -208,7 +210,8 @@ async def asyncio_detailed(
 
      Finalise the evaluation; the book becomes evaluated.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer
     is 409 with `current_state`.
@@ -253,7 +256,8 @@ async def asyncio(
 
      Finalise the evaluation; the book becomes evaluated.
 
-    **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`,
+    `street_officer`.
 
     **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer
     is 409 with `current_state`.

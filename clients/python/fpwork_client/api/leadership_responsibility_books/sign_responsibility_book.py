@@ -136,7 +136,7 @@ def sync_detailed(
 
      Sign (lock) the book.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     **Workflow `responsibility_book`, step `sign`:** from `draft` to `signed` (weights sum to 100; a
     Party or government leader and the leader in charge sign); from any other state the answer is 409
@@ -185,7 +185,7 @@ def sync(
 
      Sign (lock) the book.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     **Workflow `responsibility_book`, step `sign`:** from `draft` to `signed` (weights sum to 100; a
     Party or government leader and the leader in charge sign); from any other state the answer is 409
@@ -229,7 +229,7 @@ async def asyncio_detailed(
 
      Sign (lock) the book.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     **Workflow `responsibility_book`, step `sign`:** from `draft` to `signed` (weights sum to 100; a
     Party or government leader and the leader in charge sign); from any other state the answer is 409
@@ -278,7 +278,7 @@ async def asyncio(
 
      Sign (lock) the book.
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     **Workflow `responsibility_book`, step `sign`:** from `draft` to `signed` (weights sum to 100; a
     Party or government leader and the leader in charge sign); from any other state the answer is 409

@@ -131,7 +131,7 @@ def sync_detailed(
 
      Edit a draft book (a signed one changes only by amendment).
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         book_id (int):
@@ -173,7 +173,7 @@ def sync(
 
      Edit a draft book (a signed one changes only by amendment).
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         book_id (int):
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
      Edit a draft book (a signed one changes only by amendment).
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         book_id (int):
@@ -252,7 +252,7 @@ async def asyncio(
 
      Edit a draft book (a signed one changes only by amendment).
 
-    **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+    **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
 
     Args:
         book_id (int):

@@ -1,0 +1,76 @@
+"""Report forms and the streets' reports on the fast read path.
+
+A form is seen by its district and everything beneath it (``form_scope``); a report by its street
+and the district above it (``org_id_scope`` on the report's street, as every step's
+``get_report`` uses it): a community or unit sees none. A report's row carries the names a list
+screen shows (the form's code and name, the street's name) and whether it was first submitted after
+its due date; its versions are read with the report itself (``GET /period-reports/{id}``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, bindparam, exists, func, select
+
+from app.authz import Principal
+from app.models.core.org import Org
+from app.models.leadership.period_report import PeriodReport, PeriodReportStatus, ReportForm
+from app.read_path import ReadPath
+from app.schemas.leadership.period_report import PeriodReportRow, ReportFormRead
+from app.services.leadership.scope import org_id_scope
+
+
+def form_scope(principal: Principal) -> ColumnElement[bool]:
+    """The forms of the caller's district: the form's district path starts the caller's path."""
+    return exists().where(
+        Org.id == ReportForm.district_id, func.starts_with(principal.path_value(), Org.path)
+    )
+
+
+FORMS = ReadPath(model=ReportForm, schema=ReportFormRead, scope=form_scope, label="Report form")
+
+
+def report_scope(principal: Principal) -> ColumnElement[bool]:
+    return org_id_scope(PeriodReport.org_id, principal)
+
+
+def _form(column: Any) -> Any:
+    return (
+        select(column).where(ReportForm.id == PeriodReport.form_id).correlate(PeriodReport).scalar_subquery()
+    )
+
+
+REPORTS = ReadPath(
+    model=PeriodReport,
+    schema=PeriodReportRow,
+    scope=report_scope,
+    label="Period report",
+    columns={
+        "form_code": _form(ReportForm.code),
+        "form_name_zh": _form(ReportForm.name_zh),
+        "org_name": select(Org.name)
+        .where(Org.id == PeriodReport.org_id)
+        .correlate(PeriodReport)
+        .scalar_subquery(),
+        "late": func.coalesce(
+            and_(
+                PeriodReport.first_submitted_on.is_not(None),
+                PeriodReport.first_submitted_on > PeriodReport.due_on,
+            ),
+            False,
+        ),
+    },
+    filters={
+        "form_id": lambda: PeriodReport.form_id == bindparam("form_id"),
+        "period_start": lambda: PeriodReport.period_start == bindparam("period_start"),
+        "status": lambda: PeriodReport.status == bindparam("status"),
+        "org_id": lambda: PeriodReport.org_id == bindparam("org_id"),
+    },
+)
+
+
+def report_filters(**values: Any) -> dict[str, Any]:
+    """The list's query parameters as the values of :data:`REPORTS`' filters."""
+    status = values.get("status")
+    return values | {"status": status.value if isinstance(status, PeriodReportStatus) else None}
