@@ -3,7 +3,7 @@
 ``message_consents`` (one per grant; revoked rows kept), ``message_templates`` (a wording per
 purpose from its effective date), ``message_rules`` (quiet hours and per-resident limits from
 their effective date) and ``sms_messages`` (what the worker sends, and the receipts). The rule in
-force from 2020-01-01 and a template per purpose are loaded here: they are data the office changes
+force from 2016-01-01 and a template per purpose are loaded here: they are data the office changes
 through the API, not code.
 
 Revision ID: 0020
@@ -35,7 +35,7 @@ PURPOSES = (
 )
 SOURCES = ("paper_form", "in_person", "phone_call", "sms_reply", "app")
 STATUSES = ("queued", "sent", "delivered", "undelivered", "failed", "cancelled")
-SOURCE = "街道计生办短信服务规定（2020年1月1日起施行）"
+SOURCE = "街道计生办短信服务规定（2016年1月1日起施行）"
 TEMPLATES = {
     "application_outcome": (
         "${name}您好，您申请的${program}审核结果：${outcome}。${note}如有疑问请联系所在社区。",
@@ -164,7 +164,7 @@ def upgrade() -> None:
         postgresql_where=sa.text("status = 'sent'"),
     )
     op.create_index("ix_sms_messages_resident_id_sent_at", "sms_messages", ["resident_id", "sent_at"])
-    start = date(2020, 1, 1)
+    start = date(2016, 1, 1)
     op.bulk_insert(
         rules,
         [

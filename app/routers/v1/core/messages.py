@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
 from fastapi import APIRouter, Response, status
 
-from app.authz import Principal
 from app.clock import Today
 from app.deps import CursorQuery, IdPath, LimitQuery, Requires, Session, set_etag
 from app.pagination import DEFAULT_LIMIT, Page
@@ -25,7 +24,7 @@ from app.services.core import consents as service
 TAG = "Core records: text messages (短信)"
 router = APIRouter(tags=[TAG])
 
-Reader = Annotated[Principal, Requires("messages:read")]
+Reader = Requires("messages:read")
 
 
 @router.get(
