@@ -46,9 +46,9 @@ TEMPLATES = {
         ["name", "service", "tracking_code", "outcome"],
     ),
     "request_returned": (
-        "${name}您好，您办理的${service}（受理编号${tracking_code}）需一次性补正以下材料：${materials}。"
-        "请于${deadline}前送至${place}。",
-        ["name", "service", "tracking_code", "materials", "deadline", "place"],
+        "${name}您好，您办理的${service}（受理编号${tracking_code}）需补正以下材料：${materials}。"
+        "请备齐后送至${place}。",
+        ["name", "service", "tracking_code", "materials", "place"],
     ),
     "reverification_due": (
         "${name}您好，您享受的${program}年审将于${deadline}截止，请及时到所在社区办理确认。",
