@@ -22,6 +22,7 @@ from app.models.migrants.migrant import Migrant
 from app.models.migrants.service import MigrantService, PublicServiceKind, ServiceSource
 from app.models.quality.screening import Screening
 from app.models.quality.stock import Dispensation
+from app.services.benefits.reminders import remind_reverification
 from app.services.benefits.reverification import close_round
 from app.services.core import working_days
 from app.services.grassroots.feedback import escalate_overdue
@@ -109,4 +110,6 @@ JOBS: dict[str, Job] = {
     "migrant_service_links": link_quality_services,
     "migrant_certificate_reminders": remind_overdue_certificates,
     "reverification_close": close_reverification_rounds,
+    # after the closing: a closed round reminds nobody
+    "reverification_reminders": remind_reverification,
 }
