@@ -73,7 +73,9 @@ class TemplateCreate(StorableBody):
         min_length=1,
         max_length=500,
         description="The text, naming its variables as ${name}",
-        examples=["【某街道计生办】${name}您好，您的${program}年审将于${deadline}截止，请携带材料到社区办理。"],
+        examples=[
+            "【某街道计生办】${name}您好，您的${program}年审将于${deadline}截止，请携带材料到社区办理。"
+        ],
     )
     effective_from: date
     source: str = Field(min_length=1, max_length=200, description="The decision that set the wording")

@@ -27,7 +27,7 @@ from app.models.core.messaging import (
 )
 from app.models.core.org import Org
 from app.pagination import fetch_page
-from app.schemas.core.messaging import ConsentGrant, ConsentRevoke, ConsentRead, TemplateCreate
+from app.schemas.core.messaging import ConsentGrant, ConsentRead, ConsentRevoke, TemplateCreate
 from app.services.core.messages import consent_in_force, template_variables
 from app.services.core.residents import get_resident
 
@@ -165,7 +165,9 @@ async def list_messages(
     """The resident's messages, newest first (masked phones; the resident must be in scope)."""
     await get_resident(session, principal, resident_id)
     stmt = select(SmsMessage).where(SmsMessage.resident_id == resident_id)
-    return await fetch_page(session, stmt, id_column=SmsMessage.id, limit=limit, cursor=cursor, descending=True)
+    return await fetch_page(
+        session, stmt, id_column=SmsMessage.id, limit=limit, cursor=cursor, descending=True
+    )
 
 
 async def list_templates(session: AsyncSession) -> list[MessageTemplate]:
@@ -177,7 +179,9 @@ async def list_rules(session: AsyncSession) -> list[MessageRule]:
     return list((await session.execute(select(MessageRule).order_by(MessageRule.effective_from))).scalars())
 
 
-async def create_template(session: AsyncSession, principal: Principal, data: TemplateCreate) -> MessageTemplate:
+async def create_template(
+    session: AsyncSession, principal: Principal, data: TemplateCreate
+) -> MessageTemplate:
     """A new wording for a purpose from ``effective_from`` on (the earlier one stays for its days)."""
     taken = await session.execute(
         select(MessageTemplate.id).where(

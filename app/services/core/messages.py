@@ -64,7 +64,9 @@ async def consent_in_force(session: AsyncSession, resident_id: int, channel: Cha
     ).scalar_one_or_none()
 
 
-async def template_in_force(session: AsyncSession, purpose: MessagePurpose, day: date) -> MessageTemplate | None:
+async def template_in_force(
+    session: AsyncSession, purpose: MessagePurpose, day: date
+) -> MessageTemplate | None:
     return (
         await session.execute(
             select(MessageTemplate)

@@ -76,7 +76,9 @@ class LogProvider:
     name = "log"
 
     async def send(self, message: Outgoing) -> SendResult:
-        log.info("sms %s to %s****%s: %s", message.message_id, message.phone[:3], message.phone[-4:], message.body)
+        log.info(
+            "sms %s to %s****%s: %s", message.message_id, message.phone[:3], message.phone[-4:], message.body
+        )
         return SendResult(accepted=True, provider_message_id=f"log-{message.message_id}")
 
     async def receipts(self, pending: list[Pending]) -> list[Receipt]:
@@ -87,7 +89,12 @@ class AliyunProvider:
     name = "aliyun"
 
     def __init__(
-        self, access_key_id: str, access_key_secret: str, sign_name: str, endpoint: str, protocol: str = "https"
+        self,
+        access_key_id: str,
+        access_key_secret: str,
+        sign_name: str,
+        endpoint: str,
+        protocol: str = "https",
     ) -> None:
         from alibabacloud_dysmsapi20170525.client import Client
         from alibabacloud_tea_openapi import models as open_api_models
@@ -152,7 +159,12 @@ class AliyunProvider:
                     continue
                 delivered = detail.send_status == 3
                 found.append(
-                    Receipt(item.provider_message_id, delivered, detail.err_code or "", _beijing(detail.receive_date))
+                    Receipt(
+                        item.provider_message_id,
+                        delivered,
+                        detail.err_code or "",
+                        _beijing(detail.receive_date),
+                    )
                 )
                 break
         return found
@@ -195,7 +207,9 @@ class TencentProvider:
         try:
             response = await self.client.SendSms(request)
         except TencentCloudSDKException as exc:
-            retry = exc.code in {"RequestLimitExceeded", "InternalError", "ClientNetworkError"} or not exc.code
+            retry = (
+                exc.code in {"RequestLimitExceeded", "InternalError", "ClientNetworkError"} or not exc.code
+            )
             return SendResult(accepted=False, error=f"{exc.code}: {exc.message}"[:500], retry=retry)
         except Exception as exc:
             return SendResult(accepted=False, error=f"{type(exc).__name__}: {exc}"[:500])

@@ -340,5 +340,7 @@ async def reject_request(
     request.reject_reason = reason
     await session.flush()
     await audit_request(session, principal, request, "rejected", {"reason": reason})
-    await request_messages.tell_outcome(session, request, await _type_of(session, request), f"不予办理（{reason}）")
+    await request_messages.tell_outcome(
+        session, request, await _type_of(session, request), f"不予办理（{reason}）"
+    )
     return await get_request(session, principal, request.id)

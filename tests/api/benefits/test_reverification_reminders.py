@@ -15,8 +15,8 @@ from app.models.benefits.enrolment import (
 )
 from app.models.core.messaging import SmsMessage
 from app.worker import Worker
-from tests.api.core.message_helpers import grant, office_clock
 from tests.api.benefits.benefit_helpers import seed_enrolments
+from tests.api.core.message_helpers import grant, office_clock
 from tests.demo_ids import org_ids
 
 
@@ -52,4 +52,6 @@ async def test_a_pending_check_is_reminded_once_and_sent_in_the_morning(api):
             await session.execute(select(SmsMessage).where(SmsMessage.resident_id == resident_id))
         ).scalars()
     assert message.reference == f"reverification_check:{check_id}" and message.status == "queued"
-    assert f"{day.year}年{day.month}月{day.day}日截止" in message.body and message.status_reason == "quiet_hours"
+    assert (
+        f"{day.year}年{day.month}月{day.day}日截止" in message.body and message.status_reason == "quiet_hours"
+    )

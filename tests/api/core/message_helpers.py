@@ -60,7 +60,11 @@ async def queue_reminder(api: Api, resident_id: int, key: str | None = None) -> 
             session,
             resident_id=resident_id,
             purpose=MessagePurpose.reverification_due,
-            variables={"name": "张三", "program": "农村部分计划生育家庭奖励扶助", "deadline": "2019年3月31日"},
+            variables={
+                "name": "张三",
+                "program": "农村部分计划生育家庭奖励扶助",
+                "deadline": "2019年3月31日",
+            },
             reference=f"test:{key or 'reminder'}",
             dedupe_key=key,
         )

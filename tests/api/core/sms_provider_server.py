@@ -41,7 +41,9 @@ def provider_server(*answers: dict[str, Any]) -> Iterator[ProviderServer]:
     class Handler(BaseHTTPRequestHandler):
         def _answer(self) -> None:
             body = self.rfile.read(int(self.headers.get("content-length") or 0))
-            state.seen.append(Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+            state.seen.append(
+                Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+            )
             payload = json.dumps(state.answers.pop(0) if state.answers else {}).encode()
             self.send_response(200)
             self.send_header("content-type", "application/json")

@@ -47,7 +47,9 @@ async def test_a_consent_is_recorded_with_its_date_and_source_and_audited(api):
         ).scalar_one()
         assert event.object_id == str(body["id"]) and event.actor_username == "community-a"
         assert event.detail["source"] == "paper_form" and event.detail["resident_id"] == resident_id
-        assert (await session.execute(select(SmsConsent).where(SmsConsent.resident_id == other))).first() is None
+        assert (
+            await session.execute(select(SmsConsent).where(SmsConsent.resident_id == other))
+        ).first() is None
 
 
 async def test_no_consent_no_message(api):
@@ -187,7 +189,9 @@ async def test_templates_are_data_with_effective_dates(api):
     assert created.status_code == 201, created.text
     assert created.json()["variables"] == ["name", "program", "deadline"]
     assert (await api.post("street", "/api/v1/message-templates", body)).status_code == 409
-    broken = await api.post("street", "/api/v1/message-templates", {**body, "body": "${Name}您好", "effective_from": "2019-04-01"})
+    broken = await api.post(
+        "street", "/api/v1/message-templates", {**body, "body": "${Name}您好", "effective_from": "2019-04-01"}
+    )
     assert broken.status_code == 422
     resident_id = await resident_with_phone(api, skip=6)
     with office_clock(DAY, time(10, 0)):
@@ -196,4 +200,6 @@ async def test_templates_are_data_with_effective_dates(api):
     with office_clock(NEXT, time(10, 0)):
         after = await queue_reminder(api, resident_id, key="wording-2")
     assert (await message(api, before)).body.startswith("张三您好，您享受的")
-    assert (await message(api, after)).body.startswith("张三您好：农村部分计划生育家庭奖励扶助年审2019年3月31日截止")
+    assert (await message(api, after)).body.startswith(
+        "张三您好：农村部分计划生育家庭奖励扶助年审2019年3月31日截止"
+    )

@@ -39,12 +39,17 @@ def aliyun_signature(seen: Seen, secret: str) -> str:
     authorization = seen.headers["authorization"]
     signed = re.search(r"SignedHeaders=([^,]+)", authorization).group(1).split(";")
     query = parse_qsl(urlsplit(seen.path).query, keep_blank_values=True)
-    canonical_query = "&".join(
-        f"{quote(k, safe='-_.~')}={quote(v, safe='-_.~')}" for k, v in sorted(query)
-    )
+    canonical_query = "&".join(f"{quote(k, safe='-_.~')}={quote(v, safe='-_.~')}" for k, v in sorted(query))
     canonical_headers = "".join(f"{name}:{seen.headers[name].strip()}\n" for name in signed)
     canonical = "\n".join(
-        [seen.method, "/", canonical_query, canonical_headers, ";".join(signed), seen.headers["x-acs-content-sha256"]]
+        [
+            seen.method,
+            "/",
+            canonical_query,
+            canonical_headers,
+            ";".join(signed),
+            seen.headers["x-acs-content-sha256"],
+        ]
     )
     to_sign = "ACS3-HMAC-SHA256\n" + _sha256(canonical.encode())
     return hmac.new(secret.encode(), to_sign.encode(), hashlib.sha256).hexdigest()
@@ -61,7 +66,9 @@ def tencent_signature(seen: Seen, secret_key: str) -> str:
     canonical = "\n".join(
         [seen.method, url.path, url.query, canonical_headers, ";".join(signed), _sha256(seen.body)]
     )
-    to_sign = "\n".join(["TC3-HMAC-SHA256", seen.headers["x-tc-timestamp"], scope, _sha256(canonical.encode())])
+    to_sign = "\n".join(
+        ["TC3-HMAC-SHA256", seen.headers["x-tc-timestamp"], scope, _sha256(canonical.encode())]
+    )
 
     def mac(key: bytes, text: str) -> bytes:
         return hmac.new(key, text.encode(), hashlib.sha256).digest()
@@ -79,7 +86,12 @@ async def test_aliyun_sends_sendsms_signed_and_polls_the_receipt():
             "TotalCount": 1,
             "SmsSendDetailDTOs": {
                 "SmsSendDetailDTO": [
-                    {"SendStatus": 3, "ErrCode": "DELIVERED", "ReceiveDate": "2019-03-05 08:00:07", "OutId": "41"}
+                    {
+                        "SendStatus": 3,
+                        "ErrCode": "DELIVERED",
+                        "ReceiveDate": "2019-03-05 08:00:07",
+                        "OutId": "41",
+                    }
                 ]
             },
         },
@@ -126,7 +138,9 @@ async def test_aliyun_refusals_are_final_unless_throttled():
         provider = AliyunProvider(KEY_ID, KEY_SECRET, "某街道计生办", server.endpoint, protocol="http")
         illegal = await provider.send(MESSAGE)
         throttled = await provider.send(MESSAGE)
-    assert not illegal.accepted and not illegal.retry and illegal.error.startswith("isv.MOBILE_NUMBER_ILLEGAL")
+    assert (
+        not illegal.accepted and not illegal.retry and illegal.error.startswith("isv.MOBILE_NUMBER_ILLEGAL")
+    )
     assert not throttled.accepted and throttled.retry
 
 
@@ -168,7 +182,13 @@ async def test_tencent_sends_sendsms_signed_and_pulls_the_receipts():
     )
     with provider_server(*answers) as server:
         provider = TencentProvider(
-            "AKIDtest", "tencent-secret-not-real", "1400006666", "某街道计生办", "ap-guangzhou", server.endpoint, "http"
+            "AKIDtest",
+            "tencent-secret-not-real",
+            "1400006666",
+            "某街道计生办",
+            "ap-guangzhou",
+            server.endpoint,
+            "http",
         )
         result = await provider.send(MESSAGE)
         receipts = await provider.receipts([])
@@ -191,7 +211,9 @@ async def test_tencent_sends_sendsms_signed_and_pulls_the_receipts():
     assert signature != tencent_signature(send, "another-secret")
     assert pull.headers["x-tc-action"] == "PullSmsSendStatus"
     assert json.loads(pull.body) == {"Limit": 100, "SmsSdkAppId": "1400006666"}
-    assert pull.headers["authorization"].rsplit("Signature=", 1)[1] == tencent_signature(pull, "tencent-secret-not-real")
+    assert pull.headers["authorization"].rsplit("Signature=", 1)[1] == tencent_signature(
+        pull, "tencent-secret-not-real"
+    )
     (receipt,) = receipts
     assert receipt.provider_message_id == "5000:1045710669157053657849499619"
     assert receipt.delivered and receipt.code == "DELIVRD"

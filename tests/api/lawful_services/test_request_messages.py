@@ -43,9 +43,7 @@ async def test_the_returned_list_and_the_outcome_are_texted_to_a_consenting_appl
         assert notice.purpose == "request_returned" and notice.status == "queued"
         assert "女方居民身份证、结婚证" in notice.body and filed["tracking_code"] in notice.body
         assert notice.reference == f"service_request:{filed['id']}"
-        rejected = await api.post(
-            "community-a", f"{REQUESTS}/{filed['id']}/reject", {"reason": "逾期未补正"}
-        )
+        rejected = await api.post("community-a", f"{REQUESTS}/{filed['id']}/reject", {"reason": "逾期未补正"})
         assert rejected.status_code == 200, rejected.text
     outcome = (await _messages(api, wife_id))[1]
     assert outcome.purpose == "request_outcome" and "不予办理（逾期未补正）" in outcome.body
