@@ -4,7 +4,7 @@ from app.labels import register
 from app.models.core.birth_policy import BeyondRegistration, BirthPolicyScope
 from app.models.core.calendar import CalendarDayKind, CalendarSource
 from app.models.core.family import ChildStatus
-from app.models.core.messaging import Channel, ConsentSource, MessagePurpose, MessageStatus
+from app.models.core.messaging import Channel, ConsentSource, MessagePurpose, SmsStatus
 from app.models.core.org import OrgKind
 from app.models.core.partner import PartnerKind
 from app.models.core.resident import MaritalStatus, ResidentStatus, Sex
@@ -122,8 +122,8 @@ register(
     },
 )
 register(
-    "message_status",
-    MessageStatus,
+    "sms_status",
+    SmsStatus,
     {
         "queued": ("待发送", "Queued"),
         "sent": ("已提交运营商", "Sent to the provider"),

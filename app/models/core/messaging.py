@@ -51,7 +51,7 @@ class MessagePurpose(enum.StrEnum):
     complaint_reply = "complaint_reply"
 
 
-class MessageStatus(enum.StrEnum):
+class SmsStatus(enum.StrEnum):
     queued = "queued"  # waiting for its time (quiet hours, the daily limit, a retry)
     sent = "sent"  # the provider accepted it
     delivered = "delivered"  # the provider's receipt says the phone received it
@@ -149,8 +149,8 @@ class SmsMessage(Base):
     reference: Mapped[str] = mapped_column(String(100), nullable=False)
     # The same reminder is queued once (e.g. "reverification:2026:41").
     dedupe_key: Mapped[str | None] = mapped_column(String(120), nullable=True, unique=True)
-    status: Mapped[MessageStatus] = mapped_column(
-        Enum(MessageStatus, native_enum=False, length=16), nullable=False, default=MessageStatus.queued
+    status: Mapped[SmsStatus] = mapped_column(
+        Enum(SmsStatus, native_enum=False, length=16), nullable=False, default=SmsStatus.queued
     )
     status_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)

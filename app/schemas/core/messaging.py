@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 
 from pydantic import Field, model_validator
 
-from app.models.core.messaging import Channel, ConsentSource, MessagePurpose, MessageStatus
+from app.models.core.messaging import Channel, ConsentSource, MessagePurpose, SmsStatus
 from app.schemas.common import ORMModel, StorableBody
 
 _VARIABLE = re.compile(r"\$\{[a-z_][a-z0-9_]*\}")  # the syntax app/services/core/messages.py renders
@@ -44,7 +44,7 @@ class ConsentRead(ORMModel):
     updated_at: datetime
 
 
-class MessageRead(ORMModel):
+class SmsMessageRead(ORMModel):
     """A message as staff see it: the phone masked; the text as the resident received it."""
 
     id: int
@@ -52,7 +52,7 @@ class MessageRead(ORMModel):
     purpose: MessagePurpose
     reference: str
     body: str
-    status: MessageStatus
+    status: SmsStatus
     status_reason: str | None = Field(
         description="Why it waits or was not sent (quiet_hours, limit_reached, no_consent, no_phone), "
         "or the provider's refusal"

@@ -20,10 +20,10 @@ from app.authz import Principal
 from app.errors import Conflict, NotFound, Unprocessable
 from app.models.core.messaging import (
     MessageRule,
-    MessageStatus,
     MessageTemplate,
     SmsConsent,
     SmsMessage,
+    SmsStatus,
 )
 from app.models.core.org import Org
 from app.pagination import fetch_page
@@ -135,8 +135,8 @@ async def revoke_consent(
     consent.revoked_by = principal.user_id or None
     cancelled = await session.execute(
         update(SmsMessage)
-        .where(SmsMessage.resident_id == resident.id, SmsMessage.status == MessageStatus.queued)
-        .values(status=MessageStatus.cancelled, status_reason="no_consent")
+        .where(SmsMessage.resident_id == resident.id, SmsMessage.status == SmsStatus.queued)
+        .values(status=SmsStatus.cancelled, status_reason="no_consent")
         .returning(SmsMessage.id)
     )
     cancelled_ids = [row[0] for row in cancelled]

@@ -26,10 +26,10 @@ from app.models.core.messaging import (
     Channel,
     MessagePurpose,
     MessageRule,
-    MessageStatus,
     MessageTemplate,
     SmsConsent,
     SmsMessage,
+    SmsStatus,
 )
 from app.models.core.resident import Resident
 
@@ -37,7 +37,7 @@ log = logging.getLogger("fpwork.sms")
 
 VARIABLE = re.compile(r"\$\{([a-z_][a-z0-9_]*)\}")
 # Messages that count against a resident's limits: those handed to the provider.
-COUNTED = (MessageStatus.sent, MessageStatus.delivered, MessageStatus.undelivered)
+COUNTED = (SmsStatus.sent, SmsStatus.delivered, SmsStatus.undelivered)
 
 
 def template_variables(body: str) -> list[str]:
@@ -167,7 +167,7 @@ async def notify(
         body=render(template.body, values),
         reference=reference[:100],
         dedupe_key=dedupe_key,
-        status=MessageStatus.queued,
+        status=SmsStatus.queued,
         next_attempt_at=instant,
         phone_masked=resident.phone_masked,
     )

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.clock import local_date
 from app.config import Settings
-from app.models.core.messaging import Channel, MessageStatus, MessageTemplate, SmsMessage
+from app.models.core.messaging import Channel, MessageTemplate, SmsMessage, SmsStatus
 from app.models.core.resident import Resident
 from app.security import pii_cipher
 from app.services.core.messages import consent_in_force, limit_reached_until, quiet_until, rule_in_force
@@ -41,7 +41,7 @@ async def send_due(
         (
             await session.execute(
                 select(SmsMessage)
-                .where(SmsMessage.status == MessageStatus.queued, SmsMessage.next_attempt_at <= now)
+                .where(SmsMessage.status == SmsStatus.queued, SmsMessage.next_attempt_at <= now)
                 .order_by(SmsMessage.next_attempt_at, SmsMessage.id)
                 .limit(batch)
                 .with_for_update(skip_locked=True)
@@ -57,7 +57,7 @@ async def send_due(
 
 
 def _cancel(message: SmsMessage, reason: str) -> None:
-    message.status = MessageStatus.cancelled
+    message.status = SmsStatus.cancelled
     message.status_reason = reason
 
 
@@ -95,7 +95,7 @@ async def _handle(
     message.attempts += 1
     result = await provider.send(outgoing)
     if result.accepted:
-        message.status = MessageStatus.sent
+        message.status = SmsStatus.sent
         message.status_reason = None
         message.provider = provider.name
         message.provider_message_id = result.provider_message_id
@@ -104,7 +104,7 @@ async def _handle(
         return None
     message.status_reason = result.error
     if not result.retry or message.attempts >= settings.sms_max_attempts:
-        message.status = MessageStatus.failed
+        message.status = SmsStatus.failed
     else:
         message.next_attempt_at = now + backoff(settings, message.attempts)
     return None
@@ -125,7 +125,7 @@ async def record_receipts(
             select(SmsMessage, Resident.phone_enc)
             .join(Resident, Resident.id == SmsMessage.resident_id)
             .where(
-                SmsMessage.status == MessageStatus.sent,
+                SmsMessage.status == SmsStatus.sent,
                 SmsMessage.provider == provider.name,
                 SmsMessage.sent_at >= now - RECEIPT_WINDOW,
             )
@@ -152,7 +152,7 @@ async def record_receipts(
         message = waiting.get(receipt.provider_message_id)
         if message is None:
             continue
-        message.status = MessageStatus.delivered if receipt.delivered else MessageStatus.undelivered
+        message.status = SmsStatus.delivered if receipt.delivered else SmsStatus.undelivered
         message.receipt_code = receipt.code[:64]
         message.receipt_at = receipt.received_at or now
         recorded += 1

@@ -14,8 +14,8 @@ from app.schemas.core.messaging import (
     ConsentGrant,
     ConsentRead,
     ConsentRevoke,
-    MessageRead,
     RuleRead,
+    SmsMessageRead,
     TemplateCreate,
     TemplateRead,
 )
@@ -85,7 +85,7 @@ async def revoke_consent(
     "/residents/{resident_id}/messages",
     operation_id="listResidentMessages",
     summary="The text messages queued and sent to a resident, newest first (phones masked)",
-    response_model=Page[MessageRead],
+    response_model=Page[SmsMessageRead],
     responses=problems(*AUTHED, 404),
 )
 async def list_messages(
@@ -98,7 +98,9 @@ async def list_messages(
     items, next_cursor = await service.list_messages(
         session, principal, resident_id, limit=limit, cursor=cursor
     )
-    return Page[MessageRead](items=[MessageRead.model_validate(m) for m in items], next_cursor=next_cursor)
+    return Page[SmsMessageRead](
+        items=[SmsMessageRead.model_validate(m) for m in items], next_cursor=next_cursor
+    )
 
 
 @router.get(
