@@ -28,6 +28,7 @@ from app.services.core import working_days
 from app.services.grassroots.feedback import escalate_overdue
 from app.services.migrants.exchange import notice_overdue
 from app.services.migrants.migrants import remind_overdue_certificates
+from app.services.quality.reminders import remind_referrals
 
 Job = Callable[[AsyncSession, date], Awaitable[int]]
 JOB_INTERVAL_SECONDS = 300.0
@@ -112,4 +113,5 @@ JOBS: dict[str, Job] = {
     "reverification_close": close_reverification_rounds,
     # after the closing: a closed round reminds nobody
     "reverification_reminders": remind_reverification,
+    "referral_reminders": remind_referrals,
 }

@@ -126,6 +126,7 @@ def upgrade() -> None:
         sa.Column("quiet_until", sa.Time(), nullable=False),
         sa.Column("max_per_day", sa.Integer(), nullable=False),
         sa.Column("max_per_week", sa.Integer(), nullable=False),
+        sa.Column("remind_days_before", sa.Integer(), nullable=False),
         sa.Column("source", sa.String(200), nullable=False),
     )
     op.create_table(
@@ -174,6 +175,7 @@ def upgrade() -> None:
                 "quiet_until": time(8, 0),
                 "max_per_day": 3,
                 "max_per_week": 10,
+                "remind_days_before": 1,
                 "source": SOURCE,
             }
         ],

@@ -129,6 +129,8 @@ class MessageRule(Base):
     quiet_until: Mapped[time] = mapped_column(Time, nullable=False)
     max_per_day: Mapped[int] = mapped_column(Integer, nullable=False)
     max_per_week: Mapped[int] = mapped_column(Integer, nullable=False)
+    # Reminders of a dated event (an appointment, a follow-up) go this many days before it.
+    remind_days_before: Mapped[int] = mapped_column(Integer, nullable=False)
     source: Mapped[str] = mapped_column(String(200), nullable=False)
 
 

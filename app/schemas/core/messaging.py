@@ -109,4 +109,7 @@ class RuleRead(ORMModel):
     quiet_until: time = Field(description="Quiet hours end (Beijing time)")
     max_per_day: int
     max_per_week: int
+    remind_days_before: int = Field(
+        description="Reminders of an appointment or a follow-up go this many days before"
+    )
     source: str
