@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.models.core.audit import AuditEvent
-from app.models.core.messaging import SmsConsent
+from app.models.core.messaging import SmsConsent, SmsMessage
+from app.services.core.sms_providers import AliyunProvider
 from app.worker import Worker
 from tests.api.core.message_helpers import (
     beijing,
@@ -17,9 +18,11 @@ from tests.api.core.message_helpers import (
     queue_reminder,
     resident_with_phone,
 )
+from tests.api.core.sms_provider_server import provider_server
 
 DAY = date(2019, 3, 4)  # a Monday
 NEXT = date(2019, 3, 5)
+JUNE = date(2019, 6, 3)
 
 
 async def test_a_consent_is_recorded_with_its_date_and_source_and_audited(api):
@@ -203,3 +206,60 @@ async def test_templates_are_data_with_effective_dates(api):
     assert (await message(api, after)).body.startswith(
         "张三您好：农村部分计划生育家庭奖励扶助年审2019年3月31日截止"
     )
+
+
+async def test_the_worker_retries_a_throttled_send_and_records_the_providers_receipt(api):
+    """Through the Aliyun adapter, its SDK against a loopback server: throttled, retried after the
+    backoff, accepted, and the receipt polled and recorded. (A template of its own from June, so the
+    wording the other tests read stays.)"""
+    resident_id = await resident_with_phone(api, skip=8)
+    created = await api.post(
+        "street",
+        "/api/v1/message-templates",
+        {
+            "purpose": "reverification_due",
+            "body": "${name}您好，${program}年审${deadline}截止。",
+            "effective_from": "2019-06-01",
+            "source": "街道办事处2019年第2号通知",
+            "aliyun_template_code": "SMS_900001",
+        },
+    )
+    assert created.status_code == 201, created.text
+    answers = (
+        {"RequestId": "r1", "Code": "isv.BUSINESS_LIMIT_CONTROL", "Message": "触发分钟级流控"},
+        {"RequestId": "r2", "Code": "OK", "Message": "OK", "BizId": "biz-77"},
+        {
+            "RequestId": "r3",
+            "Code": "OK",
+            "SmsSendDetailDTOs": {
+                "SmsSendDetailDTO": [
+                    {"SendStatus": 3, "ErrCode": "DELIVERED", "ReceiveDate": "2019-06-03 10:05:09"}
+                ]
+            },
+        },
+    )
+    async with api.session() as session:  # other tests' messages waiting: not this provider's answers
+        await session.execute(
+            update(SmsMessage).where(SmsMessage.status == "queued").values(status="cancelled")
+        )
+        await session.commit()
+    worker = Worker(api.database, api.settings)
+    with provider_server(*answers) as server:
+        worker.sms_provider = AliyunProvider("id", "secret", "某街道计生办", server.endpoint, protocol="http")
+        with office_clock(JUNE, time(10, 0)):
+            assert (await grant(api, resident_id)).status_code == 201
+            message_id = await queue_reminder(api, resident_id, key="aliyun-1")
+            assert await worker.send_messages() == 1
+            throttled = await message(api, message_id)
+            assert throttled.status == "queued" and throttled.attempts == 1
+            assert throttled.status_reason.startswith("isv.BUSINESS_LIMIT_CONTROL")
+            wait = (throttled.next_attempt_at - beijing(JUNE, time(10, 0))).total_seconds()
+            assert 15 <= wait <= 30  # half to all of the 30 s base
+        with office_clock(JUNE, time(10, 5)):
+            assert await worker.send_messages() == 1
+    sent = await message(api, message_id)
+    assert sent.status == "delivered" and sent.attempts == 2 and sent.provider == "aliyun"
+    assert sent.provider_message_id == "biz-77" and sent.receipt_code == "DELIVERED"
+    assert sent.receipt_at == beijing(JUNE, time(10, 5, 9))
+    assert [s.headers["x-acs-action"] for s in server.seen] == ["SendSms", "SendSms", "QuerySendDetails"]
+    assert "TemplateCode=SMS_900001" in server.seen[1].path
