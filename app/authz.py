@@ -88,10 +88,23 @@ _STAFF_READ = {
 _SERVICES = {"services:read", "services:process"}
 # Life events (moved out, deceased) are recorded where the resident lives: the community or above,
 # never by an employer's unit, which updates only what it knows (employment, contact).
+# Text messages: staff read a resident's consents and messages and record consents given or
+# withdrawn where the resident is served; the street and district word the templates.
+_MESSAGES = {"messages:read", "consents:write"}
 _COMMUNITY = (
-    _STAFF_READ | {"residents:write", "residents:life-events", "families:write", "pii:read"} | _SERVICES
+    _STAFF_READ
+    | {"residents:write", "residents:life-events", "families:write", "pii:read"}
+    | _SERVICES
+    | _MESSAGES
 )
-_STREET = _COMMUNITY | {"orgs:write", "residents:move", "audit:read", "policies:write", "service-types:write"}
+_STREET = _COMMUNITY | {
+    "orgs:write",
+    "residents:move",
+    "audit:read",
+    "policies:write",
+    "service-types:write",
+    "message-templates:write",
+}
 # The district reads requests and their statistics and edits policies; it does not process requests.
 # The district keeps the working-day calendar (calendar:write) every legal clock counts with, and
 # the birth policy rules (birth-policy:write) births are judged by.

@@ -220,6 +220,20 @@ class Settings(BaseSettings):
     webhook_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     webhook_max_attempts: int = Field(default=8, ge=1, le=30)
     webhook_backoff_base_seconds: float = Field(default=5.0, ge=0, le=3600)
+    # Text messages (docs/messages.md): "log" writes each message to the log (development); "aliyun"
+    # and "tencent" send through the providers' official SDKs with the keys below (environment only).
+    sms_provider: Literal["log", "aliyun", "tencent"] = "log"
+    sms_sign_name: str = ""  # 短信签名, as approved by the provider
+    sms_aliyun_access_key_id: SecretStr = SecretStr("")
+    sms_aliyun_access_key_secret: SecretStr = SecretStr("")
+    sms_aliyun_endpoint: str = "dysmsapi.aliyuncs.com"
+    sms_tencent_secret_id: SecretStr = SecretStr("")
+    sms_tencent_secret_key: SecretStr = SecretStr("")
+    sms_tencent_sdk_app_id: str = ""
+    sms_tencent_region: str = "ap-guangzhou"
+    sms_tencent_endpoint: str = "sms.tencentcloudapi.com"
+    sms_max_attempts: int = Field(default=5, ge=1, le=30)
+    sms_backoff_base_seconds: float = Field(default=30.0, ge=0, le=3600)
     # The change feed hands out rows older than the oldest running transaction less this margin.
     feed_settle_seconds: float = Field(default=2.0, ge=0, le=600)
     # Bulk import (POST /imports) takes files up to this size.
@@ -313,6 +327,27 @@ class Settings(BaseSettings):
     def pii_keys(self) -> tuple[SecretStr, ...]:
         """The current PII key first (it encrypts), then the decrypt-only ones."""
         return (self.pii_key, *self.pii_decrypt_keys)
+
+    @model_validator(mode="after")
+    def require_sms_keys(self) -> Settings:
+        """A real provider needs its keys and signature; the settings error names what is missing."""
+        needed = {
+            "aliyun": ("sms_aliyun_access_key_id", "sms_aliyun_access_key_secret", "sms_sign_name"),
+            "tencent": (
+                "sms_tencent_secret_id",
+                "sms_tencent_secret_key",
+                "sms_tencent_sdk_app_id",
+                "sms_sign_name",
+            ),
+        }.get(self.sms_provider, ())
+        missing = []
+        for name in needed:
+            value = getattr(self, name)
+            if not (value.get_secret_value() if isinstance(value, SecretStr) else value):
+                missing.append(f"FPW_{name.upper()}")
+        if missing:
+            raise ValueError(f"FPW_SMS_PROVIDER={self.sms_provider} needs {', '.join(missing)}")
+        return self
 
     @model_validator(mode="after")
     def require_database_in_production(self) -> Settings:

@@ -22,11 +22,13 @@ from app.models.migrants.migrant import Migrant
 from app.models.migrants.service import MigrantService, PublicServiceKind, ServiceSource
 from app.models.quality.screening import Screening
 from app.models.quality.stock import Dispensation
+from app.services.benefits.reminders import remind_reverification
 from app.services.benefits.reverification import close_round
 from app.services.core import working_days
 from app.services.grassroots.feedback import escalate_overdue
 from app.services.migrants.exchange import notice_overdue
 from app.services.migrants.migrants import remind_overdue_certificates
+from app.services.quality.reminders import remind_referrals
 
 Job = Callable[[AsyncSession, date], Awaitable[int]]
 JOB_INTERVAL_SECONDS = 300.0
@@ -109,4 +111,7 @@ JOBS: dict[str, Job] = {
     "migrant_service_links": link_quality_services,
     "migrant_certificate_reminders": remind_overdue_certificates,
     "reverification_close": close_reverification_rounds,
+    # after the closing: a closed round reminds nobody
+    "reverification_reminders": remind_reverification,
+    "referral_reminders": remind_referrals,
 }

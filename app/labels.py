@@ -32,9 +32,12 @@ def register(name: str, enum_cls: type[enum.Enum], labels: dict[str, tuple[str, 
     missing = {str(m.value) for m in enum_cls} - set(labels)
     if missing:
         raise ValueError(f"enum {name} lacks labels for {sorted(missing)}")
-    ENUMS[name] = {
+    entry = {
         str(m.value): {"zh-CN": labels[str(m.value)][0], "en": labels[str(m.value)][1]} for m in enum_cls
     }
+    if ENUMS.get(name, entry) != entry:  # two enumerations under one name: the second hid the first
+        raise ValueError(f"enum labels {name} are registered twice with different values")
+    ENUMS[name] = entry
 
 
 # Task 3 benefits (利益导向)

@@ -52,6 +52,10 @@ TAGS = [
     {"name": "Platform: organisations and users", "description": "Leadership: the org tree and its people"},
     {"name": "Core records: residents and families", "description": "居民与家庭档案"},
     {
+        "name": "Core records: text messages (短信)",
+        "description": "短信：居民同意（可撤回）、短信模板、发送规则与发送记录",
+    },
+    {
         "name": "Task 4 · Administration by law (依法行政)",
         "description": "政务公开 policies, 一次性告知 service guides, service requests on the clock (即办)",
     },

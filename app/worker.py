@@ -22,7 +22,7 @@ import httpx
 
 import app.models  # noqa: F401 - first: registers every table (importing app.authz first is circular)
 from app import tracing
-from app.clock import local_today, set_today
+from app.clock import local_today, now, set_today
 from app.config import Settings, get_settings
 from app.db import Database, utcnow
 from app.jobs import JOB_INTERVAL_SECONDS, JOBS
@@ -30,10 +30,13 @@ from app.logging_config import configure_logging
 from app.metrics import WEBHOOK_ATTEMPTS, WORKER_HEARTBEAT
 from app.models.migrants.webhook import WebhookDelivery, WebhookSubscription
 from app.pii_reencryption import reencryption_for
+from app.services.core.sms_providers import SmsProvider, provider_for
+from app.services.core.sms_sending import record_receipts, send_due
 from app.services.migrants.delivery import attempt, claim_due, fan_out
 from app.services.migrants.imports import claim_next, mark_failed, run_job
 
 log = logging.getLogger("fpwork.worker")
+RECEIPT_POLL_SECONDS = 60.0  # how often the SMS provider is asked for receipts
 
 
 class Worker:
@@ -44,6 +47,8 @@ class Worker:
         self.attempted = 0
         # After a PII key rotation: values under an old key, re-encrypted a batch per pass.
         self.reencryption = reencryption_for(database, settings)
+        # Text messages: the provider FPW_SMS_PROVIDER names (tests put a loopback one here).
+        self.sms_provider: SmsProvider = provider_for(settings)
 
     def client(self) -> httpx.AsyncClient:
         client = httpx.AsyncClient(
@@ -91,6 +96,20 @@ class Worker:
             while await self.deliver_once(client, now):
                 pass
 
+    async def send_messages(self, at: datetime | None = None, *, receipts: bool = True) -> int:
+        """Send one batch of due text messages, then (``receipts``) record the receipts the provider
+        has; how many messages were handled. The office clock's instant: quiet hours are Beijing
+        times."""
+        at = at or now()
+        async with self.database.sessionmaker() as session:
+            handled = await send_due(session, self.settings, self.sms_provider, at)
+            await session.commit()
+        if receipts:
+            async with self.database.sessionmaker() as session:
+                await record_receipts(session, self.settings, self.sms_provider, at)
+                await session.commit()
+        return handled
+
     async def run_imports(self, today: date | None = None) -> int:
         """Process queued bulk imports, one at a time; how many were processed."""
         done = 0
@@ -116,7 +135,7 @@ class Worker:
         return done
 
     async def run_forever(self, stop: asyncio.Event) -> None:
-        next_jobs = 0.0
+        next_jobs = next_receipts = 0.0
         async with self.client() as client:
             while not stop.is_set():
                 try:
@@ -124,6 +143,10 @@ class Worker:
                         await self.run_jobs()
                         next_jobs = time.monotonic() + JOB_INTERVAL_SECONDS
                     busy = await self.deliver_once(client) + await self.run_imports()
+                    poll = time.monotonic() >= next_receipts
+                    busy += await self.send_messages(receipts=poll)
+                    if poll:
+                        next_receipts = time.monotonic() + RECEIPT_POLL_SECONDS
                     busy += await self.reencryption.step()
                     WORKER_HEARTBEAT.set(utcnow().timestamp())
                 except Exception:  # the database may be away for a moment: keep going
@@ -146,6 +169,8 @@ async def _main(once: bool) -> None:
             await worker.run_jobs()
             await worker.run_imports()
             await worker.drain()
+            while await worker.send_messages():
+                pass
             await worker.reencryption.run_to_end()
             return
         stop = asyncio.Event()

@@ -362,3 +362,33 @@ async def _refresh(w: Any) -> Any:
 @write("logout")
 async def _logout(w: Any) -> Any:
     return "street-officer", f"{V1}/auth/logout", None
+
+
+# -- text messages ------------------------------------------------------------------------------
+@write("grantResidentConsent")
+async def _grant_consent(w: Any) -> Any:
+    body = {"granted_on": day(), "source": "paper_form", "evidence": "同意书 2026-0153"}
+    return "community-a", f"{V1}/residents/{made(w, 'wife')}/consents", body
+
+
+@write("revokeResidentConsent")
+async def _revoke_consent(w: Any) -> Any:
+    consent = made(w, "grantResidentConsent")
+    body = {"revoked_on": day(), "source": "phone_call"}
+    return "community-a", f"{V1}/residents/{made(w, 'wife')}/consents/{consent}/revoke", body
+
+
+@write("createMessageTemplate")
+async def _message_template(w: Any) -> Any:
+    return (
+        "street",
+        f"{V1}/message-templates",
+        {
+            "purpose": "reverification_due",
+            "body": "${name}您好，您享受的${program}年审将于${deadline}截止，请到所在社区确认。",
+            "effective_from": day(30),
+            "source": "街道办事处2026年第12号通知",
+            "aliyun_template_code": "SMS_465320001",
+            "tencent_template_id": "2049871",
+        },
+    )

@@ -2192,6 +2192,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/message-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * When messages may go: quiet hours (Beijing time) and per-resident limits, by effective date
+         * @description When messages may go: quiet hours (Beijing time) and per-resident limits, by effective date.
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listMessageRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The message templates, each purpose's wordings by the day they take effect
+         * @description The message templates, each purpose's wordings by the day they take effect.
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listMessageTemplates"];
+        put?: never;
+        /**
+         * A new wording for a purpose, in force from its effective date
+         * @description A new wording for a purpose, in force from its effective date.
+         *
+         *     **Who may call it:** holders of `message-templates:write`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createMessageTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meta/enums": {
         parameters: {
             query?: never;
@@ -4080,6 +4130,78 @@ export interface paths {
          *     **Who may call it:** holders of `residents:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
          */
         patch: operations["updateResident"];
+        trace?: never;
+    };
+    "/api/v1/residents/{resident_id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A resident's consents to text messages, in force and withdrawn, newest first
+         * @description A resident's consents to text messages, in force and withdrawn, newest first.
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listResidentConsents"];
+        put?: never;
+        /**
+         * Record a resident's consent to text messages (date, how it was given, where the proof is)
+         * @description Record a resident's consent to text messages (date, how it was given, where the proof is).
+         *
+         *     **Who may call it:** holders of `consents:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["grantResidentConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{resident_id}/consents/{consent_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a consent: nothing more is sent on its channel, queued messages included
+         * @description Withdraw a consent: nothing more is sent on its channel, queued messages included.
+         *
+         *     **Who may call it:** holders of `consents:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["revokeResidentConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{resident_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The text messages queued and sent to a resident, newest first (phones masked)
+         * @description The text messages queued and sent to a resident, newest first (phones masked).
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listResidentMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/residents/{resident_id}/move": {
@@ -6996,6 +7118,11 @@ export interface components {
             /** Number */
             number: string;
         };
+        /**
+         * Channel
+         * @enum {string}
+         */
+        Channel: "sms";
         /** CheckBody */
         CheckBody: {
             /**
@@ -7212,6 +7339,81 @@ export interface components {
             /** Community Id */
             community_id: number;
         };
+        /** ConsentGrant */
+        ConsentGrant: {
+            /** @default sms */
+            channel: components["schemas"]["Channel"];
+            /**
+             * Evidence
+             * @description Where the proof is kept
+             * @example 同意书 2026-0153
+             */
+            evidence?: string | null;
+            /**
+             * Granted On
+             * Format: date
+             * @description The day the resident consented (a Beijing date, not in the future)
+             */
+            granted_on: string;
+            /** @description How the resident consented */
+            source: components["schemas"]["ConsentSource"];
+        };
+        /** ConsentRead */
+        ConsentRead: {
+            channel: components["schemas"]["Channel"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Evidence */
+            evidence: string | null;
+            /**
+             * Granted On
+             * Format: date
+             */
+            granted_on: string;
+            /** Id */
+            id: number;
+            /**
+             * In Force
+             * @description Not revoked: messages may be sent
+             */
+            in_force: boolean;
+            /** Recorded By */
+            recorded_by: number | null;
+            /** Resident Id */
+            resident_id: number;
+            /** Revoked By */
+            revoked_by: number | null;
+            /** Revoked On */
+            revoked_on: string | null;
+            revoked_source: components["schemas"]["ConsentSource"] | null;
+            source: components["schemas"]["ConsentSource"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** ConsentRevoke */
+        ConsentRevoke: {
+            /**
+             * Revoked On
+             * Format: date
+             * @description The day the resident withdrew the consent (not in the future)
+             */
+            revoked_on: string;
+            /** @description How the resident withdrew it */
+            source: components["schemas"]["ConsentSource"];
+        };
+        /**
+         * ConsentSource
+         * @enum {string}
+         */
+        ConsentSource: "paper_form" | "in_person" | "phone_call" | "sms_reply" | "app";
         /**
          * ContraceptiveMethod
          * @enum {string}
@@ -8818,6 +9020,11 @@ export interface components {
          * @enum {string}
          */
         MessageKind: "verification_request" | "verification_answer" | "verification_result" | "arrival_notice" | "departure_notice" | "answer";
+        /**
+         * MessagePurpose
+         * @enum {string}
+         */
+        MessagePurpose: "application_outcome" | "request_outcome" | "request_returned" | "reverification_due" | "screening_appointment" | "follow_up_due" | "complaint_reply";
         /** MessageRead */
         MessageRead: {
             /** Body */
@@ -9602,6 +9809,13 @@ export interface components {
         Page_ServiceRequestRead_: {
             /** Items */
             items: components["schemas"]["ServiceRequestRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[SmsMessageRead] */
+        Page_SmsMessageRead_: {
+            /** Items */
+            items: components["schemas"]["SmsMessageRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -11415,6 +11629,39 @@ export interface components {
              */
             row: number;
         };
+        /** RuleRead */
+        RuleRead: {
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Id */
+            id: number;
+            /** Max Per Day */
+            max_per_day: number;
+            /** Max Per Week */
+            max_per_week: number;
+            /**
+             * Quiet From
+             * Format: time
+             * @description Quiet hours start (Beijing time)
+             */
+            quiet_from: string;
+            /**
+             * Quiet Until
+             * Format: time
+             * @description Quiet hours end (Beijing time)
+             */
+            quiet_until: string;
+            /**
+             * Remind Days Before
+             * @description Reminders of an appointment or a follow-up go this many days before
+             */
+            remind_days_before: number;
+            /** Source */
+            source: string;
+        };
         /** ScoreAdjust */
         ScoreAdjust: {
             /** Adjusted Score */
@@ -12048,6 +12295,54 @@ export interface components {
             /** Signed */
             signed: number;
         };
+        /**
+         * SmsMessageRead
+         * @description A message as staff see it: the phone masked; the text as the resident received it.
+         */
+        SmsMessageRead: {
+            /** Attempts */
+            attempts: number;
+            /** Body */
+            body: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /**
+             * Next Attempt At
+             * Format: date-time
+             */
+            next_attempt_at: string;
+            /** Phone Masked */
+            phone_masked: string | null;
+            /** Provider */
+            provider: string | null;
+            purpose: components["schemas"]["MessagePurpose"];
+            /** Receipt At */
+            receipt_at: string | null;
+            /** Receipt Code */
+            receipt_code: string | null;
+            /** Reference */
+            reference: string;
+            /** Resident Id */
+            resident_id: number;
+            /** Sent At */
+            sent_at: string | null;
+            status: components["schemas"]["SmsStatus"];
+            /**
+             * Status Reason
+             * @description Why it waits or was not sent (quiet_hours, limit_reached, no_consent, no_phone), or the provider's refusal
+             */
+            status_reason: string | null;
+        };
+        /**
+         * SmsStatus
+         * @enum {string}
+         */
+        SmsStatus: "queued" | "sent" | "delivered" | "undelivered" | "failed" | "cancelled";
         /** StandardCreate */
         StandardCreate: {
             /**
@@ -12409,6 +12704,58 @@ export interface components {
         TargetSet: {
             /** Target Count */
             target_count: number;
+        };
+        /** TemplateCreate */
+        TemplateCreate: {
+            /** Aliyun Template Code */
+            aliyun_template_code?: string | null;
+            /**
+             * Body
+             * @description The text, naming its variables as ${name}
+             * @example 【某街道计生办】${name}您好，您的${program}年审将于${deadline}截止，请携带材料到社区办理。
+             */
+            body: string;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            purpose: components["schemas"]["MessagePurpose"];
+            /**
+             * Source
+             * @description The decision that set the wording
+             */
+            source: string;
+            /** Tencent Template Id */
+            tencent_template_id?: string | null;
+        };
+        /** TemplateRead */
+        TemplateRead: {
+            /** Aliyun Template Code */
+            aliyun_template_code: string | null;
+            /** Body */
+            body: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Id */
+            id: number;
+            purpose: components["schemas"]["MessagePurpose"];
+            /** Source */
+            source: string;
+            /** Tencent Template Id */
+            tencent_template_id: string | null;
+            /** Variables */
+            variables: string[];
+            /** Version */
+            version: number;
         };
         /** ThresholdRead */
         ThresholdRead: {
@@ -33792,6 +34139,440 @@ export interface operations {
             };
         };
     };
+    listMessageRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "effective_from": "2016-01-01",
+                     *         "id": 1,
+                     *         "max_per_day": 3,
+                     *         "max_per_week": 10,
+                     *         "quiet_from": "21:00:00",
+                     *         "quiet_until": "08:00:00",
+                     *         "remind_days_before": 1,
+                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["RuleRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessageTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "aliyun_template_code": null,
+                     *         "body": "${name}您好，您申请的${program}审核结果：${outcome}。${note}如有疑问请联系所在社区。",
+                     *         "created_at": "2026-06-15T02:30:00Z",
+                     *         "effective_from": "2016-01-01",
+                     *         "id": 1,
+                     *         "purpose": "application_outcome",
+                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）",
+                     *         "tencent_template_id": null,
+                     *         "variables": [
+                     *           "name",
+                     *           "program"
+                     *         ],
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "aliyun_template_code": null,
+                     *         "body": "您好，您反映的事项（查询码${tracking_code}）已答复：${reply}",
+                     *         "created_at": "2026-06-15T02:30:00Z",
+                     *         "effective_from": "2016-01-01",
+                     *         "id": 7,
+                     *         "purpose": "complaint_reply",
+                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）",
+                     *         "tencent_template_id": null,
+                     *         "variables": [
+                     *           "tracking_code",
+                     *           "reply"
+                     *         ],
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TemplateRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "aliyun_template_code": "SMS_465320001",
+                 *       "body": "${name}您好，您享受的${program}年审将于${deadline}截止，请到所在社区确认。",
+                 *       "effective_from": "2026-07-15",
+                 *       "purpose": "reverification_due",
+                 *       "source": "街道办事处2026年第12号通知",
+                 *       "tencent_template_id": "2049871"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "aliyun_template_code": "SMS_465320001",
+                     *       "body": "${name}您好，您享受的${program}年审将于${deadline}截止，请到所在社区确认。",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "effective_from": "2026-07-15",
+                     *       "id": 8,
+                     *       "purpose": "reverification_due",
+                     *       "source": "街道办事处2026年第12号通知",
+                     *       "tencent_template_id": "2049871",
+                     *       "variables": [
+                     *         "name",
+                     *         "program"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listEnums: {
         parameters: {
             query?: never;
@@ -34217,6 +34998,28 @@ export interface operations {
                      *         "living": {
                      *           "en": "Living",
                      *           "zh-CN": "健在"
+                     *         }
+                     *       },
+                     *       "consent_source": {
+                     *         "app": {
+                     *           "en": "The resident's own app",
+                     *           "zh-CN": "本人通过应用"
+                     *         },
+                     *         "in_person": {
+                     *           "en": "In person at the counter",
+                     *           "zh-CN": "窗口当面表示"
+                     *         },
+                     *         "paper_form": {
+                     *           "en": "Signed paper form",
+                     *           "zh-CN": "书面同意书"
+                     *         },
+                     *         "phone_call": {
+                     *           "en": "Recorded phone call",
+                     *           "zh-CN": "电话表示（有录音）"
+                     *         },
+                     *         "sms_reply": {
+                     *           "en": "Reply by text message",
+                     *           "zh-CN": "短信回复"
                      *         }
                      *       },
                      *       "contraceptive_method": {
@@ -34691,6 +35494,12 @@ export interface operations {
                      *           "zh-CN": "副会长"
                      *         }
                      *       },
+                     *       "message_channel": {
+                     *         "sms": {
+                     *           "en": "Text message (SMS)",
+                     *           "zh-CN": "短信"
+                     *         }
+                     *       },
                      *       "message_direction": {
                      *         "inbound": {
                      *           "en": "Inbound",
@@ -34725,6 +35534,36 @@ export interface operations {
                      *         "verification_result": {
                      *           "en": "Verification result",
                      *           "zh-CN": "核实结果反馈"
+                     *         }
+                     *       },
+                     *       "message_purpose": {
+                     *         "application_outcome": {
+                     *           "en": "Application outcome",
+                     *           "zh-CN": "申请审核结果"
+                     *         },
+                     *         "complaint_reply": {
+                     *           "en": "Reply to a complaint or suggestion",
+                     *           "zh-CN": "投诉建议答复"
+                     *         },
+                     *         "follow_up_due": {
+                     *           "en": "Follow-up due",
+                     *           "zh-CN": "随访到期提醒"
+                     *         },
+                     *         "request_outcome": {
+                     *           "en": "Service request outcome",
+                     *           "zh-CN": "办件结果"
+                     *         },
+                     *         "request_returned": {
+                     *           "en": "One-time notification (materials missing)",
+                     *           "zh-CN": "一次性告知（补正材料）"
+                     *         },
+                     *         "reverification_due": {
+                     *           "en": "Re-verification due",
+                     *           "zh-CN": "年审到期提醒"
+                     *         },
+                     *         "screening_appointment": {
+                     *           "en": "Screening appointment",
+                     *           "zh-CN": "检查预约提醒"
                      *         }
                      *       },
                      *       "message_status": {
@@ -35395,6 +36234,32 @@ export interface operations {
                      *         "party_leader": {
                      *           "en": "Party leader",
                      *           "zh-CN": "党组织书记"
+                     *         }
+                     *       },
+                     *       "sms_status": {
+                     *         "cancelled": {
+                     *           "en": "Cancelled",
+                     *           "zh-CN": "已取消"
+                     *         },
+                     *         "delivered": {
+                     *           "en": "Delivered",
+                     *           "zh-CN": "已送达"
+                     *         },
+                     *         "failed": {
+                     *           "en": "Failed",
+                     *           "zh-CN": "发送失败"
+                     *         },
+                     *         "queued": {
+                     *           "en": "Queued",
+                     *           "zh-CN": "待发送"
+                     *         },
+                     *         "sent": {
+                     *           "en": "Sent to the provider",
+                     *           "zh-CN": "已提交运营商"
+                     *         },
+                     *         "undelivered": {
+                     *           "en": "Not delivered",
+                     *           "zh-CN": "未送达"
                      *         }
                      *       },
                      *       "stock_movement_kind": {
@@ -53228,6 +54093,675 @@ export interface operations {
                      *       "status": 413,
                      *       "title": "请求体过大",
                      *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResidentConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resident_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example [] */
+                    "application/json": components["schemas"]["ConsentRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grantResidentConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                resident_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "evidence": "同意书 2026-0153",
+                 *       "granted_on": "2026-06-15",
+                 *       "source": "paper_form"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConsentGrant"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "channel": "sms",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "evidence": "同意书 2026-0153",
+                     *       "granted_on": "2026-06-15",
+                     *       "id": 1,
+                     *       "in_force": true,
+                     *       "recorded_by": 4,
+                     *       "resident_id": 479,
+                     *       "revoked_by": null,
+                     *       "revoked_on": null,
+                     *       "revoked_source": null,
+                     *       "source": "paper_form",
+                     *       "updated_at": "2026-06-15T02:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConsentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeResidentConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                resident_id: number;
+                consent_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "revoked_on": "2026-06-15",
+                 *       "source": "phone_call"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConsentRevoke"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "channel": "sms",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "evidence": "同意书 2026-0153",
+                     *       "granted_on": "2026-06-15",
+                     *       "id": 1,
+                     *       "in_force": false,
+                     *       "recorded_by": 4,
+                     *       "resident_id": 479,
+                     *       "revoked_by": 4,
+                     *       "revoked_on": "2026-06-15",
+                     *       "revoked_source": "phone_call",
+                     *       "source": "paper_form",
+                     *       "updated_at": "2026-06-15T02:30:00Z",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConsentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResidentMessages: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                resident_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_SmsMessageRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -7,6 +7,7 @@ from app.models.core import (  # noqa: F401
     family,
     idempotency,
     labels,  # registers the core records' enum labels
+    messaging,
     org,
     outbox,
     partner,

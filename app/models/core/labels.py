@@ -4,6 +4,7 @@ from app.labels import register
 from app.models.core.birth_policy import BeyondRegistration, BirthPolicyScope
 from app.models.core.calendar import CalendarDayKind, CalendarSource
 from app.models.core.family import ChildStatus
+from app.models.core.messaging import Channel, ConsentSource, MessagePurpose, SmsStatus
 from app.models.core.org import OrgKind
 from app.models.core.partner import PartnerKind
 from app.models.core.resident import MaritalStatus, ResidentStatus, Sex
@@ -93,5 +94,42 @@ register(
     {
         "reapproval": ("须办理再生育审批", "Needs re-birth approval (another service)"),
         "not_available": ("不予登记（政策外生育）", "Not registrable (outside the policy)"),
+    },
+)
+register("message_channel", Channel, {"sms": ("短信", "Text message (SMS)")})
+register(
+    "consent_source",
+    ConsentSource,
+    {
+        "paper_form": ("书面同意书", "Signed paper form"),
+        "in_person": ("窗口当面表示", "In person at the counter"),
+        "phone_call": ("电话表示（有录音）", "Recorded phone call"),
+        "sms_reply": ("短信回复", "Reply by text message"),
+        "app": ("本人通过应用", "The resident's own app"),
+    },
+)
+register(
+    "message_purpose",
+    MessagePurpose,
+    {
+        "application_outcome": ("申请审核结果", "Application outcome"),
+        "request_outcome": ("办件结果", "Service request outcome"),
+        "request_returned": ("一次性告知（补正材料）", "One-time notification (materials missing)"),
+        "reverification_due": ("年审到期提醒", "Re-verification due"),
+        "screening_appointment": ("检查预约提醒", "Screening appointment"),
+        "follow_up_due": ("随访到期提醒", "Follow-up due"),
+        "complaint_reply": ("投诉建议答复", "Reply to a complaint or suggestion"),
+    },
+)
+register(
+    "sms_status",
+    SmsStatus,
+    {
+        "queued": ("待发送", "Queued"),
+        "sent": ("已提交运营商", "Sent to the provider"),
+        "delivered": ("已送达", "Delivered"),
+        "undelivered": ("未送达", "Not delivered"),
+        "failed": ("发送失败", "Failed"),
+        "cancelled": ("已取消", "Cancelled"),
     },
 )

@@ -30,6 +30,7 @@ from app.models.benefits.benefit import (
 )
 from app.models.benefits.notice import Objection, ObjectionStatus
 from app.schemas.benefits.benefit import ReviewBody
+from app.services.benefits import application_messages
 from app.services.benefits.application_workflow import APPLICATION_WORKFLOW, REVIEW_STEP_BY_STATUS
 from app.services.benefits.applications import (
     audit_application,
@@ -96,6 +97,7 @@ async def review_application(
             "status": application.status.value,
         },
     )
+    await application_messages.tell_outcome(session, application, program, body.comment, missing)
     return application
 
 

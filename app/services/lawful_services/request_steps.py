@@ -37,7 +37,7 @@ from app.models.lawful_services.service import (
 from app.schemas.lawful_services.service import ProvidedMaterial
 from app.services.core import deadlines, working_days
 from app.services.core.families import get_family
-from app.services.lawful_services import documents, preconditions, service_types
+from app.services.lawful_services import documents, preconditions, request_messages, service_types
 from app.services.lawful_services.material_check import materials_named, normalise_provided
 from app.services.lawful_services.material_check import missing_materials as missing_from
 from app.services.lawful_services.request_workflow import WORKFLOW
@@ -121,6 +121,8 @@ async def _complete(
             "on_time": today <= request.due_on,
         },
     )
+    outcome = f"已办结，证件编号{request.issued_no}" if request.issued_no else "已办结"
+    await request_messages.tell_outcome(session, request, service_type, outcome)
     await outbox.emit(
         session,
         "service_request.completed",
@@ -270,6 +272,7 @@ async def return_request(
     request.state = target
     await session.flush()
     await audit_request(session, principal, request, "returned", {"missing": ordered, "comment": comment})
+    await request_messages.tell_returned(session, request, service_type, ordered)
     return await get_request(session, principal, request.id)
 
 
@@ -337,4 +340,7 @@ async def reject_request(
     request.reject_reason = reason
     await session.flush()
     await audit_request(session, principal, request, "rejected", {"reason": reason})
+    await request_messages.tell_outcome(
+        session, request, await _type_of(session, request), f"不予办理（{reason}）"
+    )
     return await get_request(session, principal, request.id)

@@ -60,6 +60,13 @@ async def test_community_a_lists_only_its_residents(api):
 
 async def test_community_a_gets_404_for_everything_of_community_b(api):
     family_id, resident_id, child_id = await _community_b_family(api)
+    granted = await api.post(
+        "community-b",
+        f"/api/v1/residents/{resident_id}/consents",
+        {"granted_on": "2019-01-01", "source": "paper_form"},
+    )
+    assert granted.status_code == 201, granted.text
+    consent_id = granted.json()["id"]
     checks = [
         await api.get("community-a", f"/api/v1/residents/{resident_id}"),
         await api.get("community-a", f"/api/v1/residents/{resident_id}", params={"reveal": "true"}),
@@ -82,6 +89,19 @@ async def test_community_a_gets_404_for_everything_of_community_b(api):
             f"/api/v1/families/{family_id}/children/{child_id}",
             {"status": "deceased", "deceased_on": "2019-01-01"},
         ),
+        # text messages: the resident's consents and messages are the resident's scope
+        await api.get("community-a", f"/api/v1/residents/{resident_id}/consents"),
+        await api.get("community-a", f"/api/v1/residents/{resident_id}/messages"),
+        await api.post(
+            "community-a",
+            f"/api/v1/residents/{resident_id}/consents",
+            {"granted_on": "2019-01-01", "source": "paper_form"},
+        ),
+        await api.post(
+            "community-a",
+            f"/api/v1/residents/{resident_id}/consents/{consent_id}/revoke",
+            {"revoked_on": "2019-01-02", "source": "phone_call"},
+        ),
     ]
     assert [r.status_code for r in checks] == [404] * len(checks)
     # and nothing changed
@@ -93,6 +113,8 @@ async def test_community_a_gets_404_for_everything_of_community_b(api):
     # the street sees both
     assert (await api.get("street", f"/api/v1/residents/{resident_id}")).status_code == 200
     assert (await api.get("street", f"/api/v1/families/{family_id}")).status_code == 200
+    consents = (await api.get("street", f"/api/v1/residents/{resident_id}/consents")).json()
+    assert [(c["id"], c["in_force"]) for c in consents] == [(consent_id, True)]  # not revoked by A
 
 
 async def test_unit_liaison_sees_only_the_units_employees(api):

@@ -85,6 +85,7 @@ from .care_visit_create import CareVisitCreate
 from .care_visit_read import CareVisitRead
 from .certificate_status import CertificateStatus
 from .certificate_submit import CertificateSubmit
+from .channel import Channel
 from .check_body import CheckBody
 from .check_body_outcome import CheckBodyOutcome
 from .check_read import CheckRead
@@ -99,6 +100,10 @@ from .commitment_create import CommitmentCreate
 from .commitment_read import CommitmentRead
 from .commitment_update import CommitmentUpdate
 from .community_total import CommunityTotal
+from .consent_grant import ConsentGrant
+from .consent_read import ConsentRead
+from .consent_revoke import ConsentRevoke
+from .consent_source import ConsentSource
 from .contraceptive_method import ContraceptiveMethod
 from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
@@ -207,6 +212,7 @@ from .member_read import MemberRead
 from .member_role import MemberRole
 from .message_direction import MessageDirection
 from .message_kind import MessageKind
+from .message_purpose import MessagePurpose
 from .message_read import MessageRead
 from .message_read_body import MessageReadBody
 from .message_read_due_note_type_0 import MessageReadDueNoteType0
@@ -287,6 +293,7 @@ from .page_round_read import PageRoundRead
 from .page_screening_program_read import PageScreeningProgramRead
 from .page_screening_read import PageScreeningRead
 from .page_service_request_read import PageServiceRequestRead
+from .page_sms_message_read import PageSmsMessageRead
 from .page_stock_batch_read import PageStockBatchRead
 from .page_stock_movement_read import PageStockMovementRead
 from .page_subscription_read import PageSubscriptionRead
@@ -400,6 +407,7 @@ from .round_read import RoundRead
 from .round_status import RoundStatus
 from .row_problem import RowProblem
 from .row_report import RowReport
+from .rule_read import RuleRead
 from .score_adjust import ScoreAdjust
 from .score_in import ScoreIn
 from .screening_create import ScreeningCreate
@@ -433,6 +441,8 @@ from .sex import Sex
 from .signatory import Signatory
 from .signatory_role import SignatoryRole
 from .signing_rate import SigningRate
+from .sms_message_read import SmsMessageRead
+from .sms_status import SmsStatus
 from .standard_create import StandardCreate
 from .standard_read import StandardRead
 from .status_change import StatusChange
@@ -454,6 +464,8 @@ from .target_population import TargetPopulation
 from .target_population_registration_type_0 import TargetPopulationRegistrationType0
 from .target_read import TargetRead
 from .target_set import TargetSet
+from .template_create import TemplateCreate
+from .template_read import TemplateRead
 from .threshold_read import ThresholdRead
 from .threshold_set import ThresholdSet
 from .token_response import TokenResponse
@@ -567,6 +579,7 @@ __all__ = (
     "CareVisitRead",
     "CertificateStatus",
     "CertificateSubmit",
+    "Channel",
     "CheckBody",
     "CheckBodyOutcome",
     "CheckRead",
@@ -581,6 +594,10 @@ __all__ = (
     "CommitmentRead",
     "CommitmentUpdate",
     "CommunityTotal",
+    "ConsentGrant",
+    "ConsentRead",
+    "ConsentRevoke",
+    "ConsentSource",
     "ContraceptiveMethod",
     "CoverageReport",
     "CoverageRow",
@@ -689,6 +706,7 @@ __all__ = (
     "MeRead",
     "MessageDirection",
     "MessageKind",
+    "MessagePurpose",
     "MessageRead",
     "MessageReadBody",
     "MessageReadDueNoteType0",
@@ -769,6 +787,7 @@ __all__ = (
     "PageScreeningProgramRead",
     "PageScreeningRead",
     "PageServiceRequestRead",
+    "PageSmsMessageRead",
     "PageStockBatchRead",
     "PageStockMovementRead",
     "PageSubscriptionRead",
@@ -882,6 +901,7 @@ __all__ = (
     "RoundStatus",
     "RowProblem",
     "RowReport",
+    "RuleRead",
     "ScoreAdjust",
     "ScoreIn",
     "ScreeningCreate",
@@ -915,6 +935,8 @@ __all__ = (
     "Signatory",
     "SignatoryRole",
     "SigningRate",
+    "SmsMessageRead",
+    "SmsStatus",
     "StandardCreate",
     "StandardRead",
     "StatusChange",
@@ -936,6 +958,8 @@ __all__ = (
     "TargetPopulationRegistrationType0",
     "TargetRead",
     "TargetSet",
+    "TemplateCreate",
+    "TemplateRead",
     "ThresholdRead",
     "ThresholdSet",
     "TokenResponse",
