@@ -7,7 +7,7 @@ district accepted last. ``period_report_versions``: every version of a report, n
 (prepared, revised, amended), with its signatures, submission and the district's decision.
 
 Revision ID: 0022
-Revises: 0019
+Revises: 0020
 Create Date: 2026-12-07 17:14:12.810822
 """
 
