@@ -41,7 +41,9 @@ class OrgCoverage(BaseModel):
     org_name: str
     screened: int
     target: int
-    coverage: float | None
+    coverage: float | None = Field(
+        description="Percent: 100 × screened / target, 2 decimals (the unit of coverage_rate); null when the target is 0"
+    )
 
 
 class EvaluationSummary(BaseModel):

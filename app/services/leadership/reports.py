@@ -38,7 +38,7 @@ from app.services.leadership.resolver import resolve, resolve_monthly, side_by_s
 MONTHLY = [
     ("lawful_services.requests_submitted", "服务申请受理数"),
     ("lawful_services.requests_completed_on_time", "按时办结数"),
-    ("benefits.applications_submitted", "奖励扶助申请数"),
+    ("benefits.applications_submitted", "利益导向各项目申请数"),
     ("benefits.applications_enrolled", "审批纳入数"),
     ("benefits.notices_published", "公示次数"),
     ("benefits.objections_filed", "异议件数"),
