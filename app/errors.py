@@ -103,6 +103,10 @@ def negotiate_language(accept_language: str | None, default: str) -> str:
     return min(choices)[2] if choices else (default if default in LANGUAGES else "en")
 
 
+def _fill(template: str, values: dict[str, str]) -> str:
+    return _FIELD.sub(lambda m: values[m.group(1)], template)
+
+
 def known_zh(text: str) -> str | None:
     """The zh-CN text of an English message the catalogues know, else None."""
     if text in MESSAGES_ZH:
@@ -116,8 +120,7 @@ def known_zh(text: str) -> str | None:
             return template.format(*found.groups())
     for compiled, zh in _TEMPLATES:
         if found := compiled.match(text):
-            values = found.groupdict()
-            return _FIELD.sub(lambda m: values[m.group(1)], zh)
+            return _fill(zh, found.groupdict())
     if (found := _NOT_FOUND.match(text)) and found.group(1) in NAMES:
         return f"未找到该{NAMES[found.group(1)]}，或不在您的管辖范围内"
     return None

@@ -10,7 +10,10 @@ from __future__ import annotations
 TEMPLATES: list[tuple[str, str]] = [
     # core
     ("This action needs the '{p}' permission", "此操作需要“{p}”权限"),
-    ("You cannot grant the role {role}: only roles below your own", "不能授予角色 {role}：只能授予低于您的角色"),
+    (
+        "You cannot grant the role {role}: only roles below your own",
+        "不能授予角色 {role}：只能授予低于您的角色",
+    ),
     ("The role {role} does not belong in a {kind}", "角色 {role} 不适用于 {kind} 类单位"),
     ("The username {name} is taken", "用户名 {name} 已被使用"),
     ("A {parent} cannot hold a {child}", "{parent} 类单位下不能设立 {child} 类单位"),
@@ -27,7 +30,10 @@ TEMPLATES: list[tuple[str, str]] = [
         "该记录已被修改（当前版本 {v}，您提交的是 {sent}），请重新读取后重试",
     ),
     ("{name} cannot be null", "{name} 不能为空"),
-    ("{name} holds text that cannot be stored (NUL or invalid Unicode)", "{name} 含有无法保存的字符（NUL 或无效 Unicode）"),
+    (
+        "{name} holds text that cannot be stored (NUL or invalid Unicode)",
+        "{name} 含有无法保存的字符（NUL 或无效 Unicode）",
+    ),
     ("Idempotency-Key must be 1-{n} characters", "Idempotency-Key 须为1至{n}个字符"),
     ("A report covers at most {n} days", "报表最多覆盖 {n} 天"),
     ("{field} must be YYYY-MM", "{field} 应写作 YYYY-MM"),
@@ -74,7 +80,10 @@ TEMPLATES: list[tuple[str, str]] = [
     ),
     ("{program} already has a standard from {month}", "{program} 已有自 {month} 起的标准"),
     ("Nothing is due for {period}: no enrolment is payable for it", "{period} 期没有应发对象"),
-    ("Everyone due for {period} is already in a batch; nothing more to pay", "{period} 期的应发对象均已列入批次，无需再发"),
+    (
+        "Everyone due for {period} is already in a batch; nothing more to pay",
+        "{period} 期的应发对象均已列入批次，无需再发",
+    ),
     (
         "Another generation for {period} included these beneficiaries first; nothing to pay",
         "{period} 期的另一次生成已先纳入这些对象，无需再发",
@@ -91,7 +100,10 @@ TEMPLATES: list[tuple[str, str]] = [
     ("line {id} is not a paid line of this batch", "明细 {id} 不是本批次已发放的明细"),
     ("line {id} was already returned", "明细 {id} 已被退回"),
     # lawful services
-    ("{code} is filed for a {subject}: {field} is required", "{code} 以 {subject} 为对象办理：须填写 {field}"),
+    (
+        "{code} is filed for a {subject}: {field} is required",
+        "{code} 以 {subject} 为对象办理：须填写 {field}",
+    ),
     ("not materials of {code}: {items}", "不是 {code} 的材料：{items}"),
     ("'{item}' is not a material of {code}", "“{item}”不是 {code} 的材料"),
     ("'{item}' is listed twice", "“{item}”重复列出"),
@@ -120,7 +132,10 @@ TEMPLATES: list[tuple[str, str]] = [
     ("Already a member ({id})", "已是会员（编号 {id}）"),
     ("The agreement was already reviewed for {year}", "该协议 {year} 年度已考评"),
     ("The family already has an agreement in force then ({id})", "该家庭在此期间已有有效协议（编号 {id}）"),
-    ("This community is already a candidate for this theme and year ({id})", "该社区已是本年度此主题的创建对象（编号 {id}）"),
+    (
+        "This community is already a candidate for this theme and year ({id})",
+        "该社区已是本年度此主题的创建对象（编号 {id}）",
+    ),
     ("This family already has an open care case ({id})", "该家庭已有在办的帮扶（编号 {id}）"),
     ("This org already has a branch ({id})", "该单位已有分会（编号 {id}）"),
     ("The street total {total} is below the pass score {pass}", "街道评分合计 {total} 低于合格分 {pass}"),
@@ -136,12 +151,18 @@ TEMPLATES: list[tuple[str, str]] = [
         "Batch {no} holds {available}, fewer than {quantity}; stock cannot go below zero",
         "批次 {no} 仅有 {available}，少于 {quantity}，库存不能为负",
     ),
-    ("Batch {no} expires on {day}; a batch has one expiry date", "批次 {no} 的有效期为 {day}，一个批次只有一个有效期"),
+    (
+        "Batch {no} expires on {day}; a batch has one expiry date",
+        "批次 {no} 的有效期为 {day}，一个批次只有一个有效期",
+    ),
     ("Batch {no} is not stocked at this point", "本发放点没有批次 {no} 的库存"),
     ("screened_on must fall in {year} and not in the future", "screened_on 须在 {year} 年内且不在未来"),
     # validation of dates and text (app/schemas/common.py)
     ("Date must lie between {first} and {last}", "日期须在 {first} 至 {last} 之间"),
-    ("Instant must lie from {first} up to (not including) {end}, in UTC", "时间须在 {first} 至 {end}（不含）之间（UTC）"),
+    (
+        "Instant must lie from {first} up to (not including) {end}, in UTC",
+        "时间须在 {first} 至 {end}（不含）之间（UTC）",
+    ),
     ("String should have at most {n} characters", "最多 {n} 个字符"),
     ("{field} cannot be cleared", "{field} 不能清空"),
 ]

@@ -134,7 +134,7 @@ FIXED: dict[str, str] = {
     "birth_date is in the future": "出生日期在未来",
     "effective_to is before effective_from": "effective_to 早于 effective_from",
     "registration_max_order cannot exceed children_within_policy": "registration_max_order 不能超过 children_within_policy",
-    "If-Match must be an ETag returned by this API, such as \"3\"": "If-Match 须为本 API 返回的 ETag，例如 \"3\"",
+    'If-Match must be an ETag returned by this API, such as "3"': 'If-Match 须为本 API 返回的 ETag，例如 "3"',
     "The cursor is not valid": "分页游标无效",
     "updated_since needs a UTC offset": "updated_since 须带时区偏移",
     "date_to must not be before date_from": "date_to 不能早于 date_from",

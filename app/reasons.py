@@ -18,11 +18,14 @@ This module imports nothing of the app, so every area may use it.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
+
+from app.labels import register
 
 LANGUAGES = ("zh-CN", "en")
 current_language: ContextVar[str] = ContextVar("fpwork_language", default="en")
@@ -79,6 +82,7 @@ REASONS: dict[str, tuple[str, str]] = {
         "the {area} area has no figure '{figure}' yet",
         "{area}领域尚无指标“{figure}”",
     ),
+    "not_reported": ("not reported yet", "尚未填报"),
     "no_cases": (
         "no cases in the period to compute it from",
         "本期没有可据以计算的案例",
@@ -86,6 +90,15 @@ REASONS: dict[str, tuple[str, str]] = {
 }
 
 _FIELD = re.compile(r"\{([a-z_]+)\}")
+
+# The codes as an enumeration: the schemas' ``*_reason_code`` fields, labelled in GET /meta/enums
+# ("system_reason") by their templates, each parameter shown as "…".
+ReasonCode = enum.StrEnum("ReasonCode", {code: code for code in REASONS})  # type: ignore[misc]
+register(
+    "system_reason",
+    ReasonCode,
+    {code: (_FIELD.sub("…", zh), _FIELD.sub("…", en)) for code, (en, zh) in REASONS.items()},
+)
 
 
 def language() -> str:

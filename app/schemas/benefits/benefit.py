@@ -15,6 +15,7 @@ from app.models.benefits.benefit import (
     ProgramPeriod,
     ReviewLevel,
 )
+from app.reasons import language
 from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
 from app.schemas.patch_body import PatchBody
 
@@ -74,7 +75,17 @@ class EligibilityCheckBody(StrictBody):
 class CriterionRead(ORMModel):
     code: str
     met: bool
-    detail: str
+    detail: str = Field(description="Why, in the caller's language (Accept-Language)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _in_the_callers_language(cls, data: Any) -> Any:
+        """A criterion carries its detail in English and zh-CN (detail_zh): the caller's is shown."""
+        read = data.get if isinstance(data, dict) else lambda name: getattr(data, name, None)
+        zh = read("detail_zh")
+        if zh and language() == "zh-CN":
+            return {"code": read("code"), "met": read("met"), "detail": zh}
+        return data
 
 
 class EligibilityRead(ORMModel):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from app.models.benefits.enrolment import CheckStatus, EnrolmentSource, EnrolmentStatus, RoundStatus
 from app.models.benefits.notice import ObjectionStatus
 from app.models.benefits.payment import BatchStatus, LineKind, LineStatus
+from app.reasons import ReasonCode, localize_row
 from app.schemas.benefits.recovery import RecoveryRead
 from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
 
@@ -30,9 +31,21 @@ class EnrolmentRead(ORMModel):
     status: EnrolmentStatus
     starts_on: date
     ends_on: date | None
-    status_reason: str | None
+    status_reason: str | None = Field(
+        description="Why the status is what it is: in the caller's language (Accept-Language) when the "
+        "system wrote it (status_reason_code set), as typed when a person did"
+    )
+    status_reason_code: ReasonCode | None = Field(
+        description="The code of a reason the system wrote (labels: GET /meta/enums, system_reason); "
+        "null for a reason a person typed"
+    )
+    status_reason_params: dict[str, Any] | None = Field(
+        description="The parameters of status_reason_code (a date, a program code, a year)"
+    )
     needs_review: bool = Field(description="A task for the community: a life event to confirm")
-    review_reason: str | None
+    review_reason: str | None = Field(description="What to confirm, in the caller's language")
+    review_reason_code: ReasonCode | None = Field(description="Its code (system_reason)")
+    review_reason_params: dict[str, Any] | None = Field(description="The parameters of review_reason_code")
     stopped_on: date | None = Field(description="The event that stopped payment; its month is still due")
     arrears_from: date | None = Field(description="Back pay (补发) of the months missed from this month")
     unpaid_ranges: list[list[str]] = Field(
@@ -43,6 +56,13 @@ class EnrolmentRead(ORMModel):
     approval_document_no: str | None
     approved_on: date | None
     version: int
+
+    @model_validator(mode="after")
+    def _in_the_callers_language(self) -> EnrolmentRead:
+        values = dict(self.__dict__)
+        localize_row(values)
+        self.__dict__.update(status_reason=values["status_reason"], review_reason=values["review_reason"])
+        return self
 
 
 class EnrolmentDetail(EnrolmentRead):

@@ -209,7 +209,8 @@ def require_eligible(eligibility: Eligibility, step: str) -> None:
                 "eligibility": {
                     "eligible": False,
                     "criteria": [
-                        {"code": c.code, "met": c.met, "detail": c.detail} for c in eligibility.criteria
+                        {"code": c.code, "met": c.met, "detail": c.detail, "detail_zh": c.detail_zh}
+                        for c in eligibility.criteria
                     ],
                 }
             },

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.authz import Principal
+from app.labels import ENUMS
 from app.models.benefits.benefit import BenefitProgram, EligibilityRule, ProgramBasis
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.family import Child, ChildStatus, Family
@@ -38,9 +39,13 @@ AWARD_MAX_CHILD_AGE = 18
 
 @dataclass(frozen=True)
 class Criterion:
+    """One condition of a program: met or not, and why (``detail`` in English, ``detail_zh`` in
+    zh-CN; the answer shows the caller's language)."""
+
     code: str
     met: bool
     detail: str
+    detail_zh: str
 
 
 @dataclass
@@ -211,66 +216,102 @@ def _beneficiaries(program: BenefitProgram, facts: FamilyFacts) -> list[Resident
 def _mother_age(facts: FamilyFacts, ref: date) -> Criterion:
     parent = facts.lead_parent
     if parent is None:
-        return Criterion("mother_age", False, "the family record has no parent")
-    who = "mother" if parent.id == facts.family.wife_id else "single parent"
+        return Criterion("mother_age", False, "the family record has no parent", "家庭档案中没有父母")
+    mother = parent.id == facts.family.wife_id
+    who, who_zh = ("mother", "母亲") if mother else ("single parent", "单亲父母")
     years, days = age_on(parent.birth_date, ref)
     detail = (
         f"{who} born {parent.birth_date.isoformat()} is {years} years {days} days old on "
         f"{ref.isoformat()}; {SUPPORT_MIN_AGE} or older is required"
     )
-    return Criterion("mother_age", years >= SUPPORT_MIN_AGE, detail)
+    zh = (
+        f"{who_zh}生于{parent.birth_date.isoformat()}，至{ref.isoformat()}为{years}岁{days}天；"
+        f"须年满{SUPPORT_MIN_AGE}周岁"
+    )
+    return Criterion("mother_age", years >= SUPPORT_MIN_AGE, detail, zh)
 
 
 def _local_registration(facts: FamilyFacts) -> Criterion:
     parent = facts.lead_parent
     local = facts.district_code[:6]
     if parent is None:
-        return Criterion("local_registration", False, "the family record has no parent")
+        return Criterion("local_registration", False, "the family record has no parent", "家庭档案中没有父母")
     code = parent.household_division_code
     met = bool(local) and code.startswith(local)
     detail = f"household registration {code[:6]} is {'in' if met else 'outside'} the district ({local})"
-    return Criterion("local_registration", met, detail)
+    zh = f"户籍地 {code[:6]} {'在' if met else '不在'}本区（{local}）"
+    return Criterion("local_registration", met, detail, zh)
 
 
 def _one_child(facts: FamilyFacts) -> Criterion:
     n = len(facts.children)
     if n == 1:
-        adopted = " (adopted; an adopted only child counts)" if facts.children[0].adopted else ""
-        return Criterion("only_one_child", True, f"one child born or adopted{adopted}")
+        adopted = facts.children[0].adopted
+        return Criterion(
+            "only_one_child",
+            True,
+            "one child born or adopted" + (" (adopted; an adopted only child counts)" if adopted else ""),
+            "生育或收养一个子女" + ("（收养；收养的独生子女同样计入）" if adopted else ""),
+        )
     if n == 0:
-        return Criterion("only_one_child", False, "the family record has no child")
-    later = ""
+        return Criterion("only_one_child", False, "the family record has no child", "家庭档案中没有子女")
+    later = later_zh = ""
     first = facts.children[0]
     if first.deceased_on is not None and any(c.birth_date > first.deceased_on for c in facts.children[1:]):
         later = f"; a child was born or adopted after the first child died on {first.deceased_on}"
-    return Criterion("only_one_child", False, f"{n} children born or adopted, not one{later}")
+        later_zh = f"；第一个子女于{first.deceased_on}死亡后又生育或收养子女"
+    return Criterion(
+        "only_one_child",
+        False,
+        f"{n} children born or adopted, not one{later}",
+        f"生育或收养{n}个子女，不是一个{later_zh}",
+    )
 
 
 def _only_child_deceased(facts: FamilyFacts) -> Criterion:
     if len(facts.children) != 1:
-        return Criterion("only_child_deceased", False, "there is not exactly one child")
+        return Criterion("only_child_deceased", False, "there is not exactly one child", "子女不是恰好一个")
     child = facts.children[0]
     if child.status is ChildStatus.deceased:
-        return Criterion("only_child_deceased", True, f"the only child died on {child.deceased_on}")
-    return Criterion("only_child_deceased", False, f"the only child's status is {child.status.value}")
+        return Criterion(
+            "only_child_deceased",
+            True,
+            f"the only child died on {child.deceased_on}",
+            f"独生子女于{child.deceased_on}死亡",
+        )
+    return Criterion(
+        "only_child_deceased",
+        False,
+        f"the only child's status is {child.status.value}",
+        f"独生子女的状态为{_child_status_zh(child)}",
+    )
+
+
+def _child_status_zh(child: Child) -> str:
+    return ENUMS["child_status"][child.status.value]["zh-CN"]
 
 
 def _no_living_child(facts: FamilyFacts) -> Criterion:
     living = [c for c in facts.children if c.status is not ChildStatus.deceased]
     if living:
-        return Criterion("no_living_child", False, f"{len(living)} living child(ren) now")
-    return Criterion("no_living_child", True, "no living child now")
+        return Criterion(
+            "no_living_child", False, f"{len(living)} living child(ren) now", f"现有{len(living)}个在世子女"
+        )
+    return Criterion("no_living_child", True, "no living child now", "现无在世子女")
 
 
 def _only_child_disabled(facts: FamilyFacts) -> Criterion:
     if len(facts.children) != 1:
-        return Criterion("only_child_disability_grade", False, "there is not exactly one child")
+        return Criterion(
+            "only_child_disability_grade", False, "there is not exactly one child", "子女不是恰好一个"
+        )
     child = facts.children[0]
     if child.status is not ChildStatus.disabled or child.disability_grade is None:
         return Criterion(
             "only_child_disability_grade",
             False,
             f"the only child's status is {child.status.value}, not disabled",
+            f"独生子女的状态为{_child_status_zh(child)}，不是残疾",
         )
     grade = child.disability_grade
     met = 1 <= grade <= 3
@@ -278,6 +319,7 @@ def _only_child_disabled(facts: FamilyFacts) -> Criterion:
         "only_child_disability_grade",
         met,
         f"disability grade {grade}; grades 1–3 qualify" + ("" if met else ", grade 4 does not"),
+        f"残疾等级{grade}级；一至三级符合条件" + ("" if met else "，四级不符合"),
     )
 
 
@@ -289,28 +331,36 @@ def _honour_certificate(facts: FamilyFacts) -> Criterion:
             "honour_certificate",
             False,
             f"honour certificate no longer valid since {void_on} (a second child)",
+            f"独生子女父母光荣证自{void_on}起失效（生育第二个子女）",
         )
     if no:
         return Criterion(
             "honour_certificate",
             True,
             f"honour certificate issued {facts.family.honour_certificate_issued_on}",
+            f"独生子女父母光荣证发证日期{facts.family.honour_certificate_issued_on}",
         )
-    return Criterion("honour_certificate", False, "no one-child parents' honour certificate on record")
+    return Criterion(
+        "honour_certificate",
+        False,
+        "no one-child parents' honour certificate on record",
+        "没有独生子女父母光荣证记录",
+    )
 
 
 def _child_under_18(facts: FamilyFacts, ref: date) -> Criterion:
     if len(facts.children) != 1:
-        return Criterion("child_under_18", False, "there is not exactly one child")
+        return Criterion("child_under_18", False, "there is not exactly one child", "子女不是恰好一个")
     child = facts.children[0]
     if child.status is ChildStatus.deceased:
-        return Criterion("child_under_18", False, "the only child has died")
+        return Criterion("child_under_18", False, "the only child has died", "独生子女已死亡")
     years, days = age_on(child.birth_date, ref)
     met = years < AWARD_MAX_CHILD_AGE
     return Criterion(
         "child_under_18",
         met,
         f"the child is {years} years {days} days old on {ref.isoformat()}; paid until 18",
+        f"子女至{ref.isoformat()}为{years}岁{days}天；发放至年满18周岁",
     )
 
 
@@ -321,6 +371,7 @@ def _lives_in_area(facts: FamilyFacts, program: BenefitProgram) -> Criterion:
         "lives_in_street",
         met,
         "the family lives in the street's area" if met else "the family lives elsewhere",
+        "家庭居住在本街道辖区" if met else "家庭居住在其他地方",
     )
 
 
@@ -330,8 +381,13 @@ def _path_ids(path: str) -> list[int]:
 
 def _family_not_enrolled(enrolled: set[int]) -> Criterion:
     if enrolled:
-        return Criterion("not_already_enrolled", False, "the family is already enrolled in this program")
-    return Criterion("not_already_enrolled", True, "no current enrolment in this program")
+        return Criterion(
+            "not_already_enrolled",
+            False,
+            "the family is already enrolled in this program",
+            "该家庭已享受本项目",
+        )
+    return Criterion("not_already_enrolled", True, "no current enrolment in this program", "目前未享受本项目")
 
 
 def _person_not_enrolled(
@@ -340,21 +396,34 @@ def _person_not_enrolled(
     """Per person: unmet only when every person the rule pays is already enrolled."""
     if beneficiaries and not to_enrol:
         ids = ", ".join(f"resident {p.id}" for p in beneficiaries)
-        return Criterion("not_already_enrolled", False, f"this person is already enrolled ({ids})")
+        ids_zh = "、".join(f"居民{p.id}" for p in beneficiaries)
+        return Criterion(
+            "not_already_enrolled",
+            False,
+            f"this person is already enrolled ({ids})",
+            f"此人已享受（{ids_zh}）",
+        )
     if enrolled:
         done = ", ".join(f"resident {i}" for i in sorted(enrolled))
         rest = ", ".join(f"resident {p.id}" for p in to_enrol) or "no one else yet"
+        done_zh = "、".join(f"居民{i}" for i in sorted(enrolled))
+        rest_zh = "、".join(f"居民{p.id}" for p in to_enrol) or "暂无其他人"
         return Criterion(
-            "not_already_enrolled", True, f"already enrolled on their own: {done}; to enrol: {rest}"
+            "not_already_enrolled",
+            True,
+            f"already enrolled on their own: {done}; to enrol: {rest}",
+            f"已各自享受：{done_zh}；待纳入：{rest_zh}",
         )
-    return Criterion("not_already_enrolled", True, "no current enrolment in this program")
+    return Criterion("not_already_enrolled", True, "no current enrolment in this program", "目前未享受本项目")
 
 
 def _no_higher_support(
     program: BenefitProgram, facts: FamilyFacts, beneficiaries: list[Resident]
 ) -> Criterion:
     if program.exclusive_group is None:
-        return Criterion("no_higher_support", True, "the program may be combined with others")
+        return Criterion(
+            "no_higher_support", True, "the program may be combined with others", "本项目可与其他项目同时享受"
+        )
     ids = {p.id for p in beneficiaries}
     higher = [
         amount
@@ -370,8 +439,14 @@ def _no_higher_support(
             False,
             f"already paid {max(higher)} fen under a program of the same group; "
             "a person gets the higher one, not both",
+            f"已按同组项目领取{max(higher)}分；同一人只享受较高的一项，不能兼得",
         )
-    return Criterion("no_higher_support", True, "no equal or higher support program is being paid")
+    return Criterion(
+        "no_higher_support",
+        True,
+        "no equal or higher support program is being paid",
+        "未在领取同等或更高标准的扶助",
+    )
 
 
 async def check_family(

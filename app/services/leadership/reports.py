@@ -32,7 +32,7 @@ from app.schemas.leadership.report import (
 )
 from app.services.core import working_days
 from app.services.core.loading import one_or_404
-from app.services.leadership.resolver import resolve, resolve_monthly, side_by_side
+from app.services.leadership.resolver import reason_fields, resolve, resolve_monthly, side_by_side
 
 # (figure code, Chinese name): the per-task counts the dashboard and the report show month by month.
 MONTHLY = [
@@ -161,7 +161,7 @@ async def _value(session: AsyncSession, code: str, path: str, start: date, end: 
         numerator=now.figure.numerator,
         denominator=now.figure.denominator,
         last_year=before.figure.value,
-        not_computable_reason=now.reason,
+        **reason_fields(now.reason),
     )
 
 

@@ -16,11 +16,11 @@ from tests.api.contract.zh_sweep import (
     SAMPLE,
     action_ok,
     error_classes,
-    latin_sentence,
     not_found_labels,
     raises,
     schema_value_errors,
 )
+from tests.api.contract.zh_text import latin_sentence
 
 # Raises whose detail is not a text in the source, and where its Chinese comes from instead.
 DYNAMIC = {
@@ -92,7 +92,10 @@ def test_every_pydantic_message_has_a_chinese_text() -> None:
             ctx = {"error": ValueError("children's birth_order values must be unique")}
         zh = message_zh({"type": kind, "msg": error["example_message_python"], "ctx": ctx})
         assert latin_sentence(zh) is None, (kind, zh)
-    assert message_zh({"type": "enum", "ctx": {"expected": "'a', 'b' or 'c'"}}) == "应为以下值之一：'a', 'b' 或 'c'"
+    assert (
+        message_zh({"type": "enum", "ctx": {"expected": "'a', 'b' or 'c'"}})
+        == "应为以下值之一：'a', 'b' 或 'c'"
+    )
 
 
 def test_every_message_of_a_request_validator_has_a_chinese_text() -> None:
@@ -108,7 +111,7 @@ def test_every_message_of_a_request_validator_has_a_chinese_text() -> None:
 
 
 def test_every_reason_the_api_writes_renders_in_chinese() -> None:
-    for code, (en, zh) in REASONS.items():
+    for code in REASONS:
         params = {name: "2026-01-01" for name in ("on", "deadline")}
         text = render(code, {**params, "program": "one_child_award", "year": 2026}, "zh-CN")
         assert latin_sentence(text) is None, (code, text)

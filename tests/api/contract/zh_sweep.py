@@ -15,14 +15,7 @@ from app.errors import AppError, known_zh
 from app.messages_zh import ACTIONS
 
 APP = Path(app.__file__).resolve().parent
-# Three Latin words in a row (a code such as one_child_award, a name such as ETag, is one word).
-LATIN_SENTENCE = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,;:()]+[A-Za-z][A-Za-z'’-]*){2,}")
 SAMPLE = "x1"  # what stands for a variable part of a message
-
-
-def latin_sentence(text: str) -> str | None:
-    found = LATIN_SENTENCE.search(text)
-    return found.group(0) if found else None
 
 
 def error_classes() -> dict[str, type[AppError]]:
