@@ -69,6 +69,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "re-verification {year} not confirmed by {deadline}",
         "{year}年度资格复核未在{deadline}前确认",
     ),
+    # Applications (decision_reason) and re-verification checks (reason)
+    "withdrawn_by_applicant": ("withdrawn by the applicant", "申请人撤回"),
+    "objection_upheld": ("objection upheld: {comment}", "异议成立：{comment}"),
+    "not_confirmed_by_deadline": ("not confirmed by the deadline", "未在截止日期前确认"),
     # Indicators and figures (目标管理): not_computable_reason
     "figure_code_invalid": (
         "'{figure_code}' is not an area.figure code",

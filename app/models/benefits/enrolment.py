@@ -143,6 +143,9 @@ class ReverificationCheck(VersionedMixin, Base):
         Enum(CheckStatus, native_enum=False, length=16), nullable=False, default=CheckStatus.pending
     )
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # A reason the system wrote: its code and parameters (app/reasons.py), rendered when read.
+    reason_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    reason_params: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     checked_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 

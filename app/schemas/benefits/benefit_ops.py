@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from app.models.benefits.enrolment import CheckStatus, EnrolmentSource, EnrolmentStatus, RoundStatus
 from app.models.benefits.notice import ObjectionStatus
 from app.models.benefits.payment import BatchStatus, LineKind, LineStatus
-from app.reasons import ReasonCode, localize_row
+from app.reasons import ReasonCode
 from app.schemas.benefits.recovery import RecoveryRead
-from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
+from app.schemas.common import MAX_ID, IsoDate, LocalizedReasons, ORMModel, StrictBody
 
 
-class EnrolmentRead(ORMModel):
+class EnrolmentRead(LocalizedReasons):
     id: int
     program_id: int
     program_name: str | None = None
@@ -56,13 +56,6 @@ class EnrolmentRead(ORMModel):
     approval_document_no: str | None
     approved_on: date | None
     version: int
-
-    @model_validator(mode="after")
-    def _in_the_callers_language(self) -> EnrolmentRead:
-        values = dict(self.__dict__)
-        localize_row(values)
-        self.__dict__.update(status_reason=values["status_reason"], review_reason=values["review_reason"])
-        return self
 
 
 class EnrolmentDetail(EnrolmentRead):
@@ -313,13 +306,15 @@ class RoundDetail(RoundRead):
     progress: dict[str, int] = Field(default_factory=dict)
 
 
-class CheckRead(ORMModel):
+class CheckRead(LocalizedReasons):
     id: int
     round_id: int
     enrolment_id: int
     community_id: int
     status: CheckStatus
-    reason: str | None
+    reason: str | None = Field(description="Why it failed: in the caller's language when the system wrote it")
+    reason_code: ReasonCode | None = Field(description="Its code when the system wrote it (system_reason)")
+    reason_params: dict[str, Any] | None = Field(description="The parameters of reason_code")
     checked_by: str | None
     checked_at: datetime | None
 

@@ -244,7 +244,8 @@ async def close_round(
     )
     for check in pending:
         check.status = CheckStatus.failed
-        check.reason = "not confirmed by the deadline"
+        unconfirmed = Reason("not_confirmed_by_deadline")
+        check.reason, check.reason_code, check.reason_params = unconfirmed.en, unconfirmed.code, {}
         check.checked_by = "system"
         check.checked_at = clock_now()
         enrolment = await session.get(Enrolment, check.enrolment_id)

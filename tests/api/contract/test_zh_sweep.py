@@ -13,6 +13,7 @@ from app.messages_zh import ACTIONS
 from app.reasons import REASONS, render
 from app.validation_zh import TYPES_ZH, message_zh
 from tests.api.contract.zh_sweep import (
+    APP,
     SAMPLE,
     action_ok,
     error_classes,
@@ -108,6 +109,20 @@ def test_every_message_of_a_request_validator_has_a_chinese_text() -> None:
         or latin_sentence(zh.replace(SAMPLE, ""))
     ]
     assert english == []
+
+
+def test_every_reason_the_code_writes_has_both_languages() -> None:
+    """Every ``Reason("<code>", …)`` in app/ names a code of the catalogue (both templates)."""
+    written = set()
+    for path in APP.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Reason" and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant):
+                    written.add(first.value)
+                else:  # the code chosen by a condition: both branches are constants
+                    assert isinstance(first, (ast.IfExp, ast.Name)), ast.unparse(first)
+    assert len(written) >= 10 and written <= set(REASONS), sorted(written - set(REASONS))
 
 
 def test_every_reason_the_api_writes_renders_in_chinese() -> None:
