@@ -357,7 +357,13 @@ async def set_status(
         await outbox.emit(
             session,
             "benefit.enrolment_suspended",
-            {**enrolment_event(enrolment, None), "reason": reason},
+            {
+                **enrolment_event(enrolment, None),
+                # English for a log; the code and its parameters for a program (app/reasons.py)
+                "reason": enrolment.status_reason,
+                "reason_code": enrolment.status_reason_code,
+                "reason_params": enrolment.status_reason_params,
+            },
             scope_path=await scope_path(session, enrolment.community_id),
         )
 
