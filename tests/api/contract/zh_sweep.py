@@ -60,18 +60,20 @@ def sample(node: ast.expr) -> str | None:
 
 
 def raises(classes: dict[str, type[AppError]]) -> list[Raise]:
+    """Every call of a problem class in app/ (``raise X(...)``, ``error = X(...)``)."""
     found = []
     for path in sorted(APP.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+            # every construction of a problem: raised at once, or built and raised (or answered) later
+            if not isinstance(node, ast.Call):
                 continue
-            func = node.exc.func
+            func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             if name not in classes:
                 continue
-            zh = next((k.value for k in node.exc.keywords if k.arg == "zh"), None)
-            args = tuple(node.exc.args)
+            zh = next((k.value for k in node.keywords if k.arg == "zh"), None)
+            args = tuple(node.args)
             found.append(
                 Raise(
                     where=f"{path.relative_to(APP.parent)}:{node.lineno}",
