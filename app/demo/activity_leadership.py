@@ -1,4 +1,4 @@
-"""Live target management (目标管理责任制): community A's responsibility book for the anchor's year,
+"""Live target management (目标管理责任制): community B's responsibility book for the anchor's year,
 drawn up and signed by the street in January, so the book, its progress and its PDF for signing
 (GET /responsibility-books/{id}/book.pdf) have a record to show. Five indicators of the standard
 catalogue (migration 0010) weigh 100 together; one veto item (一票否决) carries no weight of its own."""
@@ -28,7 +28,7 @@ SIGNATORIES = [
     ("party_leader", "刘建华", "解放碑街道党工委书记"),
     ("government_leader", "王志强", "解放碑街道办事处主任"),
     ("leader_in_charge", "黄丽", "解放碑街道办事处副主任"),
-    ("counterpart", "王芳", "民生路社区党委书记"),
+    ("counterpart", "王芳", "较场口社区党委书记"),
 ]
 
 
@@ -44,7 +44,7 @@ async def seed(live: Live) -> None:
         session,
         street,
         BookCreate(
-            org_id=live.ctx.orgs["community-a"].id,
+            org_id=live.ctx.orgs["community-b"].id,
             year=year,
             title=f"{year}年度人口和计划生育目标管理责任书",
             indicators=[
