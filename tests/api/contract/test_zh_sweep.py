@@ -13,11 +13,11 @@ from app.messages_zh import ACTIONS
 from app.reasons import REASONS, render
 from app.validation_zh import TYPES_ZH, message_zh
 from tests.api.contract.zh_sweep import (
-    APP,
     SAMPLE,
     action_ok,
     error_classes,
     not_found_labels,
+    parsed,
     raises,
     schema_value_errors,
 )
@@ -114,8 +114,8 @@ def test_every_message_of_a_request_validator_has_a_chinese_text() -> None:
 def test_every_reason_the_code_writes_has_both_languages() -> None:
     """Every ``Reason("<code>", …)`` in app/ names a code of the catalogue (both templates)."""
     written = set()
-    for path in APP.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for _path, tree in parsed():
+        for node in ast.walk(tree):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Reason" and node.args:
                 first = node.args[0]
                 if isinstance(first, ast.Constant):

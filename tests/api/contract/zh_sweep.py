@@ -4,6 +4,7 @@ zh-CN caller would get, found in the source; and what counts as an English sente
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import pkgutil
 import re
@@ -16,6 +17,12 @@ from app.messages_zh import ACTIONS
 
 APP = Path(app.__file__).resolve().parent
 SAMPLE = "x1"  # what stands for a variable part of a message
+
+
+@functools.cache
+def parsed() -> tuple[tuple[Path, ast.Module], ...]:
+    """Every module of app/, parsed once for all the walks."""
+    return tuple((path, ast.parse(path.read_text(encoding="utf-8"))) for path in sorted(APP.rglob("*.py")))
 
 
 def error_classes() -> dict[str, type[AppError]]:
@@ -62,8 +69,7 @@ def sample(node: ast.expr) -> str | None:
 def raises(classes: dict[str, type[AppError]]) -> list[Raise]:
     """Every call of a problem class in app/ (``raise X(...)``, ``error = X(...)``)."""
     found = []
-    for path in sorted(APP.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    for path, tree in parsed():
         for node in ast.walk(tree):
             # every construction of a problem: raised at once, or built and raised (or answered) later
             if not isinstance(node, ast.Call):
@@ -100,8 +106,8 @@ def action_ok(node: ast.expr) -> bool:
 def not_found_labels() -> set[str]:
     """The record names a 404 can carry: ReadPath labels, LABEL constants, one_or_404's ``what``."""
     labels: set[str] = set()
-    for path in APP.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for _path, tree in parsed():
+        for node in ast.walk(tree):
             if isinstance(node, ast.keyword) and node.arg == "label" and isinstance(node.value, ast.Constant):
                 labels.add(str(node.value.value))
             elif isinstance(node, ast.Assign) and any(
@@ -122,8 +128,10 @@ def not_found_labels() -> set[str]:
 def schema_value_errors() -> list[tuple[str, str]]:
     """(where, message) of every ValueError a request schema's validator raises."""
     out = []
-    for path in sorted((APP / "schemas").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path, tree in parsed():
+        if "schemas" not in path.relative_to(APP).parts:
+            continue
+        for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Raise)
                 and isinstance(node.exc, ast.Call)
