@@ -5600,8 +5600,20 @@ export interface components {
             created_at: string;
             /** Decided At */
             decided_at: string | null;
-            /** Decision Reason */
+            /**
+             * Decision Reason
+             * @description Why it was decided so: in the caller's language when the system wrote it
+             */
             decision_reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            decision_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Decision Reason Params
+             * @description The parameters of decision_reason_code
+             */
+            decision_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Family Id */
             family_id: number;
             /** Id */
@@ -5644,8 +5656,20 @@ export interface components {
             created_at: string;
             /** Decided At */
             decided_at: string | null;
-            /** Decision Reason */
+            /**
+             * Decision Reason
+             * @description Why it was decided so: in the caller's language when the system wrote it
+             */
             decision_reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            decision_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Decision Reason Params
+             * @description The parameters of decision_reason_code
+             */
+            decision_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Family Id */
             family_id: number;
             /** Id */
@@ -6728,8 +6752,20 @@ export interface components {
             enrolment_id: number;
             /** Id */
             id: number;
-            /** Reason */
+            /**
+             * Reason
+             * @description Why it failed: in the caller's language when the system wrote it
+             */
             reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Reason Params
+             * @description The parameters of reason_code
+             */
+            reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Round Id */
             round_id: number;
             status: components["schemas"]["CheckStatus"];
@@ -6915,7 +6951,7 @@ export interface components {
         CoverageRow: {
             /**
              * Coverage Rate
-             * @description screened / target_count; null when the target is 0
+             * @description Percent: 100 × screened / target_count, 2 decimals (7.5 is 7.5 %), the unit of the quality.screening_coverage figure; null when the target is 0
              */
             coverage_rate: number | null;
             /**
@@ -6955,7 +6991,10 @@ export interface components {
         CriterionRead: {
             /** Code */
             code: string;
-            /** Detail */
+            /**
+             * Detail
+             * @description Why, in the caller's language (Accept-Language)
+             */
             detail: string;
             /** Met */
             met: boolean;
@@ -7337,8 +7376,20 @@ export interface components {
              * @description Overpayments (追回) found on this enrolment, open or settled
              */
             recoveries?: components["schemas"]["RecoveryRead"][];
-            /** Review Reason */
+            /**
+             * Review Reason
+             * @description What to confirm, in the caller's language
+             */
             review_reason: string | null;
+            /** @description Its code (system_reason) */
+            review_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Review Reason Params
+             * @description The parameters of review_reason_code
+             */
+            review_reason_params: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["EnrolmentSource"];
             /**
              * Starts On
@@ -7346,8 +7397,20 @@ export interface components {
              */
             starts_on: string;
             status: components["schemas"]["EnrolmentStatus"];
-            /** Status Reason */
+            /**
+             * Status Reason
+             * @description Why the status is what it is: in the caller's language (Accept-Language) when the system wrote it (status_reason_code set), as typed when a person did
+             */
             status_reason: string | null;
+            /** @description The code of a reason the system wrote (labels: GET /meta/enums, system_reason); null for a reason a person typed */
+            status_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Status Reason Params
+             * @description The parameters of status_reason_code (a date, a program code, a year)
+             */
+            status_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Stopped On
              * @description The event that stopped payment; its month is still due
@@ -7415,8 +7478,20 @@ export interface components {
             program_id: number;
             /** Program Name */
             program_name?: string | null;
-            /** Review Reason */
+            /**
+             * Review Reason
+             * @description What to confirm, in the caller's language
+             */
             review_reason: string | null;
+            /** @description Its code (system_reason) */
+            review_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Review Reason Params
+             * @description The parameters of review_reason_code
+             */
+            review_reason_params: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["EnrolmentSource"];
             /**
              * Starts On
@@ -7424,8 +7499,20 @@ export interface components {
              */
             starts_on: string;
             status: components["schemas"]["EnrolmentStatus"];
-            /** Status Reason */
+            /**
+             * Status Reason
+             * @description Why the status is what it is: in the caller's language (Accept-Language) when the system wrote it (status_reason_code set), as typed when a person did
+             */
             status_reason: string | null;
+            /** @description The code of a reason the system wrote (labels: GET /meta/enums, system_reason); null for a reason a person typed */
+            status_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Status Reason Params
+             * @description The parameters of status_reason_code (a date, a program code, a year)
+             */
+            status_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Stopped On
              * @description The event that stopped payment; its month is still due
@@ -7950,8 +8037,20 @@ export interface components {
             last_year?: number | null;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
             not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Numerator */
             numerator?: number | null;
             /** Unit */
@@ -8169,8 +8268,20 @@ export interface components {
             name_en: string;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
-            not_computable_reason: string | null;
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
+            not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Numerator */
             numerator: number | null;
             /** Score */
@@ -8206,8 +8317,20 @@ export interface components {
             name_en: string;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
             not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["IndicatorSource"];
             unit: components["schemas"]["IndicatorUnit"];
         };
@@ -8810,7 +8933,10 @@ export interface components {
         ObjectionStatus: "open" | "upheld" | "dismissed";
         /** OrgCoverage */
         OrgCoverage: {
-            /** Coverage */
+            /**
+             * Coverage
+             * @description Percent: 100 × screened / target, 2 decimals (the unit of coverage_rate); null when the target is 0
+             */
             coverage: number | null;
             /** Org Id */
             org_id: number;
@@ -10087,6 +10213,11 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /**
+         * ReasonCode
+         * @enum {string}
+         */
+        ReasonCode: "beneficiary_died" | "beneficiary_moved_out" | "beneficiary_left_street" | "child_born" | "child_adopted" | "replaced_by_higher_program" | "replaced_by_higher_program_on_import" | "reverification_failed" | "reverification_not_confirmed" | "withdrawn_by_applicant" | "objection_upheld" | "not_confirmed_by_deadline" | "figure_code_invalid" | "area_has_no_figures" | "figure_unknown" | "not_reported" | "no_cases";
         /**
          * Reassign
          * @description Move every open assignment of ``from_user_id`` in the caller's area to ``to_user_id``.
@@ -12172,7 +12303,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12180,7 +12311,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12307,7 +12438,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -12357,7 +12488,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12365,7 +12496,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12476,7 +12607,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -12504,7 +12635,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12512,7 +12643,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12640,7 +12771,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -12663,7 +12794,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -12685,7 +12816,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -12735,7 +12866,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12743,7 +12874,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12788,7 +12919,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "assignee_id": 2,
-                     *           "book_id": 1,
+                     *           "book_id": 2,
                      *           "book_indicator_id": null,
                      *           "due_on": "2026-06-25",
                      *           "id": 1,
@@ -12866,7 +12997,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12874,7 +13005,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12905,7 +13036,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 1,
+                 *       "book_id": 2,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -12925,7 +13056,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 1,
@@ -12993,7 +13124,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13043,7 +13174,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13051,7 +13182,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13159,7 +13290,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13209,7 +13340,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13217,7 +13348,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13253,7 +13384,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 2,
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 1,
@@ -13321,7 +13452,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13349,7 +13480,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13357,7 +13488,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13466,7 +13597,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13494,7 +13625,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13502,7 +13633,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13614,7 +13745,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13664,7 +13795,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13672,7 +13803,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13785,7 +13916,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13793,7 +13924,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13905,7 +14036,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13928,7 +14059,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -13978,7 +14109,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13986,7 +14117,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14103,7 +14234,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14111,7 +14242,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14226,7 +14357,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14249,7 +14380,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -14299,7 +14430,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14307,7 +14438,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14360,7 +14491,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 349,
+                     *           "id": 351,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -14374,14 +14505,14 @@ export interface operations {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 348,
+                     *           "id": 350,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzMyOV0"
+                     *       "next_cursor": "WzMzMV0"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -14447,7 +14578,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14455,7 +14586,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14667,7 +14798,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14675,7 +14806,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14787,7 +14918,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14795,7 +14926,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14859,6 +14990,8 @@ export interface operations {
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "decided_at": "2026-03-02T02:30:00Z",
                      *           "decision_reason": null,
+                     *           "decision_reason_code": null,
+                     *           "decision_reason_params": null,
                      *           "family_id": 158,
                      *           "id": 23,
                      *           "materials": [
@@ -14881,6 +15014,8 @@ export interface operations {
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "decided_at": "2026-03-02T02:30:00Z",
                      *           "decision_reason": null,
+                     *           "decision_reason_code": null,
+                     *           "decision_reason_params": null,
                      *           "family_id": 157,
                      *           "id": 22,
                      *           "materials": [
@@ -14965,7 +15100,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14973,7 +15108,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15030,6 +15165,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -15105,7 +15242,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15128,7 +15265,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15178,7 +15315,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15186,7 +15323,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15225,6 +15362,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": "2026-03-02T02:30:00Z",
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 158,
                      *       "id": 23,
                      *       "materials": [
@@ -15319,7 +15458,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15347,7 +15486,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15355,7 +15494,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15407,6 +15546,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -15482,7 +15623,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15505,7 +15646,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15527,7 +15668,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -15577,7 +15718,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15585,7 +15726,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15641,6 +15782,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -15730,7 +15873,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15753,7 +15896,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15803,7 +15946,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15811,7 +15954,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15854,6 +15997,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -15929,7 +16074,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15952,7 +16097,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15980,7 +16125,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15988,7 +16133,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16040,6 +16185,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": "2026-06-15T02:30:00Z",
                      *       "decision_reason": "申请人决定暂不申请",
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16129,7 +16276,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16152,7 +16299,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16202,7 +16349,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16210,7 +16357,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16311,7 +16458,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16339,7 +16486,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16347,7 +16494,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16455,7 +16602,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16505,7 +16652,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16513,7 +16660,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16578,10 +16725,14 @@ export interface operations {
                      *           "program_id": 4,
                      *           "program_name": "街道特别救助项目",
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "application",
                      *           "starts_on": "2026-03-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -16606,10 +16757,14 @@ export interface operations {
                      *           "program_id": 3,
                      *           "program_name": "计划生育家庭特别扶助(伤残)",
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "application",
                      *           "starts_on": "2026-03-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -16682,7 +16837,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16690,7 +16845,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16764,10 +16919,14 @@ export interface operations {
                      *           "program_id": 1,
                      *           "program_name": null,
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "imported",
                      *           "starts_on": "2019-04-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -16834,7 +16993,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16884,7 +17043,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16892,7 +17051,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16947,10 +17106,14 @@ export interface operations {
                      *       "program_name": null,
                      *       "recoveries": [],
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "active",
                      *       "status_reason": null,
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -17013,7 +17176,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17041,7 +17204,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17049,7 +17212,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17117,10 +17280,17 @@ export interface operations {
                      *       "program_id": 1,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "suspended",
-                     *       "status_reason": "re-verification 2026 not confirmed by 2026-06-29",
+                     *       "status_reason": "2026年度资格复核未在2026-06-29前确认",
+                     *       "status_reason_code": "reverification_not_confirmed",
+                     *       "status_reason_params": {
+                     *         "deadline": "2026-06-29",
+                     *         "year": 2026
+                     *       },
                      *       "stopped_on": "2026-04-20",
                      *       "unit_id": 7,
                      *       "unpaid_ranges": [],
@@ -17183,7 +17353,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17206,7 +17376,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17228,7 +17398,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -17278,7 +17448,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17286,7 +17456,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17354,10 +17524,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "ended",
                      *       "status_reason": "扶助对象已迁出本街道",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -17420,7 +17594,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17443,7 +17617,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17465,7 +17639,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -17515,7 +17689,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17523,7 +17697,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17591,10 +17765,14 @@ export interface operations {
                      *       "program_name": null,
                      *       "recoveries": [],
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "joined",
                      *       "starts_on": "2026-06-01",
                      *       "status": "active",
                      *       "status_reason": null,
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -17657,7 +17835,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17680,7 +17858,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17730,7 +17908,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17738,7 +17916,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17807,10 +17985,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "active",
                      *       "status_reason": "已核实，恢复发放",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -17873,7 +18055,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17896,7 +18078,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17918,7 +18100,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -17968,7 +18150,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17976,7 +18158,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18044,10 +18226,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "suspended",
                      *       "status_reason": "扶助对象外出，暂停发放待核实",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": "2026-06-15",
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -18110,7 +18296,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18133,7 +18319,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18155,7 +18341,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -18205,7 +18391,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18213,7 +18399,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18364,7 +18550,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18372,7 +18558,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18485,7 +18671,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18513,7 +18699,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18521,7 +18707,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18651,7 +18837,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18673,7 +18859,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -18723,7 +18909,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18731,7 +18917,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18784,12 +18970,12 @@ export interface operations {
                      *       "criteria": [
                      *         {
                      *           "code": "honour_certificate",
-                     *           "detail": "no one-child parents' honour certificate on record",
+                     *           "detail": "没有独生子女父母光荣证记录",
                      *           "met": false
                      *         },
                      *         {
                      *           "code": "only_one_child",
-                     *           "detail": "3 children born or adopted, not one",
+                     *           "detail": "生育或收养3个子女，不是一个",
                      *           "met": false
                      *         }
                      *       ],
@@ -18855,7 +19041,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18905,7 +19091,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18913,7 +19099,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19015,7 +19201,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19043,7 +19229,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19051,7 +19237,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19166,7 +19352,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19189,7 +19375,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19239,7 +19425,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19247,7 +19433,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19382,7 +19568,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19390,7 +19576,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19531,7 +19717,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19559,7 +19745,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19567,7 +19753,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19715,7 +19901,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19738,7 +19924,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19760,7 +19946,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -19810,7 +19996,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19818,7 +20004,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19974,7 +20160,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19997,7 +20183,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -20019,7 +20205,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -20069,7 +20255,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20077,7 +20263,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20320,7 +20506,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20328,7 +20514,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20460,7 +20646,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20468,7 +20654,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20588,7 +20774,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20638,7 +20824,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20646,7 +20832,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20749,7 +20935,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20777,7 +20963,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20785,7 +20971,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20927,7 +21113,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20955,7 +21141,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20963,7 +21149,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21107,7 +21293,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21115,7 +21301,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21236,7 +21422,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21259,7 +21445,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -21309,7 +21495,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21317,7 +21503,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21435,7 +21621,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21443,7 +21629,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21550,7 +21736,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21578,7 +21764,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21586,7 +21772,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21696,7 +21882,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21724,7 +21910,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21732,7 +21918,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21847,7 +22033,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21870,7 +22056,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -21892,7 +22078,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -21942,7 +22128,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21950,7 +22136,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22072,7 +22258,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22095,7 +22281,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22117,7 +22303,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22167,7 +22353,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22175,7 +22361,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22298,7 +22484,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22321,7 +22507,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22343,7 +22529,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22393,7 +22579,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22401,7 +22587,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22520,7 +22706,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22548,7 +22734,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22556,7 +22742,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22669,7 +22855,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22692,7 +22878,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22714,7 +22900,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22764,7 +22950,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22772,7 +22958,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22888,7 +23074,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22896,7 +23082,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23011,7 +23197,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23061,7 +23247,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23069,7 +23255,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23182,7 +23368,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23204,7 +23390,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -23254,7 +23440,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23262,7 +23448,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23396,7 +23582,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23404,7 +23590,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23527,7 +23713,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23577,7 +23763,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23585,7 +23771,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23689,7 +23875,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23717,7 +23903,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23725,7 +23911,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23842,7 +24028,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23864,7 +24050,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -23914,7 +24100,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23922,7 +24108,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24063,7 +24249,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24071,7 +24257,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24219,7 +24405,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24242,7 +24428,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -24292,7 +24478,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24300,7 +24486,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24423,7 +24609,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24451,7 +24637,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24459,7 +24645,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24606,7 +24792,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24629,7 +24815,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -24651,7 +24837,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -24701,7 +24887,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24709,7 +24895,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24842,7 +25028,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24865,7 +25051,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -24887,7 +25073,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -24937,7 +25123,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24945,7 +25131,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25082,7 +25268,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25105,7 +25291,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25127,7 +25313,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25177,7 +25363,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25185,7 +25371,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25322,7 +25508,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25345,7 +25531,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25367,7 +25553,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25417,7 +25603,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25425,7 +25611,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25572,7 +25758,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25595,7 +25781,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25617,7 +25803,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25667,7 +25853,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25675,7 +25861,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25817,7 +26003,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25825,7 +26011,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25949,7 +26135,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25972,7 +26158,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26022,7 +26208,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26030,7 +26216,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26140,7 +26326,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26168,7 +26354,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26176,7 +26362,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26318,7 +26504,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26326,7 +26512,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26455,7 +26641,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26478,7 +26664,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26528,7 +26714,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26536,7 +26722,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26644,7 +26830,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26672,7 +26858,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26680,7 +26866,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26801,7 +26987,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26824,7 +27010,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26846,7 +27032,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -26896,7 +27082,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26904,7 +27090,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27004,7 +27190,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27032,7 +27218,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27040,7 +27226,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27148,7 +27334,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27198,7 +27384,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27206,7 +27392,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27259,7 +27445,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "as_of": "2026-06-15",
-                     *           "book_id": 1,
+                     *           "book_id": 2,
                      *           "computed_total": 100,
                      *           "id": 1,
                      *           "org_id": 4,
@@ -27269,7 +27455,7 @@ export interface operations {
                      *               "actual": 92.5,
                      *               "adjusted_score": 95,
                      *               "adjustment_reason": "台账核实后更正",
-                     *               "book_indicator_id": 1,
+                     *               "book_indicator_id": 7,
                      *               "computed_score": 100,
                      *               "denominator": null,
                      *               "indicator_code": "migrant_service_coverage",
@@ -27352,7 +27538,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27360,7 +27546,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27391,7 +27577,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "as_of": "2026-06-15",
-                 *       "book_id": 1
+                 *       "book_id": 2
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -27410,7 +27596,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -27420,7 +27606,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -27493,7 +27679,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27516,7 +27702,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27566,7 +27752,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27574,7 +27760,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27621,7 +27807,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -27631,7 +27817,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -27704,7 +27890,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27732,7 +27918,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27740,7 +27926,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27855,7 +28041,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27878,7 +28064,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27928,7 +28114,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27936,7 +28122,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27971,7 +28157,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 1,
+                 *       "book_indicator_id": 7,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -27990,7 +28176,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28000,7 +28186,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28073,7 +28259,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28096,7 +28282,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28118,7 +28304,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -28168,7 +28354,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28176,7 +28362,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28229,7 +28415,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28239,7 +28425,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28312,7 +28498,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28335,7 +28521,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28357,7 +28543,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -28385,7 +28571,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28393,7 +28579,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28550,7 +28736,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28558,7 +28744,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28688,7 +28874,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28738,7 +28924,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28746,7 +28932,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28874,7 +29060,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28924,7 +29110,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28932,7 +29118,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29071,7 +29257,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -29121,7 +29307,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29129,7 +29315,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29243,7 +29429,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29271,7 +29457,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29279,7 +29465,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29417,7 +29603,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29425,7 +29611,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29568,7 +29754,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29618,7 +29804,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29626,7 +29812,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29761,7 +29947,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29789,7 +29975,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29797,7 +29983,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29931,7 +30117,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29953,7 +30139,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -30003,7 +30189,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30011,7 +30197,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30132,7 +30318,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30160,7 +30346,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30168,7 +30354,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30289,7 +30475,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30312,7 +30498,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -30362,7 +30548,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30370,7 +30556,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30489,7 +30675,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30511,7 +30697,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -30561,7 +30747,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30569,7 +30755,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30676,7 +30862,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30704,7 +30890,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30712,7 +30898,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30873,7 +31059,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30881,7 +31067,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30985,7 +31171,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30993,7 +31179,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31110,7 +31296,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31138,7 +31324,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31146,7 +31332,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31277,7 +31463,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31300,7 +31486,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -31322,7 +31508,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -31372,7 +31558,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31380,7 +31566,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31504,7 +31690,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31512,7 +31698,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31634,7 +31820,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -31695,7 +31881,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31703,7 +31889,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31812,7 +31998,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31840,7 +32026,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31848,7 +32034,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31892,6 +32078,8 @@ export interface operations {
                      *         "name_en": "Policy-compliant birth rate",
                      *         "name_zh": "政策符合率",
                      *         "not_computable_reason": null,
+                     *         "not_computable_reason_code": null,
+                     *         "not_computable_reason_params": null,
                      *         "source": "computed",
                      *         "unit": "percent"
                      *       },
@@ -31906,6 +32094,8 @@ export interface operations {
                      *         "name_en": "Sex ratio at birth",
                      *         "name_zh": "出生人口性别比",
                      *         "not_computable_reason": null,
+                     *         "not_computable_reason_code": null,
+                     *         "not_computable_reason_params": null,
                      *         "source": "computed",
                      *         "unit": "ratio"
                      *       }
@@ -31974,7 +32164,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31982,7 +32172,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32043,6 +32233,8 @@ export interface operations {
                      *       "name_en": "Migrant service coverage",
                      *       "name_zh": "流动人口服务覆盖率",
                      *       "not_computable_reason": null,
+                     *       "not_computable_reason_code": null,
+                     *       "not_computable_reason_params": null,
                      *       "source": "reported",
                      *       "unit": "percent"
                      *     }
@@ -32105,7 +32297,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32155,7 +32347,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32163,7 +32355,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32285,7 +32477,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32293,7 +32485,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32415,7 +32607,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32438,7 +32630,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32488,7 +32680,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32496,7 +32688,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32613,7 +32805,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32621,7 +32813,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32726,7 +32918,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32754,7 +32946,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32762,7 +32954,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32887,7 +33079,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32910,7 +33102,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32960,7 +33152,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32968,7 +33160,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -34545,6 +34737,76 @@ export interface operations {
                      *           "zh-CN": "调出"
                      *         }
                      *       },
+                     *       "system_reason": {
+                     *         "area_has_no_figures": {
+                     *           "en": "the … area does not export figures yet",
+                     *           "zh-CN": "…领域尚未提供统计指标"
+                     *         },
+                     *         "beneficiary_died": {
+                     *           "en": "beneficiary died on …: payments stop from the next month",
+                     *           "zh-CN": "受益人于…死亡，自次月起停发"
+                     *         },
+                     *         "beneficiary_left_street": {
+                     *           "en": "beneficiary moved out of the street on …",
+                     *           "zh-CN": "受益人于…迁出本街道"
+                     *         },
+                     *         "beneficiary_moved_out": {
+                     *           "en": "beneficiary moved out on …: payments stop from the next month",
+                     *           "zh-CN": "受益人于…迁出，自次月起停发"
+                     *         },
+                     *         "child_adopted": {
+                     *           "en": "a child was adopted on …: payments stop from the next month",
+                     *           "zh-CN": "家庭于…收养子女，自次月起停发"
+                     *         },
+                     *         "child_born": {
+                     *           "en": "a child was born on …: payments stop from the next month",
+                     *           "zh-CN": "家庭于…生育子女，自次月起停发"
+                     *         },
+                     *         "figure_code_invalid": {
+                     *           "en": "'…' is not an area.figure code",
+                     *           "zh-CN": "“…”不是“领域.指标”形式的指标代码"
+                     *         },
+                     *         "figure_unknown": {
+                     *           "en": "the … area has no figure '…' yet",
+                     *           "zh-CN": "…领域尚无指标“…”"
+                     *         },
+                     *         "no_cases": {
+                     *           "en": "no cases in the period to compute it from",
+                     *           "zh-CN": "本期没有可据以计算的案例"
+                     *         },
+                     *         "not_confirmed_by_deadline": {
+                     *           "en": "not confirmed by the deadline",
+                     *           "zh-CN": "未在截止日期前确认"
+                     *         },
+                     *         "not_reported": {
+                     *           "en": "not reported yet",
+                     *           "zh-CN": "尚未填报"
+                     *         },
+                     *         "objection_upheld": {
+                     *           "en": "objection upheld: …",
+                     *           "zh-CN": "异议成立：…"
+                     *         },
+                     *         "replaced_by_higher_program": {
+                     *           "en": "replaced by the higher program …",
+                     *           "zh-CN": "已由标准更高的项目（…）取代"
+                     *         },
+                     *         "replaced_by_higher_program_on_import": {
+                     *           "en": "replaced by the higher program … (import override: …)",
+                     *           "zh-CN": "已由标准更高的项目（…）取代（导入时确认：…）"
+                     *         },
+                     *         "reverification_failed": {
+                     *           "en": "re-verification … failed: …",
+                     *           "zh-CN": "…年度资格复核未通过：…"
+                     *         },
+                     *         "reverification_not_confirmed": {
+                     *           "en": "re-verification … not confirmed by …",
+                     *           "zh-CN": "…年度资格复核未在…前确认"
+                     *         },
+                     *         "withdrawn_by_applicant": {
+                     *           "en": "withdrawn by the applicant",
+                     *           "zh-CN": "申请人撤回"
+                     *         }
+                     *       },
                      *       "transfer_status": {
                      *         "accepted": {
                      *           "en": "Accepted",
@@ -35289,7 +35551,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -35297,7 +35559,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -35417,7 +35679,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -35440,7 +35702,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -35490,7 +35752,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -35498,7 +35760,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -35603,7 +35865,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -35631,7 +35893,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -35639,7 +35901,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -35754,7 +36016,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -35777,7 +36039,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -35799,7 +36061,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -35849,7 +36111,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -35857,7 +36119,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -35972,7 +36234,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -35995,7 +36257,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36017,7 +36279,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -36067,7 +36329,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36075,7 +36337,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36194,7 +36456,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36217,7 +36479,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36239,7 +36501,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -36289,7 +36551,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36297,7 +36559,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36447,7 +36709,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36455,7 +36717,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36591,7 +36853,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36614,7 +36876,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36664,7 +36926,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36672,7 +36934,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36777,7 +37039,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36785,7 +37047,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36905,7 +37167,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36933,7 +37195,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36941,7 +37203,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37078,7 +37340,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37101,7 +37363,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37123,7 +37385,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37173,7 +37435,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37181,7 +37443,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37307,7 +37569,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37330,7 +37592,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37352,7 +37614,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37380,7 +37642,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37388,7 +37650,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37524,7 +37786,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37547,7 +37809,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37569,7 +37831,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37619,7 +37881,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37627,7 +37889,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37763,7 +38025,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37786,7 +38048,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37808,7 +38070,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37858,7 +38120,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37866,7 +38128,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37969,7 +38231,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37997,7 +38259,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38005,7 +38267,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38121,7 +38383,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38144,7 +38406,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38194,7 +38456,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38202,7 +38464,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38332,7 +38594,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38340,7 +38602,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38457,7 +38719,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38480,7 +38742,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38530,7 +38792,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38538,7 +38800,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38640,7 +38902,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38668,7 +38930,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38676,7 +38938,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38791,7 +39053,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38814,7 +39076,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38836,7 +39098,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -38886,7 +39148,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38894,7 +39156,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39017,7 +39279,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39045,7 +39307,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39053,7 +39315,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39099,7 +39361,7 @@ export interface operations {
                      *           "active": true,
                      *           "address": "渝中区大坪正街",
                      *           "contact_name": "孙医生",
-                     *           "contact_phone": "010-65012345",
+                     *           "contact_phone": "023-63801234",
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 1,
                      *           "kind": "mch_hospital",
@@ -39114,9 +39376,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "active": true,
-                     *           "address": "建国门外大街",
+                     *           "address": "渝中区民族路",
                      *           "contact_name": "周护士长",
-                     *           "contact_phone": "010-65098765",
+                     *           "contact_phone": "023-63792468",
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 2,
                      *           "kind": "clinic",
@@ -39196,7 +39458,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39204,7 +39466,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39331,7 +39593,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39381,7 +39643,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39389,7 +39651,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39427,7 +39689,7 @@ export interface operations {
                      *       "active": true,
                      *       "address": "渝中区大坪正街",
                      *       "contact_name": "孙医生",
-                     *       "contact_phone": "010-65012345",
+                     *       "contact_phone": "023-63801234",
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "id": 1,
                      *       "kind": "mch_hospital",
@@ -39497,7 +39759,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39525,7 +39787,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39533,7 +39795,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39653,7 +39915,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39675,7 +39937,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -39725,7 +39987,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39733,7 +39995,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39876,7 +40138,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39884,7 +40146,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40017,7 +40279,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40040,7 +40302,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40090,7 +40352,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40098,7 +40360,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40213,7 +40475,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40221,7 +40483,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40337,7 +40599,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40365,7 +40627,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40373,7 +40635,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40499,7 +40761,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40522,7 +40784,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40544,7 +40806,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -40572,7 +40834,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40580,7 +40842,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40718,7 +40980,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40741,7 +41003,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40791,7 +41053,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40799,7 +41061,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40893,7 +41155,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40921,7 +41183,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40929,7 +41191,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41058,7 +41320,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41086,7 +41348,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41094,7 +41356,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41220,7 +41482,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41243,7 +41505,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -41265,7 +41527,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -41293,7 +41555,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41301,7 +41563,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41391,7 +41653,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41419,7 +41681,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41427,7 +41689,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41568,7 +41830,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41576,7 +41838,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41732,7 +41994,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41740,7 +42002,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41850,7 +42112,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41878,7 +42140,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41886,7 +42148,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42009,7 +42271,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42032,7 +42294,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42054,7 +42316,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42104,7 +42366,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42112,7 +42374,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42228,7 +42490,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42251,7 +42513,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42273,7 +42535,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42301,7 +42563,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42309,7 +42571,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42434,7 +42696,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42457,7 +42719,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42479,7 +42741,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42529,7 +42791,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42537,7 +42799,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42642,7 +42904,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42670,7 +42932,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42678,7 +42940,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42783,7 +43045,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42811,7 +43073,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42819,7 +43081,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42972,7 +43234,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42980,7 +43242,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43110,7 +43372,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43133,7 +43395,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43183,7 +43445,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43191,7 +43453,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43304,7 +43566,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43332,7 +43594,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43340,7 +43602,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43475,7 +43737,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43498,7 +43760,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43520,7 +43782,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -43570,7 +43832,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43578,7 +43840,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43705,7 +43967,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43728,7 +43990,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43750,7 +44012,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -43800,7 +44062,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43808,7 +44070,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43937,7 +44199,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43960,7 +44222,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43982,7 +44244,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44032,7 +44294,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44040,7 +44302,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44177,7 +44439,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44200,7 +44462,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44222,7 +44484,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44272,7 +44534,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44280,7 +44542,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44370,7 +44632,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44398,7 +44660,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44406,7 +44668,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44539,7 +44801,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44547,7 +44809,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44615,7 +44877,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44638,7 +44900,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44688,7 +44950,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44696,7 +44958,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44825,7 +45087,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44848,7 +45110,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44898,7 +45160,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44906,7 +45168,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44977,7 +45239,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44985,7 +45247,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45083,7 +45345,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45091,7 +45353,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45165,7 +45427,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45193,7 +45455,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45201,7 +45463,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45272,7 +45534,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45295,7 +45557,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45345,7 +45607,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45353,7 +45615,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45459,7 +45721,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45467,7 +45729,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45521,7 +45783,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45549,7 +45811,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45557,7 +45819,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45654,7 +45916,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45662,7 +45924,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45725,7 +45987,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45753,7 +46015,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45761,7 +46023,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45823,7 +46085,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45851,7 +46113,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45859,7 +46121,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45919,7 +46181,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45947,7 +46209,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45955,7 +46217,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46253,7 +46515,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46261,7 +46523,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46388,7 +46650,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46438,7 +46700,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46446,7 +46708,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46557,7 +46819,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46585,7 +46847,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46593,7 +46855,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46715,7 +46977,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46738,7 +47000,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -46760,7 +47022,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -46810,7 +47072,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46818,7 +47080,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46944,7 +47206,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46967,7 +47229,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -46989,7 +47251,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47039,7 +47301,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47047,7 +47309,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47173,7 +47435,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47196,7 +47458,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47218,7 +47480,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47268,7 +47530,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47276,7 +47538,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47402,7 +47664,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47425,7 +47687,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47447,7 +47709,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47497,7 +47759,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47505,7 +47767,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47631,7 +47893,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47654,7 +47916,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47676,7 +47938,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47726,7 +47988,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47734,7 +47996,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47790,7 +48052,17 @@ export interface operations {
                      *           "target": 160
                      *         }
                      *       ],
-                     *       "evaluations": [],
+                     *       "evaluations": [
+                     *         {
+                     *           "book_id": 1,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "result": null,
+                     *           "scores": {},
+                     *           "total": null,
+                     *           "vetoed": null
+                     *         }
+                     *       ],
                      *       "monthly": [
                      *         {
                      *           "code": "lawful_services.requests_submitted",
@@ -47835,6 +48107,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "出生人数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 0,
                      *               "unit": "count",
                      *               "value": 0
@@ -47844,7 +48118,9 @@ export interface operations {
                      *               "denominator": 0,
                      *               "last_year": null,
                      *               "name_zh": "政策符合率(%)",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
                      *               "numerator": 0,
                      *               "unit": "percent",
                      *               "value": null
@@ -47861,6 +48137,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "培训学时",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": null,
                      *               "unit": "hours",
                      *               "value": 0
@@ -47931,7 +48209,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47959,7 +48237,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47967,7 +48245,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48002,7 +48280,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example %PDF-1.6 … (binary, not shown: 3 page(s); 《解放碑街道2026年度人口和计划生育工作报告》) */
+                    /** @example %PDF-1.6 … (binary, not shown: 4 page(s); 《解放碑街道2026年度人口和计划生育工作报告》) */
                     "application/pdf": string;
                 };
             };
@@ -48059,7 +48337,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48087,7 +48365,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48095,7 +48373,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48133,14 +48411,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "alerts": [],
-                     *       "books": [],
+                     *       "books": [
+                     *         {
+                     *           "book_id": 1,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "result": null,
+                     *           "scores": {},
+                     *           "total": null,
+                     *           "vetoed": null
+                     *         }
+                     *       ],
                      *       "indicators": [
                      *         {
                      *           "code": "core.policy_compliant_birth_rate",
                      *           "denominator": 0,
                      *           "last_year": null,
                      *           "name_zh": "政策符合率",
-                     *           "not_computable_reason": "no cases in the period to compute it from",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
                      *           "numerator": 0,
                      *           "unit": "percent",
                      *           "value": null
@@ -48150,7 +48440,9 @@ export interface operations {
                      *           "denominator": 0,
                      *           "last_year": null,
                      *           "name_zh": "出生人口性别比",
-                     *           "not_computable_reason": "no cases in the period to compute it from",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
                      *           "numerator": 0,
                      *           "unit": "ratio",
                      *           "value": null
@@ -48170,6 +48462,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "申请数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 20,
                      *               "unit": "count",
                      *               "value": 20
@@ -48180,6 +48474,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "审批纳入数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 6,
                      *               "unit": "count",
                      *               "value": 6
@@ -48196,6 +48492,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "服务申请受理数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 14,
                      *               "unit": "count",
                      *               "value": 14
@@ -48206,6 +48504,8 @@ export interface operations {
                      *               "last_year": null,
                      *               "name_zh": "按时办结率(%)",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 2,
                      *               "unit": "percent",
                      *               "value": 100
@@ -48303,7 +48603,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48331,7 +48631,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48339,7 +48639,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48462,7 +48762,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48470,7 +48770,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48578,7 +48878,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48586,7 +48886,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48741,7 +49041,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48749,7 +49049,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48878,7 +49178,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -48928,7 +49228,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48936,7 +49236,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49048,7 +49348,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49076,7 +49376,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49084,7 +49384,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49205,7 +49505,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49227,7 +49527,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -49277,7 +49577,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49285,7 +49585,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49408,7 +49708,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49431,7 +49731,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49453,7 +49753,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -49503,7 +49803,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49511,7 +49811,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49635,7 +49935,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49658,7 +49958,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49680,7 +49980,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -49730,7 +50030,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49738,7 +50038,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49785,70 +50085,54 @@ export interface operations {
                      *           "id": 1,
                      *           "indicators": [
                      *             {
-                     *               "evidence": "流动人口服务台账，2026年1-6月",
+                     *               "evidence": null,
                      *               "id": 1,
-                     *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
-                     *               "name_zh": "流动人口服务覆盖率",
+                     *               "indicator_code": "policy_compliant_birth_rate",
+                     *               "indicator_id": 1,
+                     *               "name_zh": "政策符合率",
                      *               "position": 1,
-                     *               "reported_value": 92.5,
-                     *               "target": 85,
+                     *               "reported_value": null,
+                     *               "target": 95,
                      *               "veto": false,
-                     *               "weight": 100
-                     *             }
-                     *           ],
-                     *           "next_steps": [],
-                     *           "org_id": 4,
-                     *           "pass_mark": 85,
-                     *           "signatories": [
-                     *             {
-                     *               "name": "王主任",
-                     *               "role": "government_leader",
-                     *               "title": "解放碑街道办事处主任"
+                     *               "weight": 30
                      *             },
-                     *             {
-                     *               "name": "李干事",
-                     *               "role": "leader_in_charge",
-                     *               "title": "解放碑街道计生办"
-                     *             }
-                     *           ],
-                     *           "signed_on": "2026-04-16",
-                     *           "status": "evaluated",
-                     *           "street_id": 2,
-                     *           "title": "2026年人口和计划生育目标管理责任书",
-                     *           "version": 6,
-                     *           "year": 2026
-                     *         },
-                     *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 2,
-                     *           "indicators": [
                      *             {
                      *               "evidence": null,
                      *               "id": 2,
-                     *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
-                     *               "name_zh": "流动人口服务覆盖率",
-                     *               "position": 1,
+                     *               "indicator_code": "birth_registration_timeliness",
+                     *               "indicator_id": 3,
+                     *               "name_zh": "生育登记及时率",
+                     *               "position": 2,
                      *               "reported_value": null,
-                     *               "target": 85,
+                     *               "target": 90,
                      *               "veto": false,
-                     *               "weight": 100
+                     *               "weight": 20
                      *             }
                      *           ],
                      *           "next_steps": [
-                     *             "edit",
-                     *             "sign"
+                     *             "amend",
+                     *             "report_value"
                      *           ],
-                     *           "org_id": 4,
-                     *           "pass_mark": 85,
-                     *           "signatories": [],
-                     *           "signed_on": null,
-                     *           "status": "draft",
+                     *           "org_id": 5,
+                     *           "pass_mark": 60,
+                     *           "signatories": [
+                     *             {
+                     *               "name": "刘建华",
+                     *               "role": "party_leader",
+                     *               "title": "解放碑街道党工委书记"
+                     *             },
+                     *             {
+                     *               "name": "王志强",
+                     *               "role": "government_leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-01-15",
+                     *           "status": "signed",
                      *           "street_id": 2,
-                     *           "title": "2027年度民生路社区人口和计划生育目标管理责任书",
-                     *           "version": 1,
-                     *           "year": 2027
+                     *           "title": "2026年度人口和计划生育目标管理责任书",
+                     *           "version": 2,
+                     *           "year": 2026
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -49917,7 +50201,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49925,7 +50209,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49983,11 +50267,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -50069,7 +50353,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50092,7 +50376,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -50142,7 +50426,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50150,7 +50434,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50180,7 +50464,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 1,
+                 *       "source_book_id": 2,
                  *       "year": 2027
                  *     }
                  */
@@ -50198,12 +50482,12 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 2,
+                     *           "copied_from_id": 2,
+                     *           "id": 3,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 2,
+                     *               "id": 8,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -50229,12 +50513,12 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 3,
+                     *           "copied_from_id": 2,
+                     *           "id": 4,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 3,
+                     *               "id": 9,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -50319,7 +50603,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50369,7 +50653,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50377,7 +50661,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50416,38 +50700,53 @@ export interface operations {
                      *       "id": 1,
                      *       "indicators": [
                      *         {
-                     *           "evidence": "流动人口服务台账，2026年1-6月",
+                     *           "evidence": null,
                      *           "id": 1,
-                     *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
-                     *           "name_zh": "流动人口服务覆盖率",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "indicator_id": 1,
+                     *           "name_zh": "政策符合率",
                      *           "position": 1,
-                     *           "reported_value": 92.5,
-                     *           "target": 85,
+                     *           "reported_value": null,
+                     *           "target": 95,
                      *           "veto": false,
-                     *           "weight": 100
-                     *         }
-                     *       ],
-                     *       "next_steps": [],
-                     *       "org_id": 4,
-                     *       "pass_mark": 85,
-                     *       "signatories": [
-                     *         {
-                     *           "name": "王主任",
-                     *           "role": "government_leader",
-                     *           "title": "解放碑街道办事处主任"
+                     *           "weight": 30
                      *         },
                      *         {
-                     *           "name": "李干事",
-                     *           "role": "leader_in_charge",
-                     *           "title": "解放碑街道计生办"
+                     *           "evidence": null,
+                     *           "id": 2,
+                     *           "indicator_code": "birth_registration_timeliness",
+                     *           "indicator_id": 3,
+                     *           "name_zh": "生育登记及时率",
+                     *           "position": 2,
+                     *           "reported_value": null,
+                     *           "target": 90,
+                     *           "veto": false,
+                     *           "weight": 20
                      *         }
                      *       ],
-                     *       "signed_on": "2026-04-16",
-                     *       "status": "evaluated",
+                     *       "next_steps": [
+                     *         "amend",
+                     *         "report_value"
+                     *       ],
+                     *       "org_id": 5,
+                     *       "pass_mark": 60,
+                     *       "signatories": [
+                     *         {
+                     *           "name": "刘建华",
+                     *           "role": "party_leader",
+                     *           "title": "解放碑街道党工委书记"
+                     *         },
+                     *         {
+                     *           "name": "王志强",
+                     *           "role": "government_leader",
+                     *           "title": "解放碑街道办事处主任"
+                     *         }
+                     *       ],
+                     *       "signed_on": "2026-01-15",
+                     *       "status": "signed",
                      *       "street_id": 2,
-                     *       "title": "2026年人口和计划生育目标管理责任书",
-                     *       "version": 6,
+                     *       "title": "2026年度人口和计划生育目标管理责任书",
+                     *       "version": 2,
                      *       "year": 2026
                      *     }
                      */
@@ -50507,7 +50806,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50535,7 +50834,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50543,7 +50842,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50592,11 +50891,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -50678,7 +50977,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50701,7 +51000,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -50723,7 +51022,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -50773,7 +51072,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50781,7 +51080,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50814,32 +51113,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "after": [
-                     *           {
-                     *             "indicator_id": 12,
-                     *             "target": 85,
-                     *             "veto": false,
-                     *             "weight": 100
-                     *           }
-                     *         ],
-                     *         "amended_by": 2,
-                     *         "before": [
-                     *           {
-                     *             "indicator_id": 12,
-                     *             "target": 90,
-                     *             "veto": false,
-                     *             "weight": 100
-                     *           }
-                     *         ],
-                     *         "book_id": 1,
-                     *         "id": 1,
-                     *         "reason": "年中调整目标"
-                     *       }
-                     *     ]
-                     */
+                    /** @example [] */
                     "application/json": components["schemas"]["BookAmendmentRead"][];
                 };
             };
@@ -50896,7 +51170,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50924,7 +51198,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50932,7 +51206,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51005,7 +51279,7 @@ export interface operations {
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -51066,7 +51340,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51089,7 +51363,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51111,7 +51385,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -51161,7 +51435,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51169,7 +51443,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51202,7 +51476,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2026年人口和计划生育目标管理责任书》) */
+                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2026年度人口和计划生育目标管理责任书》) */
                     "application/pdf": string;
                 };
             };
@@ -51259,7 +51533,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51287,7 +51561,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51295,7 +51569,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51331,16 +51605,28 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "evidence": "流动人口服务台账，2026年1-6月",
+                     *         "evidence": null,
                      *         "id": 1,
-                     *         "indicator_code": "migrant_service_coverage",
-                     *         "indicator_id": 12,
-                     *         "name_zh": "流动人口服务覆盖率",
+                     *         "indicator_code": "policy_compliant_birth_rate",
+                     *         "indicator_id": 1,
+                     *         "name_zh": "政策符合率",
                      *         "position": 1,
-                     *         "reported_value": 92.5,
-                     *         "target": 85,
+                     *         "reported_value": null,
+                     *         "target": 95,
                      *         "veto": false,
-                     *         "weight": 100
+                     *         "weight": 30
+                     *       },
+                     *       {
+                     *         "evidence": null,
+                     *         "id": 2,
+                     *         "indicator_code": "birth_registration_timeliness",
+                     *         "indicator_id": 3,
+                     *         "name_zh": "生育登记及时率",
+                     *         "position": 2,
+                     *         "reported_value": null,
+                     *         "target": 90,
+                     *         "veto": false,
+                     *         "weight": 20
                      *       }
                      *     ]
                      */
@@ -51400,7 +51686,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51428,7 +51714,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51436,7 +51722,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51486,11 +51772,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -51583,7 +51869,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51606,7 +51892,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51656,7 +51942,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51664,7 +51950,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51706,30 +51992,53 @@ export interface operations {
                      *       "book_id": 1,
                      *       "indicators": [
                      *         {
-                     *           "actual": 92.5,
+                     *           "actual": null,
                      *           "book_indicator_id": 1,
-                     *           "denominator": null,
+                     *           "denominator": 0,
                      *           "direction": "at_least",
-                     *           "figure_code": null,
-                     *           "indicator_code": "migrant_service_coverage",
-                     *           "met": true,
-                     *           "name_en": "Migrant service coverage",
-                     *           "name_zh": "流动人口服务覆盖率",
-                     *           "not_computable_reason": null,
-                     *           "numerator": null,
-                     *           "score": 100,
-                     *           "source": "reported",
-                     *           "target": 85,
+                     *           "figure_code": "core.policy_compliant_birth_rate",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "met": null,
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
+                     *           "numerator": 0,
+                     *           "score": 0,
+                     *           "source": "computed",
+                     *           "target": 95,
                      *           "unit": "percent",
                      *           "veto": false,
-                     *           "weight": 100
+                     *           "weight": 30
+                     *         },
+                     *         {
+                     *           "actual": 100,
+                     *           "book_indicator_id": 2,
+                     *           "denominator": 1,
+                     *           "direction": "at_least",
+                     *           "figure_code": "lawful_services.birth_registration_timeliness",
+                     *           "indicator_code": "birth_registration_timeliness",
+                     *           "met": true,
+                     *           "name_en": "Birth registration timeliness",
+                     *           "name_zh": "生育登记及时率",
+                     *           "not_computable_reason": null,
+                     *           "not_computable_reason_code": null,
+                     *           "not_computable_reason_params": null,
+                     *           "numerator": 1,
+                     *           "score": 20,
+                     *           "source": "computed",
+                     *           "target": 90,
+                     *           "unit": "percent",
+                     *           "veto": false,
+                     *           "weight": 20
                      *         }
                      *       ],
-                     *       "org_id": 4,
-                     *       "pass_mark": 85,
+                     *       "org_id": 5,
+                     *       "pass_mark": 60,
                      *       "period_start": "2026-01-01",
-                     *       "result": "passed",
-                     *       "total": 100,
+                     *       "result": "failed",
+                     *       "total": 36.88,
                      *       "veto_missed": [],
                      *       "year": 2026
                      *     }
@@ -51790,7 +52099,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51818,7 +52127,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51826,7 +52135,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51889,11 +52198,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -51986,7 +52295,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52009,7 +52318,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52031,7 +52340,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -52081,7 +52390,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52089,7 +52398,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52204,7 +52513,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52212,7 +52521,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52332,7 +52641,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52382,7 +52691,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52390,7 +52699,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52496,7 +52805,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52524,7 +52833,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52532,7 +52841,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52581,6 +52890,8 @@ export interface operations {
                      *           "enrolment_id": 2,
                      *           "id": 1,
                      *           "reason": "入户核实，情况属实",
+                     *           "reason_code": null,
+                     *           "reason_params": null,
                      *           "round_id": 1,
                      *           "status": "confirmed"
                      *         },
@@ -52590,7 +52901,9 @@ export interface operations {
                      *           "community_id": 4,
                      *           "enrolment_id": 3,
                      *           "id": 2,
-                     *           "reason": "not confirmed by the deadline",
+                     *           "reason": "未在截止日期前确认",
+                     *           "reason_code": "not_confirmed_by_deadline",
+                     *           "reason_params": {},
                      *           "round_id": 1,
                      *           "status": "failed"
                      *         }
@@ -52654,7 +52967,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52682,7 +52995,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52690,7 +53003,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52745,6 +53058,8 @@ export interface operations {
                      *       "enrolment_id": 2,
                      *       "id": 1,
                      *       "reason": "入户核实，情况属实",
+                     *       "reason_code": null,
+                     *       "reason_params": null,
                      *       "round_id": 1,
                      *       "status": "confirmed"
                      *     }
@@ -52805,7 +53120,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52828,7 +53143,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52878,7 +53193,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52886,7 +53201,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52995,7 +53310,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53018,7 +53333,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53046,7 +53361,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53054,7 +53369,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53196,7 +53511,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53204,7 +53519,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53340,7 +53655,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53363,7 +53678,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53413,7 +53728,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53421,7 +53736,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53529,7 +53844,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53557,7 +53872,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53565,7 +53880,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53601,7 +53916,7 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "coverage_rate": 0.2,
+                     *         "coverage_rate": 20,
                      *         "eligible": 107,
                      *         "org_id": 4,
                      *         "org_name": "民生路社区",
@@ -53676,7 +53991,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53704,7 +54019,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53712,7 +54027,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53820,7 +54135,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53870,7 +54185,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53878,7 +54193,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54040,7 +54355,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54048,7 +54363,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54183,7 +54498,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54233,7 +54548,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54241,7 +54556,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54395,7 +54710,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54403,7 +54718,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54521,7 +54836,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54549,7 +54864,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54557,7 +54872,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54770,7 +55085,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54778,7 +55093,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54938,7 +55253,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54988,7 +55303,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54996,7 +55311,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55198,7 +55513,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55206,7 +55521,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55330,7 +55645,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55338,7 +55653,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55474,7 +55789,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55502,7 +55817,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55510,7 +55825,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55652,7 +55967,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55675,7 +55990,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -55697,7 +56012,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -55725,7 +56040,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55733,7 +56048,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55875,7 +56190,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55898,7 +56213,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -55920,7 +56235,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -55948,7 +56263,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55956,7 +56271,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56101,7 +56416,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56124,7 +56439,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56146,7 +56461,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56174,7 +56489,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56182,7 +56497,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56272,7 +56587,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56295,7 +56610,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56323,7 +56638,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56331,7 +56646,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56421,7 +56736,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56444,7 +56759,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56472,7 +56787,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56480,7 +56795,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56640,7 +56955,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56663,7 +56978,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56685,7 +57000,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56735,7 +57050,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56743,7 +57058,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56913,7 +57228,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56936,7 +57251,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56958,7 +57273,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57008,7 +57323,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57016,7 +57331,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57179,7 +57494,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57202,7 +57517,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57224,7 +57539,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57274,7 +57589,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57282,7 +57597,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57503,7 +57818,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57511,7 +57826,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57659,7 +57974,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57709,7 +58024,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57717,7 +58032,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57870,7 +58185,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57898,7 +58213,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57906,7 +58221,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58040,7 +58355,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58062,7 +58377,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -58112,7 +58427,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58120,7 +58435,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58250,7 +58565,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58258,7 +58573,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58404,7 +58719,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58412,7 +58727,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58543,7 +58858,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58566,7 +58881,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -58616,7 +58931,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58624,7 +58939,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58733,7 +59048,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58761,7 +59076,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58769,7 +59084,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58895,7 +59210,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58903,7 +59218,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59016,7 +59331,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59024,7 +59339,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59144,7 +59459,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59152,7 +59467,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59272,7 +59587,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59322,7 +59637,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59330,7 +59645,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59448,7 +59763,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59498,7 +59813,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59506,7 +59821,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59636,7 +59951,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59644,7 +59959,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59762,7 +60077,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59785,7 +60100,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -59835,7 +60150,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59843,7 +60158,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59945,7 +60260,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59973,7 +60288,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59981,7 +60296,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60096,7 +60411,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60118,7 +60433,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -60168,7 +60483,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60176,7 +60491,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60282,7 +60597,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60310,7 +60625,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60318,7 +60633,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60436,7 +60751,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60444,7 +60759,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60592,7 +60907,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60600,7 +60915,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60706,7 +61021,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60714,7 +61029,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60817,7 +61132,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60845,7 +61160,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60853,7 +61168,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60959,7 +61274,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60987,7 +61302,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60995,7 +61310,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61096,7 +61411,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61124,7 +61439,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61132,7 +61447,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61251,7 +61566,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61279,7 +61594,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61287,7 +61602,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61430,7 +61745,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61438,7 +61753,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61561,7 +61876,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61611,7 +61926,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61619,7 +61934,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61737,7 +62052,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61745,7 +62060,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61849,7 +62164,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61857,7 +62172,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61968,7 +62283,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61996,7 +62311,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62004,7 +62319,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62123,7 +62438,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62145,7 +62460,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -62195,7 +62510,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62203,7 +62518,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62319,7 +62634,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62327,7 +62642,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62485,7 +62800,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62493,7 +62808,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62673,7 +62988,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62701,7 +63016,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62709,7 +63024,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
