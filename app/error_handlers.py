@@ -32,16 +32,17 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import AppError, DatabaseUnavailable, ServiceOverloaded, problem_response
+from app.validation_zh import message_zh
 
 logger = logging.getLogger("fpwork.errors")
 
 
-def _clean_validation_errors(errors: Any) -> list[dict[str, Any]]:
+def _clean_validation_errors(errors: Any, *, zh: bool = False) -> list[dict[str, Any]]:
+    """loc, msg and type of each error; ``zh``: msg in zh-CN (app/validation_zh.py)."""
     cleaned = []
     for err in errors:
-        cleaned.append(
-            {"loc": list(err.get("loc", [])), "msg": str(err.get("msg", "")), "type": err.get("type", "")}
-        )
+        msg = message_zh(err) if zh else str(err.get("msg", ""))
+        cleaned.append({"loc": list(err.get("loc", [])), "msg": msg, "type": err.get("type", "")})
     return cleaned
 
 
@@ -100,6 +101,7 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
             request=request,
             title_zh=exc.title_zh,
             detail_zh=exc.detail_zh,
+            extra_zh=exc.extra_zh,
         )
 
     @app.exception_handler(RequestValidationError)
@@ -115,6 +117,7 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
             detail,
             code="validation-error",
             extra={"errors": errors},
+            extra_zh={"errors": _clean_validation_errors(exc.errors(), zh=True)},
             request=request,
         )
 
@@ -128,6 +131,7 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
                 "The request body is not valid JSON",
                 code="validation-error",
                 extra={"errors": [{"loc": ["body"], "msg": "Invalid JSON", "type": "json_invalid"}]},
+                extra_zh={"errors": [{"loc": ["body"], "msg": "不是有效的 JSON", "type": "json_invalid"}]},
                 request=request,
             )
         title = _HTTP_TITLES.get(exc.status_code, "Error")

@@ -12,8 +12,13 @@ Adding an error message (the whole mechanism):
   ``zh=`` is keyword-only on every ``AppError``; pass it wherever you write a detail.
 * A fixed English detail used in many places may instead be added once to ``MESSAGES_ZH``
   (English text → Chinese text), or, with a variable part, to ``PATTERNS_ZH``.
-* Without either, a zh-CN caller gets the Chinese title with the English detail in brackets, so
-  nothing is ever answered in English alone to a Chinese caller — but write the ``zh=`` text.
+* The details the services and schemas write are in app/messages_zh.py (whole texts, record names)
+  and app/message_templates_zh.py (texts with a variable part); tests/api/contract/test_zh_sweep.py
+  finds every raise in app/ and fails on one a zh-CN caller would read in English.
+* Without any, a zh-CN caller gets the Chinese title with the English detail in brackets (the sweep
+  test does not let that ship).
+* ``errors[].msg`` of a validation problem is translated too: pydantic's own messages by their
+  error type (app/validation_zh.py), ours like a detail.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
+from app.labels import ENUMS
+from app.message_templates_zh import TEMPLATES
+from app.messages_zh import ACTIONS, FIXED, NAMES
 from app.problem_types import TYPE_PATH, code_for_status
 
 PROBLEM_JSON = "application/problem+json"
@@ -46,8 +54,22 @@ MESSAGES_ZH: dict[str, str] = {
 # Fixed message shapes with a variable part: (pattern, zh template using the groups).
 PATTERNS_ZH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^This action needs the '(.+)' permission$"), "此操作需要“{0}”权限"),
-    (re.compile(r"^(.+) not found$"), "未找到该记录（{0}），或不在您的管辖范围内"),
 ]
+_NOT_FOUND = re.compile(r"^(.+) not found$")
+_FIELD = re.compile(r"\{([a-z_]+)\}")
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    parts = _FIELD.split(template)  # text, name, text, name, …, text
+    return re.compile(
+        "^"
+        + "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+        + "$",
+        re.DOTALL,
+    )
+
+
+_TEMPLATES = [(_compile(en), zh) for en, zh in TEMPLATES]
 _TITLES_ZH = {
     "Bad request": "请求错误",
     "Not authenticated": "未认证",
@@ -81,16 +103,43 @@ def negotiate_language(accept_language: str | None, default: str) -> str:
     return min(choices)[2] if choices else (default if default in LANGUAGES else "en")
 
 
-def translate(text: str, title_zh: str | None = None) -> str:
-    """The zh-CN text of a fixed English message (``title_zh（text）`` when none is known)."""
+def _fill(template: str, values: dict[str, str]) -> str:
+    return _FIELD.sub(lambda m: values[m.group(1)], template)
+
+
+def known_zh(text: str) -> str | None:
+    """The zh-CN text of an English message the catalogues know, else None."""
     if text in MESSAGES_ZH:
         return MESSAGES_ZH[text]
+    if text in FIXED:
+        return FIXED[text]
     if text in _TITLES_ZH:
         return _TITLES_ZH[text]
     for pattern, template in PATTERNS_ZH:
         if found := pattern.match(text):
             return template.format(*found.groups())
+    for compiled, zh in _TEMPLATES:
+        if found := compiled.match(text):
+            return _fill(zh, found.groupdict())
+    if (found := _NOT_FOUND.match(text)) and found.group(1) in NAMES:
+        return f"未找到该{NAMES[found.group(1)]}，或不在您的管辖范围内"
+    return None
+
+
+def translate(text: str, title_zh: str | None = None) -> str:
+    """The zh-CN text of an English message (``title_zh（text）`` when none is known)."""
+    known = known_zh(text)
+    if known is not None:
+        return known
     return f"{title_zh}（{text}）" if title_zh else text
+
+
+def state_label_zh(code: str) -> str:
+    """The zh-CN label of a workflow state's code (/meta/enums), else the code."""
+    for values in ENUMS.values():
+        if code in values:
+            return values[code]["zh-CN"]
+    return code
 
 
 class AppError(Exception):
@@ -114,6 +163,7 @@ class AppError(Exception):
         self.detail = detail or self.title
         self.detail_zh = zh or (self.title_zh if detail is None else translate(self.detail, self.title_zh))
         self.extra = extra or {}
+        self.extra_zh: dict[str, Any] | None = None  # ``extra`` for a zh-CN caller, when it differs
         self.headers = headers or {}
 
     def text(self, language: str) -> tuple[str, str]:
@@ -165,7 +215,7 @@ class InvalidTransition(Conflict):
     def __init__(self, current_state: str, action: str) -> None:
         super().__init__(
             f"Cannot {action} from state '{current_state}'",
-            zh=f"当前状态（{current_state}）下不能执行“{action}”",
+            zh=f"当前状态（{state_label_zh(current_state)}）下不能执行“{ACTIONS.get(action, action)}”",
             extra={"current_state": current_state, "action": action},
         )
 
@@ -209,6 +259,8 @@ class Unprocessable(AppError):
         errors = [{"loc": loc or ["body"], "msg": detail, "type": "value_error"}]
         extra = {"errors": errors, **kwargs.pop("extra", {})}
         super().__init__(detail, extra=extra, **kwargs)
+        # The same error in zh-CN: its msg is the detail's Chinese text.
+        self.extra_zh = {**extra, "errors": [{**errors[0], "msg": self.detail_zh}]}
 
 
 class TooManyRequests(AppError):
@@ -264,6 +316,7 @@ def problem_response(
     request: Request | None = None,
     title_zh: str | None = None,
     detail_zh: str | None = None,
+    extra_zh: dict[str, Any] | None = None,
 ) -> JSONResponse:
     """A problem+json answer; with ``request``, in the caller's language (see the module docstring),
     which ``Content-Language`` names (``Vary: Accept-Language`` tells caches it was chosen)."""
@@ -275,6 +328,7 @@ def problem_response(
         if language == "zh-CN":
             zh_title = title_zh or translate(title)
             title, detail = zh_title, detail_zh or translate(detail, zh_title)
+            extra = extra_zh if extra_zh is not None else extra
     body: dict[str, Any] = {
         "type": TYPE_PATH + (code or code_for_status(status)),
         "title": title,

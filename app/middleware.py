@@ -1,4 +1,5 @@
-"""ASGI middleware: request id, access log, metrics, and the request body limit (413)."""
+"""ASGI middleware: request id, the request's language, access log, metrics, and the request body
+limit (413)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.audit import current_request_id
-from app.errors import problem_response
+from app.errors import negotiate_language, problem_response
 from app.metrics import HTTP_LATENCY, HTTP_REQUESTS
+from app.reasons import current_language
 
 logger = logging.getLogger("fpwork.access")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -26,7 +28,9 @@ class BodyTooLarge(Exception):
 
 
 class RequestContextMiddleware:
-    """Gives every request an id, enforces the body limit, logs one line and counts it."""
+    """Gives every request an id and its language (app/reasons.py: what the API writes itself is
+    rendered in it, so every answer says ``Vary: Accept-Language``), enforces the body limit, logs
+    one line and counts it."""
 
     def __init__(
         self, app: ASGIApp, max_body_bytes: int, *, large_bodies: dict[str, int] | None = None
@@ -51,6 +55,9 @@ class RequestContextMiddleware:
         supplied = headers.get("x-request-id", "")
         request_id = supplied if _REQUEST_ID.match(supplied) else uuid.uuid4().hex
         token = current_request_id.set(request_id)
+        state = getattr(scope.get("app"), "state", None)
+        default = getattr(state, "default_language", None) or "en"
+        language_token = current_language.set(negotiate_language(headers.get("accept-language"), default))
         scope.setdefault("state", {})["request_id"] = request_id
         started = time.perf_counter()
         response_started = False
@@ -61,7 +68,10 @@ class RequestContextMiddleware:
             if message["type"] == "http.response.start":
                 response_started = True
                 status = message["status"]
-                MutableHeaders(scope=message).append("X-Request-ID", request_id)
+                out = MutableHeaders(scope=message)
+                out.append("X-Request-ID", request_id)
+                if "accept-language" not in out.get("vary", "").lower():
+                    out.append("Vary", "Accept-Language")
             await send(message)
 
         try:
@@ -91,6 +101,7 @@ class RequestContextMiddleware:
                 },
             )
             current_request_id.reset(token)
+            current_language.reset(language_token)
 
     def _declared_too_large(self, scope: Scope, headers: Headers) -> bool:
         if scope["method"] not in _BODY_METHODS:

@@ -38,6 +38,7 @@ from app.db import get_database
 from app.errors import NotFound
 from app.feed import feed_page
 from app.pagination import ID, decode_cursor, encode_cursor
+from app.reasons import localize_row
 from app.schemas.common import provisional_due_note
 
 JSON = "application/json"
@@ -101,6 +102,8 @@ class ReadPath:
         self.columns = [c.label(name) for name, c in self._columns(schema, columns or {}).items()]
         self.selected = tuple(column.name for column in self.columns)
         self.names = tuple(schema.model_fields)
+        # Reasons stored as codes (app/reasons.py), rendered in the request's language.
+        self.localized = any(f"{n}_code" in self.names and f"{n}_params" in self.names for n in self.names)
         self._reshape = self.selected != self.names
         self._compiled: dict[tuple[Any, ...], _Compiled] = {}
 
@@ -214,6 +217,9 @@ class ReadPath:
         """The derived fields filled in, and the rows in the schema's fields and order."""
         if rows and self.complete is not None:
             await self.complete(rows, context)
+        if self.localized:
+            for row in rows:
+                localize_row(row)
         if self._reshape:
             return [{name: row[name] for name in self.names} for row in rows]
         return rows

@@ -168,7 +168,13 @@ def principal_of(ctx: DemoContext, username: str) -> Principal:
 
 async def apply(session: AsyncSession, ctx: DemoContext, anchor: date) -> None:
     """Lay this year's and last year's work relative to ``anchor`` on top of the fixed demo."""
-    from app.demo import activity_benefits, activity_grassroots, activity_quality, activity_requests
+    from app.demo import (
+        activity_benefits,
+        activity_grassroots,
+        activity_leadership,
+        activity_quality,
+        activity_requests,
+    )
 
     await working_days.ensure_years(session, [anchor.year - 1, anchor.year, anchor.year + 1])
     live = Live(session=session, ctx=ctx, anchor=anchor, rng=random.Random(anchor.toordinal()))  # noqa: S311
@@ -177,3 +183,4 @@ async def apply(session: AsyncSession, ctx: DemoContext, anchor: date) -> None:
     await activity_requests.seed(live)
     await activity_quality.seed(live)
     await activity_grassroots.seed(live)
+    await activity_leadership.seed(live)

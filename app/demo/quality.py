@@ -92,7 +92,7 @@ async def seed(session: AsyncSession, ctx: DemoContext) -> None:
         org_id=ctx.orgs["district"].id,
         services=["孕前优生健康检查", "高危孕产妇管理", "遗传咨询"],
         contact_name="孙医生",
-        contact_phone="010-65012345",
+        contact_phone="023-63801234",
         address="渝中区大坪正街",
     )
     clinic = Partner(
@@ -101,8 +101,8 @@ async def seed(session: AsyncSession, ctx: DemoContext) -> None:
         org_id=street.id,
         services=["生殖健康普查", "避孕药具发放", "宫内节育器放置"],
         contact_name="周护士长",
-        contact_phone="010-65098765",
-        address="建国门外大街",
+        contact_phone="023-63792468",
+        address="渝中区民族路",
     )
     session.add_all([hospital, clinic])
     await session.flush()

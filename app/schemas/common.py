@@ -25,6 +25,8 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
+from app.reasons import localize_row
+
 # The range of every date and instant the API takes (query, path, body, cursor): wide enough for any
 # record of a living person or a plan, narrow enough that no conversion (to UTC, a day later, the
 # database's types) can overflow. Outside it is a 422 naming the field, never a 500 (docs/api.md).
@@ -135,6 +137,19 @@ def _options(annotation: Any) -> tuple[Any, ...]:
 
 class ORMModel(BaseModel):
     model_config = ConfigDict(from_attributes=True)
+
+
+class LocalizedReasons(ORMModel):
+    """A read with reasons the system writes as codes (``<name>``, ``<name>_code``,
+    ``<name>_params``): ``<name>`` is rendered in the caller's language (app/reasons.py), as the
+    read path does for the same rows."""
+
+    @model_validator(mode="after")
+    def _reasons_in_the_callers_language(self) -> LocalizedReasons:
+        values = dict(self.__dict__)
+        localize_row(values)
+        self.__dict__.update(values)
+        return self
 
 
 class StrictBody(BaseModel):

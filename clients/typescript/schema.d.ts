@@ -1607,7 +1607,7 @@ export interface paths {
          * Evaluate a signed book: freeze each indicator's value and score as of a date
          * @description Evaluate a signed book: freeze each indicator's value and score as of a date.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
          */
         post: operations["createEvaluation"];
         delete?: never;
@@ -1651,7 +1651,7 @@ export interface paths {
          * Record accountability (reminder talk, criticism, award disqualification) against a person
          * @description Record accountability (reminder talk, criticism, award disqualification) against a person.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
          */
         post: operations["createAccountabilityAction"];
         delete?: never;
@@ -1673,7 +1673,7 @@ export interface paths {
          * Adjust an indicator's score with a written reason (kept next to the computed one)
          * @description Adjust an indicator's score with a written reason (kept next to the computed one).
          *
-         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
          */
         post: operations["adjustEvaluationScore"];
         delete?: never;
@@ -1695,7 +1695,7 @@ export interface paths {
          * Finalise the evaluation; the book becomes evaluated
          * @description Finalise the evaluation; the book becomes evaluated.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
          *
          *     **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer is 409 with `current_state`.
          */
@@ -2186,56 +2186,6 @@ export interface paths {
          *     **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`, `street_officer`.
          */
         post: operations["reviewIntegrityAgreement"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/message-rules": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * When messages may go: quiet hours (Beijing time) and per-resident limits, by effective date
-         * @description When messages may go: quiet hours (Beijing time) and per-resident limits, by effective date.
-         *
-         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
-         */
-        get: operations["listMessageRules"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/message-templates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The message templates, each purpose's wordings by the day they take effect
-         * @description The message templates, each purpose's wordings by the day they take effect.
-         *
-         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
-         */
-        get: operations["listMessageTemplates"];
-        put?: never;
-        /**
-         * A new wording for a purpose, in force from its effective date
-         * @description A new wording for a purpose, in force from its effective date.
-         *
-         *     **Who may call it:** holders of `message-templates:write`: `district_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["createMessageTemplate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2930,220 +2880,6 @@ export interface paths {
         get: operations["getPaymentBatchSignatureList"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/period-reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Reports of the caller's area (a street its own, the district its streets')
-         * @description Reports of the caller's area (a street its own, the district its streets').
-         *
-         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listPeriodReports"];
-        put?: never;
-        /**
-         * The street prepares its report for an ended period from the records (version 1)
-         * @description The street prepares its report for an ended period from the records (version 1).
-         *
-         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
-         */
-        post: operations["preparePeriodReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/period-reports/rollup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The period's roll-up: the sum of the accepted reports (format=json|xlsx), in the form's layout
-         * @description The period's roll-up: the sum of the accepted reports (format=json|xlsx), in the form's layout.
-         *
-         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getPeriodReportRollup"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/period-reports/submissions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Who submitted a period's report: each street's state, late and missing ones
-         * @description Who submitted a period's report: each street's state, late and missing ones.
-         *
-         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getPeriodReportSubmissions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/period-reports/{report_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One report with every version (prepared, revised, amended), oldest first
-         * @description One report with every version (prepared, revised, amended), oldest first.
-         *
-         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getPeriodReport"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/period-reports/{report_id}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * The district accepts the submitted version (→ accepted; the roll-up counts it)
-         * @description The district accepts the submitted version (→ accepted; the roll-up counts it).
-         *
-         *     **Who may call it:** holders of `reports:review`: `district_officer`.
-         *
-         *     **Workflow `period_report`, step `accept`:** from `submitted` to `accepted` (the district accepts); from any other state the answer is 409 with `current_state`.
-         */
-        post: operations["acceptPeriodReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/period-reports/{report_id}/amend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Correct an accepted report: a new signed version with its reason, submitted again
-         * @description Correct an accepted report: a new signed version with its reason, submitted again.
-         *
-         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
-         *
-         *     **Workflow `period_report`, step `amend`:** from `accepted` to `submitted` (a correction after acceptance: a new version with its reason, signed and submitted; the accepted one counts until the district accepts the amendment); from any other state the answer is 409 with `current_state`.
-         */
-        post: operations["amendPeriodReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/period-reports/{report_id}/return": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * The district returns the submitted version with its reasons (→ returned)
-         * @description The district returns the submitted version with its reasons (→ returned).
-         *
-         *     **Who may call it:** holders of `reports:review`: `district_officer`.
-         *
-         *     **Workflow `period_report`, step `return`:** from `submitted` to `returned` (with the reasons, for the street to revise and submit again); from any other state the answer is 409 with `current_state`.
-         */
-        post: operations["returnPeriodReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/period-reports/{report_id}/revise": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Revise a prepared or returned report: read the records again, or correct figures (a new version)
-         * @description Revise a prepared or returned report: read the records again, or correct figures (a new version).
-         *
-         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
-         *
-         *     **Workflow `period_report`, step `revise`:** from `prepared`, `returned` to `prepared` (with a reason: the figures read again from the records, or corrected; a new version); from any other state the answer is 409 with `current_state`.
-         */
-        post: operations["revisePeriodReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/period-reports/{report_id}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sign and submit the current version to the district (prepared → submitted)
-         * @description Sign and submit the current version to the district (prepared → submitted).
-         *
-         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
-         *
-         *     **Workflow `period_report`, step `submit`:** from `prepared` to `submitted` (the preparer and the street's leader sign the current version); from any other state the answer is 409 with `current_state`.
-         */
-        post: operations["submitPeriodReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3916,56 +3652,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/report-forms": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The report forms of the caller's district
-         * @description The report forms of the caller's district.
-         *
-         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["listReportForms"];
-        put?: never;
-        /**
-         * The district defines a report form: its period, figures and deadline
-         * @description The district defines a report form: its period, figures and deadline.
-         *
-         *     **Who may call it:** holders of `report-forms:write`: `district_officer`.
-         */
-        post: operations["createReportForm"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/report-forms/{form_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One report form
-         * @description One report form.
-         *
-         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
-         */
-        get: operations["getReportForm"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/reports/annual": {
         parameters: {
             query?: never;
@@ -4132,78 +3818,6 @@ export interface paths {
         patch: operations["updateResident"];
         trace?: never;
     };
-    "/api/v1/residents/{resident_id}/consents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A resident's consents to text messages, in force and withdrawn, newest first
-         * @description A resident's consents to text messages, in force and withdrawn, newest first.
-         *
-         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
-         */
-        get: operations["listResidentConsents"];
-        put?: never;
-        /**
-         * Record a resident's consent to text messages (date, how it was given, where the proof is)
-         * @description Record a resident's consent to text messages (date, how it was given, where the proof is).
-         *
-         *     **Who may call it:** holders of `consents:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["grantResidentConsent"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/residents/{resident_id}/consents/{consent_id}/revoke": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Withdraw a consent: nothing more is sent on its channel, queued messages included
-         * @description Withdraw a consent: nothing more is sent on its channel, queued messages included.
-         *
-         *     **Who may call it:** holders of `consents:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
-         */
-        post: operations["revokeResidentConsent"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/residents/{resident_id}/messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The text messages queued and sent to a resident, newest first (phones masked)
-         * @description The text messages queued and sent to a resident, newest first (phones masked).
-         *
-         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
-         */
-        get: operations["listResidentMessages"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/residents/{resident_id}/move": {
         parameters: {
             query?: never;
@@ -4267,7 +3881,7 @@ export interface paths {
          * Draft a book for a community or unit of the street
          * @description Draft a book for a community or unit of the street.
          *
-         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
          */
         post: operations["createResponsibilityBook"];
         delete?: never;
@@ -4289,7 +3903,7 @@ export interface paths {
          * Template: copy a book (last year's) to every community and unit of its street
          * @description Template: copy a book (last year's) to every community and unit of its street.
          *
-         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
          */
         post: operations["copyResponsibilityBook"];
         delete?: never;
@@ -4321,7 +3935,7 @@ export interface paths {
          * Edit a draft book (a signed one changes only by amendment)
          * @description Edit a draft book (a signed one changes only by amendment).
          *
-         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
          */
         patch: operations["updateResponsibilityBook"];
         trace?: never;
@@ -4345,7 +3959,7 @@ export interface paths {
          * Amend a signed book by a recorded amendment
          * @description Amend a signed book by a recorded amendment.
          *
-         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
          */
         post: operations["amendResponsibilityBook"];
         delete?: never;
@@ -4455,7 +4069,7 @@ export interface paths {
          * Sign (lock) the book
          * @description Sign (lock) the book.
          *
-         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
          *
          *     **Workflow `responsibility_book`, step `sign`:** from `draft` to `signed` (weights sum to 100; a Party or government leader and the leader in charge sign); from any other state the answer is 409 with `current_state`.
          */
@@ -5986,8 +5600,20 @@ export interface components {
             created_at: string;
             /** Decided At */
             decided_at: string | null;
-            /** Decision Reason */
+            /**
+             * Decision Reason
+             * @description Why it was decided so: in the caller's language when the system wrote it
+             */
             decision_reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            decision_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Decision Reason Params
+             * @description The parameters of decision_reason_code
+             */
+            decision_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Family Id */
             family_id: number;
             /** Id */
@@ -6030,8 +5656,20 @@ export interface components {
             created_at: string;
             /** Decided At */
             decided_at: string | null;
-            /** Decision Reason */
+            /**
+             * Decision Reason
+             * @description Why it was decided so: in the caller's language when the system wrote it
+             */
             decision_reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            decision_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Decision Reason Params
+             * @description The parameters of decision_reason_code
+             */
+            decision_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Family Id */
             family_id: number;
             /** Id */
@@ -6649,8 +6287,6 @@ export interface components {
              */
             period_start: string;
             result: components["schemas"]["EvaluationResult"];
-            /** @description For a book whose org sets books of its own (a street's book with the district): those books' progress and evaluations rolled up; null when it sets none that year */
-            rollup?: components["schemas"]["BookRollup"] | null;
             /** Total */
             total: number;
             /**
@@ -6688,34 +6324,6 @@ export interface components {
             version: number;
             /** Year */
             year: number;
-        };
-        /**
-         * BookRollup
-         * @description The books the bound org signed beneath it for the same year, rolled up.
-         */
-        BookRollup: {
-            /**
-             * Average Total
-             * @description Mean total over the signed and evaluated books
-             */
-            average_total: number | null;
-            /** Books */
-            books: number;
-            /** Children */
-            children: components["schemas"]["ChildBookProgress"][];
-            /** Evaluated */
-            evaluated: number;
-            /** Failed */
-            failed: number;
-            /** Passed */
-            passed: number;
-            /**
-             * Signed
-             * @description Books signed or evaluated (not drafts)
-             */
-            signed: number;
-            /** Vetoed */
-            vetoed: number;
         };
         /** BookSign */
         BookSign: {
@@ -7118,11 +6726,6 @@ export interface components {
             /** Number */
             number: string;
         };
-        /**
-         * Channel
-         * @enum {string}
-         */
-        Channel: "sms";
         /** CheckBody */
         CheckBody: {
             /**
@@ -7149,8 +6752,20 @@ export interface components {
             enrolment_id: number;
             /** Id */
             id: number;
-            /** Reason */
+            /**
+             * Reason
+             * @description Why it failed: in the caller's language when the system wrote it
+             */
             reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Reason Params
+             * @description The parameters of reason_code
+             */
+            reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Round Id */
             round_id: number;
             status: components["schemas"]["CheckStatus"];
@@ -7160,30 +6775,6 @@ export interface components {
          * @enum {string}
          */
         CheckStatus: "pending" | "confirmed" | "failed";
-        /**
-         * ChildBookProgress
-         * @description One book the bound org itself sets (a street's book with a community or unit).
-         */
-        ChildBookProgress: {
-            /** Book Id */
-            book_id: number;
-            /**
-             * Evaluated
-             * @description True when the total is a final evaluation's, not live progress
-             */
-            evaluated: boolean;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            result: components["schemas"]["EvaluationResult"] | null;
-            status: components["schemas"]["BookStatus"];
-            /**
-             * Total
-             * @description The final evaluation's total, else the live progress total
-             */
-            total: number | null;
-        };
         /** ChildCreate */
         ChildCreate: {
             /**
@@ -7339,81 +6930,6 @@ export interface components {
             /** Community Id */
             community_id: number;
         };
-        /** ConsentGrant */
-        ConsentGrant: {
-            /** @default sms */
-            channel: components["schemas"]["Channel"];
-            /**
-             * Evidence
-             * @description Where the proof is kept
-             * @example 同意书 2026-0153
-             */
-            evidence?: string | null;
-            /**
-             * Granted On
-             * Format: date
-             * @description The day the resident consented (a Beijing date, not in the future)
-             */
-            granted_on: string;
-            /** @description How the resident consented */
-            source: components["schemas"]["ConsentSource"];
-        };
-        /** ConsentRead */
-        ConsentRead: {
-            channel: components["schemas"]["Channel"];
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Evidence */
-            evidence: string | null;
-            /**
-             * Granted On
-             * Format: date
-             */
-            granted_on: string;
-            /** Id */
-            id: number;
-            /**
-             * In Force
-             * @description Not revoked: messages may be sent
-             */
-            in_force: boolean;
-            /** Recorded By */
-            recorded_by: number | null;
-            /** Resident Id */
-            resident_id: number;
-            /** Revoked By */
-            revoked_by: number | null;
-            /** Revoked On */
-            revoked_on: string | null;
-            revoked_source: components["schemas"]["ConsentSource"] | null;
-            source: components["schemas"]["ConsentSource"];
-            /**
-             * Updated At
-             * Format: date-time
-             */
-            updated_at: string;
-            /** Version */
-            version: number;
-        };
-        /** ConsentRevoke */
-        ConsentRevoke: {
-            /**
-             * Revoked On
-             * Format: date
-             * @description The day the resident withdrew the consent (not in the future)
-             */
-            revoked_on: string;
-            /** @description How the resident withdrew it */
-            source: components["schemas"]["ConsentSource"];
-        };
-        /**
-         * ConsentSource
-         * @enum {string}
-         */
-        ConsentSource: "paper_form" | "in_person" | "phone_call" | "sms_reply" | "app";
         /**
          * ContraceptiveMethod
          * @enum {string}
@@ -7435,7 +6951,7 @@ export interface components {
         CoverageRow: {
             /**
              * Coverage Rate
-             * @description screened / target_count; null when the target is 0
+             * @description Percent: 100 × screened / target_count, 2 decimals (7.5 is 7.5 %), the unit of the quality.screening_coverage figure; null when the target is 0
              */
             coverage_rate: number | null;
             /**
@@ -7475,7 +6991,10 @@ export interface components {
         CriterionRead: {
             /** Code */
             code: string;
-            /** Detail */
+            /**
+             * Detail
+             * @description Why, in the caller's language (Accept-Language)
+             */
             detail: string;
             /** Met */
             met: boolean;
@@ -7857,8 +7376,20 @@ export interface components {
              * @description Overpayments (追回) found on this enrolment, open or settled
              */
             recoveries?: components["schemas"]["RecoveryRead"][];
-            /** Review Reason */
+            /**
+             * Review Reason
+             * @description What to confirm, in the caller's language
+             */
             review_reason: string | null;
+            /** @description Its code (system_reason) */
+            review_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Review Reason Params
+             * @description The parameters of review_reason_code
+             */
+            review_reason_params: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["EnrolmentSource"];
             /**
              * Starts On
@@ -7866,8 +7397,20 @@ export interface components {
              */
             starts_on: string;
             status: components["schemas"]["EnrolmentStatus"];
-            /** Status Reason */
+            /**
+             * Status Reason
+             * @description Why the status is what it is: in the caller's language (Accept-Language) when the system wrote it (status_reason_code set), as typed when a person did
+             */
             status_reason: string | null;
+            /** @description The code of a reason the system wrote (labels: GET /meta/enums, system_reason); null for a reason a person typed */
+            status_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Status Reason Params
+             * @description The parameters of status_reason_code (a date, a program code, a year)
+             */
+            status_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Stopped On
              * @description The event that stopped payment; its month is still due
@@ -7935,8 +7478,20 @@ export interface components {
             program_id: number;
             /** Program Name */
             program_name?: string | null;
-            /** Review Reason */
+            /**
+             * Review Reason
+             * @description What to confirm, in the caller's language
+             */
             review_reason: string | null;
+            /** @description Its code (system_reason) */
+            review_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Review Reason Params
+             * @description The parameters of review_reason_code
+             */
+            review_reason_params: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["EnrolmentSource"];
             /**
              * Starts On
@@ -7944,8 +7499,20 @@ export interface components {
              */
             starts_on: string;
             status: components["schemas"]["EnrolmentStatus"];
-            /** Status Reason */
+            /**
+             * Status Reason
+             * @description Why the status is what it is: in the caller's language (Accept-Language) when the system wrote it (status_reason_code set), as typed when a person did
+             */
             status_reason: string | null;
+            /** @description The code of a reason the system wrote (labels: GET /meta/enums, system_reason); null for a reason a person typed */
+            status_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Status Reason Params
+             * @description The parameters of status_reason_code (a date, a program code, a year)
+             */
+            status_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Stopped On
              * @description The event that stopped payment; its month is still due
@@ -8470,8 +8037,20 @@ export interface components {
             last_year?: number | null;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
             not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Numerator */
             numerator?: number | null;
             /** Unit */
@@ -8689,8 +8268,20 @@ export interface components {
             name_en: string;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
-            not_computable_reason: string | null;
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
+            not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Numerator */
             numerator: number | null;
             /** Score */
@@ -8726,8 +8317,20 @@ export interface components {
             name_en: string;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
             not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["IndicatorSource"];
             unit: components["schemas"]["IndicatorUnit"];
         };
@@ -8747,49 +8350,6 @@ export interface components {
          * @enum {string}
          */
         IssuedDocument: "birth_registration_no" | "honour_certificate_no" | "certificate_no" | "none";
-        /**
-         * ItemCorrection
-         * @description A corrected figure: numerator and denominator (a rate: a percentage or ratio is always entered
-         *     so, so that the district can add it up), a numerator alone (a count), or a value alone (any other
-         *     figure, such as hours).
-         */
-        ItemCorrection: {
-            /** Code */
-            code: string;
-            /** Denominator */
-            denominator?: number | null;
-            /** Numerator */
-            numerator?: number | null;
-            /** Value */
-            value?: number | null;
-        };
-        /** ItemValue */
-        ItemValue: {
-            /** Code */
-            code: string;
-            /**
-             * Corrected
-             * @description Typed in by the street, not read from the records
-             */
-            corrected: boolean;
-            /** Denominator */
-            denominator: number | null;
-            /** Name Zh */
-            name_zh: string;
-            /** Not Computable Reason */
-            not_computable_reason: string | null;
-            /** Numerator */
-            numerator: number | null;
-            /**
-             * Per
-             * @description A rate's multiplier: value = numerator × per / denominator
-             */
-            per: number | null;
-            /** Unit */
-            unit: string;
-            /** Value */
-            value: number | null;
-        };
         /**
          * KeyDay
          * @enum {string}
@@ -9020,11 +8580,6 @@ export interface components {
          * @enum {string}
          */
         MessageKind: "verification_request" | "verification_answer" | "verification_result" | "arrival_notice" | "departure_notice" | "answer";
-        /**
-         * MessagePurpose
-         * @enum {string}
-         */
-        MessagePurpose: "application_outcome" | "request_outcome" | "request_returned" | "reverification_due" | "screening_appointment" | "follow_up_due" | "complaint_reply";
         /** MessageRead */
         MessageRead: {
             /** Body */
@@ -9378,7 +8933,10 @@ export interface components {
         ObjectionStatus: "open" | "upheld" | "dismissed";
         /** OrgCoverage */
         OrgCoverage: {
-            /** Coverage */
+            /**
+             * Coverage
+             * @description Percent: 100 × screened / target, 2 decimals (the unit of coverage_rate); null when the target is 0
+             */
             coverage: number | null;
             /** Org Id */
             org_id: number;
@@ -9721,13 +9279,6 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** Page[PeriodReportRow] */
-        Page_PeriodReportRow_: {
-            /** Items */
-            items: components["schemas"]["PeriodReportRow"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
         /** Page[PointRead] */
         Page_PointRead_: {
             /** Items */
@@ -9809,13 +9360,6 @@ export interface components {
         Page_ServiceRequestRead_: {
             /** Items */
             items: components["schemas"]["ServiceRequestRead"][];
-            /** Next Cursor */
-            next_cursor?: string | null;
-        };
-        /** Page[SmsMessageRead] */
-        Page_SmsMessageRead_: {
-            /** Items */
-            items: components["schemas"]["SmsMessageRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -9956,151 +9500,6 @@ export interface components {
             name?: string;
             /** Services */
             services?: string[];
-        };
-        /** PeriodReportCreate */
-        PeriodReportCreate: {
-            /** Form Id */
-            form_id: number;
-            /**
-             * Period Start
-             * Format: date
-             * @description First day of the period: of a month, a quarter or a year
-             */
-            period_start: string;
-        };
-        /** PeriodReportRead */
-        PeriodReportRead: {
-            /** Accepted Version */
-            accepted_version: number | null;
-            /** Current Version */
-            current_version: number;
-            /** District Id */
-            district_id: number;
-            /**
-             * Due On
-             * Format: date
-             */
-            due_on: string;
-            /** First Submitted On */
-            first_submitted_on: string | null;
-            /** Form Code */
-            form_code: string;
-            /** Form Id */
-            form_id: number;
-            /** Form Name Zh */
-            form_name_zh: string;
-            /** Id */
-            id: number;
-            /**
-             * Late
-             * @description First submitted after the due date
-             */
-            late: boolean;
-            /** Next Steps */
-            next_steps: string[];
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /**
-             * Period End
-             * Format: date
-             */
-            period_end: string;
-            /**
-             * Period Start
-             * Format: date
-             */
-            period_start: string;
-            status: components["schemas"]["PeriodReportStatus"];
-            /** Version */
-            version: number;
-            /**
-             * Versions
-             * @description Every version, oldest first
-             */
-            versions: components["schemas"]["PeriodReportVersionRead"][];
-        };
-        /** PeriodReportRow */
-        PeriodReportRow: {
-            /** Accepted Version */
-            accepted_version: number | null;
-            /** Current Version */
-            current_version: number;
-            /** District Id */
-            district_id: number;
-            /**
-             * Due On
-             * Format: date
-             */
-            due_on: string;
-            /** First Submitted On */
-            first_submitted_on: string | null;
-            /** Form Code */
-            form_code: string;
-            /** Form Id */
-            form_id: number;
-            /** Form Name Zh */
-            form_name_zh: string;
-            /** Id */
-            id: number;
-            /**
-             * Late
-             * @description First submitted after the due date
-             */
-            late: boolean;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /**
-             * Period End
-             * Format: date
-             */
-            period_end: string;
-            /**
-             * Period Start
-             * Format: date
-             */
-            period_start: string;
-            status: components["schemas"]["PeriodReportStatus"];
-            /** Version */
-            version: number;
-        };
-        /**
-         * PeriodReportStatus
-         * @enum {string}
-         */
-        PeriodReportStatus: "prepared" | "submitted" | "returned" | "accepted";
-        /** PeriodReportVersionRead */
-        PeriodReportVersionRead: {
-            /** Decided By */
-            decided_by: number | null;
-            /** Decided On */
-            decided_on: string | null;
-            decision: components["schemas"]["ReportDecision"] | null;
-            /** Decision Reason */
-            decision_reason: string | null;
-            kind: components["schemas"]["ReportVersionKind"];
-            /** Number */
-            number: number;
-            /**
-             * Prepared At
-             * Format: date-time
-             */
-            prepared_at: string;
-            /** Prepared By */
-            prepared_by: number | null;
-            /** Reason */
-            reason: string | null;
-            /** Signatories */
-            signatories: components["schemas"]["ReportSignatory"][] | null;
-            /** Signed On */
-            signed_on: string | null;
-            /** Submitted On */
-            submitted_on: string | null;
-            /** Values */
-            values: components["schemas"]["ItemValue"][];
         };
         /**
          * PermitStatus
@@ -10815,6 +10214,11 @@ export interface components {
             reason: string;
         };
         /**
+         * ReasonCode
+         * @enum {string}
+         */
+        ReasonCode: "beneficiary_died" | "beneficiary_moved_out" | "beneficiary_left_street" | "child_born" | "child_adopted" | "replaced_by_higher_program" | "replaced_by_higher_program_on_import" | "reverification_failed" | "reverification_not_confirmed" | "withdrawn_by_applicant" | "objection_upheld" | "not_confirmed_by_deadline" | "figure_code_invalid" | "area_has_no_figures" | "figure_unknown" | "not_reported" | "no_cases";
+        /**
          * Reassign
          * @description Move every open assignment of ``from_user_id`` in the caller's area to ``to_user_id``.
          */
@@ -11108,136 +10512,6 @@ export interface components {
              */
             refunded_on: string;
         };
-        /** ReportAmend */
-        ReportAmend: {
-            /** Corrections */
-            corrections: components["schemas"]["ItemCorrection"][];
-            /** Reason */
-            reason: string;
-            /** Signatories */
-            signatories: components["schemas"]["ReportSignatory"][];
-            /**
-             * Signed On
-             * Format: date
-             */
-            signed_on: string;
-        };
-        /**
-         * ReportDecision
-         * @enum {string}
-         */
-        ReportDecision: "accepted" | "returned";
-        /** ReportFormCreate */
-        ReportFormCreate: {
-            /** Code */
-            code: string;
-            /**
-             * Deadline Working Days
-             * @description Working days after the period's last day
-             */
-            deadline_working_days: number;
-            /**
-             * Effective From
-             * Format: date
-             */
-            effective_from: string;
-            /** Items */
-            items: components["schemas"]["ReportFormItemIn"][];
-            /** Name En */
-            name_en: string;
-            /** Name Zh */
-            name_zh: string;
-            period_kind: components["schemas"]["ReportPeriodKind"];
-            /**
-             * Source
-             * @description The document that sets the form and its deadline (文号)
-             */
-            source: string;
-        };
-        /** ReportFormItem */
-        ReportFormItem: {
-            /**
-             * Code
-             * @description The indicator's code, or the figure's code
-             */
-            code: string;
-            /** Figure Code */
-            figure_code: string | null;
-            /** Indicator Code */
-            indicator_code: string | null;
-            /** Name En */
-            name_en: string;
-            /** Name Zh */
-            name_zh: string;
-            /**
-             * Unit
-             * @description The indicator's unit; an area's figure brings its own
-             */
-            unit: string | null;
-        };
-        /**
-         * ReportFormItemIn
-         * @description One figure of a form: an indicator of the catalogue, or an area's figure with its names.
-         */
-        ReportFormItemIn: {
-            /** Figure Code */
-            figure_code?: string | null;
-            /** Indicator Code */
-            indicator_code?: string | null;
-            /** Name En */
-            name_en?: string | null;
-            /** Name Zh */
-            name_zh?: string | null;
-        };
-        /** ReportFormRead */
-        ReportFormRead: {
-            /** Active */
-            active: boolean;
-            /** Code */
-            code: string;
-            /** Deadline Working Days */
-            deadline_working_days: number;
-            /** District Id */
-            district_id: number;
-            /**
-             * Effective From
-             * Format: date
-             */
-            effective_from: string;
-            /** Id */
-            id: number;
-            /** Items */
-            items: components["schemas"]["ReportFormItem"][];
-            /** Name En */
-            name_en: string;
-            /** Name Zh */
-            name_zh: string;
-            period_kind: components["schemas"]["ReportPeriodKind"];
-            /** Source */
-            source: string;
-            /** Version */
-            version: number;
-        };
-        /**
-         * ReportPeriodKind
-         * @enum {string}
-         */
-        ReportPeriodKind: "monthly" | "quarterly" | "annual";
-        /** ReportReturn */
-        ReportReturn: {
-            /** Reason */
-            reason: string;
-        };
-        /** ReportRevise */
-        ReportRevise: {
-            /**
-             * Corrections
-             * @description Empty: read every figure again from the records as of the period's end
-             */
-            corrections?: components["schemas"]["ItemCorrection"][];
-            /** Reason */
-            reason: string;
-        };
         /** ReportSection */
         ReportSection: {
             /** Code */
@@ -11247,37 +10521,6 @@ export interface components {
             /** Title Zh */
             title_zh: string;
         };
-        /** ReportSign */
-        ReportSign: {
-            /** Signatories */
-            signatories: components["schemas"]["ReportSignatory"][];
-            /**
-             * Signed On
-             * Format: date
-             */
-            signed_on: string;
-        };
-        /** ReportSignatory */
-        ReportSignatory: {
-            /** Name */
-            name: string;
-            role: components["schemas"]["ReportSignatoryRole"];
-            /**
-             * Title
-             * @default
-             */
-            title: string;
-        };
-        /**
-         * ReportSignatoryRole
-         * @enum {string}
-         */
-        ReportSignatoryRole: "preparer" | "reviewer" | "leader";
-        /**
-         * ReportVersionKind
-         * @enum {string}
-         */
-        ReportVersionKind: "prepared" | "revision" | "amendment";
         /** ReportedValue */
         ReportedValue: {
             /** Evidence */
@@ -11477,84 +10720,6 @@ export interface components {
          * @enum {string}
          */
         Role: "district_officer" | "district_integration" | "street_admin" | "street_officer" | "community_officer" | "unit_liaison" | "dispenser_device";
-        /** Rollup */
-        Rollup: {
-            /** Accepted Streets */
-            accepted_streets: components["schemas"]["RollupStreet"][];
-            /**
-             * Due On
-             * Format: date
-             */
-            due_on: string;
-            /** Form Code */
-            form_code: string;
-            /** Form Id */
-            form_id: number;
-            /** Form Name Zh */
-            form_name_zh: string;
-            /** Items */
-            items: components["schemas"]["RollupItem"][];
-            /**
-             * Not Accepted Org Ids
-             * @description Streets of the area with no accepted report
-             */
-            not_accepted_org_ids: number[];
-            /**
-             * Period End
-             * Format: date
-             */
-            period_end: string;
-            period_kind: components["schemas"]["ReportPeriodKind"];
-            /**
-             * Period Start
-             * Format: date
-             */
-            period_start: string;
-        };
-        /** RollupCell */
-        RollupCell: {
-            /** Denominator */
-            denominator: number | null;
-            /** Numerator */
-            numerator: number | null;
-            /** Org Id */
-            org_id: number;
-            /** Value */
-            value: number | null;
-        };
-        /** RollupItem */
-        RollupItem: {
-            /** Code */
-            code: string;
-            /** Denominator */
-            denominator: number | null;
-            /** Name En */
-            name_en: string;
-            /** Name Zh */
-            name_zh: string;
-            /** Numerator */
-            numerator: number | null;
-            /** Streets */
-            streets: components["schemas"]["RollupCell"][];
-            /** Unit */
-            unit: string;
-            /**
-             * Value
-             * @description Rates from the summed numerators and denominators; else the sum
-             */
-            value: number | null;
-        };
-        /** RollupStreet */
-        RollupStreet: {
-            /** Accepted Version */
-            accepted_version: number;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Report Id */
-            report_id: number;
-        };
         /** RoundCreate */
         RoundCreate: {
             /**
@@ -11628,39 +10793,6 @@ export interface components {
              * @description Data row number, from 1 (the CSV header is not counted)
              */
             row: number;
-        };
-        /** RuleRead */
-        RuleRead: {
-            /**
-             * Effective From
-             * Format: date
-             */
-            effective_from: string;
-            /** Id */
-            id: number;
-            /** Max Per Day */
-            max_per_day: number;
-            /** Max Per Week */
-            max_per_week: number;
-            /**
-             * Quiet From
-             * Format: time
-             * @description Quiet hours start (Beijing time)
-             */
-            quiet_from: string;
-            /**
-             * Quiet Until
-             * Format: time
-             * @description Quiet hours end (Beijing time)
-             */
-            quiet_until: string;
-            /**
-             * Remind Days Before
-             * @description Reminders of an appointment or a follow-up go this many days before
-             */
-            remind_days_before: number;
-            /** Source */
-            source: string;
         };
         /** ScoreAdjust */
         ScoreAdjust: {
@@ -12295,54 +11427,6 @@ export interface components {
             /** Signed */
             signed: number;
         };
-        /**
-         * SmsMessageRead
-         * @description A message as staff see it: the phone masked; the text as the resident received it.
-         */
-        SmsMessageRead: {
-            /** Attempts */
-            attempts: number;
-            /** Body */
-            body: string;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Id */
-            id: number;
-            /**
-             * Next Attempt At
-             * Format: date-time
-             */
-            next_attempt_at: string;
-            /** Phone Masked */
-            phone_masked: string | null;
-            /** Provider */
-            provider: string | null;
-            purpose: components["schemas"]["MessagePurpose"];
-            /** Receipt At */
-            receipt_at: string | null;
-            /** Receipt Code */
-            receipt_code: string | null;
-            /** Reference */
-            reference: string;
-            /** Resident Id */
-            resident_id: number;
-            /** Sent At */
-            sent_at: string | null;
-            status: components["schemas"]["SmsStatus"];
-            /**
-             * Status Reason
-             * @description Why it waits or was not sent (quiet_hours, limit_reached, no_consent, no_phone), or the provider's refusal
-             */
-            status_reason: string | null;
-        };
-        /**
-         * SmsStatus
-         * @enum {string}
-         */
-        SmsStatus: "queued" | "sent" | "delivered" | "undelivered" | "failed" | "cancelled";
         /** StandardCreate */
         StandardCreate: {
             /**
@@ -12536,62 +11620,6 @@ export interface components {
             /** Stock Out Days */
             stock_out_days: number;
         };
-        /** Submission */
-        Submission: {
-            /** First Submitted On */
-            first_submitted_on: string | null;
-            /**
-             * Late
-             * @description Submitted after the due date, or not submitted and the due date passed
-             */
-            late: boolean;
-            /**
-             * Missing
-             * @description Not submitted yet and the due date passed
-             */
-            missing: boolean;
-            /** Org Id */
-            org_id: number;
-            /** Org Name */
-            org_name: string;
-            /** Report Id */
-            report_id: number | null;
-            status: components["schemas"]["PeriodReportStatus"] | null;
-            /** Submitted */
-            submitted: boolean;
-        };
-        /** Submissions */
-        Submissions: {
-            /** Accepted */
-            accepted: number;
-            /**
-             * Due On
-             * Format: date
-             */
-            due_on: string;
-            /** Form Id */
-            form_id: number;
-            /** Late */
-            late: number;
-            /** Missing */
-            missing: number;
-            /**
-             * Period End
-             * Format: date
-             */
-            period_end: string;
-            /**
-             * Period Start
-             * Format: date
-             */
-            period_start: string;
-            /** Rows */
-            rows: components["schemas"]["Submission"][];
-            /** Streets */
-            streets: number;
-            /** Submitted */
-            submitted: number;
-        };
         /** SubscriptionCreate */
         SubscriptionCreate: {
             /** Description */
@@ -12704,58 +11732,6 @@ export interface components {
         TargetSet: {
             /** Target Count */
             target_count: number;
-        };
-        /** TemplateCreate */
-        TemplateCreate: {
-            /** Aliyun Template Code */
-            aliyun_template_code?: string | null;
-            /**
-             * Body
-             * @description The text, naming its variables as ${name}
-             * @example 【某街道计生办】${name}您好，您的${program}年审将于${deadline}截止，请携带材料到社区办理。
-             */
-            body: string;
-            /**
-             * Effective From
-             * Format: date
-             */
-            effective_from: string;
-            purpose: components["schemas"]["MessagePurpose"];
-            /**
-             * Source
-             * @description The decision that set the wording
-             */
-            source: string;
-            /** Tencent Template Id */
-            tencent_template_id?: string | null;
-        };
-        /** TemplateRead */
-        TemplateRead: {
-            /** Aliyun Template Code */
-            aliyun_template_code: string | null;
-            /** Body */
-            body: string;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /**
-             * Effective From
-             * Format: date
-             */
-            effective_from: string;
-            /** Id */
-            id: number;
-            purpose: components["schemas"]["MessagePurpose"];
-            /** Source */
-            source: string;
-            /** Tencent Template Id */
-            tencent_template_id: string | null;
-            /** Variables */
-            variables: string[];
-            /** Version */
-            version: number;
         };
         /** ThresholdRead */
         ThresholdRead: {
@@ -13327,7 +12303,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13335,7 +12311,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13462,7 +12438,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13512,7 +12488,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13520,7 +12496,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13631,7 +12607,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13659,7 +12635,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13667,7 +12643,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13795,7 +12771,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13818,7 +12794,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -13840,7 +12816,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -13890,7 +12866,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13898,7 +12874,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13943,7 +12919,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "assignee_id": 2,
-                     *           "book_id": 1,
+                     *           "book_id": 2,
                      *           "book_indicator_id": null,
                      *           "due_on": "2026-06-25",
                      *           "id": 1,
@@ -14021,7 +12997,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14029,7 +13005,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14060,7 +13036,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 1,
+                 *       "book_id": 2,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -14080,7 +13056,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 1,
@@ -14148,7 +13124,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14198,7 +13174,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14206,7 +13182,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14314,7 +13290,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14364,7 +13340,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14372,7 +13348,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14408,7 +13384,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 2,
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 1,
@@ -14476,7 +13452,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14504,7 +13480,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14512,7 +13488,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14621,7 +13597,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14649,7 +13625,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14657,7 +13633,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14769,7 +13745,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14819,7 +13795,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14827,7 +13803,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14940,7 +13916,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14948,7 +13924,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15060,7 +14036,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15083,7 +14059,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15133,7 +14109,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15141,7 +14117,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15258,7 +14234,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15266,7 +14242,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15381,7 +14357,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15404,7 +14380,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15454,7 +14430,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15462,7 +14438,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15515,7 +14491,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 349,
+                     *           "id": 351,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -15529,14 +14505,14 @@ export interface operations {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 348,
+                     *           "id": 350,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzMyOV0"
+                     *       "next_cursor": "WzMzMV0"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -15602,7 +14578,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15610,7 +14586,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15822,7 +14798,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15830,7 +14806,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15942,7 +14918,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15950,7 +14926,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16014,6 +14990,8 @@ export interface operations {
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "decided_at": "2026-03-02T02:30:00Z",
                      *           "decision_reason": null,
+                     *           "decision_reason_code": null,
+                     *           "decision_reason_params": null,
                      *           "family_id": 158,
                      *           "id": 23,
                      *           "materials": [
@@ -16036,6 +15014,8 @@ export interface operations {
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "decided_at": "2026-03-02T02:30:00Z",
                      *           "decision_reason": null,
+                     *           "decision_reason_code": null,
+                     *           "decision_reason_params": null,
                      *           "family_id": 157,
                      *           "id": 22,
                      *           "materials": [
@@ -16120,7 +15100,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16128,7 +15108,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16185,6 +15165,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16260,7 +15242,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16283,7 +15265,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16333,7 +15315,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16341,7 +15323,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16380,6 +15362,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": "2026-03-02T02:30:00Z",
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 158,
                      *       "id": 23,
                      *       "materials": [
@@ -16474,7 +15458,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16502,7 +15486,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16510,7 +15494,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16562,6 +15546,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16637,7 +15623,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16660,7 +15646,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16682,7 +15668,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -16732,7 +15718,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16740,7 +15726,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16796,6 +15782,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16885,7 +15873,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16908,7 +15896,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16958,7 +15946,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16966,7 +15954,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17009,6 +15997,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -17084,7 +16074,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17107,7 +16097,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17135,7 +16125,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17143,7 +16133,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17195,6 +16185,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": "2026-06-15T02:30:00Z",
                      *       "decision_reason": "申请人决定暂不申请",
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -17284,7 +16276,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17307,7 +16299,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17357,7 +16349,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17365,7 +16357,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17466,7 +16458,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17494,7 +16486,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17502,7 +16494,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17610,7 +16602,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17660,7 +16652,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17668,7 +16660,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17733,10 +16725,14 @@ export interface operations {
                      *           "program_id": 4,
                      *           "program_name": "街道特别救助项目",
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "application",
                      *           "starts_on": "2026-03-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -17761,10 +16757,14 @@ export interface operations {
                      *           "program_id": 3,
                      *           "program_name": "计划生育家庭特别扶助(伤残)",
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "application",
                      *           "starts_on": "2026-03-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -17837,7 +16837,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17845,7 +16845,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17919,10 +16919,14 @@ export interface operations {
                      *           "program_id": 1,
                      *           "program_name": null,
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "imported",
                      *           "starts_on": "2019-04-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -17989,7 +16993,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18039,7 +17043,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18047,7 +17051,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18102,10 +17106,14 @@ export interface operations {
                      *       "program_name": null,
                      *       "recoveries": [],
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "active",
                      *       "status_reason": null,
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -18168,7 +17176,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18196,7 +17204,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18204,7 +17212,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18272,10 +17280,17 @@ export interface operations {
                      *       "program_id": 1,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "suspended",
-                     *       "status_reason": "re-verification 2026 not confirmed by 2026-06-29",
+                     *       "status_reason": "2026年度资格复核未在2026-06-29前确认",
+                     *       "status_reason_code": "reverification_not_confirmed",
+                     *       "status_reason_params": {
+                     *         "deadline": "2026-06-29",
+                     *         "year": 2026
+                     *       },
                      *       "stopped_on": "2026-04-20",
                      *       "unit_id": 7,
                      *       "unpaid_ranges": [],
@@ -18338,7 +17353,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18361,7 +17376,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18383,7 +17398,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -18433,7 +17448,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18441,7 +17456,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18509,10 +17524,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "ended",
                      *       "status_reason": "扶助对象已迁出本街道",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -18575,7 +17594,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18598,7 +17617,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18620,7 +17639,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -18670,7 +17689,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18678,7 +17697,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18746,10 +17765,14 @@ export interface operations {
                      *       "program_name": null,
                      *       "recoveries": [],
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "joined",
                      *       "starts_on": "2026-06-01",
                      *       "status": "active",
                      *       "status_reason": null,
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -18812,7 +17835,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18835,7 +17858,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18885,7 +17908,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18893,7 +17916,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18962,10 +17985,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "active",
                      *       "status_reason": "已核实，恢复发放",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -19028,7 +18055,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19051,7 +18078,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19073,7 +18100,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -19123,7 +18150,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19131,7 +18158,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19199,10 +18226,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "suspended",
                      *       "status_reason": "扶助对象外出，暂停发放待核实",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": "2026-06-15",
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -19265,7 +18296,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19288,7 +18319,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19310,7 +18341,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -19360,7 +18391,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19368,7 +18399,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19519,7 +18550,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19527,7 +18558,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19640,7 +18671,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19668,7 +18699,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19676,7 +18707,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19806,7 +18837,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19828,7 +18859,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -19878,7 +18909,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19886,7 +18917,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19939,12 +18970,12 @@ export interface operations {
                      *       "criteria": [
                      *         {
                      *           "code": "honour_certificate",
-                     *           "detail": "no one-child parents' honour certificate on record",
+                     *           "detail": "没有独生子女父母光荣证记录",
                      *           "met": false
                      *         },
                      *         {
                      *           "code": "only_one_child",
-                     *           "detail": "3 children born or adopted, not one",
+                     *           "detail": "生育或收养3个子女，不是一个",
                      *           "met": false
                      *         }
                      *       ],
@@ -20010,7 +19041,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20060,7 +19091,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20068,7 +19099,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20170,7 +19201,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20198,7 +19229,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20206,7 +19237,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20321,7 +19352,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20344,7 +19375,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -20394,7 +19425,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20402,7 +19433,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20537,7 +19568,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20545,7 +19576,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20686,7 +19717,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20714,7 +19745,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20722,7 +19753,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20870,7 +19901,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20893,7 +19924,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -20915,7 +19946,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -20965,7 +19996,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20973,7 +20004,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21129,7 +20160,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21152,7 +20183,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -21174,7 +20205,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -21224,7 +20255,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21232,7 +20263,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21475,7 +20506,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21483,7 +20514,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21615,7 +20646,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21623,7 +20654,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21743,7 +20774,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21793,7 +20824,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21801,7 +20832,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21904,7 +20935,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21932,7 +20963,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21940,7 +20971,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22082,7 +21113,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22110,7 +21141,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22118,7 +21149,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22262,7 +21293,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22270,7 +21301,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22391,7 +21422,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22414,7 +21445,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22464,7 +21495,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22472,7 +21503,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22590,7 +21621,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22598,7 +21629,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22705,7 +21736,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22733,7 +21764,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22741,7 +21772,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22851,7 +21882,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22879,7 +21910,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22887,7 +21918,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23002,7 +22033,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23025,7 +22056,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23047,7 +22078,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -23097,7 +22128,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23105,7 +22136,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23227,7 +22258,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23250,7 +22281,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23272,7 +22303,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -23322,7 +22353,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23330,7 +22361,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23453,7 +22484,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23476,7 +22507,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23498,7 +22529,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -23548,7 +22579,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23556,7 +22587,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23675,7 +22706,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23703,7 +22734,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23711,7 +22742,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23824,7 +22855,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23847,7 +22878,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23869,7 +22900,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -23919,7 +22950,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23927,7 +22958,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24043,7 +23074,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24051,7 +23082,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24166,7 +23197,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24216,7 +23247,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24224,7 +23255,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24337,7 +23368,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24359,7 +23390,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -24409,7 +23440,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24417,7 +23448,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24551,7 +23582,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24559,7 +23590,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24682,7 +23713,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -24732,7 +23763,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24740,7 +23771,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24844,7 +23875,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24872,7 +23903,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24880,7 +23911,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24997,7 +24028,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25019,7 +24050,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25069,7 +24100,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25077,7 +24108,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25218,7 +24249,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25226,7 +24257,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25374,7 +24405,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25397,7 +24428,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25447,7 +24478,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25455,7 +24486,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25578,7 +24609,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25606,7 +24637,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25614,7 +24645,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25761,7 +24792,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25784,7 +24815,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25806,7 +24837,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25856,7 +24887,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25864,7 +24895,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25997,7 +25028,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26020,7 +25051,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26042,7 +25073,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -26092,7 +25123,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26100,7 +25131,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26237,7 +25268,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26260,7 +25291,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26282,7 +25313,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -26332,7 +25363,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26340,7 +25371,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26477,7 +25508,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26500,7 +25531,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26522,7 +25553,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -26572,7 +25603,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26580,7 +25611,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26727,7 +25758,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26750,7 +25781,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26772,7 +25803,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -26822,7 +25853,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26830,7 +25861,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26972,7 +26003,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26980,7 +26011,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27104,7 +26135,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27127,7 +26158,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27177,7 +26208,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27185,7 +26216,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27295,7 +26326,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27323,7 +26354,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27331,7 +26362,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27473,7 +26504,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27481,7 +26512,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27610,7 +26641,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27633,7 +26664,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27683,7 +26714,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27691,7 +26722,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27799,7 +26830,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27827,7 +26858,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27835,7 +26866,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27956,7 +26987,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27979,7 +27010,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28001,7 +27032,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -28051,7 +27082,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28059,7 +27090,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28159,7 +27190,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28187,7 +27218,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28195,7 +27226,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28303,7 +27334,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28353,7 +27384,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28361,7 +27392,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28414,7 +27445,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "as_of": "2026-06-15",
-                     *           "book_id": 1,
+                     *           "book_id": 2,
                      *           "computed_total": 100,
                      *           "id": 1,
                      *           "org_id": 4,
@@ -28424,7 +27455,7 @@ export interface operations {
                      *               "actual": 92.5,
                      *               "adjusted_score": 95,
                      *               "adjustment_reason": "台账核实后更正",
-                     *               "book_indicator_id": 1,
+                     *               "book_indicator_id": 7,
                      *               "computed_score": 100,
                      *               "denominator": null,
                      *               "indicator_code": "migrant_service_coverage",
@@ -28507,7 +27538,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28515,7 +27546,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28546,7 +27577,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "as_of": "2026-06-15",
-                 *       "book_id": 1
+                 *       "book_id": 2
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -28565,7 +27596,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28575,7 +27606,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28648,7 +27679,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28671,7 +27702,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28721,7 +27752,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28729,7 +27760,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28776,7 +27807,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28786,7 +27817,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28859,7 +27890,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28887,7 +27918,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28895,7 +27926,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29010,7 +28041,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29033,7 +28064,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -29083,7 +28114,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29091,7 +28122,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29126,7 +28157,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 1,
+                 *       "book_indicator_id": 7,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -29145,7 +28176,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -29155,7 +28186,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -29228,7 +28259,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29251,7 +28282,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -29273,7 +28304,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -29323,7 +28354,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29331,7 +28362,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29384,7 +28415,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -29394,7 +28425,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -29467,7 +28498,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29490,7 +28521,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -29512,7 +28543,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -29540,7 +28571,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29548,7 +28579,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29705,7 +28736,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29713,7 +28744,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29843,7 +28874,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29893,7 +28924,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29901,7 +28932,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30029,7 +29060,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30079,7 +29110,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30087,7 +29118,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30226,7 +29257,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -30276,7 +29307,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30284,7 +29315,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30398,7 +29429,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30426,7 +29457,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30434,7 +29465,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30572,7 +29603,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30580,7 +29611,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30723,7 +29754,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30773,7 +29804,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30781,7 +29812,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30916,7 +29947,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30944,7 +29975,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30952,7 +29983,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31086,7 +30117,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31108,7 +30139,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -31158,7 +30189,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31166,7 +30197,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31287,7 +30318,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31315,7 +30346,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31323,7 +30354,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31444,7 +30475,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31467,7 +30498,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -31517,7 +30548,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31525,7 +30556,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31644,7 +30675,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31666,7 +30697,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -31716,7 +30747,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31724,7 +30755,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31831,7 +30862,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31859,7 +30890,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31867,7 +30898,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32028,7 +31059,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32036,7 +31067,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32140,7 +31171,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32148,7 +31179,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32265,7 +31296,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32293,7 +31324,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32301,7 +31332,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32432,7 +31463,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32455,7 +31486,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32477,7 +31508,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -32527,7 +31558,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32535,7 +31566,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32659,7 +31690,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32667,7 +31698,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32789,7 +31820,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32850,7 +31881,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32858,7 +31889,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32967,7 +31998,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32995,7 +32026,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33003,7 +32034,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33047,6 +32078,8 @@ export interface operations {
                      *         "name_en": "Policy-compliant birth rate",
                      *         "name_zh": "政策符合率",
                      *         "not_computable_reason": null,
+                     *         "not_computable_reason_code": null,
+                     *         "not_computable_reason_params": null,
                      *         "source": "computed",
                      *         "unit": "percent"
                      *       },
@@ -33061,6 +32094,8 @@ export interface operations {
                      *         "name_en": "Sex ratio at birth",
                      *         "name_zh": "出生人口性别比",
                      *         "not_computable_reason": null,
+                     *         "not_computable_reason_code": null,
+                     *         "not_computable_reason_params": null,
                      *         "source": "computed",
                      *         "unit": "ratio"
                      *       }
@@ -33129,7 +32164,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33137,7 +32172,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33198,6 +32233,8 @@ export interface operations {
                      *       "name_en": "Migrant service coverage",
                      *       "name_zh": "流动人口服务覆盖率",
                      *       "not_computable_reason": null,
+                     *       "not_computable_reason_code": null,
+                     *       "not_computable_reason_params": null,
                      *       "source": "reported",
                      *       "unit": "percent"
                      *     }
@@ -33260,7 +32297,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -33310,7 +32347,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33318,7 +32355,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33440,7 +32477,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33448,7 +32485,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33570,7 +32607,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -33593,7 +32630,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -33643,7 +32680,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33651,7 +32688,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33768,7 +32805,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33776,7 +32813,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33881,7 +32918,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -33909,7 +32946,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33917,7 +32954,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -34042,7 +33079,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -34065,7 +33102,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -34115,7 +33152,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -34123,441 +33160,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMessageRules: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "effective_from": "2016-01-01",
-                     *         "id": 1,
-                     *         "max_per_day": 3,
-                     *         "max_per_week": 10,
-                     *         "quiet_from": "21:00:00",
-                     *         "quiet_until": "08:00:00",
-                     *         "remind_days_before": 1,
-                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）"
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["RuleRead"][];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMessageTemplates: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "aliyun_template_code": null,
-                     *         "body": "${name}您好，您申请的${program}审核结果：${outcome}。${note}如有疑问请联系所在社区。",
-                     *         "created_at": "2026-06-15T02:30:00Z",
-                     *         "effective_from": "2016-01-01",
-                     *         "id": 1,
-                     *         "purpose": "application_outcome",
-                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）",
-                     *         "tencent_template_id": null,
-                     *         "variables": [
-                     *           "name",
-                     *           "program"
-                     *         ],
-                     *         "version": 1
-                     *       },
-                     *       {
-                     *         "aliyun_template_code": null,
-                     *         "body": "您好，您反映的事项（查询码${tracking_code}）已答复：${reply}",
-                     *         "created_at": "2026-06-15T02:30:00Z",
-                     *         "effective_from": "2016-01-01",
-                     *         "id": 7,
-                     *         "purpose": "complaint_reply",
-                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）",
-                     *         "tencent_template_id": null,
-                     *         "variables": [
-                     *           "tracking_code",
-                     *           "reply"
-                     *         ],
-                     *         "version": 1
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["TemplateRead"][];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createMessageTemplate: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "aliyun_template_code": "SMS_465320001",
-                 *       "body": "${name}您好，您享受的${program}年审将于${deadline}截止，请到所在社区确认。",
-                 *       "effective_from": "2026-07-15",
-                 *       "purpose": "reverification_due",
-                 *       "source": "街道办事处2026年第12号通知",
-                 *       "tencent_template_id": "2049871"
-                 *     }
-                 */
-                "application/json": components["schemas"]["TemplateCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "aliyun_template_code": "SMS_465320001",
-                     *       "body": "${name}您好，您享受的${program}年审将于${deadline}截止，请到所在社区确认。",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "effective_from": "2026-07-15",
-                     *       "id": 8,
-                     *       "purpose": "reverification_due",
-                     *       "source": "街道办事处2026年第12号通知",
-                     *       "tencent_template_id": "2049871",
-                     *       "variables": [
-                     *         "name",
-                     *         "program"
-                     *       ],
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["TemplateRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -34998,28 +33601,6 @@ export interface operations {
                      *         "living": {
                      *           "en": "Living",
                      *           "zh-CN": "健在"
-                     *         }
-                     *       },
-                     *       "consent_source": {
-                     *         "app": {
-                     *           "en": "The resident's own app",
-                     *           "zh-CN": "本人通过应用"
-                     *         },
-                     *         "in_person": {
-                     *           "en": "In person at the counter",
-                     *           "zh-CN": "窗口当面表示"
-                     *         },
-                     *         "paper_form": {
-                     *           "en": "Signed paper form",
-                     *           "zh-CN": "书面同意书"
-                     *         },
-                     *         "phone_call": {
-                     *           "en": "Recorded phone call",
-                     *           "zh-CN": "电话表示（有录音）"
-                     *         },
-                     *         "sms_reply": {
-                     *           "en": "Reply by text message",
-                     *           "zh-CN": "短信回复"
                      *         }
                      *       },
                      *       "contraceptive_method": {
@@ -35494,12 +34075,6 @@ export interface operations {
                      *           "zh-CN": "副会长"
                      *         }
                      *       },
-                     *       "message_channel": {
-                     *         "sms": {
-                     *           "en": "Text message (SMS)",
-                     *           "zh-CN": "短信"
-                     *         }
-                     *       },
                      *       "message_direction": {
                      *         "inbound": {
                      *           "en": "Inbound",
@@ -35534,36 +34109,6 @@ export interface operations {
                      *         "verification_result": {
                      *           "en": "Verification result",
                      *           "zh-CN": "核实结果反馈"
-                     *         }
-                     *       },
-                     *       "message_purpose": {
-                     *         "application_outcome": {
-                     *           "en": "Application outcome",
-                     *           "zh-CN": "申请审核结果"
-                     *         },
-                     *         "complaint_reply": {
-                     *           "en": "Reply to a complaint or suggestion",
-                     *           "zh-CN": "投诉建议答复"
-                     *         },
-                     *         "follow_up_due": {
-                     *           "en": "Follow-up due",
-                     *           "zh-CN": "随访到期提醒"
-                     *         },
-                     *         "request_outcome": {
-                     *           "en": "Service request outcome",
-                     *           "zh-CN": "办件结果"
-                     *         },
-                     *         "request_returned": {
-                     *           "en": "One-time notification (materials missing)",
-                     *           "zh-CN": "一次性告知（补正材料）"
-                     *         },
-                     *         "reverification_due": {
-                     *           "en": "Re-verification due",
-                     *           "zh-CN": "年审到期提醒"
-                     *         },
-                     *         "screening_appointment": {
-                     *           "en": "Screening appointment",
-                     *           "zh-CN": "检查预约提醒"
                      *         }
                      *       },
                      *       "message_status": {
@@ -35696,24 +34241,6 @@ export interface operations {
                      *         "returned": {
                      *           "en": "Returned by the bank",
                      *           "zh-CN": "银行退回"
-                     *         }
-                     *       },
-                     *       "period_report_status": {
-                     *         "accepted": {
-                     *           "en": "Accepted",
-                     *           "zh-CN": "已采用"
-                     *         },
-                     *         "prepared": {
-                     *           "en": "Prepared, under review",
-                     *           "zh-CN": "已生成待审核"
-                     *         },
-                     *         "returned": {
-                     *           "en": "Returned",
-                     *           "zh-CN": "已退回"
-                     *         },
-                     *         "submitted": {
-                     *           "en": "Submitted",
-                     *           "zh-CN": "已报送"
                      *         }
                      *       },
                      *       "permit_status": {
@@ -35940,58 +34467,6 @@ export interface operations {
                      *         "scheduled": {
                      *           "en": "Scheduled",
                      *           "zh-CN": "已预约"
-                     *         }
-                     *       },
-                     *       "report_decision": {
-                     *         "accepted": {
-                     *           "en": "Accepted",
-                     *           "zh-CN": "采用"
-                     *         },
-                     *         "returned": {
-                     *           "en": "Returned",
-                     *           "zh-CN": "退回"
-                     *         }
-                     *       },
-                     *       "report_period_kind": {
-                     *         "annual": {
-                     *           "en": "Annual",
-                     *           "zh-CN": "年报"
-                     *         },
-                     *         "monthly": {
-                     *           "en": "Monthly",
-                     *           "zh-CN": "月报"
-                     *         },
-                     *         "quarterly": {
-                     *           "en": "Quarterly",
-                     *           "zh-CN": "季报"
-                     *         }
-                     *       },
-                     *       "report_signatory_role": {
-                     *         "leader": {
-                     *           "en": "Head of the street",
-                     *           "zh-CN": "单位负责人"
-                     *         },
-                     *         "preparer": {
-                     *           "en": "Preparer",
-                     *           "zh-CN": "填表人"
-                     *         },
-                     *         "reviewer": {
-                     *           "en": "Reviewer",
-                     *           "zh-CN": "审核人"
-                     *         }
-                     *       },
-                     *       "report_version_kind": {
-                     *         "amendment": {
-                     *           "en": "Amendment after acceptance",
-                     *           "zh-CN": "更正"
-                     *         },
-                     *         "prepared": {
-                     *           "en": "Prepared from the records",
-                     *           "zh-CN": "生成"
-                     *         },
-                     *         "revision": {
-                     *           "en": "Revised before submission",
-                     *           "zh-CN": "修订"
                      *         }
                      *       },
                      *       "resident_status": {
@@ -36236,32 +34711,6 @@ export interface operations {
                      *           "zh-CN": "党组织书记"
                      *         }
                      *       },
-                     *       "sms_status": {
-                     *         "cancelled": {
-                     *           "en": "Cancelled",
-                     *           "zh-CN": "已取消"
-                     *         },
-                     *         "delivered": {
-                     *           "en": "Delivered",
-                     *           "zh-CN": "已送达"
-                     *         },
-                     *         "failed": {
-                     *           "en": "Failed",
-                     *           "zh-CN": "发送失败"
-                     *         },
-                     *         "queued": {
-                     *           "en": "Queued",
-                     *           "zh-CN": "待发送"
-                     *         },
-                     *         "sent": {
-                     *           "en": "Sent to the provider",
-                     *           "zh-CN": "已提交运营商"
-                     *         },
-                     *         "undelivered": {
-                     *           "en": "Not delivered",
-                     *           "zh-CN": "未送达"
-                     *         }
-                     *       },
                      *       "stock_movement_kind": {
                      *         "adjustment": {
                      *           "en": "Adjustment",
@@ -36286,6 +34735,76 @@ export interface operations {
                      *         "transfer_out": {
                      *           "en": "Transfer out",
                      *           "zh-CN": "调出"
+                     *         }
+                     *       },
+                     *       "system_reason": {
+                     *         "area_has_no_figures": {
+                     *           "en": "the … area does not export figures yet",
+                     *           "zh-CN": "…领域尚未提供统计指标"
+                     *         },
+                     *         "beneficiary_died": {
+                     *           "en": "beneficiary died on …: payments stop from the next month",
+                     *           "zh-CN": "受益人于…死亡，自次月起停发"
+                     *         },
+                     *         "beneficiary_left_street": {
+                     *           "en": "beneficiary moved out of the street on …",
+                     *           "zh-CN": "受益人于…迁出本街道"
+                     *         },
+                     *         "beneficiary_moved_out": {
+                     *           "en": "beneficiary moved out on …: payments stop from the next month",
+                     *           "zh-CN": "受益人于…迁出，自次月起停发"
+                     *         },
+                     *         "child_adopted": {
+                     *           "en": "a child was adopted on …: payments stop from the next month",
+                     *           "zh-CN": "家庭于…收养子女，自次月起停发"
+                     *         },
+                     *         "child_born": {
+                     *           "en": "a child was born on …: payments stop from the next month",
+                     *           "zh-CN": "家庭于…生育子女，自次月起停发"
+                     *         },
+                     *         "figure_code_invalid": {
+                     *           "en": "'…' is not an area.figure code",
+                     *           "zh-CN": "“…”不是“领域.指标”形式的指标代码"
+                     *         },
+                     *         "figure_unknown": {
+                     *           "en": "the … area has no figure '…' yet",
+                     *           "zh-CN": "…领域尚无指标“…”"
+                     *         },
+                     *         "no_cases": {
+                     *           "en": "no cases in the period to compute it from",
+                     *           "zh-CN": "本期没有可据以计算的案例"
+                     *         },
+                     *         "not_confirmed_by_deadline": {
+                     *           "en": "not confirmed by the deadline",
+                     *           "zh-CN": "未在截止日期前确认"
+                     *         },
+                     *         "not_reported": {
+                     *           "en": "not reported yet",
+                     *           "zh-CN": "尚未填报"
+                     *         },
+                     *         "objection_upheld": {
+                     *           "en": "objection upheld: …",
+                     *           "zh-CN": "异议成立：…"
+                     *         },
+                     *         "replaced_by_higher_program": {
+                     *           "en": "replaced by the higher program …",
+                     *           "zh-CN": "已由标准更高的项目（…）取代"
+                     *         },
+                     *         "replaced_by_higher_program_on_import": {
+                     *           "en": "replaced by the higher program … (import override: …)",
+                     *           "zh-CN": "已由标准更高的项目（…）取代（导入时确认：…）"
+                     *         },
+                     *         "reverification_failed": {
+                     *           "en": "re-verification … failed: …",
+                     *           "zh-CN": "…年度资格复核未通过：…"
+                     *         },
+                     *         "reverification_not_confirmed": {
+                     *           "en": "re-verification … not confirmed by …",
+                     *           "zh-CN": "…年度资格复核未在…前确认"
+                     *         },
+                     *         "withdrawn_by_applicant": {
+                     *           "en": "withdrawn by the applicant",
+                     *           "zh-CN": "申请人撤回"
                      *         }
                      *       },
                      *       "transfer_status": {
@@ -36728,41 +35247,6 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
-                     *       "period_report": {
-                     *         "states": [
-                     *           "prepared",
-                     *           "submitted"
-                     *         ],
-                     *         "steps": [
-                     *           {
-                     *             "from": [
-                     *               "prepared",
-                     *               "returned"
-                     *             ],
-                     *             "guard": "with a reason: the figures read again from the records, or corrected; a new version",
-                     *             "label": {
-                     *               "en": "Revise",
-                     *               "zh-CN": "修订"
-                     *             },
-                     *             "permission": "reports:prepare",
-                     *             "step": "revise",
-                     *             "to": "prepared"
-                     *           },
-                     *           {
-                     *             "from": [
-                     *               "prepared"
-                     *             ],
-                     *             "guard": "the preparer and the street's leader sign the current version",
-                     *             "label": {
-                     *               "en": "Sign and submit",
-                     *               "zh-CN": "签字报送"
-                     *             },
-                     *             "permission": "reports:prepare",
-                     *             "step": "submit",
-                     *             "to": "submitted"
-                     *           }
-                     *         ]
-                     *       },
                      *       "pregnancy": {
                      *         "states": [
                      *           "following",
@@ -37067,7 +35551,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37075,7 +35559,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37195,7 +35679,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37218,7 +35702,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37268,7 +35752,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37276,7 +35760,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37381,7 +35865,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37409,7 +35893,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37417,7 +35901,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37532,7 +36016,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37555,7 +36039,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37577,7 +36061,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37627,7 +36111,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37635,7 +36119,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37750,7 +36234,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37773,7 +36257,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37795,7 +36279,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37845,7 +36329,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37853,7 +36337,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37972,7 +36456,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37995,7 +36479,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38017,7 +36501,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -38067,7 +36551,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38075,7 +36559,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38225,7 +36709,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38233,7 +36717,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38369,7 +36853,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38392,7 +36876,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38442,7 +36926,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38450,7 +36934,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38555,7 +37039,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38563,7 +37047,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38683,7 +37167,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38711,7 +37195,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38719,7 +37203,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38856,7 +37340,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38879,7 +37363,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38901,7 +37385,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -38951,7 +37435,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38959,7 +37443,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39085,7 +37569,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39108,7 +37592,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -39130,7 +37614,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -39158,7 +37642,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39166,7 +37650,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39302,7 +37786,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39325,7 +37809,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -39347,7 +37831,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -39397,7 +37881,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39405,7 +37889,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39541,7 +38025,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39564,7 +38048,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -39586,7 +38070,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -39636,7 +38120,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39644,7 +38128,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39747,7 +38231,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39775,7 +38259,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39783,7 +38267,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39899,7 +38383,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39922,7 +38406,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -39972,7 +38456,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39980,7 +38464,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40110,7 +38594,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40118,7 +38602,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40235,7 +38719,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40258,7 +38742,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40308,7 +38792,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40316,7 +38800,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40418,7 +38902,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40446,7 +38930,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40454,7 +38938,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40569,7 +39053,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40592,7 +39076,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40614,7 +39098,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -40664,7 +39148,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40672,7 +39156,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40795,7 +39279,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40823,7 +39307,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40831,7 +39315,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40877,7 +39361,7 @@ export interface operations {
                      *           "active": true,
                      *           "address": "渝中区大坪正街",
                      *           "contact_name": "孙医生",
-                     *           "contact_phone": "010-65012345",
+                     *           "contact_phone": "023-63801234",
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 1,
                      *           "kind": "mch_hospital",
@@ -40892,9 +39376,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "active": true,
-                     *           "address": "建国门外大街",
+                     *           "address": "渝中区民族路",
                      *           "contact_name": "周护士长",
-                     *           "contact_phone": "010-65098765",
+                     *           "contact_phone": "023-63792468",
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 2,
                      *           "kind": "clinic",
@@ -40974,7 +39458,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40982,7 +39466,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41109,7 +39593,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41159,7 +39643,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41167,7 +39651,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41205,7 +39689,7 @@ export interface operations {
                      *       "active": true,
                      *       "address": "渝中区大坪正街",
                      *       "contact_name": "孙医生",
-                     *       "contact_phone": "010-65012345",
+                     *       "contact_phone": "023-63801234",
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "id": 1,
                      *       "kind": "mch_hospital",
@@ -41275,7 +39759,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41303,7 +39787,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41311,7 +39795,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41431,7 +39915,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41453,7 +39937,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -41503,7 +39987,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41511,7 +39995,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41654,7 +40138,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41662,7 +40146,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41795,7 +40279,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41818,7 +40302,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -41868,7 +40352,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41876,7 +40360,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41991,7 +40475,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41999,7 +40483,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42115,7 +40599,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42143,7 +40627,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42151,7 +40635,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42277,7 +40761,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42300,7 +40784,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42322,7 +40806,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42350,7 +40834,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42358,7 +40842,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42496,7 +40980,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42519,7 +41003,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42569,7 +41053,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42577,7 +41061,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42671,7 +41155,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42699,7 +41183,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42707,7 +41191,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42836,7 +41320,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42864,7 +41348,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42872,7 +41356,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42998,7 +41482,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43021,7 +41505,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43043,7 +41527,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -43071,7 +41555,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43079,7 +41563,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43169,7 +41653,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43197,7 +41681,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43205,2562 +41689,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPeriodReports: {
-        parameters: {
-            query?: {
-                form_id?: number;
-                period_start?: string;
-                status?: components["schemas"]["PeriodReportStatus"];
-                org_id?: number;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "accepted_version": 3,
-                     *           "current_version": 4,
-                     *           "district_id": 1,
-                     *           "due_on": "2026-06-05",
-                     *           "first_submitted_on": "2026-06-15",
-                     *           "form_code": "monthly_statistics",
-                     *           "form_id": 1,
-                     *           "form_name_zh": "人口和计划生育统计月报",
-                     *           "id": 1,
-                     *           "late": true,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "period_end": "2026-05-31",
-                     *           "period_start": "2026-05-01",
-                     *           "status": "submitted",
-                     *           "version": 8
-                     *         }
-                     *       ],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_PeriodReportRow_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    preparePeriodReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "form_id": 1,
-                 *       "period_start": "2026-05-01"
-                 *     }
-                 */
-                "application/json": components["schemas"]["PeriodReportCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "accepted_version": null,
-                     *       "current_version": 1,
-                     *       "district_id": 1,
-                     *       "due_on": "2026-06-05",
-                     *       "first_submitted_on": null,
-                     *       "form_code": "monthly_statistics",
-                     *       "form_id": 1,
-                     *       "form_name_zh": "人口和计划生育统计月报",
-                     *       "id": 1,
-                     *       "late": false,
-                     *       "next_steps": [
-                     *         "revise",
-                     *         "submit"
-                     *       ],
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "period_end": "2026-05-31",
-                     *       "period_start": "2026-05-01",
-                     *       "status": "prepared",
-                     *       "version": 1,
-                     *       "versions": [
-                     *         {
-                     *           "decided_by": null,
-                     *           "decided_on": null,
-                     *           "decision": null,
-                     *           "decision_reason": null,
-                     *           "kind": "prepared",
-                     *           "number": 1,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": null,
-                     *           "signatories": null,
-                     *           "signed_on": null,
-                     *           "submitted_on": null,
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PeriodReportRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPeriodReportRollup: {
-        parameters: {
-            query: {
-                /** @description The report form */
-                form_id: number;
-                /** @description First day of the period */
-                period_start: string;
-                format?: "json" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "accepted_streets": [
-                     *         {
-                     *           "accepted_version": 3,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "report_id": 1
-                     *         }
-                     *       ],
-                     *       "due_on": "2026-06-05",
-                     *       "form_code": "monthly_statistics",
-                     *       "form_id": 1,
-                     *       "form_name_zh": "人口和计划生育统计月报",
-                     *       "items": [
-                     *         {
-                     *           "code": "core.births",
-                     *           "denominator": null,
-                     *           "name_en": "Births",
-                     *           "name_zh": "出生人数",
-                     *           "numerator": 0,
-                     *           "streets": [
-                     *             {
-                     *               "denominator": null,
-                     *               "numerator": 0,
-                     *               "org_id": 2,
-                     *               "value": 0
-                     *             }
-                     *           ],
-                     *           "unit": "count",
-                     *           "value": 0
-                     *         },
-                     *         {
-                     *           "code": "policy_compliant_birth_rate",
-                     *           "denominator": 0,
-                     *           "name_en": "Policy-compliant birth rate",
-                     *           "name_zh": "政策符合率",
-                     *           "numerator": 0,
-                     *           "streets": [
-                     *             {
-                     *               "denominator": 0,
-                     *               "numerator": 0,
-                     *               "org_id": 2,
-                     *               "value": null
-                     *             }
-                     *           ],
-                     *           "unit": "percent",
-                     *           "value": null
-                     *         }
-                     *       ],
-                     *       "not_accepted_org_ids": [],
-                     *       "period_end": "2026-05-31",
-                     *       "period_kind": "monthly",
-                     *       "period_start": "2026-05-01"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Rollup"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPeriodReportSubmissions: {
-        parameters: {
-            query: {
-                /** @description The report form */
-                form_id: number;
-                /** @description First day of the period */
-                period_start: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "accepted": 1,
-                     *       "due_on": "2026-06-05",
-                     *       "form_id": 1,
-                     *       "late": 1,
-                     *       "missing": 0,
-                     *       "period_end": "2026-05-31",
-                     *       "period_start": "2026-05-01",
-                     *       "rows": [
-                     *         {
-                     *           "first_submitted_on": "2026-06-15",
-                     *           "late": true,
-                     *           "missing": false,
-                     *           "org_id": 2,
-                     *           "org_name": "解放碑街道",
-                     *           "report_id": 1,
-                     *           "status": "submitted",
-                     *           "submitted": true
-                     *         }
-                     *       ],
-                     *       "streets": 1,
-                     *       "submitted": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Submissions"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPeriodReport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                report_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "accepted_version": 3,
-                     *       "current_version": 4,
-                     *       "district_id": 1,
-                     *       "due_on": "2026-06-05",
-                     *       "first_submitted_on": "2026-06-15",
-                     *       "form_code": "monthly_statistics",
-                     *       "form_id": 1,
-                     *       "form_name_zh": "人口和计划生育统计月报",
-                     *       "id": 1,
-                     *       "late": true,
-                     *       "next_steps": [
-                     *         "accept",
-                     *         "return"
-                     *       ],
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "period_end": "2026-05-31",
-                     *       "period_start": "2026-05-01",
-                     *       "status": "submitted",
-                     *       "version": 8,
-                     *       "versions": [
-                     *         {
-                     *           "decided_by": null,
-                     *           "decided_on": null,
-                     *           "decision": null,
-                     *           "decision_reason": null,
-                     *           "kind": "prepared",
-                     *           "number": 1,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": null,
-                     *           "signatories": null,
-                     *           "signed_on": null,
-                     *           "submitted_on": null,
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "decided_by": 1,
-                     *           "decided_on": "2026-06-15",
-                     *           "decision": "returned",
-                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
-                     *           "kind": "revision",
-                     *           "number": 2,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": "补录出生统计准确率(抽查台账)",
-                     *           "signatories": [
-                     *             {
-                     *               "name": "李干事",
-                     *               "role": "preparer",
-                     *               "title": "解放碑街道计生办"
-                     *             },
-                     *             {
-                     *               "name": "王主任",
-                     *               "role": "leader",
-                     *               "title": "解放碑街道办事处主任"
-                     *             }
-                     *           ],
-                     *           "signed_on": "2026-06-15",
-                     *           "submitted_on": "2026-06-15",
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PeriodReportRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    acceptPeriodReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string;
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                report_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "accepted_version": 3,
-                     *       "current_version": 3,
-                     *       "district_id": 1,
-                     *       "due_on": "2026-06-05",
-                     *       "first_submitted_on": "2026-06-15",
-                     *       "form_code": "monthly_statistics",
-                     *       "form_id": 1,
-                     *       "form_name_zh": "人口和计划生育统计月报",
-                     *       "id": 1,
-                     *       "late": true,
-                     *       "next_steps": [
-                     *         "amend"
-                     *       ],
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "period_end": "2026-05-31",
-                     *       "period_start": "2026-05-01",
-                     *       "status": "accepted",
-                     *       "version": 7,
-                     *       "versions": [
-                     *         {
-                     *           "decided_by": null,
-                     *           "decided_on": null,
-                     *           "decision": null,
-                     *           "decision_reason": null,
-                     *           "kind": "prepared",
-                     *           "number": 1,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": null,
-                     *           "signatories": null,
-                     *           "signed_on": null,
-                     *           "submitted_on": null,
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "decided_by": 1,
-                     *           "decided_on": "2026-06-15",
-                     *           "decision": "returned",
-                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
-                     *           "kind": "revision",
-                     *           "number": 2,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": "补录出生统计准确率(抽查台账)",
-                     *           "signatories": [
-                     *             {
-                     *               "name": "李干事",
-                     *               "role": "preparer",
-                     *               "title": "解放碑街道计生办"
-                     *             },
-                     *             {
-                     *               "name": "王主任",
-                     *               "role": "leader",
-                     *               "title": "解放碑街道办事处主任"
-                     *             }
-                     *           ],
-                     *           "signed_on": "2026-06-15",
-                     *           "submitted_on": "2026-06-15",
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PeriodReportRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current version */
-            412: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
-                     *       "instance": "/api/v1/residents/1",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 412,
-                     *       "title": "前提条件不成立",
-                     *       "type": "/problems/precondition-failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    amendPeriodReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string;
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                report_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "corrections": [
-                 *         {
-                 *           "code": "core.births",
-                 *           "numerator": 1
-                 *         }
-                 *       ],
-                 *       "reason": "补报一例5月出生(延迟登记)",
-                 *       "signatories": [
-                 *         {
-                 *           "name": "李干事",
-                 *           "role": "preparer",
-                 *           "title": "解放碑街道计生办"
-                 *         },
-                 *         {
-                 *           "name": "王主任",
-                 *           "role": "leader",
-                 *           "title": "解放碑街道办事处主任"
-                 *         }
-                 *       ],
-                 *       "signed_on": "2026-06-15"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ReportAmend"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "accepted_version": 3,
-                     *       "current_version": 4,
-                     *       "district_id": 1,
-                     *       "due_on": "2026-06-05",
-                     *       "first_submitted_on": "2026-06-15",
-                     *       "form_code": "monthly_statistics",
-                     *       "form_id": 1,
-                     *       "form_name_zh": "人口和计划生育统计月报",
-                     *       "id": 1,
-                     *       "late": true,
-                     *       "next_steps": [
-                     *         "accept",
-                     *         "return"
-                     *       ],
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "period_end": "2026-05-31",
-                     *       "period_start": "2026-05-01",
-                     *       "status": "submitted",
-                     *       "version": 8,
-                     *       "versions": [
-                     *         {
-                     *           "decided_by": null,
-                     *           "decided_on": null,
-                     *           "decision": null,
-                     *           "decision_reason": null,
-                     *           "kind": "prepared",
-                     *           "number": 1,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": null,
-                     *           "signatories": null,
-                     *           "signed_on": null,
-                     *           "submitted_on": null,
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "decided_by": 1,
-                     *           "decided_on": "2026-06-15",
-                     *           "decision": "returned",
-                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
-                     *           "kind": "revision",
-                     *           "number": 2,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": "补录出生统计准确率(抽查台账)",
-                     *           "signatories": [
-                     *             {
-                     *               "name": "李干事",
-                     *               "role": "preparer",
-                     *               "title": "解放碑街道计生办"
-                     *             },
-                     *             {
-                     *               "name": "王主任",
-                     *               "role": "leader",
-                     *               "title": "解放碑街道办事处主任"
-                     *             }
-                     *           ],
-                     *           "signed_on": "2026-06-15",
-                     *           "submitted_on": "2026-06-15",
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PeriodReportRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current version */
-            412: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
-                     *       "instance": "/api/v1/residents/1",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 412,
-                     *       "title": "前提条件不成立",
-                     *       "type": "/problems/precondition-failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    returnPeriodReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string;
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                report_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "reason": "出生统计准确率与抽查记录不符,请核实后重报"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ReportReturn"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "accepted_version": null,
-                     *       "current_version": 2,
-                     *       "district_id": 1,
-                     *       "due_on": "2026-06-05",
-                     *       "first_submitted_on": "2026-06-15",
-                     *       "form_code": "monthly_statistics",
-                     *       "form_id": 1,
-                     *       "form_name_zh": "人口和计划生育统计月报",
-                     *       "id": 1,
-                     *       "late": true,
-                     *       "next_steps": [
-                     *         "revise"
-                     *       ],
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "period_end": "2026-05-31",
-                     *       "period_start": "2026-05-01",
-                     *       "status": "returned",
-                     *       "version": 4,
-                     *       "versions": [
-                     *         {
-                     *           "decided_by": null,
-                     *           "decided_on": null,
-                     *           "decision": null,
-                     *           "decision_reason": null,
-                     *           "kind": "prepared",
-                     *           "number": 1,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": null,
-                     *           "signatories": null,
-                     *           "signed_on": null,
-                     *           "submitted_on": null,
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "decided_by": 1,
-                     *           "decided_on": "2026-06-15",
-                     *           "decision": "returned",
-                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
-                     *           "kind": "revision",
-                     *           "number": 2,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": "补录出生统计准确率(抽查台账)",
-                     *           "signatories": [
-                     *             {
-                     *               "name": "李干事",
-                     *               "role": "preparer",
-                     *               "title": "解放碑街道计生办"
-                     *             },
-                     *             {
-                     *               "name": "王主任",
-                     *               "role": "leader",
-                     *               "title": "解放碑街道办事处主任"
-                     *             }
-                     *           ],
-                     *           "signed_on": "2026-06-15",
-                     *           "submitted_on": "2026-06-15",
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PeriodReportRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current version */
-            412: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
-                     *       "instance": "/api/v1/residents/1",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 412,
-                     *       "title": "前提条件不成立",
-                     *       "type": "/problems/precondition-failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    revisePeriodReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string;
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                report_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "corrections": [
-                 *         {
-                 *           "code": "birth_statistics_accuracy",
-                 *           "denominator": 50,
-                 *           "numerator": 48
-                 *         }
-                 *       ],
-                 *       "reason": "补录出生统计准确率(抽查台账)"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ReportRevise"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "accepted_version": null,
-                     *       "current_version": 2,
-                     *       "district_id": 1,
-                     *       "due_on": "2026-06-05",
-                     *       "first_submitted_on": null,
-                     *       "form_code": "monthly_statistics",
-                     *       "form_id": 1,
-                     *       "form_name_zh": "人口和计划生育统计月报",
-                     *       "id": 1,
-                     *       "late": false,
-                     *       "next_steps": [
-                     *         "revise",
-                     *         "submit"
-                     *       ],
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "period_end": "2026-05-31",
-                     *       "period_start": "2026-05-01",
-                     *       "status": "prepared",
-                     *       "version": 2,
-                     *       "versions": [
-                     *         {
-                     *           "decided_by": null,
-                     *           "decided_on": null,
-                     *           "decision": null,
-                     *           "decision_reason": null,
-                     *           "kind": "prepared",
-                     *           "number": 1,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": null,
-                     *           "signatories": null,
-                     *           "signed_on": null,
-                     *           "submitted_on": null,
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "decided_by": null,
-                     *           "decided_on": null,
-                     *           "decision": null,
-                     *           "decision_reason": null,
-                     *           "kind": "revision",
-                     *           "number": 2,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": "补录出生统计准确率(抽查台账)",
-                     *           "signatories": null,
-                     *           "signed_on": null,
-                     *           "submitted_on": null,
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PeriodReportRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current version */
-            412: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
-                     *       "instance": "/api/v1/residents/1",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 412,
-                     *       "title": "前提条件不成立",
-                     *       "type": "/problems/precondition-failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    submitPeriodReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
-                "If-Match"?: string;
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                report_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "signatories": [
-                 *         {
-                 *           "name": "李干事",
-                 *           "role": "preparer",
-                 *           "title": "解放碑街道计生办"
-                 *         },
-                 *         {
-                 *           "name": "王主任",
-                 *           "role": "leader",
-                 *           "title": "解放碑街道办事处主任"
-                 *         }
-                 *       ],
-                 *       "signed_on": "2026-06-15"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ReportSign"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "accepted_version": null,
-                     *       "current_version": 2,
-                     *       "district_id": 1,
-                     *       "due_on": "2026-06-05",
-                     *       "first_submitted_on": "2026-06-15",
-                     *       "form_code": "monthly_statistics",
-                     *       "form_id": 1,
-                     *       "form_name_zh": "人口和计划生育统计月报",
-                     *       "id": 1,
-                     *       "late": true,
-                     *       "next_steps": [
-                     *         "accept",
-                     *         "return"
-                     *       ],
-                     *       "org_id": 2,
-                     *       "org_name": "解放碑街道",
-                     *       "period_end": "2026-05-31",
-                     *       "period_start": "2026-05-01",
-                     *       "status": "submitted",
-                     *       "version": 3,
-                     *       "versions": [
-                     *         {
-                     *           "decided_by": null,
-                     *           "decided_on": null,
-                     *           "decision": null,
-                     *           "decision_reason": null,
-                     *           "kind": "prepared",
-                     *           "number": 1,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": null,
-                     *           "signatories": null,
-                     *           "signed_on": null,
-                     *           "submitted_on": null,
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "decided_by": null,
-                     *           "decided_on": null,
-                     *           "decision": null,
-                     *           "decision_reason": null,
-                     *           "kind": "revision",
-                     *           "number": 2,
-                     *           "prepared_at": "2026-06-15T02:30:00Z",
-                     *           "prepared_by": 2,
-                     *           "reason": "补录出生统计准确率(抽查台账)",
-                     *           "signatories": [
-                     *             {
-                     *               "name": "李干事",
-                     *               "role": "preparer",
-                     *               "title": "解放碑街道计生办"
-                     *             },
-                     *             {
-                     *               "name": "王主任",
-                     *               "role": "leader",
-                     *               "title": "解放碑街道办事处主任"
-                     *             }
-                     *           ],
-                     *           "signed_on": "2026-06-15",
-                     *           "submitted_on": "2026-06-15",
-                     *           "values": [
-                     *             {
-                     *               "code": "core.births",
-                     *               "corrected": false,
-                     *               "denominator": null,
-                     *               "name_zh": "出生人数",
-                     *               "not_computable_reason": null,
-                     *               "numerator": 0,
-                     *               "per": null,
-                     *               "unit": "count",
-                     *               "value": 0
-                     *             },
-                     *             {
-                     *               "code": "policy_compliant_birth_rate",
-                     *               "corrected": false,
-                     *               "denominator": 0,
-                     *               "name_zh": "政策符合率",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
-                     *               "numerator": 0,
-                     *               "per": 100,
-                     *               "unit": "percent",
-                     *               "value": null
-                     *             }
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PeriodReportRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current version */
-            412: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
-                     *       "instance": "/api/v1/residents/1",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 412,
-                     *       "title": "前提条件不成立",
-                     *       "type": "/problems/precondition-failed"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45901,7 +41830,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45909,7 +41838,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46065,7 +41994,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46073,7 +42002,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46183,7 +42112,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46211,7 +42140,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46219,7 +42148,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46342,7 +42271,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46365,7 +42294,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -46387,7 +42316,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -46437,7 +42366,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46445,7 +42374,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46561,7 +42490,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46584,7 +42513,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -46606,7 +42535,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -46634,7 +42563,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46642,7 +42571,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46767,7 +42696,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46790,7 +42719,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -46812,7 +42741,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -46862,7 +42791,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46870,7 +42799,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46975,7 +42904,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47003,7 +42932,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47011,7 +42940,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47116,7 +43045,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47144,7 +43073,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47152,7 +43081,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47305,7 +43234,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47313,7 +43242,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47443,7 +43372,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47466,7 +43395,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47516,7 +43445,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47524,7 +43453,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47637,7 +43566,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47665,7 +43594,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47673,7 +43602,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47808,7 +43737,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47831,7 +43760,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47853,7 +43782,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47903,7 +43832,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47911,7 +43840,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48038,7 +43967,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48061,7 +43990,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -48083,7 +44012,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -48133,7 +44062,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48141,7 +44070,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48270,7 +44199,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48293,7 +44222,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -48315,7 +44244,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -48365,7 +44294,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48373,7 +44302,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48510,7 +44439,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48533,7 +44462,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -48555,7 +44484,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -48605,7 +44534,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48613,7 +44542,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48703,7 +44632,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48731,7 +44660,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48739,7 +44668,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48872,7 +44801,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48880,7 +44809,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48948,7 +44877,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48971,7 +44900,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49021,7 +44950,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49029,7 +44958,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49158,7 +45087,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49181,7 +45110,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49231,7 +45160,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49239,7 +45168,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49310,7 +45239,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49318,7 +45247,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49416,7 +45345,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49424,7 +45353,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49498,7 +45427,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49526,7 +45455,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49534,7 +45463,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49605,7 +45534,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49628,7 +45557,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49678,7 +45607,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49686,7 +45615,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49792,7 +45721,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49800,7 +45729,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49854,7 +45783,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49882,7 +45811,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49890,7 +45819,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49987,7 +45916,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49995,7 +45924,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50058,7 +45987,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50086,7 +46015,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50094,7 +46023,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50156,7 +46085,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50184,7 +46113,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50192,7 +46121,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50252,7 +46181,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50280,7 +46209,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50288,7 +46217,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50586,7 +46515,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50594,7 +46523,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50721,7 +46650,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50771,7 +46700,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50779,7 +46708,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50890,7 +46819,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50918,7 +46847,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50926,7 +46855,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51048,7 +46977,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51071,7 +47000,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51093,7 +47022,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -51143,7 +47072,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51151,7 +47080,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51277,7 +47206,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51300,7 +47229,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51322,7 +47251,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -51372,7 +47301,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51380,7 +47309,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51506,7 +47435,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51529,7 +47458,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51551,7 +47480,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -51601,7 +47530,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51609,7 +47538,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51735,7 +47664,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51758,7 +47687,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51780,7 +47709,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -51830,7 +47759,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51838,7 +47767,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51964,7 +47893,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51987,7 +47916,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52009,7 +47938,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -52059,7 +47988,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52067,512 +47996,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listReportForms: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "active": true,
-                     *         "code": "monthly_statistics",
-                     *         "deadline_working_days": 5,
-                     *         "district_id": 1,
-                     *         "effective_from": "2026-01-01",
-                     *         "id": 1,
-                     *         "items": [
-                     *           {
-                     *             "code": "core.births",
-                     *             "figure_code": "core.births",
-                     *             "indicator_code": null,
-                     *             "name_en": "Births",
-                     *             "name_zh": "出生人数",
-                     *             "unit": null
-                     *           },
-                     *           {
-                     *             "code": "policy_compliant_birth_rate",
-                     *             "figure_code": "core.policy_compliant_birth_rate",
-                     *             "indicator_code": "policy_compliant_birth_rate",
-                     *             "name_en": "Policy-compliant birth rate",
-                     *             "name_zh": "政策符合率",
-                     *             "unit": "percent"
-                     *           }
-                     *         ],
-                     *         "name_en": "Monthly population and family planning statistics",
-                     *         "name_zh": "人口和计划生育统计月报",
-                     *         "period_kind": "monthly",
-                     *         "source": "渝中卫健发〔2026〕3号",
-                     *         "version": 1
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["ReportFormRead"][];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createReportForm: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "code": "monthly_statistics",
-                 *       "deadline_working_days": 5,
-                 *       "effective_from": "2026-01-01",
-                 *       "items": [
-                 *         {
-                 *           "figure_code": "core.births",
-                 *           "name_en": "Births",
-                 *           "name_zh": "出生人数"
-                 *         },
-                 *         {
-                 *           "indicator_code": "policy_compliant_birth_rate"
-                 *         }
-                 *       ],
-                 *       "name_en": "Monthly population and family planning statistics",
-                 *       "name_zh": "人口和计划生育统计月报",
-                 *       "period_kind": "monthly",
-                 *       "source": "渝中卫健发〔2026〕3号"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ReportFormCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "code": "monthly_statistics",
-                     *       "deadline_working_days": 5,
-                     *       "district_id": 1,
-                     *       "effective_from": "2026-01-01",
-                     *       "id": 1,
-                     *       "items": [
-                     *         {
-                     *           "code": "core.births",
-                     *           "figure_code": "core.births",
-                     *           "indicator_code": null,
-                     *           "name_en": "Births",
-                     *           "name_zh": "出生人数",
-                     *           "unit": null
-                     *         },
-                     *         {
-                     *           "code": "policy_compliant_birth_rate",
-                     *           "figure_code": "core.policy_compliant_birth_rate",
-                     *           "indicator_code": "policy_compliant_birth_rate",
-                     *           "name_en": "Policy-compliant birth rate",
-                     *           "name_zh": "政策符合率",
-                     *           "unit": "percent"
-                     *         }
-                     *       ],
-                     *       "name_en": "Monthly population and family planning statistics",
-                     *       "name_zh": "人口和计划生育统计月报",
-                     *       "period_kind": "monthly",
-                     *       "source": "渝中卫健发〔2026〕3号",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ReportFormRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getReportForm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                form_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "code": "monthly_statistics",
-                     *       "deadline_working_days": 5,
-                     *       "district_id": 1,
-                     *       "effective_from": "2026-01-01",
-                     *       "id": 1,
-                     *       "items": [
-                     *         {
-                     *           "code": "core.births",
-                     *           "figure_code": "core.births",
-                     *           "indicator_code": null,
-                     *           "name_en": "Births",
-                     *           "name_zh": "出生人数",
-                     *           "unit": null
-                     *         },
-                     *         {
-                     *           "code": "policy_compliant_birth_rate",
-                     *           "figure_code": "core.policy_compliant_birth_rate",
-                     *           "indicator_code": "policy_compliant_birth_rate",
-                     *           "name_en": "Policy-compliant birth rate",
-                     *           "name_zh": "政策符合率",
-                     *           "unit": "percent"
-                     *         }
-                     *       ],
-                     *       "name_en": "Monthly population and family planning statistics",
-                     *       "name_zh": "人口和计划生育统计月报",
-                     *       "period_kind": "monthly",
-                     *       "source": "渝中卫健发〔2026〕3号",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ReportFormRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52628,7 +48052,17 @@ export interface operations {
                      *           "target": 160
                      *         }
                      *       ],
-                     *       "evaluations": [],
+                     *       "evaluations": [
+                     *         {
+                     *           "book_id": 1,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "result": null,
+                     *           "scores": {},
+                     *           "total": null,
+                     *           "vetoed": null
+                     *         }
+                     *       ],
                      *       "monthly": [
                      *         {
                      *           "code": "lawful_services.requests_submitted",
@@ -52673,6 +48107,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "出生人数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 0,
                      *               "unit": "count",
                      *               "value": 0
@@ -52682,7 +48118,9 @@ export interface operations {
                      *               "denominator": 0,
                      *               "last_year": null,
                      *               "name_zh": "政策符合率(%)",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
                      *               "numerator": 0,
                      *               "unit": "percent",
                      *               "value": null
@@ -52699,6 +48137,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "培训学时",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": null,
                      *               "unit": "hours",
                      *               "value": 0
@@ -52769,7 +48209,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52797,7 +48237,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52805,7 +48245,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52840,7 +48280,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example %PDF-1.6 … (binary, not shown: 3 page(s); 《解放碑街道2026年度人口和计划生育工作报告》) */
+                    /** @example %PDF-1.6 … (binary, not shown: 4 page(s); 《解放碑街道2026年度人口和计划生育工作报告》) */
                     "application/pdf": string;
                 };
             };
@@ -52897,7 +48337,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52925,7 +48365,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52933,7 +48373,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52971,14 +48411,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "alerts": [],
-                     *       "books": [],
+                     *       "books": [
+                     *         {
+                     *           "book_id": 1,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "result": null,
+                     *           "scores": {},
+                     *           "total": null,
+                     *           "vetoed": null
+                     *         }
+                     *       ],
                      *       "indicators": [
                      *         {
                      *           "code": "core.policy_compliant_birth_rate",
                      *           "denominator": 0,
                      *           "last_year": null,
                      *           "name_zh": "政策符合率",
-                     *           "not_computable_reason": "no cases in the period to compute it from",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
                      *           "numerator": 0,
                      *           "unit": "percent",
                      *           "value": null
@@ -52988,7 +48440,9 @@ export interface operations {
                      *           "denominator": 0,
                      *           "last_year": null,
                      *           "name_zh": "出生人口性别比",
-                     *           "not_computable_reason": "no cases in the period to compute it from",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
                      *           "numerator": 0,
                      *           "unit": "ratio",
                      *           "value": null
@@ -53008,6 +48462,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "申请数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 20,
                      *               "unit": "count",
                      *               "value": 20
@@ -53018,6 +48474,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "审批纳入数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 6,
                      *               "unit": "count",
                      *               "value": 6
@@ -53034,6 +48492,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "服务申请受理数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 14,
                      *               "unit": "count",
                      *               "value": 14
@@ -53044,6 +48504,8 @@ export interface operations {
                      *               "last_year": null,
                      *               "name_zh": "按时办结率(%)",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 2,
                      *               "unit": "percent",
                      *               "value": 100
@@ -53141,7 +48603,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53169,7 +48631,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53177,7 +48639,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53300,7 +48762,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53308,7 +48770,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53416,7 +48878,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53424,7 +48886,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53579,7 +49041,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53587,7 +49049,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53716,7 +49178,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53766,7 +49228,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53774,7 +49236,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53886,7 +49348,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53914,7 +49376,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53922,7 +49384,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54043,7 +49505,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54065,7 +49527,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -54115,7 +49577,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54123,676 +49585,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listResidentConsents: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                resident_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example [] */
-                    "application/json": components["schemas"]["ConsentRead"][];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    grantResidentConsent: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                resident_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "evidence": "同意书 2026-0153",
-                 *       "granted_on": "2026-06-15",
-                 *       "source": "paper_form"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ConsentGrant"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            201: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "channel": "sms",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "evidence": "同意书 2026-0153",
-                     *       "granted_on": "2026-06-15",
-                     *       "id": 1,
-                     *       "in_force": true,
-                     *       "recorded_by": 4,
-                     *       "resident_id": 479,
-                     *       "revoked_by": null,
-                     *       "revoked_on": null,
-                     *       "revoked_source": null,
-                     *       "source": "paper_form",
-                     *       "updated_at": "2026-06-15T02:30:00Z",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConsentRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    revokeResidentConsent: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                resident_id: number;
-                consent_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "revoked_on": "2026-06-15",
-                 *       "source": "phone_call"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ConsentRevoke"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "channel": "sms",
-                     *       "created_at": "2026-06-15T02:30:00Z",
-                     *       "evidence": "同意书 2026-0153",
-                     *       "granted_on": "2026-06-15",
-                     *       "id": 1,
-                     *       "in_force": false,
-                     *       "recorded_by": 4,
-                     *       "resident_id": 479,
-                     *       "revoked_by": 4,
-                     *       "revoked_on": "2026-06-15",
-                     *       "revoked_source": "phone_call",
-                     *       "source": "paper_form",
-                     *       "updated_at": "2026-06-15T02:30:00Z",
-                     *       "version": 2
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ConsentRead"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict with the current state */
-            409: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "action": "accept",
-                     *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
-                     *       "instance": "/api/v1/referrals/5/accept",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 409,
-                     *       "title": "不允许的状态转换",
-                     *       "type": "/problems/invalid-transition"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request body over the limit */
-            413: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求体超过 1048576 字节的上限",
-                     *       "instance": "/api/v1/residents",
-                     *       "max_bytes": 1048576,
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 413,
-                     *       "title": "请求体过大",
-                     *       "type": "/problems/payload-too-large"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
-                     *           "type": "string_too_short"
-                     *         }
-                     *       ],
-                     *       "instance": "/api/v1/residents",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 422,
-                     *       "title": "校验错误",
-                     *       "type": "/problems/validation-error"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listResidentMessages: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                resident_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [],
-                     *       "next_cursor": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Page_SmsMessageRead_"];
-                };
-            };
-            /** @description Missing, invalid, expired or revoked token */
-            401: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "需要持有访问令牌（Bearer）",
-                     *       "instance": "/api/v1/auth/me",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 401,
-                     *       "title": "未认证",
-                     *       "type": "/problems/not-authenticated"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller lacks the permission */
-            403: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "此操作需要“orgs:write”权限",
-                     *       "instance": "/api/v1/orgs",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 403,
-                     *       "title": "无权限",
-                     *       "type": "/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or outside the caller's area */
-            404: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
-                     *       "instance": "/api/v1/residents/999999",
-                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
-                     *       "status": 404,
-                     *       "title": "未找到",
-                     *       "type": "/problems/not-found"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
-            422: {
-                headers: {
-                    "Content-Language": components["headers"]["Content-Language"];
-                    Vary: components["headers"]["Vary"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "请求中有无效或缺失的字段",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "id_number"
-                     *           ],
-                     *           "msg": "String should have at least 18 characters",
-                     *           "type": "string_too_short"
-                     *         },
-                     *         {
-                     *           "loc": [
-                     *             "body",
-                     *             "name"
-                     *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54915,7 +49708,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54938,7 +49731,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -54960,7 +49753,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -55010,7 +49803,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55018,7 +49811,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55142,7 +49935,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55165,7 +49958,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -55187,7 +49980,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -55237,7 +50030,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55245,7 +50038,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55292,70 +50085,54 @@ export interface operations {
                      *           "id": 1,
                      *           "indicators": [
                      *             {
-                     *               "evidence": "流动人口服务台账，2026年1-6月",
+                     *               "evidence": null,
                      *               "id": 1,
-                     *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
-                     *               "name_zh": "流动人口服务覆盖率",
+                     *               "indicator_code": "policy_compliant_birth_rate",
+                     *               "indicator_id": 1,
+                     *               "name_zh": "政策符合率",
                      *               "position": 1,
-                     *               "reported_value": 92.5,
-                     *               "target": 85,
+                     *               "reported_value": null,
+                     *               "target": 95,
                      *               "veto": false,
-                     *               "weight": 100
-                     *             }
-                     *           ],
-                     *           "next_steps": [],
-                     *           "org_id": 4,
-                     *           "pass_mark": 85,
-                     *           "signatories": [
-                     *             {
-                     *               "name": "王主任",
-                     *               "role": "government_leader",
-                     *               "title": "解放碑街道办事处主任"
+                     *               "weight": 30
                      *             },
-                     *             {
-                     *               "name": "李干事",
-                     *               "role": "leader_in_charge",
-                     *               "title": "解放碑街道计生办"
-                     *             }
-                     *           ],
-                     *           "signed_on": "2026-04-16",
-                     *           "status": "evaluated",
-                     *           "street_id": 2,
-                     *           "title": "2026年人口和计划生育目标管理责任书",
-                     *           "version": 6,
-                     *           "year": 2026
-                     *         },
-                     *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 2,
-                     *           "indicators": [
                      *             {
                      *               "evidence": null,
                      *               "id": 2,
-                     *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
-                     *               "name_zh": "流动人口服务覆盖率",
-                     *               "position": 1,
+                     *               "indicator_code": "birth_registration_timeliness",
+                     *               "indicator_id": 3,
+                     *               "name_zh": "生育登记及时率",
+                     *               "position": 2,
                      *               "reported_value": null,
-                     *               "target": 85,
+                     *               "target": 90,
                      *               "veto": false,
-                     *               "weight": 100
+                     *               "weight": 20
                      *             }
                      *           ],
                      *           "next_steps": [
-                     *             "edit",
-                     *             "sign"
+                     *             "amend",
+                     *             "report_value"
                      *           ],
-                     *           "org_id": 4,
-                     *           "pass_mark": 85,
-                     *           "signatories": [],
-                     *           "signed_on": null,
-                     *           "status": "draft",
+                     *           "org_id": 5,
+                     *           "pass_mark": 60,
+                     *           "signatories": [
+                     *             {
+                     *               "name": "刘建华",
+                     *               "role": "party_leader",
+                     *               "title": "解放碑街道党工委书记"
+                     *             },
+                     *             {
+                     *               "name": "王志强",
+                     *               "role": "government_leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-01-15",
+                     *           "status": "signed",
                      *           "street_id": 2,
-                     *           "title": "2027年度民生路社区人口和计划生育目标管理责任书",
-                     *           "version": 1,
-                     *           "year": 2027
+                     *           "title": "2026年度人口和计划生育目标管理责任书",
+                     *           "version": 2,
+                     *           "year": 2026
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -55424,7 +50201,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55432,7 +50209,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55490,11 +50267,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -55576,7 +50353,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55599,7 +50376,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -55649,7 +50426,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55657,7 +50434,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55687,7 +50464,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 1,
+                 *       "source_book_id": 2,
                  *       "year": 2027
                  *     }
                  */
@@ -55705,12 +50482,12 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 2,
+                     *           "copied_from_id": 2,
+                     *           "id": 3,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 2,
+                     *               "id": 8,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -55736,12 +50513,12 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 3,
+                     *           "copied_from_id": 2,
+                     *           "id": 4,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 3,
+                     *               "id": 9,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -55826,7 +50603,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55876,7 +50653,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55884,7 +50661,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55923,38 +50700,53 @@ export interface operations {
                      *       "id": 1,
                      *       "indicators": [
                      *         {
-                     *           "evidence": "流动人口服务台账，2026年1-6月",
+                     *           "evidence": null,
                      *           "id": 1,
-                     *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
-                     *           "name_zh": "流动人口服务覆盖率",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "indicator_id": 1,
+                     *           "name_zh": "政策符合率",
                      *           "position": 1,
-                     *           "reported_value": 92.5,
-                     *           "target": 85,
+                     *           "reported_value": null,
+                     *           "target": 95,
                      *           "veto": false,
-                     *           "weight": 100
-                     *         }
-                     *       ],
-                     *       "next_steps": [],
-                     *       "org_id": 4,
-                     *       "pass_mark": 85,
-                     *       "signatories": [
-                     *         {
-                     *           "name": "王主任",
-                     *           "role": "government_leader",
-                     *           "title": "解放碑街道办事处主任"
+                     *           "weight": 30
                      *         },
                      *         {
-                     *           "name": "李干事",
-                     *           "role": "leader_in_charge",
-                     *           "title": "解放碑街道计生办"
+                     *           "evidence": null,
+                     *           "id": 2,
+                     *           "indicator_code": "birth_registration_timeliness",
+                     *           "indicator_id": 3,
+                     *           "name_zh": "生育登记及时率",
+                     *           "position": 2,
+                     *           "reported_value": null,
+                     *           "target": 90,
+                     *           "veto": false,
+                     *           "weight": 20
                      *         }
                      *       ],
-                     *       "signed_on": "2026-04-16",
-                     *       "status": "evaluated",
+                     *       "next_steps": [
+                     *         "amend",
+                     *         "report_value"
+                     *       ],
+                     *       "org_id": 5,
+                     *       "pass_mark": 60,
+                     *       "signatories": [
+                     *         {
+                     *           "name": "刘建华",
+                     *           "role": "party_leader",
+                     *           "title": "解放碑街道党工委书记"
+                     *         },
+                     *         {
+                     *           "name": "王志强",
+                     *           "role": "government_leader",
+                     *           "title": "解放碑街道办事处主任"
+                     *         }
+                     *       ],
+                     *       "signed_on": "2026-01-15",
+                     *       "status": "signed",
                      *       "street_id": 2,
-                     *       "title": "2026年人口和计划生育目标管理责任书",
-                     *       "version": 6,
+                     *       "title": "2026年度人口和计划生育目标管理责任书",
+                     *       "version": 2,
                      *       "year": 2026
                      *     }
                      */
@@ -56014,7 +50806,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56042,7 +50834,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56050,7 +50842,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56099,11 +50891,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -56185,7 +50977,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56208,7 +51000,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56230,7 +51022,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56280,7 +51072,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56288,7 +51080,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56321,32 +51113,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "after": [
-                     *           {
-                     *             "indicator_id": 12,
-                     *             "target": 85,
-                     *             "veto": false,
-                     *             "weight": 100
-                     *           }
-                     *         ],
-                     *         "amended_by": 2,
-                     *         "before": [
-                     *           {
-                     *             "indicator_id": 12,
-                     *             "target": 90,
-                     *             "veto": false,
-                     *             "weight": 100
-                     *           }
-                     *         ],
-                     *         "book_id": 1,
-                     *         "id": 1,
-                     *         "reason": "年中调整目标"
-                     *       }
-                     *     ]
-                     */
+                    /** @example [] */
                     "application/json": components["schemas"]["BookAmendmentRead"][];
                 };
             };
@@ -56403,7 +51170,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56431,7 +51198,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56439,7 +51206,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56512,7 +51279,7 @@ export interface operations {
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -56573,7 +51340,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56596,7 +51363,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56618,7 +51385,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56668,7 +51435,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56676,7 +51443,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56709,7 +51476,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2026年人口和计划生育目标管理责任书》) */
+                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2026年度人口和计划生育目标管理责任书》) */
                     "application/pdf": string;
                 };
             };
@@ -56766,7 +51533,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56794,7 +51561,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56802,7 +51569,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56838,16 +51605,28 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "evidence": "流动人口服务台账，2026年1-6月",
+                     *         "evidence": null,
                      *         "id": 1,
-                     *         "indicator_code": "migrant_service_coverage",
-                     *         "indicator_id": 12,
-                     *         "name_zh": "流动人口服务覆盖率",
+                     *         "indicator_code": "policy_compliant_birth_rate",
+                     *         "indicator_id": 1,
+                     *         "name_zh": "政策符合率",
                      *         "position": 1,
-                     *         "reported_value": 92.5,
-                     *         "target": 85,
+                     *         "reported_value": null,
+                     *         "target": 95,
                      *         "veto": false,
-                     *         "weight": 100
+                     *         "weight": 30
+                     *       },
+                     *       {
+                     *         "evidence": null,
+                     *         "id": 2,
+                     *         "indicator_code": "birth_registration_timeliness",
+                     *         "indicator_id": 3,
+                     *         "name_zh": "生育登记及时率",
+                     *         "position": 2,
+                     *         "reported_value": null,
+                     *         "target": 90,
+                     *         "veto": false,
+                     *         "weight": 20
                      *       }
                      *     ]
                      */
@@ -56907,7 +51686,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56935,7 +51714,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56943,7 +51722,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56993,11 +51772,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -57090,7 +51869,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57113,7 +51892,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57163,7 +51942,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57171,7 +51950,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57213,31 +51992,53 @@ export interface operations {
                      *       "book_id": 1,
                      *       "indicators": [
                      *         {
-                     *           "actual": 92.5,
+                     *           "actual": null,
                      *           "book_indicator_id": 1,
-                     *           "denominator": null,
+                     *           "denominator": 0,
                      *           "direction": "at_least",
-                     *           "figure_code": null,
-                     *           "indicator_code": "migrant_service_coverage",
-                     *           "met": true,
-                     *           "name_en": "Migrant service coverage",
-                     *           "name_zh": "流动人口服务覆盖率",
-                     *           "not_computable_reason": null,
-                     *           "numerator": null,
-                     *           "score": 100,
-                     *           "source": "reported",
-                     *           "target": 85,
+                     *           "figure_code": "core.policy_compliant_birth_rate",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "met": null,
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
+                     *           "numerator": 0,
+                     *           "score": 0,
+                     *           "source": "computed",
+                     *           "target": 95,
                      *           "unit": "percent",
                      *           "veto": false,
-                     *           "weight": 100
+                     *           "weight": 30
+                     *         },
+                     *         {
+                     *           "actual": 100,
+                     *           "book_indicator_id": 2,
+                     *           "denominator": 1,
+                     *           "direction": "at_least",
+                     *           "figure_code": "lawful_services.birth_registration_timeliness",
+                     *           "indicator_code": "birth_registration_timeliness",
+                     *           "met": true,
+                     *           "name_en": "Birth registration timeliness",
+                     *           "name_zh": "生育登记及时率",
+                     *           "not_computable_reason": null,
+                     *           "not_computable_reason_code": null,
+                     *           "not_computable_reason_params": null,
+                     *           "numerator": 1,
+                     *           "score": 20,
+                     *           "source": "computed",
+                     *           "target": 90,
+                     *           "unit": "percent",
+                     *           "veto": false,
+                     *           "weight": 20
                      *         }
                      *       ],
-                     *       "org_id": 4,
-                     *       "pass_mark": 85,
+                     *       "org_id": 5,
+                     *       "pass_mark": 60,
                      *       "period_start": "2026-01-01",
-                     *       "result": "passed",
-                     *       "rollup": null,
-                     *       "total": 100,
+                     *       "result": "failed",
+                     *       "total": 36.88,
                      *       "veto_missed": [],
                      *       "year": 2026
                      *     }
@@ -57298,7 +52099,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57326,7 +52127,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57334,7 +52135,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57397,11 +52198,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -57494,7 +52295,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57517,7 +52318,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57539,7 +52340,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57589,7 +52390,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57597,7 +52398,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57712,7 +52513,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57720,7 +52521,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57840,7 +52641,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57890,7 +52691,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57898,7 +52699,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58004,7 +52805,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58032,7 +52833,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58040,7 +52841,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58089,6 +52890,8 @@ export interface operations {
                      *           "enrolment_id": 2,
                      *           "id": 1,
                      *           "reason": "入户核实，情况属实",
+                     *           "reason_code": null,
+                     *           "reason_params": null,
                      *           "round_id": 1,
                      *           "status": "confirmed"
                      *         },
@@ -58098,7 +52901,9 @@ export interface operations {
                      *           "community_id": 4,
                      *           "enrolment_id": 3,
                      *           "id": 2,
-                     *           "reason": "not confirmed by the deadline",
+                     *           "reason": "未在截止日期前确认",
+                     *           "reason_code": "not_confirmed_by_deadline",
+                     *           "reason_params": {},
                      *           "round_id": 1,
                      *           "status": "failed"
                      *         }
@@ -58162,7 +52967,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58190,7 +52995,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58198,7 +53003,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58253,6 +53058,8 @@ export interface operations {
                      *       "enrolment_id": 2,
                      *       "id": 1,
                      *       "reason": "入户核实，情况属实",
+                     *       "reason_code": null,
+                     *       "reason_params": null,
                      *       "round_id": 1,
                      *       "status": "confirmed"
                      *     }
@@ -58313,7 +53120,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58336,7 +53143,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -58386,7 +53193,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58394,7 +53201,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58503,7 +53310,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58526,7 +53333,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -58554,7 +53361,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58562,7 +53369,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58704,7 +53511,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58712,7 +53519,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58848,7 +53655,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58871,7 +53678,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -58921,7 +53728,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58929,7 +53736,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59037,7 +53844,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59065,7 +53872,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59073,7 +53880,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59109,7 +53916,7 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "coverage_rate": 0.2,
+                     *         "coverage_rate": 20,
                      *         "eligible": 107,
                      *         "org_id": 4,
                      *         "org_name": "民生路社区",
@@ -59184,7 +53991,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59212,7 +54019,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59220,7 +54027,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59328,7 +54135,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59378,7 +54185,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59386,7 +54193,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59548,7 +54355,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59556,7 +54363,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59691,7 +54498,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59741,7 +54548,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59749,7 +54556,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59903,7 +54710,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59911,7 +54718,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60029,7 +54836,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60057,7 +54864,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60065,7 +54872,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60278,7 +55085,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60286,7 +55093,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60446,7 +55253,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60496,7 +55303,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60504,7 +55311,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60706,7 +55513,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60714,7 +55521,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60838,7 +55645,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60846,7 +55653,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60982,7 +55789,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61010,7 +55817,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61018,7 +55825,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61160,7 +55967,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61183,7 +55990,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -61205,7 +56012,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -61233,7 +56040,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61241,7 +56048,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61383,7 +56190,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61406,7 +56213,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -61428,7 +56235,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -61456,7 +56263,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61464,7 +56271,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61609,7 +56416,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61632,7 +56439,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -61654,7 +56461,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -61682,7 +56489,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61690,7 +56497,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61780,7 +56587,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61803,7 +56610,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -61831,7 +56638,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61839,7 +56646,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61929,7 +56736,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61952,7 +56759,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -61980,7 +56787,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61988,7 +56795,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62148,7 +56955,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62171,7 +56978,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -62193,7 +57000,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -62243,7 +57050,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62251,7 +57058,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62421,7 +57228,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62444,7 +57251,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -62466,7 +57273,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -62516,7 +57323,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62524,7 +57331,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62687,7 +57494,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62710,7 +57517,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -62732,7 +57539,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -62782,7 +57589,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62790,7 +57597,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63011,7 +57818,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63019,7 +57826,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63167,7 +57974,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -63217,7 +58024,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63225,7 +58032,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63378,7 +58185,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -63406,7 +58213,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63414,7 +58221,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63548,7 +58355,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -63570,7 +58377,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -63620,7 +58427,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63628,7 +58435,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63758,7 +58565,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63766,7 +58573,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63912,7 +58719,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63920,7 +58727,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64051,7 +58858,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64074,7 +58881,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -64124,7 +58931,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64132,7 +58939,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64241,7 +59048,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64269,7 +59076,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64277,7 +59084,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64403,7 +59210,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64411,7 +59218,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64524,7 +59331,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64532,7 +59339,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64652,7 +59459,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64660,7 +59467,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64780,7 +59587,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64830,7 +59637,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64838,7 +59645,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64956,7 +59763,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -65006,7 +59813,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65014,7 +59821,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65144,7 +59951,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65152,7 +59959,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65270,7 +60077,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -65293,7 +60100,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -65343,7 +60150,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65351,7 +60158,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65453,7 +60260,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -65481,7 +60288,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65489,7 +60296,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65604,7 +60411,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -65626,7 +60433,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -65676,7 +60483,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65684,7 +60491,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65790,7 +60597,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -65818,7 +60625,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65826,7 +60633,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65944,7 +60751,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65952,7 +60759,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -66100,7 +60907,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -66108,7 +60915,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -66214,7 +61021,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -66222,7 +61029,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -66325,7 +61132,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -66353,7 +61160,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -66361,7 +61168,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -66467,7 +61274,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -66495,7 +61302,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -66503,7 +61310,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -66604,7 +61411,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -66632,7 +61439,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -66640,7 +61447,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -66759,7 +61566,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -66787,7 +61594,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -66795,7 +61602,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -66938,7 +61745,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -66946,7 +61753,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -67069,7 +61876,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -67119,7 +61926,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -67127,7 +61934,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -67245,7 +62052,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -67253,7 +62060,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -67357,7 +62164,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -67365,7 +62172,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -67476,7 +62283,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -67504,7 +62311,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -67512,7 +62319,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -67631,7 +62438,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -67653,7 +62460,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -67703,7 +62510,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -67711,7 +62518,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -67827,7 +62634,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -67835,7 +62642,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -67993,7 +62800,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -68001,7 +62808,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -68181,7 +62988,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -68209,7 +63016,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -68217,7 +63024,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],

@@ -11,6 +11,7 @@ import pytest
 from app.figures import Figure
 from app.models.leadership.evaluation import EvaluationResult
 from app.models.leadership.indicator import IndicatorDirection
+from app.reasons import Reason
 from app.services.leadership.progress import book_result
 from app.services.leadership.resolver import find_figure, resolve_monthly, score
 
@@ -46,10 +47,13 @@ def test_a_missed_veto_fails_whatever_the_total():
 
 def test_missing_areas_and_figures_are_not_computable_with_a_reason():
     query, reason = find_figure("nosucharea.migrant_certificate_rate")
-    assert query is None and reason == "the nosucharea area does not export figures yet"
+    assert query is None and reason == Reason("area_has_no_figures", {"area": "nosucharea"})
+    assert reason.text("en") == "the nosucharea area does not export figures yet"
+    assert reason.text("zh-CN") == "nosucharea领域尚未提供统计指标"
     assert find_figure("migrants.migrant_certificate_rate")[1] is None  # the migrants area exports it
     query, reason = find_figure("quality.no_such_figure")
-    assert query is None and "no figure 'no_such_figure'" in (reason or "")
+    assert query is None and reason is not None and "no figure 'no_such_figure'" in reason.text("en")
+    assert reason.text("zh-CN") == "quality领域尚无指标“no_such_figure”"
     assert find_figure("../etc.passwd")[0] is None
     assert find_figure("quality.screening_coverage") == (find_figure("quality.screening_coverage")[0], None)
 

@@ -142,6 +142,9 @@ class BenefitApplication(VersionedMixin, Base):
     notice_ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     decision_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # A reason the system wrote: its code and parameters (app/reasons.py), rendered when read.
+    decision_reason_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    decision_reason_params: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
     __table_args__ = (
         Index("ix_benefit_applications_community_id_id", "community_id", "id"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -68,10 +69,16 @@ class Enrolment(VersionedMixin, Base):
     )
     starts_on: Mapped[date] = mapped_column(Date, nullable=False)
     ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # A reason the system wrote is a code with parameters (app/reasons.py), rendered in the reader's
+    # language; the text column keeps its English for the audit trail, or a person's typed reason.
     status_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    status_reason_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    status_reason_params: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     # Set when something happened that may end the entitlement (a new child): not paid until reviewed.
     needs_review: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     review_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    review_reason_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    review_reason_params: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     # The day of the life event (or decision) that stopped payment: its month is still due.
     stopped_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     # Months from here up to the batch month that were missed while eligible are back pay (补发).
@@ -136,6 +143,9 @@ class ReverificationCheck(VersionedMixin, Base):
         Enum(CheckStatus, native_enum=False, length=16), nullable=False, default=CheckStatus.pending
     )
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # A reason the system wrote: its code and parameters (app/reasons.py), rendered when read.
+    reason_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    reason_params: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     checked_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 

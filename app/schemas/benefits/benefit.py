@@ -15,7 +15,8 @@ from app.models.benefits.benefit import (
     ProgramPeriod,
     ReviewLevel,
 )
-from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
+from app.reasons import ReasonCode, language
+from app.schemas.common import MAX_ID, IsoDate, LocalizedReasons, ORMModel, StrictBody
 from app.schemas.patch_body import PatchBody
 
 MaterialList = list[str]
@@ -74,7 +75,17 @@ class EligibilityCheckBody(StrictBody):
 class CriterionRead(ORMModel):
     code: str
     met: bool
-    detail: str
+    detail: str = Field(description="Why, in the caller's language (Accept-Language)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _in_the_callers_language(cls, data: Any) -> Any:
+        """A criterion carries its detail in English and zh-CN (detail_zh): the caller's is shown."""
+        read = data.get if isinstance(data, dict) else lambda name: getattr(data, name, None)
+        zh = read("detail_zh")
+        if zh and language() == "zh-CN":
+            return {"code": read("code"), "met": read("met"), "detail": zh}
+        return data
 
 
 class EligibilityRead(ORMModel):
@@ -131,7 +142,7 @@ class ReviewRead(ORMModel):
     decided_at: datetime
 
 
-class ApplicationRead(ORMModel):
+class ApplicationRead(LocalizedReasons):
     id: int
     program_id: int
     family_id: int
@@ -145,7 +156,15 @@ class ApplicationRead(ORMModel):
     submitted_at: datetime | None
     notice_ends_on: date | None
     decided_at: datetime | None
-    decision_reason: str | None
+    decision_reason: str | None = Field(
+        description="Why it was decided so: in the caller's language when the system wrote it"
+    )
+    decision_reason_code: ReasonCode | None = Field(
+        description="Its code when the system wrote it (system_reason)"
+    )
+    decision_reason_params: dict[str, Any] | None = Field(
+        description="The parameters of decision_reason_code"
+    )
     version: int
     created_at: datetime
     updated_at: datetime

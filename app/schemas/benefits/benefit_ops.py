@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
 from app.models.benefits.enrolment import CheckStatus, EnrolmentSource, EnrolmentStatus, RoundStatus
 from app.models.benefits.notice import ObjectionStatus
 from app.models.benefits.payment import BatchStatus, LineKind, LineStatus
+from app.reasons import ReasonCode
 from app.schemas.benefits.recovery import RecoveryRead
-from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
+from app.schemas.common import MAX_ID, IsoDate, LocalizedReasons, ORMModel, StrictBody
 
 
-class EnrolmentRead(ORMModel):
+class EnrolmentRead(LocalizedReasons):
     id: int
     program_id: int
     program_name: str | None = None
@@ -30,9 +31,21 @@ class EnrolmentRead(ORMModel):
     status: EnrolmentStatus
     starts_on: date
     ends_on: date | None
-    status_reason: str | None
+    status_reason: str | None = Field(
+        description="Why the status is what it is: in the caller's language (Accept-Language) when the "
+        "system wrote it (status_reason_code set), as typed when a person did"
+    )
+    status_reason_code: ReasonCode | None = Field(
+        description="The code of a reason the system wrote (labels: GET /meta/enums, system_reason); "
+        "null for a reason a person typed"
+    )
+    status_reason_params: dict[str, Any] | None = Field(
+        description="The parameters of status_reason_code (a date, a program code, a year)"
+    )
     needs_review: bool = Field(description="A task for the community: a life event to confirm")
-    review_reason: str | None
+    review_reason: str | None = Field(description="What to confirm, in the caller's language")
+    review_reason_code: ReasonCode | None = Field(description="Its code (system_reason)")
+    review_reason_params: dict[str, Any] | None = Field(description="The parameters of review_reason_code")
     stopped_on: date | None = Field(description="The event that stopped payment; its month is still due")
     arrears_from: date | None = Field(description="Back pay (补发) of the months missed from this month")
     unpaid_ranges: list[list[str]] = Field(
@@ -293,13 +306,15 @@ class RoundDetail(RoundRead):
     progress: dict[str, int] = Field(default_factory=dict)
 
 
-class CheckRead(ORMModel):
+class CheckRead(LocalizedReasons):
     id: int
     round_id: int
     enrolment_id: int
     community_id: int
     status: CheckStatus
-    reason: str | None
+    reason: str | None = Field(description="Why it failed: in the caller's language when the system wrote it")
+    reason_code: ReasonCode | None = Field(description="Its code when the system wrote it (system_reason)")
+    reason_params: dict[str, Any] | None = Field(description="The parameters of reason_code")
     checked_by: str | None
     checked_at: datetime | None
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import Field, model_validator
 
 from app.models.leadership.book import BookStatus, SignatoryRole
 from app.models.leadership.indicator import IndicatorDirection, IndicatorSource, IndicatorUnit
+from app.reasons import ReasonCode
 from app.schemas.common import IsoDate, ORMModel, StorableBody
 from app.schemas.patch_body import PatchBody
 
@@ -47,7 +48,15 @@ class IndicatorRead(ORMModel):
     deduction_per_unit: float | None
     description: str
     computable: bool = True
-    not_computable_reason: str | None = None
+    not_computable_reason: str | None = Field(
+        default=None, description="Why there is no value, in the caller's language (Accept-Language)"
+    )
+    not_computable_reason_code: ReasonCode | None = Field(
+        default=None, description="Its code (labels: GET /meta/enums, system_reason)"
+    )
+    not_computable_reason_params: dict[str, Any] | None = Field(
+        default=None, description="The parameters of not_computable_reason_code"
+    )
 
 
 class BookIndicatorIn(StorableBody):

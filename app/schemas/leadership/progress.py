@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel, Field
 
 from app.models.leadership.book import BookStatus
 from app.models.leadership.evaluation import AccountabilityKind, EvaluationResult, EvaluationStatus
 from app.models.leadership.indicator import IndicatorDirection, IndicatorSource, IndicatorUnit
+from app.reasons import ReasonCode
 from app.schemas.common import IsoDate, ORMModel, StorableBody
 from app.schemas.leadership.book import Id, Text
 
@@ -28,7 +30,15 @@ class IndicatorProgress(BaseModel):
     actual: float | None = Field(description="The value as of the date; null when not computable")
     numerator: int | None
     denominator: int | None
-    not_computable_reason: str | None
+    not_computable_reason: str | None = Field(
+        default=None, description="Why there is no value, in the caller's language (Accept-Language)"
+    )
+    not_computable_reason_code: ReasonCode | None = Field(
+        default=None, description="Its code (labels: GET /meta/enums, system_reason)"
+    )
+    not_computable_reason_params: dict[str, Any] | None = Field(
+        default=None, description="The parameters of not_computable_reason_code"
+    )
     met: bool | None
     score: float
 

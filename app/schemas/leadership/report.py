@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel, Field
 
 from app.models.leadership.evaluation import EvaluationResult
 from app.models.leadership.indicator import DashboardAlertCode
+from app.reasons import ReasonCode
 
 
 class FigureValue(BaseModel):
@@ -18,7 +20,15 @@ class FigureValue(BaseModel):
     numerator: int | None = None
     denominator: int | None = None
     last_year: float | None = None
-    not_computable_reason: str | None = None
+    not_computable_reason: str | None = Field(
+        default=None, description="Why there is no value, in the caller's language (Accept-Language)"
+    )
+    not_computable_reason_code: ReasonCode | None = Field(
+        default=None, description="Its code (labels: GET /meta/enums, system_reason)"
+    )
+    not_computable_reason_params: dict[str, Any] | None = Field(
+        default=None, description="The parameters of not_computable_reason_code"
+    )
 
 
 class MonthlySeries(BaseModel):
@@ -41,7 +51,10 @@ class OrgCoverage(BaseModel):
     org_name: str
     screened: int
     target: int
-    coverage: float | None
+    coverage: float | None = Field(
+        description="Percent: 100 × screened / target, 2 decimals (the unit of coverage_rate); "
+        "null when the target is 0"
+    )
 
 
 class EvaluationSummary(BaseModel):

@@ -80,7 +80,10 @@ class CoverageRow(ORMModel):
     )
     target_count: int
     screened: int = Field(description="Distinct residents screened in the program for this org")
-    coverage_rate: float | None = Field(description="screened / target_count; null when the target is 0")
+    coverage_rate: float | None = Field(
+        description="Percent: 100 × screened / target_count, 2 decimals (7.5 is 7.5 %), the unit of the "
+        "quality.screening_coverage figure; null when the target is 0"
+    )
 
 
 class ScreeningCreate(QualityBody):

@@ -29,6 +29,7 @@ from app.models.benefits.benefit import (
 from app.models.core.family import Family
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
+from app.reasons import Reason
 from app.schemas.benefits.benefit import ApplicationCreate, ApplicationUpdate
 from app.services.benefits.application_workflow import APPLICATION_WORKFLOW
 from app.services.benefits.eligibility import Eligibility, check_family
@@ -209,7 +210,8 @@ def require_eligible(eligibility: Eligibility, step: str) -> None:
                 "eligibility": {
                     "eligible": False,
                     "criteria": [
-                        {"code": c.code, "met": c.met, "detail": c.detail} for c in eligibility.criteria
+                        {"code": c.code, "met": c.met, "detail": c.detail, "detail_zh": c.detail_zh}
+                        for c in eligibility.criteria
                     ],
                 }
             },
@@ -264,7 +266,12 @@ async def withdraw_application(
     application = await get_application(session, principal, application_id)
     application.status = APPLICATION_WORKFLOW.move(application, "withdraw")
     application.decided_at = clock_now()
-    application.decision_reason = reason or "withdrawn by the applicant"
+    if reason:
+        application.decision_reason = reason
+    else:
+        withdrawn = Reason("withdrawn_by_applicant")
+        application.decision_reason = withdrawn.en
+        application.decision_reason_code, application.decision_reason_params = withdrawn.code, {}
     await session.flush()
     await audit_application(session, principal, application, "withdrawn", {"reason": reason})
     return application

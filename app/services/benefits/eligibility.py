@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.authz import Principal
 from app.models.benefits.benefit import BenefitProgram, EligibilityRule, ProgramBasis
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
-from app.models.core.family import Child, ChildStatus, Family
+from app.models.core.family import Child, Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident, ResidentStatus
 
@@ -38,9 +38,13 @@ AWARD_MAX_CHILD_AGE = 18
 
 @dataclass(frozen=True)
 class Criterion:
+    """One condition of a program: met or not, and why (``detail`` in English, ``detail_zh`` in
+    zh-CN; the answer shows the caller's language)."""
+
     code: str
     met: bool
     detail: str
+    detail_zh: str
 
 
 @dataclass
@@ -129,9 +133,15 @@ async def load_facts(session: AsyncSession, family: Family) -> FamilyFacts:
 
 def evaluate(program: BenefitProgram, facts: FamilyFacts, reference_date: date) -> Eligibility:
     """Apply the program's rule to the family's facts on the reference date."""
+    from app.services.benefits import eligibility_family as rules
+
     rule = EligibilityRule(program.rule)
     if rule is EligibilityRule.one_child_award:
-        criteria = [_honour_certificate(facts), _one_child(facts), _child_under_18(facts, reference_date)]
+        criteria = [
+            rules.honour_certificate(facts),
+            rules.one_child(facts),
+            rules.child_under_18(facts, reference_date),
+        ]
     elif rule is EligibilityRule.street_special_assistance:
         criteria = _street_criteria(program, facts)
     elif rule is EligibilityRule.rural_reward_support:
@@ -142,11 +152,15 @@ def evaluate(program: BenefitProgram, facts: FamilyFacts, reference_date: date) 
             program, facts, reference_date, criteria, rural_beneficiaries(facts, reference_date)
         )
     else:
-        criteria = [_mother_age(facts, reference_date), _local_registration(facts), _one_child(facts)]
+        criteria = [
+            rules.mother_age(facts, reference_date),
+            rules.local_registration(facts),
+            rules.one_child(facts),
+        ]
         if rule is EligibilityRule.special_support_death:
-            criteria += [_only_child_deceased(facts), _no_living_child(facts)]
+            criteria += [rules.only_child_deceased(facts), rules.no_living_child(facts)]
         else:
-            criteria.append(_only_child_disabled(facts))
+            criteria.append(rules.only_child_disabled(facts))
     return _with_enrolment_checks(program, facts, reference_date, criteria, _beneficiaries(program, facts))
 
 
@@ -189,14 +203,16 @@ def _street_criteria(program: BenefitProgram, facts: FamilyFacts) -> list[Criter
     the family must always live in the street's area; hardship is judged by the street at review
     from the materials the program requires.
     """
+    from app.services.benefits import eligibility_family as rules
+
     wanted = program.criteria or STREET_DEFAULT_CRITERIA
     checks = {
-        "honour_certificate": _honour_certificate,
-        "one_child": _one_child,
-        "local_registration": _local_registration,
+        "honour_certificate": rules.honour_certificate,
+        "one_child": rules.one_child,
+        "local_registration": rules.local_registration,
     }
     criteria = [check(facts) for key, check in checks.items() if wanted.get(key)]
-    return [*criteria, _lives_in_area(facts, program)]
+    return [*criteria, rules.lives_in_area(facts, program)]
 
 
 def _beneficiaries(program: BenefitProgram, facts: FamilyFacts) -> list[Resident]:
@@ -208,130 +224,15 @@ def _beneficiaries(program: BenefitProgram, facts: FamilyFacts) -> list[Resident
     return [lead] if lead is not None and lead in living else living[:1]
 
 
-def _mother_age(facts: FamilyFacts, ref: date) -> Criterion:
-    parent = facts.lead_parent
-    if parent is None:
-        return Criterion("mother_age", False, "the family record has no parent")
-    who = "mother" if parent.id == facts.family.wife_id else "single parent"
-    years, days = age_on(parent.birth_date, ref)
-    detail = (
-        f"{who} born {parent.birth_date.isoformat()} is {years} years {days} days old on "
-        f"{ref.isoformat()}; {SUPPORT_MIN_AGE} or older is required"
-    )
-    return Criterion("mother_age", years >= SUPPORT_MIN_AGE, detail)
-
-
-def _local_registration(facts: FamilyFacts) -> Criterion:
-    parent = facts.lead_parent
-    local = facts.district_code[:6]
-    if parent is None:
-        return Criterion("local_registration", False, "the family record has no parent")
-    code = parent.household_division_code
-    met = bool(local) and code.startswith(local)
-    detail = f"household registration {code[:6]} is {'in' if met else 'outside'} the district ({local})"
-    return Criterion("local_registration", met, detail)
-
-
-def _one_child(facts: FamilyFacts) -> Criterion:
-    n = len(facts.children)
-    if n == 1:
-        adopted = " (adopted; an adopted only child counts)" if facts.children[0].adopted else ""
-        return Criterion("only_one_child", True, f"one child born or adopted{adopted}")
-    if n == 0:
-        return Criterion("only_one_child", False, "the family record has no child")
-    later = ""
-    first = facts.children[0]
-    if first.deceased_on is not None and any(c.birth_date > first.deceased_on for c in facts.children[1:]):
-        later = f"; a child was born or adopted after the first child died on {first.deceased_on}"
-    return Criterion("only_one_child", False, f"{n} children born or adopted, not one{later}")
-
-
-def _only_child_deceased(facts: FamilyFacts) -> Criterion:
-    if len(facts.children) != 1:
-        return Criterion("only_child_deceased", False, "there is not exactly one child")
-    child = facts.children[0]
-    if child.status is ChildStatus.deceased:
-        return Criterion("only_child_deceased", True, f"the only child died on {child.deceased_on}")
-    return Criterion("only_child_deceased", False, f"the only child's status is {child.status.value}")
-
-
-def _no_living_child(facts: FamilyFacts) -> Criterion:
-    living = [c for c in facts.children if c.status is not ChildStatus.deceased]
-    if living:
-        return Criterion("no_living_child", False, f"{len(living)} living child(ren) now")
-    return Criterion("no_living_child", True, "no living child now")
-
-
-def _only_child_disabled(facts: FamilyFacts) -> Criterion:
-    if len(facts.children) != 1:
-        return Criterion("only_child_disability_grade", False, "there is not exactly one child")
-    child = facts.children[0]
-    if child.status is not ChildStatus.disabled or child.disability_grade is None:
-        return Criterion(
-            "only_child_disability_grade",
-            False,
-            f"the only child's status is {child.status.value}, not disabled",
-        )
-    grade = child.disability_grade
-    met = 1 <= grade <= 3
-    return Criterion(
-        "only_child_disability_grade",
-        met,
-        f"disability grade {grade}; grades 1–3 qualify" + ("" if met else ", grade 4 does not"),
-    )
-
-
-def _honour_certificate(facts: FamilyFacts) -> Criterion:
-    no = facts.family.honour_certificate_no
-    void_on = facts.family.honour_certificate_void_on
-    if no and void_on is not None:
-        return Criterion(
-            "honour_certificate",
-            False,
-            f"honour certificate no longer valid since {void_on} (a second child)",
-        )
-    if no:
-        return Criterion(
-            "honour_certificate",
-            True,
-            f"honour certificate issued {facts.family.honour_certificate_issued_on}",
-        )
-    return Criterion("honour_certificate", False, "no one-child parents' honour certificate on record")
-
-
-def _child_under_18(facts: FamilyFacts, ref: date) -> Criterion:
-    if len(facts.children) != 1:
-        return Criterion("child_under_18", False, "there is not exactly one child")
-    child = facts.children[0]
-    if child.status is ChildStatus.deceased:
-        return Criterion("child_under_18", False, "the only child has died")
-    years, days = age_on(child.birth_date, ref)
-    met = years < AWARD_MAX_CHILD_AGE
-    return Criterion(
-        "child_under_18",
-        met,
-        f"the child is {years} years {days} days old on {ref.isoformat()}; paid until 18",
-    )
-
-
-def _lives_in_area(facts: FamilyFacts, program: BenefitProgram) -> Criterion:
-    # The owner is the street running the project; the family's community path lies beneath it.
-    met = facts.street_path != "" and program.owner_org_id in _path_ids(facts.community_path)
-    return Criterion(
-        "lives_in_street",
-        met,
-        "the family lives in the street's area" if met else "the family lives elsewhere",
-    )
-
-
-def _path_ids(path: str) -> list[int]:
-    return [int(p) for p in path.strip("/").split("/") if p]
-
-
 def _family_not_enrolled(enrolled: set[int]) -> Criterion:
     if enrolled:
-        return Criterion("not_already_enrolled", False, "the family is already enrolled in this program")
-    return Criterion("not_already_enrolled", True, "no current enrolment in this program")
+        return Criterion(
+            "not_already_enrolled",
+            False,
+            "the family is already enrolled in this program",
+            "该家庭已享受本项目",
+        )
+    return Criterion("not_already_enrolled", True, "no current enrolment in this program", "目前未享受本项目")
 
 
 def _person_not_enrolled(
@@ -340,21 +241,34 @@ def _person_not_enrolled(
     """Per person: unmet only when every person the rule pays is already enrolled."""
     if beneficiaries and not to_enrol:
         ids = ", ".join(f"resident {p.id}" for p in beneficiaries)
-        return Criterion("not_already_enrolled", False, f"this person is already enrolled ({ids})")
+        ids_zh = "、".join(f"居民{p.id}" for p in beneficiaries)
+        return Criterion(
+            "not_already_enrolled",
+            False,
+            f"this person is already enrolled ({ids})",
+            f"此人已享受（{ids_zh}）",
+        )
     if enrolled:
         done = ", ".join(f"resident {i}" for i in sorted(enrolled))
         rest = ", ".join(f"resident {p.id}" for p in to_enrol) or "no one else yet"
+        done_zh = "、".join(f"居民{i}" for i in sorted(enrolled))
+        rest_zh = "、".join(f"居民{p.id}" for p in to_enrol) or "暂无其他人"
         return Criterion(
-            "not_already_enrolled", True, f"already enrolled on their own: {done}; to enrol: {rest}"
+            "not_already_enrolled",
+            True,
+            f"already enrolled on their own: {done}; to enrol: {rest}",
+            f"已各自享受：{done_zh}；待纳入：{rest_zh}",
         )
-    return Criterion("not_already_enrolled", True, "no current enrolment in this program")
+    return Criterion("not_already_enrolled", True, "no current enrolment in this program", "目前未享受本项目")
 
 
 def _no_higher_support(
     program: BenefitProgram, facts: FamilyFacts, beneficiaries: list[Resident]
 ) -> Criterion:
     if program.exclusive_group is None:
-        return Criterion("no_higher_support", True, "the program may be combined with others")
+        return Criterion(
+            "no_higher_support", True, "the program may be combined with others", "本项目可与其他项目同时享受"
+        )
     ids = {p.id for p in beneficiaries}
     higher = [
         amount
@@ -370,8 +284,14 @@ def _no_higher_support(
             False,
             f"already paid {max(higher)} fen under a program of the same group; "
             "a person gets the higher one, not both",
+            f"已按同组项目领取{max(higher)}分；同一人只享受较高的一项，不能兼得",
         )
-    return Criterion("no_higher_support", True, "no equal or higher support program is being paid")
+    return Criterion(
+        "no_higher_support",
+        True,
+        "no equal or higher support program is being paid",
+        "未在领取同等或更高标准的扶助",
+    )
 
 
 async def check_family(

@@ -41,12 +41,14 @@ def rural_criteria(facts: FamilyFacts, ref: date) -> list[Criterion]:
         "rural_registration",
         bool(rural) and len(rural) == len(facts.parents),
         f"{len(rural)} of {len(facts.parents)} parents registered in a village committee (村委会)",
+        f"{len(facts.parents)}位父母中有{len(rural)}位户籍在村委会",
     )
     aged = rural_beneficiaries(facts, ref)
     age = Criterion(
         "parent_age_60",
         bool(aged),
         f"{len(aged)} parent(s) aged {RURAL_MIN_AGE} or more on {ref.isoformat()}",
+        f"至{ref.isoformat()}有{len(aged)}位父母年满{RURAL_MIN_AGE}周岁",
     )
     n = len(facts.children)
     daughters = sum(1 for c in facts.children if c.sex is Sex.female)
@@ -55,5 +57,6 @@ def rural_criteria(facts: FamilyFacts, ref: date) -> list[Criterion]:
         "one_child_or_two_daughters",
         met,
         f"{n} children born or adopted, {daughters} of them daughters; one child or two daughters qualify",
+        f"生育或收养{n}个子女，其中女儿{daughters}个；一个子女或两个女儿符合条件",
     )
     return [registration, age, children]

@@ -17,7 +17,7 @@ from app.authz import Principal
 from app.errors import Unprocessable
 from app.models.benefits.enrolment import Enrolment
 from app.models.core.resident import Resident, ResidentStatus
-from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, audit_enrolment, get_enrolment
+from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, audit_enrolment, get_enrolment, set_reason
 
 
 def _next_month(day: date) -> date:
@@ -61,9 +61,9 @@ async def resume_enrolment(
         if gap_from <= gap_to:
             enrolment.unpaid_ranges = [*enrolment.unpaid_ranges, [gap_from.isoformat(), gap_to.isoformat()]]
     enrolment.status = target
-    enrolment.status_reason = reason
+    set_reason(enrolment, "status", reason)
     enrolment.needs_review = False
-    enrolment.review_reason = None
+    set_reason(enrolment, "review", None)
     enrolment.stopped_on = None
     enrolment.arrears_from = arrears_from
     await session.flush()
@@ -97,7 +97,7 @@ async def clear_review(
         raise Unprocessable("This enrolment is not flagged for review", loc=["path", "enrolment_id"])
     flagged_for = enrolment.review_reason
     enrolment.needs_review = False
-    enrolment.review_reason = None
+    set_reason(enrolment, "review", None)
     await session.flush()
     detail = {"decision": reason, "flagged_for": flagged_for, "status": enrolment.status.value}
     await audit_enrolment(session, principal, enrolment, "review_cleared", detail)

@@ -108,7 +108,8 @@ async def enrol_other_parent(
                     "reference_date": checked_on.isoformat(),
                     "beneficiary_ids": eligibility.beneficiary_ids,
                     "criteria": [
-                        {"code": c.code, "met": c.met, "detail": c.detail} for c in eligibility.criteria
+                        {"code": c.code, "met": c.met, "detail": c.detail, "detail_zh": c.detail_zh}
+                        for c in eligibility.criteria
                     ],
                 }
             },

@@ -27,6 +27,7 @@ from app.models.benefits.benefit import BenefitApplication, BenefitProgram, Elig
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.family import Child
 from app.models.core.org import Org
+from app.reasons import Reason, render
 from app.services.core.loading import one_or_404
 from app.workflow import Workflow, step
 
@@ -253,9 +254,10 @@ async def end_lower_programs(
     starts_on: date,
     path: str,
     *,
-    note: str = "",
+    override: str | None = None,
 ) -> None:
-    """A person gets the higher program of a group: the lower ones end the day before it starts."""
+    """A person gets the higher program of a group: the lower ones end the day before it starts
+    (``override``: the reason an import gave for overriding the older record)."""
     lower = (
         (
             await session.execute(
@@ -277,7 +279,13 @@ async def end_lower_programs(
         enrolment.status = EnrolmentStatus.ended
         # The higher program pays from its first month: the lower one up to the month before.
         enrolment.ends_on = starts_on - timedelta(days=1)
-        enrolment.status_reason = f"replaced by the higher program {program.code}{note}"
+        set_reason(
+            enrolment,
+            "status",
+            Reason("replaced_by_higher_program_on_import", {"program": program.code, "note": override})
+            if override
+            else Reason("replaced_by_higher_program", {"program": program.code}),
+        )
         await session.flush()
         await audit_enrolment(
             session, principal, enrolment, "ended", {"reason": enrolment.status_reason}, path=path
@@ -285,6 +293,25 @@ async def end_lower_programs(
 
 
 STOP_DAY = {"suspend": "stopped_on", "end": "ends_on"}
+
+
+def set_reason(enrolment: Enrolment, which: str, reason: str | Reason | None) -> None:
+    """``status`` or ``review`` reason: a code the system writes (rendered in the reader's language,
+    its English kept in the text column), or what a person typed, or none."""
+    text: str | None = reason.en if isinstance(reason, Reason) else reason
+    code = reason.code if isinstance(reason, Reason) else None
+    params = dict(reason.params) if isinstance(reason, Reason) else None
+    setattr(enrolment, f"{which}_reason", text)
+    setattr(enrolment, f"{which}_reason_code", code)
+    setattr(enrolment, f"{which}_reason_params", params)
+
+
+def reason_text(enrolment: Enrolment, which: str, language: str) -> str:
+    """The ``status`` or ``review`` reason of an enrolment in ``language`` ("" when none)."""
+    code = getattr(enrolment, f"{which}_reason_code")
+    if code is not None:
+        return render(code, getattr(enrolment, f"{which}_reason_params"), language)
+    return getattr(enrolment, f"{which}_reason") or ""
 
 
 async def stop_enrolment(
@@ -311,21 +338,32 @@ async def set_status(
     principal: Principal | None,
     enrolment: Enrolment,
     status: EnrolmentStatus,
-    reason: str,
+    reason: str | Reason,
     *,
     actor_username: str | None = None,
 ) -> None:
     enrolment.status = status
-    enrolment.status_reason = reason
+    set_reason(enrolment, "status", reason)
     await session.flush()
     await audit_enrolment(
-        session, principal, enrolment, status.value, {"reason": reason}, actor_username=actor_username
+        session,
+        principal,
+        enrolment,
+        status.value,
+        {"reason": enrolment.status_reason},
+        actor_username=actor_username,
     )
     if status is EnrolmentStatus.suspended:
         await outbox.emit(
             session,
             "benefit.enrolment_suspended",
-            {**enrolment_event(enrolment, None), "reason": reason},
+            {
+                **enrolment_event(enrolment, None),
+                # English for a log; the code and its parameters for a program (app/reasons.py)
+                "reason": enrolment.status_reason,
+                "reason_code": enrolment.status_reason_code,
+                "reason_params": enrolment.status_reason_params,
+            },
             scope_path=await scope_path(session, enrolment.community_id),
         )
 

@@ -252,7 +252,10 @@ async def _rule_refusals(
     """The application's checks for this row on the day: eligibility, the person, the group."""
     facts = await load_facts(session, family)
     eligibility = evaluate(program, facts, on)
-    criteria = [{"code": c.code, "met": c.met, "detail": c.detail} for c in eligibility.criteria]
+    criteria = [
+        {"code": c.code, "met": c.met, "detail": c.detail, "detail_zh": c.detail_zh}
+        for c in eligibility.criteria
+    ]
     out: list[Refusal] = []
     unmet = eligibility.unmet()
     if unmet:
@@ -342,10 +345,15 @@ async def _apply_override(
     community = await session.get(Org, enrolment.community_id)
     path = community.path if community else principal.org_path
     if program.exclusive_group is not None and enrolment.due_from is not None:
-        note = f" (import override: {item['override_reason']})"
         first = enrolment.due_from.replace(day=1)
         await end_lower_programs(
-            session, principal, program, enrolment.beneficiary_id, first, path, note=note
+            session,
+            principal,
+            program,
+            enrolment.beneficiary_id,
+            first,
+            path,
+            override=str(item["override_reason"]),
         )
     await audit.record(
         session,

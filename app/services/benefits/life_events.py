@@ -29,7 +29,8 @@ from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.core.family import Child, Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident, Sex
-from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, scope_path
+from app.reasons import Reason
+from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, scope_path, set_reason
 from app.services.benefits.recoveries import recover_after_event
 
 ONE_CHILD_RULES = (
@@ -41,18 +42,18 @@ ONE_CHILD_RULES = (
 
 
 async def stop_for_event(
-    session: AsyncSession, principal: Principal | None, enrolment: Enrolment, on: date, reason: str
+    session: AsyncSession, principal: Principal | None, enrolment: Enrolment, on: date, reason: Reason
 ) -> None:
     """Suspend from the month after ``on`` and ask the community to confirm (needs_review)."""
     target = ENROLMENT_WORKFLOW.advance(enrolment.status, "life_event")
     if enrolment.status is EnrolmentStatus.active:
-        enrolment.status_reason = reason
+        set_reason(enrolment, "status", reason)
         enrolment.stopped_on = on
     elif enrolment.stopped_on is None or enrolment.stopped_on > on:
         enrolment.stopped_on = on
     enrolment.status = EnrolmentStatus(target)
     enrolment.needs_review = True
-    enrolment.review_reason = reason
+    set_reason(enrolment, "review", reason)
     enrolment.arrears_from = None
     await session.flush()
     await audit.record(
@@ -62,10 +63,10 @@ async def stop_for_event(
         object_type="benefit_enrolment",
         object_id=enrolment.id,
         scope_path=await scope_path(session, enrolment.community_id),
-        detail={"reason": reason, "event_date": on.isoformat(), "task": "community to confirm"},
+        detail={"reason": reason.en, "event_date": on.isoformat(), "task": "community to confirm"},
     )
     # Recorded late: what was paid for months after the event's is owed back (追回).
-    await recover_after_event(session, principal, enrolment, on, reason)
+    await recover_after_event(session, principal, enrolment, on, reason.en)
 
 
 async def _current(session: AsyncSession, *conditions: object) -> list[Enrolment]:
@@ -92,18 +93,12 @@ async def on_resident_event(
                     principal,
                     enrolment,
                     on,
-                    f"beneficiary moved out of the street on {on.isoformat()}",
+                    Reason("beneficiary_left_street", {"on": on.isoformat()}),
                 )
         return
-    label = {"deceased": "died", "moved_out": "moved out"}.get(event, event)
+    code = "beneficiary_died" if event == "deceased" else "beneficiary_moved_out"
     for enrolment in enrolments:
-        await stop_for_event(
-            session,
-            principal,
-            enrolment,
-            on,
-            f"beneficiary {label} on {on.isoformat()}: payments stop from the next month",
-        )
+        await stop_for_event(session, principal, enrolment, on, Reason(code, {"on": on.isoformat()}))
 
 
 async def on_new_child(session: AsyncSession, principal: Principal, family: Family, child: Child) -> None:
@@ -120,8 +115,8 @@ async def on_new_child(session: AsyncSession, principal: Principal, family: Fami
         return
     sexes = (await session.execute(select(Child.sex).where(Child.family_id == family.id))).scalars().all()
     two_daughters = len(sexes) == 2 and all(s is Sex.female for s in sexes)
-    kind = "adopted" if child.adopted else "born"
-    reason = f"a child was {kind} on {child.birth_date.isoformat()}: payments stop from the next month"
+    kind = "child_adopted" if child.adopted else "child_born"
+    reason = Reason(kind, {"on": child.birth_date.isoformat()})
     for enrolment, rule in rows:
         rule = EligibilityRule(rule)
         if rule in ONE_CHILD_RULES or (rule is EligibilityRule.rural_reward_support and not two_daughters):

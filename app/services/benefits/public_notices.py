@@ -34,6 +34,7 @@ from app.models.core.family import Family
 from app.models.core.org import Org
 from app.models.core.resident import Resident, ResidentStatus
 from app.pagination import fetch_page, keyset_page, split_page
+from app.reasons import Reason
 from app.schemas.benefits.benefit_ops import ObjectionRead
 from app.security import mask_name, pii_cipher
 from app.services.benefits.applications import application_scope
@@ -289,7 +290,12 @@ async def resolve_objection(
     if uphold and application.status is ApplicationStatus.in_notice:
         application.status = ApplicationStatus.rejected
         application.decided_at = clock_now()
-        application.decision_reason = f"objection upheld: {comment}"
+        upheld = Reason("objection_upheld", {"comment": comment})
+        application.decision_reason = upheld.en
+        application.decision_reason_code, application.decision_reason_params = (
+            upheld.code,
+            dict(upheld.params),
+        )
         session.add(
             ApplicationReview(
                 application_id=application.id,

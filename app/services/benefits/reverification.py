@@ -19,6 +19,7 @@ from app.authz import Principal, case_scope, in_subtree
 from app.clock import now as clock_now
 from app.db import utcnow
 from app.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
+from app.labels import ENUMS
 from app.models.benefits.enrolment import (
     CheckStatus,
     Enrolment,
@@ -29,7 +30,8 @@ from app.models.benefits.enrolment import (
 )
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident, ResidentStatus
-from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, set_status
+from app.reasons import Reason
+from app.services.benefits.enrolments import ENROLMENT_WORKFLOW, reason_text, set_status
 from app.services.core.loading import one_or_404
 
 
@@ -115,20 +117,39 @@ async def open_round(
     return round_
 
 
-async def what_the_system_knows(session: AsyncSession, enrolment_id: int) -> list[str]:
-    """Why a yearly check cannot be confirmed, from the records: death, move-out, a new child, a stop."""
+async def what_the_system_knows(session: AsyncSession, enrolment_id: int) -> list[tuple[str, str]]:
+    """Why a yearly check cannot be confirmed, from the records: death, move-out, a new child, a
+    stop; each reason in English and zh-CN."""
     enrolment = await session.get(Enrolment, enrolment_id)
     if enrolment is None:
-        return ["the enrolment no longer exists"]
-    reasons: list[str] = []
+        return [("the enrolment no longer exists", "该享受对象记录已不存在")]
+    reasons: list[tuple[str, str]] = []
     person = await session.get(Resident, enrolment.beneficiary_id)
     if person is not None and person.status is not ResidentStatus.active:
         when = person.status_date.isoformat() if person.status_date else "an unknown date"
-        reasons.append(f"the beneficiary is recorded {person.status.value} on {when}")
+        when_zh = person.status_date.isoformat() if person.status_date else "日期不详"
+        label = ENUMS["resident_status"][person.status.value]["zh-CN"]
+        reasons.append(
+            (
+                f"the beneficiary is recorded {person.status.value} on {when}",
+                f"受益人于{when_zh}登记为{label}",
+            )
+        )
     if enrolment.needs_review:
-        reasons.append(f"flagged for review: {enrolment.review_reason}")
+        reasons.append(
+            (
+                f"flagged for review: {reason_text(enrolment, 'review', 'en')}",
+                f"已标记待核实：{reason_text(enrolment, 'review', 'zh-CN')}",
+            )
+        )
     if enrolment.status is not EnrolmentStatus.active:
-        reasons.append(f"the enrolment is {enrolment.status.value}: {enrolment.status_reason}")
+        label = ENUMS["benefit_enrolment_status"][enrolment.status.value]["zh-CN"]
+        reasons.append(
+            (
+                f"the enrolment is {enrolment.status.value}: {reason_text(enrolment, 'status', 'en')}",
+                f"享受状态为{label}：{reason_text(enrolment, 'status', 'zh-CN')}",
+            )
+        )
     return reasons
 
 
@@ -163,11 +184,14 @@ async def record_check(
     if confirmed:
         blockers = await what_the_system_knows(session, check.enrolment_id)
         if blockers:
-            raise Unprocessable(
-                "This check cannot be confirmed: " + "; ".join(blockers),
+            refused = Unprocessable(
+                "This check cannot be confirmed: " + "; ".join(en for en, _ in blockers),
+                zh="该复核不能确认：" + "；".join(zh for _, zh in blockers),
                 loc=["body", "outcome"],
-                extra={"reasons": blockers},
+                extra={"reasons": [en for en, _ in blockers]},
             )
+            refused.extra_zh = {**(refused.extra_zh or {}), "reasons": [zh for _, zh in blockers]}
+            raise refused
     check.status = CheckStatus.confirmed if confirmed else CheckStatus.failed
     check.reason = reason or None
     check.checked_by = principal.username
@@ -187,9 +211,8 @@ async def record_check(
         enrolment = await session.get(Enrolment, check.enrolment_id)
         if enrolment is not None and enrolment.status is EnrolmentStatus.active:
             target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "reverification_fail"))
-            await set_status(
-                session, principal, enrolment, target, f"re-verification {round_.year} failed: {reason}"
-            )
+            failed = Reason("reverification_failed", {"year": round_.year, "note": reason})
+            await set_status(session, principal, enrolment, target, failed)
     return check
 
 
@@ -221,14 +244,17 @@ async def close_round(
     )
     for check in pending:
         check.status = CheckStatus.failed
-        check.reason = "not confirmed by the deadline"
+        unconfirmed = Reason("not_confirmed_by_deadline")
+        check.reason, check.reason_code, check.reason_params = unconfirmed.en, unconfirmed.code, {}
         check.checked_by = "system"
         check.checked_at = clock_now()
         enrolment = await session.get(Enrolment, check.enrolment_id)
         if enrolment is not None and enrolment.status is EnrolmentStatus.active:
             target = EnrolmentStatus(ENROLMENT_WORKFLOW.advance(enrolment.status, "reverification_fail"))
-            reason = f"re-verification {round_.year} not confirmed by {round_.deadline}"
-            await set_status(session, principal, enrolment, target, reason)
+            late = {"year": round_.year, "deadline": round_.deadline.isoformat()}
+            await set_status(
+                session, principal, enrolment, target, Reason("reverification_not_confirmed", late)
+            )
     round_.status = RoundStatus.closed
     round_.closed_at = utcnow()
     await session.flush()

@@ -19,7 +19,7 @@ from app.models.leadership.indicator import Indicator
 from app.read_path import ReadPath, Related, Row, Seen
 from app.schemas.leadership.book import BookAmendmentRead, BookRead, IndicatorRead
 from app.services.leadership.books import BOOK_WORKFLOW
-from app.services.leadership.resolver import find_figure
+from app.services.leadership.resolver import find_figure, reason_fields
 from app.services.leadership.scope import org_id_scope
 
 LABEL = "Responsibility book"
@@ -114,7 +114,8 @@ def _catalogue(_principal: Principal | None) -> ColumnElement[bool]:
 async def _computable(rows: list[Row], _context: Any) -> None:
     for row in rows:
         reason = find_figure(row["figure_code"])[1] if row["figure_code"] is not None else None
-        row["computable"], row["not_computable_reason"] = reason is None, reason
+        row["computable"] = reason is None
+        row.update(reason_fields(reason))
 
 
 CATALOGUE = ReadPath(
@@ -122,6 +123,11 @@ CATALOGUE = ReadPath(
     schema=IndicatorRead,
     scope=_catalogue,
     label="Indicator",
-    derived=("computable", "not_computable_reason"),
+    derived=(
+        "computable",
+        "not_computable_reason",
+        "not_computable_reason_code",
+        "not_computable_reason_params",
+    ),
     complete=_computable,
 )

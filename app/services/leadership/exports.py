@@ -15,7 +15,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.schemas.leadership.report import AnnualReport
+from app.reasons import render
+from app.schemas.leadership.report import AnnualReport, FigureValue
 from app.spreadsheet_cells import SafeWorkbook, csv_writer, new_workbook
 
 RESULT_ZH = {"passed": "合格", "failed": "不合格", "vetoed": "一票否决"}
@@ -43,7 +44,7 @@ def to_csv(report: AnnualReport) -> bytes:
                     _num(f.last_year),
                     _num(f.numerator),
                     _num(f.denominator),
-                    "暂无法计算:" + f.not_computable_reason if f.not_computable_reason else "",
+                    _not_computable(f),
                 ]
             )
     w.writerow([])
@@ -60,6 +61,15 @@ def to_csv(report: AnnualReport) -> bytes:
         vetoed = "" if e.vetoed is None else ("是" if e.vetoed else "否")
         w.writerow(["", e.org_name, _num(e.total), RESULT_ZH.get(e.result or "", "未考核"), vetoed])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def _not_computable(figure: FigureValue) -> str:
+    """Why a figure has no value, in Chinese whatever the caller's language (the files are Chinese)."""
+    if figure.not_computable_reason_code is None:
+        return ""
+    return "暂无法计算：" + render(
+        figure.not_computable_reason_code, figure.not_computable_reason_params, "zh-CN"
+    )
 
 
 def _header(ws: Worksheet, title: str, columns: list[str]) -> None:
@@ -85,7 +95,7 @@ def _summary_sheet(wb: SafeWorkbook, report: AnnualReport) -> None:
                     f.last_year,
                     f.numerator,
                     f.denominator,
-                    "暂无法计算:" + f.not_computable_reason if f.not_computable_reason else "",
+                    _not_computable(f),
                 ]
             )
     ws.column_dimensions["A"].width = 22

@@ -10,7 +10,7 @@ from app.authz import Principal
 from app.errors import Conflict
 from app.models.leadership.indicator import Indicator
 from app.schemas.leadership.book import IndicatorCreate, IndicatorRead
-from app.services.leadership.resolver import find_figure
+from app.services.leadership.resolver import find_figure, reason_fields
 
 
 def to_read(indicator: Indicator) -> IndicatorRead:
@@ -21,7 +21,7 @@ def to_read(indicator: Indicator) -> IndicatorRead:
         {
             **{c: getattr(indicator, c) for c in IndicatorRead.model_fields if hasattr(indicator, c)},
             "computable": reason is None,
-            "not_computable_reason": reason,
+            **reason_fields(reason),
         }
     )
 

@@ -21,9 +21,10 @@ from app.models.core.org import Org
 from app.models.leadership.book import BookIndicator, BookStatus, ResponsibilityBook
 from app.models.leadership.evaluation import Evaluation, EvaluationResult, EvaluationStatus
 from app.models.leadership.indicator import Indicator, IndicatorSource
+from app.reasons import Reason
 from app.schemas.leadership.progress import BookProgress, BookRollup, ChildBookProgress, IndicatorProgress
 from app.services.leadership.books import get_book
-from app.services.leadership.resolver import Resolved, is_met, resolve, score
+from app.services.leadership.resolver import Resolved, is_met, reason_fields, resolve, score
 
 
 def book_result(total: float, pass_mark: float, veto_missed: list[str]) -> EvaluationResult:
@@ -59,7 +60,7 @@ async def compute_progress(
             assert indicator.figure_code is not None
             resolved = await resolve(session, indicator.figure_code, org_path, start, end)
         elif bi.reported_value is None:
-            resolved = Resolved(Figure.not_computable(), "not reported yet")
+            resolved = Resolved(Figure.not_computable(), Reason("not_reported"))
         else:
             resolved = Resolved(Figure(value=bi.reported_value, unit=indicator.unit.value))
         actual = resolved.figure.value
@@ -79,7 +80,7 @@ async def compute_progress(
                 actual=actual,
                 numerator=resolved.figure.numerator,
                 denominator=resolved.figure.denominator,
-                not_computable_reason=resolved.reason,
+                **reason_fields(resolved.reason),
                 met=is_met(indicator.direction, actual, bi.target),
                 score=score(
                     direction=indicator.direction,

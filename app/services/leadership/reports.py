@@ -32,13 +32,13 @@ from app.schemas.leadership.report import (
 )
 from app.services.core import working_days
 from app.services.core.loading import one_or_404
-from app.services.leadership.resolver import resolve, resolve_monthly, side_by_side
+from app.services.leadership.resolver import reason_fields, resolve, resolve_monthly, side_by_side
 
 # (figure code, Chinese name): the per-task counts the dashboard and the report show month by month.
 MONTHLY = [
     ("lawful_services.requests_submitted", "服务申请受理数"),
     ("lawful_services.requests_completed_on_time", "按时办结数"),
-    ("benefits.applications_submitted", "奖励扶助申请数"),
+    ("benefits.applications_submitted", "利益导向各项目申请数"),
     ("benefits.applications_enrolled", "审批纳入数"),
     ("benefits.notices_published", "公示次数"),
     ("benefits.objections_filed", "异议件数"),
@@ -161,7 +161,7 @@ async def _value(session: AsyncSession, code: str, path: str, start: date, end: 
         numerator=now.figure.numerator,
         denominator=now.figure.denominator,
         last_year=before.figure.value,
-        not_computable_reason=now.reason,
+        **reason_fields(now.reason),
     )
 
 

@@ -14,34 +14,44 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
 from types import ModuleType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.figures import Figure, FigureQuery, MonthlyQuery, once, share_memo
 from app.models.leadership.indicator import IndicatorDirection
+from app.reasons import Reason
 
 
 @dataclass(frozen=True)
 class Resolved:
     figure: Figure
-    reason: str | None = None  # why the value is None, when it is
+    reason: Reason | None = None  # why the value is None, when it is
 
 
-def _module(figure_code: str) -> tuple[ModuleType | None, str, str | None]:
+def reason_fields(reason: Reason | None) -> dict[str, Any]:
+    """``not_computable_reason`` (in the request's language) with its code and parameters."""
+    return {
+        "not_computable_reason": reason.text() if reason else None,
+        "not_computable_reason_code": reason.code if reason else None,
+        "not_computable_reason_params": dict(reason.params) if reason else None,
+    }
+
+
+def _module(figure_code: str) -> tuple[ModuleType | None, str, Reason | None]:
     area, _, name = figure_code.partition(".")
     if not area.isidentifier() or not name:
-        return None, name, f"'{figure_code}' is not an area.figure code"
+        return None, name, Reason("figure_code_invalid", {"figure_code": figure_code})
     module_name = f"app.services.{area}.figures"
     try:
         return importlib.import_module(module_name), name, None
     except ModuleNotFoundError as exc:
         if exc.name is not None and module_name.startswith(exc.name):
-            return None, name, f"the {area} area does not export figures yet"
+            return None, name, Reason("area_has_no_figures", {"area": area})
         raise
 
 
-def find_figure(figure_code: str) -> tuple[FigureQuery | None, str | None]:
+def find_figure(figure_code: str) -> tuple[FigureQuery | None, Reason | None]:
     """The figure query for ``figure_code``, or None with the reason it cannot be computed yet."""
     module, name, reason = _module(figure_code)
     if module is None:
@@ -50,7 +60,7 @@ def find_figure(figure_code: str) -> tuple[FigureQuery | None, str | None]:
     figures: dict[str, FigureQuery] = getattr(module, "FIGURES", {})
     query = figures.get(name)
     if query is None:
-        return None, f"the {area} area has no figure '{name}' yet"
+        return None, Reason("figure_unknown", {"area": area, "figure": name})
     return query, None
 
 
@@ -70,7 +80,7 @@ async def _compute(
     if query is None:
         return Resolved(Figure.not_computable(), reason)
     figure = await query(session, org_path, start, end)
-    return Resolved(figure, "no cases in the period to compute it from" if figure.value is None else None)
+    return Resolved(figure, Reason("no_cases") if figure.value is None else None)
 
 
 async def resolve_monthly(

@@ -91,7 +91,7 @@ async def coverage(session: AsyncSession, principal: Principal, program_id: int)
                 target_source="typed" if org.id in typed else "derived",
                 target_count=target,
                 screened=n,
-                coverage_rate=round(n / target, 4) if target else None,
+                coverage_rate=round(100 * n / target, 2) if target else None,
             )
         )
     return rows

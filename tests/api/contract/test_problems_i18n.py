@@ -72,7 +72,9 @@ async def test_every_code_has_labels(api):
     materials = enums["service_material"]
     assert materials["marriage_certificate"] == {"zh-CN": "结婚证", "en": "Marriage certificate"}
     # every criterion code the eligibility checks can answer is labelled
-    source = Path("app/services/benefits/eligibility.py").read_text(encoding="utf-8")
+    source = "".join(
+        p.read_text(encoding="utf-8") for p in Path("app/services/benefits").glob("eligibility*.py")
+    )
     emitted = set(re.findall(r'Criterion\(\s*"([a-z_0-9]+)"', source))
     assert emitted and emitted <= set(enums["eligibility_criterion"])
     for name in ("dispense_refusal", "precondition_rule", "population_rule", "service_request_state"):

@@ -186,6 +186,46 @@ async def test_the_responsibility_book_has_indicators_weights_vetoes_and_signatu
     assert outsider.status_code == 404
 
 
+async def test_the_demo_s_responsibility_book_prints_for_signing(live: Api) -> None:
+    """The live demo's own book (app/demo/activity_leadership.py): community B's, signed in January
+    of the anchor's year; its PDF holds the indicators with their targets and weights, the veto item
+    and both parties' signature blocks with the signatories' names."""
+    books = await _items(live, "community-b", "/api/v1/responsibility-books", year=ANCHOR.year)
+    assert [b["org_id"] for b in books] == [(await org_ids(live))["community-b"]]
+    assert books[0]["status"] == "signed"
+    book = (await live.get("community-b", f"/api/v1/responsibility-books/{books[0]['id']}")).json()
+    text = assert_pdf(await live.get("community-b", f"/api/v1/responsibility-books/{book['id']}/book.pdf"))
+    assert f"{ANCHOR.year}年度人口和计划生育目标管理责任书" in text
+    assert "甲方：解放碑街道乙方：较场口社区" in text and f"签订日期：{ANCHOR.year}年1月15日" in text
+    rows = [(i["name_zh"], i["weight"], i["veto"]) for i in book["indicators"]]
+    assert rows == [
+        ("政策符合率", 30, False),
+        ("生育登记及时率", 20, False),
+        ("孕检及筛查目标人群覆盖率", 20, False),
+        ("流动人口信息采集率", 15, False),
+        ("一次性告知办结率", 15, False),
+        ("利益导向对象错评错漏件数", 0, True),
+    ]
+    # the table, row by row: number, indicator, target, weight, 是 for the veto item; the total
+    assert (
+        "一、考核指标与权重序号指标目标权重（分）一票否决"
+        "1政策符合率不低于95（百分比）30"
+        "2生育登记及时率不低于90（百分比）20"
+        "3孕检及筛查目标人群覆盖率不低于80（百分比）20"
+        "4流动人口信息采集率不低于90（百分比）15"
+        "5一次性告知办结率不低于100（百分比）15"
+        "6利益导向对象错评错漏件数不高于0（件数）0是"
+        "合计100"
+    ) in text
+    assert "二、一票否决事项序号事项要求1利益导向对象错评错漏件数不高于0（件数）三、其他" in text
+    # both parties' signature blocks, with the signatories the book records
+    assert "甲方：解放碑街道（盖章）解放碑街道党工委书记刘建华签字：" in text
+    assert "乙方：较场口社区（盖章）较场口社区党委书记王芳签字：" in text
+    assert text.count("签字：＿＿＿＿＿＿＿＿日期：") == 2
+    outsider = await live.get("community-a", f"/api/v1/responsibility-books/{book['id']}/book.pdf")
+    assert outsider.status_code == 404
+
+
 async def test_the_payment_list_masks_every_id_number_and_printing_it_is_audited(live: Api) -> None:
     batches = await _items(live, "street", "/api/v1/payment-batches")
     batch = next(b for b in batches if b["line_count"] > 0)

@@ -18,7 +18,7 @@ from app.models.leadership.book import BookAmendment, BookIndicator, BookStatus,
 from app.models.leadership.indicator import Indicator
 from app.schemas.leadership.book import BookAmendmentRead, BookIndicatorRead, BookRead, IndicatorRead
 from app.services.leadership.books import BOOK_WORKFLOW
-from app.services.leadership.resolver import find_figure
+from app.services.leadership.resolver import find_figure, reason_fields
 from tests.api.leadership.leadership_read_data import BOOKS, make_records
 from tests.api.read_helpers import principal_of, walk
 from tests.conftest import Api
@@ -183,9 +183,7 @@ async def test_the_catalogue_reads_as_before(api, records, username):
     for indicator in indicators:
         reason = find_figure(indicator.figure_code)[1] if indicator.figure_code is not None else None
         fields = {c: getattr(indicator, c) for c in IndicatorRead.model_fields if hasattr(indicator, c)}
-        read = IndicatorRead.model_validate(
-            {**fields, "computable": reason is None, "not_computable_reason": reason}
-        )
+        read = IndicatorRead.model_validate({**fields, "computable": reason is None, **reason_fields(reason)})
         expected.append(read.model_dump(mode="json"))
     response = await api.get(username, "/api/v1/indicators")
     assert response.status_code == 200 and response.headers["content-type"] == "application/json"

@@ -200,7 +200,7 @@ async def test_coverage_counts_distinct_residents_against_targets(api):
     }
     a = after[ids["community-a"]]
     assert a["screened"] == before[ids["community-a"]]["screened"] + 1
-    assert a["coverage_rate"] == round(a["screened"] / 150, 4)
+    assert a["coverage_rate"] == round(100 * a["screened"] / 150, 2)
     # a community sees its own row only
     own = (await api.get("community-b", f"/api/v1/screening-programs/{program_id}/coverage")).json()
     assert [r["org_id"] for r in own] == [ids["community-b"]]

@@ -16,7 +16,9 @@ from .agreement_review_read import AgreementReviewRead
 from .annual_report import AnnualReport
 from .application_create import ApplicationCreate
 from .application_detail import ApplicationDetail
+from .application_detail_decision_reason_params_type_0 import ApplicationDetailDecisionReasonParamsType0
 from .application_read import ApplicationRead
+from .application_read_decision_reason_params_type_0 import ApplicationReadDecisionReasonParamsType0
 from .application_status import ApplicationStatus
 from .application_update import ApplicationUpdate
 from .assessment import Assessment
@@ -89,6 +91,7 @@ from .channel import Channel
 from .check_body import CheckBody
 from .check_body_outcome import CheckBodyOutcome
 from .check_read import CheckRead
+from .check_read_reason_params_type_0 import CheckReadReasonParamsType0
 from .check_status import CheckStatus
 from .child_book_progress import ChildBookProgress
 from .child_create import ChildCreate
@@ -133,8 +136,12 @@ from .eligibility_read import EligibilityRead
 from .eligibility_rule import EligibilityRule
 from .end_create import EndCreate
 from .enrolment_detail import EnrolmentDetail
+from .enrolment_detail_review_reason_params_type_0 import EnrolmentDetailReviewReasonParamsType0
+from .enrolment_detail_status_reason_params_type_0 import EnrolmentDetailStatusReasonParamsType0
 from .enrolment_import import EnrolmentImport
 from .enrolment_read import EnrolmentRead
+from .enrolment_read_review_reason_params_type_0 import EnrolmentReadReviewReasonParamsType0
+from .enrolment_read_status_reason_params_type_0 import EnrolmentReadStatusReasonParamsType0
 from .enrolment_source import EnrolmentSource
 from .enrolment_status import EnrolmentStatus
 from .escalation_result import EscalationResult
@@ -166,6 +173,7 @@ from .feedback_receipt_due_note_type_0 import FeedbackReceiptDueNoteType0
 from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
 from .figure_value import FigureValue
+from .figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0
 from .fulfilment_outcome import FulfilmentOutcome
 from .get_annual_report_format import GetAnnualReportFormat
 from .get_period_report_rollup_format import GetPeriodReportRollupFormat
@@ -184,7 +192,9 @@ from .inbound_create_body import InboundCreateBody
 from .indicator_create import IndicatorCreate
 from .indicator_direction import IndicatorDirection
 from .indicator_progress import IndicatorProgress
+from .indicator_progress_not_computable_reason_params_type_0 import IndicatorProgressNotComputableReasonParamsType0
 from .indicator_read import IndicatorRead
+from .indicator_read_not_computable_reason_params_type_0 import IndicatorReadNotComputableReasonParamsType0
 from .indicator_source import IndicatorSource
 from .indicator_unit import IndicatorUnit
 from .issued_document import IssuedDocument
@@ -349,6 +359,7 @@ from .public_commitment import PublicCommitment
 from .public_policy_read import PublicPolicyRead
 from .public_service_kind import PublicServiceKind
 from .reason_body import ReasonBody
+from .reason_code import ReasonCode
 from .reassign import Reassign
 from .reassign_result import ReassignResult
 from .receipt_source import ReceiptSource
@@ -510,7 +521,9 @@ __all__ = (
     "AnnualReport",
     "ApplicationCreate",
     "ApplicationDetail",
+    "ApplicationDetailDecisionReasonParamsType0",
     "ApplicationRead",
+    "ApplicationReadDecisionReasonParamsType0",
     "ApplicationStatus",
     "ApplicationUpdate",
     "Assessment",
@@ -583,6 +596,7 @@ __all__ = (
     "CheckBody",
     "CheckBodyOutcome",
     "CheckRead",
+    "CheckReadReasonParamsType0",
     "CheckStatus",
     "ChildBookProgress",
     "ChildCreate",
@@ -627,8 +641,12 @@ __all__ = (
     "EligibilityRule",
     "EndCreate",
     "EnrolmentDetail",
+    "EnrolmentDetailReviewReasonParamsType0",
+    "EnrolmentDetailStatusReasonParamsType0",
     "EnrolmentImport",
     "EnrolmentRead",
+    "EnrolmentReadReviewReasonParamsType0",
+    "EnrolmentReadStatusReasonParamsType0",
     "EnrolmentSource",
     "EnrolmentStatus",
     "EscalationResult",
@@ -660,6 +678,7 @@ __all__ = (
     "FeedbackReply",
     "FeedbackStatus",
     "FigureValue",
+    "FigureValueNotComputableReasonParamsType0",
     "FulfilmentOutcome",
     "GetAnnualReportFormat",
     "GetPeriodReportRollupFormat",
@@ -678,7 +697,9 @@ __all__ = (
     "IndicatorCreate",
     "IndicatorDirection",
     "IndicatorProgress",
+    "IndicatorProgressNotComputableReasonParamsType0",
     "IndicatorRead",
+    "IndicatorReadNotComputableReasonParamsType0",
     "IndicatorSource",
     "IndicatorUnit",
     "IssuedDocument",
@@ -843,6 +864,7 @@ __all__ = (
     "PublicPolicyRead",
     "PublicServiceKind",
     "ReasonBody",
+    "ReasonCode",
     "Reassign",
     "ReassignResult",
     "ReceiptSource",

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.application_status import ApplicationStatus
+from ..models.reason_code import ReasonCode
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.application_read_decision_reason_params_type_0 import ApplicationReadDecisionReasonParamsType0
 
 
 
@@ -28,7 +31,9 @@ class ApplicationRead:
             community_id (int):
             created_at (datetime.datetime):
             decided_at (datetime.datetime | None):
-            decision_reason (None | str):
+            decision_reason (None | str): Why it was decided so: in the caller's language when the system wrote it
+            decision_reason_code (None | ReasonCode): Its code when the system wrote it (system_reason)
+            decision_reason_params (ApplicationReadDecisionReasonParamsType0 | None): The parameters of decision_reason_code
             family_id (int):
             id (int):
             materials (list[str]):
@@ -48,6 +53,8 @@ class ApplicationRead:
     created_at: datetime.datetime
     decided_at: datetime.datetime | None
     decision_reason: None | str
+    decision_reason_code: None | ReasonCode
+    decision_reason_params: ApplicationReadDecisionReasonParamsType0 | None
     family_id: int
     id: int
     materials: list[str]
@@ -68,6 +75,7 @@ class ApplicationRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.application_read_decision_reason_params_type_0 import ApplicationReadDecisionReasonParamsType0 # noqa: PLC0415
         community_id = self.community_id
 
         created_at = self.created_at.isoformat()
@@ -80,6 +88,18 @@ class ApplicationRead:
 
         decision_reason: None | str
         decision_reason = self.decision_reason
+
+        decision_reason_code: None | str
+        if isinstance(self.decision_reason_code, ReasonCode):
+            decision_reason_code = self.decision_reason_code.value
+        else:
+            decision_reason_code = self.decision_reason_code
+
+        decision_reason_params: dict[str, Any] | None
+        if isinstance(self.decision_reason_params, ApplicationReadDecisionReasonParamsType0):
+            decision_reason_params = self.decision_reason_params.to_dict()
+        else:
+            decision_reason_params = self.decision_reason_params
 
         family_id = self.family_id
 
@@ -128,6 +148,8 @@ class ApplicationRead:
             "created_at": created_at,
             "decided_at": decided_at,
             "decision_reason": decision_reason,
+            "decision_reason_code": decision_reason_code,
+            "decision_reason_params": decision_reason_params,
             "family_id": family_id,
             "id": id,
             "materials": materials,
@@ -149,6 +171,7 @@ class ApplicationRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.application_read_decision_reason_params_type_0 import ApplicationReadDecisionReasonParamsType0 # noqa: PLC0415
         d = dict(src_dict)
         community_id = d.pop("community_id")
 
@@ -181,6 +204,42 @@ class ApplicationRead:
             return cast(None | str, data)
 
         decision_reason = _parse_decision_reason(d.pop("decision_reason"))
+
+
+        def _parse_decision_reason_code(data: object) -> None | ReasonCode:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                decision_reason_code_type_0 = ReasonCode(data)
+
+
+
+                return decision_reason_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasonCode, data)
+
+        decision_reason_code = _parse_decision_reason_code(d.pop("decision_reason_code"))
+
+
+        def _parse_decision_reason_params(data: object) -> ApplicationReadDecisionReasonParamsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                decision_reason_params_type_0 = ApplicationReadDecisionReasonParamsType0.from_dict(data)
+
+
+
+                return decision_reason_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApplicationReadDecisionReasonParamsType0 | None, data)
+
+        decision_reason_params = _parse_decision_reason_params(d.pop("decision_reason_params"))
 
 
         family_id = d.pop("family_id")
@@ -260,6 +319,8 @@ class ApplicationRead:
             created_at=created_at,
             decided_at=decided_at,
             decision_reason=decision_reason,
+            decision_reason_code=decision_reason_code,
+            decision_reason_params=decision_reason_params,
             family_id=family_id,
             id=id,
             materials=materials,

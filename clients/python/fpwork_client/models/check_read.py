@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.check_status import CheckStatus
+from ..models.reason_code import ReasonCode
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.check_read_reason_params_type_0 import CheckReadReasonParamsType0
 
 
 
@@ -30,7 +33,9 @@ class CheckRead:
             community_id (int):
             enrolment_id (int):
             id (int):
-            reason (None | str):
+            reason (None | str): Why it failed: in the caller's language when the system wrote it
+            reason_code (None | ReasonCode): Its code when the system wrote it (system_reason)
+            reason_params (CheckReadReasonParamsType0 | None): The parameters of reason_code
             round_id (int):
             status (CheckStatus):
      """
@@ -41,6 +46,8 @@ class CheckRead:
     enrolment_id: int
     id: int
     reason: None | str
+    reason_code: None | ReasonCode
+    reason_params: CheckReadReasonParamsType0 | None
     round_id: int
     status: CheckStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,6 +57,7 @@ class CheckRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.check_read_reason_params_type_0 import CheckReadReasonParamsType0 # noqa: PLC0415
         checked_at: None | str
         if isinstance(self.checked_at, datetime.datetime):
             checked_at = self.checked_at.isoformat()
@@ -68,6 +76,18 @@ class CheckRead:
         reason: None | str
         reason = self.reason
 
+        reason_code: None | str
+        if isinstance(self.reason_code, ReasonCode):
+            reason_code = self.reason_code.value
+        else:
+            reason_code = self.reason_code
+
+        reason_params: dict[str, Any] | None
+        if isinstance(self.reason_params, CheckReadReasonParamsType0):
+            reason_params = self.reason_params.to_dict()
+        else:
+            reason_params = self.reason_params
+
         round_id = self.round_id
 
         status = self.status.value
@@ -82,6 +102,8 @@ class CheckRead:
             "enrolment_id": enrolment_id,
             "id": id,
             "reason": reason,
+            "reason_code": reason_code,
+            "reason_params": reason_params,
             "round_id": round_id,
             "status": status,
         })
@@ -92,6 +114,7 @@ class CheckRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.check_read_reason_params_type_0 import CheckReadReasonParamsType0 # noqa: PLC0415
         d = dict(src_dict)
         def _parse_checked_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -133,6 +156,42 @@ class CheckRead:
         reason = _parse_reason(d.pop("reason"))
 
 
+        def _parse_reason_code(data: object) -> None | ReasonCode:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reason_code_type_0 = ReasonCode(data)
+
+
+
+                return reason_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasonCode, data)
+
+        reason_code = _parse_reason_code(d.pop("reason_code"))
+
+
+        def _parse_reason_params(data: object) -> CheckReadReasonParamsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reason_params_type_0 = CheckReadReasonParamsType0.from_dict(data)
+
+
+
+                return reason_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CheckReadReasonParamsType0 | None, data)
+
+        reason_params = _parse_reason_params(d.pop("reason_params"))
+
+
         round_id = d.pop("round_id")
 
         status = CheckStatus(d.pop("status"))
@@ -147,6 +206,8 @@ class CheckRead:
             enrolment_id=enrolment_id,
             id=id,
             reason=reason,
+            reason_code=reason_code,
+            reason_params=reason_params,
             round_id=round_id,
             status=status,
         )

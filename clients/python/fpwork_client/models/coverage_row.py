@@ -24,7 +24,8 @@ T = TypeVar("T", bound="CoverageRow")
 class CoverageRow:
     """ 
         Attributes:
-            coverage_rate (float | None): screened / target_count; null when the target is 0
+            coverage_rate (float | None): Percent: 100 × screened / target_count, 2 decimals (7.5 is 7.5 %), the unit of the
+                quality.screening_coverage figure; null when the target is 0
             eligible (int): Residents of the org in the program's target population
             org_id (int):
             org_name (str):

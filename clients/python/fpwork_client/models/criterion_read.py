@@ -23,7 +23,7 @@ class CriterionRead:
     """ 
         Attributes:
             code (str):
-            detail (str):
+            detail (str): Why, in the caller's language (Accept-Language)
             met (bool):
      """
 

@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 from ..models.enrolment_source import EnrolmentSource
 from ..models.enrolment_status import EnrolmentStatus
+from ..models.reason_code import ReasonCode
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.enrolment_read_review_reason_params_type_0 import EnrolmentReadReviewReasonParamsType0
+  from ..models.enrolment_read_status_reason_params_type_0 import EnrolmentReadStatusReasonParamsType0
 
 
 
@@ -41,12 +45,19 @@ class EnrolmentRead:
             needs_review (bool): A task for the community: a life event to confirm
             payer_org_id (int):
             program_id (int):
-            review_reason (None | str):
+            review_reason (None | str): What to confirm, in the caller's language
+            review_reason_code (None | ReasonCode): Its code (system_reason)
+            review_reason_params (EnrolmentReadReviewReasonParamsType0 | None): The parameters of review_reason_code
             source (EnrolmentSource): How an enrolment came about: through the application path, or imported from existing
                 rolls.
             starts_on (datetime.date):
             status (EnrolmentStatus):
-            status_reason (None | str):
+            status_reason (None | str): Why the status is what it is: in the caller's language (Accept-Language) when the
+                system wrote it (status_reason_code set), as typed when a person did
+            status_reason_code (None | ReasonCode): The code of a reason the system wrote (labels: GET /meta/enums,
+                system_reason); null for a reason a person typed
+            status_reason_params (EnrolmentReadStatusReasonParamsType0 | None): The parameters of status_reason_code (a
+                date, a program code, a year)
             stopped_on (datetime.date | None): The event that stopped payment; its month is still due
             unit_id (int | None):
             unpaid_ranges (list[list[str]]): Stretches decided not to be paid (resumed without back pay)
@@ -71,10 +82,14 @@ class EnrolmentRead:
     payer_org_id: int
     program_id: int
     review_reason: None | str
+    review_reason_code: None | ReasonCode
+    review_reason_params: EnrolmentReadReviewReasonParamsType0 | None
     source: EnrolmentSource
     starts_on: datetime.date
     status: EnrolmentStatus
     status_reason: None | str
+    status_reason_code: None | ReasonCode
+    status_reason_params: EnrolmentReadStatusReasonParamsType0 | None
     stopped_on: datetime.date | None
     unit_id: int | None
     unpaid_ranges: list[list[str]]
@@ -89,6 +104,8 @@ class EnrolmentRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.enrolment_read_review_reason_params_type_0 import EnrolmentReadReviewReasonParamsType0 # noqa: PLC0415
+        from ..models.enrolment_read_status_reason_params_type_0 import EnrolmentReadStatusReasonParamsType0 # noqa: PLC0415
         amount_fen = self.amount_fen
 
         application_id: int | None
@@ -138,6 +155,18 @@ class EnrolmentRead:
         review_reason: None | str
         review_reason = self.review_reason
 
+        review_reason_code: None | str
+        if isinstance(self.review_reason_code, ReasonCode):
+            review_reason_code = self.review_reason_code.value
+        else:
+            review_reason_code = self.review_reason_code
+
+        review_reason_params: dict[str, Any] | None
+        if isinstance(self.review_reason_params, EnrolmentReadReviewReasonParamsType0):
+            review_reason_params = self.review_reason_params.to_dict()
+        else:
+            review_reason_params = self.review_reason_params
+
         source = self.source.value
 
         starts_on = self.starts_on.isoformat()
@@ -146,6 +175,18 @@ class EnrolmentRead:
 
         status_reason: None | str
         status_reason = self.status_reason
+
+        status_reason_code: None | str
+        if isinstance(self.status_reason_code, ReasonCode):
+            status_reason_code = self.status_reason_code.value
+        else:
+            status_reason_code = self.status_reason_code
+
+        status_reason_params: dict[str, Any] | None
+        if isinstance(self.status_reason_params, EnrolmentReadStatusReasonParamsType0):
+            status_reason_params = self.status_reason_params.to_dict()
+        else:
+            status_reason_params = self.status_reason_params
 
         stopped_on: None | str
         if isinstance(self.stopped_on, datetime.date):
@@ -204,10 +245,14 @@ class EnrolmentRead:
             "payer_org_id": payer_org_id,
             "program_id": program_id,
             "review_reason": review_reason,
+            "review_reason_code": review_reason_code,
+            "review_reason_params": review_reason_params,
             "source": source,
             "starts_on": starts_on,
             "status": status,
             "status_reason": status_reason,
+            "status_reason_code": status_reason_code,
+            "status_reason_params": status_reason_params,
             "stopped_on": stopped_on,
             "unit_id": unit_id,
             "unpaid_ranges": unpaid_ranges,
@@ -226,6 +271,8 @@ class EnrolmentRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enrolment_read_review_reason_params_type_0 import EnrolmentReadReviewReasonParamsType0 # noqa: PLC0415
+        from ..models.enrolment_read_status_reason_params_type_0 import EnrolmentReadStatusReasonParamsType0 # noqa: PLC0415
         d = dict(src_dict)
         amount_fen = d.pop("amount_fen")
 
@@ -339,6 +386,42 @@ class EnrolmentRead:
         review_reason = _parse_review_reason(d.pop("review_reason"))
 
 
+        def _parse_review_reason_code(data: object) -> None | ReasonCode:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                review_reason_code_type_0 = ReasonCode(data)
+
+
+
+                return review_reason_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasonCode, data)
+
+        review_reason_code = _parse_review_reason_code(d.pop("review_reason_code"))
+
+
+        def _parse_review_reason_params(data: object) -> EnrolmentReadReviewReasonParamsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                review_reason_params_type_0 = EnrolmentReadReviewReasonParamsType0.from_dict(data)
+
+
+
+                return review_reason_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnrolmentReadReviewReasonParamsType0 | None, data)
+
+        review_reason_params = _parse_review_reason_params(d.pop("review_reason_params"))
+
+
         source = EnrolmentSource(d.pop("source"))
 
 
@@ -360,6 +443,42 @@ class EnrolmentRead:
             return cast(None | str, data)
 
         status_reason = _parse_status_reason(d.pop("status_reason"))
+
+
+        def _parse_status_reason_code(data: object) -> None | ReasonCode:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_reason_code_type_0 = ReasonCode(data)
+
+
+
+                return status_reason_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasonCode, data)
+
+        status_reason_code = _parse_status_reason_code(d.pop("status_reason_code"))
+
+
+        def _parse_status_reason_params(data: object) -> EnrolmentReadStatusReasonParamsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_reason_params_type_0 = EnrolmentReadStatusReasonParamsType0.from_dict(data)
+
+
+
+                return status_reason_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnrolmentReadStatusReasonParamsType0 | None, data)
+
+        status_reason_params = _parse_status_reason_params(d.pop("status_reason_params"))
 
 
         def _parse_stopped_on(data: object) -> datetime.date | None:
@@ -444,10 +563,14 @@ class EnrolmentRead:
             payer_org_id=payer_org_id,
             program_id=program_id,
             review_reason=review_reason,
+            review_reason_code=review_reason_code,
+            review_reason_params=review_reason_params,
             source=source,
             starts_on=starts_on,
             status=status,
             status_reason=status_reason,
+            status_reason_code=status_reason_code,
+            status_reason_params=status_reason_params,
             stopped_on=stopped_on,
             unit_id=unit_id,
             unpaid_ranges=unpaid_ranges,

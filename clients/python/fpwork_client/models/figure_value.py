@@ -8,9 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.reason_code import ReasonCode
 from ..types import UNSET, Unset
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0
 
 
 
@@ -30,7 +33,10 @@ class FigureValue:
             value (float | None):
             denominator (int | None | Unset):
             last_year (float | None | Unset):
-            not_computable_reason (None | str | Unset):
+            not_computable_reason (None | str | Unset): Why there is no value, in the caller's language (Accept-Language)
+            not_computable_reason_code (None | ReasonCode | Unset): Its code (labels: GET /meta/enums, system_reason)
+            not_computable_reason_params (FigureValueNotComputableReasonParamsType0 | None | Unset): The parameters of
+                not_computable_reason_code
             numerator (int | None | Unset):
      """
 
@@ -41,6 +47,8 @@ class FigureValue:
     denominator: int | None | Unset = UNSET
     last_year: float | None | Unset = UNSET
     not_computable_reason: None | str | Unset = UNSET
+    not_computable_reason_code: None | ReasonCode | Unset = UNSET
+    not_computable_reason_params: FigureValueNotComputableReasonParamsType0 | None | Unset = UNSET
     numerator: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,6 +57,7 @@ class FigureValue:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0 # noqa: PLC0415
         code = self.code
 
         name_zh = self.name_zh
@@ -76,6 +85,22 @@ class FigureValue:
         else:
             not_computable_reason = self.not_computable_reason
 
+        not_computable_reason_code: None | str | Unset
+        if isinstance(self.not_computable_reason_code, Unset):
+            not_computable_reason_code = UNSET
+        elif isinstance(self.not_computable_reason_code, ReasonCode):
+            not_computable_reason_code = self.not_computable_reason_code.value
+        else:
+            not_computable_reason_code = self.not_computable_reason_code
+
+        not_computable_reason_params: dict[str, Any] | None | Unset
+        if isinstance(self.not_computable_reason_params, Unset):
+            not_computable_reason_params = UNSET
+        elif isinstance(self.not_computable_reason_params, FigureValueNotComputableReasonParamsType0):
+            not_computable_reason_params = self.not_computable_reason_params.to_dict()
+        else:
+            not_computable_reason_params = self.not_computable_reason_params
+
         numerator: int | None | Unset
         if isinstance(self.numerator, Unset):
             numerator = UNSET
@@ -97,6 +122,10 @@ class FigureValue:
             field_dict["last_year"] = last_year
         if not_computable_reason is not UNSET:
             field_dict["not_computable_reason"] = not_computable_reason
+        if not_computable_reason_code is not UNSET:
+            field_dict["not_computable_reason_code"] = not_computable_reason_code
+        if not_computable_reason_params is not UNSET:
+            field_dict["not_computable_reason_params"] = not_computable_reason_params
         if numerator is not UNSET:
             field_dict["numerator"] = numerator
 
@@ -106,6 +135,7 @@ class FigureValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0 # noqa: PLC0415
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -151,6 +181,46 @@ class FigureValue:
         not_computable_reason = _parse_not_computable_reason(d.pop("not_computable_reason", UNSET))
 
 
+        def _parse_not_computable_reason_code(data: object) -> None | ReasonCode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                not_computable_reason_code_type_0 = ReasonCode(data)
+
+
+
+                return not_computable_reason_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasonCode | Unset, data)
+
+        not_computable_reason_code = _parse_not_computable_reason_code(d.pop("not_computable_reason_code", UNSET))
+
+
+        def _parse_not_computable_reason_params(data: object) -> FigureValueNotComputableReasonParamsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                not_computable_reason_params_type_0 = FigureValueNotComputableReasonParamsType0.from_dict(data)
+
+
+
+                return not_computable_reason_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FigureValueNotComputableReasonParamsType0 | None | Unset, data)
+
+        not_computable_reason_params = _parse_not_computable_reason_params(d.pop("not_computable_reason_params", UNSET))
+
+
         def _parse_numerator(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -169,6 +239,8 @@ class FigureValue:
             denominator=denominator,
             last_year=last_year,
             not_computable_reason=not_computable_reason,
+            not_computable_reason_code=not_computable_reason_code,
+            not_computable_reason_params=not_computable_reason_params,
             numerator=numerator,
         )
 

@@ -11,8 +11,12 @@ from ..types import UNSET, Unset
 from ..models.indicator_direction import IndicatorDirection
 from ..models.indicator_source import IndicatorSource
 from ..models.indicator_unit import IndicatorUnit
+from ..models.reason_code import ReasonCode
+from ..types import UNSET, Unset
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.indicator_progress_not_computable_reason_params_type_0 import IndicatorProgressNotComputableReasonParamsType0
 
 
 
@@ -35,7 +39,6 @@ class IndicatorProgress:
             met (bool | None):
             name_en (str):
             name_zh (str):
-            not_computable_reason (None | str):
             numerator (int | None):
             score (float):
             source (IndicatorSource):
@@ -43,6 +46,10 @@ class IndicatorProgress:
             unit (IndicatorUnit):
             veto (bool):
             weight (float):
+            not_computable_reason (None | str | Unset): Why there is no value, in the caller's language (Accept-Language)
+            not_computable_reason_code (None | ReasonCode | Unset): Its code (labels: GET /meta/enums, system_reason)
+            not_computable_reason_params (IndicatorProgressNotComputableReasonParamsType0 | None | Unset): The parameters of
+                not_computable_reason_code
      """
 
     actual: float | None
@@ -54,7 +61,6 @@ class IndicatorProgress:
     met: bool | None
     name_en: str
     name_zh: str
-    not_computable_reason: None | str
     numerator: int | None
     score: float
     source: IndicatorSource
@@ -62,6 +68,9 @@ class IndicatorProgress:
     unit: IndicatorUnit
     veto: bool
     weight: float
+    not_computable_reason: None | str | Unset = UNSET
+    not_computable_reason_code: None | ReasonCode | Unset = UNSET
+    not_computable_reason_params: IndicatorProgressNotComputableReasonParamsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -69,6 +78,7 @@ class IndicatorProgress:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.indicator_progress_not_computable_reason_params_type_0 import IndicatorProgressNotComputableReasonParamsType0 # noqa: PLC0415
         actual: float | None
         actual = self.actual
 
@@ -91,9 +101,6 @@ class IndicatorProgress:
 
         name_zh = self.name_zh
 
-        not_computable_reason: None | str
-        not_computable_reason = self.not_computable_reason
-
         numerator: int | None
         numerator = self.numerator
 
@@ -109,6 +116,28 @@ class IndicatorProgress:
 
         weight = self.weight
 
+        not_computable_reason: None | str | Unset
+        if isinstance(self.not_computable_reason, Unset):
+            not_computable_reason = UNSET
+        else:
+            not_computable_reason = self.not_computable_reason
+
+        not_computable_reason_code: None | str | Unset
+        if isinstance(self.not_computable_reason_code, Unset):
+            not_computable_reason_code = UNSET
+        elif isinstance(self.not_computable_reason_code, ReasonCode):
+            not_computable_reason_code = self.not_computable_reason_code.value
+        else:
+            not_computable_reason_code = self.not_computable_reason_code
+
+        not_computable_reason_params: dict[str, Any] | None | Unset
+        if isinstance(self.not_computable_reason_params, Unset):
+            not_computable_reason_params = UNSET
+        elif isinstance(self.not_computable_reason_params, IndicatorProgressNotComputableReasonParamsType0):
+            not_computable_reason_params = self.not_computable_reason_params.to_dict()
+        else:
+            not_computable_reason_params = self.not_computable_reason_params
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,7 +151,6 @@ class IndicatorProgress:
             "met": met,
             "name_en": name_en,
             "name_zh": name_zh,
-            "not_computable_reason": not_computable_reason,
             "numerator": numerator,
             "score": score,
             "source": source,
@@ -131,6 +159,12 @@ class IndicatorProgress:
             "veto": veto,
             "weight": weight,
         })
+        if not_computable_reason is not UNSET:
+            field_dict["not_computable_reason"] = not_computable_reason
+        if not_computable_reason_code is not UNSET:
+            field_dict["not_computable_reason_code"] = not_computable_reason_code
+        if not_computable_reason_params is not UNSET:
+            field_dict["not_computable_reason_params"] = not_computable_reason_params
 
         return field_dict
 
@@ -138,6 +172,7 @@ class IndicatorProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_progress_not_computable_reason_params_type_0 import IndicatorProgressNotComputableReasonParamsType0 # noqa: PLC0415
         d = dict(src_dict)
         def _parse_actual(data: object) -> float | None:
             if data is None:
@@ -184,14 +219,6 @@ class IndicatorProgress:
 
         name_zh = d.pop("name_zh")
 
-        def _parse_not_computable_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        not_computable_reason = _parse_not_computable_reason(d.pop("not_computable_reason"))
-
-
         def _parse_numerator(data: object) -> int | None:
             if data is None:
                 return data
@@ -218,6 +245,56 @@ class IndicatorProgress:
 
         weight = d.pop("weight")
 
+        def _parse_not_computable_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        not_computable_reason = _parse_not_computable_reason(d.pop("not_computable_reason", UNSET))
+
+
+        def _parse_not_computable_reason_code(data: object) -> None | ReasonCode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                not_computable_reason_code_type_0 = ReasonCode(data)
+
+
+
+                return not_computable_reason_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasonCode | Unset, data)
+
+        not_computable_reason_code = _parse_not_computable_reason_code(d.pop("not_computable_reason_code", UNSET))
+
+
+        def _parse_not_computable_reason_params(data: object) -> IndicatorProgressNotComputableReasonParamsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                not_computable_reason_params_type_0 = IndicatorProgressNotComputableReasonParamsType0.from_dict(data)
+
+
+
+                return not_computable_reason_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IndicatorProgressNotComputableReasonParamsType0 | None | Unset, data)
+
+        not_computable_reason_params = _parse_not_computable_reason_params(d.pop("not_computable_reason_params", UNSET))
+
+
         indicator_progress = cls(
             actual=actual,
             book_indicator_id=book_indicator_id,
@@ -228,7 +305,6 @@ class IndicatorProgress:
             met=met,
             name_en=name_en,
             name_zh=name_zh,
-            not_computable_reason=not_computable_reason,
             numerator=numerator,
             score=score,
             source=source,
@@ -236,6 +312,9 @@ class IndicatorProgress:
             unit=unit,
             veto=veto,
             weight=weight,
+            not_computable_reason=not_computable_reason,
+            not_computable_reason_code=not_computable_reason_code,
+            not_computable_reason_params=not_computable_reason_params,
         )
 
 

@@ -11,9 +11,12 @@ from ..types import UNSET, Unset
 from ..models.indicator_direction import IndicatorDirection
 from ..models.indicator_source import IndicatorSource
 from ..models.indicator_unit import IndicatorUnit
+from ..models.reason_code import ReasonCode
 from ..types import UNSET, Unset
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.indicator_read_not_computable_reason_params_type_0 import IndicatorReadNotComputableReasonParamsType0
 
 
 
@@ -38,7 +41,10 @@ class IndicatorRead:
             source (IndicatorSource):
             unit (IndicatorUnit):
             computable (bool | Unset):  Default: True.
-            not_computable_reason (None | str | Unset):
+            not_computable_reason (None | str | Unset): Why there is no value, in the caller's language (Accept-Language)
+            not_computable_reason_code (None | ReasonCode | Unset): Its code (labels: GET /meta/enums, system_reason)
+            not_computable_reason_params (IndicatorReadNotComputableReasonParamsType0 | None | Unset): The parameters of
+                not_computable_reason_code
      """
 
     code: str
@@ -53,6 +59,8 @@ class IndicatorRead:
     unit: IndicatorUnit
     computable: bool | Unset = True
     not_computable_reason: None | str | Unset = UNSET
+    not_computable_reason_code: None | ReasonCode | Unset = UNSET
+    not_computable_reason_params: IndicatorReadNotComputableReasonParamsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -60,6 +68,7 @@ class IndicatorRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.indicator_read_not_computable_reason_params_type_0 import IndicatorReadNotComputableReasonParamsType0 # noqa: PLC0415
         code = self.code
 
         deduction_per_unit: float | None
@@ -90,6 +99,22 @@ class IndicatorRead:
         else:
             not_computable_reason = self.not_computable_reason
 
+        not_computable_reason_code: None | str | Unset
+        if isinstance(self.not_computable_reason_code, Unset):
+            not_computable_reason_code = UNSET
+        elif isinstance(self.not_computable_reason_code, ReasonCode):
+            not_computable_reason_code = self.not_computable_reason_code.value
+        else:
+            not_computable_reason_code = self.not_computable_reason_code
+
+        not_computable_reason_params: dict[str, Any] | None | Unset
+        if isinstance(self.not_computable_reason_params, Unset):
+            not_computable_reason_params = UNSET
+        elif isinstance(self.not_computable_reason_params, IndicatorReadNotComputableReasonParamsType0):
+            not_computable_reason_params = self.not_computable_reason_params.to_dict()
+        else:
+            not_computable_reason_params = self.not_computable_reason_params
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,6 +134,10 @@ class IndicatorRead:
             field_dict["computable"] = computable
         if not_computable_reason is not UNSET:
             field_dict["not_computable_reason"] = not_computable_reason
+        if not_computable_reason_code is not UNSET:
+            field_dict["not_computable_reason_code"] = not_computable_reason_code
+        if not_computable_reason_params is not UNSET:
+            field_dict["not_computable_reason_params"] = not_computable_reason_params
 
         return field_dict
 
@@ -116,6 +145,7 @@ class IndicatorRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_read_not_computable_reason_params_type_0 import IndicatorReadNotComputableReasonParamsType0 # noqa: PLC0415
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -170,6 +200,46 @@ class IndicatorRead:
         not_computable_reason = _parse_not_computable_reason(d.pop("not_computable_reason", UNSET))
 
 
+        def _parse_not_computable_reason_code(data: object) -> None | ReasonCode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                not_computable_reason_code_type_0 = ReasonCode(data)
+
+
+
+                return not_computable_reason_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasonCode | Unset, data)
+
+        not_computable_reason_code = _parse_not_computable_reason_code(d.pop("not_computable_reason_code", UNSET))
+
+
+        def _parse_not_computable_reason_params(data: object) -> IndicatorReadNotComputableReasonParamsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                not_computable_reason_params_type_0 = IndicatorReadNotComputableReasonParamsType0.from_dict(data)
+
+
+
+                return not_computable_reason_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IndicatorReadNotComputableReasonParamsType0 | None | Unset, data)
+
+        not_computable_reason_params = _parse_not_computable_reason_params(d.pop("not_computable_reason_params", UNSET))
+
+
         indicator_read = cls(
             code=code,
             deduction_per_unit=deduction_per_unit,
@@ -183,6 +253,8 @@ class IndicatorRead:
             unit=unit,
             computable=computable,
             not_computable_reason=not_computable_reason,
+            not_computable_reason_code=not_computable_reason_code,
+            not_computable_reason_params=not_computable_reason_params,
         )
 
 

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="OrgCoverage")
 class OrgCoverage:
     """ 
         Attributes:
-            coverage (float | None):
+            coverage (float | None): Percent: 100 × screened / target, 2 decimals (the unit of coverage_rate); null when the
+                target is 0
             org_id (int):
             org_name (str):
             screened (int):
