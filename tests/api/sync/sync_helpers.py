@@ -96,3 +96,15 @@ def wire_size(response: httpx.Response) -> int:
 
 def decoded(raw: bytes) -> Any:
     return json.loads(gzip.decompress(raw))
+
+
+async def device_headers(api: Any, username: str) -> dict[str, str]:
+    """Headers of a device registered for ``username`` under the test client's cached session."""
+    token = await api.token(username)
+    response = await api.client.post(
+        DEVICES,
+        json={"installation_id": f"sweep-{username}", "label": "sweep"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 201, response.text
+    return {"Authorization": f"Bearer {token}", "Fpw-Device": response.json()["secret"]}
