@@ -4818,6 +4818,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's conflicts from synced operations, to resolve
+         * @description The caller's conflicts from synced operations, to resolve.
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listSyncConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/conflicts/{conflict_id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep the server's value, or apply the device's (contact fields only)
+         * @description Keep the server's value, or apply the device's (contact fields only).
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["resolveSyncConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's devices (a street's revokers: those of every user of their area)
+         * @description The caller's devices (a street's revokers: those of every user of their area).
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listSyncDevices"];
+        put?: never;
+        /**
+         * Register the caller's device (again after a fresh sign-in); answers its secret once
+         * @description Register the caller's device (again after a fresh sign-in); answers its secret once.
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["registerSyncDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/devices/{device_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a lost device: its tokens stop now, its next contact is told to wipe
+         * @description Revoke a lost device: its tokens stop now, its next contact is told to wipe.
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["revokeSyncDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The device's working set, then the changes since the token (upserts and tombstones)
+         * @description The device's working set, then the changes since the token (upserts and tombstones).
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["downloadSyncFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A day of work: operations applied in order, each all or nothing; each one's outcome
+         * @description A day of work: operations applied in order, each all or nothing; each one's outcome.
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["uploadSyncOperations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trainings": {
         parameters: {
             query?: never;
@@ -6894,6 +7032,43 @@ export interface components {
             /** Community Id */
             community_id: number;
         };
+        /** ConflictRead */
+        ConflictRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Device Value */
+            device_value: unknown;
+            /** Field */
+            field: string | null;
+            /** Id */
+            id: number;
+            /** Kind */
+            kind: string;
+            /** Object Id */
+            object_id: number;
+            /** Object Type */
+            object_type: string;
+            /** Reason */
+            reason: string;
+            resolution: components["schemas"]["Resolution"] | null;
+            /** Resolved At */
+            resolved_at: string | null;
+            /** Server Value */
+            server_value: unknown;
+            state: components["schemas"]["ConflictState"];
+        };
+        /** ConflictResolve */
+        ConflictResolve: {
+            resolution: components["schemas"]["Resolution"];
+        };
+        /**
+         * ConflictState
+         * @enum {string}
+         */
+        ConflictState: "open" | "resolved";
         /**
          * ContraceptiveMethod
          * @enum {string}
@@ -7132,6 +7307,74 @@ export interface components {
             departed_on: string;
             /** Destination */
             destination: string;
+        };
+        /** DeviceRead */
+        DeviceRead: {
+            /** Id */
+            id: number;
+            /** Installation Id */
+            installation_id: string;
+            /** Label */
+            label: string;
+            /** Last Synced At */
+            last_synced_at: string | null;
+            /**
+             * Registered At
+             * Format: date-time
+             */
+            registered_at: string;
+            /** Revoked At */
+            revoked_at: string | null;
+            /**
+             * Signed In At
+             * Format: date-time
+             */
+            signed_in_at: string;
+            /** User Id */
+            user_id: number;
+        };
+        /** DeviceRegister */
+        DeviceRegister: {
+            /**
+             * Installation Id
+             * @description Made by the app on install
+             */
+            installation_id: string;
+            /**
+             * Label
+             * @example 张敏的手机
+             */
+            label: string;
+        };
+        /** DeviceRegistered */
+        DeviceRegistered: {
+            /** Id */
+            id: number;
+            /** Installation Id */
+            installation_id: string;
+            /** Label */
+            label: string;
+            /** Last Synced At */
+            last_synced_at: string | null;
+            /**
+             * Registered At
+             * Format: date-time
+             */
+            registered_at: string;
+            /** Revoked At */
+            revoked_at: string | null;
+            /**
+             * Secret
+             * @description Send it in the Fpw-Device header of every sync call; shown once
+             */
+            secret: string;
+            /**
+             * Signed In At
+             * Format: date-time
+             */
+            signed_in_at: string;
+            /** User Id */
+            user_id: number;
         };
         /**
          * DispensationCreate
@@ -7732,6 +7975,29 @@ export interface components {
              * @description `null` clears it.
              */
             wife_id?: number | null;
+        };
+        /** FeedItem */
+        FeedItem: {
+            /**
+             * Data
+             * @description The record as its list shows it
+             */
+            data?: {
+                [key: string]: unknown;
+            } | null;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @description resident, family, care_case, pregnancy, referral, stock
+             */
+            kind: string;
+            /**
+             * Op
+             * @description delete: a tombstone, drop the record
+             * @enum {string}
+             */
+            op: "upsert" | "delete";
         };
         /**
          * FeedbackCategory
@@ -8808,6 +9074,57 @@ export interface components {
          * @enum {string}
          */
         ObjectionStatus: "open" | "upheld" | "dismissed";
+        /** OperationIn */
+        OperationIn: {
+            /**
+             * Data
+             * @description The operation's fields (docs/mobile-sync.md)
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "care_visit" | "pregnancy_follow_up" | "screening_result" | "contraceptive_handout" | "life_event" | "birth_report" | "phone_correction";
+            /**
+             * Op Id
+             * @description Made by the device
+             */
+            op_id: string;
+            /**
+             * Recorded At
+             * Format: date-time
+             * @description When the device recorded it (with its UTC offset)
+             */
+            recorded_at: string;
+        };
+        /** OperationOutcome */
+        OperationOutcome: {
+            /** Conflicts */
+            conflicts?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** Op Id */
+            op_id: string;
+            outcome: components["schemas"]["Outcome"];
+            /** Problem */
+            problem?: {
+                [key: string]: unknown;
+            } | null;
+            /** Record */
+            record?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Replayed
+             * @description true: this operation was received before; nothing ran again
+             */
+            replayed: boolean;
+        } & {
+            [key: string]: unknown;
+        };
         /** OrgCoverage */
         OrgCoverage: {
             /** Coverage */
@@ -8915,6 +9232,11 @@ export interface components {
              */
             started_on?: string | null;
         };
+        /**
+         * Outcome
+         * @enum {string}
+         */
+        Outcome: "applied" | "conflict" | "rejected";
         /** Page[ActivityRead] */
         Page_ActivityRead_: {
             /** Items */
@@ -9027,6 +9349,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[ConflictRead] */
+        Page_ConflictRead_: {
+            /** Items */
+            items: components["schemas"]["ConflictRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[DeliveryRead] */
         Page_DeliveryRead_: {
             /** Items */
@@ -9038,6 +9367,13 @@ export interface components {
         Page_DemonstrationRead_: {
             /** Items */
             items: components["schemas"]["DemonstrationRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[DeviceRead] */
+        Page_DeviceRead_: {
+            /** Items */
+            items: components["schemas"]["DeviceRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -10523,6 +10859,11 @@ export interface components {
              */
             phone?: string | null;
         };
+        /**
+         * Resolution
+         * @enum {string}
+         */
+        Resolution: "keep_server" | "use_device";
         /** ResumeBody */
         ResumeBody: {
             /**
@@ -11553,6 +11894,28 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** SyncPage */
+        SyncPage: {
+            /**
+             * Has More
+             * @description true: ask again with next_token now; false: the pass is done
+             */
+            has_more: boolean;
+            /** Items */
+            items: components["schemas"]["FeedItem"][];
+            /**
+             * Lookups
+             * @description enums (zh-CN/en labels), contraceptive_products, service_types; sent when changed
+             */
+            lookups: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Next Token
+             * @description Opaque; keep it and send it with the next call
+             */
+            next_token: string;
+        };
         /** TargetCreate */
         TargetCreate: {
             /**
@@ -11748,6 +12111,16 @@ export interface components {
          * @enum {string}
          */
         TransferStatus: "pending" | "accepted" | "declined" | "cancelled";
+        /** UploadIn */
+        UploadIn: {
+            /** Operations */
+            operations: components["schemas"]["OperationIn"][];
+        };
+        /** UploadResult */
+        UploadResult: {
+            /** Outcomes */
+            outcomes: components["schemas"]["OperationOutcome"][];
+        };
         /** UserCreate */
         UserCreate: {
             /**
@@ -34543,6 +34916,40 @@ export interface operations {
                      *         "transfer_out": {
                      *           "en": "Transfer out",
                      *           "zh-CN": "调出"
+                     *         }
+                     *       },
+                     *       "sync_conflict_state": {
+                     *         "open": {
+                     *           "en": "Open",
+                     *           "zh-CN": "待处理"
+                     *         },
+                     *         "resolved": {
+                     *           "en": "Resolved",
+                     *           "zh-CN": "已处理"
+                     *         }
+                     *       },
+                     *       "sync_outcome": {
+                     *         "applied": {
+                     *           "en": "Applied",
+                     *           "zh-CN": "已应用"
+                     *         },
+                     *         "conflict": {
+                     *           "en": "Conflict (the server's state kept)",
+                     *           "zh-CN": "有冲突（以服务器为准）"
+                     *         },
+                     *         "rejected": {
+                     *           "en": "Rejected",
+                     *           "zh-CN": "已拒绝"
+                     *         }
+                     *       },
+                     *       "sync_resolution": {
+                     *         "keep_server": {
+                     *           "en": "Keep the server's",
+                     *           "zh-CN": "保留服务器数据"
+                     *         },
+                     *         "use_device": {
+                     *           "en": "Use the device's",
+                     *           "zh-CN": "采用设备数据"
                      *         }
                      *       },
                      *       "transfer_status": {
@@ -59040,6 +59447,2775 @@ export interface operations {
             };
         };
     };
+    listSyncConflicts: {
+        parameters: {
+            query?: {
+                state?: components["schemas"]["ConflictState"];
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "device_value": "137****0001",
+                     *           "field": "phone",
+                     *           "id": 1,
+                     *           "kind": "phone_correction",
+                     *           "object_id": 479,
+                     *           "object_type": "resident",
+                     *           "reason": "newer-on-server",
+                     *           "resolution": "keep_server",
+                     *           "resolved_at": "2026-06-15T02:30:00Z",
+                     *           "server_value": "139****4321",
+                     *           "state": "resolved"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_ConflictRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveSyncConflict: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                conflict_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resolution": "keep_server"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConflictResolve"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "device_value": "137****0001",
+                     *       "field": "phone",
+                     *       "id": 1,
+                     *       "kind": "phone_correction",
+                     *       "object_id": 479,
+                     *       "object_type": "resident",
+                     *       "reason": "newer-on-server",
+                     *       "resolution": "keep_server",
+                     *       "resolved_at": "2026-06-15T02:30:00Z",
+                     *       "server_value": "139****4321",
+                     *       "state": "resolved"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConflictRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSyncDevices: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "installation_id": "4f1c2a9e7b3d4e51",
+                     *           "label": "张敏的手机",
+                     *           "last_synced_at": "2026-06-15T02:30:00Z",
+                     *           "registered_at": "2026-06-15T02:30:00Z",
+                     *           "revoked_at": null,
+                     *           "signed_in_at": "2026-06-15T02:30:00Z",
+                     *           "user_id": 4
+                     *         },
+                     *         {
+                     *           "id": 2,
+                     *           "installation_id": "9b2e6f0c1d7a4e38",
+                     *           "label": "遗失的平板",
+                     *           "last_synced_at": null,
+                     *           "registered_at": "2026-06-15T02:30:00Z",
+                     *           "revoked_at": "2026-06-15T02:30:00Z",
+                     *           "signed_in_at": "2026-06-15T02:30:00Z",
+                     *           "user_id": 5
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_DeviceRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerSyncDevice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "installation_id": "4f1c2a9e7b3d4e51",
+                 *       "label": "张敏的手机"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeviceRegister"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "installation_id": "4f1c2a9e7b3d4e51",
+                     *       "label": "张敏的手机",
+                     *       "last_synced_at": null,
+                     *       "registered_at": "2026-06-15T02:30:00Z",
+                     *       "revoked_at": null,
+                     *       "secret": "whsec_example0123456789abcdef",
+                     *       "signed_in_at": "2026-06-15T02:30:00Z",
+                     *       "user_id": 4
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeviceRegistered"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeSyncDevice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                device_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "installation_id": "9b2e6f0c1d7a4e38",
+                     *       "label": "遗失的平板",
+                     *       "last_synced_at": null,
+                     *       "registered_at": "2026-06-15T02:30:00Z",
+                     *       "revoked_at": "2026-06-15T02:30:00Z",
+                     *       "signed_in_at": "2026-06-15T02:30:00Z",
+                     *       "user_id": 5
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeviceRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadSyncFeed: {
+        parameters: {
+            query?: {
+                /** @description The next_token of the last answer */
+                token?: string;
+                /** @description Records per page, at most 2000 */
+                limit?: number;
+                /** @description Unmasked personal data (needs pii:read; audited) */
+                reveal?: boolean;
+            };
+            header?: {
+                /** @description The secret the device got when registered */
+                "Fpw-Device"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "has_more": true,
+                     *       "items": [
+                     *         {
+                     *           "data": {
+                     *             "birth_date": "1964-04-16",
+                     *             "community_id": 4,
+                     *             "created_at": "2026-06-15T02:30:00Z",
+                     *             "employer_unit_id": 7,
+                     *             "household_division_code": "500103003001",
+                     *             "id": 1,
+                     *             "id_number": "500103********0036",
+                     *             "marital_status": "married",
+                     *             "name": "彭峰",
+                     *             "phone": "133****7706",
+                     *             "sex": "male",
+                     *             "status": "active",
+                     *             "status_date": null,
+                     *             "updated_at": "2026-06-15T02:30:00Z",
+                     *             "version": 1
+                     *           },
+                     *           "id": 1,
+                     *           "kind": "resident",
+                     *           "op": "upsert"
+                     *         },
+                     *         {
+                     *           "data": {
+                     *             "birth_date": "1961-12-25",
+                     *             "community_id": 4,
+                     *             "created_at": "2026-06-15T02:30:00Z",
+                     *             "employer_unit_id": 7,
+                     *             "household_division_code": "500103003001",
+                     *             "id": 2,
+                     *             "id_number": "500103********0048",
+                     *             "marital_status": "married",
+                     *             "name": "萧悦",
+                     *             "phone": "134****6465",
+                     *             "sex": "female",
+                     *             "status": "active",
+                     *             "status_date": null,
+                     *             "updated_at": "2026-06-15T02:30:00Z",
+                     *             "version": 1
+                     *           },
+                     *           "id": 2,
+                     *           "kind": "resident",
+                     *           "op": "upsert"
+                     *         }
+                     *       ],
+                     *       "lookups": {
+                     *         "contraceptive_products": [
+                     *           {
+                     *             "active": true,
+                     *             "code": "CONDOM-10",
+                     *             "form": "乳胶",
+                     *             "id": 1,
+                     *             "method": "condom",
+                     *             "name": "避孕套(10只装)",
+                     *             "unit": "盒",
+                     *             "units_per_pack": 10,
+                     *             "version": 1
+                     *           },
+                     *           {
+                     *             "active": true,
+                     *             "code": "PILL-SHORT-21",
+                     *             "form": "片剂",
+                     *             "id": 2,
+                     *             "method": "oral_short_acting",
+                     *             "name": "复方左炔诺孕酮片(短效)",
+                     *             "unit": "板",
+                     *             "units_per_pack": 21,
+                     *             "version": 1
+                     *           }
+                     *         ],
+                     *         "enums": {
+                     *           "accountability_kind": {
+                     *             "award_disqualification": {
+                     *               "en": "Disqualification from awards",
+                     *               "zh-CN": "取消评先评优资格"
+                     *             },
+                     *             "criticism": {
+                     *               "en": "Criticism",
+                     *               "zh-CN": "通报批评"
+                     *             },
+                     *             "reminder_talk": {
+                     *               "en": "Reminder talk",
+                     *               "zh-CN": "提醒谈话"
+                     *             }
+                     *           },
+                     *           "activity_kind": {
+                     *             "consultation_booth": {
+                     *               "en": "Consultation booth",
+                     *               "zh-CN": "咨询台"
+                     *             },
+                     *             "door_to_door": {
+                     *               "en": "Door to door",
+                     *               "zh-CN": "入户宣传"
+                     *             },
+                     *             "exhibition": {
+                     *               "en": "Exhibition",
+                     *               "zh-CN": "展览"
+                     *             },
+                     *             "lecture": {
+                     *               "en": "Lecture",
+                     *               "zh-CN": "讲座"
+                     *             },
+                     *             "online_post": {
+                     *               "en": "Online post",
+                     *               "zh-CN": "网络宣传"
+                     *             }
+                     *           },
+                     *           "activity_status": {
+                     *             "planned": {
+                     *               "en": "Planned",
+                     *               "zh-CN": "待开展"
+                     *             },
+                     *             "reported": {
+                     *               "en": "Reported",
+                     *               "zh-CN": "已上报"
+                     *             }
+                     *           },
+                     *           "advance_into": {
+                     *             "community": {
+                     *               "en": "Into communities",
+                     *               "zh-CN": "进社区"
+                     *             },
+                     *             "enterprise": {
+                     *               "en": "Into enterprises",
+                     *               "zh-CN": "进企业"
+                     *             },
+                     *             "school": {
+                     *               "en": "Into schools",
+                     *               "zh-CN": "进学校"
+                     *             }
+                     *           },
+                     *           "assignment_status": {
+                     *             "cancelled": {
+                     *               "en": "Cancelled",
+                     *               "zh-CN": "已取消"
+                     *             },
+                     *             "done": {
+                     *               "en": "Done",
+                     *               "zh-CN": "已完成"
+                     *             },
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "进行中"
+                     *             }
+                     *           },
+                     *           "assistance_kind": {
+                     *             "goods": {
+                     *               "en": "Goods",
+                     *               "zh-CN": "物资"
+                     *             },
+                     *             "money": {
+                     *               "en": "Money",
+                     *               "zh-CN": "资金"
+                     *             },
+                     *             "service": {
+                     *               "en": "Services",
+                     *               "zh-CN": "服务"
+                     *             }
+                     *           },
+                     *           "benefit_application_status": {
+                     *             "draft": {
+                     *               "en": "Draft",
+                     *               "zh-CN": "草稿"
+                     *             },
+                     *             "enrolled": {
+                     *               "en": "Enrolled",
+                     *               "zh-CN": "已纳入"
+                     *             },
+                     *             "in_notice": {
+                     *               "en": "Public notice (street review)",
+                     *               "zh-CN": "公示中（待街道审核）"
+                     *             },
+                     *             "rejected": {
+                     *               "en": "Rejected",
+                     *               "zh-CN": "不予通过"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned for correction",
+                     *               "zh-CN": "退回补正"
+                     *             },
+                     *             "street_approved": {
+                     *               "en": "Street approved (district approval)",
+                     *               "zh-CN": "街道已审核（待区审批）"
+                     *             },
+                     *             "submitted": {
+                     *               "en": "Submitted (community review)",
+                     *               "zh-CN": "已提交（待社区审核）"
+                     *             },
+                     *             "withdrawn": {
+                     *               "en": "Withdrawn",
+                     *               "zh-CN": "已撤回"
+                     *             }
+                     *           },
+                     *           "benefit_enrolment_source": {
+                     *             "application": {
+                     *               "en": "Through the application path",
+                     *               "zh-CN": "申请审批纳入"
+                     *             },
+                     *             "imported": {
+                     *               "en": "Imported from existing rolls",
+                     *               "zh-CN": "存量导入"
+                     *             },
+                     *             "joined": {
+                     *               "en": "The family's other parent, joined to its case",
+                     *               "zh-CN": "家庭另一方随案纳入"
+                     *             }
+                     *           },
+                     *           "benefit_enrolment_status": {
+                     *             "active": {
+                     *               "en": "Active",
+                     *               "zh-CN": "正常发放"
+                     *             },
+                     *             "ended": {
+                     *               "en": "Ended",
+                     *               "zh-CN": "终止"
+                     *             },
+                     *             "suspended": {
+                     *               "en": "Suspended",
+                     *               "zh-CN": "暂停发放"
+                     *             }
+                     *           },
+                     *           "benefit_import_refusal": {
+                     *             "bad_paid_through": {
+                     *               "en": "The last period paid is not written as the program's",
+                     *               "zh-CN": "已发至期间格式错误"
+                     *             },
+                     *             "exclusive_group": {
+                     *               "en": "Already enrolled in a program of the same exclusive group",
+                     *               "zh-CN": "已享受同组互斥项目（两者不能同时享受）"
+                     *             },
+                     *             "family_not_found": {
+                     *               "en": "Family not found in your area",
+                     *               "zh-CN": "家庭不存在或不在管辖范围内"
+                     *             },
+                     *             "in_future": {
+                     *               "en": "Approval or start lies in the future",
+                     *               "zh-CN": "批准或起始日期晚于今天"
+                     *             },
+                     *             "ineligible": {
+                     *               "en": "Not eligible under the program's rules",
+                     *               "zh-CN": "不符合项目条件"
+                     *             },
+                     *             "not_a_parent": {
+                     *               "en": "The beneficiary is not a parent of the family",
+                     *               "zh-CN": "发放对象不是该家庭的父母"
+                     *             },
+                     *             "not_active_resident": {
+                     *               "en": "The beneficiary is not an active resident",
+                     *               "zh-CN": "发放对象不是在册常住居民"
+                     *             },
+                     *             "person_not_eligible": {
+                     *               "en": "This person is not one the rule pays",
+                     *               "zh-CN": "本人不是规则规定的发放对象"
+                     *             }
+                     *           },
+                     *           "benefit_program_basis": {
+                     *             "per_family": {
+                     *               "en": "Per family",
+                     *               "zh-CN": "每户"
+                     *             },
+                     *             "per_person": {
+                     *               "en": "Per person",
+                     *               "zh-CN": "每人"
+                     *             }
+                     *           },
+                     *           "benefit_program_payer": {
+                     *             "district": {
+                     *               "en": "District",
+                     *               "zh-CN": "区"
+                     *             },
+                     *             "street": {
+                     *               "en": "Street",
+                     *               "zh-CN": "街道"
+                     *             },
+                     *             "unit": {
+                     *               "en": "Employer unit (else the street)",
+                     *               "zh-CN": "所在单位（无单位的由街道）"
+                     *             }
+                     *           },
+                     *           "benefit_program_period": {
+                     *             "annual": {
+                     *               "en": "Annual",
+                     *               "zh-CN": "按年"
+                     *             },
+                     *             "monthly": {
+                     *               "en": "Monthly",
+                     *               "zh-CN": "按月"
+                     *             },
+                     *             "one_off": {
+                     *               "en": "One-off",
+                     *               "zh-CN": "一次性"
+                     *             }
+                     *           },
+                     *           "benefit_program_rule": {
+                     *             "one_child_award": {
+                     *               "en": "One-child parents award",
+                     *               "zh-CN": "独生子女父母奖励"
+                     *             },
+                     *             "rural_reward_support": {
+                     *               "en": "Rural family planning reward support",
+                     *               "zh-CN": "农村部分计划生育家庭奖励扶助"
+                     *             },
+                     *             "special_support_death": {
+                     *               "en": "Special support (child deceased)",
+                     *               "zh-CN": "计划生育家庭特别扶助（死亡）"
+                     *             },
+                     *             "special_support_disability": {
+                     *               "en": "Special support (child disabled)",
+                     *               "zh-CN": "计划生育家庭特别扶助（伤残）"
+                     *             },
+                     *             "street_special_assistance": {
+                     *               "en": "Street special assistance",
+                     *               "zh-CN": "街道特别救助项目"
+                     *             }
+                     *           },
+                     *           "benefit_recovery_settlement_kind": {
+                     *             "refund": {
+                     *               "en": "Refund received",
+                     *               "zh-CN": "退款"
+                     *             },
+                     *             "write_off": {
+                     *               "en": "Write-off decision",
+                     *               "zh-CN": "核销"
+                     *             }
+                     *           },
+                     *           "benefit_recovery_status": {
+                     *             "open": {
+                     *               "en": "Open (to recover)",
+                     *               "zh-CN": "待追回"
+                     *             },
+                     *             "refunded": {
+                     *               "en": "Refunded",
+                     *               "zh-CN": "已追回"
+                     *             },
+                     *             "written_off": {
+                     *               "en": "Written off",
+                     *               "zh-CN": "已核销"
+                     *             }
+                     *           },
+                     *           "benefit_review_decision": {
+                     *             "approve": {
+                     *               "en": "Approve",
+                     *               "zh-CN": "通过"
+                     *             },
+                     *             "reject": {
+                     *               "en": "Reject",
+                     *               "zh-CN": "不予通过"
+                     *             },
+                     *             "return": {
+                     *               "en": "Return for correction",
+                     *               "zh-CN": "退回补正"
+                     *             }
+                     *           },
+                     *           "benefit_review_level": {
+                     *             "community": {
+                     *               "en": "Community review",
+                     *               "zh-CN": "社区审核"
+                     *             },
+                     *             "district": {
+                     *               "en": "District approval",
+                     *               "zh-CN": "区级审批"
+                     *             },
+                     *             "street": {
+                     *               "en": "Street review",
+                     *               "zh-CN": "街道审核"
+                     *             }
+                     *           },
+                     *           "beyond_registration": {
+                     *             "not_available": {
+                     *               "en": "Not registrable (outside the policy)",
+                     *               "zh-CN": "不予登记（政策外生育）"
+                     *             },
+                     *             "reapproval": {
+                     *               "en": "Needs re-birth approval (another service)",
+                     *               "zh-CN": "须办理再生育审批"
+                     *             }
+                     *           },
+                     *           "birth_policy_scope": {
+                     *             "district": {
+                     *               "en": "District",
+                     *               "zh-CN": "区"
+                     *             },
+                     *             "national": {
+                     *               "en": "National",
+                     *               "zh-CN": "国家"
+                     *             },
+                     *             "province": {
+                     *               "en": "Province (municipality)",
+                     *               "zh-CN": "省（直辖市）"
+                     *             }
+                     *           },
+                     *           "book_status": {
+                     *             "draft": {
+                     *               "en": "Draft",
+                     *               "zh-CN": "草拟"
+                     *             },
+                     *             "evaluated": {
+                     *               "en": "Evaluated",
+                     *               "zh-CN": "已考核"
+                     *             },
+                     *             "signed": {
+                     *               "en": "Signed",
+                     *               "zh-CN": "已签订"
+                     *             }
+                     *           },
+                     *           "calendar_day_kind": {
+                     *             "holiday": {
+                     *               "en": "Public holiday",
+                     *               "zh-CN": "法定节假日"
+                     *             },
+                     *             "workday": {
+                     *               "en": "Make-up working day",
+                     *               "zh-CN": "调休上班"
+                     *             }
+                     *           },
+                     *           "calendar_source": {
+                     *             "district": {
+                     *               "en": "Entered or corrected by the district",
+                     *               "zh-CN": "区级录入或更正"
+                     *             },
+                     *             "package": {
+                     *               "en": "State Council notice (chinese-calendar package)",
+                     *               "zh-CN": "国务院办公厅节假日安排（chinese-calendar 数据包）"
+                     *             }
+                     *           },
+                     *           "care_kind": {
+                     *             "bereaved": {
+                     *               "en": "Bereaved (only child died)",
+                     *               "zh-CN": "失独家庭"
+                     *             },
+                     *             "disabled_child": {
+                     *               "en": "Only child disabled",
+                     *               "zh-CN": "独生子女伤残家庭"
+                     *             },
+                     *             "other_need": {
+                     *               "en": "Other family in need",
+                     *               "zh-CN": "其他困难家庭"
+                     *             }
+                     *           },
+                     *           "care_status": {
+                     *             "closed": {
+                     *               "en": "Closed",
+                     *               "zh-CN": "已结案"
+                     *             },
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "待结对"
+                     *             },
+                     *             "paired": {
+                     *               "en": "Paired",
+                     *               "zh-CN": "已结对帮扶"
+                     *             }
+                     *           },
+                     *           "certificate_status": {
+                     *             "missing": {
+                     *               "en": "Not submitted",
+                     *               "zh-CN": "未提交"
+                     *             },
+                     *             "submitted": {
+                     *               "en": "Submitted",
+                     *               "zh-CN": "已提交"
+                     *             },
+                     *             "verified": {
+                     *               "en": "Verified",
+                     *               "zh-CN": "已核实"
+                     *             }
+                     *           },
+                     *           "child_status": {
+                     *             "deceased": {
+                     *               "en": "Deceased",
+                     *               "zh-CN": "死亡"
+                     *             },
+                     *             "disabled": {
+                     *               "en": "Disabled",
+                     *               "zh-CN": "伤残"
+                     *             },
+                     *             "living": {
+                     *               "en": "Living",
+                     *               "zh-CN": "健在"
+                     *             }
+                     *           },
+                     *           "contraceptive_method": {
+                     *             "condom": {
+                     *               "en": "Condom",
+                     *               "zh-CN": "避孕套"
+                     *             },
+                     *             "film": {
+                     *               "en": "Film",
+                     *               "zh-CN": "外用避孕药膜"
+                     *             },
+                     *             "gel": {
+                     *               "en": "Gel",
+                     *               "zh-CN": "外用避孕凝胶"
+                     *             },
+                     *             "implant": {
+                     *               "en": "Implant",
+                     *               "zh-CN": "皮下埋植剂"
+                     *             },
+                     *             "injection": {
+                     *               "en": "Injection",
+                     *               "zh-CN": "避孕针"
+                     *             },
+                     *             "iud": {
+                     *               "en": "IUD",
+                     *               "zh-CN": "宫内节育器"
+                     *             },
+                     *             "oral_emergency": {
+                     *               "en": "Emergency pill",
+                     *               "zh-CN": "紧急避孕药"
+                     *             },
+                     *             "oral_short_acting": {
+                     *               "en": "Short-acting oral pill",
+                     *               "zh-CN": "短效口服避孕药"
+                     *             },
+                     *             "suppository": {
+                     *               "en": "Suppository",
+                     *               "zh-CN": "外用避孕栓"
+                     *             }
+                     *           },
+                     *           "dashboard_alert": {
+                     *             "calendar_next_year_missing": {
+                     *               "en": "Next year's holiday arrangement missing",
+                     *               "zh-CN": "次年节假日安排未录入"
+                     *             }
+                     *           },
+                     *           "delivery_status": {
+                     *             "delivered": {
+                     *               "en": "Delivered",
+                     *               "zh-CN": "已投递"
+                     *             },
+                     *             "failed": {
+                     *               "en": "Failed",
+                     *               "zh-CN": "投递失败"
+                     *             },
+                     *             "pending": {
+                     *               "en": "Pending",
+                     *               "zh-CN": "待投递"
+                     *             }
+                     *           },
+                     *           "demonstration_status": {
+                     *             "assessed": {
+                     *               "en": "Assessed by the street",
+                     *               "zh-CN": "街道已评估"
+                     *             },
+                     *             "candidate": {
+                     *               "en": "Candidate",
+                     *               "zh-CN": "创建中"
+                     *             },
+                     *             "named": {
+                     *               "en": "Named",
+                     *               "zh-CN": "已命名"
+                     *             },
+                     *             "revoked": {
+                     *               "en": "Revoked",
+                     *               "zh-CN": "已撤销"
+                     *             },
+                     *             "self_assessed": {
+                     *               "en": "Self-assessed",
+                     *               "zh-CN": "已自评"
+                     *             }
+                     *           },
+                     *           "demonstration_theme": {
+                     *             "floating_population": {
+                     *               "en": "Floating-population services",
+                     *               "zh-CN": "流动人口服务"
+                     *             },
+                     *             "publicity": {
+                     *               "en": "Publicity and education",
+                     *               "zh-CN": "宣传教育"
+                     *             }
+                     *           },
+                     *           "dispense_channel": {
+                     *             "machine": {
+                     *               "en": "By self-service machine",
+                     *               "zh-CN": "自助机发放"
+                     *             },
+                     *             "staff": {
+                     *               "en": "By staff",
+                     *               "zh-CN": "人工发放"
+                     *             }
+                     *           },
+                     *           "dispense_refusal": {
+                     *             "age_out_of_range": {
+                     *               "en": "Age outside the machine's range",
+                     *               "zh-CN": "年龄不在发放范围内"
+                     *             },
+                     *             "device_not_registered": {
+                     *               "en": "Device not linked to a point",
+                     *               "zh-CN": "设备未关联发放点"
+                     *             },
+                     *             "interval_not_elapsed": {
+                     *               "en": "Interval for this category not elapsed",
+                     *               "zh-CN": "同类药具领取间隔未满"
+                     *             },
+                     *             "machine_point_staff": {
+                     *               "en": "A machine's point is dispensed by the machine only",
+                     *               "zh-CN": "自助发放机点位只能由发放机发放"
+                     *             },
+                     *             "not_this_devices_point": {
+                     *               "en": "A machine dispenses only at its own point",
+                     *               "zh-CN": "发放机只能在本机发放点发放"
+                     *             },
+                     *             "out_of_stock": {
+                     *               "en": "Not enough usable stock (near-expiry lots excluded)",
+                     *               "zh-CN": "可发放库存不足（临期批次不发放）"
+                     *             },
+                     *             "point_inactive": {
+                     *               "en": "Distribution point closed",
+                     *               "zh-CN": "发放点已停用"
+                     *             },
+                     *             "product_inactive": {
+                     *               "en": "Product no longer handed out",
+                     *               "zh-CN": "该药具已停止发放"
+                     *             },
+                     *             "quantity_over_limit": {
+                     *               "en": "Over the per-person limit",
+                     *               "zh-CN": "超过每人每次发放上限"
+                     *             }
+                     *           },
+                     *           "distribution_point_kind": {
+                     *             "clinic": {
+                     *               "en": "Clinic",
+                     *               "zh-CN": "医疗机构发放点"
+                     *             },
+                     *             "community_station": {
+                     *               "en": "Community station",
+                     *               "zh-CN": "社区药具发放站"
+                     *             },
+                     *             "self_service_machine": {
+                     *               "en": "Self-service machine",
+                     *               "zh-CN": "药具自助发放机"
+                     *             },
+                     *             "unit_station": {
+                     *               "en": "Unit station",
+                     *               "zh-CN": "单位药具发放点"
+                     *             }
+                     *           },
+                     *           "eligibility_criterion": {
+                     *             "child_under_18": {
+                     *               "en": "Child under 18",
+                     *               "zh-CN": "子女未满18周岁"
+                     *             },
+                     *             "honour_certificate": {
+                     *               "en": "Holds the one-child parents' honour certificate",
+                     *               "zh-CN": "持有独生子女父母光荣证"
+                     *             },
+                     *             "lives_in_street": {
+                     *               "en": "Lives in the street",
+                     *               "zh-CN": "居住在本街道"
+                     *             },
+                     *             "local_registration": {
+                     *               "en": "Registered in the district",
+                     *               "zh-CN": "本区户籍"
+                     *             },
+                     *             "mother_age": {
+                     *               "en": "Mother aged 49 or over",
+                     *               "zh-CN": "女方年满49周岁"
+                     *             },
+                     *             "no_higher_support": {
+                     *               "en": "No higher support received",
+                     *               "zh-CN": "未享受更高标准扶助"
+                     *             },
+                     *             "no_living_child": {
+                     *               "en": "No living child now",
+                     *               "zh-CN": "现无存活子女"
+                     *             },
+                     *             "not_already_enrolled": {
+                     *               "en": "Not already enrolled (per-person programs: this person)",
+                     *               "zh-CN": "尚未纳入该项目（按人发放的项目指本人）"
+                     *             },
+                     *             "one_child_or_two_daughters": {
+                     *               "en": "One child or two daughters",
+                     *               "zh-CN": "只有一个子女或两个女孩"
+                     *             },
+                     *             "only_child_deceased": {
+                     *               "en": "The only child has died",
+                     *               "zh-CN": "独生子女死亡"
+                     *             },
+                     *             "only_child_disability_grade": {
+                     *               "en": "Only child's disability grade (3 or worse)",
+                     *               "zh-CN": "独生子女伤残等级（三级以上）"
+                     *             },
+                     *             "only_one_child": {
+                     *               "en": "Only one child born or adopted",
+                     *               "zh-CN": "只生育（收养）一个子女"
+                     *             },
+                     *             "parent_age_60": {
+                     *               "en": "Aged 60 or over",
+                     *               "zh-CN": "年满60周岁"
+                     *             },
+                     *             "rural_registration": {
+                     *               "en": "Rural household registration (village committee)",
+                     *               "zh-CN": "农村户籍（村委会）"
+                     *             }
+                     *           },
+                     *           "evaluation_result": {
+                     *             "failed": {
+                     *               "en": "Failed",
+                     *               "zh-CN": "不合格"
+                     *             },
+                     *             "passed": {
+                     *               "en": "Passed",
+                     *               "zh-CN": "合格"
+                     *             },
+                     *             "vetoed": {
+                     *               "en": "Vetoed",
+                     *               "zh-CN": "一票否决"
+                     *             }
+                     *           },
+                     *           "evaluation_status": {
+                     *             "draft": {
+                     *               "en": "Draft",
+                     *               "zh-CN": "考核中"
+                     *             },
+                     *             "final": {
+                     *               "en": "Final",
+                     *               "zh-CN": "已定稿"
+                     *             }
+                     *           },
+                     *           "family_document_kind": {
+                     *             "birth_registration": {
+                     *               "en": "Birth registration",
+                     *               "zh-CN": "生育登记"
+                     *             },
+                     *             "honour_certificate": {
+                     *               "en": "One-child parents' honour certificate",
+                     *               "zh-CN": "独生子女父母光荣证"
+                     *             }
+                     *           },
+                     *           "family_document_status": {
+                     *             "revoked": {
+                     *               "en": "Revoked",
+                     *               "zh-CN": "已收回"
+                     *             },
+                     *             "valid": {
+                     *               "en": "Valid",
+                     *               "zh-CN": "有效"
+                     *             }
+                     *           },
+                     *           "feedback_category": {
+                     *             "complaint": {
+                     *               "en": "Complaint",
+                     *               "zh-CN": "投诉"
+                     *             },
+                     *             "inquiry": {
+                     *               "en": "Inquiry",
+                     *               "zh-CN": "咨询"
+                     *             },
+                     *             "praise": {
+                     *               "en": "Praise",
+                     *               "zh-CN": "表扬"
+                     *             },
+                     *             "suggestion": {
+                     *               "en": "Suggestion",
+                     *               "zh-CN": "建议"
+                     *             }
+                     *           },
+                     *           "feedback_status": {
+                     *             "answered": {
+                     *               "en": "Answered",
+                     *               "zh-CN": "已答复"
+                     *             },
+                     *             "closed": {
+                     *               "en": "Closed",
+                     *               "zh-CN": "已评价办结"
+                     *             },
+                     *             "escalated": {
+                     *               "en": "Escalated to the street",
+                     *               "zh-CN": "已上报街道"
+                     *             },
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "办理中"
+                     *             }
+                     *           },
+                     *           "fulfilment_outcome": {
+                     *             "broken": {
+                     *               "en": "Broken",
+                     *               "zh-CN": "违约"
+                     *             },
+                     *             "kept": {
+                     *               "en": "Kept",
+                     *               "zh-CN": "守约"
+                     *             }
+                     *           },
+                     *           "import_format": {
+                     *             "csv": {
+                     *               "en": "CSV",
+                     *               "zh-CN": "CSV"
+                     *             },
+                     *             "ndjson": {
+                     *               "en": "NDJSON",
+                     *               "zh-CN": "NDJSON"
+                     *             }
+                     *           },
+                     *           "import_kind": {
+                     *             "migrants": {
+                     *               "en": "Migrants",
+                     *               "zh-CN": "流动人口"
+                     *             },
+                     *             "residents": {
+                     *               "en": "Residents",
+                     *               "zh-CN": "居民"
+                     *             }
+                     *           },
+                     *           "import_mode": {
+                     *             "all_or_nothing": {
+                     *               "en": "All or nothing",
+                     *               "zh-CN": "全部或全不"
+                     *             },
+                     *             "per_row": {
+                     *               "en": "Per row",
+                     *               "zh-CN": "逐行"
+                     *             }
+                     *           },
+                     *           "import_status": {
+                     *             "done": {
+                     *               "en": "Done",
+                     *               "zh-CN": "已完成"
+                     *             },
+                     *             "queued": {
+                     *               "en": "Queued",
+                     *               "zh-CN": "排队中"
+                     *             },
+                     *             "rejected": {
+                     *               "en": "Rejected",
+                     *               "zh-CN": "已拒绝"
+                     *             },
+                     *             "running": {
+                     *               "en": "Running",
+                     *               "zh-CN": "处理中"
+                     *             }
+                     *           },
+                     *           "indicator_direction": {
+                     *             "at_least": {
+                     *               "en": "At least",
+                     *               "zh-CN": "不低于"
+                     *             },
+                     *             "at_most": {
+                     *               "en": "At most",
+                     *               "zh-CN": "不高于"
+                     *             }
+                     *           },
+                     *           "indicator_source": {
+                     *             "computed": {
+                     *               "en": "Computed from records",
+                     *               "zh-CN": "系统计算"
+                     *             },
+                     *             "reported": {
+                     *               "en": "Reported with evidence",
+                     *               "zh-CN": "上报(附佐证)"
+                     *             }
+                     *           },
+                     *           "indicator_unit": {
+                     *             "cases": {
+                     *               "en": "Cases",
+                     *               "zh-CN": "件数"
+                     *             },
+                     *             "days": {
+                     *               "en": "Days",
+                     *               "zh-CN": "天数"
+                     *             },
+                     *             "percent": {
+                     *               "en": "Percent",
+                     *               "zh-CN": "百分比"
+                     *             },
+                     *             "ratio": {
+                     *               "en": "Ratio",
+                     *               "zh-CN": "比值"
+                     *             }
+                     *           },
+                     *           "issued_document": {
+                     *             "birth_registration_no": {
+                     *               "en": "Birth registration number",
+                     *               "zh-CN": "生育登记号"
+                     *             },
+                     *             "certificate_no": {
+                     *               "en": "Certificate number",
+                     *               "zh-CN": "证明编号"
+                     *             },
+                     *             "honour_certificate_no": {
+                     *               "en": "One-child parents' honour certificate number",
+                     *               "zh-CN": "独生子女父母光荣证号"
+                     *             },
+                     *             "none": {
+                     *               "en": "None",
+                     *               "zh-CN": "无"
+                     *             }
+                     *           },
+                     *           "key_day": {
+                     *             "members_day": {
+                     *               "en": "5·29 Association members' day",
+                     *               "zh-CN": "5·29计生协会员活动日"
+                     *             },
+                     *             "other": {
+                     *               "en": "Other",
+                     *               "zh-CN": "其他"
+                     *             },
+                     *             "world_population_day": {
+                     *               "en": "7·11 World Population Day",
+                     *               "zh-CN": "7·11世界人口日"
+                     *             }
+                     *           },
+                     *           "marital_status": {
+                     *             "divorced": {
+                     *               "en": "Divorced",
+                     *               "zh-CN": "离婚"
+                     *             },
+                     *             "married": {
+                     *               "en": "Married",
+                     *               "zh-CN": "已婚"
+                     *             },
+                     *             "unmarried": {
+                     *               "en": "Unmarried",
+                     *               "zh-CN": "未婚"
+                     *             },
+                     *             "widowed": {
+                     *               "en": "Widowed",
+                     *               "zh-CN": "丧偶"
+                     *             }
+                     *           },
+                     *           "material_form": {
+                     *             "alternative": {
+                     *               "en": "Accepted alternative",
+                     *               "zh-CN": "替代材料"
+                     *             },
+                     *             "commitment": {
+                     *               "en": "Signed commitment",
+                     *               "zh-CN": "告知承诺"
+                     *             },
+                     *             "original": {
+                     *               "en": "Original",
+                     *               "zh-CN": "原件"
+                     *             }
+                     *           },
+                     *           "member_role": {
+                     *             "chair": {
+                     *               "en": "Chair",
+                     *               "zh-CN": "会长"
+                     *             },
+                     *             "member": {
+                     *               "en": "Member",
+                     *               "zh-CN": "会员"
+                     *             },
+                     *             "secretary": {
+                     *               "en": "Secretary",
+                     *               "zh-CN": "秘书长"
+                     *             },
+                     *             "vice_chair": {
+                     *               "en": "Vice chair",
+                     *               "zh-CN": "副会长"
+                     *             }
+                     *           },
+                     *           "message_direction": {
+                     *             "inbound": {
+                     *               "en": "Inbound",
+                     *               "zh-CN": "收到"
+                     *             },
+                     *             "outbound": {
+                     *               "en": "Outbound",
+                     *               "zh-CN": "发出"
+                     *             }
+                     *           },
+                     *           "message_kind": {
+                     *             "answer": {
+                     *               "en": "Answer",
+                     *               "zh-CN": "回复"
+                     *             },
+                     *             "arrival_notice": {
+                     *               "en": "Arrival notice",
+                     *               "zh-CN": "流入通报"
+                     *             },
+                     *             "departure_notice": {
+                     *               "en": "Departure notice",
+                     *               "zh-CN": "流出通报"
+                     *             },
+                     *             "verification_answer": {
+                     *               "en": "Verification answer",
+                     *               "zh-CN": "核实答复"
+                     *             },
+                     *             "verification_request": {
+                     *               "en": "Verification request",
+                     *               "zh-CN": "生育登记核实请求"
+                     *             },
+                     *             "verification_result": {
+                     *               "en": "Verification result",
+                     *               "zh-CN": "核实结果反馈"
+                     *             }
+                     *           },
+                     *           "message_status": {
+                     *             "answered": {
+                     *               "en": "Answered",
+                     *               "zh-CN": "已答复"
+                     *             },
+                     *             "awaiting_collection": {
+                     *               "en": "Awaiting collection",
+                     *               "zh-CN": "待取走"
+                     *             },
+                     *             "received": {
+                     *               "en": "Received",
+                     *               "zh-CN": "已收到"
+                     *             },
+                     *             "sent": {
+                     *               "en": "Sent",
+                     *               "zh-CN": "已发出"
+                     *             }
+                     *           },
+                     *           "migrant_status": {
+                     *             "departed": {
+                     *               "en": "Departed",
+                     *               "zh-CN": "已离开"
+                     *             },
+                     *             "present": {
+                     *               "en": "Present",
+                     *               "zh-CN": "在住"
+                     *             }
+                     *           },
+                     *           "notice_objection_status": {
+                     *             "dismissed": {
+                     *               "en": "Dismissed",
+                     *               "zh-CN": "异议不成立"
+                     *             },
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "待处理"
+                     *             },
+                     *             "upheld": {
+                     *               "en": "Upheld",
+                     *               "zh-CN": "异议成立"
+                     *             }
+                     *           },
+                     *           "org_kind": {
+                     *             "community": {
+                     *               "en": "Community",
+                     *               "zh-CN": "社区"
+                     *             },
+                     *             "district": {
+                     *               "en": "District",
+                     *               "zh-CN": "区"
+                     *             },
+                     *             "street": {
+                     *               "en": "Street (sub-district)",
+                     *               "zh-CN": "街道"
+                     *             },
+                     *             "unit": {
+                     *               "en": "Social unit (employer)",
+                     *               "zh-CN": "社会单位"
+                     *             }
+                     *           },
+                     *           "partner_kind": {
+                     *             "clinic": {
+                     *               "en": "Clinic / community health centre",
+                     *               "zh-CN": "社区卫生服务中心/诊所"
+                     *             },
+                     *             "enterprise": {
+                     *               "en": "Enterprise",
+                     *               "zh-CN": "企业"
+                     *             },
+                     *             "hospital": {
+                     *               "en": "Hospital",
+                     *               "zh-CN": "医院"
+                     *             },
+                     *             "mch_hospital": {
+                     *               "en": "Maternal and child health hospital",
+                     *               "zh-CN": "妇幼保健院"
+                     *             },
+                     *             "other": {
+                     *               "en": "Other",
+                     *               "zh-CN": "其他"
+                     *             },
+                     *             "school": {
+                     *               "en": "School",
+                     *               "zh-CN": "学校"
+                     *             }
+                     *           },
+                     *           "payment_batch_status": {
+                     *             "approved": {
+                     *               "en": "Approved",
+                     *               "zh-CN": "已审批"
+                     *             },
+                     *             "generated": {
+                     *               "en": "Generated",
+                     *               "zh-CN": "已生成"
+                     *             },
+                     *             "paid": {
+                     *               "en": "Paid",
+                     *               "zh-CN": "已发放"
+                     *             },
+                     *             "street_approved": {
+                     *               "en": "Street approved (awaiting district)",
+                     *               "zh-CN": "街道已审批（待区审批）"
+                     *             }
+                     *           },
+                     *           "payment_line_kind": {
+                     *             "difference": {
+                     *               "en": "Difference (back pay of a raised standard)",
+                     *               "zh-CN": "补发差额"
+                     *             },
+                     *             "regular": {
+                     *               "en": "Regular payment",
+                     *               "zh-CN": "正常发放"
+                     *             }
+                     *           },
+                     *           "payment_line_status": {
+                     *             "dropped": {
+                     *               "en": "Dropped at a re-check",
+                     *               "zh-CN": "复核剔除"
+                     *             },
+                     *             "included": {
+                     *               "en": "In the batch",
+                     *               "zh-CN": "待发放"
+                     *             },
+                     *             "paid": {
+                     *               "en": "Paid",
+                     *               "zh-CN": "已发放"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned by the bank",
+                     *               "zh-CN": "银行退回"
+                     *             }
+                     *           },
+                     *           "permit_status": {
+                     *             "applied": {
+                     *               "en": "Applied",
+                     *               "zh-CN": "已申请"
+                     *             },
+                     *             "issued": {
+                     *               "en": "Issued",
+                     *               "zh-CN": "已发放"
+                     *             },
+                     *             "none": {
+                     *               "en": "None",
+                     *               "zh-CN": "未申领"
+                     *             }
+                     *           },
+                     *           "policy_category": {
+                     *             "birth": {
+                     *               "en": "Birth policy",
+                     *               "zh-CN": "生育政策"
+                     *             },
+                     *             "floating_population": {
+                     *               "en": "Floating population",
+                     *               "zh-CN": "流动人口"
+                     *             },
+                     *             "other": {
+                     *               "en": "Other",
+                     *               "zh-CN": "其他"
+                     *             },
+                     *             "preferential": {
+                     *               "en": "Preferential policy",
+                     *               "zh-CN": "优惠政策"
+                     *             },
+                     *             "procedure": {
+                     *               "en": "Procedure",
+                     *               "zh-CN": "办事程序"
+                     *             }
+                     *           },
+                     *           "policy_status": {
+                     *             "draft": {
+                     *               "en": "Draft",
+                     *               "zh-CN": "草稿"
+                     *             },
+                     *             "published": {
+                     *               "en": "Published",
+                     *               "zh-CN": "已公开"
+                     *             },
+                     *             "repealed": {
+                     *               "en": "Repealed",
+                     *               "zh-CN": "已废止"
+                     *             }
+                     *           },
+                     *           "population_rule": {
+                     *             "age": {
+                     *               "en": "Age reached in the program's year",
+                     *               "zh-CN": "年龄（当年周岁）"
+                     *             },
+                     *             "marital_status": {
+                     *               "en": "Marital status",
+                     *               "zh-CN": "婚姻状况"
+                     *             },
+                     *             "registration": {
+                     *               "en": "Registration (local or migrant)",
+                     *               "zh-CN": "户籍（本区户籍/流动人口）"
+                     *             },
+                     *             "sex": {
+                     *               "en": "Sex",
+                     *               "zh-CN": "性别"
+                     *             },
+                     *             "spouse": {
+                     *               "en": "Spouse of the other sex, married",
+                     *               "zh-CN": "配偶须为异性且已婚"
+                     *             }
+                     *           },
+                     *           "precondition_rule": {
+                     *             "child_born_before": {
+                     *               "en": "Child born before the date",
+                     *               "zh-CN": "子女须在该日期前出生"
+                     *             },
+                     *             "child_order_max": {
+                     *               "en": "Only up to the N-th child",
+                     *               "zh-CN": "仅限第N个及以内子女"
+                     *             },
+                     *             "child_order_within_birth_policy": {
+                     *               "en": "Child's order within the birth policy in force at its birth",
+                     *               "zh-CN": "子女孩次须在其出生时施行的生育政策登记范围内"
+                     *             },
+                     *             "child_status_in": {
+                     *               "en": "A child with one of these statuses",
+                     *               "zh-CN": "子女状况须为"
+                     *             },
+                     *             "children_max": {
+                     *               "en": "At most this many children",
+                     *               "zh-CN": "子女数不多于"
+                     *             },
+                     *             "children_min": {
+                     *               "en": "At least this many children",
+                     *               "zh-CN": "子女数不少于"
+                     *             },
+                     *             "one_valid_per_child": {
+                     *               "en": "One valid registration per child",
+                     *               "zh-CN": "每个子女限一份有效登记"
+                     *             },
+                     *             "one_valid_per_family": {
+                     *               "en": "One valid document per family",
+                     *               "zh-CN": "每户限持一份有效证件"
+                     *             }
+                     *           },
+                     *           "pregnancy_outcome": {
+                     *             "induced_abortion": {
+                     *               "en": "Induced abortion",
+                     *               "zh-CN": "人工流产/引产"
+                     *             },
+                     *             "live_birth": {
+                     *               "en": "Live birth",
+                     *               "zh-CN": "活产"
+                     *             },
+                     *             "miscarriage": {
+                     *               "en": "Miscarriage",
+                     *               "zh-CN": "自然流产"
+                     *             },
+                     *             "stillbirth": {
+                     *               "en": "Stillbirth",
+                     *               "zh-CN": "死产"
+                     *             }
+                     *           },
+                     *           "pregnancy_state": {
+                     *             "cancelled": {
+                     *               "en": "Cancelled",
+                     *               "zh-CN": "已撤销"
+                     *             },
+                     *             "delivered": {
+                     *               "en": "Delivered",
+                     *               "zh-CN": "已分娩"
+                     *             },
+                     *             "ended": {
+                     *               "en": "Ended without a birth",
+                     *               "zh-CN": "妊娠终止"
+                     *             },
+                     *             "following": {
+                     *               "en": "Being followed",
+                     *               "zh-CN": "随访中"
+                     *             }
+                     *           },
+                     *           "public_service_kind": {
+                     *             "child_vaccination": {
+                     *               "en": "Child vaccination",
+                     *               "zh-CN": "儿童预防接种"
+                     *             },
+                     *             "contraceptives": {
+                     *               "en": "Free contraceptives",
+                     *               "zh-CN": "免费避孕药具"
+                     *             },
+                     *             "family_planning": {
+                     *               "en": "Family planning services",
+                     *               "zh-CN": "计划生育服务"
+                     *             },
+                     *             "health_education": {
+                     *               "en": "Health education",
+                     *               "zh-CN": "健康教育"
+                     *             },
+                     *             "health_record": {
+                     *               "en": "Health record",
+                     *               "zh-CN": "健康档案"
+                     *             },
+                     *             "maternal_child_health": {
+                     *               "en": "Maternal and child health",
+                     *               "zh-CN": "孕产妇和儿童保健"
+                     *             }
+                     *           },
+                     *           "receipt_source": {
+                     *             "district_allocation": {
+                     *               "en": "District allocation",
+                     *               "zh-CN": "区级调拨下发"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned",
+                     *               "zh-CN": "退回入库"
+                     *             },
+                     *             "transfer": {
+                     *               "en": "Transfer from another point",
+                     *               "zh-CN": "站点间调拨"
+                     *             }
+                     *           },
+                     *           "referral_priority": {
+                     *             "asap": {
+                     *               "en": "As soon as possible",
+                     *               "zh-CN": "尽快"
+                     *             },
+                     *             "routine": {
+                     *               "en": "Routine",
+                     *               "zh-CN": "常规"
+                     *             },
+                     *             "stat": {
+                     *               "en": "Immediately",
+                     *               "zh-CN": "立即"
+                     *             },
+                     *             "urgent": {
+                     *               "en": "Urgent",
+                     *               "zh-CN": "紧急"
+                     *             }
+                     *           },
+                     *           "referral_status": {
+                     *             "accepted": {
+                     *               "en": "Accepted",
+                     *               "zh-CN": "已接收"
+                     *             },
+                     *             "cancelled": {
+                     *               "en": "Cancelled",
+                     *               "zh-CN": "已取消"
+                     *             },
+                     *             "completed": {
+                     *               "en": "Completed",
+                     *               "zh-CN": "已完成"
+                     *             },
+                     *             "declined": {
+                     *               "en": "Declined",
+                     *               "zh-CN": "已拒绝"
+                     *             },
+                     *             "requested": {
+                     *               "en": "Requested",
+                     *               "zh-CN": "已申请"
+                     *             },
+                     *             "scheduled": {
+                     *               "en": "Scheduled",
+                     *               "zh-CN": "已预约"
+                     *             }
+                     *           },
+                     *           "resident_status": {
+                     *             "active": {
+                     *               "en": "Active",
+                     *               "zh-CN": "在册"
+                     *             },
+                     *             "deceased": {
+                     *               "en": "Deceased",
+                     *               "zh-CN": "死亡"
+                     *             },
+                     *             "moved_out": {
+                     *               "en": "Moved out",
+                     *               "zh-CN": "迁出"
+                     *             }
+                     *           },
+                     *           "reverification_check_status": {
+                     *             "confirmed": {
+                     *               "en": "Confirmed",
+                     *               "zh-CN": "已确认"
+                     *             },
+                     *             "failed": {
+                     *               "en": "Failed",
+                     *               "zh-CN": "未通过"
+                     *             },
+                     *             "pending": {
+                     *               "en": "Pending",
+                     *               "zh-CN": "待核查"
+                     *             }
+                     *           },
+                     *           "reverification_round_status": {
+                     *             "closed": {
+                     *               "en": "Closed",
+                     *               "zh-CN": "已结束"
+                     *             },
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "进行中"
+                     *             }
+                     *           },
+                     *           "risk_level": {
+                     *             "high": {
+                     *               "en": "High risk",
+                     *               "zh-CN": "高风险"
+                     *             },
+                     *             "low": {
+                     *               "en": "Low risk",
+                     *               "zh-CN": "低风险"
+                     *             }
+                     *           },
+                     *           "role": {
+                     *             "community_officer": {
+                     *               "en": "Community family planning worker",
+                     *               "zh-CN": "社区计生专干"
+                     *             },
+                     *             "dispenser_device": {
+                     *               "en": "Contraceptive self-service machine",
+                     *               "zh-CN": "药具自助发放机"
+                     *             },
+                     *             "district_integration": {
+                     *               "en": "District integration account",
+                     *               "zh-CN": "区级系统对接账号"
+                     *             },
+                     *             "district_officer": {
+                     *               "en": "District officer",
+                     *               "zh-CN": "区卫健委工作人员"
+                     *             },
+                     *             "street_admin": {
+                     *               "en": "Street administrator",
+                     *               "zh-CN": "街道管理员"
+                     *             },
+                     *             "street_officer": {
+                     *               "en": "Street family planning officer",
+                     *               "zh-CN": "街道计生办工作人员"
+                     *             },
+                     *             "unit_liaison": {
+                     *               "en": "Unit family planning liaison",
+                     *               "zh-CN": "单位计生联络员"
+                     *             }
+                     *           },
+                     *           "screening_kind": {
+                     *             "migrant_youth_health": {
+                     *               "en": "Youth health for migrant workers",
+                     *               "zh-CN": "外来务工青年健康项目"
+                     *             },
+                     *             "pre_pregnancy_check": {
+                     *               "en": "Free pre-pregnancy eugenic health check",
+                     *               "zh-CN": "国家免费孕前优生健康检查"
+                     *             },
+                     *             "reproductive_health_census": {
+                     *               "en": "Reproductive health census",
+                     *               "zh-CN": "生殖健康普查"
+                     *             }
+                     *           },
+                     *           "service_level": {
+                     *             "community": {
+                     *               "en": "Community",
+                     *               "zh-CN": "社区"
+                     *             },
+                     *             "street": {
+                     *               "en": "Street office",
+                     *               "zh-CN": "街道"
+                     *             }
+                     *           },
+                     *           "service_material": {
+                     *             "applicant_id_card": {
+                     *               "en": "Applicant's resident ID card",
+                     *               "zh-CN": "申请人居民身份证"
+                     *             },
+                     *             "application_form": {
+                     *               "en": "Special support application form",
+                     *               "zh-CN": "特别扶助申请表"
+                     *             },
+                     *             "child_birth_certificate": {
+                     *               "en": "Child's medical birth certificate",
+                     *               "zh-CN": "子女出生医学证明"
+                     *             },
+                     *             "child_death_or_disability_proof": {
+                     *               "en": "Child's death certificate or disability card",
+                     *               "zh-CN": "子女死亡证明或残疾人证"
+                     *             },
+                     *             "couple_photo": {
+                     *               "en": "Photo of the couple (2-inch)",
+                     *               "zh-CN": "夫妻合影（2寸）"
+                     *             },
+                     *             "honour_certificate": {
+                     *               "en": "独生子女父母光荣证",
+                     *               "zh-CN": "独生子女父母光荣证"
+                     *             },
+                     *             "household_register": {
+                     *               "en": "Household register (hukou booklet)",
+                     *               "zh-CN": "户口簿"
+                     *             },
+                     *             "husband_id_card": {
+                     *               "en": "Husband's resident ID card",
+                     *               "zh-CN": "男方居民身份证"
+                     *             },
+                     *             "id_card": {
+                     *               "en": "Resident ID card",
+                     *               "zh-CN": "居民身份证"
+                     *             },
+                     *             "marital_status_proof": {
+                     *               "en": "Proof of marital status (marriage or divorce certificate)",
+                     *               "zh-CN": "婚姻状况证明（结婚证或离婚证）"
+                     *             },
+                     *             "marriage_certificate": {
+                     *               "en": "Marriage certificate",
+                     *               "zh-CN": "结婚证"
+                     *             },
+                     *             "only_child_commitment": {
+                     *               "en": "Commitment to have only one child",
+                     *               "zh-CN": "自愿只生育一个子女承诺书"
+                     *             },
+                     *             "photo": {
+                     *               "en": "Two recent 1-inch photos",
+                     *               "zh-CN": "本人近期1寸照片2张"
+                     *             },
+                     *             "residence_permit": {
+                     *               "en": "Residence permit",
+                     *               "zh-CN": "居住证"
+                     *             },
+                     *             "wife_id_card": {
+                     *               "en": "Wife's resident ID card",
+                     *               "zh-CN": "女方居民身份证"
+                     *             }
+                     *           },
+                     *           "service_request_state": {
+                     *             "accepted": {
+                     *               "en": "Accepted",
+                     *               "zh-CN": "已受理"
+                     *             },
+                     *             "completed": {
+                     *               "en": "Completed",
+                     *               "zh-CN": "已办结"
+                     *             },
+                     *             "forwarded": {
+                     *               "en": "Forwarded to the street",
+                     *               "zh-CN": "已转报街道"
+                     *             },
+                     *             "rejected": {
+                     *               "en": "Rejected",
+                     *               "zh-CN": "不予办理"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned for correction",
+                     *               "zh-CN": "退回补正"
+                     *             },
+                     *             "submitted": {
+                     *               "en": "Submitted",
+                     *               "zh-CN": "已提交"
+                     *             }
+                     *           },
+                     *           "service_source": {
+                     *             "dispensation": {
+                     *               "en": "From a dispensation",
+                     *               "zh-CN": "来自药具发放记录"
+                     *             },
+                     *             "manual": {
+                     *               "en": "Recorded by hand",
+                     *               "zh-CN": "手工登记"
+                     *             },
+                     *             "screening": {
+                     *               "en": "From a screening",
+                     *               "zh-CN": "来自筛查记录"
+                     *             }
+                     *           },
+                     *           "service_subject": {
+                     *             "family": {
+                     *               "en": "Family",
+                     *               "zh-CN": "家庭"
+                     *             },
+                     *             "resident": {
+                     *               "en": "Resident",
+                     *               "zh-CN": "个人"
+                     *             }
+                     *           },
+                     *           "sex": {
+                     *             "female": {
+                     *               "en": "Female",
+                     *               "zh-CN": "女"
+                     *             },
+                     *             "male": {
+                     *               "en": "Male",
+                     *               "zh-CN": "男"
+                     *             }
+                     *           },
+                     *           "signatory_role": {
+                     *             "counterpart": {
+                     *               "en": "Counterpart signatory",
+                     *               "zh-CN": "责任单位负责人"
+                     *             },
+                     *             "government_leader": {
+                     *               "en": "Government leader",
+                     *               "zh-CN": "行政主要领导"
+                     *             },
+                     *             "leader_in_charge": {
+                     *               "en": "Leader in charge",
+                     *               "zh-CN": "分管领导"
+                     *             },
+                     *             "party_leader": {
+                     *               "en": "Party leader",
+                     *               "zh-CN": "党组织书记"
+                     *             }
+                     *           },
+                     *           "stock_movement_kind": {
+                     *             "adjustment": {
+                     *               "en": "Adjustment",
+                     *               "zh-CN": "盘点调整"
+                     *             },
+                     *             "dispense": {
+                     *               "en": "Dispense",
+                     *               "zh-CN": "发放"
+                     *             },
+                     *             "expiry_write_off": {
+                     *               "en": "Expiry write-off",
+                     *               "zh-CN": "过期报损"
+                     *             },
+                     *             "receipt": {
+                     *               "en": "Receipt",
+                     *               "zh-CN": "入库"
+                     *             },
+                     *             "transfer_in": {
+                     *               "en": "Transfer in",
+                     *               "zh-CN": "调入"
+                     *             },
+                     *             "transfer_out": {
+                     *               "en": "Transfer out",
+                     *               "zh-CN": "调出"
+                     *             }
+                     *           },
+                     *           "sync_conflict_state": {
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "待处理"
+                     *             },
+                     *             "resolved": {
+                     *               "en": "Resolved",
+                     *               "zh-CN": "已处理"
+                     *             }
+                     *           },
+                     *           "sync_outcome": {
+                     *             "applied": {
+                     *               "en": "Applied",
+                     *               "zh-CN": "已应用"
+                     *             },
+                     *             "conflict": {
+                     *               "en": "Conflict (the server's state kept)",
+                     *               "zh-CN": "有冲突（以服务器为准）"
+                     *             },
+                     *             "rejected": {
+                     *               "en": "Rejected",
+                     *               "zh-CN": "已拒绝"
+                     *             }
+                     *           },
+                     *           "sync_resolution": {
+                     *             "keep_server": {
+                     *               "en": "Keep the server's",
+                     *               "zh-CN": "保留服务器数据"
+                     *             },
+                     *             "use_device": {
+                     *               "en": "Use the device's",
+                     *               "zh-CN": "采用设备数据"
+                     *             }
+                     *           },
+                     *           "transfer_status": {
+                     *             "accepted": {
+                     *               "en": "Accepted",
+                     *               "zh-CN": "已接收"
+                     *             },
+                     *             "cancelled": {
+                     *               "en": "Cancelled",
+                     *               "zh-CN": "已撤回"
+                     *             },
+                     *             "declined": {
+                     *               "en": "Declined",
+                     *               "zh-CN": "已拒收"
+                     *             },
+                     *             "pending": {
+                     *               "en": "Pending",
+                     *               "zh-CN": "待接收"
+                     *             }
+                     *           },
+                     *           "worker_kind": {
+                     *             "cadre": {
+                     *               "en": "Full-time cadre",
+                     *               "zh-CN": "专职干部"
+                     *             },
+                     *             "community_worker": {
+                     *               "en": "Community family planning worker",
+                     *               "zh-CN": "社区计生专干"
+                     *             },
+                     *             "informant": {
+                     *               "en": "Informant",
+                     *               "zh-CN": "信息员"
+                     *             },
+                     *             "unit_liaison": {
+                     *               "en": "Unit liaison",
+                     *               "zh-CN": "单位计生联络员"
+                     *             },
+                     *             "volunteer": {
+                     *               "en": "Volunteer",
+                     *               "zh-CN": "志愿者"
+                     *             }
+                     *           }
+                     *         },
+                     *         "service_types": [
+                     *           {
+                     *             "code": "birth_registration",
+                     *             "id": 1,
+                     *             "name": "生育登记",
+                     *             "time_limit_working_days": 3,
+                     *             "where_to_apply": "户籍地或居住地社区居委会、街道计生办；重庆市政务服务网（渝快办）"
+                     *           },
+                     *           {
+                     *             "code": "honour_certificate",
+                     *             "id": 2,
+                     *             "name": "独生子女父母光荣证",
+                     *             "time_limit_working_days": 20,
+                     *             "where_to_apply": "户籍地街道计生办"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxODowODoxNC4yNDI5NDYrMDA6MDAiLDAsMiwiNGE0MjU2NGZlMDViNWZiYiIsZmFsc2Vd.wFL01Eg5wukJALLSVNsODg"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SyncPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadSyncOperations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The secret the device got when registered */
+                "Fpw-Device"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operations": [
+                 *         {
+                 *           "data": {
+                 *             "case_id": 1,
+                 *             "notes": "入户走访，情绪平稳",
+                 *             "visited_on": "2026-06-15"
+                 *           },
+                 *           "kind": "care_visit",
+                 *           "op_id": "0f5c3b1e9d2a4c7f8e6b",
+                 *           "recorded_at": "2026-06-15T09:10:00+08:00"
+                 *         },
+                 *         {
+                 *           "data": {
+                 *             "phone": "13700000001",
+                 *             "resident_id": 479
+                 *           },
+                 *           "kind": "phone_correction",
+                 *           "op_id": "77b0d4e2a1c9483f9b5e",
+                 *           "recorded_at": "2026-06-15T09:10:00+08:00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["UploadIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "outcomes": [
+                     *         {
+                     *           "op_id": "0f5c3b1e9d2a4c7f8e6b",
+                     *           "outcome": "applied",
+                     *           "record": {
+                     *             "id": 6,
+                     *             "type": "care_visit"
+                     *           },
+                     *           "replayed": false
+                     *         },
+                     *         {
+                     *           "conflicts": [
+                     *             {
+                     *               "conflict_id": 1,
+                     *               "field": "phone",
+                     *               "object_id": 479,
+                     *               "object_type": "resident",
+                     *               "reason": "newer-on-server",
+                     *               "server": "139****4321"
+                     *             }
+                     *           ],
+                     *           "op_id": "77b0d4e2a1c9483f9b5e",
+                     *           "outcome": "conflict",
+                     *           "record": {
+                     *             "id": 479,
+                     *             "type": "resident"
+                     *           },
+                     *           "replayed": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UploadResult"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over 1 MiB */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTrainings: {
         parameters: {
             query?: {
@@ -62602,20 +65778,20 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": {
-                     *           "en": "Refresh the token (POST /api/v1/auth/token, grant_type=refresh_token) or sign in again.",
-                     *           "zh-CN": "刷新令牌（POST /api/v1/auth/token，grant_type=refresh_token）或重新登录。"
+                     *           "en": "Register the device (POST /api/v1/sync/devices) and send its secret in Fpw-Device.",
+                     *           "zh-CN": "登记设备（POST /api/v1/sync/devices），并在 Fpw-Device 请求头中发送其密钥。"
                      *         },
-                     *         "code": "not-authenticated",
+                     *         "code": "device-not-registered",
                      *         "meaning": {
-                     *           "en": "No valid access token: missing, expired, revoked (signed out, the account deactivated), or wrong credentials.",
-                     *           "zh-CN": "没有有效的访问令牌：缺失、过期、已撤销（已退出、账号停用），或凭证错误。"
+                     *           "en": "A sync call came without the Fpw-Device secret of a device registered to the caller.",
+                     *           "zh-CN": "同步请求未携带登记在调用者名下设备的 Fpw-Device 密钥。"
                      *         },
                      *         "status": 401,
                      *         "title": {
-                     *           "en": "Not authenticated",
-                     *           "zh-CN": "未认证"
+                     *           "en": "Device not registered",
+                     *           "zh-CN": "设备未登记"
                      *         },
-                     *         "type": "/problems/not-authenticated"
+                     *         "type": "/problems/device-not-registered"
                      *       }
                      *     ]
                      */

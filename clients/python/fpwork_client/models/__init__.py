@@ -97,6 +97,9 @@ from .commitment_create import CommitmentCreate
 from .commitment_read import CommitmentRead
 from .commitment_update import CommitmentUpdate
 from .community_total import CommunityTotal
+from .conflict_read import ConflictRead
+from .conflict_resolve import ConflictResolve
+from .conflict_state import ConflictState
 from .contraceptive_method import ContraceptiveMethod
 from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
@@ -115,6 +118,9 @@ from .demonstration_read import DemonstrationRead
 from .demonstration_status import DemonstrationStatus
 from .demonstration_theme import DemonstrationTheme
 from .departure import Departure
+from .device_read import DeviceRead
+from .device_register import DeviceRegister
+from .device_registered import DeviceRegistered
 from .dispensation_create import DispensationCreate
 from .dispensation_read import DispensationRead
 from .dispense_channel import DispenseChannel
@@ -147,6 +153,9 @@ from .family_document_status import FamilyDocumentStatus
 from .family_read import FamilyRead
 from .family_summary import FamilySummary
 from .family_update import FamilyUpdate
+from .feed_item import FeedItem
+from .feed_item_data_type_0 import FeedItemDataType0
+from .feed_item_op import FeedItemOp
 from .feedback_category import FeedbackCategory
 from .feedback_create import FeedbackCreate
 from .feedback_public_view import FeedbackPublicView
@@ -227,6 +236,13 @@ from .objection_read import ObjectionRead
 from .objection_resolve import ObjectionResolve
 from .objection_resolve_decision import ObjectionResolveDecision
 from .objection_status import ObjectionStatus
+from .operation_in import OperationIn
+from .operation_in_data import OperationInData
+from .operation_in_kind import OperationInKind
+from .operation_outcome import OperationOutcome
+from .operation_outcome_conflicts_type_0_item import OperationOutcomeConflictsType0Item
+from .operation_outcome_problem_type_0 import OperationOutcomeProblemType0
+from .operation_outcome_record_type_0 import OperationOutcomeRecordType0
 from .org_coverage import OrgCoverage
 from .org_create import OrgCreate
 from .org_kind import OrgKind
@@ -235,6 +251,7 @@ from .org_update import OrgUpdate
 from .other_parent_body import OtherParentBody
 from .outbound_create import OutboundCreate
 from .outbound_create_body import OutboundCreateBody
+from .outcome import Outcome
 from .page_activity_read import PageActivityRead
 from .page_agreement_read import PageAgreementRead
 from .page_application_read import PageApplicationRead
@@ -251,8 +268,10 @@ from .page_care_suggestion import PageCareSuggestion
 from .page_care_visit_read import PageCareVisitRead
 from .page_check_read import PageCheckRead
 from .page_commitment_read import PageCommitmentRead
+from .page_conflict_read import PageConflictRead
 from .page_delivery_read import PageDeliveryRead
 from .page_demonstration_read import PageDemonstrationRead
+from .page_device_read import PageDeviceRead
 from .page_dispensation_read import PageDispensationRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_evaluation_read import PageEvaluationRead
@@ -358,6 +377,7 @@ from .resident_status import ResidentStatus
 from .resident_status_change import ResidentStatusChange
 from .resident_status_change_status import ResidentStatusChangeStatus
 from .resident_update import ResidentUpdate
+from .resolution import Resolution
 from .resume_body import ResumeBody
 from .review_body import ReviewBody
 from .review_body_decision import ReviewBodyDecision
@@ -419,6 +439,8 @@ from .stock_out_report_row import StockOutReportRow
 from .subscription_create import SubscriptionCreate
 from .subscription_created import SubscriptionCreated
 from .subscription_read import SubscriptionRead
+from .sync_page import SyncPage
+from .sync_page_lookups_type_0 import SyncPageLookupsType0
 from .target_create import TargetCreate
 from .target_population import TargetPopulation
 from .target_population_registration_type_0 import TargetPopulationRegistrationType0
@@ -434,6 +456,8 @@ from .transfer_create import TransferCreate
 from .transfer_decision import TransferDecision
 from .transfer_read import TransferRead
 from .transfer_status import TransferStatus
+from .upload_in import UploadIn
+from .upload_result import UploadResult
 from .user_create import UserCreate
 from .user_read import UserRead
 from .user_update import UserUpdate
@@ -549,6 +573,9 @@ __all__ = (
     "CommitmentRead",
     "CommitmentUpdate",
     "CommunityTotal",
+    "ConflictRead",
+    "ConflictResolve",
+    "ConflictState",
     "ContraceptiveMethod",
     "CoverageReport",
     "CoverageRow",
@@ -567,6 +594,9 @@ __all__ = (
     "DemonstrationStatus",
     "DemonstrationTheme",
     "Departure",
+    "DeviceRead",
+    "DeviceRegister",
+    "DeviceRegistered",
     "DispensationCreate",
     "DispensationRead",
     "DispenseChannel",
@@ -610,6 +640,9 @@ __all__ = (
     "FeedbackReceiptDueNoteType0",
     "FeedbackReply",
     "FeedbackStatus",
+    "FeedItem",
+    "FeedItemDataType0",
+    "FeedItemOp",
     "FigureValue",
     "FulfilmentOutcome",
     "GetAnnualReportFormat",
@@ -679,6 +712,13 @@ __all__ = (
     "ObjectionResolve",
     "ObjectionResolveDecision",
     "ObjectionStatus",
+    "OperationIn",
+    "OperationInData",
+    "OperationInKind",
+    "OperationOutcome",
+    "OperationOutcomeConflictsType0Item",
+    "OperationOutcomeProblemType0",
+    "OperationOutcomeRecordType0",
     "OrgCoverage",
     "OrgCreate",
     "OrgKind",
@@ -687,6 +727,7 @@ __all__ = (
     "OtherParentBody",
     "OutboundCreate",
     "OutboundCreateBody",
+    "Outcome",
     "PageActivityRead",
     "PageAgreementRead",
     "PageApplicationRead",
@@ -703,8 +744,10 @@ __all__ = (
     "PageCareVisitRead",
     "PageCheckRead",
     "PageCommitmentRead",
+    "PageConflictRead",
     "PageDeliveryRead",
     "PageDemonstrationRead",
+    "PageDeviceRead",
     "PageDispensationRead",
     "PageEnrolmentRead",
     "PageEvaluationRead",
@@ -810,6 +853,7 @@ __all__ = (
     "ResidentStatusChange",
     "ResidentStatusChangeStatus",
     "ResidentUpdate",
+    "Resolution",
     "ResumeBody",
     "ReviewBody",
     "ReviewBodyDecision",
@@ -871,6 +915,8 @@ __all__ = (
     "SubscriptionCreate",
     "SubscriptionCreated",
     "SubscriptionRead",
+    "SyncPage",
+    "SyncPageLookupsType0",
     "TargetCreate",
     "TargetPopulation",
     "TargetPopulationRegistrationType0",
@@ -886,6 +932,8 @@ __all__ = (
     "TransferDecision",
     "TransferRead",
     "TransferStatus",
+    "UploadIn",
+    "UploadResult",
     "UserCreate",
     "UserRead",
     "UserUpdate",
