@@ -236,6 +236,11 @@ class Settings(BaseSettings):
     sms_backoff_base_seconds: float = Field(default=30.0, ge=0, le=3600)
     # The change feed hands out rows older than the oldest running transaction less this margin.
     feed_settle_seconds: float = Field(default=2.0, ge=0, le=600)
+    # A mobile device that has not synced for this many days must sign in again before it downloads
+    # (docs/mobile-sync.md: the office's rule for lost or idle devices, issue 27).
+    sync_device_stale_days: int = Field(default=14, ge=1, le=365)
+    # At most this many operations in one upload batch (413 beyond: send the rest in another batch).
+    sync_max_operations: int = Field(default=500, ge=1, le=10_000)
     # Bulk import (POST /imports) takes files up to this size.
     import_max_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
     # ... and at most this many data rows (413 beyond: split the file); see app/uploads.py.

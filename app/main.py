@@ -93,6 +93,11 @@ TAGS = [
         "description": "Care cases suggested from family records, pairing, visits, assistance",
     },
     {
+        "name": "Mobile sync (移动端离线同步)",
+        "description": "Devices, the download feed (working set, changes, tombstones), uploads of a day "
+        "recorded offline, conflicts (docs/mobile-sync.md)",
+    },
+    {
         "name": "Demonstration communities (示范社区)",
         "description": "Demonstration projects, weighted criteria, self and street assessment, status",
     },

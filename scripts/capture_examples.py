@@ -53,6 +53,7 @@ WRITE_MODULES = (
     "scripts.example_writes_office",
     "scripts.example_writes_services",
     "scripts.example_writes_admin",
+    "scripts.example_writes_sync",
 )
 
 
@@ -271,6 +272,9 @@ async def write_everything(walk: Walk) -> None:
             walk.misses[operation_id] = f"nothing to act on: {exc}"
             continue
         kwargs: dict[str, Any] = {}
+        extra_headers = body.pop("_headers", None) if isinstance(body, dict) else None
+        if method == "get" and isinstance(body, dict):  # a read that needs headers (a device's)
+            kwargs["params"], body = body, None
         if isinstance(body, dict) and body.pop("_form", False):
             kwargs["data"] = body
         elif isinstance(body, str):
@@ -278,6 +282,8 @@ async def write_everything(walk: Walk) -> None:
             kwargs["headers"] = {"Content-Type": "application/x-ndjson"}
         elif body is not None:
             kwargs["json"] = body
+        if extra_headers:
+            kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
         answer = await walk.call(user, method, concrete, **kwargs)
         if 200 <= answer.status_code < 300:
             if operation_id not in walk.examples:  # the first of several is the example

@@ -3,7 +3,8 @@
 - An area (a package under app/services, app/routers/v1, app/schemas or app/models) imports its own
   area, ``core`` and the shared modules (app/*.py), never another area.
 - ``leadership`` reads the other areas only through the figures each exports
-  (``app.services.<area>.figures``), never through their internals.
+  (``app.services.<area>.figures``), never through their internals; ``sync`` (mobile sync) only
+  through what each exports for it (``app.services.<area>.sync``, shapes in app/sync.py).
 - ``core`` and the shared modules import no area; only the assembly points (the app factory, the
   router and model registries, the demo loader, the worker) see every area.
 - Nothing imports upward: services, schemas and models never import routers or FastAPI; models never
@@ -17,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = ("app.services", "app.routers.v1", "app.schemas", "app.models")
-AREAS = ("core", "benefits", "lawful_services", "quality", "migrants", "grassroots", "leadership")
+AREAS = ("core", "benefits", "lawful_services", "quality", "migrants", "grassroots", "leadership", "sync")
 ASSEMBLY_PREFIXES = ("app.main", "app.routers.v1", "app.models", "app.demo", "app.worker", "app.jobs")
 ASSEMBLY_EXACT = {"app.main", "app.routers.v1", "app.models"}
 
@@ -84,6 +85,11 @@ def violations(module: str, source: str) -> list[str]:
                 problems.append(
                     f"{module} -> {target}: leadership reads other areas only through their figures"
                 )
+        elif own_area == "sync":
+            if not target.startswith(f"app.services.{target_area}.sync"):
+                problems.append(
+                    f"{module} -> {target}: sync reads other areas only through their sync modules"
+                )
         else:
             problems.append(f"{module} -> {target}: area {own_area} imports area {target_area}")
     return problems
@@ -118,6 +124,9 @@ def test_the_rule_catches_one_area_importing_another() -> None:
         violations("app.services.leadership.tmp", "from app.services.quality.figures import coverage\n") == []
     )
     assert violations("app.services.leadership.tmp", "from app.services.quality.stock_ledger import x\n")
+    # sync reads other areas only through their sync modules
+    assert violations("app.services.sync.tmp", "from app.services.quality.sync import FEEDS\n") == []
+    assert violations("app.services.sync.tmp", "from app.services.quality.referrals import transition\n")
     # services never import FastAPI or routers; core never imports an area
     assert violations("app.services.quality.tmp", "from fastapi import Depends\n")
     assert violations("app.services.core.tmp", "from app.services.benefits import payments\n")

@@ -51,6 +51,11 @@ SESSION_PATH: dict[str, str] = {
     "listIntegritySigningRates": AGGREGATE,
     # Migrants
     "migrantServiceCoverage": AGGREGATE,
+    # Mobile sync
+    "downloadSyncFeed": "a device's feed: the device checked first (revoked: wipe), gzip bytes, the "
+    "change log joined with every area's working set; a reveal is audited",
+    "listSyncDevices": "the caller's devices, or those of the street's users: a handful, per device",
+    "listSyncConflicts": "the caller's own conflicts, decrypting what the device sent",
     # Leadership
     "getBookProgress": REPORT,
     "getDashboard": REPORT,

@@ -1,3 +1,12 @@
 """ORM models, one package per work-plan area; importing this package registers every table."""
 
-from app.models import benefits, core, grassroots, lawful_services, leadership, migrants, quality  # noqa: F401
+from app.models import (  # noqa: F401
+    benefits,
+    core,
+    grassroots,
+    lawful_services,
+    leadership,
+    migrants,
+    quality,
+    sync,
+)

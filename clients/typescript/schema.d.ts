@@ -4818,6 +4818,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's conflicts from synced operations, to resolve
+         * @description The caller's conflicts from synced operations, to resolve.
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listSyncConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/conflicts/{conflict_id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep the server's value, or apply the device's (contact fields only)
+         * @description Keep the server's value, or apply the device's (contact fields only).
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["resolveSyncConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's devices (a street's revokers: those of every user of their area)
+         * @description The caller's devices (a street's revokers: those of every user of their area).
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listSyncDevices"];
+        put?: never;
+        /**
+         * Register the caller's device (again after a fresh sign-in); answers its secret once
+         * @description Register the caller's device (again after a fresh sign-in); answers its secret once.
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["registerSyncDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/devices/{device_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a lost device: its tokens stop now, its next contact is told to wipe
+         * @description Revoke a lost device: its tokens stop now, its next contact is told to wipe.
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["revokeSyncDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The device's working set, then the changes since the token (upserts and tombstones)
+         * @description The device's working set, then the changes since the token (upserts and tombstones).
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["downloadSyncFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A day of work: operations applied in order, each all or nothing; each one's outcome
+         * @description A day of work: operations applied in order, each all or nothing; each one's outcome.
+         *
+         *     **Who may call it:** holders of `sync:use`: `community_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["uploadSyncOperations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trainings": {
         parameters: {
             query?: never;
@@ -5600,20 +5738,8 @@ export interface components {
             created_at: string;
             /** Decided At */
             decided_at: string | null;
-            /**
-             * Decision Reason
-             * @description Why it was decided so: in the caller's language when the system wrote it
-             */
+            /** Decision Reason */
             decision_reason: string | null;
-            /** @description Its code when the system wrote it (system_reason) */
-            decision_reason_code: components["schemas"]["ReasonCode"] | null;
-            /**
-             * Decision Reason Params
-             * @description The parameters of decision_reason_code
-             */
-            decision_reason_params: {
-                [key: string]: unknown;
-            } | null;
             /** Family Id */
             family_id: number;
             /** Id */
@@ -5656,20 +5782,8 @@ export interface components {
             created_at: string;
             /** Decided At */
             decided_at: string | null;
-            /**
-             * Decision Reason
-             * @description Why it was decided so: in the caller's language when the system wrote it
-             */
+            /** Decision Reason */
             decision_reason: string | null;
-            /** @description Its code when the system wrote it (system_reason) */
-            decision_reason_code: components["schemas"]["ReasonCode"] | null;
-            /**
-             * Decision Reason Params
-             * @description The parameters of decision_reason_code
-             */
-            decision_reason_params: {
-                [key: string]: unknown;
-            } | null;
             /** Family Id */
             family_id: number;
             /** Id */
@@ -6752,20 +6866,8 @@ export interface components {
             enrolment_id: number;
             /** Id */
             id: number;
-            /**
-             * Reason
-             * @description Why it failed: in the caller's language when the system wrote it
-             */
+            /** Reason */
             reason: string | null;
-            /** @description Its code when the system wrote it (system_reason) */
-            reason_code: components["schemas"]["ReasonCode"] | null;
-            /**
-             * Reason Params
-             * @description The parameters of reason_code
-             */
-            reason_params: {
-                [key: string]: unknown;
-            } | null;
             /** Round Id */
             round_id: number;
             status: components["schemas"]["CheckStatus"];
@@ -6930,6 +7032,43 @@ export interface components {
             /** Community Id */
             community_id: number;
         };
+        /** ConflictRead */
+        ConflictRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Device Value */
+            device_value: unknown;
+            /** Field */
+            field: string | null;
+            /** Id */
+            id: number;
+            /** Kind */
+            kind: string;
+            /** Object Id */
+            object_id: number;
+            /** Object Type */
+            object_type: string;
+            /** Reason */
+            reason: string;
+            resolution: components["schemas"]["Resolution"] | null;
+            /** Resolved At */
+            resolved_at: string | null;
+            /** Server Value */
+            server_value: unknown;
+            state: components["schemas"]["ConflictState"];
+        };
+        /** ConflictResolve */
+        ConflictResolve: {
+            resolution: components["schemas"]["Resolution"];
+        };
+        /**
+         * ConflictState
+         * @enum {string}
+         */
+        ConflictState: "open" | "resolved";
         /**
          * ContraceptiveMethod
          * @enum {string}
@@ -6951,7 +7090,7 @@ export interface components {
         CoverageRow: {
             /**
              * Coverage Rate
-             * @description Percent: 100 × screened / target_count, 2 decimals (7.5 is 7.5 %), the unit of the quality.screening_coverage figure; null when the target is 0
+             * @description screened / target_count; null when the target is 0
              */
             coverage_rate: number | null;
             /**
@@ -6991,10 +7130,7 @@ export interface components {
         CriterionRead: {
             /** Code */
             code: string;
-            /**
-             * Detail
-             * @description Why, in the caller's language (Accept-Language)
-             */
+            /** Detail */
             detail: string;
             /** Met */
             met: boolean;
@@ -7171,6 +7307,74 @@ export interface components {
             departed_on: string;
             /** Destination */
             destination: string;
+        };
+        /** DeviceRead */
+        DeviceRead: {
+            /** Id */
+            id: number;
+            /** Installation Id */
+            installation_id: string;
+            /** Label */
+            label: string;
+            /** Last Synced At */
+            last_synced_at: string | null;
+            /**
+             * Registered At
+             * Format: date-time
+             */
+            registered_at: string;
+            /** Revoked At */
+            revoked_at: string | null;
+            /**
+             * Signed In At
+             * Format: date-time
+             */
+            signed_in_at: string;
+            /** User Id */
+            user_id: number;
+        };
+        /** DeviceRegister */
+        DeviceRegister: {
+            /**
+             * Installation Id
+             * @description Made by the app on install
+             */
+            installation_id: string;
+            /**
+             * Label
+             * @example 张敏的手机
+             */
+            label: string;
+        };
+        /** DeviceRegistered */
+        DeviceRegistered: {
+            /** Id */
+            id: number;
+            /** Installation Id */
+            installation_id: string;
+            /** Label */
+            label: string;
+            /** Last Synced At */
+            last_synced_at: string | null;
+            /**
+             * Registered At
+             * Format: date-time
+             */
+            registered_at: string;
+            /** Revoked At */
+            revoked_at: string | null;
+            /**
+             * Secret
+             * @description Send it in the Fpw-Device header of every sync call; shown once
+             */
+            secret: string;
+            /**
+             * Signed In At
+             * Format: date-time
+             */
+            signed_in_at: string;
+            /** User Id */
+            user_id: number;
         };
         /**
          * DispensationCreate
@@ -7376,20 +7580,8 @@ export interface components {
              * @description Overpayments (追回) found on this enrolment, open or settled
              */
             recoveries?: components["schemas"]["RecoveryRead"][];
-            /**
-             * Review Reason
-             * @description What to confirm, in the caller's language
-             */
+            /** Review Reason */
             review_reason: string | null;
-            /** @description Its code (system_reason) */
-            review_reason_code: components["schemas"]["ReasonCode"] | null;
-            /**
-             * Review Reason Params
-             * @description The parameters of review_reason_code
-             */
-            review_reason_params: {
-                [key: string]: unknown;
-            } | null;
             source: components["schemas"]["EnrolmentSource"];
             /**
              * Starts On
@@ -7397,20 +7589,8 @@ export interface components {
              */
             starts_on: string;
             status: components["schemas"]["EnrolmentStatus"];
-            /**
-             * Status Reason
-             * @description Why the status is what it is: in the caller's language (Accept-Language) when the system wrote it (status_reason_code set), as typed when a person did
-             */
+            /** Status Reason */
             status_reason: string | null;
-            /** @description The code of a reason the system wrote (labels: GET /meta/enums, system_reason); null for a reason a person typed */
-            status_reason_code: components["schemas"]["ReasonCode"] | null;
-            /**
-             * Status Reason Params
-             * @description The parameters of status_reason_code (a date, a program code, a year)
-             */
-            status_reason_params: {
-                [key: string]: unknown;
-            } | null;
             /**
              * Stopped On
              * @description The event that stopped payment; its month is still due
@@ -7478,20 +7658,8 @@ export interface components {
             program_id: number;
             /** Program Name */
             program_name?: string | null;
-            /**
-             * Review Reason
-             * @description What to confirm, in the caller's language
-             */
+            /** Review Reason */
             review_reason: string | null;
-            /** @description Its code (system_reason) */
-            review_reason_code: components["schemas"]["ReasonCode"] | null;
-            /**
-             * Review Reason Params
-             * @description The parameters of review_reason_code
-             */
-            review_reason_params: {
-                [key: string]: unknown;
-            } | null;
             source: components["schemas"]["EnrolmentSource"];
             /**
              * Starts On
@@ -7499,20 +7667,8 @@ export interface components {
              */
             starts_on: string;
             status: components["schemas"]["EnrolmentStatus"];
-            /**
-             * Status Reason
-             * @description Why the status is what it is: in the caller's language (Accept-Language) when the system wrote it (status_reason_code set), as typed when a person did
-             */
+            /** Status Reason */
             status_reason: string | null;
-            /** @description The code of a reason the system wrote (labels: GET /meta/enums, system_reason); null for a reason a person typed */
-            status_reason_code: components["schemas"]["ReasonCode"] | null;
-            /**
-             * Status Reason Params
-             * @description The parameters of status_reason_code (a date, a program code, a year)
-             */
-            status_reason_params: {
-                [key: string]: unknown;
-            } | null;
             /**
              * Stopped On
              * @description The event that stopped payment; its month is still due
@@ -7820,6 +7976,29 @@ export interface components {
              */
             wife_id?: number | null;
         };
+        /** FeedItem */
+        FeedItem: {
+            /**
+             * Data
+             * @description The record as its list shows it
+             */
+            data?: {
+                [key: string]: unknown;
+            } | null;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @description resident, family, care_case, pregnancy, referral, stock
+             */
+            kind: string;
+            /**
+             * Op
+             * @description delete: a tombstone, drop the record
+             * @enum {string}
+             */
+            op: "upsert" | "delete";
+        };
         /**
          * FeedbackCategory
          * @enum {string}
@@ -8037,20 +8216,8 @@ export interface components {
             last_year?: number | null;
             /** Name Zh */
             name_zh: string;
-            /**
-             * Not Computable Reason
-             * @description Why there is no value, in the caller's language (Accept-Language)
-             */
+            /** Not Computable Reason */
             not_computable_reason?: string | null;
-            /** @description Its code (labels: GET /meta/enums, system_reason) */
-            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
-            /**
-             * Not Computable Reason Params
-             * @description The parameters of not_computable_reason_code
-             */
-            not_computable_reason_params?: {
-                [key: string]: unknown;
-            } | null;
             /** Numerator */
             numerator?: number | null;
             /** Unit */
@@ -8268,20 +8435,8 @@ export interface components {
             name_en: string;
             /** Name Zh */
             name_zh: string;
-            /**
-             * Not Computable Reason
-             * @description Why there is no value, in the caller's language (Accept-Language)
-             */
-            not_computable_reason?: string | null;
-            /** @description Its code (labels: GET /meta/enums, system_reason) */
-            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
-            /**
-             * Not Computable Reason Params
-             * @description The parameters of not_computable_reason_code
-             */
-            not_computable_reason_params?: {
-                [key: string]: unknown;
-            } | null;
+            /** Not Computable Reason */
+            not_computable_reason: string | null;
             /** Numerator */
             numerator: number | null;
             /** Score */
@@ -8317,20 +8472,8 @@ export interface components {
             name_en: string;
             /** Name Zh */
             name_zh: string;
-            /**
-             * Not Computable Reason
-             * @description Why there is no value, in the caller's language (Accept-Language)
-             */
+            /** Not Computable Reason */
             not_computable_reason?: string | null;
-            /** @description Its code (labels: GET /meta/enums, system_reason) */
-            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
-            /**
-             * Not Computable Reason Params
-             * @description The parameters of not_computable_reason_code
-             */
-            not_computable_reason_params?: {
-                [key: string]: unknown;
-            } | null;
             source: components["schemas"]["IndicatorSource"];
             unit: components["schemas"]["IndicatorUnit"];
         };
@@ -8931,12 +9074,60 @@ export interface components {
          * @enum {string}
          */
         ObjectionStatus: "open" | "upheld" | "dismissed";
+        /** OperationIn */
+        OperationIn: {
+            /**
+             * Data
+             * @description The operation's fields (docs/mobile-sync.md)
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "care_visit" | "pregnancy_follow_up" | "screening_result" | "contraceptive_handout" | "life_event" | "birth_report" | "phone_correction";
+            /**
+             * Op Id
+             * @description Made by the device
+             */
+            op_id: string;
+            /**
+             * Recorded At
+             * Format: date-time
+             * @description When the device recorded it (with its UTC offset)
+             */
+            recorded_at: string;
+        };
+        /** OperationOutcome */
+        OperationOutcome: {
+            /** Conflicts */
+            conflicts?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** Op Id */
+            op_id: string;
+            outcome: components["schemas"]["Outcome"];
+            /** Problem */
+            problem?: {
+                [key: string]: unknown;
+            } | null;
+            /** Record */
+            record?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Replayed
+             * @description true: this operation was received before; nothing ran again
+             */
+            replayed: boolean;
+        } & {
+            [key: string]: unknown;
+        };
         /** OrgCoverage */
         OrgCoverage: {
-            /**
-             * Coverage
-             * @description Percent: 100 × screened / target, 2 decimals (the unit of coverage_rate); null when the target is 0
-             */
+            /** Coverage */
             coverage: number | null;
             /** Org Id */
             org_id: number;
@@ -9041,6 +9232,11 @@ export interface components {
              */
             started_on?: string | null;
         };
+        /**
+         * Outcome
+         * @enum {string}
+         */
+        Outcome: "applied" | "conflict" | "rejected";
         /** Page[ActivityRead] */
         Page_ActivityRead_: {
             /** Items */
@@ -9153,6 +9349,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[ConflictRead] */
+        Page_ConflictRead_: {
+            /** Items */
+            items: components["schemas"]["ConflictRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[DeliveryRead] */
         Page_DeliveryRead_: {
             /** Items */
@@ -9164,6 +9367,13 @@ export interface components {
         Page_DemonstrationRead_: {
             /** Items */
             items: components["schemas"]["DemonstrationRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[DeviceRead] */
+        Page_DeviceRead_: {
+            /** Items */
+            items: components["schemas"]["DeviceRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -10214,11 +10424,6 @@ export interface components {
             reason: string;
         };
         /**
-         * ReasonCode
-         * @enum {string}
-         */
-        ReasonCode: "beneficiary_died" | "beneficiary_moved_out" | "beneficiary_left_street" | "child_born" | "child_adopted" | "replaced_by_higher_program" | "replaced_by_higher_program_on_import" | "reverification_failed" | "reverification_not_confirmed" | "withdrawn_by_applicant" | "objection_upheld" | "not_confirmed_by_deadline" | "figure_code_invalid" | "area_has_no_figures" | "figure_unknown" | "not_reported" | "no_cases";
-        /**
          * Reassign
          * @description Move every open assignment of ``from_user_id`` in the caller's area to ``to_user_id``.
          */
@@ -10654,6 +10859,11 @@ export interface components {
              */
             phone?: string | null;
         };
+        /**
+         * Resolution
+         * @enum {string}
+         */
+        Resolution: "keep_server" | "use_device";
         /** ResumeBody */
         ResumeBody: {
             /**
@@ -11684,6 +11894,28 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** SyncPage */
+        SyncPage: {
+            /**
+             * Has More
+             * @description true: ask again with next_token now; false: the pass is done
+             */
+            has_more: boolean;
+            /** Items */
+            items: components["schemas"]["FeedItem"][];
+            /**
+             * Lookups
+             * @description enums (zh-CN/en labels), contraceptive_products, service_types; sent when changed
+             */
+            lookups: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Next Token
+             * @description Opaque; keep it and send it with the next call
+             */
+            next_token: string;
+        };
         /** TargetCreate */
         TargetCreate: {
             /**
@@ -11879,6 +12111,16 @@ export interface components {
          * @enum {string}
          */
         TransferStatus: "pending" | "accepted" | "declined" | "cancelled";
+        /** UploadIn */
+        UploadIn: {
+            /** Operations */
+            operations: components["schemas"]["OperationIn"][];
+        };
+        /** UploadResult */
+        UploadResult: {
+            /** Outcomes */
+            outcomes: components["schemas"]["OperationOutcome"][];
+        };
         /** UserCreate */
         UserCreate: {
             /**
@@ -12303,7 +12545,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12311,7 +12553,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12438,7 +12680,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -12488,7 +12730,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12496,7 +12738,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12607,7 +12849,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -12635,7 +12877,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12643,7 +12885,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12771,7 +13013,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -12794,7 +13036,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -12816,7 +13058,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -12866,7 +13108,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12874,7 +13116,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12919,7 +13161,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "assignee_id": 2,
-                     *           "book_id": 2,
+                     *           "book_id": 1,
                      *           "book_indicator_id": null,
                      *           "due_on": "2026-06-25",
                      *           "id": 1,
@@ -12997,7 +13239,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13005,7 +13247,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13036,7 +13278,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 2,
+                 *       "book_id": 1,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -13056,7 +13298,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 2,
+                     *       "book_id": 1,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 1,
@@ -13124,7 +13366,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13174,7 +13416,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13182,7 +13424,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13290,7 +13532,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13340,7 +13582,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13348,7 +13590,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13384,7 +13626,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 2,
-                     *       "book_id": 2,
+                     *       "book_id": 1,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 1,
@@ -13452,7 +13694,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13480,7 +13722,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13488,7 +13730,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13597,7 +13839,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13625,7 +13867,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13633,7 +13875,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13745,7 +13987,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13795,7 +14037,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13803,7 +14045,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13916,7 +14158,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13924,7 +14166,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14036,7 +14278,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14059,7 +14301,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -14109,7 +14351,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14117,7 +14359,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14234,7 +14476,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14242,7 +14484,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14357,7 +14599,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14380,7 +14622,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -14430,7 +14672,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14438,7 +14680,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14491,7 +14733,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 351,
+                     *           "id": 349,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -14505,14 +14747,14 @@ export interface operations {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 350,
+                     *           "id": 348,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzMzMV0"
+                     *       "next_cursor": "WzMyOV0"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -14578,7 +14820,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14586,7 +14828,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14798,7 +15040,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14806,7 +15048,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14918,7 +15160,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14926,7 +15168,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14990,8 +15232,6 @@ export interface operations {
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "decided_at": "2026-03-02T02:30:00Z",
                      *           "decision_reason": null,
-                     *           "decision_reason_code": null,
-                     *           "decision_reason_params": null,
                      *           "family_id": 158,
                      *           "id": 23,
                      *           "materials": [
@@ -15014,8 +15254,6 @@ export interface operations {
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "decided_at": "2026-03-02T02:30:00Z",
                      *           "decision_reason": null,
-                     *           "decision_reason_code": null,
-                     *           "decision_reason_params": null,
                      *           "family_id": 157,
                      *           "id": 22,
                      *           "materials": [
@@ -15100,7 +15338,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15108,7 +15346,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15165,8 +15403,6 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
-                     *       "decision_reason_code": null,
-                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -15242,7 +15478,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15265,7 +15501,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15315,7 +15551,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15323,7 +15559,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15362,8 +15598,6 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": "2026-03-02T02:30:00Z",
                      *       "decision_reason": null,
-                     *       "decision_reason_code": null,
-                     *       "decision_reason_params": null,
                      *       "family_id": 158,
                      *       "id": 23,
                      *       "materials": [
@@ -15458,7 +15692,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15486,7 +15720,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15494,7 +15728,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15546,8 +15780,6 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
-                     *       "decision_reason_code": null,
-                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -15623,7 +15855,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15646,7 +15878,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15668,7 +15900,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -15718,7 +15950,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15726,7 +15958,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15782,8 +16014,6 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
-                     *       "decision_reason_code": null,
-                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -15873,7 +16103,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15896,7 +16126,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15946,7 +16176,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15954,7 +16184,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15997,8 +16227,6 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
-                     *       "decision_reason_code": null,
-                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16074,7 +16302,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16097,7 +16325,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16125,7 +16353,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16133,7 +16361,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16185,8 +16413,6 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": "2026-06-15T02:30:00Z",
                      *       "decision_reason": "申请人决定暂不申请",
-                     *       "decision_reason_code": null,
-                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16276,7 +16502,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16299,7 +16525,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16349,7 +16575,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16357,7 +16583,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16458,7 +16684,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16486,7 +16712,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16494,7 +16720,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16602,7 +16828,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16652,7 +16878,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16660,7 +16886,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16725,14 +16951,10 @@ export interface operations {
                      *           "program_id": 4,
                      *           "program_name": "街道特别救助项目",
                      *           "review_reason": null,
-                     *           "review_reason_code": null,
-                     *           "review_reason_params": null,
                      *           "source": "application",
                      *           "starts_on": "2026-03-01",
                      *           "status": "active",
                      *           "status_reason": null,
-                     *           "status_reason_code": null,
-                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -16757,14 +16979,10 @@ export interface operations {
                      *           "program_id": 3,
                      *           "program_name": "计划生育家庭特别扶助(伤残)",
                      *           "review_reason": null,
-                     *           "review_reason_code": null,
-                     *           "review_reason_params": null,
                      *           "source": "application",
                      *           "starts_on": "2026-03-01",
                      *           "status": "active",
                      *           "status_reason": null,
-                     *           "status_reason_code": null,
-                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -16837,7 +17055,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16845,7 +17063,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16919,14 +17137,10 @@ export interface operations {
                      *           "program_id": 1,
                      *           "program_name": null,
                      *           "review_reason": null,
-                     *           "review_reason_code": null,
-                     *           "review_reason_params": null,
                      *           "source": "imported",
                      *           "starts_on": "2019-04-01",
                      *           "status": "active",
                      *           "status_reason": null,
-                     *           "status_reason_code": null,
-                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -16993,7 +17207,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17043,7 +17257,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17051,7 +17265,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17106,14 +17320,10 @@ export interface operations {
                      *       "program_name": null,
                      *       "recoveries": [],
                      *       "review_reason": null,
-                     *       "review_reason_code": null,
-                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "active",
                      *       "status_reason": null,
-                     *       "status_reason_code": null,
-                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -17176,7 +17386,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17204,7 +17414,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17212,7 +17422,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17280,17 +17490,10 @@ export interface operations {
                      *       "program_id": 1,
                      *       "program_name": null,
                      *       "review_reason": null,
-                     *       "review_reason_code": null,
-                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "suspended",
-                     *       "status_reason": "2026年度资格复核未在2026-06-29前确认",
-                     *       "status_reason_code": "reverification_not_confirmed",
-                     *       "status_reason_params": {
-                     *         "deadline": "2026-06-29",
-                     *         "year": 2026
-                     *       },
+                     *       "status_reason": "re-verification 2026 not confirmed by 2026-06-29",
                      *       "stopped_on": "2026-04-20",
                      *       "unit_id": 7,
                      *       "unpaid_ranges": [],
@@ -17353,7 +17556,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17376,7 +17579,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17398,7 +17601,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -17448,7 +17651,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17456,7 +17659,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17524,14 +17727,10 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
-                     *       "review_reason_code": null,
-                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "ended",
                      *       "status_reason": "扶助对象已迁出本街道",
-                     *       "status_reason_code": null,
-                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -17594,7 +17793,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17617,7 +17816,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17639,7 +17838,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -17689,7 +17888,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17697,7 +17896,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17765,14 +17964,10 @@ export interface operations {
                      *       "program_name": null,
                      *       "recoveries": [],
                      *       "review_reason": null,
-                     *       "review_reason_code": null,
-                     *       "review_reason_params": null,
                      *       "source": "joined",
                      *       "starts_on": "2026-06-01",
                      *       "status": "active",
                      *       "status_reason": null,
-                     *       "status_reason_code": null,
-                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -17835,7 +18030,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17858,7 +18053,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17908,7 +18103,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17916,7 +18111,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17985,14 +18180,10 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
-                     *       "review_reason_code": null,
-                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "active",
                      *       "status_reason": "已核实，恢复发放",
-                     *       "status_reason_code": null,
-                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -18055,7 +18246,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18078,7 +18269,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18100,7 +18291,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -18150,7 +18341,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18158,7 +18349,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18226,14 +18417,10 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
-                     *       "review_reason_code": null,
-                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "suspended",
                      *       "status_reason": "扶助对象外出，暂停发放待核实",
-                     *       "status_reason_code": null,
-                     *       "status_reason_params": null,
                      *       "stopped_on": "2026-06-15",
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -18296,7 +18483,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18319,7 +18506,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18341,7 +18528,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -18391,7 +18578,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18399,7 +18586,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18550,7 +18737,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18558,7 +18745,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18671,7 +18858,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18699,7 +18886,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18707,7 +18894,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18837,7 +19024,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18859,7 +19046,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -18909,7 +19096,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18917,7 +19104,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18970,12 +19157,12 @@ export interface operations {
                      *       "criteria": [
                      *         {
                      *           "code": "honour_certificate",
-                     *           "detail": "没有独生子女父母光荣证记录",
+                     *           "detail": "no one-child parents' honour certificate on record",
                      *           "met": false
                      *         },
                      *         {
                      *           "code": "only_one_child",
-                     *           "detail": "生育或收养3个子女，不是一个",
+                     *           "detail": "3 children born or adopted, not one",
                      *           "met": false
                      *         }
                      *       ],
@@ -19041,7 +19228,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19091,7 +19278,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19099,7 +19286,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19201,7 +19388,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19229,7 +19416,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19237,7 +19424,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19352,7 +19539,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19375,7 +19562,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19425,7 +19612,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19433,7 +19620,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19568,7 +19755,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19576,7 +19763,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19717,7 +19904,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19745,7 +19932,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19753,7 +19940,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19901,7 +20088,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19924,7 +20111,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19946,7 +20133,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -19996,7 +20183,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20004,7 +20191,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20160,7 +20347,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20183,7 +20370,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -20205,7 +20392,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -20255,7 +20442,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20263,7 +20450,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20506,7 +20693,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20514,7 +20701,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20646,7 +20833,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20654,7 +20841,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20774,7 +20961,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20824,7 +21011,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20832,7 +21019,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20935,7 +21122,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20963,7 +21150,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20971,7 +21158,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21113,7 +21300,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21141,7 +21328,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21149,7 +21336,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21293,7 +21480,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21301,7 +21488,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21422,7 +21609,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21445,7 +21632,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -21495,7 +21682,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21503,7 +21690,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21621,7 +21808,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21629,7 +21816,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21736,7 +21923,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21764,7 +21951,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21772,7 +21959,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21882,7 +22069,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21910,7 +22097,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21918,7 +22105,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22033,7 +22220,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22056,7 +22243,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22078,7 +22265,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22128,7 +22315,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22136,7 +22323,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22258,7 +22445,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22281,7 +22468,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22303,7 +22490,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22353,7 +22540,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22361,7 +22548,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22484,7 +22671,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22507,7 +22694,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22529,7 +22716,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22579,7 +22766,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22587,7 +22774,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22706,7 +22893,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22734,7 +22921,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22742,7 +22929,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22855,7 +23042,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22878,7 +23065,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22900,7 +23087,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22950,7 +23137,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22958,7 +23145,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23074,7 +23261,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23082,7 +23269,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23197,7 +23384,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23247,7 +23434,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23255,7 +23442,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23368,7 +23555,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23390,7 +23577,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -23440,7 +23627,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23448,7 +23635,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23582,7 +23769,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23590,7 +23777,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23713,7 +23900,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23763,7 +23950,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23771,7 +23958,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23875,7 +24062,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23903,7 +24090,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23911,7 +24098,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24028,7 +24215,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24050,7 +24237,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -24100,7 +24287,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24108,7 +24295,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24249,7 +24436,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24257,7 +24444,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24405,7 +24592,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24428,7 +24615,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -24478,7 +24665,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24486,7 +24673,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24609,7 +24796,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24637,7 +24824,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24645,7 +24832,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24792,7 +24979,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24815,7 +25002,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -24837,7 +25024,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -24887,7 +25074,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24895,7 +25082,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25028,7 +25215,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25051,7 +25238,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25073,7 +25260,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25123,7 +25310,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25131,7 +25318,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25268,7 +25455,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25291,7 +25478,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25313,7 +25500,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25363,7 +25550,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25371,7 +25558,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25508,7 +25695,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25531,7 +25718,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25553,7 +25740,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25603,7 +25790,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25611,7 +25798,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25758,7 +25945,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25781,7 +25968,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25803,7 +25990,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25853,7 +26040,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25861,7 +26048,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26003,7 +26190,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26011,7 +26198,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26135,7 +26322,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26158,7 +26345,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26208,7 +26395,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26216,7 +26403,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26326,7 +26513,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26354,7 +26541,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26362,7 +26549,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26504,7 +26691,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26512,7 +26699,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26641,7 +26828,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26664,7 +26851,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26714,7 +26901,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26722,7 +26909,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26830,7 +27017,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26858,7 +27045,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26866,7 +27053,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26987,7 +27174,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27010,7 +27197,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27032,7 +27219,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -27082,7 +27269,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27090,7 +27277,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27190,7 +27377,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27218,7 +27405,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27226,7 +27413,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27334,7 +27521,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27384,7 +27571,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27392,7 +27579,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27445,7 +27632,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "as_of": "2026-06-15",
-                     *           "book_id": 2,
+                     *           "book_id": 1,
                      *           "computed_total": 100,
                      *           "id": 1,
                      *           "org_id": 4,
@@ -27455,7 +27642,7 @@ export interface operations {
                      *               "actual": 92.5,
                      *               "adjusted_score": 95,
                      *               "adjustment_reason": "台账核实后更正",
-                     *               "book_indicator_id": 7,
+                     *               "book_indicator_id": 1,
                      *               "computed_score": 100,
                      *               "denominator": null,
                      *               "indicator_code": "migrant_service_coverage",
@@ -27538,7 +27725,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27546,7 +27733,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27577,7 +27764,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "as_of": "2026-06-15",
-                 *       "book_id": 2
+                 *       "book_id": 1
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -27596,7 +27783,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 2,
+                     *       "book_id": 1,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -27606,7 +27793,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 7,
+                     *           "book_indicator_id": 1,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -27679,7 +27866,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27702,7 +27889,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27752,7 +27939,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27760,7 +27947,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27807,7 +27994,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 2,
+                     *       "book_id": 1,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -27817,7 +28004,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 7,
+                     *           "book_indicator_id": 1,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -27890,7 +28077,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27918,7 +28105,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27926,7 +28113,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28041,7 +28228,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28064,7 +28251,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28114,7 +28301,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28122,7 +28309,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28157,7 +28344,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 7,
+                 *       "book_indicator_id": 1,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -28176,7 +28363,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 2,
+                     *       "book_id": 1,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28186,7 +28373,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 7,
+                     *           "book_indicator_id": 1,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28259,7 +28446,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28282,7 +28469,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28304,7 +28491,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -28354,7 +28541,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28362,7 +28549,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28415,7 +28602,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 2,
+                     *       "book_id": 1,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28425,7 +28612,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 7,
+                     *           "book_indicator_id": 1,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28498,7 +28685,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28521,7 +28708,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28543,7 +28730,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -28571,7 +28758,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28579,7 +28766,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28736,7 +28923,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28744,7 +28931,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28874,7 +29061,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28924,7 +29111,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28932,7 +29119,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29060,7 +29247,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29110,7 +29297,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29118,7 +29305,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29257,7 +29444,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -29307,7 +29494,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29315,7 +29502,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29429,7 +29616,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29457,7 +29644,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29465,7 +29652,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29603,7 +29790,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29611,7 +29798,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29754,7 +29941,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29804,7 +29991,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29812,7 +29999,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29947,7 +30134,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29975,7 +30162,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29983,7 +30170,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30117,7 +30304,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30139,7 +30326,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -30189,7 +30376,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30197,7 +30384,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30318,7 +30505,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30346,7 +30533,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30354,7 +30541,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30475,7 +30662,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30498,7 +30685,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -30548,7 +30735,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30556,7 +30743,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30675,7 +30862,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30697,7 +30884,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -30747,7 +30934,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30755,7 +30942,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30862,7 +31049,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30890,7 +31077,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30898,7 +31085,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31059,7 +31246,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31067,7 +31254,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31171,7 +31358,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31179,7 +31366,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31296,7 +31483,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31324,7 +31511,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31332,7 +31519,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31463,7 +31650,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31486,7 +31673,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -31508,7 +31695,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -31558,7 +31745,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31566,7 +31753,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31690,7 +31877,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31698,7 +31885,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31820,7 +32007,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -31881,7 +32068,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31889,7 +32076,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31998,7 +32185,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32026,7 +32213,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32034,7 +32221,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32078,8 +32265,6 @@ export interface operations {
                      *         "name_en": "Policy-compliant birth rate",
                      *         "name_zh": "政策符合率",
                      *         "not_computable_reason": null,
-                     *         "not_computable_reason_code": null,
-                     *         "not_computable_reason_params": null,
                      *         "source": "computed",
                      *         "unit": "percent"
                      *       },
@@ -32094,8 +32279,6 @@ export interface operations {
                      *         "name_en": "Sex ratio at birth",
                      *         "name_zh": "出生人口性别比",
                      *         "not_computable_reason": null,
-                     *         "not_computable_reason_code": null,
-                     *         "not_computable_reason_params": null,
                      *         "source": "computed",
                      *         "unit": "ratio"
                      *       }
@@ -32164,7 +32347,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32172,7 +32355,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32233,8 +32416,6 @@ export interface operations {
                      *       "name_en": "Migrant service coverage",
                      *       "name_zh": "流动人口服务覆盖率",
                      *       "not_computable_reason": null,
-                     *       "not_computable_reason_code": null,
-                     *       "not_computable_reason_params": null,
                      *       "source": "reported",
                      *       "unit": "percent"
                      *     }
@@ -32297,7 +32478,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32347,7 +32528,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32355,7 +32536,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32477,7 +32658,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32485,7 +32666,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32607,7 +32788,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32630,7 +32811,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32680,7 +32861,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32688,7 +32869,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32805,7 +32986,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32813,7 +32994,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32918,7 +33099,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32946,7 +33127,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32954,7 +33135,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33079,7 +33260,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -33102,7 +33283,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -33152,7 +33333,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33160,7 +33341,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -34737,74 +34918,38 @@ export interface operations {
                      *           "zh-CN": "调出"
                      *         }
                      *       },
-                     *       "system_reason": {
-                     *         "area_has_no_figures": {
-                     *           "en": "the … area does not export figures yet",
-                     *           "zh-CN": "…领域尚未提供统计指标"
+                     *       "sync_conflict_state": {
+                     *         "open": {
+                     *           "en": "Open",
+                     *           "zh-CN": "待处理"
                      *         },
-                     *         "beneficiary_died": {
-                     *           "en": "beneficiary died on …: payments stop from the next month",
-                     *           "zh-CN": "受益人于…死亡，自次月起停发"
+                     *         "resolved": {
+                     *           "en": "Resolved",
+                     *           "zh-CN": "已处理"
+                     *         }
+                     *       },
+                     *       "sync_outcome": {
+                     *         "applied": {
+                     *           "en": "Applied",
+                     *           "zh-CN": "已应用"
                      *         },
-                     *         "beneficiary_left_street": {
-                     *           "en": "beneficiary moved out of the street on …",
-                     *           "zh-CN": "受益人于…迁出本街道"
+                     *         "conflict": {
+                     *           "en": "Conflict (the server's state kept)",
+                     *           "zh-CN": "有冲突（以服务器为准）"
                      *         },
-                     *         "beneficiary_moved_out": {
-                     *           "en": "beneficiary moved out on …: payments stop from the next month",
-                     *           "zh-CN": "受益人于…迁出，自次月起停发"
+                     *         "rejected": {
+                     *           "en": "Rejected",
+                     *           "zh-CN": "已拒绝"
+                     *         }
+                     *       },
+                     *       "sync_resolution": {
+                     *         "keep_server": {
+                     *           "en": "Keep the server's",
+                     *           "zh-CN": "保留服务器数据"
                      *         },
-                     *         "child_adopted": {
-                     *           "en": "a child was adopted on …: payments stop from the next month",
-                     *           "zh-CN": "家庭于…收养子女，自次月起停发"
-                     *         },
-                     *         "child_born": {
-                     *           "en": "a child was born on …: payments stop from the next month",
-                     *           "zh-CN": "家庭于…生育子女，自次月起停发"
-                     *         },
-                     *         "figure_code_invalid": {
-                     *           "en": "'…' is not an area.figure code",
-                     *           "zh-CN": "“…”不是“领域.指标”形式的指标代码"
-                     *         },
-                     *         "figure_unknown": {
-                     *           "en": "the … area has no figure '…' yet",
-                     *           "zh-CN": "…领域尚无指标“…”"
-                     *         },
-                     *         "no_cases": {
-                     *           "en": "no cases in the period to compute it from",
-                     *           "zh-CN": "本期没有可据以计算的案例"
-                     *         },
-                     *         "not_confirmed_by_deadline": {
-                     *           "en": "not confirmed by the deadline",
-                     *           "zh-CN": "未在截止日期前确认"
-                     *         },
-                     *         "not_reported": {
-                     *           "en": "not reported yet",
-                     *           "zh-CN": "尚未填报"
-                     *         },
-                     *         "objection_upheld": {
-                     *           "en": "objection upheld: …",
-                     *           "zh-CN": "异议成立：…"
-                     *         },
-                     *         "replaced_by_higher_program": {
-                     *           "en": "replaced by the higher program …",
-                     *           "zh-CN": "已由标准更高的项目（…）取代"
-                     *         },
-                     *         "replaced_by_higher_program_on_import": {
-                     *           "en": "replaced by the higher program … (import override: …)",
-                     *           "zh-CN": "已由标准更高的项目（…）取代（导入时确认：…）"
-                     *         },
-                     *         "reverification_failed": {
-                     *           "en": "re-verification … failed: …",
-                     *           "zh-CN": "…年度资格复核未通过：…"
-                     *         },
-                     *         "reverification_not_confirmed": {
-                     *           "en": "re-verification … not confirmed by …",
-                     *           "zh-CN": "…年度资格复核未在…前确认"
-                     *         },
-                     *         "withdrawn_by_applicant": {
-                     *           "en": "withdrawn by the applicant",
-                     *           "zh-CN": "申请人撤回"
+                     *         "use_device": {
+                     *           "en": "Use the device's",
+                     *           "zh-CN": "采用设备数据"
                      *         }
                      *       },
                      *       "transfer_status": {
@@ -35551,7 +35696,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -35559,7 +35704,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -35679,7 +35824,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -35702,7 +35847,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -35752,7 +35897,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -35760,7 +35905,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -35865,7 +36010,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -35893,7 +36038,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -35901,7 +36046,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36016,7 +36161,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36039,7 +36184,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36061,7 +36206,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -36111,7 +36256,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36119,7 +36264,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36234,7 +36379,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36257,7 +36402,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36279,7 +36424,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -36329,7 +36474,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36337,7 +36482,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36456,7 +36601,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36479,7 +36624,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36501,7 +36646,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -36551,7 +36696,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36559,7 +36704,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36709,7 +36854,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36717,7 +36862,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36853,7 +36998,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36876,7 +37021,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36926,7 +37071,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36934,7 +37079,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37039,7 +37184,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37047,7 +37192,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37167,7 +37312,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37195,7 +37340,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37203,7 +37348,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37340,7 +37485,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37363,7 +37508,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37385,7 +37530,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37435,7 +37580,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37443,7 +37588,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37569,7 +37714,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37592,7 +37737,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37614,7 +37759,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37642,7 +37787,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37650,7 +37795,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37786,7 +37931,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37809,7 +37954,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37831,7 +37976,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37881,7 +38026,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37889,7 +38034,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38025,7 +38170,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38048,7 +38193,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38070,7 +38215,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -38120,7 +38265,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38128,7 +38273,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38231,7 +38376,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38259,7 +38404,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38267,7 +38412,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38383,7 +38528,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38406,7 +38551,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38456,7 +38601,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38464,7 +38609,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38594,7 +38739,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38602,7 +38747,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38719,7 +38864,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38742,7 +38887,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38792,7 +38937,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38800,7 +38945,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38902,7 +39047,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38930,7 +39075,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38938,7 +39083,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39053,7 +39198,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39076,7 +39221,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -39098,7 +39243,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -39148,7 +39293,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39156,7 +39301,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39279,7 +39424,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39307,7 +39452,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39315,7 +39460,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39361,7 +39506,7 @@ export interface operations {
                      *           "active": true,
                      *           "address": "渝中区大坪正街",
                      *           "contact_name": "孙医生",
-                     *           "contact_phone": "023-63801234",
+                     *           "contact_phone": "010-65012345",
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 1,
                      *           "kind": "mch_hospital",
@@ -39376,9 +39521,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "active": true,
-                     *           "address": "渝中区民族路",
+                     *           "address": "建国门外大街",
                      *           "contact_name": "周护士长",
-                     *           "contact_phone": "023-63792468",
+                     *           "contact_phone": "010-65098765",
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 2,
                      *           "kind": "clinic",
@@ -39458,7 +39603,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39466,7 +39611,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39593,7 +39738,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39643,7 +39788,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39651,7 +39796,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39689,7 +39834,7 @@ export interface operations {
                      *       "active": true,
                      *       "address": "渝中区大坪正街",
                      *       "contact_name": "孙医生",
-                     *       "contact_phone": "023-63801234",
+                     *       "contact_phone": "010-65012345",
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "id": 1,
                      *       "kind": "mch_hospital",
@@ -39759,7 +39904,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39787,7 +39932,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39795,7 +39940,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39915,7 +40060,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39937,7 +40082,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -39987,7 +40132,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39995,7 +40140,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40138,7 +40283,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40146,7 +40291,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40279,7 +40424,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40302,7 +40447,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40352,7 +40497,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40360,7 +40505,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40475,7 +40620,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40483,7 +40628,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40599,7 +40744,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40627,7 +40772,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40635,7 +40780,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40761,7 +40906,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40784,7 +40929,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40806,7 +40951,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -40834,7 +40979,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40842,7 +40987,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40980,7 +41125,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41003,7 +41148,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -41053,7 +41198,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41061,7 +41206,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41155,7 +41300,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41183,7 +41328,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41191,7 +41336,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41320,7 +41465,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41348,7 +41493,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41356,7 +41501,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41482,7 +41627,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41505,7 +41650,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -41527,7 +41672,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -41555,7 +41700,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41563,7 +41708,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41653,7 +41798,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41681,7 +41826,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41689,7 +41834,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41830,7 +41975,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41838,7 +41983,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41994,7 +42139,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42002,7 +42147,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42112,7 +42257,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42140,7 +42285,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42148,7 +42293,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42271,7 +42416,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42294,7 +42439,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42316,7 +42461,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42366,7 +42511,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42374,7 +42519,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42490,7 +42635,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42513,7 +42658,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42535,7 +42680,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42563,7 +42708,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42571,7 +42716,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42696,7 +42841,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42719,7 +42864,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42741,7 +42886,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42791,7 +42936,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42799,7 +42944,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42904,7 +43049,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42932,7 +43077,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42940,7 +43085,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43045,7 +43190,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43073,7 +43218,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43081,7 +43226,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43234,7 +43379,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43242,7 +43387,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43372,7 +43517,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43395,7 +43540,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43445,7 +43590,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43453,7 +43598,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43566,7 +43711,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43594,7 +43739,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43602,7 +43747,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43737,7 +43882,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43760,7 +43905,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43782,7 +43927,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -43832,7 +43977,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43840,7 +43985,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43967,7 +44112,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43990,7 +44135,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44012,7 +44157,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44062,7 +44207,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44070,7 +44215,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44199,7 +44344,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44222,7 +44367,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44244,7 +44389,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44294,7 +44439,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44302,7 +44447,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44439,7 +44584,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44462,7 +44607,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44484,7 +44629,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44534,7 +44679,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44542,7 +44687,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44632,7 +44777,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44660,7 +44805,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44668,7 +44813,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44801,7 +44946,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44809,7 +44954,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44877,7 +45022,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44900,7 +45045,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44950,7 +45095,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44958,7 +45103,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45087,7 +45232,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45110,7 +45255,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45160,7 +45305,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45168,7 +45313,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45239,7 +45384,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45247,7 +45392,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45345,7 +45490,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45353,7 +45498,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45427,7 +45572,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45455,7 +45600,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45463,7 +45608,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45534,7 +45679,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45557,7 +45702,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45607,7 +45752,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45615,7 +45760,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45721,7 +45866,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45729,7 +45874,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45783,7 +45928,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45811,7 +45956,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45819,7 +45964,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45916,7 +46061,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45924,7 +46069,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45987,7 +46132,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46015,7 +46160,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46023,7 +46168,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46085,7 +46230,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46113,7 +46258,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46121,7 +46266,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46181,7 +46326,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46209,7 +46354,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46217,7 +46362,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46515,7 +46660,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46523,7 +46668,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46650,7 +46795,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46700,7 +46845,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46708,7 +46853,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46819,7 +46964,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46847,7 +46992,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46855,7 +47000,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46977,7 +47122,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47000,7 +47145,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47022,7 +47167,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47072,7 +47217,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47080,7 +47225,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47206,7 +47351,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47229,7 +47374,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47251,7 +47396,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47301,7 +47446,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47309,7 +47454,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47435,7 +47580,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47458,7 +47603,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47480,7 +47625,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47530,7 +47675,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47538,7 +47683,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47664,7 +47809,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47687,7 +47832,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47709,7 +47854,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47759,7 +47904,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47767,7 +47912,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47893,7 +48038,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47916,7 +48061,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47938,7 +48083,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47988,7 +48133,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47996,7 +48141,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48052,17 +48197,7 @@ export interface operations {
                      *           "target": 160
                      *         }
                      *       ],
-                     *       "evaluations": [
-                     *         {
-                     *           "book_id": 1,
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
-                     *           "result": null,
-                     *           "scores": {},
-                     *           "total": null,
-                     *           "vetoed": null
-                     *         }
-                     *       ],
+                     *       "evaluations": [],
                      *       "monthly": [
                      *         {
                      *           "code": "lawful_services.requests_submitted",
@@ -48107,8 +48242,6 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "出生人数",
                      *               "not_computable_reason": null,
-                     *               "not_computable_reason_code": null,
-                     *               "not_computable_reason_params": null,
                      *               "numerator": 0,
                      *               "unit": "count",
                      *               "value": 0
@@ -48118,9 +48251,7 @@ export interface operations {
                      *               "denominator": 0,
                      *               "last_year": null,
                      *               "name_zh": "政策符合率(%)",
-                     *               "not_computable_reason": "本期没有可据以计算的案例",
-                     *               "not_computable_reason_code": "no_cases",
-                     *               "not_computable_reason_params": {},
+                     *               "not_computable_reason": "no cases in the period to compute it from",
                      *               "numerator": 0,
                      *               "unit": "percent",
                      *               "value": null
@@ -48137,8 +48268,6 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "培训学时",
                      *               "not_computable_reason": null,
-                     *               "not_computable_reason_code": null,
-                     *               "not_computable_reason_params": null,
                      *               "numerator": null,
                      *               "unit": "hours",
                      *               "value": 0
@@ -48209,7 +48338,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48237,7 +48366,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48245,7 +48374,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48280,7 +48409,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example %PDF-1.6 … (binary, not shown: 4 page(s); 《解放碑街道2026年度人口和计划生育工作报告》) */
+                    /** @example %PDF-1.6 … (binary, not shown: 3 page(s); 《解放碑街道2026年度人口和计划生育工作报告》) */
                     "application/pdf": string;
                 };
             };
@@ -48337,7 +48466,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48365,7 +48494,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48373,7 +48502,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48411,26 +48540,14 @@ export interface operations {
                     /**
                      * @example {
                      *       "alerts": [],
-                     *       "books": [
-                     *         {
-                     *           "book_id": 1,
-                     *           "org_id": 5,
-                     *           "org_name": "较场口社区",
-                     *           "result": null,
-                     *           "scores": {},
-                     *           "total": null,
-                     *           "vetoed": null
-                     *         }
-                     *       ],
+                     *       "books": [],
                      *       "indicators": [
                      *         {
                      *           "code": "core.policy_compliant_birth_rate",
                      *           "denominator": 0,
                      *           "last_year": null,
                      *           "name_zh": "政策符合率",
-                     *           "not_computable_reason": "本期没有可据以计算的案例",
-                     *           "not_computable_reason_code": "no_cases",
-                     *           "not_computable_reason_params": {},
+                     *           "not_computable_reason": "no cases in the period to compute it from",
                      *           "numerator": 0,
                      *           "unit": "percent",
                      *           "value": null
@@ -48440,9 +48557,7 @@ export interface operations {
                      *           "denominator": 0,
                      *           "last_year": null,
                      *           "name_zh": "出生人口性别比",
-                     *           "not_computable_reason": "本期没有可据以计算的案例",
-                     *           "not_computable_reason_code": "no_cases",
-                     *           "not_computable_reason_params": {},
+                     *           "not_computable_reason": "no cases in the period to compute it from",
                      *           "numerator": 0,
                      *           "unit": "ratio",
                      *           "value": null
@@ -48462,8 +48577,6 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "申请数",
                      *               "not_computable_reason": null,
-                     *               "not_computable_reason_code": null,
-                     *               "not_computable_reason_params": null,
                      *               "numerator": 20,
                      *               "unit": "count",
                      *               "value": 20
@@ -48474,8 +48587,6 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "审批纳入数",
                      *               "not_computable_reason": null,
-                     *               "not_computable_reason_code": null,
-                     *               "not_computable_reason_params": null,
                      *               "numerator": 6,
                      *               "unit": "count",
                      *               "value": 6
@@ -48492,8 +48603,6 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "服务申请受理数",
                      *               "not_computable_reason": null,
-                     *               "not_computable_reason_code": null,
-                     *               "not_computable_reason_params": null,
                      *               "numerator": 14,
                      *               "unit": "count",
                      *               "value": 14
@@ -48504,8 +48613,6 @@ export interface operations {
                      *               "last_year": null,
                      *               "name_zh": "按时办结率(%)",
                      *               "not_computable_reason": null,
-                     *               "not_computable_reason_code": null,
-                     *               "not_computable_reason_params": null,
                      *               "numerator": 2,
                      *               "unit": "percent",
                      *               "value": 100
@@ -48603,7 +48710,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48631,7 +48738,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48639,7 +48746,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48762,7 +48869,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48770,7 +48877,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48878,7 +48985,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48886,7 +48993,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49041,7 +49148,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49049,7 +49156,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49178,7 +49285,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49228,7 +49335,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49236,7 +49343,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49348,7 +49455,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49376,7 +49483,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49384,7 +49491,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49505,7 +49612,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49527,7 +49634,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -49577,7 +49684,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49585,7 +49692,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49708,7 +49815,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49731,7 +49838,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49753,7 +49860,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -49803,7 +49910,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49811,7 +49918,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49935,7 +50042,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49958,7 +50065,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49980,7 +50087,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -50030,7 +50137,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50038,7 +50145,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50085,54 +50192,70 @@ export interface operations {
                      *           "id": 1,
                      *           "indicators": [
                      *             {
-                     *               "evidence": null,
+                     *               "evidence": "流动人口服务台账，2026年1-6月",
                      *               "id": 1,
-                     *               "indicator_code": "policy_compliant_birth_rate",
-                     *               "indicator_id": 1,
-                     *               "name_zh": "政策符合率",
+                     *               "indicator_code": "migrant_service_coverage",
+                     *               "indicator_id": 12,
+                     *               "name_zh": "流动人口服务覆盖率",
                      *               "position": 1,
-                     *               "reported_value": null,
-                     *               "target": 95,
+                     *               "reported_value": 92.5,
+                     *               "target": 85,
                      *               "veto": false,
-                     *               "weight": 30
+                     *               "weight": 100
+                     *             }
+                     *           ],
+                     *           "next_steps": [],
+                     *           "org_id": 4,
+                     *           "pass_mark": 85,
+                     *           "signatories": [
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "government_leader",
+                     *               "title": "解放碑街道办事处主任"
                      *             },
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "leader_in_charge",
+                     *               "title": "解放碑街道计生办"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-04-16",
+                     *           "status": "evaluated",
+                     *           "street_id": 2,
+                     *           "title": "2026年人口和计划生育目标管理责任书",
+                     *           "version": 6,
+                     *           "year": 2026
+                     *         },
+                     *         {
+                     *           "copied_from_id": 1,
+                     *           "id": 2,
+                     *           "indicators": [
                      *             {
                      *               "evidence": null,
                      *               "id": 2,
-                     *               "indicator_code": "birth_registration_timeliness",
-                     *               "indicator_id": 3,
-                     *               "name_zh": "生育登记及时率",
-                     *               "position": 2,
+                     *               "indicator_code": "migrant_service_coverage",
+                     *               "indicator_id": 12,
+                     *               "name_zh": "流动人口服务覆盖率",
+                     *               "position": 1,
                      *               "reported_value": null,
-                     *               "target": 90,
+                     *               "target": 85,
                      *               "veto": false,
-                     *               "weight": 20
+                     *               "weight": 100
                      *             }
                      *           ],
                      *           "next_steps": [
-                     *             "amend",
-                     *             "report_value"
+                     *             "edit",
+                     *             "sign"
                      *           ],
-                     *           "org_id": 5,
-                     *           "pass_mark": 60,
-                     *           "signatories": [
-                     *             {
-                     *               "name": "刘建华",
-                     *               "role": "party_leader",
-                     *               "title": "解放碑街道党工委书记"
-                     *             },
-                     *             {
-                     *               "name": "王志强",
-                     *               "role": "government_leader",
-                     *               "title": "解放碑街道办事处主任"
-                     *             }
-                     *           ],
-                     *           "signed_on": "2026-01-15",
-                     *           "status": "signed",
+                     *           "org_id": 4,
+                     *           "pass_mark": 85,
+                     *           "signatories": [],
+                     *           "signed_on": null,
+                     *           "status": "draft",
                      *           "street_id": 2,
-                     *           "title": "2026年度人口和计划生育目标管理责任书",
-                     *           "version": 2,
-                     *           "year": 2026
+                     *           "title": "2027年度民生路社区人口和计划生育目标管理责任书",
+                     *           "version": 1,
+                     *           "year": 2027
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -50201,7 +50324,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50209,7 +50332,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50267,11 +50390,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 2,
+                     *       "id": 1,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 7,
+                     *           "id": 1,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -50353,7 +50476,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50376,7 +50499,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -50426,7 +50549,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50434,7 +50557,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50464,7 +50587,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 2,
+                 *       "source_book_id": 1,
                  *       "year": 2027
                  *     }
                  */
@@ -50482,12 +50605,12 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 2,
-                     *           "id": 3,
+                     *           "copied_from_id": 1,
+                     *           "id": 2,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 8,
+                     *               "id": 2,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -50513,12 +50636,12 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 2,
-                     *           "id": 4,
+                     *           "copied_from_id": 1,
+                     *           "id": 3,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 9,
+                     *               "id": 3,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -50603,7 +50726,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50653,7 +50776,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50661,7 +50784,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50700,53 +50823,38 @@ export interface operations {
                      *       "id": 1,
                      *       "indicators": [
                      *         {
-                     *           "evidence": null,
+                     *           "evidence": "流动人口服务台账，2026年1-6月",
                      *           "id": 1,
-                     *           "indicator_code": "policy_compliant_birth_rate",
-                     *           "indicator_id": 1,
-                     *           "name_zh": "政策符合率",
+                     *           "indicator_code": "migrant_service_coverage",
+                     *           "indicator_id": 12,
+                     *           "name_zh": "流动人口服务覆盖率",
                      *           "position": 1,
-                     *           "reported_value": null,
-                     *           "target": 95,
+                     *           "reported_value": 92.5,
+                     *           "target": 85,
                      *           "veto": false,
-                     *           "weight": 30
-                     *         },
-                     *         {
-                     *           "evidence": null,
-                     *           "id": 2,
-                     *           "indicator_code": "birth_registration_timeliness",
-                     *           "indicator_id": 3,
-                     *           "name_zh": "生育登记及时率",
-                     *           "position": 2,
-                     *           "reported_value": null,
-                     *           "target": 90,
-                     *           "veto": false,
-                     *           "weight": 20
+                     *           "weight": 100
                      *         }
                      *       ],
-                     *       "next_steps": [
-                     *         "amend",
-                     *         "report_value"
-                     *       ],
-                     *       "org_id": 5,
-                     *       "pass_mark": 60,
+                     *       "next_steps": [],
+                     *       "org_id": 4,
+                     *       "pass_mark": 85,
                      *       "signatories": [
                      *         {
-                     *           "name": "刘建华",
-                     *           "role": "party_leader",
-                     *           "title": "解放碑街道党工委书记"
-                     *         },
-                     *         {
-                     *           "name": "王志强",
+                     *           "name": "王主任",
                      *           "role": "government_leader",
                      *           "title": "解放碑街道办事处主任"
+                     *         },
+                     *         {
+                     *           "name": "李干事",
+                     *           "role": "leader_in_charge",
+                     *           "title": "解放碑街道计生办"
                      *         }
                      *       ],
-                     *       "signed_on": "2026-01-15",
-                     *       "status": "signed",
+                     *       "signed_on": "2026-04-16",
+                     *       "status": "evaluated",
                      *       "street_id": 2,
-                     *       "title": "2026年度人口和计划生育目标管理责任书",
-                     *       "version": 2,
+                     *       "title": "2026年人口和计划生育目标管理责任书",
+                     *       "version": 6,
                      *       "year": 2026
                      *     }
                      */
@@ -50806,7 +50914,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50834,7 +50942,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50842,7 +50950,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50891,11 +50999,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 2,
+                     *       "id": 1,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 7,
+                     *           "id": 1,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -50977,7 +51085,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51000,7 +51108,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51022,7 +51130,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -51072,7 +51180,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51080,7 +51188,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51113,7 +51221,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example [] */
+                    /**
+                     * @example [
+                     *       {
+                     *         "after": [
+                     *           {
+                     *             "indicator_id": 12,
+                     *             "target": 85,
+                     *             "veto": false,
+                     *             "weight": 100
+                     *           }
+                     *         ],
+                     *         "amended_by": 2,
+                     *         "before": [
+                     *           {
+                     *             "indicator_id": 12,
+                     *             "target": 90,
+                     *             "veto": false,
+                     *             "weight": 100
+                     *           }
+                     *         ],
+                     *         "book_id": 1,
+                     *         "id": 1,
+                     *         "reason": "年中调整目标"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["BookAmendmentRead"][];
                 };
             };
@@ -51170,7 +51303,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51198,7 +51331,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51206,7 +51339,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51279,7 +51412,7 @@ export interface operations {
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 2,
+                     *       "book_id": 1,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -51340,7 +51473,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51363,7 +51496,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51385,7 +51518,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -51435,7 +51568,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51443,7 +51576,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51476,7 +51609,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2026年度人口和计划生育目标管理责任书》) */
+                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2026年人口和计划生育目标管理责任书》) */
                     "application/pdf": string;
                 };
             };
@@ -51533,7 +51666,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51561,7 +51694,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51569,7 +51702,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51605,28 +51738,16 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "evidence": null,
+                     *         "evidence": "流动人口服务台账，2026年1-6月",
                      *         "id": 1,
-                     *         "indicator_code": "policy_compliant_birth_rate",
-                     *         "indicator_id": 1,
-                     *         "name_zh": "政策符合率",
+                     *         "indicator_code": "migrant_service_coverage",
+                     *         "indicator_id": 12,
+                     *         "name_zh": "流动人口服务覆盖率",
                      *         "position": 1,
-                     *         "reported_value": null,
-                     *         "target": 95,
+                     *         "reported_value": 92.5,
+                     *         "target": 85,
                      *         "veto": false,
-                     *         "weight": 30
-                     *       },
-                     *       {
-                     *         "evidence": null,
-                     *         "id": 2,
-                     *         "indicator_code": "birth_registration_timeliness",
-                     *         "indicator_id": 3,
-                     *         "name_zh": "生育登记及时率",
-                     *         "position": 2,
-                     *         "reported_value": null,
-                     *         "target": 90,
-                     *         "veto": false,
-                     *         "weight": 20
+                     *         "weight": 100
                      *       }
                      *     ]
                      */
@@ -51686,7 +51807,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51714,7 +51835,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51722,7 +51843,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51772,11 +51893,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 2,
+                     *       "id": 1,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 7,
+                     *           "id": 1,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -51869,7 +51990,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51892,7 +52013,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51942,7 +52063,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51950,7 +52071,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51992,53 +52113,30 @@ export interface operations {
                      *       "book_id": 1,
                      *       "indicators": [
                      *         {
-                     *           "actual": null,
+                     *           "actual": 92.5,
                      *           "book_indicator_id": 1,
-                     *           "denominator": 0,
+                     *           "denominator": null,
                      *           "direction": "at_least",
-                     *           "figure_code": "core.policy_compliant_birth_rate",
-                     *           "indicator_code": "policy_compliant_birth_rate",
-                     *           "met": null,
-                     *           "name_en": "Policy-compliant birth rate",
-                     *           "name_zh": "政策符合率",
-                     *           "not_computable_reason": "本期没有可据以计算的案例",
-                     *           "not_computable_reason_code": "no_cases",
-                     *           "not_computable_reason_params": {},
-                     *           "numerator": 0,
-                     *           "score": 0,
-                     *           "source": "computed",
-                     *           "target": 95,
-                     *           "unit": "percent",
-                     *           "veto": false,
-                     *           "weight": 30
-                     *         },
-                     *         {
-                     *           "actual": 100,
-                     *           "book_indicator_id": 2,
-                     *           "denominator": 1,
-                     *           "direction": "at_least",
-                     *           "figure_code": "lawful_services.birth_registration_timeliness",
-                     *           "indicator_code": "birth_registration_timeliness",
+                     *           "figure_code": null,
+                     *           "indicator_code": "migrant_service_coverage",
                      *           "met": true,
-                     *           "name_en": "Birth registration timeliness",
-                     *           "name_zh": "生育登记及时率",
+                     *           "name_en": "Migrant service coverage",
+                     *           "name_zh": "流动人口服务覆盖率",
                      *           "not_computable_reason": null,
-                     *           "not_computable_reason_code": null,
-                     *           "not_computable_reason_params": null,
-                     *           "numerator": 1,
-                     *           "score": 20,
-                     *           "source": "computed",
-                     *           "target": 90,
+                     *           "numerator": null,
+                     *           "score": 100,
+                     *           "source": "reported",
+                     *           "target": 85,
                      *           "unit": "percent",
                      *           "veto": false,
-                     *           "weight": 20
+                     *           "weight": 100
                      *         }
                      *       ],
-                     *       "org_id": 5,
-                     *       "pass_mark": 60,
+                     *       "org_id": 4,
+                     *       "pass_mark": 85,
                      *       "period_start": "2026-01-01",
-                     *       "result": "failed",
-                     *       "total": 36.88,
+                     *       "result": "passed",
+                     *       "total": 100,
                      *       "veto_missed": [],
                      *       "year": 2026
                      *     }
@@ -52099,7 +52197,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52127,7 +52225,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52135,7 +52233,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52198,11 +52296,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 2,
+                     *       "id": 1,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 7,
+                     *           "id": 1,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -52295,7 +52393,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52318,7 +52416,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52340,7 +52438,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -52390,7 +52488,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52398,7 +52496,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52513,7 +52611,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52521,7 +52619,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52641,7 +52739,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52691,7 +52789,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52699,7 +52797,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52805,7 +52903,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52833,7 +52931,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52841,7 +52939,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52890,8 +52988,6 @@ export interface operations {
                      *           "enrolment_id": 2,
                      *           "id": 1,
                      *           "reason": "入户核实，情况属实",
-                     *           "reason_code": null,
-                     *           "reason_params": null,
                      *           "round_id": 1,
                      *           "status": "confirmed"
                      *         },
@@ -52901,9 +52997,7 @@ export interface operations {
                      *           "community_id": 4,
                      *           "enrolment_id": 3,
                      *           "id": 2,
-                     *           "reason": "未在截止日期前确认",
-                     *           "reason_code": "not_confirmed_by_deadline",
-                     *           "reason_params": {},
+                     *           "reason": "not confirmed by the deadline",
                      *           "round_id": 1,
                      *           "status": "failed"
                      *         }
@@ -52967,7 +53061,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52995,7 +53089,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53003,7 +53097,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53058,8 +53152,6 @@ export interface operations {
                      *       "enrolment_id": 2,
                      *       "id": 1,
                      *       "reason": "入户核实，情况属实",
-                     *       "reason_code": null,
-                     *       "reason_params": null,
                      *       "round_id": 1,
                      *       "status": "confirmed"
                      *     }
@@ -53120,7 +53212,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53143,7 +53235,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53193,7 +53285,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53201,7 +53293,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53310,7 +53402,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53333,7 +53425,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53361,7 +53453,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53369,7 +53461,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53511,7 +53603,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53519,7 +53611,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53655,7 +53747,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53678,7 +53770,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53728,7 +53820,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53736,7 +53828,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53844,7 +53936,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53872,7 +53964,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53880,7 +53972,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53916,7 +54008,7 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "coverage_rate": 20,
+                     *         "coverage_rate": 0.2,
                      *         "eligible": 107,
                      *         "org_id": 4,
                      *         "org_name": "民生路社区",
@@ -53991,7 +54083,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54019,7 +54111,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54027,7 +54119,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54135,7 +54227,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54185,7 +54277,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54193,7 +54285,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54355,7 +54447,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54363,7 +54455,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54498,7 +54590,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54548,7 +54640,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54556,7 +54648,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54710,7 +54802,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54718,7 +54810,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54836,7 +54928,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54864,7 +54956,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54872,7 +54964,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55085,7 +55177,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55093,7 +55185,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55253,7 +55345,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55303,7 +55395,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55311,7 +55403,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55513,7 +55605,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55521,7 +55613,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55645,7 +55737,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55653,7 +55745,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55789,7 +55881,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55817,7 +55909,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55825,7 +55917,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55967,7 +56059,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55990,7 +56082,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56012,7 +56104,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56040,7 +56132,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56048,7 +56140,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56190,7 +56282,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56213,7 +56305,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56235,7 +56327,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56263,7 +56355,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56271,7 +56363,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56416,7 +56508,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56439,7 +56531,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56461,7 +56553,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56489,7 +56581,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56497,7 +56589,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56587,7 +56679,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56610,7 +56702,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56638,7 +56730,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56646,7 +56738,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56736,7 +56828,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56759,7 +56851,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56787,7 +56879,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56795,7 +56887,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56955,7 +57047,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56978,7 +57070,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57000,7 +57092,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57050,7 +57142,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57058,7 +57150,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57228,7 +57320,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57251,7 +57343,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57273,7 +57365,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57323,7 +57415,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57331,7 +57423,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57494,7 +57586,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57517,7 +57609,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57539,7 +57631,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57589,7 +57681,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57597,7 +57689,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57818,7 +57910,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57826,7 +57918,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57974,7 +58066,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -58024,7 +58116,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58032,7 +58124,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58185,7 +58277,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58213,7 +58305,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58221,7 +58313,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58355,7 +58447,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58377,7 +58469,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -58427,7 +58519,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58435,7 +58527,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58565,7 +58657,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58573,7 +58665,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58719,7 +58811,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58727,7 +58819,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58858,7 +58950,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58881,7 +58973,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -58931,7 +59023,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58939,7 +59031,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59048,7 +59140,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59076,7 +59168,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59084,7 +59176,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59210,7 +59302,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59218,7 +59310,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59331,7 +59423,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59339,7 +59431,2776 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSyncConflicts: {
+        parameters: {
+            query?: {
+                state?: components["schemas"]["ConflictState"];
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "created_at": "2026-06-15T02:30:00Z",
+                     *           "device_value": "137****0001",
+                     *           "field": "phone",
+                     *           "id": 1,
+                     *           "kind": "phone_correction",
+                     *           "object_id": 479,
+                     *           "object_type": "resident",
+                     *           "reason": "newer-on-server",
+                     *           "resolution": "keep_server",
+                     *           "resolved_at": "2026-06-15T02:30:00Z",
+                     *           "server_value": "139****4321",
+                     *           "state": "resolved"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_ConflictRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveSyncConflict: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                conflict_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resolution": "keep_server"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConflictResolve"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "device_value": "137****0001",
+                     *       "field": "phone",
+                     *       "id": 1,
+                     *       "kind": "phone_correction",
+                     *       "object_id": 479,
+                     *       "object_type": "resident",
+                     *       "reason": "newer-on-server",
+                     *       "resolution": "keep_server",
+                     *       "resolved_at": "2026-06-15T02:30:00Z",
+                     *       "server_value": "139****4321",
+                     *       "state": "resolved"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConflictRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSyncDevices: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1,
+                     *           "installation_id": "4f1c2a9e7b3d4e51",
+                     *           "label": "张敏的手机",
+                     *           "last_synced_at": "2026-06-15T02:30:00Z",
+                     *           "registered_at": "2026-06-15T02:30:00Z",
+                     *           "revoked_at": null,
+                     *           "signed_in_at": "2026-06-15T02:30:00Z",
+                     *           "user_id": 4
+                     *         },
+                     *         {
+                     *           "id": 2,
+                     *           "installation_id": "9b2e6f0c1d7a4e38",
+                     *           "label": "遗失的平板",
+                     *           "last_synced_at": null,
+                     *           "registered_at": "2026-06-15T02:30:00Z",
+                     *           "revoked_at": "2026-06-15T02:30:00Z",
+                     *           "signed_in_at": "2026-06-15T02:30:00Z",
+                     *           "user_id": 5
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_DeviceRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerSyncDevice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "installation_id": "4f1c2a9e7b3d4e51",
+                 *       "label": "张敏的手机"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeviceRegister"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "installation_id": "4f1c2a9e7b3d4e51",
+                     *       "label": "张敏的手机",
+                     *       "last_synced_at": null,
+                     *       "registered_at": "2026-06-15T02:30:00Z",
+                     *       "revoked_at": null,
+                     *       "secret": "whsec_example0123456789abcdef",
+                     *       "signed_in_at": "2026-06-15T02:30:00Z",
+                     *       "user_id": 4
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeviceRegistered"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeSyncDevice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                device_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "installation_id": "9b2e6f0c1d7a4e38",
+                     *       "label": "遗失的平板",
+                     *       "last_synced_at": null,
+                     *       "registered_at": "2026-06-15T02:30:00Z",
+                     *       "revoked_at": "2026-06-15T02:30:00Z",
+                     *       "signed_in_at": "2026-06-15T02:30:00Z",
+                     *       "user_id": 5
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeviceRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadSyncFeed: {
+        parameters: {
+            query?: {
+                /** @description The next_token of the last answer */
+                token?: string;
+                /** @description Records per page, at most 2000 */
+                limit?: number;
+                /** @description Unmasked personal data (needs pii:read; audited) */
+                reveal?: boolean;
+            };
+            header?: {
+                /** @description The secret the device got when registered */
+                "Fpw-Device"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "has_more": true,
+                     *       "items": [
+                     *         {
+                     *           "data": {
+                     *             "birth_date": "1964-04-16",
+                     *             "community_id": 4,
+                     *             "created_at": "2026-06-15T02:30:00Z",
+                     *             "employer_unit_id": 7,
+                     *             "household_division_code": "500103003001",
+                     *             "id": 1,
+                     *             "id_number": "500103********0036",
+                     *             "marital_status": "married",
+                     *             "name": "彭峰",
+                     *             "phone": "133****7706",
+                     *             "sex": "male",
+                     *             "status": "active",
+                     *             "status_date": null,
+                     *             "updated_at": "2026-06-15T02:30:00Z",
+                     *             "version": 1
+                     *           },
+                     *           "id": 1,
+                     *           "kind": "resident",
+                     *           "op": "upsert"
+                     *         },
+                     *         {
+                     *           "data": {
+                     *             "birth_date": "1961-12-25",
+                     *             "community_id": 4,
+                     *             "created_at": "2026-06-15T02:30:00Z",
+                     *             "employer_unit_id": 7,
+                     *             "household_division_code": "500103003001",
+                     *             "id": 2,
+                     *             "id_number": "500103********0048",
+                     *             "marital_status": "married",
+                     *             "name": "萧悦",
+                     *             "phone": "134****6465",
+                     *             "sex": "female",
+                     *             "status": "active",
+                     *             "status_date": null,
+                     *             "updated_at": "2026-06-15T02:30:00Z",
+                     *             "version": 1
+                     *           },
+                     *           "id": 2,
+                     *           "kind": "resident",
+                     *           "op": "upsert"
+                     *         }
+                     *       ],
+                     *       "lookups": {
+                     *         "contraceptive_products": [
+                     *           {
+                     *             "active": true,
+                     *             "code": "CONDOM-10",
+                     *             "form": "乳胶",
+                     *             "id": 1,
+                     *             "method": "condom",
+                     *             "name": "避孕套(10只装)",
+                     *             "unit": "盒",
+                     *             "units_per_pack": 10,
+                     *             "version": 1
+                     *           },
+                     *           {
+                     *             "active": true,
+                     *             "code": "PILL-SHORT-21",
+                     *             "form": "片剂",
+                     *             "id": 2,
+                     *             "method": "oral_short_acting",
+                     *             "name": "复方左炔诺孕酮片(短效)",
+                     *             "unit": "板",
+                     *             "units_per_pack": 21,
+                     *             "version": 1
+                     *           }
+                     *         ],
+                     *         "enums": {
+                     *           "accountability_kind": {
+                     *             "award_disqualification": {
+                     *               "en": "Disqualification from awards",
+                     *               "zh-CN": "取消评先评优资格"
+                     *             },
+                     *             "criticism": {
+                     *               "en": "Criticism",
+                     *               "zh-CN": "通报批评"
+                     *             },
+                     *             "reminder_talk": {
+                     *               "en": "Reminder talk",
+                     *               "zh-CN": "提醒谈话"
+                     *             }
+                     *           },
+                     *           "activity_kind": {
+                     *             "consultation_booth": {
+                     *               "en": "Consultation booth",
+                     *               "zh-CN": "咨询台"
+                     *             },
+                     *             "door_to_door": {
+                     *               "en": "Door to door",
+                     *               "zh-CN": "入户宣传"
+                     *             },
+                     *             "exhibition": {
+                     *               "en": "Exhibition",
+                     *               "zh-CN": "展览"
+                     *             },
+                     *             "lecture": {
+                     *               "en": "Lecture",
+                     *               "zh-CN": "讲座"
+                     *             },
+                     *             "online_post": {
+                     *               "en": "Online post",
+                     *               "zh-CN": "网络宣传"
+                     *             }
+                     *           },
+                     *           "activity_status": {
+                     *             "planned": {
+                     *               "en": "Planned",
+                     *               "zh-CN": "待开展"
+                     *             },
+                     *             "reported": {
+                     *               "en": "Reported",
+                     *               "zh-CN": "已上报"
+                     *             }
+                     *           },
+                     *           "advance_into": {
+                     *             "community": {
+                     *               "en": "Into communities",
+                     *               "zh-CN": "进社区"
+                     *             },
+                     *             "enterprise": {
+                     *               "en": "Into enterprises",
+                     *               "zh-CN": "进企业"
+                     *             },
+                     *             "school": {
+                     *               "en": "Into schools",
+                     *               "zh-CN": "进学校"
+                     *             }
+                     *           },
+                     *           "assignment_status": {
+                     *             "cancelled": {
+                     *               "en": "Cancelled",
+                     *               "zh-CN": "已取消"
+                     *             },
+                     *             "done": {
+                     *               "en": "Done",
+                     *               "zh-CN": "已完成"
+                     *             },
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "进行中"
+                     *             }
+                     *           },
+                     *           "assistance_kind": {
+                     *             "goods": {
+                     *               "en": "Goods",
+                     *               "zh-CN": "物资"
+                     *             },
+                     *             "money": {
+                     *               "en": "Money",
+                     *               "zh-CN": "资金"
+                     *             },
+                     *             "service": {
+                     *               "en": "Services",
+                     *               "zh-CN": "服务"
+                     *             }
+                     *           },
+                     *           "benefit_application_status": {
+                     *             "draft": {
+                     *               "en": "Draft",
+                     *               "zh-CN": "草稿"
+                     *             },
+                     *             "enrolled": {
+                     *               "en": "Enrolled",
+                     *               "zh-CN": "已纳入"
+                     *             },
+                     *             "in_notice": {
+                     *               "en": "Public notice (street review)",
+                     *               "zh-CN": "公示中（待街道审核）"
+                     *             },
+                     *             "rejected": {
+                     *               "en": "Rejected",
+                     *               "zh-CN": "不予通过"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned for correction",
+                     *               "zh-CN": "退回补正"
+                     *             },
+                     *             "street_approved": {
+                     *               "en": "Street approved (district approval)",
+                     *               "zh-CN": "街道已审核（待区审批）"
+                     *             },
+                     *             "submitted": {
+                     *               "en": "Submitted (community review)",
+                     *               "zh-CN": "已提交（待社区审核）"
+                     *             },
+                     *             "withdrawn": {
+                     *               "en": "Withdrawn",
+                     *               "zh-CN": "已撤回"
+                     *             }
+                     *           },
+                     *           "benefit_enrolment_source": {
+                     *             "application": {
+                     *               "en": "Through the application path",
+                     *               "zh-CN": "申请审批纳入"
+                     *             },
+                     *             "imported": {
+                     *               "en": "Imported from existing rolls",
+                     *               "zh-CN": "存量导入"
+                     *             },
+                     *             "joined": {
+                     *               "en": "The family's other parent, joined to its case",
+                     *               "zh-CN": "家庭另一方随案纳入"
+                     *             }
+                     *           },
+                     *           "benefit_enrolment_status": {
+                     *             "active": {
+                     *               "en": "Active",
+                     *               "zh-CN": "正常发放"
+                     *             },
+                     *             "ended": {
+                     *               "en": "Ended",
+                     *               "zh-CN": "终止"
+                     *             },
+                     *             "suspended": {
+                     *               "en": "Suspended",
+                     *               "zh-CN": "暂停发放"
+                     *             }
+                     *           },
+                     *           "benefit_import_refusal": {
+                     *             "bad_paid_through": {
+                     *               "en": "The last period paid is not written as the program's",
+                     *               "zh-CN": "已发至期间格式错误"
+                     *             },
+                     *             "exclusive_group": {
+                     *               "en": "Already enrolled in a program of the same exclusive group",
+                     *               "zh-CN": "已享受同组互斥项目（两者不能同时享受）"
+                     *             },
+                     *             "family_not_found": {
+                     *               "en": "Family not found in your area",
+                     *               "zh-CN": "家庭不存在或不在管辖范围内"
+                     *             },
+                     *             "in_future": {
+                     *               "en": "Approval or start lies in the future",
+                     *               "zh-CN": "批准或起始日期晚于今天"
+                     *             },
+                     *             "ineligible": {
+                     *               "en": "Not eligible under the program's rules",
+                     *               "zh-CN": "不符合项目条件"
+                     *             },
+                     *             "not_a_parent": {
+                     *               "en": "The beneficiary is not a parent of the family",
+                     *               "zh-CN": "发放对象不是该家庭的父母"
+                     *             },
+                     *             "not_active_resident": {
+                     *               "en": "The beneficiary is not an active resident",
+                     *               "zh-CN": "发放对象不是在册常住居民"
+                     *             },
+                     *             "person_not_eligible": {
+                     *               "en": "This person is not one the rule pays",
+                     *               "zh-CN": "本人不是规则规定的发放对象"
+                     *             }
+                     *           },
+                     *           "benefit_program_basis": {
+                     *             "per_family": {
+                     *               "en": "Per family",
+                     *               "zh-CN": "每户"
+                     *             },
+                     *             "per_person": {
+                     *               "en": "Per person",
+                     *               "zh-CN": "每人"
+                     *             }
+                     *           },
+                     *           "benefit_program_payer": {
+                     *             "district": {
+                     *               "en": "District",
+                     *               "zh-CN": "区"
+                     *             },
+                     *             "street": {
+                     *               "en": "Street",
+                     *               "zh-CN": "街道"
+                     *             },
+                     *             "unit": {
+                     *               "en": "Employer unit (else the street)",
+                     *               "zh-CN": "所在单位（无单位的由街道）"
+                     *             }
+                     *           },
+                     *           "benefit_program_period": {
+                     *             "annual": {
+                     *               "en": "Annual",
+                     *               "zh-CN": "按年"
+                     *             },
+                     *             "monthly": {
+                     *               "en": "Monthly",
+                     *               "zh-CN": "按月"
+                     *             },
+                     *             "one_off": {
+                     *               "en": "One-off",
+                     *               "zh-CN": "一次性"
+                     *             }
+                     *           },
+                     *           "benefit_program_rule": {
+                     *             "one_child_award": {
+                     *               "en": "One-child parents award",
+                     *               "zh-CN": "独生子女父母奖励"
+                     *             },
+                     *             "rural_reward_support": {
+                     *               "en": "Rural family planning reward support",
+                     *               "zh-CN": "农村部分计划生育家庭奖励扶助"
+                     *             },
+                     *             "special_support_death": {
+                     *               "en": "Special support (child deceased)",
+                     *               "zh-CN": "计划生育家庭特别扶助（死亡）"
+                     *             },
+                     *             "special_support_disability": {
+                     *               "en": "Special support (child disabled)",
+                     *               "zh-CN": "计划生育家庭特别扶助（伤残）"
+                     *             },
+                     *             "street_special_assistance": {
+                     *               "en": "Street special assistance",
+                     *               "zh-CN": "街道特别救助项目"
+                     *             }
+                     *           },
+                     *           "benefit_recovery_settlement_kind": {
+                     *             "refund": {
+                     *               "en": "Refund received",
+                     *               "zh-CN": "退款"
+                     *             },
+                     *             "write_off": {
+                     *               "en": "Write-off decision",
+                     *               "zh-CN": "核销"
+                     *             }
+                     *           },
+                     *           "benefit_recovery_status": {
+                     *             "open": {
+                     *               "en": "Open (to recover)",
+                     *               "zh-CN": "待追回"
+                     *             },
+                     *             "refunded": {
+                     *               "en": "Refunded",
+                     *               "zh-CN": "已追回"
+                     *             },
+                     *             "written_off": {
+                     *               "en": "Written off",
+                     *               "zh-CN": "已核销"
+                     *             }
+                     *           },
+                     *           "benefit_review_decision": {
+                     *             "approve": {
+                     *               "en": "Approve",
+                     *               "zh-CN": "通过"
+                     *             },
+                     *             "reject": {
+                     *               "en": "Reject",
+                     *               "zh-CN": "不予通过"
+                     *             },
+                     *             "return": {
+                     *               "en": "Return for correction",
+                     *               "zh-CN": "退回补正"
+                     *             }
+                     *           },
+                     *           "benefit_review_level": {
+                     *             "community": {
+                     *               "en": "Community review",
+                     *               "zh-CN": "社区审核"
+                     *             },
+                     *             "district": {
+                     *               "en": "District approval",
+                     *               "zh-CN": "区级审批"
+                     *             },
+                     *             "street": {
+                     *               "en": "Street review",
+                     *               "zh-CN": "街道审核"
+                     *             }
+                     *           },
+                     *           "beyond_registration": {
+                     *             "not_available": {
+                     *               "en": "Not registrable (outside the policy)",
+                     *               "zh-CN": "不予登记（政策外生育）"
+                     *             },
+                     *             "reapproval": {
+                     *               "en": "Needs re-birth approval (another service)",
+                     *               "zh-CN": "须办理再生育审批"
+                     *             }
+                     *           },
+                     *           "birth_policy_scope": {
+                     *             "district": {
+                     *               "en": "District",
+                     *               "zh-CN": "区"
+                     *             },
+                     *             "national": {
+                     *               "en": "National",
+                     *               "zh-CN": "国家"
+                     *             },
+                     *             "province": {
+                     *               "en": "Province (municipality)",
+                     *               "zh-CN": "省（直辖市）"
+                     *             }
+                     *           },
+                     *           "book_status": {
+                     *             "draft": {
+                     *               "en": "Draft",
+                     *               "zh-CN": "草拟"
+                     *             },
+                     *             "evaluated": {
+                     *               "en": "Evaluated",
+                     *               "zh-CN": "已考核"
+                     *             },
+                     *             "signed": {
+                     *               "en": "Signed",
+                     *               "zh-CN": "已签订"
+                     *             }
+                     *           },
+                     *           "calendar_day_kind": {
+                     *             "holiday": {
+                     *               "en": "Public holiday",
+                     *               "zh-CN": "法定节假日"
+                     *             },
+                     *             "workday": {
+                     *               "en": "Make-up working day",
+                     *               "zh-CN": "调休上班"
+                     *             }
+                     *           },
+                     *           "calendar_source": {
+                     *             "district": {
+                     *               "en": "Entered or corrected by the district",
+                     *               "zh-CN": "区级录入或更正"
+                     *             },
+                     *             "package": {
+                     *               "en": "State Council notice (chinese-calendar package)",
+                     *               "zh-CN": "国务院办公厅节假日安排（chinese-calendar 数据包）"
+                     *             }
+                     *           },
+                     *           "care_kind": {
+                     *             "bereaved": {
+                     *               "en": "Bereaved (only child died)",
+                     *               "zh-CN": "失独家庭"
+                     *             },
+                     *             "disabled_child": {
+                     *               "en": "Only child disabled",
+                     *               "zh-CN": "独生子女伤残家庭"
+                     *             },
+                     *             "other_need": {
+                     *               "en": "Other family in need",
+                     *               "zh-CN": "其他困难家庭"
+                     *             }
+                     *           },
+                     *           "care_status": {
+                     *             "closed": {
+                     *               "en": "Closed",
+                     *               "zh-CN": "已结案"
+                     *             },
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "待结对"
+                     *             },
+                     *             "paired": {
+                     *               "en": "Paired",
+                     *               "zh-CN": "已结对帮扶"
+                     *             }
+                     *           },
+                     *           "certificate_status": {
+                     *             "missing": {
+                     *               "en": "Not submitted",
+                     *               "zh-CN": "未提交"
+                     *             },
+                     *             "submitted": {
+                     *               "en": "Submitted",
+                     *               "zh-CN": "已提交"
+                     *             },
+                     *             "verified": {
+                     *               "en": "Verified",
+                     *               "zh-CN": "已核实"
+                     *             }
+                     *           },
+                     *           "child_status": {
+                     *             "deceased": {
+                     *               "en": "Deceased",
+                     *               "zh-CN": "死亡"
+                     *             },
+                     *             "disabled": {
+                     *               "en": "Disabled",
+                     *               "zh-CN": "伤残"
+                     *             },
+                     *             "living": {
+                     *               "en": "Living",
+                     *               "zh-CN": "健在"
+                     *             }
+                     *           },
+                     *           "contraceptive_method": {
+                     *             "condom": {
+                     *               "en": "Condom",
+                     *               "zh-CN": "避孕套"
+                     *             },
+                     *             "film": {
+                     *               "en": "Film",
+                     *               "zh-CN": "外用避孕药膜"
+                     *             },
+                     *             "gel": {
+                     *               "en": "Gel",
+                     *               "zh-CN": "外用避孕凝胶"
+                     *             },
+                     *             "implant": {
+                     *               "en": "Implant",
+                     *               "zh-CN": "皮下埋植剂"
+                     *             },
+                     *             "injection": {
+                     *               "en": "Injection",
+                     *               "zh-CN": "避孕针"
+                     *             },
+                     *             "iud": {
+                     *               "en": "IUD",
+                     *               "zh-CN": "宫内节育器"
+                     *             },
+                     *             "oral_emergency": {
+                     *               "en": "Emergency pill",
+                     *               "zh-CN": "紧急避孕药"
+                     *             },
+                     *             "oral_short_acting": {
+                     *               "en": "Short-acting oral pill",
+                     *               "zh-CN": "短效口服避孕药"
+                     *             },
+                     *             "suppository": {
+                     *               "en": "Suppository",
+                     *               "zh-CN": "外用避孕栓"
+                     *             }
+                     *           },
+                     *           "dashboard_alert": {
+                     *             "calendar_next_year_missing": {
+                     *               "en": "Next year's holiday arrangement missing",
+                     *               "zh-CN": "次年节假日安排未录入"
+                     *             }
+                     *           },
+                     *           "delivery_status": {
+                     *             "delivered": {
+                     *               "en": "Delivered",
+                     *               "zh-CN": "已投递"
+                     *             },
+                     *             "failed": {
+                     *               "en": "Failed",
+                     *               "zh-CN": "投递失败"
+                     *             },
+                     *             "pending": {
+                     *               "en": "Pending",
+                     *               "zh-CN": "待投递"
+                     *             }
+                     *           },
+                     *           "demonstration_status": {
+                     *             "assessed": {
+                     *               "en": "Assessed by the street",
+                     *               "zh-CN": "街道已评估"
+                     *             },
+                     *             "candidate": {
+                     *               "en": "Candidate",
+                     *               "zh-CN": "创建中"
+                     *             },
+                     *             "named": {
+                     *               "en": "Named",
+                     *               "zh-CN": "已命名"
+                     *             },
+                     *             "revoked": {
+                     *               "en": "Revoked",
+                     *               "zh-CN": "已撤销"
+                     *             },
+                     *             "self_assessed": {
+                     *               "en": "Self-assessed",
+                     *               "zh-CN": "已自评"
+                     *             }
+                     *           },
+                     *           "demonstration_theme": {
+                     *             "floating_population": {
+                     *               "en": "Floating-population services",
+                     *               "zh-CN": "流动人口服务"
+                     *             },
+                     *             "publicity": {
+                     *               "en": "Publicity and education",
+                     *               "zh-CN": "宣传教育"
+                     *             }
+                     *           },
+                     *           "dispense_channel": {
+                     *             "machine": {
+                     *               "en": "By self-service machine",
+                     *               "zh-CN": "自助机发放"
+                     *             },
+                     *             "staff": {
+                     *               "en": "By staff",
+                     *               "zh-CN": "人工发放"
+                     *             }
+                     *           },
+                     *           "dispense_refusal": {
+                     *             "age_out_of_range": {
+                     *               "en": "Age outside the machine's range",
+                     *               "zh-CN": "年龄不在发放范围内"
+                     *             },
+                     *             "device_not_registered": {
+                     *               "en": "Device not linked to a point",
+                     *               "zh-CN": "设备未关联发放点"
+                     *             },
+                     *             "interval_not_elapsed": {
+                     *               "en": "Interval for this category not elapsed",
+                     *               "zh-CN": "同类药具领取间隔未满"
+                     *             },
+                     *             "machine_point_staff": {
+                     *               "en": "A machine's point is dispensed by the machine only",
+                     *               "zh-CN": "自助发放机点位只能由发放机发放"
+                     *             },
+                     *             "not_this_devices_point": {
+                     *               "en": "A machine dispenses only at its own point",
+                     *               "zh-CN": "发放机只能在本机发放点发放"
+                     *             },
+                     *             "out_of_stock": {
+                     *               "en": "Not enough usable stock (near-expiry lots excluded)",
+                     *               "zh-CN": "可发放库存不足（临期批次不发放）"
+                     *             },
+                     *             "point_inactive": {
+                     *               "en": "Distribution point closed",
+                     *               "zh-CN": "发放点已停用"
+                     *             },
+                     *             "product_inactive": {
+                     *               "en": "Product no longer handed out",
+                     *               "zh-CN": "该药具已停止发放"
+                     *             },
+                     *             "quantity_over_limit": {
+                     *               "en": "Over the per-person limit",
+                     *               "zh-CN": "超过每人每次发放上限"
+                     *             }
+                     *           },
+                     *           "distribution_point_kind": {
+                     *             "clinic": {
+                     *               "en": "Clinic",
+                     *               "zh-CN": "医疗机构发放点"
+                     *             },
+                     *             "community_station": {
+                     *               "en": "Community station",
+                     *               "zh-CN": "社区药具发放站"
+                     *             },
+                     *             "self_service_machine": {
+                     *               "en": "Self-service machine",
+                     *               "zh-CN": "药具自助发放机"
+                     *             },
+                     *             "unit_station": {
+                     *               "en": "Unit station",
+                     *               "zh-CN": "单位药具发放点"
+                     *             }
+                     *           },
+                     *           "eligibility_criterion": {
+                     *             "child_under_18": {
+                     *               "en": "Child under 18",
+                     *               "zh-CN": "子女未满18周岁"
+                     *             },
+                     *             "honour_certificate": {
+                     *               "en": "Holds the one-child parents' honour certificate",
+                     *               "zh-CN": "持有独生子女父母光荣证"
+                     *             },
+                     *             "lives_in_street": {
+                     *               "en": "Lives in the street",
+                     *               "zh-CN": "居住在本街道"
+                     *             },
+                     *             "local_registration": {
+                     *               "en": "Registered in the district",
+                     *               "zh-CN": "本区户籍"
+                     *             },
+                     *             "mother_age": {
+                     *               "en": "Mother aged 49 or over",
+                     *               "zh-CN": "女方年满49周岁"
+                     *             },
+                     *             "no_higher_support": {
+                     *               "en": "No higher support received",
+                     *               "zh-CN": "未享受更高标准扶助"
+                     *             },
+                     *             "no_living_child": {
+                     *               "en": "No living child now",
+                     *               "zh-CN": "现无存活子女"
+                     *             },
+                     *             "not_already_enrolled": {
+                     *               "en": "Not already enrolled (per-person programs: this person)",
+                     *               "zh-CN": "尚未纳入该项目（按人发放的项目指本人）"
+                     *             },
+                     *             "one_child_or_two_daughters": {
+                     *               "en": "One child or two daughters",
+                     *               "zh-CN": "只有一个子女或两个女孩"
+                     *             },
+                     *             "only_child_deceased": {
+                     *               "en": "The only child has died",
+                     *               "zh-CN": "独生子女死亡"
+                     *             },
+                     *             "only_child_disability_grade": {
+                     *               "en": "Only child's disability grade (3 or worse)",
+                     *               "zh-CN": "独生子女伤残等级（三级以上）"
+                     *             },
+                     *             "only_one_child": {
+                     *               "en": "Only one child born or adopted",
+                     *               "zh-CN": "只生育（收养）一个子女"
+                     *             },
+                     *             "parent_age_60": {
+                     *               "en": "Aged 60 or over",
+                     *               "zh-CN": "年满60周岁"
+                     *             },
+                     *             "rural_registration": {
+                     *               "en": "Rural household registration (village committee)",
+                     *               "zh-CN": "农村户籍（村委会）"
+                     *             }
+                     *           },
+                     *           "evaluation_result": {
+                     *             "failed": {
+                     *               "en": "Failed",
+                     *               "zh-CN": "不合格"
+                     *             },
+                     *             "passed": {
+                     *               "en": "Passed",
+                     *               "zh-CN": "合格"
+                     *             },
+                     *             "vetoed": {
+                     *               "en": "Vetoed",
+                     *               "zh-CN": "一票否决"
+                     *             }
+                     *           },
+                     *           "evaluation_status": {
+                     *             "draft": {
+                     *               "en": "Draft",
+                     *               "zh-CN": "考核中"
+                     *             },
+                     *             "final": {
+                     *               "en": "Final",
+                     *               "zh-CN": "已定稿"
+                     *             }
+                     *           },
+                     *           "family_document_kind": {
+                     *             "birth_registration": {
+                     *               "en": "Birth registration",
+                     *               "zh-CN": "生育登记"
+                     *             },
+                     *             "honour_certificate": {
+                     *               "en": "One-child parents' honour certificate",
+                     *               "zh-CN": "独生子女父母光荣证"
+                     *             }
+                     *           },
+                     *           "family_document_status": {
+                     *             "revoked": {
+                     *               "en": "Revoked",
+                     *               "zh-CN": "已收回"
+                     *             },
+                     *             "valid": {
+                     *               "en": "Valid",
+                     *               "zh-CN": "有效"
+                     *             }
+                     *           },
+                     *           "feedback_category": {
+                     *             "complaint": {
+                     *               "en": "Complaint",
+                     *               "zh-CN": "投诉"
+                     *             },
+                     *             "inquiry": {
+                     *               "en": "Inquiry",
+                     *               "zh-CN": "咨询"
+                     *             },
+                     *             "praise": {
+                     *               "en": "Praise",
+                     *               "zh-CN": "表扬"
+                     *             },
+                     *             "suggestion": {
+                     *               "en": "Suggestion",
+                     *               "zh-CN": "建议"
+                     *             }
+                     *           },
+                     *           "feedback_status": {
+                     *             "answered": {
+                     *               "en": "Answered",
+                     *               "zh-CN": "已答复"
+                     *             },
+                     *             "closed": {
+                     *               "en": "Closed",
+                     *               "zh-CN": "已评价办结"
+                     *             },
+                     *             "escalated": {
+                     *               "en": "Escalated to the street",
+                     *               "zh-CN": "已上报街道"
+                     *             },
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "办理中"
+                     *             }
+                     *           },
+                     *           "fulfilment_outcome": {
+                     *             "broken": {
+                     *               "en": "Broken",
+                     *               "zh-CN": "违约"
+                     *             },
+                     *             "kept": {
+                     *               "en": "Kept",
+                     *               "zh-CN": "守约"
+                     *             }
+                     *           },
+                     *           "import_format": {
+                     *             "csv": {
+                     *               "en": "CSV",
+                     *               "zh-CN": "CSV"
+                     *             },
+                     *             "ndjson": {
+                     *               "en": "NDJSON",
+                     *               "zh-CN": "NDJSON"
+                     *             }
+                     *           },
+                     *           "import_kind": {
+                     *             "migrants": {
+                     *               "en": "Migrants",
+                     *               "zh-CN": "流动人口"
+                     *             },
+                     *             "residents": {
+                     *               "en": "Residents",
+                     *               "zh-CN": "居民"
+                     *             }
+                     *           },
+                     *           "import_mode": {
+                     *             "all_or_nothing": {
+                     *               "en": "All or nothing",
+                     *               "zh-CN": "全部或全不"
+                     *             },
+                     *             "per_row": {
+                     *               "en": "Per row",
+                     *               "zh-CN": "逐行"
+                     *             }
+                     *           },
+                     *           "import_status": {
+                     *             "done": {
+                     *               "en": "Done",
+                     *               "zh-CN": "已完成"
+                     *             },
+                     *             "queued": {
+                     *               "en": "Queued",
+                     *               "zh-CN": "排队中"
+                     *             },
+                     *             "rejected": {
+                     *               "en": "Rejected",
+                     *               "zh-CN": "已拒绝"
+                     *             },
+                     *             "running": {
+                     *               "en": "Running",
+                     *               "zh-CN": "处理中"
+                     *             }
+                     *           },
+                     *           "indicator_direction": {
+                     *             "at_least": {
+                     *               "en": "At least",
+                     *               "zh-CN": "不低于"
+                     *             },
+                     *             "at_most": {
+                     *               "en": "At most",
+                     *               "zh-CN": "不高于"
+                     *             }
+                     *           },
+                     *           "indicator_source": {
+                     *             "computed": {
+                     *               "en": "Computed from records",
+                     *               "zh-CN": "系统计算"
+                     *             },
+                     *             "reported": {
+                     *               "en": "Reported with evidence",
+                     *               "zh-CN": "上报(附佐证)"
+                     *             }
+                     *           },
+                     *           "indicator_unit": {
+                     *             "cases": {
+                     *               "en": "Cases",
+                     *               "zh-CN": "件数"
+                     *             },
+                     *             "days": {
+                     *               "en": "Days",
+                     *               "zh-CN": "天数"
+                     *             },
+                     *             "percent": {
+                     *               "en": "Percent",
+                     *               "zh-CN": "百分比"
+                     *             },
+                     *             "ratio": {
+                     *               "en": "Ratio",
+                     *               "zh-CN": "比值"
+                     *             }
+                     *           },
+                     *           "issued_document": {
+                     *             "birth_registration_no": {
+                     *               "en": "Birth registration number",
+                     *               "zh-CN": "生育登记号"
+                     *             },
+                     *             "certificate_no": {
+                     *               "en": "Certificate number",
+                     *               "zh-CN": "证明编号"
+                     *             },
+                     *             "honour_certificate_no": {
+                     *               "en": "One-child parents' honour certificate number",
+                     *               "zh-CN": "独生子女父母光荣证号"
+                     *             },
+                     *             "none": {
+                     *               "en": "None",
+                     *               "zh-CN": "无"
+                     *             }
+                     *           },
+                     *           "key_day": {
+                     *             "members_day": {
+                     *               "en": "5·29 Association members' day",
+                     *               "zh-CN": "5·29计生协会员活动日"
+                     *             },
+                     *             "other": {
+                     *               "en": "Other",
+                     *               "zh-CN": "其他"
+                     *             },
+                     *             "world_population_day": {
+                     *               "en": "7·11 World Population Day",
+                     *               "zh-CN": "7·11世界人口日"
+                     *             }
+                     *           },
+                     *           "marital_status": {
+                     *             "divorced": {
+                     *               "en": "Divorced",
+                     *               "zh-CN": "离婚"
+                     *             },
+                     *             "married": {
+                     *               "en": "Married",
+                     *               "zh-CN": "已婚"
+                     *             },
+                     *             "unmarried": {
+                     *               "en": "Unmarried",
+                     *               "zh-CN": "未婚"
+                     *             },
+                     *             "widowed": {
+                     *               "en": "Widowed",
+                     *               "zh-CN": "丧偶"
+                     *             }
+                     *           },
+                     *           "material_form": {
+                     *             "alternative": {
+                     *               "en": "Accepted alternative",
+                     *               "zh-CN": "替代材料"
+                     *             },
+                     *             "commitment": {
+                     *               "en": "Signed commitment",
+                     *               "zh-CN": "告知承诺"
+                     *             },
+                     *             "original": {
+                     *               "en": "Original",
+                     *               "zh-CN": "原件"
+                     *             }
+                     *           },
+                     *           "member_role": {
+                     *             "chair": {
+                     *               "en": "Chair",
+                     *               "zh-CN": "会长"
+                     *             },
+                     *             "member": {
+                     *               "en": "Member",
+                     *               "zh-CN": "会员"
+                     *             },
+                     *             "secretary": {
+                     *               "en": "Secretary",
+                     *               "zh-CN": "秘书长"
+                     *             },
+                     *             "vice_chair": {
+                     *               "en": "Vice chair",
+                     *               "zh-CN": "副会长"
+                     *             }
+                     *           },
+                     *           "message_direction": {
+                     *             "inbound": {
+                     *               "en": "Inbound",
+                     *               "zh-CN": "收到"
+                     *             },
+                     *             "outbound": {
+                     *               "en": "Outbound",
+                     *               "zh-CN": "发出"
+                     *             }
+                     *           },
+                     *           "message_kind": {
+                     *             "answer": {
+                     *               "en": "Answer",
+                     *               "zh-CN": "回复"
+                     *             },
+                     *             "arrival_notice": {
+                     *               "en": "Arrival notice",
+                     *               "zh-CN": "流入通报"
+                     *             },
+                     *             "departure_notice": {
+                     *               "en": "Departure notice",
+                     *               "zh-CN": "流出通报"
+                     *             },
+                     *             "verification_answer": {
+                     *               "en": "Verification answer",
+                     *               "zh-CN": "核实答复"
+                     *             },
+                     *             "verification_request": {
+                     *               "en": "Verification request",
+                     *               "zh-CN": "生育登记核实请求"
+                     *             },
+                     *             "verification_result": {
+                     *               "en": "Verification result",
+                     *               "zh-CN": "核实结果反馈"
+                     *             }
+                     *           },
+                     *           "message_status": {
+                     *             "answered": {
+                     *               "en": "Answered",
+                     *               "zh-CN": "已答复"
+                     *             },
+                     *             "awaiting_collection": {
+                     *               "en": "Awaiting collection",
+                     *               "zh-CN": "待取走"
+                     *             },
+                     *             "received": {
+                     *               "en": "Received",
+                     *               "zh-CN": "已收到"
+                     *             },
+                     *             "sent": {
+                     *               "en": "Sent",
+                     *               "zh-CN": "已发出"
+                     *             }
+                     *           },
+                     *           "migrant_status": {
+                     *             "departed": {
+                     *               "en": "Departed",
+                     *               "zh-CN": "已离开"
+                     *             },
+                     *             "present": {
+                     *               "en": "Present",
+                     *               "zh-CN": "在住"
+                     *             }
+                     *           },
+                     *           "notice_objection_status": {
+                     *             "dismissed": {
+                     *               "en": "Dismissed",
+                     *               "zh-CN": "异议不成立"
+                     *             },
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "待处理"
+                     *             },
+                     *             "upheld": {
+                     *               "en": "Upheld",
+                     *               "zh-CN": "异议成立"
+                     *             }
+                     *           },
+                     *           "org_kind": {
+                     *             "community": {
+                     *               "en": "Community",
+                     *               "zh-CN": "社区"
+                     *             },
+                     *             "district": {
+                     *               "en": "District",
+                     *               "zh-CN": "区"
+                     *             },
+                     *             "street": {
+                     *               "en": "Street (sub-district)",
+                     *               "zh-CN": "街道"
+                     *             },
+                     *             "unit": {
+                     *               "en": "Social unit (employer)",
+                     *               "zh-CN": "社会单位"
+                     *             }
+                     *           },
+                     *           "partner_kind": {
+                     *             "clinic": {
+                     *               "en": "Clinic / community health centre",
+                     *               "zh-CN": "社区卫生服务中心/诊所"
+                     *             },
+                     *             "enterprise": {
+                     *               "en": "Enterprise",
+                     *               "zh-CN": "企业"
+                     *             },
+                     *             "hospital": {
+                     *               "en": "Hospital",
+                     *               "zh-CN": "医院"
+                     *             },
+                     *             "mch_hospital": {
+                     *               "en": "Maternal and child health hospital",
+                     *               "zh-CN": "妇幼保健院"
+                     *             },
+                     *             "other": {
+                     *               "en": "Other",
+                     *               "zh-CN": "其他"
+                     *             },
+                     *             "school": {
+                     *               "en": "School",
+                     *               "zh-CN": "学校"
+                     *             }
+                     *           },
+                     *           "payment_batch_status": {
+                     *             "approved": {
+                     *               "en": "Approved",
+                     *               "zh-CN": "已审批"
+                     *             },
+                     *             "generated": {
+                     *               "en": "Generated",
+                     *               "zh-CN": "已生成"
+                     *             },
+                     *             "paid": {
+                     *               "en": "Paid",
+                     *               "zh-CN": "已发放"
+                     *             },
+                     *             "street_approved": {
+                     *               "en": "Street approved (awaiting district)",
+                     *               "zh-CN": "街道已审批（待区审批）"
+                     *             }
+                     *           },
+                     *           "payment_line_kind": {
+                     *             "difference": {
+                     *               "en": "Difference (back pay of a raised standard)",
+                     *               "zh-CN": "补发差额"
+                     *             },
+                     *             "regular": {
+                     *               "en": "Regular payment",
+                     *               "zh-CN": "正常发放"
+                     *             }
+                     *           },
+                     *           "payment_line_status": {
+                     *             "dropped": {
+                     *               "en": "Dropped at a re-check",
+                     *               "zh-CN": "复核剔除"
+                     *             },
+                     *             "included": {
+                     *               "en": "In the batch",
+                     *               "zh-CN": "待发放"
+                     *             },
+                     *             "paid": {
+                     *               "en": "Paid",
+                     *               "zh-CN": "已发放"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned by the bank",
+                     *               "zh-CN": "银行退回"
+                     *             }
+                     *           },
+                     *           "permit_status": {
+                     *             "applied": {
+                     *               "en": "Applied",
+                     *               "zh-CN": "已申请"
+                     *             },
+                     *             "issued": {
+                     *               "en": "Issued",
+                     *               "zh-CN": "已发放"
+                     *             },
+                     *             "none": {
+                     *               "en": "None",
+                     *               "zh-CN": "未申领"
+                     *             }
+                     *           },
+                     *           "policy_category": {
+                     *             "birth": {
+                     *               "en": "Birth policy",
+                     *               "zh-CN": "生育政策"
+                     *             },
+                     *             "floating_population": {
+                     *               "en": "Floating population",
+                     *               "zh-CN": "流动人口"
+                     *             },
+                     *             "other": {
+                     *               "en": "Other",
+                     *               "zh-CN": "其他"
+                     *             },
+                     *             "preferential": {
+                     *               "en": "Preferential policy",
+                     *               "zh-CN": "优惠政策"
+                     *             },
+                     *             "procedure": {
+                     *               "en": "Procedure",
+                     *               "zh-CN": "办事程序"
+                     *             }
+                     *           },
+                     *           "policy_status": {
+                     *             "draft": {
+                     *               "en": "Draft",
+                     *               "zh-CN": "草稿"
+                     *             },
+                     *             "published": {
+                     *               "en": "Published",
+                     *               "zh-CN": "已公开"
+                     *             },
+                     *             "repealed": {
+                     *               "en": "Repealed",
+                     *               "zh-CN": "已废止"
+                     *             }
+                     *           },
+                     *           "population_rule": {
+                     *             "age": {
+                     *               "en": "Age reached in the program's year",
+                     *               "zh-CN": "年龄（当年周岁）"
+                     *             },
+                     *             "marital_status": {
+                     *               "en": "Marital status",
+                     *               "zh-CN": "婚姻状况"
+                     *             },
+                     *             "registration": {
+                     *               "en": "Registration (local or migrant)",
+                     *               "zh-CN": "户籍（本区户籍/流动人口）"
+                     *             },
+                     *             "sex": {
+                     *               "en": "Sex",
+                     *               "zh-CN": "性别"
+                     *             },
+                     *             "spouse": {
+                     *               "en": "Spouse of the other sex, married",
+                     *               "zh-CN": "配偶须为异性且已婚"
+                     *             }
+                     *           },
+                     *           "precondition_rule": {
+                     *             "child_born_before": {
+                     *               "en": "Child born before the date",
+                     *               "zh-CN": "子女须在该日期前出生"
+                     *             },
+                     *             "child_order_max": {
+                     *               "en": "Only up to the N-th child",
+                     *               "zh-CN": "仅限第N个及以内子女"
+                     *             },
+                     *             "child_order_within_birth_policy": {
+                     *               "en": "Child's order within the birth policy in force at its birth",
+                     *               "zh-CN": "子女孩次须在其出生时施行的生育政策登记范围内"
+                     *             },
+                     *             "child_status_in": {
+                     *               "en": "A child with one of these statuses",
+                     *               "zh-CN": "子女状况须为"
+                     *             },
+                     *             "children_max": {
+                     *               "en": "At most this many children",
+                     *               "zh-CN": "子女数不多于"
+                     *             },
+                     *             "children_min": {
+                     *               "en": "At least this many children",
+                     *               "zh-CN": "子女数不少于"
+                     *             },
+                     *             "one_valid_per_child": {
+                     *               "en": "One valid registration per child",
+                     *               "zh-CN": "每个子女限一份有效登记"
+                     *             },
+                     *             "one_valid_per_family": {
+                     *               "en": "One valid document per family",
+                     *               "zh-CN": "每户限持一份有效证件"
+                     *             }
+                     *           },
+                     *           "pregnancy_outcome": {
+                     *             "induced_abortion": {
+                     *               "en": "Induced abortion",
+                     *               "zh-CN": "人工流产/引产"
+                     *             },
+                     *             "live_birth": {
+                     *               "en": "Live birth",
+                     *               "zh-CN": "活产"
+                     *             },
+                     *             "miscarriage": {
+                     *               "en": "Miscarriage",
+                     *               "zh-CN": "自然流产"
+                     *             },
+                     *             "stillbirth": {
+                     *               "en": "Stillbirth",
+                     *               "zh-CN": "死产"
+                     *             }
+                     *           },
+                     *           "pregnancy_state": {
+                     *             "cancelled": {
+                     *               "en": "Cancelled",
+                     *               "zh-CN": "已撤销"
+                     *             },
+                     *             "delivered": {
+                     *               "en": "Delivered",
+                     *               "zh-CN": "已分娩"
+                     *             },
+                     *             "ended": {
+                     *               "en": "Ended without a birth",
+                     *               "zh-CN": "妊娠终止"
+                     *             },
+                     *             "following": {
+                     *               "en": "Being followed",
+                     *               "zh-CN": "随访中"
+                     *             }
+                     *           },
+                     *           "public_service_kind": {
+                     *             "child_vaccination": {
+                     *               "en": "Child vaccination",
+                     *               "zh-CN": "儿童预防接种"
+                     *             },
+                     *             "contraceptives": {
+                     *               "en": "Free contraceptives",
+                     *               "zh-CN": "免费避孕药具"
+                     *             },
+                     *             "family_planning": {
+                     *               "en": "Family planning services",
+                     *               "zh-CN": "计划生育服务"
+                     *             },
+                     *             "health_education": {
+                     *               "en": "Health education",
+                     *               "zh-CN": "健康教育"
+                     *             },
+                     *             "health_record": {
+                     *               "en": "Health record",
+                     *               "zh-CN": "健康档案"
+                     *             },
+                     *             "maternal_child_health": {
+                     *               "en": "Maternal and child health",
+                     *               "zh-CN": "孕产妇和儿童保健"
+                     *             }
+                     *           },
+                     *           "receipt_source": {
+                     *             "district_allocation": {
+                     *               "en": "District allocation",
+                     *               "zh-CN": "区级调拨下发"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned",
+                     *               "zh-CN": "退回入库"
+                     *             },
+                     *             "transfer": {
+                     *               "en": "Transfer from another point",
+                     *               "zh-CN": "站点间调拨"
+                     *             }
+                     *           },
+                     *           "referral_priority": {
+                     *             "asap": {
+                     *               "en": "As soon as possible",
+                     *               "zh-CN": "尽快"
+                     *             },
+                     *             "routine": {
+                     *               "en": "Routine",
+                     *               "zh-CN": "常规"
+                     *             },
+                     *             "stat": {
+                     *               "en": "Immediately",
+                     *               "zh-CN": "立即"
+                     *             },
+                     *             "urgent": {
+                     *               "en": "Urgent",
+                     *               "zh-CN": "紧急"
+                     *             }
+                     *           },
+                     *           "referral_status": {
+                     *             "accepted": {
+                     *               "en": "Accepted",
+                     *               "zh-CN": "已接收"
+                     *             },
+                     *             "cancelled": {
+                     *               "en": "Cancelled",
+                     *               "zh-CN": "已取消"
+                     *             },
+                     *             "completed": {
+                     *               "en": "Completed",
+                     *               "zh-CN": "已完成"
+                     *             },
+                     *             "declined": {
+                     *               "en": "Declined",
+                     *               "zh-CN": "已拒绝"
+                     *             },
+                     *             "requested": {
+                     *               "en": "Requested",
+                     *               "zh-CN": "已申请"
+                     *             },
+                     *             "scheduled": {
+                     *               "en": "Scheduled",
+                     *               "zh-CN": "已预约"
+                     *             }
+                     *           },
+                     *           "resident_status": {
+                     *             "active": {
+                     *               "en": "Active",
+                     *               "zh-CN": "在册"
+                     *             },
+                     *             "deceased": {
+                     *               "en": "Deceased",
+                     *               "zh-CN": "死亡"
+                     *             },
+                     *             "moved_out": {
+                     *               "en": "Moved out",
+                     *               "zh-CN": "迁出"
+                     *             }
+                     *           },
+                     *           "reverification_check_status": {
+                     *             "confirmed": {
+                     *               "en": "Confirmed",
+                     *               "zh-CN": "已确认"
+                     *             },
+                     *             "failed": {
+                     *               "en": "Failed",
+                     *               "zh-CN": "未通过"
+                     *             },
+                     *             "pending": {
+                     *               "en": "Pending",
+                     *               "zh-CN": "待核查"
+                     *             }
+                     *           },
+                     *           "reverification_round_status": {
+                     *             "closed": {
+                     *               "en": "Closed",
+                     *               "zh-CN": "已结束"
+                     *             },
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "进行中"
+                     *             }
+                     *           },
+                     *           "risk_level": {
+                     *             "high": {
+                     *               "en": "High risk",
+                     *               "zh-CN": "高风险"
+                     *             },
+                     *             "low": {
+                     *               "en": "Low risk",
+                     *               "zh-CN": "低风险"
+                     *             }
+                     *           },
+                     *           "role": {
+                     *             "community_officer": {
+                     *               "en": "Community family planning worker",
+                     *               "zh-CN": "社区计生专干"
+                     *             },
+                     *             "dispenser_device": {
+                     *               "en": "Contraceptive self-service machine",
+                     *               "zh-CN": "药具自助发放机"
+                     *             },
+                     *             "district_integration": {
+                     *               "en": "District integration account",
+                     *               "zh-CN": "区级系统对接账号"
+                     *             },
+                     *             "district_officer": {
+                     *               "en": "District officer",
+                     *               "zh-CN": "区卫健委工作人员"
+                     *             },
+                     *             "street_admin": {
+                     *               "en": "Street administrator",
+                     *               "zh-CN": "街道管理员"
+                     *             },
+                     *             "street_officer": {
+                     *               "en": "Street family planning officer",
+                     *               "zh-CN": "街道计生办工作人员"
+                     *             },
+                     *             "unit_liaison": {
+                     *               "en": "Unit family planning liaison",
+                     *               "zh-CN": "单位计生联络员"
+                     *             }
+                     *           },
+                     *           "screening_kind": {
+                     *             "migrant_youth_health": {
+                     *               "en": "Youth health for migrant workers",
+                     *               "zh-CN": "外来务工青年健康项目"
+                     *             },
+                     *             "pre_pregnancy_check": {
+                     *               "en": "Free pre-pregnancy eugenic health check",
+                     *               "zh-CN": "国家免费孕前优生健康检查"
+                     *             },
+                     *             "reproductive_health_census": {
+                     *               "en": "Reproductive health census",
+                     *               "zh-CN": "生殖健康普查"
+                     *             }
+                     *           },
+                     *           "service_level": {
+                     *             "community": {
+                     *               "en": "Community",
+                     *               "zh-CN": "社区"
+                     *             },
+                     *             "street": {
+                     *               "en": "Street office",
+                     *               "zh-CN": "街道"
+                     *             }
+                     *           },
+                     *           "service_material": {
+                     *             "applicant_id_card": {
+                     *               "en": "Applicant's resident ID card",
+                     *               "zh-CN": "申请人居民身份证"
+                     *             },
+                     *             "application_form": {
+                     *               "en": "Special support application form",
+                     *               "zh-CN": "特别扶助申请表"
+                     *             },
+                     *             "child_birth_certificate": {
+                     *               "en": "Child's medical birth certificate",
+                     *               "zh-CN": "子女出生医学证明"
+                     *             },
+                     *             "child_death_or_disability_proof": {
+                     *               "en": "Child's death certificate or disability card",
+                     *               "zh-CN": "子女死亡证明或残疾人证"
+                     *             },
+                     *             "couple_photo": {
+                     *               "en": "Photo of the couple (2-inch)",
+                     *               "zh-CN": "夫妻合影（2寸）"
+                     *             },
+                     *             "honour_certificate": {
+                     *               "en": "独生子女父母光荣证",
+                     *               "zh-CN": "独生子女父母光荣证"
+                     *             },
+                     *             "household_register": {
+                     *               "en": "Household register (hukou booklet)",
+                     *               "zh-CN": "户口簿"
+                     *             },
+                     *             "husband_id_card": {
+                     *               "en": "Husband's resident ID card",
+                     *               "zh-CN": "男方居民身份证"
+                     *             },
+                     *             "id_card": {
+                     *               "en": "Resident ID card",
+                     *               "zh-CN": "居民身份证"
+                     *             },
+                     *             "marital_status_proof": {
+                     *               "en": "Proof of marital status (marriage or divorce certificate)",
+                     *               "zh-CN": "婚姻状况证明（结婚证或离婚证）"
+                     *             },
+                     *             "marriage_certificate": {
+                     *               "en": "Marriage certificate",
+                     *               "zh-CN": "结婚证"
+                     *             },
+                     *             "only_child_commitment": {
+                     *               "en": "Commitment to have only one child",
+                     *               "zh-CN": "自愿只生育一个子女承诺书"
+                     *             },
+                     *             "photo": {
+                     *               "en": "Two recent 1-inch photos",
+                     *               "zh-CN": "本人近期1寸照片2张"
+                     *             },
+                     *             "residence_permit": {
+                     *               "en": "Residence permit",
+                     *               "zh-CN": "居住证"
+                     *             },
+                     *             "wife_id_card": {
+                     *               "en": "Wife's resident ID card",
+                     *               "zh-CN": "女方居民身份证"
+                     *             }
+                     *           },
+                     *           "service_request_state": {
+                     *             "accepted": {
+                     *               "en": "Accepted",
+                     *               "zh-CN": "已受理"
+                     *             },
+                     *             "completed": {
+                     *               "en": "Completed",
+                     *               "zh-CN": "已办结"
+                     *             },
+                     *             "forwarded": {
+                     *               "en": "Forwarded to the street",
+                     *               "zh-CN": "已转报街道"
+                     *             },
+                     *             "rejected": {
+                     *               "en": "Rejected",
+                     *               "zh-CN": "不予办理"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned for correction",
+                     *               "zh-CN": "退回补正"
+                     *             },
+                     *             "submitted": {
+                     *               "en": "Submitted",
+                     *               "zh-CN": "已提交"
+                     *             }
+                     *           },
+                     *           "service_source": {
+                     *             "dispensation": {
+                     *               "en": "From a dispensation",
+                     *               "zh-CN": "来自药具发放记录"
+                     *             },
+                     *             "manual": {
+                     *               "en": "Recorded by hand",
+                     *               "zh-CN": "手工登记"
+                     *             },
+                     *             "screening": {
+                     *               "en": "From a screening",
+                     *               "zh-CN": "来自筛查记录"
+                     *             }
+                     *           },
+                     *           "service_subject": {
+                     *             "family": {
+                     *               "en": "Family",
+                     *               "zh-CN": "家庭"
+                     *             },
+                     *             "resident": {
+                     *               "en": "Resident",
+                     *               "zh-CN": "个人"
+                     *             }
+                     *           },
+                     *           "sex": {
+                     *             "female": {
+                     *               "en": "Female",
+                     *               "zh-CN": "女"
+                     *             },
+                     *             "male": {
+                     *               "en": "Male",
+                     *               "zh-CN": "男"
+                     *             }
+                     *           },
+                     *           "signatory_role": {
+                     *             "counterpart": {
+                     *               "en": "Counterpart signatory",
+                     *               "zh-CN": "责任单位负责人"
+                     *             },
+                     *             "government_leader": {
+                     *               "en": "Government leader",
+                     *               "zh-CN": "行政主要领导"
+                     *             },
+                     *             "leader_in_charge": {
+                     *               "en": "Leader in charge",
+                     *               "zh-CN": "分管领导"
+                     *             },
+                     *             "party_leader": {
+                     *               "en": "Party leader",
+                     *               "zh-CN": "党组织书记"
+                     *             }
+                     *           },
+                     *           "stock_movement_kind": {
+                     *             "adjustment": {
+                     *               "en": "Adjustment",
+                     *               "zh-CN": "盘点调整"
+                     *             },
+                     *             "dispense": {
+                     *               "en": "Dispense",
+                     *               "zh-CN": "发放"
+                     *             },
+                     *             "expiry_write_off": {
+                     *               "en": "Expiry write-off",
+                     *               "zh-CN": "过期报损"
+                     *             },
+                     *             "receipt": {
+                     *               "en": "Receipt",
+                     *               "zh-CN": "入库"
+                     *             },
+                     *             "transfer_in": {
+                     *               "en": "Transfer in",
+                     *               "zh-CN": "调入"
+                     *             },
+                     *             "transfer_out": {
+                     *               "en": "Transfer out",
+                     *               "zh-CN": "调出"
+                     *             }
+                     *           },
+                     *           "sync_conflict_state": {
+                     *             "open": {
+                     *               "en": "Open",
+                     *               "zh-CN": "待处理"
+                     *             },
+                     *             "resolved": {
+                     *               "en": "Resolved",
+                     *               "zh-CN": "已处理"
+                     *             }
+                     *           },
+                     *           "sync_outcome": {
+                     *             "applied": {
+                     *               "en": "Applied",
+                     *               "zh-CN": "已应用"
+                     *             },
+                     *             "conflict": {
+                     *               "en": "Conflict (the server's state kept)",
+                     *               "zh-CN": "有冲突（以服务器为准）"
+                     *             },
+                     *             "rejected": {
+                     *               "en": "Rejected",
+                     *               "zh-CN": "已拒绝"
+                     *             }
+                     *           },
+                     *           "sync_resolution": {
+                     *             "keep_server": {
+                     *               "en": "Keep the server's",
+                     *               "zh-CN": "保留服务器数据"
+                     *             },
+                     *             "use_device": {
+                     *               "en": "Use the device's",
+                     *               "zh-CN": "采用设备数据"
+                     *             }
+                     *           },
+                     *           "transfer_status": {
+                     *             "accepted": {
+                     *               "en": "Accepted",
+                     *               "zh-CN": "已接收"
+                     *             },
+                     *             "cancelled": {
+                     *               "en": "Cancelled",
+                     *               "zh-CN": "已撤回"
+                     *             },
+                     *             "declined": {
+                     *               "en": "Declined",
+                     *               "zh-CN": "已拒收"
+                     *             },
+                     *             "pending": {
+                     *               "en": "Pending",
+                     *               "zh-CN": "待接收"
+                     *             }
+                     *           },
+                     *           "worker_kind": {
+                     *             "cadre": {
+                     *               "en": "Full-time cadre",
+                     *               "zh-CN": "专职干部"
+                     *             },
+                     *             "community_worker": {
+                     *               "en": "Community family planning worker",
+                     *               "zh-CN": "社区计生专干"
+                     *             },
+                     *             "informant": {
+                     *               "en": "Informant",
+                     *               "zh-CN": "信息员"
+                     *             },
+                     *             "unit_liaison": {
+                     *               "en": "Unit liaison",
+                     *               "zh-CN": "单位计生联络员"
+                     *             },
+                     *             "volunteer": {
+                     *               "en": "Volunteer",
+                     *               "zh-CN": "志愿者"
+                     *             }
+                     *           }
+                     *         },
+                     *         "service_types": [
+                     *           {
+                     *             "code": "birth_registration",
+                     *             "id": 1,
+                     *             "name": "生育登记",
+                     *             "time_limit_working_days": 3,
+                     *             "where_to_apply": "户籍地或居住地社区居委会、街道计生办；重庆市政务服务网（渝快办）"
+                     *           },
+                     *           {
+                     *             "code": "honour_certificate",
+                     *             "id": 2,
+                     *             "name": "独生子女父母光荣证",
+                     *             "time_limit_working_days": 20,
+                     *             "where_to_apply": "户籍地街道计生办"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxODowODoxNC4yNDI5NDYrMDA6MDAiLDAsMiwiNGE0MjU2NGZlMDViNWZiYiIsZmFsc2Vd.wFL01Eg5wukJALLSVNsODg"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SyncPage"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadSyncOperations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The secret the device got when registered */
+                "Fpw-Device"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operations": [
+                 *         {
+                 *           "data": {
+                 *             "case_id": 1,
+                 *             "notes": "入户走访，情绪平稳",
+                 *             "visited_on": "2026-06-15"
+                 *           },
+                 *           "kind": "care_visit",
+                 *           "op_id": "0f5c3b1e9d2a4c7f8e6b",
+                 *           "recorded_at": "2026-06-15T09:10:00+08:00"
+                 *         },
+                 *         {
+                 *           "data": {
+                 *             "phone": "13700000001",
+                 *             "resident_id": 479
+                 *           },
+                 *           "kind": "phone_correction",
+                 *           "op_id": "77b0d4e2a1c9483f9b5e",
+                 *           "recorded_at": "2026-06-15T09:10:00+08:00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["UploadIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "outcomes": [
+                     *         {
+                     *           "op_id": "0f5c3b1e9d2a4c7f8e6b",
+                     *           "outcome": "applied",
+                     *           "record": {
+                     *             "id": 6,
+                     *             "type": "care_visit"
+                     *           },
+                     *           "replayed": false
+                     *         },
+                     *         {
+                     *           "conflicts": [
+                     *             {
+                     *               "conflict_id": 1,
+                     *               "field": "phone",
+                     *               "object_id": 479,
+                     *               "object_type": "resident",
+                     *               "reason": "newer-on-server",
+                     *               "server": "139****4321"
+                     *             }
+                     *           ],
+                     *           "op_id": "77b0d4e2a1c9483f9b5e",
+                     *           "outcome": "conflict",
+                     *           "record": {
+                     *             "id": 479,
+                     *             "type": "resident"
+                     *           },
+                     *           "replayed": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UploadResult"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over 1 MiB */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "String should have at least 18 characters",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59459,7 +62320,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59467,7 +62328,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59587,7 +62448,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59637,7 +62498,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59645,7 +62506,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59763,7 +62624,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59813,7 +62674,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59821,7 +62682,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59951,7 +62812,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59959,7 +62820,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60077,7 +62938,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60100,7 +62961,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "detail": "当前状态（completed）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -60150,7 +63011,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60158,7 +63019,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60260,7 +63121,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60288,7 +63149,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60296,7 +63157,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60411,7 +63272,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60433,7 +63294,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -60483,7 +63344,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60491,7 +63352,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60597,7 +63458,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60625,7 +63486,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60633,7 +63494,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60751,7 +63612,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60759,7 +63620,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60907,7 +63768,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60915,7 +63776,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61021,7 +63882,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61029,7 +63890,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61132,7 +63993,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61160,7 +64021,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61168,7 +64029,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61274,7 +64135,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61302,7 +64163,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61310,7 +64171,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61411,7 +64272,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61439,7 +64300,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61447,7 +64308,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61566,7 +64427,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61594,7 +64455,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61602,7 +64463,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61745,7 +64606,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61753,7 +64614,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -61876,7 +64737,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -61926,7 +64787,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -61934,7 +64795,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62052,7 +64913,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62060,7 +64921,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62164,7 +65025,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62172,7 +65033,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62283,7 +65144,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62311,7 +65172,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62319,7 +65180,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62438,7 +65299,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62460,7 +65321,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -62510,7 +65371,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62518,7 +65379,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62634,7 +65495,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62642,7 +65503,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62800,7 +65661,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62808,7 +65669,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62917,20 +65778,20 @@ export interface operations {
                      *       },
                      *       {
                      *         "action": {
-                     *           "en": "Refresh the token (POST /api/v1/auth/token, grant_type=refresh_token) or sign in again.",
-                     *           "zh-CN": "刷新令牌（POST /api/v1/auth/token，grant_type=refresh_token）或重新登录。"
+                     *           "en": "Register the device (POST /api/v1/sync/devices) and send its secret in Fpw-Device.",
+                     *           "zh-CN": "登记设备（POST /api/v1/sync/devices），并在 Fpw-Device 请求头中发送其密钥。"
                      *         },
-                     *         "code": "not-authenticated",
+                     *         "code": "device-not-registered",
                      *         "meaning": {
-                     *           "en": "No valid access token: missing, expired, revoked (signed out, the account deactivated), or wrong credentials.",
-                     *           "zh-CN": "没有有效的访问令牌：缺失、过期、已撤销（已退出、账号停用），或凭证错误。"
+                     *           "en": "A sync call came without the Fpw-Device secret of a device registered to the caller.",
+                     *           "zh-CN": "同步请求未携带登记在调用者名下设备的 Fpw-Device 密钥。"
                      *         },
                      *         "status": 401,
                      *         "title": {
-                     *           "en": "Not authenticated",
-                     *           "zh-CN": "未认证"
+                     *           "en": "Device not registered",
+                     *           "zh-CN": "设备未登记"
                      *         },
-                     *         "type": "/problems/not-authenticated"
+                     *         "type": "/problems/device-not-registered"
                      *       }
                      *     ]
                      */
@@ -62988,7 +65849,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -63016,7 +65877,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "至少应有 18 个字符",
+                     *           "msg": "String should have at least 18 characters",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63024,7 +65885,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "至少应有 1 个字符",
+                     *           "msg": "String should have at least 1 character",
                      *           "type": "string_too_short"
                      *         }
                      *       ],

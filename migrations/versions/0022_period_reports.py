@@ -7,7 +7,7 @@ district accepted last. ``period_report_versions``: every version of a report, n
 (prepared, revised, amended), with its signatures, submission and the district's decision.
 
 Revision ID: 0022
-Revises: 0020
+Revises: 0021
 Create Date: 2026-12-07 17:14:12.810822
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 import app.db
 
 revision: str = "0022"
-down_revision: str | None = "0020"
+down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

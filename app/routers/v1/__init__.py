@@ -37,6 +37,7 @@ from app.routers.v1.migrants import exchange, imports, migrants, transfers, webh
 from app.routers.v1.migrants import public_services as migrant_services
 from app.routers.v1.quality import contraceptives, dispensations, pregnancies, referrals, screening, stock
 from app.routers.v1.quality import reports as quality_reports
+from app.routers.v1.sync import sync as mobile_sync
 
 api_router = APIRouter(prefix="/api/v1")
 for module in (
@@ -79,6 +80,7 @@ for module in (
     exchange,
     webhooks,
     imports,
+    mobile_sync,
     books,
     assignments,
     evaluations,

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import audit
 from app.authz import Principal, resident_scope, scoped_org_ids
-from app.clock import local_today
+from app.clock import local_today, now
 from app.config import Settings
 from app.errors import Conflict, Forbidden, InvalidTransition, NotFound, Unprocessable
 from app.feed import feed_page
@@ -236,7 +236,10 @@ async def update_resident(
     resident_id: int,
     data: ResidentUpdate,
     expected_version: int | None,
+    *,
+    changed_at: datetime | None = None,
 ) -> Resident:
+    """``changed_at``: a synced correction's recorded moment (the audit keeps it for the merge)."""
     resident = await get_resident(session, principal, resident_id)
     check_version(resident, expected_version)
     if principal.org_kind is OrgKind.unit:
@@ -258,7 +261,8 @@ async def update_resident(
         await _check_in_area(session, principal, resident.community_id, resident.employer_unit_id)
     if changed:
         await session.flush()
-        await _audit_change(session, principal, resident, "resident.updated", sorted(changed))
+        detail = {"fields": sorted(changed), "at": (changed_at or now()).isoformat()}
+        await _audit_change(session, principal, resident, "resident.updated", detail)
     return resident
 
 

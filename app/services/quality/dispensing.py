@@ -40,18 +40,30 @@ def _age_on(birth: date, day: date) -> int:
 
 
 async def dispense(
-    session: AsyncSession, settings: Settings, principal: Principal, data: DispensationCreate
+    session: AsyncSession,
+    settings: Settings,
+    principal: Principal,
+    data: DispensationCreate,
+    *,
+    at: datetime | None = None,
 ) -> tuple[Dispensation, list[Taken]]:
-    """Dispense as the caller: a device through its machine's rules, staff at a point of their area."""
+    """Dispense as the caller: a device through its machine's rules, staff at a point of their area.
+
+    ``at``: when staff handed it out, if not now (a handout recorded offline and synced later is
+    dated, and its shelf-life rule judged, on the day it happened)."""
     if principal.can("dispense:machine"):
         return await _dispense_by_machine(session, settings, principal, data)
     if principal.can("dispense"):
-        return await _dispense_by_staff(session, principal, data, settings.dispense_min_shelf_days)
+        return await _dispense_by_staff(session, principal, data, settings.dispense_min_shelf_days, at)
     raise Forbidden("This action needs the 'dispense' permission")
 
 
 async def _dispense_by_staff(
-    session: AsyncSession, principal: Principal, data: DispensationCreate, min_shelf_days: int
+    session: AsyncSession,
+    principal: Principal,
+    data: DispensationCreate,
+    min_shelf_days: int,
+    at: datetime | None = None,
 ) -> tuple[Dispensation, list[Taken]]:
     if data.point_id is None:
         raise Unprocessable("point_id is required", loc=["body", "point_id"])
@@ -80,6 +92,7 @@ async def _dispense_by_staff(
         person_hash=resident.id_number_hash if resident else None,
         claim_machine_interval=False,
         min_shelf_days=min_shelf_days,
+        now=at,
     )
 
 

@@ -8,10 +8,19 @@ from __future__ import annotations
 import pytest
 
 from tests.api.security.scope_helpers import org_values
+from tests.api.sync.sync_helpers import device_headers
 from tests.demo_ids import org_ids
 
 pytestmark = pytest.mark.asyncio
 SKIP_PREFIXES = ("/api/v1/public", "/api/v1/meta", "/api/v1/auth", "/api/v1/orgs")
+# Lists a registered device reads (mobile sync): the sweep registers one for the caller.
+DEVICE_PATHS = ("/api/v1/sync/feed",)
+
+
+async def _get(api, user: str, path: str, params: dict) -> object:
+    if path in DEVICE_PATHS:
+        return await api.client.get(path, params=params, headers=await device_headers(api, user))
+    return await api.get(user, path, params=params)
 
 
 async def test_no_list_shows_community_b_anything_of_community_a(api):
@@ -27,7 +36,7 @@ async def test_no_list_shows_community_b_anything_of_community_a(api):
         required = [p["name"] for p in op.get("parameters", []) if p.get("required") and p["in"] == "query"]
         if required:
             continue
-        response = await api.get("community-b", path, params=query)
+        response = await _get(api, "community-b", path, query)
         if response.status_code in (403, 404):
             continue
         assert response.status_code == 200, (path, response.status_code, response.text[:300])
@@ -51,11 +60,11 @@ async def test_the_sweep_would_catch_a_leak(api):
         if any(p.get("required") and p["in"] == "query" for p in op.get("parameters", [])):
             continue
         params = {p["name"] for p in op.get("parameters", []) if p.get("in") == "query"}
-        response = await api.get("community-a", path, params={"limit": 100} if "limit" in params else {})
+        response = await _get(api, "community-a", path, {"limit": 100} if "limit" in params else {})
         if response.status_code == 200 and response.headers.get("content-type", "").startswith(
             "application/json"
         ):
             if ids["community-a"] in org_values(response.json()):
                 seen_own.add(path)
-    assert {"/api/v1/residents", "/api/v1/families"} <= seen_own
+    assert {"/api/v1/residents", "/api/v1/families", "/api/v1/sync/feed"} <= seen_own
     assert len(seen_own) >= 5, seen_own

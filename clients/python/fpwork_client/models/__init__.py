@@ -16,9 +16,7 @@ from .agreement_review_read import AgreementReviewRead
 from .annual_report import AnnualReport
 from .application_create import ApplicationCreate
 from .application_detail import ApplicationDetail
-from .application_detail_decision_reason_params_type_0 import ApplicationDetailDecisionReasonParamsType0
 from .application_read import ApplicationRead
-from .application_read_decision_reason_params_type_0 import ApplicationReadDecisionReasonParamsType0
 from .application_status import ApplicationStatus
 from .application_update import ApplicationUpdate
 from .assessment import Assessment
@@ -58,7 +56,6 @@ from .book_indicator_in import BookIndicatorIn
 from .book_indicator_read import BookIndicatorRead
 from .book_progress import BookProgress
 from .book_read import BookRead
-from .book_rollup import BookRollup
 from .book_sign import BookSign
 from .book_status import BookStatus
 from .book_update import BookUpdate
@@ -87,13 +84,10 @@ from .care_visit_create import CareVisitCreate
 from .care_visit_read import CareVisitRead
 from .certificate_status import CertificateStatus
 from .certificate_submit import CertificateSubmit
-from .channel import Channel
 from .check_body import CheckBody
 from .check_body_outcome import CheckBodyOutcome
 from .check_read import CheckRead
-from .check_read_reason_params_type_0 import CheckReadReasonParamsType0
 from .check_status import CheckStatus
-from .child_book_progress import ChildBookProgress
 from .child_create import ChildCreate
 from .child_read import ChildRead
 from .child_status import ChildStatus
@@ -103,10 +97,9 @@ from .commitment_create import CommitmentCreate
 from .commitment_read import CommitmentRead
 from .commitment_update import CommitmentUpdate
 from .community_total import CommunityTotal
-from .consent_grant import ConsentGrant
-from .consent_read import ConsentRead
-from .consent_revoke import ConsentRevoke
-from .consent_source import ConsentSource
+from .conflict_read import ConflictRead
+from .conflict_resolve import ConflictResolve
+from .conflict_state import ConflictState
 from .contraceptive_method import ContraceptiveMethod
 from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
@@ -125,6 +118,9 @@ from .demonstration_read import DemonstrationRead
 from .demonstration_status import DemonstrationStatus
 from .demonstration_theme import DemonstrationTheme
 from .departure import Departure
+from .device_read import DeviceRead
+from .device_register import DeviceRegister
+from .device_registered import DeviceRegistered
 from .dispensation_create import DispensationCreate
 from .dispensation_read import DispensationRead
 from .dispense_channel import DispenseChannel
@@ -136,12 +132,8 @@ from .eligibility_read import EligibilityRead
 from .eligibility_rule import EligibilityRule
 from .end_create import EndCreate
 from .enrolment_detail import EnrolmentDetail
-from .enrolment_detail_review_reason_params_type_0 import EnrolmentDetailReviewReasonParamsType0
-from .enrolment_detail_status_reason_params_type_0 import EnrolmentDetailStatusReasonParamsType0
 from .enrolment_import import EnrolmentImport
 from .enrolment_read import EnrolmentRead
-from .enrolment_read_review_reason_params_type_0 import EnrolmentReadReviewReasonParamsType0
-from .enrolment_read_status_reason_params_type_0 import EnrolmentReadStatusReasonParamsType0
 from .enrolment_source import EnrolmentSource
 from .enrolment_status import EnrolmentStatus
 from .escalation_result import EscalationResult
@@ -161,6 +153,9 @@ from .family_document_status import FamilyDocumentStatus
 from .family_read import FamilyRead
 from .family_summary import FamilySummary
 from .family_update import FamilyUpdate
+from .feed_item import FeedItem
+from .feed_item_data_type_0 import FeedItemDataType0
+from .feed_item_op import FeedItemOp
 from .feedback_category import FeedbackCategory
 from .feedback_create import FeedbackCreate
 from .feedback_public_view import FeedbackPublicView
@@ -173,10 +168,8 @@ from .feedback_receipt_due_note_type_0 import FeedbackReceiptDueNoteType0
 from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
 from .figure_value import FigureValue
-from .figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0
 from .fulfilment_outcome import FulfilmentOutcome
 from .get_annual_report_format import GetAnnualReportFormat
-from .get_period_report_rollup_format import GetPeriodReportRollupFormat
 from .healthz_response_healthz import HealthzResponseHealthz
 from .import_format import ImportFormat
 from .import_kind import ImportKind
@@ -192,14 +185,10 @@ from .inbound_create_body import InboundCreateBody
 from .indicator_create import IndicatorCreate
 from .indicator_direction import IndicatorDirection
 from .indicator_progress import IndicatorProgress
-from .indicator_progress_not_computable_reason_params_type_0 import IndicatorProgressNotComputableReasonParamsType0
 from .indicator_read import IndicatorRead
-from .indicator_read_not_computable_reason_params_type_0 import IndicatorReadNotComputableReasonParamsType0
 from .indicator_source import IndicatorSource
 from .indicator_unit import IndicatorUnit
 from .issued_document import IssuedDocument
-from .item_correction import ItemCorrection
-from .item_value import ItemValue
 from .key_day import KeyDay
 from .line_kind import LineKind
 from .line_read import LineRead
@@ -222,7 +211,6 @@ from .member_read import MemberRead
 from .member_role import MemberRole
 from .message_direction import MessageDirection
 from .message_kind import MessageKind
-from .message_purpose import MessagePurpose
 from .message_read import MessageRead
 from .message_read_body import MessageReadBody
 from .message_read_due_note_type_0 import MessageReadDueNoteType0
@@ -248,6 +236,13 @@ from .objection_read import ObjectionRead
 from .objection_resolve import ObjectionResolve
 from .objection_resolve_decision import ObjectionResolveDecision
 from .objection_status import ObjectionStatus
+from .operation_in import OperationIn
+from .operation_in_data import OperationInData
+from .operation_in_kind import OperationInKind
+from .operation_outcome import OperationOutcome
+from .operation_outcome_conflicts_type_0_item import OperationOutcomeConflictsType0Item
+from .operation_outcome_problem_type_0 import OperationOutcomeProblemType0
+from .operation_outcome_record_type_0 import OperationOutcomeRecordType0
 from .org_coverage import OrgCoverage
 from .org_create import OrgCreate
 from .org_kind import OrgKind
@@ -256,6 +251,7 @@ from .org_update import OrgUpdate
 from .other_parent_body import OtherParentBody
 from .outbound_create import OutboundCreate
 from .outbound_create_body import OutboundCreateBody
+from .outcome import Outcome
 from .page_activity_read import PageActivityRead
 from .page_agreement_read import PageAgreementRead
 from .page_application_read import PageApplicationRead
@@ -272,8 +268,10 @@ from .page_care_suggestion import PageCareSuggestion
 from .page_care_visit_read import PageCareVisitRead
 from .page_check_read import PageCheckRead
 from .page_commitment_read import PageCommitmentRead
+from .page_conflict_read import PageConflictRead
 from .page_delivery_read import PageDeliveryRead
 from .page_demonstration_read import PageDemonstrationRead
+from .page_device_read import PageDeviceRead
 from .page_dispensation_read import PageDispensationRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_evaluation_read import PageEvaluationRead
@@ -290,7 +288,6 @@ from .page_notice_public import PageNoticePublic
 from .page_objection_read import PageObjectionRead
 from .page_org_read import PageOrgRead
 from .page_partner_read import PagePartnerRead
-from .page_period_report_row import PagePeriodReportRow
 from .page_point_read import PagePointRead
 from .page_policy_summary import PagePolicySummary
 from .page_pregnancy_read import PagePregnancyRead
@@ -303,7 +300,6 @@ from .page_round_read import PageRoundRead
 from .page_screening_program_read import PageScreeningProgramRead
 from .page_screening_read import PageScreeningRead
 from .page_service_request_read import PageServiceRequestRead
-from .page_sms_message_read import PageSmsMessageRead
 from .page_stock_batch_read import PageStockBatchRead
 from .page_stock_movement_read import PageStockMovementRead
 from .page_subscription_read import PageSubscriptionRead
@@ -315,11 +311,6 @@ from .partner_create import PartnerCreate
 from .partner_kind import PartnerKind
 from .partner_read import PartnerRead
 from .partner_update import PartnerUpdate
-from .period_report_create import PeriodReportCreate
-from .period_report_read import PeriodReportRead
-from .period_report_row import PeriodReportRow
-from .period_report_status import PeriodReportStatus
-from .period_report_version_read import PeriodReportVersionRead
 from .permit_status import PermitStatus
 from .permit_step import PermitStep
 from .point_create import PointCreate
@@ -359,7 +350,6 @@ from .public_commitment import PublicCommitment
 from .public_policy_read import PublicPolicyRead
 from .public_service_kind import PublicServiceKind
 from .reason_body import ReasonBody
-from .reason_code import ReasonCode
 from .reassign import Reassign
 from .reassign_result import ReassignResult
 from .receipt_source import ReceiptSource
@@ -378,20 +368,7 @@ from .referral_schedule import ReferralSchedule
 from .referral_status import ReferralStatus
 from .refresh_request import RefreshRequest
 from .refund_body import RefundBody
-from .report_amend import ReportAmend
-from .report_decision import ReportDecision
-from .report_form_create import ReportFormCreate
-from .report_form_item import ReportFormItem
-from .report_form_item_in import ReportFormItemIn
-from .report_form_read import ReportFormRead
-from .report_period_kind import ReportPeriodKind
-from .report_return import ReportReturn
-from .report_revise import ReportRevise
 from .report_section import ReportSection
-from .report_sign import ReportSign
-from .report_signatory import ReportSignatory
-from .report_signatory_role import ReportSignatoryRole
-from .report_version_kind import ReportVersionKind
 from .reported_value import ReportedValue
 from .resident_create import ResidentCreate
 from .resident_move import ResidentMove
@@ -400,6 +377,7 @@ from .resident_status import ResidentStatus
 from .resident_status_change import ResidentStatusChange
 from .resident_status_change_status import ResidentStatusChangeStatus
 from .resident_update import ResidentUpdate
+from .resolution import Resolution
 from .resume_body import ResumeBody
 from .review_body import ReviewBody
 from .review_body_decision import ReviewBodyDecision
@@ -407,10 +385,6 @@ from .review_level import ReviewLevel
 from .review_read import ReviewRead
 from .risk_level import RiskLevel
 from .role import Role
-from .rollup import Rollup
-from .rollup_cell import RollupCell
-from .rollup_item import RollupItem
-from .rollup_street import RollupStreet
 from .round_create import RoundCreate
 from .round_detail import RoundDetail
 from .round_detail_progress import RoundDetailProgress
@@ -418,7 +392,6 @@ from .round_read import RoundRead
 from .round_status import RoundStatus
 from .row_problem import RowProblem
 from .row_report import RowReport
-from .rule_read import RuleRead
 from .score_adjust import ScoreAdjust
 from .score_in import ScoreIn
 from .screening_create import ScreeningCreate
@@ -452,8 +425,6 @@ from .sex import Sex
 from .signatory import Signatory
 from .signatory_role import SignatoryRole
 from .signing_rate import SigningRate
-from .sms_message_read import SmsMessageRead
-from .sms_status import SmsStatus
 from .standard_create import StandardCreate
 from .standard_read import StandardRead
 from .status_change import StatusChange
@@ -465,18 +436,16 @@ from .stock_movement_read import StockMovementRead
 from .stock_movement_result import StockMovementResult
 from .stock_out_report import StockOutReport
 from .stock_out_report_row import StockOutReportRow
-from .submission import Submission
-from .submissions import Submissions
 from .subscription_create import SubscriptionCreate
 from .subscription_created import SubscriptionCreated
 from .subscription_read import SubscriptionRead
+from .sync_page import SyncPage
+from .sync_page_lookups_type_0 import SyncPageLookupsType0
 from .target_create import TargetCreate
 from .target_population import TargetPopulation
 from .target_population_registration_type_0 import TargetPopulationRegistrationType0
 from .target_read import TargetRead
 from .target_set import TargetSet
-from .template_create import TemplateCreate
-from .template_read import TemplateRead
 from .threshold_read import ThresholdRead
 from .threshold_set import ThresholdSet
 from .token_response import TokenResponse
@@ -487,6 +456,8 @@ from .transfer_create import TransferCreate
 from .transfer_decision import TransferDecision
 from .transfer_read import TransferRead
 from .transfer_status import TransferStatus
+from .upload_in import UploadIn
+from .upload_result import UploadResult
 from .user_create import UserCreate
 from .user_read import UserRead
 from .user_update import UserUpdate
@@ -521,9 +492,7 @@ __all__ = (
     "AnnualReport",
     "ApplicationCreate",
     "ApplicationDetail",
-    "ApplicationDetailDecisionReasonParamsType0",
     "ApplicationRead",
-    "ApplicationReadDecisionReasonParamsType0",
     "ApplicationStatus",
     "ApplicationUpdate",
     "Assessment",
@@ -563,7 +532,6 @@ __all__ = (
     "BookIndicatorRead",
     "BookProgress",
     "BookRead",
-    "BookRollup",
     "BookSign",
     "BookStatus",
     "BookUpdate",
@@ -592,13 +560,10 @@ __all__ = (
     "CareVisitRead",
     "CertificateStatus",
     "CertificateSubmit",
-    "Channel",
     "CheckBody",
     "CheckBodyOutcome",
     "CheckRead",
-    "CheckReadReasonParamsType0",
     "CheckStatus",
-    "ChildBookProgress",
     "ChildCreate",
     "ChildRead",
     "ChildStatus",
@@ -608,10 +573,9 @@ __all__ = (
     "CommitmentRead",
     "CommitmentUpdate",
     "CommunityTotal",
-    "ConsentGrant",
-    "ConsentRead",
-    "ConsentRevoke",
-    "ConsentSource",
+    "ConflictRead",
+    "ConflictResolve",
+    "ConflictState",
     "ContraceptiveMethod",
     "CoverageReport",
     "CoverageRow",
@@ -630,6 +594,9 @@ __all__ = (
     "DemonstrationStatus",
     "DemonstrationTheme",
     "Departure",
+    "DeviceRead",
+    "DeviceRegister",
+    "DeviceRegistered",
     "DispensationCreate",
     "DispensationRead",
     "DispenseChannel",
@@ -641,12 +608,8 @@ __all__ = (
     "EligibilityRule",
     "EndCreate",
     "EnrolmentDetail",
-    "EnrolmentDetailReviewReasonParamsType0",
-    "EnrolmentDetailStatusReasonParamsType0",
     "EnrolmentImport",
     "EnrolmentRead",
-    "EnrolmentReadReviewReasonParamsType0",
-    "EnrolmentReadStatusReasonParamsType0",
     "EnrolmentSource",
     "EnrolmentStatus",
     "EscalationResult",
@@ -677,11 +640,12 @@ __all__ = (
     "FeedbackReceiptDueNoteType0",
     "FeedbackReply",
     "FeedbackStatus",
+    "FeedItem",
+    "FeedItemDataType0",
+    "FeedItemOp",
     "FigureValue",
-    "FigureValueNotComputableReasonParamsType0",
     "FulfilmentOutcome",
     "GetAnnualReportFormat",
-    "GetPeriodReportRollupFormat",
     "HealthzResponseHealthz",
     "ImportFormat",
     "ImportKind",
@@ -697,14 +661,10 @@ __all__ = (
     "IndicatorCreate",
     "IndicatorDirection",
     "IndicatorProgress",
-    "IndicatorProgressNotComputableReasonParamsType0",
     "IndicatorRead",
-    "IndicatorReadNotComputableReasonParamsType0",
     "IndicatorSource",
     "IndicatorUnit",
     "IssuedDocument",
-    "ItemCorrection",
-    "ItemValue",
     "KeyDay",
     "LineKind",
     "LineRead",
@@ -727,7 +687,6 @@ __all__ = (
     "MeRead",
     "MessageDirection",
     "MessageKind",
-    "MessagePurpose",
     "MessageRead",
     "MessageReadBody",
     "MessageReadDueNoteType0",
@@ -753,6 +712,13 @@ __all__ = (
     "ObjectionResolve",
     "ObjectionResolveDecision",
     "ObjectionStatus",
+    "OperationIn",
+    "OperationInData",
+    "OperationInKind",
+    "OperationOutcome",
+    "OperationOutcomeConflictsType0Item",
+    "OperationOutcomeProblemType0",
+    "OperationOutcomeRecordType0",
     "OrgCoverage",
     "OrgCreate",
     "OrgKind",
@@ -761,6 +727,7 @@ __all__ = (
     "OtherParentBody",
     "OutboundCreate",
     "OutboundCreateBody",
+    "Outcome",
     "PageActivityRead",
     "PageAgreementRead",
     "PageApplicationRead",
@@ -777,8 +744,10 @@ __all__ = (
     "PageCareVisitRead",
     "PageCheckRead",
     "PageCommitmentRead",
+    "PageConflictRead",
     "PageDeliveryRead",
     "PageDemonstrationRead",
+    "PageDeviceRead",
     "PageDispensationRead",
     "PageEnrolmentRead",
     "PageEvaluationRead",
@@ -795,7 +764,6 @@ __all__ = (
     "PageObjectionRead",
     "PageOrgRead",
     "PagePartnerRead",
-    "PagePeriodReportRow",
     "PagePointRead",
     "PagePolicySummary",
     "PagePregnancyRead",
@@ -808,7 +776,6 @@ __all__ = (
     "PageScreeningProgramRead",
     "PageScreeningRead",
     "PageServiceRequestRead",
-    "PageSmsMessageRead",
     "PageStockBatchRead",
     "PageStockMovementRead",
     "PageSubscriptionRead",
@@ -820,11 +787,6 @@ __all__ = (
     "PartnerKind",
     "PartnerRead",
     "PartnerUpdate",
-    "PeriodReportCreate",
-    "PeriodReportRead",
-    "PeriodReportRow",
-    "PeriodReportStatus",
-    "PeriodReportVersionRead",
     "PermitStatus",
     "PermitStep",
     "PointCreate",
@@ -864,7 +826,6 @@ __all__ = (
     "PublicPolicyRead",
     "PublicServiceKind",
     "ReasonBody",
-    "ReasonCode",
     "Reassign",
     "ReassignResult",
     "ReceiptSource",
@@ -883,21 +844,8 @@ __all__ = (
     "ReferralStatus",
     "RefreshRequest",
     "RefundBody",
-    "ReportAmend",
-    "ReportDecision",
     "ReportedValue",
-    "ReportFormCreate",
-    "ReportFormItem",
-    "ReportFormItemIn",
-    "ReportFormRead",
-    "ReportPeriodKind",
-    "ReportReturn",
-    "ReportRevise",
     "ReportSection",
-    "ReportSign",
-    "ReportSignatory",
-    "ReportSignatoryRole",
-    "ReportVersionKind",
     "ResidentCreate",
     "ResidentMove",
     "ResidentRead",
@@ -905,6 +853,7 @@ __all__ = (
     "ResidentStatusChange",
     "ResidentStatusChangeStatus",
     "ResidentUpdate",
+    "Resolution",
     "ResumeBody",
     "ReviewBody",
     "ReviewBodyDecision",
@@ -912,10 +861,6 @@ __all__ = (
     "ReviewRead",
     "RiskLevel",
     "Role",
-    "Rollup",
-    "RollupCell",
-    "RollupItem",
-    "RollupStreet",
     "RoundCreate",
     "RoundDetail",
     "RoundDetailProgress",
@@ -923,7 +868,6 @@ __all__ = (
     "RoundStatus",
     "RowProblem",
     "RowReport",
-    "RuleRead",
     "ScoreAdjust",
     "ScoreIn",
     "ScreeningCreate",
@@ -957,8 +901,6 @@ __all__ = (
     "Signatory",
     "SignatoryRole",
     "SigningRate",
-    "SmsMessageRead",
-    "SmsStatus",
     "StandardCreate",
     "StandardRead",
     "StatusChange",
@@ -970,18 +912,16 @@ __all__ = (
     "StockMovementResult",
     "StockOutReport",
     "StockOutReportRow",
-    "Submission",
-    "Submissions",
     "SubscriptionCreate",
     "SubscriptionCreated",
     "SubscriptionRead",
+    "SyncPage",
+    "SyncPageLookupsType0",
     "TargetCreate",
     "TargetPopulation",
     "TargetPopulationRegistrationType0",
     "TargetRead",
     "TargetSet",
-    "TemplateCreate",
-    "TemplateRead",
     "ThresholdRead",
     "ThresholdSet",
     "TokenResponse",
@@ -992,6 +932,8 @@ __all__ = (
     "TransferDecision",
     "TransferRead",
     "TransferStatus",
+    "UploadIn",
+    "UploadResult",
     "UserCreate",
     "UserRead",
     "UserUpdate",

@@ -1,0 +1,3 @@
+"""Models of mobile sync: devices, the change log, operation receipts and conflicts."""
+
+from app.models.sync import device  # noqa: F401

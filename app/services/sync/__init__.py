@@ -1,0 +1,1 @@
+"""Mobile sync (issue 27): devices, the download feed, uploads of a day's work and conflicts."""
