@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from app.models.grassroots.association import FulfilmentOutcome, MemberRole
 from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
@@ -26,6 +26,16 @@ class BranchRead(ORMModel):
 
 class MemberCreate(StorableBody):
     """A member is a resident or a worker (exactly one of the two)."""
+
+    # the rule of _one_person, as JSON Schema says it: one of the ids is a number, the other absent or null
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"required": [given], "properties": {given: {"type": "integer"}, other: {"type": "null"}}}
+                for given, other in (("resident_id", "worker_id"), ("worker_id", "resident_id"))
+            ]
+        }
+    )
 
     branch_id: DbId
     resident_id: DbId | None = None
