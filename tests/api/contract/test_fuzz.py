@@ -22,6 +22,7 @@ keeps it so.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,7 @@ import pytest
 from tests.api.contract.fuzz_run import CONFIG, PENDING_CHECKS, ROLES, fuzz_as, schemathesis_command
 
 HERE = Path(__file__).parent
+ROOT = HERE.parents[2]
 
 
 def test_the_run_covers_three_roles_and_every_check_but_the_pending_ones():
@@ -53,6 +55,35 @@ def test_the_run_covers_three_roles_and_every_check_but_the_pending_ones():
     checks = SchemathesisConfig.from_path(CONFIG).projects.default.checks
     switched_off = [name for name in _BUILTIN_CHECK_CONFIGS if not getattr(checks, name).enabled]
     assert switched_off == []
+
+
+def test_a_schema_valid_request_may_be_refused_422_only_where_the_document_says_why():
+    """positive_data_acceptance accepts a 422 on exactly the operations whose 422 the document
+    declares as a refusal for the state of the records named (app/openapi_refusals.py), and the
+    hooks' check fails any 422 the request parser gives a schema-valid case, on every operation."""
+    import schemathesis
+    from schemathesis.config import SchemathesisConfig
+
+    from app.openapi_refusals import STATE_REFUSALS, state_refusal_note
+    from tests.api.contract import fuzz_hooks
+
+    spec = json.loads((ROOT / "openapi" / "openapi.json").read_text())
+    config = SchemathesisConfig.from_path(CONFIG).projects.default
+    accepting = set()
+    for result in schemathesis.openapi.from_dict(spec).get_all_operations():
+        operation = result.ok()
+        statuses = config.checks_config_for(operation=operation).positive_data_acceptance.expected_statuses
+        operation_id = operation.definition.raw["operationId"]
+        if "422" in statuses:
+            accepting.add(operation_id)
+        assert [
+            s for s in statuses if s.startswith("4") and s not in ("401", "403", "404", "409", "422", "429")
+        ] == []
+        declared = operation.definition.raw["responses"].get("422", {}).get("description")
+        if operation_id in STATE_REFUSALS:
+            assert declared == state_refusal_note(operation_id), operation_id
+    assert accepting == set(STATE_REFUSALS)
+    assert callable(fuzz_hooks.schema_valid_requests_are_parsed)
 
 
 @pytest.mark.xfail(strict=True, reason="positive_data_acceptance pending: see PENDING_CHECKS")
