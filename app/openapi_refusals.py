@@ -37,6 +37,9 @@ STATE_REFUSALS: dict[str, str] = {
     "createResident": "a `community_id` that is not a community",
     "recordScreening": "a date outside the program's year or in the future, or a spouse who is the same "
     "person or lives outside the program's area",
+    "generatePaymentBatch": "a period not written the way the program's kind writes it (`YYYY-MM` for a "
+    "monthly program, `YYYY` for an annual one, `once` for a one-off) or still to come, a `street_id` "
+    "that is not a street of the caller's area, or a payer that is not the street, its unit or the district",
     "fileServiceRequest": "what the service type needs (a family for a birth registration, say) missing",
     "resubmitServiceRequest": "materials or alternatives the service type does not list",
     "recordStockMovement": "what the movement's kind needs (a positive quantity, a receipt's expiry, a "

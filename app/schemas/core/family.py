@@ -93,9 +93,41 @@ class ChildRead(ORMModel):
 
 
 class FamilyCreate(StrictBody):
+    # the rules of _has_a_parent, as JSON Schema says them: at least one parent, and the honour
+    # certificate's number and date both given or neither (two different spouses: the description)
+    model_config = ConfigDict(
+        json_schema_extra={
+            "allOf": [
+                {
+                    "anyOf": [
+                        {"required": [parent], "properties": {parent: {"type": "integer"}}}
+                        for parent in ("husband_id", "wife_id")
+                    ]
+                },
+                {
+                    "anyOf": [
+                        {
+                            "required": ["honour_certificate_no", "honour_certificate_issued_on"],
+                            "properties": {
+                                "honour_certificate_no": {"type": "string"},
+                                "honour_certificate_issued_on": {"type": "string"},
+                            },
+                        },
+                        {
+                            "properties": {
+                                "honour_certificate_no": {"type": "null"},
+                                "honour_certificate_issued_on": {"type": "null"},
+                            }
+                        },
+                    ]
+                },
+            ]
+        }
+    )
+
     community_id: int = Field(ge=1, le=MAX_ID)
     husband_id: int | None = Field(default=None, ge=1, le=MAX_ID)
-    wife_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    wife_id: int | None = Field(default=None, ge=1, le=MAX_ID, description="Not the husband's id")
     marriage_date: IsoDate | None = None
     honour_certificate_no: str | None = Field(default=None, min_length=1, max_length=32)
     honour_certificate_issued_on: IsoDate | None = None

@@ -184,8 +184,21 @@ def _children_dated(children: list[Any]) -> bool:
 
 
 def _family_children_dated(case: Any) -> bool:
-    children = _body(case).get("children")
-    return _children_dated(children if isinstance(children, list) else [])
+    body = _body(case)
+    children = body.get("children")
+    two_people = body.get("husband_id") is None or body.get("husband_id") != body.get("wife_id")
+    return two_people and _children_dated(children if isinstance(children, list) else [])
+
+
+def _permit_dated(case: Any) -> bool:
+    """``on`` not in the future; an issue's ``expires_on`` given and after ``on``."""
+    body = _body(case)
+    on, expires = _day(body.get("on")), _day(body.get("expires_on"))
+    if on is not None and on > local_today():
+        return False
+    if (case.path_parameters or {}).get("action") == "issue":
+        return on is not None and expires is not None and expires > on
+    return True
 
 
 def _child_dated(case: Any) -> bool:
@@ -209,6 +222,7 @@ RULES: dict[str, Callable[[Any], bool]] = {
     "listPolicies": _searchable,
     "createFamily": _family_children_dated,
     "addFamilyChild": _child_dated,
+    "stepMigrantPermit": _permit_dated,
     "getDashboard": _year_begun,
     "updateFamily": _certificate_together,
     # an update: the worker's started_on is not known here, so the only end sent is null
