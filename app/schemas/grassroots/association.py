@@ -30,9 +30,18 @@ class MemberCreate(StorableBody):
     # the rule of _one_person, as JSON Schema says it: one of the ids is a number, the other absent or null
     model_config = ConfigDict(
         json_schema_extra={
-            "oneOf": [
-                {"required": [given], "properties": {given: {"type": "integer"}, other: {"type": "null"}}}
-                for given, other in (("resident_id", "worker_id"), ("worker_id", "resident_id"))
+            # inside allOf, so that client generators keep one model with every field (a top-level
+            # oneOf makes openapi-python-client write one partial model per branch)
+            "allOf": [
+                {
+                    "oneOf": [
+                        {
+                            "required": [given],
+                            "properties": {given: {"type": "integer"}, other: {"type": "null"}},
+                        }
+                        for given, other in (("resident_id", "worker_id"), ("worker_id", "resident_id"))
+                    ]
+                }
             ]
         }
     )
