@@ -78,6 +78,14 @@ class AgreementCreate(StorableBody):
 
 
 class AgreementReview(StorableBody):
+    # the rule of _reason_when_broken, as JSON Schema says it
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"outcome": {"const": "broken"}}, "required": ["outcome"]},
+            "then": {"required": ["reason"], "properties": {"reason": {"type": "string", "pattern": r"\S"}}},
+        }
+    )
+
     year: int = Field(ge=2000, le=2100)
     outcome: FulfilmentOutcome
     reason: str | None = Field(default=None, max_length=500, description="Required when broken")

@@ -205,6 +205,12 @@ def _child_dated(case: Any) -> bool:
     return _children_dated([_body(case)])
 
 
+def _report_after_campaign(case: Any) -> bool:
+    body = _body(case)
+    held, due = _day(body.get("held_on")), _day(body.get("report_due_on"))
+    return held is None or due is None or held <= due
+
+
 def _ends_after_start(case: Any) -> bool:
     body = _body(case)
     start, end = _day(body.get("started_on")), _day(body.get("ended_on"))
@@ -223,6 +229,7 @@ RULES: dict[str, Callable[[Any], bool]] = {
     "createFamily": _family_children_dated,
     "addFamilyChild": _child_dated,
     "stepMigrantPermit": _permit_dated,
+    "createCampaign": _report_after_campaign,
     "getDashboard": _year_begun,
     "updateFamily": _certificate_together,
     # an update: the worker's started_on is not known here, so the only end sent is null
