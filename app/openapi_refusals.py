@@ -46,6 +46,20 @@ STATE_REFUSALS: dict[str, str] = {
     "transfer's other point) missing, or a batch not held at the point",
     "addTrainingAttendance": "workers that are unknown or not of the training's area",
     "createWorker": "an account that is not of the worker's org",
+    "createAssociationBranch": "an `org_id` that is not a community or a unit",
+    "clearBenefitEnrolmentReview": "an enrolment that is not flagged for review",
+    "createDemonstration": "an `org_id` that is not a community",
+    "createDistributionPoint": "a `device_user_id` that is not a dispenser device account of the point's org",
+    "createOrg": "a parent that cannot hold an org of that kind (a street cannot hold a street)",
+    "createResponsibilityBook": "an `org_id` that is not a community or a unit",
+    "createScreeningProgram": "targets for orgs that are not communities or units inside the program's area",
+    "setScreeningTarget": "an org that is not a community or unit inside the program's area",
+    "createTraining": "workers that are unknown or not of the training's area",
+    "createUser": "a role that does not belong in the org's kind",
+    "openReverificationRound": "a deadline that is not in the future",
+    "createImport": "a file whose content is empty or not an import of that kind (`errors` names the rows)",
+    "importBenefitEnrolments": "a file whose content is empty or holds rows that cannot be enrolled "
+    "(`errors` names the rows)",
 }
 
 
