@@ -6421,6 +6421,7 @@ export interface components {
             /**
              * Report Due On
              * Format: date
+             * @description Not before held_on (422 otherwise)
              */
             report_due_on: string;
             /**
@@ -6749,6 +6750,7 @@ export interface components {
             /**
              * Birth Date
              * Format: date
+             * @description Not in the future (422 otherwise)
              */
             birth_date: string;
             /**
@@ -6756,9 +6758,15 @@ export interface components {
              * @description Next free order if omitted
              */
             birth_order?: number | null;
-            /** Deceased On */
+            /**
+             * Deceased On
+             * @description With status 'deceased' only; not before birth_date (422 otherwise)
+             */
             deceased_on?: string | null;
-            /** Disability Grade */
+            /**
+             * Disability Grade
+             * @description With status 'disabled' only
+             */
             disability_grade?: number | null;
             /** Name */
             name: string;
@@ -6767,7 +6775,7 @@ export interface components {
             sex: components["schemas"]["Sex"];
             /** @default living */
             status: components["schemas"]["ChildStatus"];
-        };
+        } & (unknown & unknown);
         /** ChildRead */
         ChildRead: {
             /** Adopted */
@@ -7591,9 +7599,22 @@ export interface components {
             husband_id?: number | null;
             /** Marriage Date */
             marriage_date?: string | null;
-            /** Wife Id */
+            /**
+             * Wife Id
+             * @description Not the husband's id
+             */
             wife_id?: number | null;
-        };
+        } & (({
+            husband_id: number;
+        } | {
+            wife_id: number;
+        }) & ({
+            honour_certificate_issued_on: string;
+            honour_certificate_no: string;
+        } | {
+            honour_certificate_issued_on?: null;
+            honour_certificate_no?: null;
+        }));
         /**
          * FamilyDocumentKind
          * @enum {string}
@@ -8420,7 +8441,13 @@ export interface components {
             role: components["schemas"]["MemberRole"];
             /** Worker Id */
             worker_id?: number | null;
-        };
+        } & ({
+            resident_id: number;
+            worker_id?: null;
+        } | {
+            resident_id?: null;
+            worker_id: number;
+        });
         /** MemberRead */
         MemberRead: {
             /** Branch Id */
@@ -9385,13 +9412,13 @@ export interface components {
         PermitStep: {
             /**
              * Expires On
-             * @description For issue: the permit's expiry
+             * @description For issue: the permit's expiry, required and after `on` (422 otherwise)
              */
             expires_on?: string | null;
             /**
              * On
              * Format: date
-             * @description The day the application, issue or endorsement happened
+             * @description The day the application, issue or endorsement happened; not in the future (422 otherwise)
              */
             on: string;
         };
@@ -10554,7 +10581,7 @@ export interface components {
              * @default 7
              */
             notice_days: number;
-        };
+        } & (unknown & unknown);
         /**
          * ReviewLevel
          * @enum {string}
@@ -12340,7 +12367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an unknown partner, or a campaign the org does not take part in */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -12718,7 +12745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an unknown partner */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -13961,7 +13988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an `org_id` that is not a community or a unit */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -14282,7 +14309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a resident who neither lives in nor works for the branch's org, or a worker who does not serve it */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -15786,7 +15813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an approval while required materials are missing, or a return for correction with nothing missing */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -15963,7 +15990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): materials the benefit requires still missing (`missing_materials` lists them) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -16867,7 +16894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a file whose content is empty or holds rows that cannot be enrolled (`errors` names the rows) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -17261,7 +17288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an enrolment that is not flagged for review */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -24275,7 +24302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an `org_id` that is not a community */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -25650,7 +25677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): scores that are not one per criterion of the demonstration's checklist */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -26005,7 +26032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a way of naming the person that is not the caller's (staff give `resident_id`, a machine `id_number`), or a point the caller does not run */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -26511,7 +26538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a `device_user_id` that is not a dispenser device account of the point's org */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -28721,7 +28748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a reply to a message that is not an inbound one */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -29601,7 +29628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a husband who is not a male resident, a wife who is not a female one, or a `community_id` that is not a community */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -31678,7 +31705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a file whose content is empty or not an import of that kind (`errors` names the rows) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -32943,7 +32970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a year outside the agreement's term or still to come */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -36647,7 +36674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a household registration place inside the district (not a migrant) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -38513,7 +38540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a parent that cannot hold an org of that kind (a street cannot hold a street) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -40073,7 +40100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a period not written the way the program's kind writes it (`YYYY-MM` for a monthly program, `YYYY` for an annual one, `once` for a one-off) or still to come, a `street_id` that is not a street of the caller's area, or a payer that is not the street, its unit or the district */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -41446,7 +41473,7 @@ export interface operations {
     listPolicies: {
         parameters: {
             query?: {
-                /** @description Full-text search, Chinese included (e.g. 生育) */
+                /** @description Full-text search, Chinese included (e.g. 生育): at least one letter, digit or Chinese character, and at most 16 search terms (words and 2-character runs); 422 otherwise */
                 q?: string;
                 status?: components["schemas"]["PolicyStatus"];
                 category?: components["schemas"]["PolicyCategory"];
@@ -43166,7 +43193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a resident who is not a woman of the caller's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -45576,7 +45603,7 @@ export interface operations {
     listPublicPolicies: {
         parameters: {
             query?: {
-                /** @description Every word or 2-character run must occur */
+                /** @description Every word or 2-character run must occur; at least one letter, digit or Chinese character, and at most 16 search terms (words and 2-character runs); 422 otherwise */
                 q?: string;
                 category?: components["schemas"]["PolicyCategory"];
                 effective_from?: string;
@@ -46421,7 +46448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a partner that no longer takes referrals, a screening of another resident, or a follow-up date already past */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -48911,7 +48938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a `community_id` that is not a community */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -50125,7 +50152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an `org_id` that is not a community or a unit */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -52365,7 +52392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a deadline that is not in the future */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -53396,7 +53423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): targets for orgs that are not communities or units inside the program's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -53853,7 +53880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an org that is not a community or unit inside the program's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -54216,7 +54243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a date outside the program's year or in the future, or a spouse who is the same person or lives outside the program's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -54971,7 +54998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): what the service type needs (a family for a birth registration, say) missing */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -56991,7 +57018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): materials or alternatives the service type does not list */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -58599,7 +58626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): what the movement's kind needs (a positive quantity, a receipt's expiry, a transfer's other point) missing, or a batch not held at the point */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -59305,7 +59332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): workers that are unknown or not of the training's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -59481,7 +59508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): workers that are unknown or not of the training's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -59818,7 +59845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a role that does not belong in the org's kind */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -61594,7 +61621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an account that is not of the worker's org */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -62302,7 +62329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): the year's working-day calendar is not entered yet (`/problems/calendar-year-unknown`) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
