@@ -37,6 +37,11 @@ from app.validation_zh import message_zh
 logger = logging.getLogger("fpwork.errors")
 
 
+# The ``detail`` of a request the parser refused (its shape, not the state of the records it names).
+INVALID_FIELDS = "The request has invalid or missing fields"
+INVALID_JSON = "The request body is not valid JSON"
+
+
 def _clean_validation_errors(errors: Any, *, zh: bool = False) -> list[dict[str, Any]]:
     """loc, msg and type of each error; ``zh``: msg in zh-CN (app/validation_zh.py)."""
     cleaned = []
@@ -108,9 +113,9 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
     async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = _clean_validation_errors(exc.errors())
         if any(e["type"] == "json_invalid" for e in errors):
-            detail = "The request body is not valid JSON"
+            detail = INVALID_JSON
         else:
-            detail = "The request has invalid or missing fields"
+            detail = INVALID_FIELDS
         return problem_response(
             422,
             "Validation error",
@@ -128,7 +133,7 @@ def install_error_handlers(app: FastAPI, default_language: str = "en") -> None:
             return problem_response(
                 422,
                 "Validation error",
-                "The request body is not valid JSON",
+                INVALID_JSON,
                 code="validation-error",
                 extra={"errors": [{"loc": ["body"], "msg": "Invalid JSON", "type": "json_invalid"}]},
                 extra_zh={"errors": [{"loc": ["body"], "msg": "不是有效的 JSON", "type": "json_invalid"}]},

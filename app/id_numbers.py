@@ -8,6 +8,8 @@ from datetime import date
 from app.clock import local_today
 from app.models.core.resident import Sex
 
+# The shape the document declares (the check character and the birth date are checked here, 422).
+ID_NUMBER_PATTERN = r"^[0-9]{17}[0-9Xx]$"
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
 

@@ -23,6 +23,7 @@ from fastapi.routing import APIRoute
 
 from app.idempotency import MAX_KEY_LENGTH
 from app.openapi_examples import add_examples
+from app.openapi_refusals import state_refusal_note
 
 PROBLEM_REF = "#/components/schemas/Problem"
 _FASTAPI_VALIDATION_REF = "#/components/schemas/HTTPValidationError"
@@ -143,6 +144,9 @@ def complete_operation(route: APIRoute, method: str, operation: dict[str, Any], 
     for code, response in operation.get("responses", {}).items():
         if code.isdigit() and int(code) >= 400:
             _problem_response(int(code), response)
+    refusal = state_refusal_note(operation.get("operationId", ""))
+    if refusal is not None:
+        operation["responses"]["422"]["description"] = refusal
     if "requestBody" in operation and "413" not in operation["responses"]:
         # every body passes the size limit first (app/middleware.py), whatever the operation
         operation["responses"]["413"] = {

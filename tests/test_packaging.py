@@ -39,3 +39,24 @@ def test_dockerfile_installs_from_the_lock_with_hashes_only():
     assert installs, "the image installs its dependencies"
     for line in installs:
         assert "--require-hashes" in line and "-r requirements.lock" in line, line
+
+
+def test_the_basics_an_adopter_looks_for_say_the_same_thing():
+    """One licence story (the server proprietary, the contract and its clients Apache-2.0) in the
+    LICENSE, the README and the document; a kept changelog; the versioning and deprecation policy;
+    the port setting."""
+    import json
+
+    licence = " ".join((ROOT / "LICENSE").read_text().split())
+    readme = (ROOT / "README.md").read_text()
+    info = json.loads((ROOT / "openapi" / "openapi.json").read_text())["info"]
+    assert "is proprietary" in licence and "Apache License, Version 2.0" in licence
+    for path in ("openapi/", "clients/python/", "clients/typescript/"):
+        assert path in licence, path
+    assert info["license"]["name"].startswith("Apache-2.0") and "proprietary" in info["license"]["name"]
+    assert "the server is proprietary" in readme and "Apache-2.0" in readme and "(LICENSE)" in readme
+    changelog = (ROOT / "CHANGELOG.md").read_text()
+    assert "## Unreleased" in changelog and "`Deprecation`/`Sunset`" in changelog
+    assert "`Deprecation` and `Sunset`" in readme and "six months" in readme
+    assert "## Deprecation" in (ROOT / "docs" / "api.md").read_text()
+    assert "| `FPW_HOST` / `FPW_PORT` |" in readme

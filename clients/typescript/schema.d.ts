@@ -6559,6 +6559,7 @@ export interface components {
             /**
              * Report Due On
              * Format: date
+             * @description Not before held_on (422 otherwise)
              */
             report_due_on: string;
             /**
@@ -6887,6 +6888,7 @@ export interface components {
             /**
              * Birth Date
              * Format: date
+             * @description Not in the future (422 otherwise)
              */
             birth_date: string;
             /**
@@ -6894,9 +6896,15 @@ export interface components {
              * @description Next free order if omitted
              */
             birth_order?: number | null;
-            /** Deceased On */
+            /**
+             * Deceased On
+             * @description With status 'deceased' only; not before birth_date (422 otherwise)
+             */
             deceased_on?: string | null;
-            /** Disability Grade */
+            /**
+             * Disability Grade
+             * @description With status 'disabled' only
+             */
             disability_grade?: number | null;
             /** Name */
             name: string;
@@ -6905,7 +6913,7 @@ export interface components {
             sex: components["schemas"]["Sex"];
             /** @default living */
             status: components["schemas"]["ChildStatus"];
-        };
+        } & (unknown & unknown);
         /** ChildRead */
         ChildRead: {
             /** Adopted */
@@ -7834,9 +7842,22 @@ export interface components {
             husband_id?: number | null;
             /** Marriage Date */
             marriage_date?: string | null;
-            /** Wife Id */
+            /**
+             * Wife Id
+             * @description Not the husband's id
+             */
             wife_id?: number | null;
-        };
+        } & (({
+            husband_id: number;
+        } | {
+            wife_id: number;
+        }) & ({
+            honour_certificate_issued_on: string;
+            honour_certificate_no: string;
+        } | {
+            honour_certificate_issued_on?: null;
+            honour_certificate_no?: null;
+        }));
         /**
          * FamilyDocumentKind
          * @enum {string}
@@ -8686,7 +8707,13 @@ export interface components {
             role: components["schemas"]["MemberRole"];
             /** Worker Id */
             worker_id?: number | null;
-        };
+        } & ({
+            resident_id: number;
+            worker_id?: null;
+        } | {
+            resident_id?: null;
+            worker_id: number;
+        });
         /** MemberRead */
         MemberRead: {
             /** Branch Id */
@@ -9721,13 +9748,13 @@ export interface components {
         PermitStep: {
             /**
              * Expires On
-             * @description For issue: the permit's expiry
+             * @description For issue: the permit's expiry, required and after `on` (422 otherwise)
              */
             expires_on?: string | null;
             /**
              * On
              * Format: date
-             * @description The day the application, issue or endorsement happened
+             * @description The day the application, issue or endorsement happened; not in the future (422 otherwise)
              */
             on: string;
         };
@@ -10895,7 +10922,7 @@ export interface components {
              * @default 7
              */
             notice_days: number;
-        };
+        } & (unknown & unknown);
         /**
          * ReviewLevel
          * @enum {string}
@@ -12713,7 +12740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an unknown partner, or a campaign the org does not take part in */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -13091,7 +13118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an unknown partner */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -14334,7 +14361,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an `org_id` that is not a community or a unit */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -14655,7 +14682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a resident who neither lives in nor works for the branch's org, or a worker who does not serve it */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -16159,7 +16186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an approval while required materials are missing, or a return for correction with nothing missing */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -16336,7 +16363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): materials the benefit requires still missing (`missing_materials` lists them) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -17240,7 +17267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a file whose content is empty or holds rows that cannot be enrolled (`errors` names the rows) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -17634,7 +17661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an enrolment that is not flagged for review */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -24648,7 +24675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an `org_id` that is not a community */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -26023,7 +26050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): scores that are not one per criterion of the demonstration's checklist */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -26378,7 +26405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a way of naming the person that is not the caller's (staff give `resident_id`, a machine `id_number`), or a point the caller does not run */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -26884,7 +26911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a `device_user_id` that is not a dispenser device account of the point's org */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -29094,7 +29121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a reply to a message that is not an inbound one */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -29974,7 +30001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a husband who is not a male resident, a wife who is not a female one, or a `community_id` that is not a community */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -32051,7 +32078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a file whose content is empty or not an import of that kind (`errors` names the rows) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -33316,7 +33343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a year outside the agreement's term or still to come */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -37054,7 +37081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a household registration place inside the district (not a migrant) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -38920,7 +38947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a parent that cannot hold an org of that kind (a street cannot hold a street) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -40480,7 +40507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a period not written the way the program's kind writes it (`YYYY-MM` for a monthly program, `YYYY` for an annual one, `once` for a one-off) or still to come, a `street_id` that is not a street of the caller's area, or a payer that is not the street, its unit or the district */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -41853,7 +41880,7 @@ export interface operations {
     listPolicies: {
         parameters: {
             query?: {
-                /** @description Full-text search, Chinese included (e.g. 生育) */
+                /** @description Full-text search, Chinese included (e.g. 生育): at least one letter, digit or Chinese character, and at most 16 search terms (words and 2-character runs); 422 otherwise */
                 q?: string;
                 status?: components["schemas"]["PolicyStatus"];
                 category?: components["schemas"]["PolicyCategory"];
@@ -43573,7 +43600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a resident who is not a woman of the caller's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -45983,7 +46010,7 @@ export interface operations {
     listPublicPolicies: {
         parameters: {
             query?: {
-                /** @description Every word or 2-character run must occur */
+                /** @description Every word or 2-character run must occur; at least one letter, digit or Chinese character, and at most 16 search terms (words and 2-character runs); 422 otherwise */
                 q?: string;
                 category?: components["schemas"]["PolicyCategory"];
                 effective_from?: string;
@@ -46828,7 +46855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a partner that no longer takes referrals, a screening of another resident, or a follow-up date already past */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -49318,7 +49345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a `community_id` that is not a community */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -50532,7 +50559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an `org_id` that is not a community or a unit */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -52772,7 +52799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a deadline that is not in the future */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -53803,7 +53830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): targets for orgs that are not communities or units inside the program's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -54260,7 +54287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an org that is not a community or unit inside the program's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -54623,7 +54650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a date outside the program's year or in the future, or a spouse who is the same person or lives outside the program's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -55378,7 +55405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): what the service type needs (a family for a birth registration, say) missing */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -57398,7 +57425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): materials or alternatives the service type does not list */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -59006,7 +59033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): what the movement's kind needs (a positive quantity, a receipt's expiry, a transfer's other point) missing, or a batch not held at the point */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -62481,7 +62508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): workers that are unknown or not of the training's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -62657,7 +62684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): workers that are unknown or not of the training's area */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -62994,7 +63021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): a role that does not belong in the org's kind */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -64770,7 +64797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): an account that is not of the worker's org */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
@@ -65478,7 +65505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Invalid input, or refused for the state of the records it names (`detail` says which): the year's working-day calendar is not entered yet (`/problems/calendar-year-unknown`) */
             422: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];

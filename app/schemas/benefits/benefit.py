@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from app.models.benefits.benefit import (
     ApplicationStatus,
@@ -112,6 +112,23 @@ class ApplicationUpdate(PatchBody):
 
 
 class ReviewBody(StrictBody):
+    # the rules of _reasons, as JSON Schema says them: a rejection gives a reason (a comment with
+    # more than spaces), and only a return for correction lists missing materials
+    model_config = ConfigDict(
+        json_schema_extra={
+            "allOf": [
+                {
+                    "if": {"properties": {"decision": {"const": "reject"}}, "required": ["decision"]},
+                    "then": {"required": ["comment"], "properties": {"comment": {"pattern": r"\S"}}},
+                },
+                {
+                    "if": {"properties": {"decision": {"const": "return"}}, "required": ["decision"]},
+                    "else": {"properties": {"missing_materials": {"maxItems": 0}}},
+                },
+            ]
+        }
+    )
+
     decision: Literal["approve", "return", "reject"]
     comment: str = Field(default="", max_length=2000)
     missing_materials: list[str] = Field(default_factory=list, max_length=30)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from app.clock import local_today
 from app.models.core.family import ChildStatus
@@ -11,15 +12,37 @@ from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
 from app.schemas.patch_body import PatchBody
 
 
+def _only_with_status(status: str, field: str, kind: str) -> dict[str, Any]:
+    """``field`` is given (a ``kind``) with ``status`` and absent or null with any other."""
+    return {
+        "if": {"properties": {"status": {"const": status}}, "required": ["status"]},
+        "then": {"required": [field], "properties": {field: {"type": kind}}},
+        "else": {"properties": {field: {"type": "null"}}},
+    }
+
+
 class ChildCreate(StrictBody):
+    # the status rules of _check_child_status, as JSON Schema says them (the dates' order and
+    # "not in the future" are in the fields' descriptions)
+    model_config = ConfigDict(
+        json_schema_extra={
+            "allOf": [
+                _only_with_status("disabled", "disability_grade", "integer"),
+                _only_with_status("deceased", "deceased_on", "string"),
+            ]
+        }
+    )
+
     name: str = Field(min_length=1, max_length=64)
     sex: Sex
-    birth_date: IsoDate
+    birth_date: IsoDate = Field(description="Not in the future (422 otherwise)")
     birth_order: int | None = Field(default=None, ge=1, le=20, description="Next free order if omitted")
     adopted: bool = False
     status: ChildStatus = ChildStatus.living
-    disability_grade: int | None = Field(default=None, ge=1, le=4)
-    deceased_on: IsoDate | None = None
+    disability_grade: int | None = Field(default=None, ge=1, le=4, description="With status 'disabled' only")
+    deceased_on: IsoDate | None = Field(
+        default=None, description="With status 'deceased' only; not before birth_date (422 otherwise)"
+    )
     resident_id: int | None = Field(default=None, ge=1, le=MAX_ID)
 
     @model_validator(mode="after")
@@ -70,9 +93,41 @@ class ChildRead(ORMModel):
 
 
 class FamilyCreate(StrictBody):
+    # the rules of _has_a_parent, as JSON Schema says them: at least one parent, and the honour
+    # certificate's number and date both given or neither (two different spouses: the description)
+    model_config = ConfigDict(
+        json_schema_extra={
+            "allOf": [
+                {
+                    "anyOf": [
+                        {"required": [parent], "properties": {parent: {"type": "integer"}}}
+                        for parent in ("husband_id", "wife_id")
+                    ]
+                },
+                {
+                    "anyOf": [
+                        {
+                            "required": ["honour_certificate_no", "honour_certificate_issued_on"],
+                            "properties": {
+                                "honour_certificate_no": {"type": "string"},
+                                "honour_certificate_issued_on": {"type": "string"},
+                            },
+                        },
+                        {
+                            "properties": {
+                                "honour_certificate_no": {"type": "null"},
+                                "honour_certificate_issued_on": {"type": "null"},
+                            }
+                        },
+                    ]
+                },
+            ]
+        }
+    )
+
     community_id: int = Field(ge=1, le=MAX_ID)
     husband_id: int | None = Field(default=None, ge=1, le=MAX_ID)
-    wife_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    wife_id: int | None = Field(default=None, ge=1, le=MAX_ID, description="Not the husband's id")
     marriage_date: IsoDate | None = None
     honour_certificate_no: str | None = Field(default=None, min_length=1, max_length=32)
     honour_certificate_issued_on: IsoDate | None = None

@@ -5,6 +5,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from app.id_numbers import ID_NUMBER_PATTERN
 from app.models.core.resident import MaritalStatus, ResidentStatus, Sex
 from app.schemas.common import MAX_ID, IsoDate, ORMModel, StrictBody
 from app.schemas.patch_body import PatchBody
@@ -17,6 +18,7 @@ class ResidentCreate(StrictBody):
     id_number: str = Field(
         min_length=18,
         max_length=18,
+        pattern=ID_NUMBER_PATTERN,
         description="GB 11643 citizen ID number",
         examples=["11010519491231002X"],
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from app.models.grassroots.association import FulfilmentOutcome, MemberRole
 from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
@@ -26,6 +26,25 @@ class BranchRead(ORMModel):
 
 class MemberCreate(StorableBody):
     """A member is a resident or a worker (exactly one of the two)."""
+
+    # the rule of _one_person, as JSON Schema says it: one of the ids is a number, the other absent or null
+    model_config = ConfigDict(
+        json_schema_extra={
+            # inside allOf, so that client generators keep one model with every field (a top-level
+            # oneOf makes openapi-python-client write one partial model per branch)
+            "allOf": [
+                {
+                    "oneOf": [
+                        {
+                            "required": [given],
+                            "properties": {given: {"type": "integer"}, other: {"type": "null"}},
+                        }
+                        for given, other in (("resident_id", "worker_id"), ("worker_id", "resident_id"))
+                    ]
+                }
+            ]
+        }
+    )
 
     branch_id: DbId
     resident_id: DbId | None = None
@@ -59,6 +78,14 @@ class AgreementCreate(StorableBody):
 
 
 class AgreementReview(StorableBody):
+    # the rule of _reason_when_broken, as JSON Schema says it
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"outcome": {"const": "broken"}}, "required": ["outcome"]},
+            "then": {"required": ["reason"], "properties": {"reason": {"type": "string", "pattern": r"\S"}}},
+        }
+    )
+
     year: int = Field(ge=2000, le=2100)
     outcome: FulfilmentOutcome
     reason: str | None = Field(default=None, max_length=500, description="Required when broken")

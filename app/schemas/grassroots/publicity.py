@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import AnyHttpUrl, Field, model_validator
+from pydantic import AnyHttpUrl, ConfigDict, Field, model_validator
 
 from app.models.grassroots.publicity import ActivityKind, ActivityStatus, AdvanceInto, KeyDay
 from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
@@ -15,12 +15,23 @@ Link = AnyHttpUrl
 class CampaignCreate(StorableBody):
     """Created by the street; ``open_activities`` opens one planned activity per community and unit."""
 
+    # the key-day rule of _check, as JSON Schema says it (the dates' order: report_due_on's description)
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"key_day": {"const": "other"}}, "required": ["key_day"]},
+            "then": {
+                "required": ["key_day_name"],
+                "properties": {"key_day_name": {"type": "string", "pattern": r"\S"}},
+            },
+        }
+    )
+
     org_id: DbId = Field(description="The street running the campaign")
     theme: str = Field(min_length=1, max_length=200, examples=["新时代婚育文明 幸福家庭"])
     key_day: KeyDay
     key_day_name: str | None = Field(default=None, max_length=64, description="Required for key_day=other")
     held_on: IsoDate
-    report_due_on: IsoDate
+    report_due_on: IsoDate = Field(description="Not before held_on (422 otherwise)")
     open_activities: bool = True
     activity_kind: ActivityKind = ActivityKind.consultation_booth
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from app.models.core.family import ChildStatus
 from app.models.lawful_services.document import FamilyDocumentKind, FamilyDocumentStatus
@@ -144,6 +144,15 @@ class ServiceTypeRead(ORMModel):
 
 
 class ProvidedMaterial(StrictBody):
+    # the rule of _alternative_goes_with_form, as JSON Schema says it
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"form": {"const": "alternative"}}, "required": ["form"]},
+            "then": {"required": ["alternative"], "properties": {"alternative": {"type": "string"}}},
+            "else": {"properties": {"alternative": {"type": "null"}}},
+        }
+    )
+
     code: str = Field(pattern=CODE_PATTERN, examples=["husband_id_card"])
     form: MaterialForm = MaterialForm.original
     alternative: str | None = Field(

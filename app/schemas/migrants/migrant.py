@@ -33,8 +33,13 @@ class CertificateSubmit(StorableBody):
 
 
 class PermitStep(StorableBody):
-    on: IsoDate = Field(description="The day the application, issue or endorsement happened")
-    expires_on: IsoDate | None = Field(default=None, description="For issue: the permit's expiry")
+    on: IsoDate = Field(
+        description="The day the application, issue or endorsement happened; not in the future "
+        "(422 otherwise)"
+    )
+    expires_on: IsoDate | None = Field(
+        default=None, description="For issue: the permit's expiry, required and after `on` (422 otherwise)"
+    )
 
 
 class Departure(StorableBody):

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from app.id_numbers import ID_NUMBER_PATTERN
 from app.models.quality.stock import DispenseChannel, MovementKind, ReceiptSource
 from app.schemas.common import IsoDate, ORMModel
 from app.schemas.quality.common import MAX_ID, QualityBody
@@ -88,6 +89,7 @@ class DispensationCreate(QualityBody):
         default=None,
         min_length=18,
         max_length=18,
+        pattern=ID_NUMBER_PATTERN,
         description="Machines only: read from the ID card; stored as a keyed hash",
     )
 

@@ -29,6 +29,11 @@ _TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
 _IS_CJK = re.compile(rf"[{_CJK}]")
 MAX_TERM_LENGTH = 32
 MAX_QUERY_TERMS = 16
+# What a search text must hold, as the document says it (the 422s of ``matching``).
+QUERY_RULE = (
+    f"at least one letter, digit or Chinese character, and at most {MAX_QUERY_TERMS} search terms "
+    "(words and 2-character runs); 422 otherwise"
+)
 
 
 def _cjk_terms(run: str, *, unigrams: bool) -> set[str]:

@@ -15,6 +15,13 @@ says in words or in keywords Schemathesis does not implement, taught to the fuzz
   a schema-valid case sends ``*``.
 * **Cross-field rules** the JSON Schema cannot say are written in the descriptions; a schema-valid
   case that breaks one is not sent (``filter_case``), so any other rejection still fails the run.
+* **Refusals for the state of the records named** (an unknown partner, an application still missing
+  materials, a year whose calendar is not entered): the operations whose 422 says so in the document
+  (app/openapi_refusals.py) may answer a schema-valid case 422, and schemathesis.toml lets
+  ``positive_data_acceptance`` accept it there and nowhere else. The check
+  ``schema_valid_requests_are_parsed`` keeps that 422 honest: a schema-valid case the request parser
+  refuses (``detail`` "The request has invalid or missing fields") fails the run on every operation,
+  as the document's fault, not the data's.
 
 Only schema-valid (positive) cases are touched: a negative case keeps whatever makes it invalid.
 """
@@ -31,9 +38,11 @@ import schemathesis
 from hypothesis import strategies as st
 
 from app.clock import CHINA, local_today
+from app.error_handlers import INVALID_FIELDS, INVALID_JSON
 from app.idempotency import MAX_KEY_LENGTH
 from app.pagination import encode_cursor
 from app.schemas.common import DATE_MAX, DATE_MIN, INSTANT_END, INSTANT_MIN
+from app.services.lawful_services.policy_search import MAX_QUERY_TERMS, query_terms
 from app.services.quality.contraceptive_reports import MAX_REPORT_DAYS
 
 MAX_ID = 2**63 - 1
@@ -156,6 +165,52 @@ def _certificate_together(case: Any) -> bool:
     return given == (False, False) or (given == (True, True) and (number is None) == (issued is None))
 
 
+def _searchable(case: Any) -> bool:
+    """``q``: at least one letter, digit or Chinese character, at most MAX_QUERY_TERMS terms."""
+    q = (case.query or {}).get("q")
+    return q is None or 0 < len(query_terms(str(q))) <= MAX_QUERY_TERMS
+
+
+def _children_dated(children: list[Any]) -> bool:
+    """Each child: born not after today, and not deceased before being born."""
+    today = local_today()
+    for child in children:
+        if not isinstance(child, dict):
+            continue
+        born, died = _day(child.get("birth_date")), _day(child.get("deceased_on"))
+        if (born is not None and born > today) or (born is not None and died is not None and died < born):
+            return False
+    return True
+
+
+def _family_children_dated(case: Any) -> bool:
+    body = _body(case)
+    children = body.get("children")
+    two_people = body.get("husband_id") is None or body.get("husband_id") != body.get("wife_id")
+    return two_people and _children_dated(children if isinstance(children, list) else [])
+
+
+def _permit_dated(case: Any) -> bool:
+    """``on`` not in the future; an issue's ``expires_on`` given and after ``on``."""
+    body = _body(case)
+    on, expires = _day(body.get("on")), _day(body.get("expires_on"))
+    if on is not None and on > local_today():
+        return False
+    if (case.path_parameters or {}).get("action") == "issue":
+        return on is not None and expires is not None and expires > on
+    return True
+
+
+def _child_dated(case: Any) -> bool:
+    return _children_dated([_body(case)])
+
+
+def _report_after_campaign(case: Any) -> bool:
+    body = _body(case)
+    held, due = _day(body.get("held_on")), _day(body.get("report_due_on"))
+    return held is None or due is None or held <= due
+
+
 def _ends_after_start(case: Any) -> bool:
     body = _body(case)
     start, end = _day(body.get("started_on")), _day(body.get("ended_on"))
@@ -168,6 +223,13 @@ RULES: dict[str, Callable[[Any], bool]] = {
     "getStockOutReport": _span_at_most(MAX_REPORT_DAYS),
     "listResidents": _ages_in_order,
     "getAnnualReport": _year_begun,
+    "getAnnualReportDocument": _year_begun,
+    "listPublicPolicies": _searchable,
+    "listPolicies": _searchable,
+    "createFamily": _family_children_dated,
+    "addFamilyChild": _child_dated,
+    "stepMigrantPermit": _permit_dated,
+    "createCampaign": _report_after_campaign,
     "getDashboard": _year_begun,
     "updateFamily": _certificate_together,
     # an update: the worker's started_on is not known here, so the only end sent is null
@@ -182,3 +244,18 @@ def filter_case(context: Any, case: Any) -> bool:
         return True
     rule = RULES.get(_operation_id(case))
     return _ranges_in_order(case) and (rule is None or rule(case))
+
+
+@schemathesis.check
+def schema_valid_requests_are_parsed(ctx: Any, response: Any, case: Any) -> None:
+    """A schema-valid case is never refused by the request parser: where positive_data_acceptance
+    accepts a 422 (a refusal for the state of the records named), it must be the service's."""
+    if not _positive(case) or response.status_code != 422:
+        return None
+    try:
+        detail = response.json().get("detail")
+    except ValueError:
+        detail = None
+    if detail in (INVALID_FIELDS, INVALID_JSON):
+        raise AssertionError(f"A schema-valid request was refused by the parser: {response.text[:500]}")
+    return None

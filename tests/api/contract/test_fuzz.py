@@ -3,14 +3,16 @@ in ``PENDING_CHECKS`` (the response-time limit raised to a hang: speed is a matt
 benchmarks): no 500, no undocumented status code or content type, no 405 without a full ``Allow``,
 no schema-violating request accepted (a missing body or a path id below its minimum is 422, never
 412), headers and bodies as documented, and, once it is on, no schema-valid request rejected
-(``positive_data_acceptance``).
+(``positive_data_acceptance``) but for the state of the records it names, where the operation's 422
+says so (app/openapi_refusals.py; schemathesis.toml accepts that 422 there only).
 
 What the document says in words rather than in JSON Schema is taught to the fuzzer by hooks
 (tests/api/contract/fuzz_hooks.py): cursors are made with the app's own encoder, a new request gets a new
 ``Idempotency-Key``, dates stay within the declared ``formatMinimum``/``formatMaximum``, and a
 schema-valid case that breaks a cross-field rule written in the document (a range's end before its
-start, a report over its longest period, ...) is not sent. With positive_data_acceptance on, any
-other rejection of a schema-valid request fails the run.
+start, a report over its longest period, ...) is not sent. With the pending checks on, any other
+rejection of a schema-valid request fails the run, and so does a 422 the request parser gives one,
+on any operation (``schema_valid_requests_are_parsed``).
 
 It runs as community-a (here), unit and street (test_fuzz_unit.py, test_fuzz_street.py), one module
 each, so that the three runs go to different pytest-xdist workers and each has a database of its
@@ -22,6 +24,7 @@ keeps it so.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -29,6 +32,7 @@ import pytest
 from tests.api.contract.fuzz_run import CONFIG, PENDING_CHECKS, ROLES, fuzz_as, schemathesis_command
 
 HERE = Path(__file__).parent
+ROOT = HERE.parents[2]
 
 
 def test_the_run_covers_three_roles_and_every_check_but_the_pending_ones():
@@ -49,10 +53,39 @@ def test_the_run_covers_three_roles_and_every_check_but_the_pending_ones():
     assert command[command.index("--checks") + 1] == "all"
     excluded = [command[i + 1] for i, arg in enumerate(command) if arg.startswith("--exclude-check")]
     assert excluded == ([",".join(PENDING_CHECKS)] if PENDING_CHECKS else [])
-    assert set(PENDING_CHECKS) <= set(_BUILTIN_CHECK_CONFIGS)
+    assert set(PENDING_CHECKS) <= {*_BUILTIN_CHECK_CONFIGS, "schema_valid_requests_are_parsed"}
     checks = SchemathesisConfig.from_path(CONFIG).projects.default.checks
     switched_off = [name for name in _BUILTIN_CHECK_CONFIGS if not getattr(checks, name).enabled]
     assert switched_off == []
+
+
+def test_a_schema_valid_request_may_be_refused_422_only_where_the_document_says_why():
+    """positive_data_acceptance accepts a 422 on exactly the operations whose 422 the document
+    declares as a refusal for the state of the records named (app/openapi_refusals.py), and the
+    hooks' check fails any 422 the request parser gives a schema-valid case, on every operation."""
+    import schemathesis
+    from schemathesis.config import SchemathesisConfig
+
+    from app.openapi_refusals import STATE_REFUSALS, state_refusal_note
+    from tests.api.contract import fuzz_hooks
+
+    spec = json.loads((ROOT / "openapi" / "openapi.json").read_text())
+    config = SchemathesisConfig.from_path(CONFIG).projects.default
+    accepting = set()
+    for result in schemathesis.openapi.from_dict(spec).get_all_operations():
+        operation = result.ok()
+        statuses = config.checks_config_for(operation=operation).positive_data_acceptance.expected_statuses
+        operation_id = operation.definition.raw["operationId"]
+        if "422" in statuses:
+            accepting.add(operation_id)
+        assert [
+            s for s in statuses if s.startswith("4") and s not in ("401", "403", "404", "409", "422", "429")
+        ] == []
+        declared = operation.definition.raw["responses"].get("422", {}).get("description")
+        if operation_id in STATE_REFUSALS:
+            assert declared == state_refusal_note(operation_id), operation_id
+    assert accepting == set(STATE_REFUSALS)
+    assert callable(fuzz_hooks.schema_valid_requests_are_parsed)
 
 
 @pytest.mark.xfail(strict=True, reason="positive_data_acceptance pending: see PENDING_CHECKS")

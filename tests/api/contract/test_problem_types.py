@@ -53,6 +53,19 @@ async def test_a_problem_type_uri_resolves_to_its_page_in_both_languages(api: Ap
         assert (await api.client.get(entry["type"])).json() == entry
 
 
+async def test_every_problem_type_uri_in_the_document_answers_its_page(api: Api):
+    """Each ``/problems/<code>`` the served document names (examples, descriptions, declared
+    problem types) is a page that answers 200, in both the served and the committed document."""
+    served = (await api.client.get("/openapi.json")).text
+    committed = (ROOT / "openapi" / "openapi.json").read_text()
+    named = set(re.findall(r"/problems/([a-z0-9-]+)", served + committed))
+    assert {"validation-error", "not-found"} <= named
+    for code in sorted(named):
+        page = await api.client.get(f"/problems/{code}")
+        assert page.status_code == 200, code
+        assert page.json()["code"] == code and page.json()["type"] == f"/problems/{code}"
+
+
 async def test_an_unknown_or_malformed_problem_code_is_a_problem_itself(api: Api):
     missing = await api.client.get("/problems/no-such-problem")
     assert missing.status_code == 404 and missing.json()["type"] == "/problems/not-found"

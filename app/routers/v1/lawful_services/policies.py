@@ -20,14 +20,18 @@ from app.schemas.lawful_services.policy import (
     PolicyUpdate,
 )
 from app.services.lawful_services import policies as policy_service
-from app.services.lawful_services import policy_reads
+from app.services.lawful_services import policy_reads, policy_search
 
 TAG = "Task 4 · Administration by law (依法行政)"
 router = APIRouter(prefix="/policies", tags=[TAG])
 
 SearchQuery = Annotated[
     str | None,
-    Query(min_length=1, max_length=100, description="Full-text search, Chinese included (e.g. 生育)"),
+    Query(
+        min_length=1,
+        max_length=100,
+        description=f"Full-text search, Chinese included (e.g. 生育): {policy_search.QUERY_RULE}",
+    ),
 ]
 
 

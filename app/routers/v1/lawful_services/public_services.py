@@ -13,7 +13,7 @@ from app.read_lane import lane
 from app.schemas.common import IsoDate, problems
 from app.schemas.lawful_services.policy import PolicyRevisionRead, PolicySummary, PublicPolicyRead
 from app.schemas.lawful_services.service import ServiceRequestStatus, ServiceTypeRead
-from app.services.lawful_services import policy_reads, request_reads, service_type_reads
+from app.services.lawful_services import policy_reads, policy_search, request_reads, service_type_reads
 
 router = APIRouter(prefix="/public", tags=["Public (no sign-in)"])
 
@@ -33,7 +33,7 @@ async def list_public_policies(
             min_length=1,
             max_length=100,
             examples=["生育"],
-            description="Every word or 2-character run must occur",
+            description=f"Every word or 2-character run must occur; {policy_search.QUERY_RULE}",
         ),
     ] = None,
     category: Annotated[PolicyCategory | None, Query()] = None,

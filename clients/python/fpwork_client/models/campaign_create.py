@@ -31,7 +31,7 @@ class CampaignCreate:
             held_on (datetime.date):
             key_day (KeyDay):
             org_id (int): The street running the campaign
-            report_due_on (datetime.date):
+            report_due_on (datetime.date): Not before held_on (422 otherwise)
             theme (str):
             activity_kind (ActivityKind | Unset):
             key_day_name (None | str | Unset): Required for key_day=other

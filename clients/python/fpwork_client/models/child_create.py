@@ -27,13 +27,13 @@ T = TypeVar("T", bound="ChildCreate")
 class ChildCreate:
     """ 
         Attributes:
-            birth_date (datetime.date):
+            birth_date (datetime.date): Not in the future (422 otherwise)
             name (str):
             sex (Sex):
             adopted (bool | Unset):  Default: False.
             birth_order (int | None | Unset): Next free order if omitted
-            deceased_on (datetime.date | None | Unset):
-            disability_grade (int | None | Unset):
+            deceased_on (datetime.date | None | Unset): With status 'deceased' only; not before birth_date (422 otherwise)
+            disability_grade (int | None | Unset): With status 'disabled' only
             resident_id (int | None | Unset):
             status (ChildStatus | Unset):
      """

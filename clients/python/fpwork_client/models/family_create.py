@@ -33,7 +33,7 @@ class FamilyCreate:
             honour_certificate_no (None | str | Unset):
             husband_id (int | None | Unset):
             marriage_date (datetime.date | None | Unset):
-            wife_id (int | None | Unset):
+            wife_id (int | None | Unset): Not the husband's id
      """
 
     community_id: int

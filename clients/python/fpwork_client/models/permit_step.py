@@ -25,8 +25,9 @@ T = TypeVar("T", bound="PermitStep")
 class PermitStep:
     """ 
         Attributes:
-            on (datetime.date): The day the application, issue or endorsement happened
-            expires_on (datetime.date | None | Unset): For issue: the permit's expiry
+            on (datetime.date): The day the application, issue or endorsement happened; not in the future (422 otherwise)
+            expires_on (datetime.date | None | Unset): For issue: the permit's expiry, required and after `on` (422
+                otherwise)
      """
 
     on: datetime.date

@@ -125,7 +125,8 @@ def sync_detailed(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        q (str | Unset): Every word or 2-character run must occur
+        q (str | Unset): Every word or 2-character run must occur; at least one letter, digit or
+            Chinese character, and at most 16 search terms (words and 2-character runs); 422 otherwise
         category (PolicyCategory | Unset):
         effective_from (datetime.date | Unset):
         effective_to (datetime.date | Unset):
@@ -182,7 +183,8 @@ def sync(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        q (str | Unset): Every word or 2-character run must occur
+        q (str | Unset): Every word or 2-character run must occur; at least one letter, digit or
+            Chinese character, and at most 16 search terms (words and 2-character runs); 422 otherwise
         category (PolicyCategory | Unset):
         effective_from (datetime.date | Unset):
         effective_to (datetime.date | Unset):
@@ -234,7 +236,8 @@ async def asyncio_detailed(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        q (str | Unset): Every word or 2-character run must occur
+        q (str | Unset): Every word or 2-character run must occur; at least one letter, digit or
+            Chinese character, and at most 16 search terms (words and 2-character runs); 422 otherwise
         category (PolicyCategory | Unset):
         effective_from (datetime.date | Unset):
         effective_to (datetime.date | Unset):
@@ -291,7 +294,8 @@ async def asyncio(
     **Who may call it:** anyone; no sign-in.
 
     Args:
-        q (str | Unset): Every word or 2-character run must occur
+        q (str | Unset): Every word or 2-character run must occur; at least one letter, digit or
+            Chinese character, and at most 16 search terms (words and 2-character runs); 422 otherwise
         category (PolicyCategory | Unset):
         effective_from (datetime.date | Unset):
         effective_to (datetime.date | Unset):

@@ -149,7 +149,9 @@ def sync_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        q (str | Unset): Full-text search, Chinese included (e.g. 生育)
+        q (str | Unset): Full-text search, Chinese included (e.g. 生育): at least one letter, digit
+            or Chinese character, and at most 16 search terms (words and 2-character runs); 422
+            otherwise
         status (PolicyStatus | Unset):
         category (PolicyCategory | Unset):
         effective_from (datetime.date | Unset):
@@ -210,7 +212,9 @@ def sync(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        q (str | Unset): Full-text search, Chinese included (e.g. 生育)
+        q (str | Unset): Full-text search, Chinese included (e.g. 生育): at least one letter, digit
+            or Chinese character, and at most 16 search terms (words and 2-character runs); 422
+            otherwise
         status (PolicyStatus | Unset):
         category (PolicyCategory | Unset):
         effective_from (datetime.date | Unset):
@@ -266,7 +270,9 @@ async def asyncio_detailed(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        q (str | Unset): Full-text search, Chinese included (e.g. 生育)
+        q (str | Unset): Full-text search, Chinese included (e.g. 生育): at least one letter, digit
+            or Chinese character, and at most 16 search terms (words and 2-character runs); 422
+            otherwise
         status (PolicyStatus | Unset):
         category (PolicyCategory | Unset):
         effective_from (datetime.date | Unset):
@@ -327,7 +333,9 @@ async def asyncio(
     `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
 
     Args:
-        q (str | Unset): Full-text search, Chinese included (e.g. 生育)
+        q (str | Unset): Full-text search, Chinese included (e.g. 生育): at least one letter, digit
+            or Chinese character, and at most 16 search terms (words and 2-character runs); 422
+            otherwise
         status (PolicyStatus | Unset):
         category (PolicyCategory | Unset):
         effective_from (datetime.date | Unset):

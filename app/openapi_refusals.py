@@ -1,0 +1,71 @@
+"""Operations whose 422 also answers a well-formed request refused for the state of the records it
+names, not for its shape: a referenced id that names nothing (or nothing of the right kind), a
+record whose data does not allow the step, a date judged against today. JSON Schema cannot say
+these (they depend on the data), so the document says them in words on the operation's 422
+(``complete_operation`` in app/openapi_contract.py), and Schemathesis's ``positive_data_acceptance``
+accepts a 422 there and only there (tests/api/contract/schemathesis.toml, kept equal to this table
+by tests/api/contract/test_fuzz.py). Cross-field rules of the request itself are JSON Schema
+(``if``/``then``, ``oneOf``) or written in the field's description, never listed here.
+
+operationId → what the records named can refuse (the problem is ``validation-error`` unless said).
+"""
+
+from __future__ import annotations
+
+STATE_REFUSALS: dict[str, str] = {
+    "getWorkingCalendar": "the year's working-day calendar is not entered yet "
+    "(`/problems/calendar-year-unknown`)",
+    "createActivity": "an unknown partner, or a campaign the org does not take part in",
+    "reportActivity": "an unknown partner",
+    "addAssociationMember": "a resident who neither lives in nor works for the branch's org, or a worker "
+    "who does not serve it",
+    "reviewBenefitApplication": "an approval while required materials are missing, or a return for "
+    "correction with nothing missing",
+    "submitBenefitApplication": "materials the benefit requires still missing "
+    "(`missing_materials` lists them)",
+    "selfAssessDemonstration": "scores that are not one per criterion of the demonstration's checklist",
+    "createDispensation": "a way of naming the person that is not the caller's (staff give `resident_id`, "
+    "a machine `id_number`), or a point the caller does not run",
+    "queueExchangeMessage": "a reply to a message that is not an inbound one",
+    "createFamily": "a husband who is not a male resident, a wife who is not a female one, or a "
+    "`community_id` that is not a community",
+    "reviewIntegrityAgreement": "a year outside the agreement's term or still to come",
+    "registerMigrantArrival": "a household registration place inside the district (not a migrant)",
+    "registerPregnancy": "a resident who is not a woman of the caller's area",
+    "createReferral": "a partner that no longer takes referrals, a screening of another resident, or a "
+    "follow-up date already past",
+    "createResident": "a `community_id` that is not a community",
+    "recordScreening": "a date outside the program's year or in the future, or a spouse who is the same "
+    "person or lives outside the program's area",
+    "generatePaymentBatch": "a period not written the way the program's kind writes it (`YYYY-MM` for a "
+    "monthly program, `YYYY` for an annual one, `once` for a one-off) or still to come, a `street_id` "
+    "that is not a street of the caller's area, or a payer that is not the street, its unit or the district",
+    "fileServiceRequest": "what the service type needs (a family for a birth registration, say) missing",
+    "resubmitServiceRequest": "materials or alternatives the service type does not list",
+    "recordStockMovement": "what the movement's kind needs (a positive quantity, a receipt's expiry, a "
+    "transfer's other point) missing, or a batch not held at the point",
+    "addTrainingAttendance": "workers that are unknown or not of the training's area",
+    "createWorker": "an account that is not of the worker's org",
+    "createAssociationBranch": "an `org_id` that is not a community or a unit",
+    "clearBenefitEnrolmentReview": "an enrolment that is not flagged for review",
+    "createDemonstration": "an `org_id` that is not a community",
+    "createDistributionPoint": "a `device_user_id` that is not a dispenser device account of the point's org",
+    "createOrg": "a parent that cannot hold an org of that kind (a street cannot hold a street)",
+    "createResponsibilityBook": "an `org_id` that is not a community or a unit",
+    "createScreeningProgram": "targets for orgs that are not communities or units inside the program's area",
+    "setScreeningTarget": "an org that is not a community or unit inside the program's area",
+    "createTraining": "workers that are unknown or not of the training's area",
+    "createUser": "a role that does not belong in the org's kind",
+    "openReverificationRound": "a deadline that is not in the future",
+    "createImport": "a file whose content is empty or not an import of that kind (`errors` names the rows)",
+    "importBenefitEnrolments": "a file whose content is empty or holds rows that cannot be enrolled "
+    "(`errors` names the rows)",
+}
+
+
+def state_refusal_note(operation_id: str) -> str | None:
+    """The words added to the operation's 422 description, if it has state refusals."""
+    refusal = STATE_REFUSALS.get(operation_id)
+    if refusal is None:
+        return None
+    return f"Invalid input, or refused for the state of the records it names (`detail` says which): {refusal}"
