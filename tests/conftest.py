@@ -131,8 +131,8 @@ async def live_server(
 # The longest modules start first: with pytest-xdist's --dist loadfile a module stays on one
 # worker, and one started last keeps that worker busy while the other has nothing left to do.
 LONGEST_FIRST = (
+    "tests/api/contract/test_fuzz_street.py",  # the coverage phase runs as the street only
     "tests/api/contract/test_fuzz.py",
-    "tests/api/contract/test_fuzz_street.py",
     "tests/api/contract/test_fuzz_unit.py",
     "tests/api/operations/test_key_rotation_live.py",
     "tests/api/security/test_security_imports.py",

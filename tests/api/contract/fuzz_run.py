@@ -28,9 +28,19 @@ HOOKS = Path(__file__).with_name("fuzz_hooks.py")
 # declared (app/openapi_refusals.py, schemathesis.toml). Issue #30.
 PENDING_CHECKS = ["positive_data_acceptance", "schema_valid_requests_are_parsed"]
 ROOT = Path(__file__).resolve().parents[3]
+# The coverage phase (every parameter's boundary and invalid values, every undeclared method: about
+# 18,000 requests, four fifths of a role's run) runs as the street only. Its cases are the same for
+# every role; as the street, with the widest permissions, they reach the handlers, where as the
+# others most would stop at the 403 the permission check gives first. Every role runs the examples
+# and fuzzing phases with every check.
+COVERAGE_ROLE = "street"
 
 
-def schemathesis_command(base_url: str, token: str) -> list[str]:
+def phases(username: str) -> str:
+    return "examples,coverage,fuzzing" if username == COVERAGE_ROLE else "examples,fuzzing"
+
+
+def schemathesis_command(base_url: str, token: str, username: str) -> list[str]:
     return [
         str(SCHEMATHESIS),
         "--config-file",
@@ -50,7 +60,7 @@ def schemathesis_command(base_url: str, token: str) -> list[str]:
         "--max-examples",
         "5",
         "--phases",
-        "examples,coverage,fuzzing",
+        phases(username),
         "--exclude-path-regex",
         "/auth/logout",
         "--seed",
@@ -91,7 +101,7 @@ async def fuzz_as(base_url: str, username: str, tmp_path: Path) -> None:
     result = await asyncio.to_thread(
         # in a temporary folder: Schemathesis keeps its state (.schemathesis/) in the working directory
         subprocess.run,
-        schemathesis_command(base_url, token),
+        schemathesis_command(base_url, token, username),
         capture_output=True,
         text=True,
         timeout=900,

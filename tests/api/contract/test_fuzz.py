@@ -18,7 +18,10 @@ It runs as community-a (here), unit and street (test_fuzz_unit.py, test_fuzz_str
 each, so that the three runs go to different pytest-xdist workers and each has a database of its
 own (the street admin's fuzzing cannot deactivate the others). Logout is excluded so the token
 lives, and each run ends by checking that its token still works. A fixed seed and few examples per
-operation keep the runtime modest. ``test_the_run_covers_three_roles_and_every_check_but_the_pending_ones``
+operation keep the runtime modest, and the coverage phase (boundary and invalid values of every
+parameter, about 18,000 requests) runs as the street only: its cases are the same for every role,
+and as the others most would stop at the permission check's 403 (fuzz_run.py).
+``test_the_run_covers_three_roles_and_every_check_but_the_pending_ones``
 keeps it so.
 """
 
@@ -29,7 +32,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.api.contract.fuzz_run import CONFIG, PENDING_CHECKS, ROLES, fuzz_as, schemathesis_command
+from tests.api.contract.fuzz_run import (
+    CONFIG,
+    COVERAGE_ROLE,
+    PENDING_CHECKS,
+    ROLES,
+    fuzz_as,
+    schemathesis_command,
+)
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[2]
@@ -49,10 +59,16 @@ def test_the_run_covers_three_roles_and_every_check_but_the_pending_ones():
             if f'fuzz_as(live_server.base_url, "{role}"' in path.read_text()
         ]
         assert len(runs) == 1, (role, runs)
-    command = schemathesis_command("http://127.0.0.1:1", "token")
-    assert command[command.index("--checks") + 1] == "all"
-    excluded = [command[i + 1] for i, arg in enumerate(command) if arg.startswith("--exclude-check")]
-    assert excluded == ([",".join(PENDING_CHECKS)] if PENDING_CHECKS else [])
+    for role in ROLES:
+        command = schemathesis_command("http://127.0.0.1:1", "token", role)
+        assert command[command.index("--checks") + 1] == "all"
+        excluded = [command[i + 1] for i, arg in enumerate(command) if arg.startswith("--exclude-check")]
+        assert excluded == ([",".join(PENDING_CHECKS)] if PENDING_CHECKS else [])
+        run_phases = command[command.index("--phases") + 1].split(",")
+        assert run_phases == (
+            ["examples", "coverage", "fuzzing"] if role == COVERAGE_ROLE else ["examples", "fuzzing"]
+        )
+    assert COVERAGE_ROLE == "street"  # the widest permissions: the coverage cases reach the handlers
     assert set(PENDING_CHECKS) <= {*_BUILTIN_CHECK_CONFIGS, "schema_valid_requests_are_parsed"}
     checks = SchemathesisConfig.from_path(CONFIG).projects.default.checks
     switched_off = [name for name in _BUILTIN_CHECK_CONFIGS if not getattr(checks, name).enabled]
