@@ -117,6 +117,21 @@ TEMPLATES: list[tuple[str, str]] = [
     ("Indicator {code} exists", "指标 {code} 已存在"),
     ("Unknown or inactive indicators: {ids}", "未知或已停用的指标：{ids}"),
     ("The org already has a book for {year} (id {id})", "该单位 {year} 年度已有责任书（编号 {id}）"),
+    ("The form has no figure '{code}'", "该报表表式中没有指标“{code}”"),
+    ("'{code}' is corrected twice", "指标“{code}”被重复更正"),
+    ("'{code}' is a rate: give its denominator too", "指标“{code}”为比率，须同时填写分母"),
+    ("'{code}' is a rate: give its numerator and denominator", "指标“{code}”为比率，须填写分子和分母"),
+    ("The form applies from {on}", "该报表表式自 {on} 起施行"),
+    (
+        "The period ends on {on}: it is prepared once it has ended",
+        "该报告期于 {on} 结束，须在报告期结束后填报",
+    ),
+    (
+        "The street's report for this period exists (id {id}): revise it",
+        "本街道该报告期的报表已存在（编号 {id}），请在原报表上修改",
+    ),
+    ("The district already has a form '{code}' (id {id})", "本区已有代码为“{code}”的报表表式（编号 {id}）"),
+    ("Unknown or inactive indicator '{code}'", "未知或已停用的指标“{code}”"),
     # migrants
     ("Unknown columns: {cols}", "未知的列：{cols}"),
     ("The CSV cannot be read: {error}", "无法读取该 CSV 文件"),

@@ -29,8 +29,11 @@ NAMES: dict[str, str] = {
     "Child": "子女",
     "Commitment": "承诺",
     "Community": "社区",
+    "Conflict": "同步冲突",
+    "Consent": "短信接收同意记录",
     "Delivery": "投递记录",
     "Demonstration": "示范创建",
+    "Device": "移动设备",
     "Dispensation": "药具发放记录",
     "Distribution point": "药具发放点",
     "Enrolment": "享受对象",
@@ -53,6 +56,7 @@ NAMES: dict[str, str] = {
     "Payment line": "发放明细",
     "Policy": "政策文件",
     "Policy revision": "政策修订",
+    "Period report": "统计报表",
     "Pregnancy": "孕情记录",
     "Problem type": "问题类型",
     "Product": "药具品种",
@@ -62,6 +66,7 @@ NAMES: dict[str, str] = {
     "Re-verification round": "资格复核轮次",
     "Recovery": "追回记录",
     "Referral": "转介记录",
+    "Report form": "统计报表表式",
     "Resident": "居民",
     "Responsibility book": "目标管理责任书",
     "Screening": "筛查记录",
@@ -201,6 +206,26 @@ FIXED: dict[str, str] = {
     "a computed indicator names its figure_code; a reported one has none": "计算类指标须填写 figure_code，填报类指标不填",
     "a Party or government leader signs for overall responsibility": "须由党政主要领导签署总负责",
     "the leader in charge signs too": "分管领导也须签署",
+    "Only the org that sets a book's targets (its parent) edits, signs or evaluates it": (
+        "只有下达责任书目标的单位（其上级单位）可以修改、签订或考核该责任书"
+    ),
+    "A book binds an org and its parent: the caller's org signs it with an org directly beneath": (
+        "责任书由单位与其上级单位签订：须由本单位与直属下级单位签订"
+    ),
+    "A periodic report is prepared by a street": "统计报表由街道填报",
+    "The form is no longer in use": "该报表表式已停用",
+    "The report is signed on or before the day it is submitted": "报表的签署日期不能晚于报送日期",
+    "Each figure appears once in a form": "同一指标在报表表式中只能出现一次",
+    "Report forms are defined by the district": "统计报表表式由区制定",
+    "give either indicator_code or figure_code": "indicator_code 与 figure_code 须且只能填写一个",
+    "an area's figure needs name_zh and name_en": "领域统计指标须填写 name_zh 和 name_en",
+    "give a numerator (with a denominator for a rate) or a value": "请填写分子（比率类另填分母）或数值",
+    "a denominator needs its numerator": "填写分母时须同时填写分子",
+    "the preparer (填表人) and the street's leader (单位负责人) sign": "须由填表人和街道单位负责人签署",
+    # text messages
+    "variables are written ${name}: a lowercase letter, then letters, digits or _": (
+        "变量写作 ${name}：以小写字母开头，其后为字母、数字或下划线"
+    ),
     # migrants
     "The CSV header must name the columns, id_number among them": "CSV 表头须列出各列名称，其中须有 id_number",
     "arrival_date lies in the future": "arrival_date 在未来",

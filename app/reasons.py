@@ -87,6 +87,7 @@ REASONS: dict[str, tuple[str, str]] = {
         "{area}领域尚无指标“{figure}”",
     ),
     "not_reported": ("not reported yet", "尚未填报"),
+    "entered_by_street": ("reported: the street enters it", "填报类指标，由街道填写"),
     "no_cases": (
         "no cases in the period to compute it from",
         "本期没有可据以计算的案例",

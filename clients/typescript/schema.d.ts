@@ -1607,7 +1607,7 @@ export interface paths {
          * Evaluate a signed book: freeze each indicator's value and score as of a date
          * @description Evaluate a signed book: freeze each indicator's value and score as of a date.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["createEvaluation"];
         delete?: never;
@@ -1651,7 +1651,7 @@ export interface paths {
          * Record accountability (reminder talk, criticism, award disqualification) against a person
          * @description Record accountability (reminder talk, criticism, award disqualification) against a person.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["createAccountabilityAction"];
         delete?: never;
@@ -1673,7 +1673,7 @@ export interface paths {
          * Adjust an indicator's score with a written reason (kept next to the computed one)
          * @description Adjust an indicator's score with a written reason (kept next to the computed one).
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["adjustEvaluationScore"];
         delete?: never;
@@ -1695,7 +1695,7 @@ export interface paths {
          * Finalise the evaluation; the book becomes evaluated
          * @description Finalise the evaluation; the book becomes evaluated.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          *
          *     **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer is 409 with `current_state`.
          */
@@ -2186,6 +2186,56 @@ export interface paths {
          *     **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`, `street_officer`.
          */
         post: operations["reviewIntegrityAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * When messages may go: quiet hours (Beijing time) and per-resident limits, by effective date
+         * @description When messages may go: quiet hours (Beijing time) and per-resident limits, by effective date.
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listMessageRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The message templates, each purpose's wordings by the day they take effect
+         * @description The message templates, each purpose's wordings by the day they take effect.
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listMessageTemplates"];
+        put?: never;
+        /**
+         * A new wording for a purpose, in force from its effective date
+         * @description A new wording for a purpose, in force from its effective date.
+         *
+         *     **Who may call it:** holders of `message-templates:write`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createMessageTemplate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2880,6 +2930,220 @@ export interface paths {
         get: operations["getPaymentBatchSignatureList"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports of the caller's area (a street its own, the district its streets')
+         * @description Reports of the caller's area (a street its own, the district its streets').
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listPeriodReports"];
+        put?: never;
+        /**
+         * The street prepares its report for an ended period from the records (version 1)
+         * @description The street prepares its report for an ended period from the records (version 1).
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         */
+        post: operations["preparePeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The period's roll-up: the sum of the accepted reports (format=json|xlsx), in the form's layout
+         * @description The period's roll-up: the sum of the accepted reports (format=json|xlsx), in the form's layout.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getPeriodReportRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who submitted a period's report: each street's state, late and missing ones
+         * @description Who submitted a period's report: each street's state, late and missing ones.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getPeriodReportSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One report with every version (prepared, revised, amended), oldest first
+         * @description One report with every version (prepared, revised, amended), oldest first.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getPeriodReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The district accepts the submitted version (→ accepted; the roll-up counts it)
+         * @description The district accepts the submitted version (→ accepted; the roll-up counts it).
+         *
+         *     **Who may call it:** holders of `reports:review`: `district_officer`.
+         *
+         *     **Workflow `period_report`, step `accept`:** from `submitted` to `accepted` (the district accepts); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["acceptPeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct an accepted report: a new signed version with its reason, submitted again
+         * @description Correct an accepted report: a new signed version with its reason, submitted again.
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         *
+         *     **Workflow `period_report`, step `amend`:** from `accepted` to `submitted` (a correction after acceptance: a new version with its reason, signed and submitted; the accepted one counts until the district accepts the amendment); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["amendPeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The district returns the submitted version with its reasons (→ returned)
+         * @description The district returns the submitted version with its reasons (→ returned).
+         *
+         *     **Who may call it:** holders of `reports:review`: `district_officer`.
+         *
+         *     **Workflow `period_report`, step `return`:** from `submitted` to `returned` (with the reasons, for the street to revise and submit again); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["returnPeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise a prepared or returned report: read the records again, or correct figures (a new version)
+         * @description Revise a prepared or returned report: read the records again, or correct figures (a new version).
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         *
+         *     **Workflow `period_report`, step `revise`:** from `prepared`, `returned` to `prepared` (with a reason: the figures read again from the records, or corrected; a new version); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["revisePeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign and submit the current version to the district (prepared → submitted)
+         * @description Sign and submit the current version to the district (prepared → submitted).
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         *
+         *     **Workflow `period_report`, step `submit`:** from `prepared` to `submitted` (the preparer and the street's leader sign the current version); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["submitPeriodReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3652,6 +3916,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/report-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report forms of the caller's district
+         * @description The report forms of the caller's district.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listReportForms"];
+        put?: never;
+        /**
+         * The district defines a report form: its period, figures and deadline
+         * @description The district defines a report form: its period, figures and deadline.
+         *
+         *     **Who may call it:** holders of `report-forms:write`: `district_officer`.
+         */
+        post: operations["createReportForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-forms/{form_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One report form
+         * @description One report form.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getReportForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/annual": {
         parameters: {
             query?: never;
@@ -3818,6 +4132,78 @@ export interface paths {
         patch: operations["updateResident"];
         trace?: never;
     };
+    "/api/v1/residents/{resident_id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A resident's consents to text messages, in force and withdrawn, newest first
+         * @description A resident's consents to text messages, in force and withdrawn, newest first.
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listResidentConsents"];
+        put?: never;
+        /**
+         * Record a resident's consent to text messages (date, how it was given, where the proof is)
+         * @description Record a resident's consent to text messages (date, how it was given, where the proof is).
+         *
+         *     **Who may call it:** holders of `consents:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["grantResidentConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{resident_id}/consents/{consent_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a consent: nothing more is sent on its channel, queued messages included
+         * @description Withdraw a consent: nothing more is sent on its channel, queued messages included.
+         *
+         *     **Who may call it:** holders of `consents:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["revokeResidentConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{resident_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The text messages queued and sent to a resident, newest first (phones masked)
+         * @description The text messages queued and sent to a resident, newest first (phones masked).
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listResidentMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/{resident_id}/move": {
         parameters: {
             query?: never;
@@ -3881,7 +4267,7 @@ export interface paths {
          * Draft a book for a community or unit of the street
          * @description Draft a book for a community or unit of the street.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["createResponsibilityBook"];
         delete?: never;
@@ -3903,7 +4289,7 @@ export interface paths {
          * Template: copy a book (last year's) to every community and unit of its street
          * @description Template: copy a book (last year's) to every community and unit of its street.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["copyResponsibilityBook"];
         delete?: never;
@@ -3935,7 +4321,7 @@ export interface paths {
          * Edit a draft book (a signed one changes only by amendment)
          * @description Edit a draft book (a signed one changes only by amendment).
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         patch: operations["updateResponsibilityBook"];
         trace?: never;
@@ -3959,7 +4345,7 @@ export interface paths {
          * Amend a signed book by a recorded amendment
          * @description Amend a signed book by a recorded amendment.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["amendResponsibilityBook"];
         delete?: never;
@@ -4069,7 +4455,7 @@ export interface paths {
          * Sign (lock) the book
          * @description Sign (lock) the book.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          *
          *     **Workflow `responsibility_book`, step `sign`:** from `draft` to `signed` (weights sum to 100; a Party or government leader and the leader in charge sign); from any other state the answer is 409 with `current_state`.
          */
@@ -5738,8 +6124,20 @@ export interface components {
             created_at: string;
             /** Decided At */
             decided_at: string | null;
-            /** Decision Reason */
+            /**
+             * Decision Reason
+             * @description Why it was decided so: in the caller's language when the system wrote it
+             */
             decision_reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            decision_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Decision Reason Params
+             * @description The parameters of decision_reason_code
+             */
+            decision_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Family Id */
             family_id: number;
             /** Id */
@@ -5782,8 +6180,20 @@ export interface components {
             created_at: string;
             /** Decided At */
             decided_at: string | null;
-            /** Decision Reason */
+            /**
+             * Decision Reason
+             * @description Why it was decided so: in the caller's language when the system wrote it
+             */
             decision_reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            decision_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Decision Reason Params
+             * @description The parameters of decision_reason_code
+             */
+            decision_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Family Id */
             family_id: number;
             /** Id */
@@ -6401,6 +6811,8 @@ export interface components {
              */
             period_start: string;
             result: components["schemas"]["EvaluationResult"];
+            /** @description For a book whose org sets books of its own (a street's book with the district): those books' progress and evaluations rolled up; null when it sets none that year */
+            rollup?: components["schemas"]["BookRollup"] | null;
             /** Total */
             total: number;
             /**
@@ -6438,6 +6850,34 @@ export interface components {
             version: number;
             /** Year */
             year: number;
+        };
+        /**
+         * BookRollup
+         * @description The books the bound org signed beneath it for the same year, rolled up.
+         */
+        BookRollup: {
+            /**
+             * Average Total
+             * @description Mean total over the signed and evaluated books
+             */
+            average_total: number | null;
+            /** Books */
+            books: number;
+            /** Children */
+            children: components["schemas"]["ChildBookProgress"][];
+            /** Evaluated */
+            evaluated: number;
+            /** Failed */
+            failed: number;
+            /** Passed */
+            passed: number;
+            /**
+             * Signed
+             * @description Books signed or evaluated (not drafts)
+             */
+            signed: number;
+            /** Vetoed */
+            vetoed: number;
         };
         /** BookSign */
         BookSign: {
@@ -6841,6 +7281,11 @@ export interface components {
             /** Number */
             number: string;
         };
+        /**
+         * Channel
+         * @enum {string}
+         */
+        Channel: "sms";
         /** CheckBody */
         CheckBody: {
             /**
@@ -6867,8 +7312,20 @@ export interface components {
             enrolment_id: number;
             /** Id */
             id: number;
-            /** Reason */
+            /**
+             * Reason
+             * @description Why it failed: in the caller's language when the system wrote it
+             */
             reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Reason Params
+             * @description The parameters of reason_code
+             */
+            reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Round Id */
             round_id: number;
             status: components["schemas"]["CheckStatus"];
@@ -6878,6 +7335,30 @@ export interface components {
          * @enum {string}
          */
         CheckStatus: "pending" | "confirmed" | "failed";
+        /**
+         * ChildBookProgress
+         * @description One book the bound org itself sets (a street's book with a community or unit).
+         */
+        ChildBookProgress: {
+            /** Book Id */
+            book_id: number;
+            /**
+             * Evaluated
+             * @description True when the total is a final evaluation's, not live progress
+             */
+            evaluated: boolean;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            result: components["schemas"]["EvaluationResult"] | null;
+            status: components["schemas"]["BookStatus"];
+            /**
+             * Total
+             * @description The final evaluation's total, else the live progress total
+             */
+            total: number | null;
+        };
         /** ChildCreate */
         ChildCreate: {
             /**
@@ -7077,6 +7558,81 @@ export interface components {
          * @enum {string}
          */
         ConflictState: "open" | "resolved";
+        /** ConsentGrant */
+        ConsentGrant: {
+            /** @default sms */
+            channel: components["schemas"]["Channel"];
+            /**
+             * Evidence
+             * @description Where the proof is kept
+             * @example 同意书 2026-0153
+             */
+            evidence?: string | null;
+            /**
+             * Granted On
+             * Format: date
+             * @description The day the resident consented (a Beijing date, not in the future)
+             */
+            granted_on: string;
+            /** @description How the resident consented */
+            source: components["schemas"]["ConsentSource"];
+        };
+        /** ConsentRead */
+        ConsentRead: {
+            channel: components["schemas"]["Channel"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Evidence */
+            evidence: string | null;
+            /**
+             * Granted On
+             * Format: date
+             */
+            granted_on: string;
+            /** Id */
+            id: number;
+            /**
+             * In Force
+             * @description Not revoked: messages may be sent
+             */
+            in_force: boolean;
+            /** Recorded By */
+            recorded_by: number | null;
+            /** Resident Id */
+            resident_id: number;
+            /** Revoked By */
+            revoked_by: number | null;
+            /** Revoked On */
+            revoked_on: string | null;
+            revoked_source: components["schemas"]["ConsentSource"] | null;
+            source: components["schemas"]["ConsentSource"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** ConsentRevoke */
+        ConsentRevoke: {
+            /**
+             * Revoked On
+             * Format: date
+             * @description The day the resident withdrew the consent (not in the future)
+             */
+            revoked_on: string;
+            /** @description How the resident withdrew it */
+            source: components["schemas"]["ConsentSource"];
+        };
+        /**
+         * ConsentSource
+         * @enum {string}
+         */
+        ConsentSource: "paper_form" | "in_person" | "phone_call" | "sms_reply" | "app";
         /**
          * ContraceptiveMethod
          * @enum {string}
@@ -7098,7 +7654,7 @@ export interface components {
         CoverageRow: {
             /**
              * Coverage Rate
-             * @description screened / target_count; null when the target is 0
+             * @description Percent: 100 × screened / target_count, 2 decimals (7.5 is 7.5 %), the unit of the quality.screening_coverage figure; null when the target is 0
              */
             coverage_rate: number | null;
             /**
@@ -7138,7 +7694,10 @@ export interface components {
         CriterionRead: {
             /** Code */
             code: string;
-            /** Detail */
+            /**
+             * Detail
+             * @description Why, in the caller's language (Accept-Language)
+             */
             detail: string;
             /** Met */
             met: boolean;
@@ -7588,8 +8147,20 @@ export interface components {
              * @description Overpayments (追回) found on this enrolment, open or settled
              */
             recoveries?: components["schemas"]["RecoveryRead"][];
-            /** Review Reason */
+            /**
+             * Review Reason
+             * @description What to confirm, in the caller's language
+             */
             review_reason: string | null;
+            /** @description Its code (system_reason) */
+            review_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Review Reason Params
+             * @description The parameters of review_reason_code
+             */
+            review_reason_params: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["EnrolmentSource"];
             /**
              * Starts On
@@ -7597,8 +8168,20 @@ export interface components {
              */
             starts_on: string;
             status: components["schemas"]["EnrolmentStatus"];
-            /** Status Reason */
+            /**
+             * Status Reason
+             * @description Why the status is what it is: in the caller's language (Accept-Language) when the system wrote it (status_reason_code set), as typed when a person did
+             */
             status_reason: string | null;
+            /** @description The code of a reason the system wrote (labels: GET /meta/enums, system_reason); null for a reason a person typed */
+            status_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Status Reason Params
+             * @description The parameters of status_reason_code (a date, a program code, a year)
+             */
+            status_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Stopped On
              * @description The event that stopped payment; its month is still due
@@ -7666,8 +8249,20 @@ export interface components {
             program_id: number;
             /** Program Name */
             program_name?: string | null;
-            /** Review Reason */
+            /**
+             * Review Reason
+             * @description What to confirm, in the caller's language
+             */
             review_reason: string | null;
+            /** @description Its code (system_reason) */
+            review_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Review Reason Params
+             * @description The parameters of review_reason_code
+             */
+            review_reason_params: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["EnrolmentSource"];
             /**
              * Starts On
@@ -7675,8 +8270,20 @@ export interface components {
              */
             starts_on: string;
             status: components["schemas"]["EnrolmentStatus"];
-            /** Status Reason */
+            /**
+             * Status Reason
+             * @description Why the status is what it is: in the caller's language (Accept-Language) when the system wrote it (status_reason_code set), as typed when a person did
+             */
             status_reason: string | null;
+            /** @description The code of a reason the system wrote (labels: GET /meta/enums, system_reason); null for a reason a person typed */
+            status_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Status Reason Params
+             * @description The parameters of status_reason_code (a date, a program code, a year)
+             */
+            status_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Stopped On
              * @description The event that stopped payment; its month is still due
@@ -8237,8 +8844,20 @@ export interface components {
             last_year?: number | null;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
             not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Numerator */
             numerator?: number | null;
             /** Unit */
@@ -8456,8 +9075,20 @@ export interface components {
             name_en: string;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
-            not_computable_reason: string | null;
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
+            not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Numerator */
             numerator: number | null;
             /** Score */
@@ -8493,8 +9124,20 @@ export interface components {
             name_en: string;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
             not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["IndicatorSource"];
             unit: components["schemas"]["IndicatorUnit"];
         };
@@ -8514,6 +9157,61 @@ export interface components {
          * @enum {string}
          */
         IssuedDocument: "birth_registration_no" | "honour_certificate_no" | "certificate_no" | "none";
+        /**
+         * ItemCorrection
+         * @description A corrected figure: numerator and denominator (a rate: a percentage or ratio is always entered
+         *     so, so that the district can add it up), a numerator alone (a count), or a value alone (any other
+         *     figure, such as hours).
+         */
+        ItemCorrection: {
+            /** Code */
+            code: string;
+            /** Denominator */
+            denominator?: number | null;
+            /** Numerator */
+            numerator?: number | null;
+            /** Value */
+            value?: number | null;
+        };
+        /** ItemValue */
+        ItemValue: {
+            /** Code */
+            code: string;
+            /**
+             * Corrected
+             * @description Typed in by the street, not read from the records
+             */
+            corrected: boolean;
+            /** Denominator */
+            denominator: number | null;
+            /** Name Zh */
+            name_zh: string;
+            /**
+             * Not Computable Reason
+             * @description Why the figure has no value, in the request's language
+             */
+            not_computable_reason?: string | null;
+            /** @description The reason's code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
+            /** Numerator */
+            numerator: number | null;
+            /**
+             * Per
+             * @description A rate's multiplier: value = numerator × per / denominator
+             */
+            per: number | null;
+            /** Unit */
+            unit: string;
+            /** Value */
+            value: number | null;
+        };
         /**
          * KeyDay
          * @enum {string}
@@ -8750,6 +9448,11 @@ export interface components {
          * @enum {string}
          */
         MessageKind: "verification_request" | "verification_answer" | "verification_result" | "arrival_notice" | "departure_notice" | "answer";
+        /**
+         * MessagePurpose
+         * @enum {string}
+         */
+        MessagePurpose: "application_outcome" | "request_outcome" | "request_returned" | "reverification_due" | "screening_appointment" | "follow_up_due" | "complaint_reply";
         /** MessageRead */
         MessageRead: {
             /** Body */
@@ -9154,7 +9857,10 @@ export interface components {
         };
         /** OrgCoverage */
         OrgCoverage: {
-            /** Coverage */
+            /**
+             * Coverage
+             * @description Percent: 100 × screened / target, 2 decimals (the unit of coverage_rate); null when the target is 0
+             */
             coverage: number | null;
             /** Org Id */
             org_id: number;
@@ -9516,6 +10222,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[PeriodReportRow] */
+        Page_PeriodReportRow_: {
+            /** Items */
+            items: components["schemas"]["PeriodReportRow"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[PointRead] */
         Page_PointRead_: {
             /** Items */
@@ -9597,6 +10310,13 @@ export interface components {
         Page_ServiceRequestRead_: {
             /** Items */
             items: components["schemas"]["ServiceRequestRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[SmsMessageRead] */
+        Page_SmsMessageRead_: {
+            /** Items */
+            items: components["schemas"]["SmsMessageRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -9737,6 +10457,151 @@ export interface components {
             name?: string;
             /** Services */
             services?: string[];
+        };
+        /** PeriodReportCreate */
+        PeriodReportCreate: {
+            /** Form Id */
+            form_id: number;
+            /**
+             * Period Start
+             * Format: date
+             * @description First day of the period: of a month, a quarter or a year
+             */
+            period_start: string;
+        };
+        /** PeriodReportRead */
+        PeriodReportRead: {
+            /** Accepted Version */
+            accepted_version: number | null;
+            /** Current Version */
+            current_version: number;
+            /** District Id */
+            district_id: number;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** First Submitted On */
+            first_submitted_on: string | null;
+            /** Form Code */
+            form_code: string;
+            /** Form Id */
+            form_id: number;
+            /** Form Name Zh */
+            form_name_zh: string;
+            /** Id */
+            id: number;
+            /**
+             * Late
+             * @description First submitted after the due date
+             */
+            late: boolean;
+            /** Next Steps */
+            next_steps: string[];
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            status: components["schemas"]["PeriodReportStatus"];
+            /** Version */
+            version: number;
+            /**
+             * Versions
+             * @description Every version, oldest first
+             */
+            versions: components["schemas"]["PeriodReportVersionRead"][];
+        };
+        /** PeriodReportRow */
+        PeriodReportRow: {
+            /** Accepted Version */
+            accepted_version: number | null;
+            /** Current Version */
+            current_version: number;
+            /** District Id */
+            district_id: number;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** First Submitted On */
+            first_submitted_on: string | null;
+            /** Form Code */
+            form_code: string;
+            /** Form Id */
+            form_id: number;
+            /** Form Name Zh */
+            form_name_zh: string;
+            /** Id */
+            id: number;
+            /**
+             * Late
+             * @description First submitted after the due date
+             */
+            late: boolean;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            status: components["schemas"]["PeriodReportStatus"];
+            /** Version */
+            version: number;
+        };
+        /**
+         * PeriodReportStatus
+         * @enum {string}
+         */
+        PeriodReportStatus: "prepared" | "submitted" | "returned" | "accepted";
+        /** PeriodReportVersionRead */
+        PeriodReportVersionRead: {
+            /** Decided By */
+            decided_by: number | null;
+            /** Decided On */
+            decided_on: string | null;
+            decision: components["schemas"]["ReportDecision"] | null;
+            /** Decision Reason */
+            decision_reason: string | null;
+            kind: components["schemas"]["ReportVersionKind"];
+            /** Number */
+            number: number;
+            /**
+             * Prepared At
+             * Format: date-time
+             */
+            prepared_at: string;
+            /** Prepared By */
+            prepared_by: number | null;
+            /** Reason */
+            reason: string | null;
+            /** Signatories */
+            signatories: components["schemas"]["ReportSignatory"][] | null;
+            /** Signed On */
+            signed_on: string | null;
+            /** Submitted On */
+            submitted_on: string | null;
+            /** Values */
+            values: components["schemas"]["ItemValue"][];
         };
         /**
          * PermitStatus
@@ -10451,6 +11316,11 @@ export interface components {
             reason: string;
         };
         /**
+         * ReasonCode
+         * @enum {string}
+         */
+        ReasonCode: "beneficiary_died" | "beneficiary_moved_out" | "beneficiary_left_street" | "child_born" | "child_adopted" | "replaced_by_higher_program" | "replaced_by_higher_program_on_import" | "reverification_failed" | "reverification_not_confirmed" | "withdrawn_by_applicant" | "objection_upheld" | "not_confirmed_by_deadline" | "figure_code_invalid" | "area_has_no_figures" | "figure_unknown" | "not_reported" | "entered_by_street" | "no_cases";
+        /**
          * Reassign
          * @description Move every open assignment of ``from_user_id`` in the caller's area to ``to_user_id``.
          */
@@ -10744,6 +11614,136 @@ export interface components {
              */
             refunded_on: string;
         };
+        /** ReportAmend */
+        ReportAmend: {
+            /** Corrections */
+            corrections: components["schemas"]["ItemCorrection"][];
+            /** Reason */
+            reason: string;
+            /** Signatories */
+            signatories: components["schemas"]["ReportSignatory"][];
+            /**
+             * Signed On
+             * Format: date
+             */
+            signed_on: string;
+        };
+        /**
+         * ReportDecision
+         * @enum {string}
+         */
+        ReportDecision: "accepted" | "returned";
+        /** ReportFormCreate */
+        ReportFormCreate: {
+            /** Code */
+            code: string;
+            /**
+             * Deadline Working Days
+             * @description Working days after the period's last day
+             */
+            deadline_working_days: number;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Items */
+            items: components["schemas"]["ReportFormItemIn"][];
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            period_kind: components["schemas"]["ReportPeriodKind"];
+            /**
+             * Source
+             * @description The document that sets the form and its deadline (文号)
+             */
+            source: string;
+        };
+        /** ReportFormItem */
+        ReportFormItem: {
+            /**
+             * Code
+             * @description The indicator's code, or the figure's code
+             */
+            code: string;
+            /** Figure Code */
+            figure_code: string | null;
+            /** Indicator Code */
+            indicator_code: string | null;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /**
+             * Unit
+             * @description The indicator's unit; an area's figure brings its own
+             */
+            unit: string | null;
+        };
+        /**
+         * ReportFormItemIn
+         * @description One figure of a form: an indicator of the catalogue, or an area's figure with its names.
+         */
+        ReportFormItemIn: {
+            /** Figure Code */
+            figure_code?: string | null;
+            /** Indicator Code */
+            indicator_code?: string | null;
+            /** Name En */
+            name_en?: string | null;
+            /** Name Zh */
+            name_zh?: string | null;
+        };
+        /** ReportFormRead */
+        ReportFormRead: {
+            /** Active */
+            active: boolean;
+            /** Code */
+            code: string;
+            /** Deadline Working Days */
+            deadline_working_days: number;
+            /** District Id */
+            district_id: number;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Id */
+            id: number;
+            /** Items */
+            items: components["schemas"]["ReportFormItem"][];
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            period_kind: components["schemas"]["ReportPeriodKind"];
+            /** Source */
+            source: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * ReportPeriodKind
+         * @enum {string}
+         */
+        ReportPeriodKind: "monthly" | "quarterly" | "annual";
+        /** ReportReturn */
+        ReportReturn: {
+            /** Reason */
+            reason: string;
+        };
+        /** ReportRevise */
+        ReportRevise: {
+            /**
+             * Corrections
+             * @description Empty: read every figure again from the records as of the period's end
+             */
+            corrections?: components["schemas"]["ItemCorrection"][];
+            /** Reason */
+            reason: string;
+        };
         /** ReportSection */
         ReportSection: {
             /** Code */
@@ -10753,6 +11753,37 @@ export interface components {
             /** Title Zh */
             title_zh: string;
         };
+        /** ReportSign */
+        ReportSign: {
+            /** Signatories */
+            signatories: components["schemas"]["ReportSignatory"][];
+            /**
+             * Signed On
+             * Format: date
+             */
+            signed_on: string;
+        };
+        /** ReportSignatory */
+        ReportSignatory: {
+            /** Name */
+            name: string;
+            role: components["schemas"]["ReportSignatoryRole"];
+            /**
+             * Title
+             * @default
+             */
+            title: string;
+        };
+        /**
+         * ReportSignatoryRole
+         * @enum {string}
+         */
+        ReportSignatoryRole: "preparer" | "reviewer" | "leader";
+        /**
+         * ReportVersionKind
+         * @enum {string}
+         */
+        ReportVersionKind: "prepared" | "revision" | "amendment";
         /** ReportedValue */
         ReportedValue: {
             /** Evidence */
@@ -10957,6 +11988,94 @@ export interface components {
          * @enum {string}
          */
         Role: "district_officer" | "district_integration" | "street_admin" | "street_officer" | "community_officer" | "unit_liaison" | "dispenser_device";
+        /** Rollup */
+        Rollup: {
+            /** Accepted Streets */
+            accepted_streets: components["schemas"]["RollupStreet"][];
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Form Code */
+            form_code: string;
+            /** Form Id */
+            form_id: number;
+            /** Form Name Zh */
+            form_name_zh: string;
+            /** Items */
+            items: components["schemas"]["RollupItem"][];
+            /**
+             * Not Accepted Org Ids
+             * @description Streets of the area with no accepted report
+             */
+            not_accepted_org_ids: number[];
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            period_kind: components["schemas"]["ReportPeriodKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+        };
+        /** RollupCell */
+        RollupCell: {
+            /** Denominator */
+            denominator: number | null;
+            /**
+             * Not Computable Reason
+             * @description Why the street's accepted value is empty, in the request's language
+             */
+            not_computable_reason?: string | null;
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /** Not Computable Reason Params */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
+            /** Numerator */
+            numerator: number | null;
+            /** Org Id */
+            org_id: number;
+            /** Value */
+            value: number | null;
+        };
+        /** RollupItem */
+        RollupItem: {
+            /** Code */
+            code: string;
+            /** Denominator */
+            denominator: number | null;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /** Numerator */
+            numerator: number | null;
+            /** Streets */
+            streets: components["schemas"]["RollupCell"][];
+            /** Unit */
+            unit: string;
+            /**
+             * Value
+             * @description Rates from the summed numerators and denominators; else the sum
+             */
+            value: number | null;
+        };
+        /** RollupStreet */
+        RollupStreet: {
+            /** Accepted Version */
+            accepted_version: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Report Id */
+            report_id: number;
+        };
         /** RoundCreate */
         RoundCreate: {
             /**
@@ -11030,6 +12149,39 @@ export interface components {
              * @description Data row number, from 1 (the CSV header is not counted)
              */
             row: number;
+        };
+        /** RuleRead */
+        RuleRead: {
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Id */
+            id: number;
+            /** Max Per Day */
+            max_per_day: number;
+            /** Max Per Week */
+            max_per_week: number;
+            /**
+             * Quiet From
+             * Format: time
+             * @description Quiet hours start (Beijing time)
+             */
+            quiet_from: string;
+            /**
+             * Quiet Until
+             * Format: time
+             * @description Quiet hours end (Beijing time)
+             */
+            quiet_until: string;
+            /**
+             * Remind Days Before
+             * @description Reminders of an appointment or a follow-up go this many days before
+             */
+            remind_days_before: number;
+            /** Source */
+            source: string;
         };
         /** ScoreAdjust */
         ScoreAdjust: {
@@ -11664,6 +12816,54 @@ export interface components {
             /** Signed */
             signed: number;
         };
+        /**
+         * SmsMessageRead
+         * @description A message as staff see it: the phone masked; the text as the resident received it.
+         */
+        SmsMessageRead: {
+            /** Attempts */
+            attempts: number;
+            /** Body */
+            body: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /**
+             * Next Attempt At
+             * Format: date-time
+             */
+            next_attempt_at: string;
+            /** Phone Masked */
+            phone_masked: string | null;
+            /** Provider */
+            provider: string | null;
+            purpose: components["schemas"]["MessagePurpose"];
+            /** Receipt At */
+            receipt_at: string | null;
+            /** Receipt Code */
+            receipt_code: string | null;
+            /** Reference */
+            reference: string;
+            /** Resident Id */
+            resident_id: number;
+            /** Sent At */
+            sent_at: string | null;
+            status: components["schemas"]["SmsStatus"];
+            /**
+             * Status Reason
+             * @description Why it waits or was not sent (quiet_hours, limit_reached, no_consent, no_phone), or the provider's refusal
+             */
+            status_reason: string | null;
+        };
+        /**
+         * SmsStatus
+         * @enum {string}
+         */
+        SmsStatus: "queued" | "sent" | "delivered" | "undelivered" | "failed" | "cancelled";
         /** StandardCreate */
         StandardCreate: {
             /**
@@ -11857,6 +13057,62 @@ export interface components {
             /** Stock Out Days */
             stock_out_days: number;
         };
+        /** Submission */
+        Submission: {
+            /** First Submitted On */
+            first_submitted_on: string | null;
+            /**
+             * Late
+             * @description Submitted after the due date, or not submitted and the due date passed
+             */
+            late: boolean;
+            /**
+             * Missing
+             * @description Not submitted yet and the due date passed
+             */
+            missing: boolean;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Report Id */
+            report_id: number | null;
+            status: components["schemas"]["PeriodReportStatus"] | null;
+            /** Submitted */
+            submitted: boolean;
+        };
+        /** Submissions */
+        Submissions: {
+            /** Accepted */
+            accepted: number;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Form Id */
+            form_id: number;
+            /** Late */
+            late: number;
+            /** Missing */
+            missing: number;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Rows */
+            rows: components["schemas"]["Submission"][];
+            /** Streets */
+            streets: number;
+            /** Submitted */
+            submitted: number;
+        };
         /** SubscriptionCreate */
         SubscriptionCreate: {
             /** Description */
@@ -11991,6 +13247,58 @@ export interface components {
         TargetSet: {
             /** Target Count */
             target_count: number;
+        };
+        /** TemplateCreate */
+        TemplateCreate: {
+            /** Aliyun Template Code */
+            aliyun_template_code?: string | null;
+            /**
+             * Body
+             * @description The text, naming its variables as ${name}
+             * @example 【某街道计生办】${name}您好，您的${program}年审将于${deadline}截止，请携带材料到社区办理。
+             */
+            body: string;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            purpose: components["schemas"]["MessagePurpose"];
+            /**
+             * Source
+             * @description The decision that set the wording
+             */
+            source: string;
+            /** Tencent Template Id */
+            tencent_template_id?: string | null;
+        };
+        /** TemplateRead */
+        TemplateRead: {
+            /** Aliyun Template Code */
+            aliyun_template_code: string | null;
+            /** Body */
+            body: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Id */
+            id: number;
+            purpose: components["schemas"]["MessagePurpose"];
+            /** Source */
+            source: string;
+            /** Tencent Template Id */
+            tencent_template_id: string | null;
+            /** Variables */
+            variables: string[];
+            /** Version */
+            version: number;
         };
         /** ThresholdRead */
         ThresholdRead: {
@@ -12572,7 +13880,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12580,7 +13888,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12707,7 +14015,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -12757,7 +14065,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12765,7 +14073,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12876,7 +14184,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -12904,7 +14212,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12912,7 +14220,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13040,7 +14348,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13063,7 +14371,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -13085,7 +14393,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -13135,7 +14443,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13143,7 +14451,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13188,7 +14496,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "assignee_id": 2,
-                     *           "book_id": 1,
+                     *           "book_id": 2,
                      *           "book_indicator_id": null,
                      *           "due_on": "2026-06-25",
                      *           "id": 1,
@@ -13266,7 +14574,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13274,7 +14582,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13305,7 +14613,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 1,
+                 *       "book_id": 2,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -13325,7 +14633,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 1,
@@ -13393,7 +14701,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13443,7 +14751,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13451,7 +14759,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13559,7 +14867,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13609,7 +14917,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13617,7 +14925,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13653,7 +14961,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 2,
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 1,
@@ -13721,7 +15029,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13749,7 +15057,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13757,7 +15065,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13866,7 +15174,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13894,7 +15202,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13902,7 +15210,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14014,7 +15322,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14064,7 +15372,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14072,7 +15380,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14185,7 +15493,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14193,7 +15501,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14305,7 +15613,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14328,7 +15636,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -14378,7 +15686,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14386,7 +15694,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14503,7 +15811,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14511,7 +15819,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14626,7 +15934,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14649,7 +15957,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -14699,7 +16007,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14707,7 +16015,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14760,7 +16068,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 349,
+                     *           "id": 351,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -14774,14 +16082,14 @@ export interface operations {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 348,
+                     *           "id": 350,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzMyOV0"
+                     *       "next_cursor": "WzMzMV0"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -14847,7 +16155,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14855,7 +16163,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15067,7 +16375,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15075,7 +16383,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15187,7 +16495,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15195,7 +16503,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15259,6 +16567,8 @@ export interface operations {
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "decided_at": "2026-03-02T02:30:00Z",
                      *           "decision_reason": null,
+                     *           "decision_reason_code": null,
+                     *           "decision_reason_params": null,
                      *           "family_id": 158,
                      *           "id": 23,
                      *           "materials": [
@@ -15281,6 +16591,8 @@ export interface operations {
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "decided_at": "2026-03-02T02:30:00Z",
                      *           "decision_reason": null,
+                     *           "decision_reason_code": null,
+                     *           "decision_reason_params": null,
                      *           "family_id": 157,
                      *           "id": 22,
                      *           "materials": [
@@ -15365,7 +16677,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15373,7 +16685,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15430,6 +16742,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -15505,7 +16819,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15528,7 +16842,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15578,7 +16892,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15586,7 +16900,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15625,6 +16939,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": "2026-03-02T02:30:00Z",
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 158,
                      *       "id": 23,
                      *       "materials": [
@@ -15719,7 +17035,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15747,7 +17063,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15755,7 +17071,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15807,6 +17123,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -15882,7 +17200,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15905,7 +17223,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15927,7 +17245,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -15977,7 +17295,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15985,7 +17303,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16041,6 +17359,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16130,7 +17450,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16153,7 +17473,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16203,7 +17523,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16211,7 +17531,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16254,6 +17574,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16329,7 +17651,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16352,7 +17674,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16380,7 +17702,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16388,7 +17710,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16440,6 +17762,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": "2026-06-15T02:30:00Z",
                      *       "decision_reason": "申请人决定暂不申请",
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16529,7 +17853,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16552,7 +17876,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16602,7 +17926,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16610,7 +17934,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16711,7 +18035,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16739,7 +18063,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16747,7 +18071,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16855,7 +18179,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16905,7 +18229,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16913,7 +18237,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16978,10 +18302,14 @@ export interface operations {
                      *           "program_id": 4,
                      *           "program_name": "街道特别救助项目",
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "application",
                      *           "starts_on": "2026-03-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -17006,10 +18334,14 @@ export interface operations {
                      *           "program_id": 3,
                      *           "program_name": "计划生育家庭特别扶助(伤残)",
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "application",
                      *           "starts_on": "2026-03-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -17082,7 +18414,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17090,7 +18422,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17164,10 +18496,14 @@ export interface operations {
                      *           "program_id": 1,
                      *           "program_name": null,
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "imported",
                      *           "starts_on": "2019-04-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -17234,7 +18570,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17284,7 +18620,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17292,7 +18628,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17347,10 +18683,14 @@ export interface operations {
                      *       "program_name": null,
                      *       "recoveries": [],
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "active",
                      *       "status_reason": null,
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -17413,7 +18753,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17441,7 +18781,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17449,7 +18789,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17517,10 +18857,17 @@ export interface operations {
                      *       "program_id": 1,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "suspended",
-                     *       "status_reason": "re-verification 2026 not confirmed by 2026-06-29",
+                     *       "status_reason": "2026年度资格复核未在2026-06-29前确认",
+                     *       "status_reason_code": "reverification_not_confirmed",
+                     *       "status_reason_params": {
+                     *         "deadline": "2026-06-29",
+                     *         "year": 2026
+                     *       },
                      *       "stopped_on": "2026-04-20",
                      *       "unit_id": 7,
                      *       "unpaid_ranges": [],
@@ -17583,7 +18930,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17606,7 +18953,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17628,7 +18975,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -17678,7 +19025,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17686,7 +19033,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17754,10 +19101,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "ended",
                      *       "status_reason": "扶助对象已迁出本街道",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -17820,7 +19171,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17843,7 +19194,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17865,7 +19216,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -17915,7 +19266,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17923,7 +19274,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17991,10 +19342,14 @@ export interface operations {
                      *       "program_name": null,
                      *       "recoveries": [],
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "joined",
                      *       "starts_on": "2026-06-01",
                      *       "status": "active",
                      *       "status_reason": null,
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -18057,7 +19412,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18080,7 +19435,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18130,7 +19485,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18138,7 +19493,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18207,10 +19562,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "active",
                      *       "status_reason": "已核实，恢复发放",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -18273,7 +19632,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18296,7 +19655,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18318,7 +19677,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -18368,7 +19727,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18376,7 +19735,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18444,10 +19803,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "suspended",
                      *       "status_reason": "扶助对象外出，暂停发放待核实",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": "2026-06-15",
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -18510,7 +19873,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18533,7 +19896,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18555,7 +19918,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -18605,7 +19968,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18613,7 +19976,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18764,7 +20127,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18772,7 +20135,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18885,7 +20248,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18913,7 +20276,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18921,7 +20284,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19051,7 +20414,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19073,7 +20436,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -19123,7 +20486,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19131,7 +20494,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19184,12 +20547,12 @@ export interface operations {
                      *       "criteria": [
                      *         {
                      *           "code": "honour_certificate",
-                     *           "detail": "no one-child parents' honour certificate on record",
+                     *           "detail": "没有独生子女父母光荣证记录",
                      *           "met": false
                      *         },
                      *         {
                      *           "code": "only_one_child",
-                     *           "detail": "3 children born or adopted, not one",
+                     *           "detail": "生育或收养3个子女，不是一个",
                      *           "met": false
                      *         }
                      *       ],
@@ -19255,7 +20618,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19305,7 +20668,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19313,7 +20676,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19415,7 +20778,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19443,7 +20806,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19451,7 +20814,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19566,7 +20929,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19589,7 +20952,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19639,7 +21002,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19647,7 +21010,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19782,7 +21145,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19790,7 +21153,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19931,7 +21294,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19959,7 +21322,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19967,7 +21330,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20115,7 +21478,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20138,7 +21501,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -20160,7 +21523,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -20210,7 +21573,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20218,7 +21581,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20374,7 +21737,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20397,7 +21760,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -20419,7 +21782,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -20469,7 +21832,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20477,7 +21840,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20720,7 +22083,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20728,7 +22091,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20860,7 +22223,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20868,7 +22231,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20988,7 +22351,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21038,7 +22401,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21046,7 +22409,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21149,7 +22512,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21177,7 +22540,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21185,7 +22548,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21327,7 +22690,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21355,7 +22718,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21363,7 +22726,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21507,7 +22870,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21515,7 +22878,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21636,7 +22999,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21659,7 +23022,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -21709,7 +23072,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21717,7 +23080,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21835,7 +23198,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21843,7 +23206,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21950,7 +23313,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21978,7 +23341,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21986,7 +23349,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22096,7 +23459,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22124,7 +23487,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22132,7 +23495,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22247,7 +23610,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22270,7 +23633,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22292,7 +23655,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22342,7 +23705,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22350,7 +23713,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22472,7 +23835,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22495,7 +23858,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22517,7 +23880,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22567,7 +23930,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22575,7 +23938,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22698,7 +24061,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22721,7 +24084,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22743,7 +24106,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22793,7 +24156,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22801,7 +24164,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22920,7 +24283,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22948,7 +24311,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22956,7 +24319,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23069,7 +24432,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23092,7 +24455,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23114,7 +24477,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -23164,7 +24527,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23172,7 +24535,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23288,7 +24651,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23296,7 +24659,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23411,7 +24774,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23461,7 +24824,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23469,7 +24832,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23582,7 +24945,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23604,7 +24967,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -23654,7 +25017,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23662,7 +25025,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23796,7 +25159,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23804,7 +25167,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23927,7 +25290,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23977,7 +25340,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23985,7 +25348,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24089,7 +25452,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24117,7 +25480,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24125,7 +25488,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24242,7 +25605,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24264,7 +25627,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -24314,7 +25677,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24322,7 +25685,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24463,7 +25826,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24471,7 +25834,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24619,7 +25982,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24642,7 +26005,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -24692,7 +26055,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24700,7 +26063,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24823,7 +26186,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24851,7 +26214,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24859,7 +26222,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25006,7 +26369,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25029,7 +26392,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25051,7 +26414,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25101,7 +26464,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25109,7 +26472,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25242,7 +26605,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25265,7 +26628,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25287,7 +26650,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25337,7 +26700,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25345,7 +26708,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25482,7 +26845,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25505,7 +26868,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25527,7 +26890,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25577,7 +26940,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25585,7 +26948,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25722,7 +27085,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25745,7 +27108,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25767,7 +27130,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25817,7 +27180,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25825,7 +27188,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25972,7 +27335,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25995,7 +27358,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26017,7 +27380,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -26067,7 +27430,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26075,7 +27438,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26217,7 +27580,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26225,7 +27588,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26349,7 +27712,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26372,7 +27735,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26422,7 +27785,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26430,7 +27793,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26540,7 +27903,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26568,7 +27931,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26576,7 +27939,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26718,7 +28081,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26726,7 +28089,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26855,7 +28218,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26878,7 +28241,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26928,7 +28291,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26936,7 +28299,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27044,7 +28407,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27072,7 +28435,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27080,7 +28443,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27201,7 +28564,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27224,7 +28587,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27246,7 +28609,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -27296,7 +28659,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27304,7 +28667,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27404,7 +28767,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27432,7 +28795,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27440,7 +28803,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27548,7 +28911,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27598,7 +28961,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27606,7 +28969,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27659,7 +29022,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "as_of": "2026-06-15",
-                     *           "book_id": 1,
+                     *           "book_id": 2,
                      *           "computed_total": 100,
                      *           "id": 1,
                      *           "org_id": 4,
@@ -27669,7 +29032,7 @@ export interface operations {
                      *               "actual": 92.5,
                      *               "adjusted_score": 95,
                      *               "adjustment_reason": "台账核实后更正",
-                     *               "book_indicator_id": 1,
+                     *               "book_indicator_id": 7,
                      *               "computed_score": 100,
                      *               "denominator": null,
                      *               "indicator_code": "migrant_service_coverage",
@@ -27752,7 +29115,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27760,7 +29123,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27791,7 +29154,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "as_of": "2026-06-15",
-                 *       "book_id": 1
+                 *       "book_id": 2
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -27810,7 +29173,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -27820,7 +29183,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -27893,7 +29256,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27916,7 +29279,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27966,7 +29329,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27974,7 +29337,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28021,7 +29384,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28031,7 +29394,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28104,7 +29467,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28132,7 +29495,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28140,7 +29503,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28255,7 +29618,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28278,7 +29641,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28328,7 +29691,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28336,7 +29699,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28371,7 +29734,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 1,
+                 *       "book_indicator_id": 7,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -28390,7 +29753,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28400,7 +29763,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28473,7 +29836,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28496,7 +29859,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28518,7 +29881,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -28568,7 +29931,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28576,7 +29939,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28629,7 +29992,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28639,7 +30002,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28712,7 +30075,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28735,7 +30098,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28757,7 +30120,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -28785,7 +30148,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28793,7 +30156,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28950,7 +30313,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28958,7 +30321,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29088,7 +30451,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29138,7 +30501,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29146,7 +30509,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29274,7 +30637,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29324,7 +30687,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29332,7 +30695,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29471,7 +30834,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -29521,7 +30884,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29529,7 +30892,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29643,7 +31006,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29671,7 +31034,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29679,7 +31042,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29817,7 +31180,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29825,7 +31188,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29968,7 +31331,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30018,7 +31381,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30026,7 +31389,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30161,7 +31524,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30189,7 +31552,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30197,7 +31560,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30331,7 +31694,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30353,7 +31716,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -30403,7 +31766,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30411,7 +31774,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30532,7 +31895,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30560,7 +31923,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30568,7 +31931,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30689,7 +32052,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30712,7 +32075,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -30762,7 +32125,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30770,7 +32133,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30889,7 +32252,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30911,7 +32274,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -30961,7 +32324,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30969,7 +32332,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31076,7 +32439,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31104,7 +32467,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31112,7 +32475,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31273,7 +32636,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31281,7 +32644,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31385,7 +32748,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31393,7 +32756,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31510,7 +32873,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31538,7 +32901,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31546,7 +32909,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31677,7 +33040,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31700,7 +33063,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -31722,7 +33085,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -31772,7 +33135,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31780,7 +33143,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31904,7 +33267,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31912,7 +33275,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32034,7 +33397,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32095,7 +33458,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32103,7 +33466,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32212,7 +33575,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32240,7 +33603,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32248,7 +33611,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32292,6 +33655,8 @@ export interface operations {
                      *         "name_en": "Policy-compliant birth rate",
                      *         "name_zh": "政策符合率",
                      *         "not_computable_reason": null,
+                     *         "not_computable_reason_code": null,
+                     *         "not_computable_reason_params": null,
                      *         "source": "computed",
                      *         "unit": "percent"
                      *       },
@@ -32306,6 +33671,8 @@ export interface operations {
                      *         "name_en": "Sex ratio at birth",
                      *         "name_zh": "出生人口性别比",
                      *         "not_computable_reason": null,
+                     *         "not_computable_reason_code": null,
+                     *         "not_computable_reason_params": null,
                      *         "source": "computed",
                      *         "unit": "ratio"
                      *       }
@@ -32374,7 +33741,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32382,7 +33749,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32443,6 +33810,8 @@ export interface operations {
                      *       "name_en": "Migrant service coverage",
                      *       "name_zh": "流动人口服务覆盖率",
                      *       "not_computable_reason": null,
+                     *       "not_computable_reason_code": null,
+                     *       "not_computable_reason_params": null,
                      *       "source": "reported",
                      *       "unit": "percent"
                      *     }
@@ -32505,7 +33874,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32555,7 +33924,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32563,7 +33932,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32685,7 +34054,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32693,7 +34062,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32815,7 +34184,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32838,7 +34207,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32888,7 +34257,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32896,7 +34265,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33013,7 +34382,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33021,7 +34390,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33126,7 +34495,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -33154,7 +34523,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33162,7 +34531,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33287,7 +34656,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -33310,7 +34679,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -33360,7 +34729,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33368,7 +34737,441 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessageRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "effective_from": "2016-01-01",
+                     *         "id": 1,
+                     *         "max_per_day": 3,
+                     *         "max_per_week": 10,
+                     *         "quiet_from": "21:00:00",
+                     *         "quiet_until": "08:00:00",
+                     *         "remind_days_before": 1,
+                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["RuleRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessageTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "aliyun_template_code": null,
+                     *         "body": "${name}您好，您申请的${program}审核结果：${outcome}。${note}如有疑问请联系所在社区。",
+                     *         "created_at": "2026-06-15T02:30:00Z",
+                     *         "effective_from": "2016-01-01",
+                     *         "id": 1,
+                     *         "purpose": "application_outcome",
+                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）",
+                     *         "tencent_template_id": null,
+                     *         "variables": [
+                     *           "name",
+                     *           "program"
+                     *         ],
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "aliyun_template_code": null,
+                     *         "body": "您好，您反映的事项（查询码${tracking_code}）已答复：${reply}",
+                     *         "created_at": "2026-06-15T02:30:00Z",
+                     *         "effective_from": "2016-01-01",
+                     *         "id": 7,
+                     *         "purpose": "complaint_reply",
+                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）",
+                     *         "tencent_template_id": null,
+                     *         "variables": [
+                     *           "tracking_code",
+                     *           "reply"
+                     *         ],
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TemplateRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "aliyun_template_code": "SMS_465320001",
+                 *       "body": "${name}您好，您享受的${program}年审将于${deadline}截止，请到所在社区确认。",
+                 *       "effective_from": "2026-07-15",
+                 *       "purpose": "reverification_due",
+                 *       "source": "街道办事处2026年第12号通知",
+                 *       "tencent_template_id": "2049871"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "aliyun_template_code": "SMS_465320001",
+                     *       "body": "${name}您好，您享受的${program}年审将于${deadline}截止，请到所在社区确认。",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "effective_from": "2026-07-15",
+                     *       "id": 8,
+                     *       "purpose": "reverification_due",
+                     *       "source": "街道办事处2026年第12号通知",
+                     *       "tencent_template_id": "2049871",
+                     *       "variables": [
+                     *         "name",
+                     *         "program"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33809,6 +35612,28 @@ export interface operations {
                      *         "living": {
                      *           "en": "Living",
                      *           "zh-CN": "健在"
+                     *         }
+                     *       },
+                     *       "consent_source": {
+                     *         "app": {
+                     *           "en": "The resident's own app",
+                     *           "zh-CN": "本人通过应用"
+                     *         },
+                     *         "in_person": {
+                     *           "en": "In person at the counter",
+                     *           "zh-CN": "窗口当面表示"
+                     *         },
+                     *         "paper_form": {
+                     *           "en": "Signed paper form",
+                     *           "zh-CN": "书面同意书"
+                     *         },
+                     *         "phone_call": {
+                     *           "en": "Recorded phone call",
+                     *           "zh-CN": "电话表示（有录音）"
+                     *         },
+                     *         "sms_reply": {
+                     *           "en": "Reply by text message",
+                     *           "zh-CN": "短信回复"
                      *         }
                      *       },
                      *       "contraceptive_method": {
@@ -34283,6 +36108,12 @@ export interface operations {
                      *           "zh-CN": "副会长"
                      *         }
                      *       },
+                     *       "message_channel": {
+                     *         "sms": {
+                     *           "en": "Text message (SMS)",
+                     *           "zh-CN": "短信"
+                     *         }
+                     *       },
                      *       "message_direction": {
                      *         "inbound": {
                      *           "en": "Inbound",
@@ -34317,6 +36148,36 @@ export interface operations {
                      *         "verification_result": {
                      *           "en": "Verification result",
                      *           "zh-CN": "核实结果反馈"
+                     *         }
+                     *       },
+                     *       "message_purpose": {
+                     *         "application_outcome": {
+                     *           "en": "Application outcome",
+                     *           "zh-CN": "申请审核结果"
+                     *         },
+                     *         "complaint_reply": {
+                     *           "en": "Reply to a complaint or suggestion",
+                     *           "zh-CN": "投诉建议答复"
+                     *         },
+                     *         "follow_up_due": {
+                     *           "en": "Follow-up due",
+                     *           "zh-CN": "随访到期提醒"
+                     *         },
+                     *         "request_outcome": {
+                     *           "en": "Service request outcome",
+                     *           "zh-CN": "办件结果"
+                     *         },
+                     *         "request_returned": {
+                     *           "en": "One-time notification (materials missing)",
+                     *           "zh-CN": "一次性告知（补正材料）"
+                     *         },
+                     *         "reverification_due": {
+                     *           "en": "Re-verification due",
+                     *           "zh-CN": "年审到期提醒"
+                     *         },
+                     *         "screening_appointment": {
+                     *           "en": "Screening appointment",
+                     *           "zh-CN": "检查预约提醒"
                      *         }
                      *       },
                      *       "message_status": {
@@ -34449,6 +36310,24 @@ export interface operations {
                      *         "returned": {
                      *           "en": "Returned by the bank",
                      *           "zh-CN": "银行退回"
+                     *         }
+                     *       },
+                     *       "period_report_status": {
+                     *         "accepted": {
+                     *           "en": "Accepted",
+                     *           "zh-CN": "已采用"
+                     *         },
+                     *         "prepared": {
+                     *           "en": "Prepared, under review",
+                     *           "zh-CN": "已生成待审核"
+                     *         },
+                     *         "returned": {
+                     *           "en": "Returned",
+                     *           "zh-CN": "已退回"
+                     *         },
+                     *         "submitted": {
+                     *           "en": "Submitted",
+                     *           "zh-CN": "已报送"
                      *         }
                      *       },
                      *       "permit_status": {
@@ -34675,6 +36554,58 @@ export interface operations {
                      *         "scheduled": {
                      *           "en": "Scheduled",
                      *           "zh-CN": "已预约"
+                     *         }
+                     *       },
+                     *       "report_decision": {
+                     *         "accepted": {
+                     *           "en": "Accepted",
+                     *           "zh-CN": "采用"
+                     *         },
+                     *         "returned": {
+                     *           "en": "Returned",
+                     *           "zh-CN": "退回"
+                     *         }
+                     *       },
+                     *       "report_period_kind": {
+                     *         "annual": {
+                     *           "en": "Annual",
+                     *           "zh-CN": "年报"
+                     *         },
+                     *         "monthly": {
+                     *           "en": "Monthly",
+                     *           "zh-CN": "月报"
+                     *         },
+                     *         "quarterly": {
+                     *           "en": "Quarterly",
+                     *           "zh-CN": "季报"
+                     *         }
+                     *       },
+                     *       "report_signatory_role": {
+                     *         "leader": {
+                     *           "en": "Head of the street",
+                     *           "zh-CN": "单位负责人"
+                     *         },
+                     *         "preparer": {
+                     *           "en": "Preparer",
+                     *           "zh-CN": "填表人"
+                     *         },
+                     *         "reviewer": {
+                     *           "en": "Reviewer",
+                     *           "zh-CN": "审核人"
+                     *         }
+                     *       },
+                     *       "report_version_kind": {
+                     *         "amendment": {
+                     *           "en": "Amendment after acceptance",
+                     *           "zh-CN": "更正"
+                     *         },
+                     *         "prepared": {
+                     *           "en": "Prepared from the records",
+                     *           "zh-CN": "生成"
+                     *         },
+                     *         "revision": {
+                     *           "en": "Revised before submission",
+                     *           "zh-CN": "修订"
                      *         }
                      *       },
                      *       "resident_status": {
@@ -34919,6 +36850,32 @@ export interface operations {
                      *           "zh-CN": "党组织书记"
                      *         }
                      *       },
+                     *       "sms_status": {
+                     *         "cancelled": {
+                     *           "en": "Cancelled",
+                     *           "zh-CN": "已取消"
+                     *         },
+                     *         "delivered": {
+                     *           "en": "Delivered",
+                     *           "zh-CN": "已送达"
+                     *         },
+                     *         "failed": {
+                     *           "en": "Failed",
+                     *           "zh-CN": "发送失败"
+                     *         },
+                     *         "queued": {
+                     *           "en": "Queued",
+                     *           "zh-CN": "待发送"
+                     *         },
+                     *         "sent": {
+                     *           "en": "Sent to the provider",
+                     *           "zh-CN": "已提交运营商"
+                     *         },
+                     *         "undelivered": {
+                     *           "en": "Not delivered",
+                     *           "zh-CN": "未送达"
+                     *         }
+                     *       },
                      *       "stock_movement_kind": {
                      *         "adjustment": {
                      *           "en": "Adjustment",
@@ -34977,6 +36934,80 @@ export interface operations {
                      *         "use_device": {
                      *           "en": "Use the device's",
                      *           "zh-CN": "采用设备数据"
+                     *         }
+                     *       },
+                     *       "system_reason": {
+                     *         "area_has_no_figures": {
+                     *           "en": "the … area does not export figures yet",
+                     *           "zh-CN": "…领域尚未提供统计指标"
+                     *         },
+                     *         "beneficiary_died": {
+                     *           "en": "beneficiary died on …: payments stop from the next month",
+                     *           "zh-CN": "受益人于…死亡，自次月起停发"
+                     *         },
+                     *         "beneficiary_left_street": {
+                     *           "en": "beneficiary moved out of the street on …",
+                     *           "zh-CN": "受益人于…迁出本街道"
+                     *         },
+                     *         "beneficiary_moved_out": {
+                     *           "en": "beneficiary moved out on …: payments stop from the next month",
+                     *           "zh-CN": "受益人于…迁出，自次月起停发"
+                     *         },
+                     *         "child_adopted": {
+                     *           "en": "a child was adopted on …: payments stop from the next month",
+                     *           "zh-CN": "家庭于…收养子女，自次月起停发"
+                     *         },
+                     *         "child_born": {
+                     *           "en": "a child was born on …: payments stop from the next month",
+                     *           "zh-CN": "家庭于…生育子女，自次月起停发"
+                     *         },
+                     *         "entered_by_street": {
+                     *           "en": "reported: the street enters it",
+                     *           "zh-CN": "填报类指标，由街道填写"
+                     *         },
+                     *         "figure_code_invalid": {
+                     *           "en": "'…' is not an area.figure code",
+                     *           "zh-CN": "“…”不是“领域.指标”形式的指标代码"
+                     *         },
+                     *         "figure_unknown": {
+                     *           "en": "the … area has no figure '…' yet",
+                     *           "zh-CN": "…领域尚无指标“…”"
+                     *         },
+                     *         "no_cases": {
+                     *           "en": "no cases in the period to compute it from",
+                     *           "zh-CN": "本期没有可据以计算的案例"
+                     *         },
+                     *         "not_confirmed_by_deadline": {
+                     *           "en": "not confirmed by the deadline",
+                     *           "zh-CN": "未在截止日期前确认"
+                     *         },
+                     *         "not_reported": {
+                     *           "en": "not reported yet",
+                     *           "zh-CN": "尚未填报"
+                     *         },
+                     *         "objection_upheld": {
+                     *           "en": "objection upheld: …",
+                     *           "zh-CN": "异议成立：…"
+                     *         },
+                     *         "replaced_by_higher_program": {
+                     *           "en": "replaced by the higher program …",
+                     *           "zh-CN": "已由标准更高的项目（…）取代"
+                     *         },
+                     *         "replaced_by_higher_program_on_import": {
+                     *           "en": "replaced by the higher program … (import override: …)",
+                     *           "zh-CN": "已由标准更高的项目（…）取代（导入时确认：…）"
+                     *         },
+                     *         "reverification_failed": {
+                     *           "en": "re-verification … failed: …",
+                     *           "zh-CN": "…年度资格复核未通过：…"
+                     *         },
+                     *         "reverification_not_confirmed": {
+                     *           "en": "re-verification … not confirmed by …",
+                     *           "zh-CN": "…年度资格复核未在…前确认"
+                     *         },
+                     *         "withdrawn_by_applicant": {
+                     *           "en": "withdrawn by the applicant",
+                     *           "zh-CN": "申请人撤回"
                      *         }
                      *       },
                      *       "transfer_status": {
@@ -35419,6 +37450,41 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
+                     *       "period_report": {
+                     *         "states": [
+                     *           "prepared",
+                     *           "submitted"
+                     *         ],
+                     *         "steps": [
+                     *           {
+                     *             "from": [
+                     *               "prepared",
+                     *               "returned"
+                     *             ],
+                     *             "guard": "with a reason: the figures read again from the records, or corrected; a new version",
+                     *             "label": {
+                     *               "en": "Revise",
+                     *               "zh-CN": "修订"
+                     *             },
+                     *             "permission": "reports:prepare",
+                     *             "step": "revise",
+                     *             "to": "prepared"
+                     *           },
+                     *           {
+                     *             "from": [
+                     *               "prepared"
+                     *             ],
+                     *             "guard": "the preparer and the street's leader sign the current version",
+                     *             "label": {
+                     *               "en": "Sign and submit",
+                     *               "zh-CN": "签字报送"
+                     *             },
+                     *             "permission": "reports:prepare",
+                     *             "step": "submit",
+                     *             "to": "submitted"
+                     *           }
+                     *         ]
+                     *       },
                      *       "pregnancy": {
                      *         "states": [
                      *           "following",
@@ -35723,7 +37789,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -35731,7 +37797,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -35851,7 +37917,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -35874,7 +37940,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -35924,7 +37990,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -35932,7 +37998,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36037,7 +38103,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36065,7 +38131,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36073,7 +38139,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36188,7 +38254,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36211,7 +38277,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36233,7 +38299,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -36283,7 +38349,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36291,7 +38357,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36406,7 +38472,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36429,7 +38495,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36451,7 +38517,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -36501,7 +38567,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36509,7 +38575,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36628,7 +38694,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36651,7 +38717,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36673,7 +38739,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -36723,7 +38789,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36731,7 +38797,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36881,7 +38947,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36889,7 +38955,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37025,7 +39091,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37048,7 +39114,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37098,7 +39164,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37106,7 +39172,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37211,7 +39277,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37219,7 +39285,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37339,7 +39405,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37367,7 +39433,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37375,7 +39441,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37512,7 +39578,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37535,7 +39601,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37557,7 +39623,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37607,7 +39673,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37615,7 +39681,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37741,7 +39807,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37764,7 +39830,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37786,7 +39852,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37814,7 +39880,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37822,7 +39888,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37958,7 +40024,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37981,7 +40047,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38003,7 +40069,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -38053,7 +40119,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38061,7 +40127,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38197,7 +40263,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38220,7 +40286,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38242,7 +40308,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -38292,7 +40358,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38300,7 +40366,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38403,7 +40469,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38431,7 +40497,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38439,7 +40505,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38555,7 +40621,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38578,7 +40644,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38628,7 +40694,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38636,7 +40702,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38766,7 +40832,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38774,7 +40840,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38891,7 +40957,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38914,7 +40980,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38964,7 +41030,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38972,7 +41038,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39074,7 +41140,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39102,7 +41168,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39110,7 +41176,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39225,7 +41291,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39248,7 +41314,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -39270,7 +41336,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -39320,7 +41386,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39328,7 +41394,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39451,7 +41517,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39479,7 +41545,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39487,7 +41553,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39533,7 +41599,7 @@ export interface operations {
                      *           "active": true,
                      *           "address": "渝中区大坪正街",
                      *           "contact_name": "孙医生",
-                     *           "contact_phone": "010-65012345",
+                     *           "contact_phone": "023-63801234",
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 1,
                      *           "kind": "mch_hospital",
@@ -39548,9 +41614,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "active": true,
-                     *           "address": "建国门外大街",
+                     *           "address": "渝中区民族路",
                      *           "contact_name": "周护士长",
-                     *           "contact_phone": "010-65098765",
+                     *           "contact_phone": "023-63792468",
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 2,
                      *           "kind": "clinic",
@@ -39630,7 +41696,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39638,7 +41704,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39765,7 +41831,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39815,7 +41881,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39823,7 +41889,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39861,7 +41927,7 @@ export interface operations {
                      *       "active": true,
                      *       "address": "渝中区大坪正街",
                      *       "contact_name": "孙医生",
-                     *       "contact_phone": "010-65012345",
+                     *       "contact_phone": "023-63801234",
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "id": 1,
                      *       "kind": "mch_hospital",
@@ -39931,7 +41997,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39959,7 +42025,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39967,7 +42033,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40087,7 +42153,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40109,7 +42175,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -40159,7 +42225,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40167,7 +42233,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40310,7 +42376,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40318,7 +42384,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40451,7 +42517,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40474,7 +42540,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40524,7 +42590,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40532,7 +42598,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40647,7 +42713,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40655,7 +42721,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40771,7 +42837,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40799,7 +42865,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40807,7 +42873,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40933,7 +42999,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40956,7 +43022,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40978,7 +43044,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -41006,7 +43072,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41014,7 +43080,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41152,7 +43218,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41175,7 +43241,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -41225,7 +43291,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41233,7 +43299,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41327,7 +43393,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41355,7 +43421,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41363,7 +43429,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41492,7 +43558,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41520,7 +43586,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41528,7 +43594,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41654,7 +43720,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41677,7 +43743,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -41699,7 +43765,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -41727,7 +43793,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41735,7 +43801,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41825,7 +43891,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41853,7 +43919,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41861,7 +43927,2620 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPeriodReports: {
+        parameters: {
+            query?: {
+                form_id?: number;
+                period_start?: string;
+                status?: components["schemas"]["PeriodReportStatus"];
+                org_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "accepted_version": 3,
+                     *           "current_version": 4,
+                     *           "district_id": 1,
+                     *           "due_on": "2026-06-05",
+                     *           "first_submitted_on": "2026-06-15",
+                     *           "form_code": "monthly_statistics",
+                     *           "form_id": 1,
+                     *           "form_name_zh": "人口和计划生育统计月报",
+                     *           "id": 1,
+                     *           "late": true,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "period_end": "2026-05-31",
+                     *           "period_start": "2026-05-01",
+                     *           "status": "submitted",
+                     *           "version": 8
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_PeriodReportRow_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preparePeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "form_id": 1,
+                 *       "period_start": "2026-05-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PeriodReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 1,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": null,
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": false,
+                     *       "next_steps": [
+                     *         "revise",
+                     *         "submit"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "prepared",
+                     *       "version": 1,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodReportRollup: {
+        parameters: {
+            query: {
+                /** @description The report form */
+                form_id: number;
+                /** @description First day of the period */
+                period_start: string;
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_streets": [
+                     *         {
+                     *           "accepted_version": 3,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "report_id": 1
+                     *         }
+                     *       ],
+                     *       "due_on": "2026-06-05",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "items": [
+                     *         {
+                     *           "code": "core.births",
+                     *           "denominator": null,
+                     *           "name_en": "Births",
+                     *           "name_zh": "出生人数",
+                     *           "numerator": 0,
+                     *           "streets": [
+                     *             {
+                     *               "denominator": null,
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "org_id": 2,
+                     *               "value": 0
+                     *             }
+                     *           ],
+                     *           "unit": "count",
+                     *           "value": 0
+                     *         },
+                     *         {
+                     *           "code": "policy_compliant_birth_rate",
+                     *           "denominator": 0,
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "numerator": 0,
+                     *           "streets": [
+                     *             {
+                     *               "denominator": 0,
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "org_id": 2,
+                     *               "value": null
+                     *             }
+                     *           ],
+                     *           "unit": "percent",
+                     *           "value": null
+                     *         }
+                     *       ],
+                     *       "not_accepted_org_ids": [],
+                     *       "period_end": "2026-05-31",
+                     *       "period_kind": "monthly",
+                     *       "period_start": "2026-05-01"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Rollup"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodReportSubmissions: {
+        parameters: {
+            query: {
+                /** @description The report form */
+                form_id: number;
+                /** @description First day of the period */
+                period_start: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "form_id": 1,
+                     *       "late": 1,
+                     *       "missing": 0,
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "rows": [
+                     *         {
+                     *           "first_submitted_on": "2026-06-15",
+                     *           "late": true,
+                     *           "missing": false,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "report_id": 1,
+                     *           "status": "submitted",
+                     *           "submitted": true
+                     *         }
+                     *       ],
+                     *       "streets": 1,
+                     *       "submitted": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Submissions"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": 3,
+                     *       "current_version": 4,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "accept",
+                     *         "return"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "submitted",
+                     *       "version": 8,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": 3,
+                     *       "current_version": 3,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "amend"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "accepted",
+                     *       "version": 7,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    amendPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "corrections": [
+                 *         {
+                 *           "code": "core.births",
+                 *           "numerator": 1
+                 *         }
+                 *       ],
+                 *       "reason": "补报一例5月出生(延迟登记)",
+                 *       "signatories": [
+                 *         {
+                 *           "name": "李干事",
+                 *           "role": "preparer",
+                 *           "title": "解放碑街道计生办"
+                 *         },
+                 *         {
+                 *           "name": "王主任",
+                 *           "role": "leader",
+                 *           "title": "解放碑街道办事处主任"
+                 *         }
+                 *       ],
+                 *       "signed_on": "2026-06-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportAmend"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": 3,
+                     *       "current_version": 4,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "accept",
+                     *         "return"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "submitted",
+                     *       "version": 8,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "出生统计准确率与抽查记录不符,请核实后重报"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportReturn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 2,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "revise"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "returned",
+                     *       "version": 4,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revisePeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "corrections": [
+                 *         {
+                 *           "code": "birth_statistics_accuracy",
+                 *           "denominator": 50,
+                 *           "numerator": 48
+                 *         }
+                 *       ],
+                 *       "reason": "补录出生统计准确率(抽查台账)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportRevise"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 2,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": null,
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": false,
+                     *       "next_steps": [
+                     *         "revise",
+                     *         "submit"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "prepared",
+                     *       "version": 2,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "signatories": [
+                 *         {
+                 *           "name": "李干事",
+                 *           "role": "preparer",
+                 *           "title": "解放碑街道计生办"
+                 *         },
+                 *         {
+                 *           "name": "王主任",
+                 *           "role": "leader",
+                 *           "title": "解放碑街道办事处主任"
+                 *         }
+                 *       ],
+                 *       "signed_on": "2026-06-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportSign"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 2,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "accept",
+                     *         "return"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "submitted",
+                     *       "version": 3,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42002,7 +46681,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42010,7 +46689,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42166,7 +46845,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42174,7 +46853,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42284,7 +46963,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42312,7 +46991,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42320,7 +46999,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42443,7 +47122,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42466,7 +47145,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42488,7 +47167,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42538,7 +47217,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42546,7 +47225,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42662,7 +47341,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42685,7 +47364,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42707,7 +47386,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42735,7 +47414,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42743,7 +47422,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42868,7 +47547,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42891,7 +47570,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42913,7 +47592,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42963,7 +47642,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42971,7 +47650,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43076,7 +47755,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43104,7 +47783,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43112,7 +47791,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43217,7 +47896,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43245,7 +47924,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43253,7 +47932,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43406,7 +48085,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43414,7 +48093,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43544,7 +48223,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43567,7 +48246,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43617,7 +48296,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43625,7 +48304,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43738,7 +48417,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43766,7 +48445,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43774,7 +48453,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43909,7 +48588,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43932,7 +48611,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43954,7 +48633,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44004,7 +48683,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44012,7 +48691,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44139,7 +48818,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44162,7 +48841,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44184,7 +48863,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44234,7 +48913,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44242,7 +48921,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44371,7 +49050,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44394,7 +49073,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44416,7 +49095,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44466,7 +49145,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44474,7 +49153,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44611,7 +49290,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44634,7 +49313,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44656,7 +49335,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44706,7 +49385,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44714,7 +49393,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44804,7 +49483,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44832,7 +49511,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44840,7 +49519,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44973,7 +49652,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44981,7 +49660,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45049,7 +49728,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45072,7 +49751,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45122,7 +49801,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45130,7 +49809,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45259,7 +49938,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45282,7 +49961,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45332,7 +50011,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45340,7 +50019,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45411,7 +50090,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45419,7 +50098,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45517,7 +50196,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45525,7 +50204,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45599,7 +50278,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45627,7 +50306,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45635,7 +50314,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45706,7 +50385,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45729,7 +50408,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45779,7 +50458,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45787,7 +50466,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45893,7 +50572,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45901,7 +50580,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45955,7 +50634,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45983,7 +50662,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45991,7 +50670,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46088,7 +50767,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46096,7 +50775,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46159,7 +50838,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46187,7 +50866,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46195,7 +50874,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46257,7 +50936,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46285,7 +50964,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46293,7 +50972,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46353,7 +51032,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46381,7 +51060,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46389,7 +51068,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46687,7 +51366,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46695,7 +51374,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46822,7 +51501,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46872,7 +51551,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46880,7 +51559,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46991,7 +51670,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47019,7 +51698,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47027,7 +51706,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47149,7 +51828,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47172,7 +51851,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47194,7 +51873,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47244,7 +51923,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47252,7 +51931,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47378,7 +52057,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47401,7 +52080,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47423,7 +52102,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47473,7 +52152,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47481,7 +52160,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47607,7 +52286,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47630,7 +52309,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47652,7 +52331,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47702,7 +52381,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47710,7 +52389,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47836,7 +52515,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47859,7 +52538,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47881,7 +52560,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47931,7 +52610,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47939,7 +52618,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48065,7 +52744,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48088,7 +52767,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -48110,7 +52789,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -48160,7 +52839,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48168,7 +52847,512 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "active": true,
+                     *         "code": "monthly_statistics",
+                     *         "deadline_working_days": 5,
+                     *         "district_id": 1,
+                     *         "effective_from": "2026-01-01",
+                     *         "id": 1,
+                     *         "items": [
+                     *           {
+                     *             "code": "core.births",
+                     *             "figure_code": "core.births",
+                     *             "indicator_code": null,
+                     *             "name_en": "Births",
+                     *             "name_zh": "出生人数",
+                     *             "unit": null
+                     *           },
+                     *           {
+                     *             "code": "policy_compliant_birth_rate",
+                     *             "figure_code": "core.policy_compliant_birth_rate",
+                     *             "indicator_code": "policy_compliant_birth_rate",
+                     *             "name_en": "Policy-compliant birth rate",
+                     *             "name_zh": "政策符合率",
+                     *             "unit": "percent"
+                     *           }
+                     *         ],
+                     *         "name_en": "Monthly population and family planning statistics",
+                     *         "name_zh": "人口和计划生育统计月报",
+                     *         "period_kind": "monthly",
+                     *         "source": "渝中卫健发〔2026〕3号",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ReportFormRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReportForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "monthly_statistics",
+                 *       "deadline_working_days": 5,
+                 *       "effective_from": "2026-01-01",
+                 *       "items": [
+                 *         {
+                 *           "figure_code": "core.births",
+                 *           "name_en": "Births",
+                 *           "name_zh": "出生人数"
+                 *         },
+                 *         {
+                 *           "indicator_code": "policy_compliant_birth_rate"
+                 *         }
+                 *       ],
+                 *       "name_en": "Monthly population and family planning statistics",
+                 *       "name_zh": "人口和计划生育统计月报",
+                 *       "period_kind": "monthly",
+                 *       "source": "渝中卫健发〔2026〕3号"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportFormCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "monthly_statistics",
+                     *       "deadline_working_days": 5,
+                     *       "district_id": 1,
+                     *       "effective_from": "2026-01-01",
+                     *       "id": 1,
+                     *       "items": [
+                     *         {
+                     *           "code": "core.births",
+                     *           "figure_code": "core.births",
+                     *           "indicator_code": null,
+                     *           "name_en": "Births",
+                     *           "name_zh": "出生人数",
+                     *           "unit": null
+                     *         },
+                     *         {
+                     *           "code": "policy_compliant_birth_rate",
+                     *           "figure_code": "core.policy_compliant_birth_rate",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "unit": "percent"
+                     *         }
+                     *       ],
+                     *       "name_en": "Monthly population and family planning statistics",
+                     *       "name_zh": "人口和计划生育统计月报",
+                     *       "period_kind": "monthly",
+                     *       "source": "渝中卫健发〔2026〕3号",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReportFormRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                form_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "monthly_statistics",
+                     *       "deadline_working_days": 5,
+                     *       "district_id": 1,
+                     *       "effective_from": "2026-01-01",
+                     *       "id": 1,
+                     *       "items": [
+                     *         {
+                     *           "code": "core.births",
+                     *           "figure_code": "core.births",
+                     *           "indicator_code": null,
+                     *           "name_en": "Births",
+                     *           "name_zh": "出生人数",
+                     *           "unit": null
+                     *         },
+                     *         {
+                     *           "code": "policy_compliant_birth_rate",
+                     *           "figure_code": "core.policy_compliant_birth_rate",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "unit": "percent"
+                     *         }
+                     *       ],
+                     *       "name_en": "Monthly population and family planning statistics",
+                     *       "name_zh": "人口和计划生育统计月报",
+                     *       "period_kind": "monthly",
+                     *       "source": "渝中卫健发〔2026〕3号",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReportFormRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48224,7 +53408,17 @@ export interface operations {
                      *           "target": 160
                      *         }
                      *       ],
-                     *       "evaluations": [],
+                     *       "evaluations": [
+                     *         {
+                     *           "book_id": 1,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "result": null,
+                     *           "scores": {},
+                     *           "total": null,
+                     *           "vetoed": null
+                     *         }
+                     *       ],
                      *       "monthly": [
                      *         {
                      *           "code": "lawful_services.requests_submitted",
@@ -48269,6 +53463,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "出生人数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 0,
                      *               "unit": "count",
                      *               "value": 0
@@ -48278,7 +53474,9 @@ export interface operations {
                      *               "denominator": 0,
                      *               "last_year": null,
                      *               "name_zh": "政策符合率(%)",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
                      *               "numerator": 0,
                      *               "unit": "percent",
                      *               "value": null
@@ -48295,6 +53493,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "培训学时",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": null,
                      *               "unit": "hours",
                      *               "value": 0
@@ -48365,7 +53565,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48393,7 +53593,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48401,7 +53601,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48436,7 +53636,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example %PDF-1.6 … (binary, not shown: 3 page(s); 《解放碑街道2026年度人口和计划生育工作报告》) */
+                    /** @example %PDF-1.6 … (binary, not shown: 4 page(s); 《解放碑街道2026年度人口和计划生育工作报告》) */
                     "application/pdf": string;
                 };
             };
@@ -48493,7 +53693,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48521,7 +53721,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48529,7 +53729,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48567,14 +53767,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "alerts": [],
-                     *       "books": [],
+                     *       "books": [
+                     *         {
+                     *           "book_id": 1,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "result": null,
+                     *           "scores": {},
+                     *           "total": null,
+                     *           "vetoed": null
+                     *         }
+                     *       ],
                      *       "indicators": [
                      *         {
                      *           "code": "core.policy_compliant_birth_rate",
                      *           "denominator": 0,
                      *           "last_year": null,
                      *           "name_zh": "政策符合率",
-                     *           "not_computable_reason": "no cases in the period to compute it from",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
                      *           "numerator": 0,
                      *           "unit": "percent",
                      *           "value": null
@@ -48584,7 +53796,9 @@ export interface operations {
                      *           "denominator": 0,
                      *           "last_year": null,
                      *           "name_zh": "出生人口性别比",
-                     *           "not_computable_reason": "no cases in the period to compute it from",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
                      *           "numerator": 0,
                      *           "unit": "ratio",
                      *           "value": null
@@ -48604,6 +53818,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "申请数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 20,
                      *               "unit": "count",
                      *               "value": 20
@@ -48614,6 +53830,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "审批纳入数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 6,
                      *               "unit": "count",
                      *               "value": 6
@@ -48630,6 +53848,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "服务申请受理数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 14,
                      *               "unit": "count",
                      *               "value": 14
@@ -48640,6 +53860,8 @@ export interface operations {
                      *               "last_year": null,
                      *               "name_zh": "按时办结率(%)",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 2,
                      *               "unit": "percent",
                      *               "value": 100
@@ -48737,7 +53959,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48765,7 +53987,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48773,7 +53995,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48896,7 +54118,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48904,7 +54126,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49012,7 +54234,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49020,7 +54242,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49175,7 +54397,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49183,7 +54405,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49312,7 +54534,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49362,7 +54584,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49370,7 +54592,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49482,7 +54704,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49510,7 +54732,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49518,7 +54740,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49639,7 +54861,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49661,7 +54883,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -49711,7 +54933,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49719,7 +54941,676 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResidentConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resident_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example [] */
+                    "application/json": components["schemas"]["ConsentRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grantResidentConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                resident_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "evidence": "同意书 2026-0153",
+                 *       "granted_on": "2026-06-15",
+                 *       "source": "paper_form"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConsentGrant"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "channel": "sms",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "evidence": "同意书 2026-0153",
+                     *       "granted_on": "2026-06-15",
+                     *       "id": 1,
+                     *       "in_force": true,
+                     *       "recorded_by": 4,
+                     *       "resident_id": 479,
+                     *       "revoked_by": null,
+                     *       "revoked_on": null,
+                     *       "revoked_source": null,
+                     *       "source": "paper_form",
+                     *       "updated_at": "2026-06-15T02:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConsentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeResidentConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                resident_id: number;
+                consent_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "revoked_on": "2026-06-15",
+                 *       "source": "phone_call"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConsentRevoke"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "channel": "sms",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "evidence": "同意书 2026-0153",
+                     *       "granted_on": "2026-06-15",
+                     *       "id": 1,
+                     *       "in_force": false,
+                     *       "recorded_by": 4,
+                     *       "resident_id": 479,
+                     *       "revoked_by": 4,
+                     *       "revoked_on": "2026-06-15",
+                     *       "revoked_source": "phone_call",
+                     *       "source": "paper_form",
+                     *       "updated_at": "2026-06-15T02:30:00Z",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConsentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResidentMessages: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                resident_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_SmsMessageRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49842,7 +55733,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49865,7 +55756,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49887,7 +55778,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -49937,7 +55828,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49945,7 +55836,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50069,7 +55960,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50092,7 +55983,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -50114,7 +56005,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -50164,7 +56055,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50172,7 +56063,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50219,70 +56110,54 @@ export interface operations {
                      *           "id": 1,
                      *           "indicators": [
                      *             {
-                     *               "evidence": "流动人口服务台账，2026年1-6月",
+                     *               "evidence": null,
                      *               "id": 1,
-                     *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
-                     *               "name_zh": "流动人口服务覆盖率",
+                     *               "indicator_code": "policy_compliant_birth_rate",
+                     *               "indicator_id": 1,
+                     *               "name_zh": "政策符合率",
                      *               "position": 1,
-                     *               "reported_value": 92.5,
-                     *               "target": 85,
+                     *               "reported_value": null,
+                     *               "target": 95,
                      *               "veto": false,
-                     *               "weight": 100
-                     *             }
-                     *           ],
-                     *           "next_steps": [],
-                     *           "org_id": 4,
-                     *           "pass_mark": 85,
-                     *           "signatories": [
-                     *             {
-                     *               "name": "王主任",
-                     *               "role": "government_leader",
-                     *               "title": "解放碑街道办事处主任"
+                     *               "weight": 30
                      *             },
-                     *             {
-                     *               "name": "李干事",
-                     *               "role": "leader_in_charge",
-                     *               "title": "解放碑街道计生办"
-                     *             }
-                     *           ],
-                     *           "signed_on": "2026-04-16",
-                     *           "status": "evaluated",
-                     *           "street_id": 2,
-                     *           "title": "2026年人口和计划生育目标管理责任书",
-                     *           "version": 6,
-                     *           "year": 2026
-                     *         },
-                     *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 2,
-                     *           "indicators": [
                      *             {
                      *               "evidence": null,
                      *               "id": 2,
-                     *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
-                     *               "name_zh": "流动人口服务覆盖率",
-                     *               "position": 1,
+                     *               "indicator_code": "birth_registration_timeliness",
+                     *               "indicator_id": 3,
+                     *               "name_zh": "生育登记及时率",
+                     *               "position": 2,
                      *               "reported_value": null,
-                     *               "target": 85,
+                     *               "target": 90,
                      *               "veto": false,
-                     *               "weight": 100
+                     *               "weight": 20
                      *             }
                      *           ],
                      *           "next_steps": [
-                     *             "edit",
-                     *             "sign"
+                     *             "amend",
+                     *             "report_value"
                      *           ],
-                     *           "org_id": 4,
-                     *           "pass_mark": 85,
-                     *           "signatories": [],
-                     *           "signed_on": null,
-                     *           "status": "draft",
+                     *           "org_id": 5,
+                     *           "pass_mark": 60,
+                     *           "signatories": [
+                     *             {
+                     *               "name": "刘建华",
+                     *               "role": "party_leader",
+                     *               "title": "解放碑街道党工委书记"
+                     *             },
+                     *             {
+                     *               "name": "王志强",
+                     *               "role": "government_leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-01-15",
+                     *           "status": "signed",
                      *           "street_id": 2,
-                     *           "title": "2027年度民生路社区人口和计划生育目标管理责任书",
-                     *           "version": 1,
-                     *           "year": 2027
+                     *           "title": "2026年度人口和计划生育目标管理责任书",
+                     *           "version": 2,
+                     *           "year": 2026
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -50351,7 +56226,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50359,7 +56234,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50417,11 +56292,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -50503,7 +56378,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50526,7 +56401,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -50576,7 +56451,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50584,7 +56459,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50614,7 +56489,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 1,
+                 *       "source_book_id": 2,
                  *       "year": 2027
                  *     }
                  */
@@ -50632,12 +56507,12 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 2,
+                     *           "copied_from_id": 2,
+                     *           "id": 3,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 2,
+                     *               "id": 8,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -50663,12 +56538,12 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 3,
+                     *           "copied_from_id": 2,
+                     *           "id": 4,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 3,
+                     *               "id": 9,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -50753,7 +56628,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50803,7 +56678,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50811,7 +56686,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50850,38 +56725,53 @@ export interface operations {
                      *       "id": 1,
                      *       "indicators": [
                      *         {
-                     *           "evidence": "流动人口服务台账，2026年1-6月",
+                     *           "evidence": null,
                      *           "id": 1,
-                     *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
-                     *           "name_zh": "流动人口服务覆盖率",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "indicator_id": 1,
+                     *           "name_zh": "政策符合率",
                      *           "position": 1,
-                     *           "reported_value": 92.5,
-                     *           "target": 85,
+                     *           "reported_value": null,
+                     *           "target": 95,
                      *           "veto": false,
-                     *           "weight": 100
-                     *         }
-                     *       ],
-                     *       "next_steps": [],
-                     *       "org_id": 4,
-                     *       "pass_mark": 85,
-                     *       "signatories": [
-                     *         {
-                     *           "name": "王主任",
-                     *           "role": "government_leader",
-                     *           "title": "解放碑街道办事处主任"
+                     *           "weight": 30
                      *         },
                      *         {
-                     *           "name": "李干事",
-                     *           "role": "leader_in_charge",
-                     *           "title": "解放碑街道计生办"
+                     *           "evidence": null,
+                     *           "id": 2,
+                     *           "indicator_code": "birth_registration_timeliness",
+                     *           "indicator_id": 3,
+                     *           "name_zh": "生育登记及时率",
+                     *           "position": 2,
+                     *           "reported_value": null,
+                     *           "target": 90,
+                     *           "veto": false,
+                     *           "weight": 20
                      *         }
                      *       ],
-                     *       "signed_on": "2026-04-16",
-                     *       "status": "evaluated",
+                     *       "next_steps": [
+                     *         "amend",
+                     *         "report_value"
+                     *       ],
+                     *       "org_id": 5,
+                     *       "pass_mark": 60,
+                     *       "signatories": [
+                     *         {
+                     *           "name": "刘建华",
+                     *           "role": "party_leader",
+                     *           "title": "解放碑街道党工委书记"
+                     *         },
+                     *         {
+                     *           "name": "王志强",
+                     *           "role": "government_leader",
+                     *           "title": "解放碑街道办事处主任"
+                     *         }
+                     *       ],
+                     *       "signed_on": "2026-01-15",
+                     *       "status": "signed",
                      *       "street_id": 2,
-                     *       "title": "2026年人口和计划生育目标管理责任书",
-                     *       "version": 6,
+                     *       "title": "2026年度人口和计划生育目标管理责任书",
+                     *       "version": 2,
                      *       "year": 2026
                      *     }
                      */
@@ -50941,7 +56831,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50969,7 +56859,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50977,7 +56867,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51026,11 +56916,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -51112,7 +57002,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51135,7 +57025,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51157,7 +57047,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -51207,7 +57097,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51215,7 +57105,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51248,32 +57138,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "after": [
-                     *           {
-                     *             "indicator_id": 12,
-                     *             "target": 85,
-                     *             "veto": false,
-                     *             "weight": 100
-                     *           }
-                     *         ],
-                     *         "amended_by": 2,
-                     *         "before": [
-                     *           {
-                     *             "indicator_id": 12,
-                     *             "target": 90,
-                     *             "veto": false,
-                     *             "weight": 100
-                     *           }
-                     *         ],
-                     *         "book_id": 1,
-                     *         "id": 1,
-                     *         "reason": "年中调整目标"
-                     *       }
-                     *     ]
-                     */
+                    /** @example [] */
                     "application/json": components["schemas"]["BookAmendmentRead"][];
                 };
             };
@@ -51330,7 +57195,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51358,7 +57223,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51366,7 +57231,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51439,7 +57304,7 @@ export interface operations {
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -51500,7 +57365,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51523,7 +57388,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51545,7 +57410,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -51595,7 +57460,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51603,7 +57468,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51636,7 +57501,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2026年人口和计划生育目标管理责任书》) */
+                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2026年度人口和计划生育目标管理责任书》) */
                     "application/pdf": string;
                 };
             };
@@ -51693,7 +57558,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51721,7 +57586,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51729,7 +57594,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51765,16 +57630,28 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "evidence": "流动人口服务台账，2026年1-6月",
+                     *         "evidence": null,
                      *         "id": 1,
-                     *         "indicator_code": "migrant_service_coverage",
-                     *         "indicator_id": 12,
-                     *         "name_zh": "流动人口服务覆盖率",
+                     *         "indicator_code": "policy_compliant_birth_rate",
+                     *         "indicator_id": 1,
+                     *         "name_zh": "政策符合率",
                      *         "position": 1,
-                     *         "reported_value": 92.5,
-                     *         "target": 85,
+                     *         "reported_value": null,
+                     *         "target": 95,
                      *         "veto": false,
-                     *         "weight": 100
+                     *         "weight": 30
+                     *       },
+                     *       {
+                     *         "evidence": null,
+                     *         "id": 2,
+                     *         "indicator_code": "birth_registration_timeliness",
+                     *         "indicator_id": 3,
+                     *         "name_zh": "生育登记及时率",
+                     *         "position": 2,
+                     *         "reported_value": null,
+                     *         "target": 90,
+                     *         "veto": false,
+                     *         "weight": 20
                      *       }
                      *     ]
                      */
@@ -51834,7 +57711,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51862,7 +57739,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51870,7 +57747,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51920,11 +57797,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -52017,7 +57894,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52040,7 +57917,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52090,7 +57967,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52098,7 +57975,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52140,30 +58017,54 @@ export interface operations {
                      *       "book_id": 1,
                      *       "indicators": [
                      *         {
-                     *           "actual": 92.5,
+                     *           "actual": null,
                      *           "book_indicator_id": 1,
-                     *           "denominator": null,
+                     *           "denominator": 0,
                      *           "direction": "at_least",
-                     *           "figure_code": null,
-                     *           "indicator_code": "migrant_service_coverage",
-                     *           "met": true,
-                     *           "name_en": "Migrant service coverage",
-                     *           "name_zh": "流动人口服务覆盖率",
-                     *           "not_computable_reason": null,
-                     *           "numerator": null,
-                     *           "score": 100,
-                     *           "source": "reported",
-                     *           "target": 85,
+                     *           "figure_code": "core.policy_compliant_birth_rate",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "met": null,
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
+                     *           "numerator": 0,
+                     *           "score": 0,
+                     *           "source": "computed",
+                     *           "target": 95,
                      *           "unit": "percent",
                      *           "veto": false,
-                     *           "weight": 100
+                     *           "weight": 30
+                     *         },
+                     *         {
+                     *           "actual": 100,
+                     *           "book_indicator_id": 2,
+                     *           "denominator": 1,
+                     *           "direction": "at_least",
+                     *           "figure_code": "lawful_services.birth_registration_timeliness",
+                     *           "indicator_code": "birth_registration_timeliness",
+                     *           "met": true,
+                     *           "name_en": "Birth registration timeliness",
+                     *           "name_zh": "生育登记及时率",
+                     *           "not_computable_reason": null,
+                     *           "not_computable_reason_code": null,
+                     *           "not_computable_reason_params": null,
+                     *           "numerator": 1,
+                     *           "score": 20,
+                     *           "source": "computed",
+                     *           "target": 90,
+                     *           "unit": "percent",
+                     *           "veto": false,
+                     *           "weight": 20
                      *         }
                      *       ],
-                     *       "org_id": 4,
-                     *       "pass_mark": 85,
+                     *       "org_id": 5,
+                     *       "pass_mark": 60,
                      *       "period_start": "2026-01-01",
-                     *       "result": "passed",
-                     *       "total": 100,
+                     *       "result": "failed",
+                     *       "rollup": null,
+                     *       "total": 36.88,
                      *       "veto_missed": [],
                      *       "year": 2026
                      *     }
@@ -52224,7 +58125,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52252,7 +58153,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52260,7 +58161,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52323,11 +58224,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -52420,7 +58321,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52443,7 +58344,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52465,7 +58366,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -52515,7 +58416,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52523,7 +58424,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52638,7 +58539,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52646,7 +58547,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52766,7 +58667,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52816,7 +58717,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52824,7 +58725,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52930,7 +58831,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52958,7 +58859,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52966,7 +58867,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53015,6 +58916,8 @@ export interface operations {
                      *           "enrolment_id": 2,
                      *           "id": 1,
                      *           "reason": "入户核实，情况属实",
+                     *           "reason_code": null,
+                     *           "reason_params": null,
                      *           "round_id": 1,
                      *           "status": "confirmed"
                      *         },
@@ -53024,7 +58927,9 @@ export interface operations {
                      *           "community_id": 4,
                      *           "enrolment_id": 3,
                      *           "id": 2,
-                     *           "reason": "not confirmed by the deadline",
+                     *           "reason": "未在截止日期前确认",
+                     *           "reason_code": "not_confirmed_by_deadline",
+                     *           "reason_params": {},
                      *           "round_id": 1,
                      *           "status": "failed"
                      *         }
@@ -53088,7 +58993,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53116,7 +59021,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53124,7 +59029,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53179,6 +59084,8 @@ export interface operations {
                      *       "enrolment_id": 2,
                      *       "id": 1,
                      *       "reason": "入户核实，情况属实",
+                     *       "reason_code": null,
+                     *       "reason_params": null,
                      *       "round_id": 1,
                      *       "status": "confirmed"
                      *     }
@@ -53239,7 +59146,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53262,7 +59169,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53312,7 +59219,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53320,7 +59227,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53429,7 +59336,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53452,7 +59359,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53480,7 +59387,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53488,7 +59395,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53630,7 +59537,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53638,7 +59545,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53774,7 +59681,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53797,7 +59704,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53847,7 +59754,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53855,7 +59762,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53963,7 +59870,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53991,7 +59898,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53999,7 +59906,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54035,7 +59942,7 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "coverage_rate": 0.2,
+                     *         "coverage_rate": 20,
                      *         "eligible": 107,
                      *         "org_id": 4,
                      *         "org_name": "民生路社区",
@@ -54110,7 +60017,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54138,7 +60045,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54146,7 +60053,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54254,7 +60161,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54304,7 +60211,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54312,7 +60219,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54474,7 +60381,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54482,7 +60389,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54617,7 +60524,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54667,7 +60574,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54675,7 +60582,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54829,7 +60736,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54837,7 +60744,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54955,7 +60862,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54983,7 +60890,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54991,7 +60898,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55204,7 +61111,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55212,7 +61119,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55372,7 +61279,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55422,7 +61329,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55430,7 +61337,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55632,7 +61539,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55640,7 +61547,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55764,7 +61671,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55772,7 +61679,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55908,7 +61815,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55936,7 +61843,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55944,7 +61851,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56086,7 +61993,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56109,7 +62016,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56131,7 +62038,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56159,7 +62066,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56167,7 +62074,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56309,7 +62216,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56332,7 +62239,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56354,7 +62261,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56382,7 +62289,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56390,7 +62297,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56535,7 +62442,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56558,7 +62465,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56580,7 +62487,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56608,7 +62515,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56616,7 +62523,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56706,7 +62613,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56729,7 +62636,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56757,7 +62664,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56765,7 +62672,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56855,7 +62762,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56878,7 +62785,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56906,7 +62813,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56914,7 +62821,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57074,7 +62981,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57097,7 +63004,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57119,7 +63026,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57169,7 +63076,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57177,7 +63084,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57347,7 +63254,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57370,7 +63277,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57392,7 +63299,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57442,7 +63349,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57450,7 +63357,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57613,7 +63520,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57636,7 +63543,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57658,7 +63565,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57708,7 +63615,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57716,7 +63623,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57937,7 +63844,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57945,7 +63852,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58093,7 +64000,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -58143,7 +64050,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58151,7 +64058,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58304,7 +64211,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58332,7 +64239,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58340,7 +64247,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58474,7 +64381,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58496,7 +64403,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -58546,7 +64453,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58554,7 +64461,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58684,7 +64591,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58692,7 +64599,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58838,7 +64745,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58846,7 +64753,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58977,7 +64884,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59000,7 +64907,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -59050,7 +64957,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59058,7 +64965,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59167,7 +65074,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59195,7 +65102,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59203,7 +65110,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59329,7 +65236,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59337,7 +65244,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59450,7 +65357,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59458,7 +65365,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59579,7 +65486,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59587,7 +65494,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59704,7 +65611,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59727,7 +65634,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -59777,7 +65684,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59785,7 +65692,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59911,7 +65818,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59919,7 +65826,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60061,7 +65968,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60069,7 +65976,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60173,7 +66080,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60201,7 +66108,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60209,7 +66116,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60735,6 +66642,28 @@ export interface operations {
                      *               "zh-CN": "健在"
                      *             }
                      *           },
+                     *           "consent_source": {
+                     *             "app": {
+                     *               "en": "The resident's own app",
+                     *               "zh-CN": "本人通过应用"
+                     *             },
+                     *             "in_person": {
+                     *               "en": "In person at the counter",
+                     *               "zh-CN": "窗口当面表示"
+                     *             },
+                     *             "paper_form": {
+                     *               "en": "Signed paper form",
+                     *               "zh-CN": "书面同意书"
+                     *             },
+                     *             "phone_call": {
+                     *               "en": "Recorded phone call",
+                     *               "zh-CN": "电话表示（有录音）"
+                     *             },
+                     *             "sms_reply": {
+                     *               "en": "Reply by text message",
+                     *               "zh-CN": "短信回复"
+                     *             }
+                     *           },
                      *           "contraceptive_method": {
                      *             "condom": {
                      *               "en": "Condom",
@@ -61207,6 +67136,12 @@ export interface operations {
                      *               "zh-CN": "副会长"
                      *             }
                      *           },
+                     *           "message_channel": {
+                     *             "sms": {
+                     *               "en": "Text message (SMS)",
+                     *               "zh-CN": "短信"
+                     *             }
+                     *           },
                      *           "message_direction": {
                      *             "inbound": {
                      *               "en": "Inbound",
@@ -61241,6 +67176,36 @@ export interface operations {
                      *             "verification_result": {
                      *               "en": "Verification result",
                      *               "zh-CN": "核实结果反馈"
+                     *             }
+                     *           },
+                     *           "message_purpose": {
+                     *             "application_outcome": {
+                     *               "en": "Application outcome",
+                     *               "zh-CN": "申请审核结果"
+                     *             },
+                     *             "complaint_reply": {
+                     *               "en": "Reply to a complaint or suggestion",
+                     *               "zh-CN": "投诉建议答复"
+                     *             },
+                     *             "follow_up_due": {
+                     *               "en": "Follow-up due",
+                     *               "zh-CN": "随访到期提醒"
+                     *             },
+                     *             "request_outcome": {
+                     *               "en": "Service request outcome",
+                     *               "zh-CN": "办件结果"
+                     *             },
+                     *             "request_returned": {
+                     *               "en": "One-time notification (materials missing)",
+                     *               "zh-CN": "一次性告知（补正材料）"
+                     *             },
+                     *             "reverification_due": {
+                     *               "en": "Re-verification due",
+                     *               "zh-CN": "年审到期提醒"
+                     *             },
+                     *             "screening_appointment": {
+                     *               "en": "Screening appointment",
+                     *               "zh-CN": "检查预约提醒"
                      *             }
                      *           },
                      *           "message_status": {
@@ -61373,6 +67338,24 @@ export interface operations {
                      *             "returned": {
                      *               "en": "Returned by the bank",
                      *               "zh-CN": "银行退回"
+                     *             }
+                     *           },
+                     *           "period_report_status": {
+                     *             "accepted": {
+                     *               "en": "Accepted",
+                     *               "zh-CN": "已采用"
+                     *             },
+                     *             "prepared": {
+                     *               "en": "Prepared, under review",
+                     *               "zh-CN": "已生成待审核"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned",
+                     *               "zh-CN": "已退回"
+                     *             },
+                     *             "submitted": {
+                     *               "en": "Submitted",
+                     *               "zh-CN": "已报送"
                      *             }
                      *           },
                      *           "permit_status": {
@@ -61599,6 +67582,58 @@ export interface operations {
                      *             "scheduled": {
                      *               "en": "Scheduled",
                      *               "zh-CN": "已预约"
+                     *             }
+                     *           },
+                     *           "report_decision": {
+                     *             "accepted": {
+                     *               "en": "Accepted",
+                     *               "zh-CN": "采用"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned",
+                     *               "zh-CN": "退回"
+                     *             }
+                     *           },
+                     *           "report_period_kind": {
+                     *             "annual": {
+                     *               "en": "Annual",
+                     *               "zh-CN": "年报"
+                     *             },
+                     *             "monthly": {
+                     *               "en": "Monthly",
+                     *               "zh-CN": "月报"
+                     *             },
+                     *             "quarterly": {
+                     *               "en": "Quarterly",
+                     *               "zh-CN": "季报"
+                     *             }
+                     *           },
+                     *           "report_signatory_role": {
+                     *             "leader": {
+                     *               "en": "Head of the street",
+                     *               "zh-CN": "单位负责人"
+                     *             },
+                     *             "preparer": {
+                     *               "en": "Preparer",
+                     *               "zh-CN": "填表人"
+                     *             },
+                     *             "reviewer": {
+                     *               "en": "Reviewer",
+                     *               "zh-CN": "审核人"
+                     *             }
+                     *           },
+                     *           "report_version_kind": {
+                     *             "amendment": {
+                     *               "en": "Amendment after acceptance",
+                     *               "zh-CN": "更正"
+                     *             },
+                     *             "prepared": {
+                     *               "en": "Prepared from the records",
+                     *               "zh-CN": "生成"
+                     *             },
+                     *             "revision": {
+                     *               "en": "Revised before submission",
+                     *               "zh-CN": "修订"
                      *             }
                      *           },
                      *           "resident_status": {
@@ -61843,6 +67878,32 @@ export interface operations {
                      *               "zh-CN": "党组织书记"
                      *             }
                      *           },
+                     *           "sms_status": {
+                     *             "cancelled": {
+                     *               "en": "Cancelled",
+                     *               "zh-CN": "已取消"
+                     *             },
+                     *             "delivered": {
+                     *               "en": "Delivered",
+                     *               "zh-CN": "已送达"
+                     *             },
+                     *             "failed": {
+                     *               "en": "Failed",
+                     *               "zh-CN": "发送失败"
+                     *             },
+                     *             "queued": {
+                     *               "en": "Queued",
+                     *               "zh-CN": "待发送"
+                     *             },
+                     *             "sent": {
+                     *               "en": "Sent to the provider",
+                     *               "zh-CN": "已提交运营商"
+                     *             },
+                     *             "undelivered": {
+                     *               "en": "Not delivered",
+                     *               "zh-CN": "未送达"
+                     *             }
+                     *           },
                      *           "stock_movement_kind": {
                      *             "adjustment": {
                      *               "en": "Adjustment",
@@ -61903,6 +67964,80 @@ export interface operations {
                      *               "zh-CN": "采用设备数据"
                      *             }
                      *           },
+                     *           "system_reason": {
+                     *             "area_has_no_figures": {
+                     *               "en": "the … area does not export figures yet",
+                     *               "zh-CN": "…领域尚未提供统计指标"
+                     *             },
+                     *             "beneficiary_died": {
+                     *               "en": "beneficiary died on …: payments stop from the next month",
+                     *               "zh-CN": "受益人于…死亡，自次月起停发"
+                     *             },
+                     *             "beneficiary_left_street": {
+                     *               "en": "beneficiary moved out of the street on …",
+                     *               "zh-CN": "受益人于…迁出本街道"
+                     *             },
+                     *             "beneficiary_moved_out": {
+                     *               "en": "beneficiary moved out on …: payments stop from the next month",
+                     *               "zh-CN": "受益人于…迁出，自次月起停发"
+                     *             },
+                     *             "child_adopted": {
+                     *               "en": "a child was adopted on …: payments stop from the next month",
+                     *               "zh-CN": "家庭于…收养子女，自次月起停发"
+                     *             },
+                     *             "child_born": {
+                     *               "en": "a child was born on …: payments stop from the next month",
+                     *               "zh-CN": "家庭于…生育子女，自次月起停发"
+                     *             },
+                     *             "entered_by_street": {
+                     *               "en": "reported: the street enters it",
+                     *               "zh-CN": "填报类指标，由街道填写"
+                     *             },
+                     *             "figure_code_invalid": {
+                     *               "en": "'…' is not an area.figure code",
+                     *               "zh-CN": "“…”不是“领域.指标”形式的指标代码"
+                     *             },
+                     *             "figure_unknown": {
+                     *               "en": "the … area has no figure '…' yet",
+                     *               "zh-CN": "…领域尚无指标“…”"
+                     *             },
+                     *             "no_cases": {
+                     *               "en": "no cases in the period to compute it from",
+                     *               "zh-CN": "本期没有可据以计算的案例"
+                     *             },
+                     *             "not_confirmed_by_deadline": {
+                     *               "en": "not confirmed by the deadline",
+                     *               "zh-CN": "未在截止日期前确认"
+                     *             },
+                     *             "not_reported": {
+                     *               "en": "not reported yet",
+                     *               "zh-CN": "尚未填报"
+                     *             },
+                     *             "objection_upheld": {
+                     *               "en": "objection upheld: …",
+                     *               "zh-CN": "异议成立：…"
+                     *             },
+                     *             "replaced_by_higher_program": {
+                     *               "en": "replaced by the higher program …",
+                     *               "zh-CN": "已由标准更高的项目（…）取代"
+                     *             },
+                     *             "replaced_by_higher_program_on_import": {
+                     *               "en": "replaced by the higher program … (import override: …)",
+                     *               "zh-CN": "已由标准更高的项目（…）取代（导入时确认：…）"
+                     *             },
+                     *             "reverification_failed": {
+                     *               "en": "re-verification … failed: …",
+                     *               "zh-CN": "…年度资格复核未通过：…"
+                     *             },
+                     *             "reverification_not_confirmed": {
+                     *               "en": "re-verification … not confirmed by …",
+                     *               "zh-CN": "…年度资格复核未在…前确认"
+                     *             },
+                     *             "withdrawn_by_applicant": {
+                     *               "en": "withdrawn by the applicant",
+                     *               "zh-CN": "申请人撤回"
+                     *             }
+                     *           },
                      *           "transfer_status": {
                      *             "accepted": {
                      *               "en": "Accepted",
@@ -61961,7 +68096,7 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
-                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxODowODoxNC4yNDI5NDYrMDA6MDAiLDAsMiwiNGE0MjU2NGZlMDViNWZiYiIsZmFsc2Vd.wFL01Eg5wukJALLSVNsODg"
+                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxODo0NDoxOC4xOTM2NTMrMDA6MDAiLDAsMiwiMzQxMmJjZTk2NDgwZDI4MCIsZmFsc2Vd.Nekyop8NdRRb-VhwnC3dyg"
                      *     }
                      */
                     "application/json": components["schemas"]["SyncPage"];
@@ -62027,7 +68162,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62035,7 +68170,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62219,7 +68354,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62227,7 +68362,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62347,7 +68482,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62355,7 +68490,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62475,7 +68610,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62525,7 +68660,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62533,7 +68668,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62651,7 +68786,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62701,7 +68836,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62709,7 +68844,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62839,7 +68974,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62847,7 +68982,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62965,7 +69100,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62988,7 +69123,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -63038,7 +69173,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63046,7 +69181,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63148,7 +69283,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -63176,7 +69311,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63184,7 +69319,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63299,7 +69434,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -63321,7 +69456,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -63371,7 +69506,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63379,7 +69514,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63485,7 +69620,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -63513,7 +69648,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63521,7 +69656,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63639,7 +69774,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63647,7 +69782,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63795,7 +69930,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63803,7 +69938,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63909,7 +70044,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63917,7 +70052,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64020,7 +70155,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64048,7 +70183,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64056,7 +70191,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64162,7 +70297,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64190,7 +70325,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64198,7 +70333,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64299,7 +70434,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64327,7 +70462,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64335,7 +70470,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64454,7 +70589,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64482,7 +70617,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64490,7 +70625,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64633,7 +70768,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64641,7 +70776,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64764,7 +70899,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64814,7 +70949,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64822,7 +70957,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64940,7 +71075,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64948,7 +71083,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65052,7 +71187,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65060,7 +71195,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65171,7 +71306,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -65199,7 +71334,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65207,7 +71342,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65326,7 +71461,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -65348,7 +71483,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -65398,7 +71533,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65406,7 +71541,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65522,7 +71657,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65530,7 +71665,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65688,7 +71823,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65696,7 +71831,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65876,7 +72011,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -65904,7 +72039,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65912,7 +72047,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -13,6 +14,7 @@ from app.models.leadership.period_report import (
     ReportSignatoryRole,
     ReportVersionKind,
 )
+from app.reasons import ReasonCode
 from app.schemas.common import IsoDate, ORMModel, StorableBody
 from app.schemas.leadership.book import Id, Text
 
@@ -142,7 +144,15 @@ class ItemValue(BaseModel):
     unit: str
     per: int | None = Field(description="A rate's multiplier: value = numerator × per / denominator")
     corrected: bool = Field(description="Typed in by the street, not read from the records")
-    not_computable_reason: str | None
+    not_computable_reason: str | None = Field(
+        default=None, description="Why the figure has no value, in the request's language"
+    )
+    not_computable_reason_code: ReasonCode | None = Field(
+        default=None, description="The reason's code (labels: GET /meta/enums, system_reason)"
+    )
+    not_computable_reason_params: dict[str, Any] | None = Field(
+        default=None, description="The parameters of not_computable_reason_code"
+    )
 
 
 class PeriodReportVersionRead(BaseModel):
@@ -221,6 +231,11 @@ class RollupCell(BaseModel):
     value: float | None
     numerator: int | None
     denominator: int | None
+    not_computable_reason: str | None = Field(
+        default=None, description="Why the street's accepted value is empty, in the request's language"
+    )
+    not_computable_reason_code: ReasonCode | None = None
+    not_computable_reason_params: dict[str, Any] | None = None
 
 
 class RollupItem(BaseModel):

@@ -2,8 +2,10 @@
 
 Sheet ``汇总``: the form's title and period, then one row per figure in the form's order (number,
 name, code, unit), one column per street with its accepted value, and the total. Sheet ``报送情况``:
-each street's accepted report and version. Written through app/spreadsheet_cells.py (a street's or
-figure's name that starts like a formula is neutralised; numbers stay numeric cells).
+each street's accepted report and version. Sheet ``说明``: each street's empty figure with the reason,
+in Chinese (rendered from the stored reason code, app/reasons.py). Written through
+app/spreadsheet_cells.py (a street's or figure's name that starts like a formula is neutralised;
+numbers stay numeric cells).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import io
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from app.reasons import render
 from app.schemas.leadership.period_report import Rollup
 from app.spreadsheet_cells import new_workbook
 
@@ -52,6 +55,18 @@ def rollup_xlsx(rollup: Rollup) -> bytes:
         status.append([street.org_name, street.report_id, street.accepted_version])
     if rollup.not_accepted_org_ids:
         status.append(["未采用(未报或未通过)的街道数", len(rollup.not_accepted_org_ids)])
+    notes = wb.create_sheet("说明")
+    notes.append(["代码", "指标", "街道", "无数值的原因"])
+    names = {s.org_id: s.org_name for s in streets}
+    for item in rollup.items:
+        for cell in item.streets:
+            if cell.value is None and (cell.not_computable_reason_code or cell.not_computable_reason):
+                reason = (
+                    render(cell.not_computable_reason_code, cell.not_computable_reason_params, "zh-CN")
+                    if cell.not_computable_reason_code
+                    else cell.not_computable_reason
+                )
+                notes.append([item.code, item.name_zh, names.get(cell.org_id, cell.org_id), reason])
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.errors import Unprocessable
 from app.figures import Figure
 from app.models.leadership.period_report import ReportForm
+from app.reasons import Reason, localize_row
 from app.schemas.leadership.period_report import ItemCorrection, RollupCell, RollupItem
 from app.services.leadership.resolver import resolve
 
@@ -47,14 +48,16 @@ async def read_values(
     for item in form.items:
         if item["figure_code"] is None:
             unit = item.get("unit") or "count"
-            values.append(_value(item, Figure.not_computable(unit=unit), "reported: the street enters it"))
+            values.append(_value(item, Figure.not_computable(unit=unit), Reason("entered_by_street")))
             continue
         resolved = await resolve(session, item["figure_code"], org_path, start, end)
         values.append(_value(item, resolved.figure, resolved.reason))
     return values
 
 
-def _value(item: dict[str, Any], figure: Figure, reason: str | None) -> dict[str, Any]:
+def _value(item: dict[str, Any], figure: Figure, reason: Reason | None) -> dict[str, Any]:
+    """A figure's stored value: why it has none as the reason's code and parameters (rendered in the
+    reader's language), with an English copy for the record (app/reasons.py)."""
     return {
         "code": item["code"],
         "name_zh": item["name_zh"],
@@ -64,7 +67,9 @@ def _value(item: dict[str, Any], figure: Figure, reason: str | None) -> dict[str
         "unit": figure.unit,
         "per": _per(figure),
         "corrected": False,
-        "not_computable_reason": reason,
+        "not_computable_reason": reason.en if reason else None,
+        "not_computable_reason_code": reason.code if reason else None,
+        "not_computable_reason_params": dict(reason.params) if reason else None,
     }
 
 
@@ -93,7 +98,12 @@ def corrected(values: list[dict[str, Any]], corrections: list[ItemCorrection]) -
             raise Unprocessable(f"'{c.code}' is a rate: give its numerator and denominator", loc=loc)
         else:
             item.update(value=c.value, numerator=None, denominator=None, per=None)
-        item["corrected"], item["not_computable_reason"] = True, None
+        item.update(
+            corrected=True,
+            not_computable_reason=None,
+            not_computable_reason_code=None,
+            not_computable_reason_params=None,
+        )
     return out
 
 
@@ -104,13 +114,17 @@ def roll_up(form: ReportForm, accepted: list[tuple[int, list[dict[str, Any]]]]) 
     for item in form.items:
         cells = []
         for org_id, values in accepted:
-            v = next((x for x in values if x["code"] == item["code"]), None) or {}
+            v: dict[str, Any] = dict(next((x for x in values if x["code"] == item["code"]), {}))
+            localize_row(v)
             cells.append(
                 RollupCell(
                     org_id=org_id,
                     value=v.get("value"),
                     numerator=v.get("numerator"),
                     denominator=v.get("denominator"),
+                    not_computable_reason=v.get("not_computable_reason"),
+                    not_computable_reason_code=v.get("not_computable_reason_code"),
+                    not_computable_reason_params=v.get("not_computable_reason_params"),
                 )
             )
         units = [v["unit"] for _, values in accepted for v in values if v["code"] == item["code"]]

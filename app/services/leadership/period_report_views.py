@@ -21,6 +21,7 @@ from app.models.leadership.period_report import (
     PeriodReportVersion,
     ReportForm,
 )
+from app.reasons import localize_row
 from app.schemas.leadership.period_report import (
     PeriodReportRead,
     PeriodReportRow,
@@ -75,9 +76,13 @@ async def present(session: AsyncSession, report: PeriodReport) -> PeriodReportRe
 
 
 def _version(v: PeriodReportVersion) -> PeriodReportVersionRead:
-    return PeriodReportVersionRead.model_validate(
-        {c: getattr(v, c) for c in PeriodReportVersionRead.model_fields}, from_attributes=False
-    )
+    """A stored version; each figure's reason rendered in the reader's language from its code (a
+    value stored before the codes shows its text as stored)."""
+    row = {c: getattr(v, c) for c in PeriodReportVersionRead.model_fields}
+    row["values"] = [dict(value) for value in v.values]
+    for value in row["values"]:
+        localize_row(value)
+    return PeriodReportVersionRead.model_validate(row, from_attributes=False)
 
 
 async def read_report(session: AsyncSession, principal: Principal, report_id: int) -> PeriodReportRead:

@@ -26,6 +26,13 @@ from app.services.core.loading import one_or_404
 from app.services.leadership.period_report_reads import form_scope
 from app.services.leadership.resolver import find_figure
 
+# A period kind's report and the day its periods start, in Chinese (for the 422 above).
+_PERIOD_ZH = {
+    ReportPeriodKind.monthly: ("月报", "每月1日"),
+    ReportPeriodKind.quarterly: ("季报", "每季度首月1日"),
+    ReportPeriodKind.annual: ("年报", "每年1月1日"),
+}
+
 
 def period_end(kind: ReportPeriodKind, start: date) -> date:
     """The last day of the period starting at ``start``; 422 when ``start`` does not start one."""
@@ -40,6 +47,7 @@ def period_end(kind: ReportPeriodKind, start: date) -> date:
             f"A {kind.value} period starts on the first day of "
             + {"monthly": "a month", "quarterly": "a quarter", "annual": "a year"}[kind.value],
             loc=["body", "period_start"],
+            zh=f"{_PERIOD_ZH[kind][0]}的报告期须从{_PERIOD_ZH[kind][1]}开始",
         )
     month = start.month - 1 + months
     following = date(start.year + month // 12, month % 12 + 1, 1)
@@ -76,7 +84,11 @@ async def _items(session: AsyncSession, data: ReportFormCreate) -> list[dict[str
             assert item.figure_code is not None
             query, reason = find_figure(item.figure_code)
             if query is None:
-                raise Unprocessable(f"Figure '{item.figure_code}' cannot be computed: {reason}", loc=loc)
+                raise Unprocessable(
+                    f"Figure '{item.figure_code}' cannot be computed: {reason.en if reason else ''}",
+                    loc=loc,
+                    zh=f"指标“{item.figure_code}”无法计算：{reason.text('zh-CN') if reason else ''}",
+                )
             items.append(
                 {
                     "code": item.figure_code,

@@ -8,8 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.reason_code import ReasonCode
+from ..types import UNSET, Unset
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.item_value_not_computable_reason_params_type_0 import ItemValueNotComputableReasonParamsType0
 
 
 
@@ -27,22 +31,28 @@ class ItemValue:
             corrected (bool): Typed in by the street, not read from the records
             denominator (int | None):
             name_zh (str):
-            not_computable_reason (None | str):
             numerator (int | None):
             per (int | None): A rate's multiplier: value = numerator × per / denominator
             unit (str):
             value (float | None):
+            not_computable_reason (None | str | Unset): Why the figure has no value, in the request's language
+            not_computable_reason_code (None | ReasonCode | Unset): The reason's code (labels: GET /meta/enums,
+                system_reason)
+            not_computable_reason_params (ItemValueNotComputableReasonParamsType0 | None | Unset): The parameters of
+                not_computable_reason_code
      """
 
     code: str
     corrected: bool
     denominator: int | None
     name_zh: str
-    not_computable_reason: None | str
     numerator: int | None
     per: int | None
     unit: str
     value: float | None
+    not_computable_reason: None | str | Unset = UNSET
+    not_computable_reason_code: None | ReasonCode | Unset = UNSET
+    not_computable_reason_params: ItemValueNotComputableReasonParamsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -50,6 +60,7 @@ class ItemValue:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.item_value_not_computable_reason_params_type_0 import ItemValueNotComputableReasonParamsType0 # noqa: PLC0415
         code = self.code
 
         corrected = self.corrected
@@ -58,9 +69,6 @@ class ItemValue:
         denominator = self.denominator
 
         name_zh = self.name_zh
-
-        not_computable_reason: None | str
-        not_computable_reason = self.not_computable_reason
 
         numerator: int | None
         numerator = self.numerator
@@ -73,6 +81,28 @@ class ItemValue:
         value: float | None
         value = self.value
 
+        not_computable_reason: None | str | Unset
+        if isinstance(self.not_computable_reason, Unset):
+            not_computable_reason = UNSET
+        else:
+            not_computable_reason = self.not_computable_reason
+
+        not_computable_reason_code: None | str | Unset
+        if isinstance(self.not_computable_reason_code, Unset):
+            not_computable_reason_code = UNSET
+        elif isinstance(self.not_computable_reason_code, ReasonCode):
+            not_computable_reason_code = self.not_computable_reason_code.value
+        else:
+            not_computable_reason_code = self.not_computable_reason_code
+
+        not_computable_reason_params: dict[str, Any] | None | Unset
+        if isinstance(self.not_computable_reason_params, Unset):
+            not_computable_reason_params = UNSET
+        elif isinstance(self.not_computable_reason_params, ItemValueNotComputableReasonParamsType0):
+            not_computable_reason_params = self.not_computable_reason_params.to_dict()
+        else:
+            not_computable_reason_params = self.not_computable_reason_params
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,12 +111,17 @@ class ItemValue:
             "corrected": corrected,
             "denominator": denominator,
             "name_zh": name_zh,
-            "not_computable_reason": not_computable_reason,
             "numerator": numerator,
             "per": per,
             "unit": unit,
             "value": value,
         })
+        if not_computable_reason is not UNSET:
+            field_dict["not_computable_reason"] = not_computable_reason
+        if not_computable_reason_code is not UNSET:
+            field_dict["not_computable_reason_code"] = not_computable_reason_code
+        if not_computable_reason_params is not UNSET:
+            field_dict["not_computable_reason_params"] = not_computable_reason_params
 
         return field_dict
 
@@ -94,6 +129,7 @@ class ItemValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_value_not_computable_reason_params_type_0 import ItemValueNotComputableReasonParamsType0 # noqa: PLC0415
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -108,14 +144,6 @@ class ItemValue:
 
 
         name_zh = d.pop("name_zh")
-
-        def _parse_not_computable_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        not_computable_reason = _parse_not_computable_reason(d.pop("not_computable_reason"))
-
 
         def _parse_numerator(data: object) -> int | None:
             if data is None:
@@ -143,16 +171,68 @@ class ItemValue:
         value = _parse_value(d.pop("value"))
 
 
+        def _parse_not_computable_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        not_computable_reason = _parse_not_computable_reason(d.pop("not_computable_reason", UNSET))
+
+
+        def _parse_not_computable_reason_code(data: object) -> None | ReasonCode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                not_computable_reason_code_type_0 = ReasonCode(data)
+
+
+
+                return not_computable_reason_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasonCode | Unset, data)
+
+        not_computable_reason_code = _parse_not_computable_reason_code(d.pop("not_computable_reason_code", UNSET))
+
+
+        def _parse_not_computable_reason_params(data: object) -> ItemValueNotComputableReasonParamsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                not_computable_reason_params_type_0 = ItemValueNotComputableReasonParamsType0.from_dict(data)
+
+
+
+                return not_computable_reason_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ItemValueNotComputableReasonParamsType0 | None | Unset, data)
+
+        not_computable_reason_params = _parse_not_computable_reason_params(d.pop("not_computable_reason_params", UNSET))
+
+
         item_value = cls(
             code=code,
             corrected=corrected,
             denominator=denominator,
             name_zh=name_zh,
-            not_computable_reason=not_computable_reason,
             numerator=numerator,
             per=per,
             unit=unit,
             value=value,
+            not_computable_reason=not_computable_reason,
+            not_computable_reason_code=not_computable_reason_code,
+            not_computable_reason_params=not_computable_reason_params,
         )
 
 

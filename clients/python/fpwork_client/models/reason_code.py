@@ -7,6 +7,7 @@ class ReasonCode(StrEnum):
     BENEFICIARY_MOVED_OUT = "beneficiary_moved_out"
     CHILD_ADOPTED = "child_adopted"
     CHILD_BORN = "child_born"
+    ENTERED_BY_STREET = "entered_by_street"
     FIGURE_CODE_INVALID = "figure_code_invalid"
     FIGURE_UNKNOWN = "figure_unknown"
     NOT_CONFIRMED_BY_DEADLINE = "not_confirmed_by_deadline"

@@ -8,8 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.reason_code import ReasonCode
+from ..types import UNSET, Unset
 from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.rollup_cell_not_computable_reason_params_type_0 import RollupCellNotComputableReasonParamsType0
 
 
 
@@ -27,12 +31,18 @@ class RollupCell:
             numerator (int | None):
             org_id (int):
             value (float | None):
+            not_computable_reason (None | str | Unset): Why the street's accepted value is empty, in the request's language
+            not_computable_reason_code (None | ReasonCode | Unset):
+            not_computable_reason_params (None | RollupCellNotComputableReasonParamsType0 | Unset):
      """
 
     denominator: int | None
     numerator: int | None
     org_id: int
     value: float | None
+    not_computable_reason: None | str | Unset = UNSET
+    not_computable_reason_code: None | ReasonCode | Unset = UNSET
+    not_computable_reason_params: None | RollupCellNotComputableReasonParamsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,6 +50,7 @@ class RollupCell:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.rollup_cell_not_computable_reason_params_type_0 import RollupCellNotComputableReasonParamsType0 # noqa: PLC0415
         denominator: int | None
         denominator = self.denominator
 
@@ -51,6 +62,28 @@ class RollupCell:
         value: float | None
         value = self.value
 
+        not_computable_reason: None | str | Unset
+        if isinstance(self.not_computable_reason, Unset):
+            not_computable_reason = UNSET
+        else:
+            not_computable_reason = self.not_computable_reason
+
+        not_computable_reason_code: None | str | Unset
+        if isinstance(self.not_computable_reason_code, Unset):
+            not_computable_reason_code = UNSET
+        elif isinstance(self.not_computable_reason_code, ReasonCode):
+            not_computable_reason_code = self.not_computable_reason_code.value
+        else:
+            not_computable_reason_code = self.not_computable_reason_code
+
+        not_computable_reason_params: dict[str, Any] | None | Unset
+        if isinstance(self.not_computable_reason_params, Unset):
+            not_computable_reason_params = UNSET
+        elif isinstance(self.not_computable_reason_params, RollupCellNotComputableReasonParamsType0):
+            not_computable_reason_params = self.not_computable_reason_params.to_dict()
+        else:
+            not_computable_reason_params = self.not_computable_reason_params
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,6 +93,12 @@ class RollupCell:
             "org_id": org_id,
             "value": value,
         })
+        if not_computable_reason is not UNSET:
+            field_dict["not_computable_reason"] = not_computable_reason
+        if not_computable_reason_code is not UNSET:
+            field_dict["not_computable_reason_code"] = not_computable_reason_code
+        if not_computable_reason_params is not UNSET:
+            field_dict["not_computable_reason_params"] = not_computable_reason_params
 
         return field_dict
 
@@ -67,6 +106,7 @@ class RollupCell:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rollup_cell_not_computable_reason_params_type_0 import RollupCellNotComputableReasonParamsType0 # noqa: PLC0415
         d = dict(src_dict)
         def _parse_denominator(data: object) -> int | None:
             if data is None:
@@ -94,11 +134,64 @@ class RollupCell:
         value = _parse_value(d.pop("value"))
 
 
+        def _parse_not_computable_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        not_computable_reason = _parse_not_computable_reason(d.pop("not_computable_reason", UNSET))
+
+
+        def _parse_not_computable_reason_code(data: object) -> None | ReasonCode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                not_computable_reason_code_type_0 = ReasonCode(data)
+
+
+
+                return not_computable_reason_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasonCode | Unset, data)
+
+        not_computable_reason_code = _parse_not_computable_reason_code(d.pop("not_computable_reason_code", UNSET))
+
+
+        def _parse_not_computable_reason_params(data: object) -> None | RollupCellNotComputableReasonParamsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                not_computable_reason_params_type_0 = RollupCellNotComputableReasonParamsType0.from_dict(data)
+
+
+
+                return not_computable_reason_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RollupCellNotComputableReasonParamsType0 | Unset, data)
+
+        not_computable_reason_params = _parse_not_computable_reason_params(d.pop("not_computable_reason_params", UNSET))
+
+
         rollup_cell = cls(
             denominator=denominator,
             numerator=numerator,
             org_id=org_id,
             value=value,
+            not_computable_reason=not_computable_reason,
+            not_computable_reason_code=not_computable_reason_code,
+            not_computable_reason_params=not_computable_reason_params,
         )
 
 
