@@ -50,7 +50,8 @@ async def read_values(
             values.append(_value(item, Figure.not_computable(unit=unit), "reported: the street enters it"))
             continue
         resolved = await resolve(session, item["figure_code"], org_path, start, end)
-        values.append(_value(item, resolved.figure, resolved.reason))
+        reason = resolved.reason.en if resolved.reason is not None else None
+        values.append(_value(item, resolved.figure, reason))
     return values
 
 
