@@ -1607,7 +1607,7 @@ export interface paths {
          * Evaluate a signed book: freeze each indicator's value and score as of a date
          * @description Evaluate a signed book: freeze each indicator's value and score as of a date.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["createEvaluation"];
         delete?: never;
@@ -1651,7 +1651,7 @@ export interface paths {
          * Record accountability (reminder talk, criticism, award disqualification) against a person
          * @description Record accountability (reminder talk, criticism, award disqualification) against a person.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["createAccountabilityAction"];
         delete?: never;
@@ -1673,7 +1673,7 @@ export interface paths {
          * Adjust an indicator's score with a written reason (kept next to the computed one)
          * @description Adjust an indicator's score with a written reason (kept next to the computed one).
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["adjustEvaluationScore"];
         delete?: never;
@@ -1695,7 +1695,7 @@ export interface paths {
          * Finalise the evaluation; the book becomes evaluated
          * @description Finalise the evaluation; the book becomes evaluated.
          *
-         *     **Who may call it:** holders of `evaluations:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `evaluations:write`: `district_officer`, `street_admin`, `street_officer`.
          *
          *     **Workflow `evaluation`, step `finalize`:** from `draft` to `final`; from any other state the answer is 409 with `current_state`.
          */
@@ -2186,6 +2186,56 @@ export interface paths {
          *     **Who may call it:** holders of `integrity:write`: `community_officer`, `street_admin`, `street_officer`.
          */
         post: operations["reviewIntegrityAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * When messages may go: quiet hours (Beijing time) and per-resident limits, by effective date
+         * @description When messages may go: quiet hours (Beijing time) and per-resident limits, by effective date.
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listMessageRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/message-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The message templates, each purpose's wordings by the day they take effect
+         * @description The message templates, each purpose's wordings by the day they take effect.
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listMessageTemplates"];
+        put?: never;
+        /**
+         * A new wording for a purpose, in force from its effective date
+         * @description A new wording for a purpose, in force from its effective date.
+         *
+         *     **Who may call it:** holders of `message-templates:write`: `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["createMessageTemplate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2880,6 +2930,220 @@ export interface paths {
         get: operations["getPaymentBatchSignatureList"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports of the caller's area (a street its own, the district its streets')
+         * @description Reports of the caller's area (a street its own, the district its streets').
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listPeriodReports"];
+        put?: never;
+        /**
+         * The street prepares its report for an ended period from the records (version 1)
+         * @description The street prepares its report for an ended period from the records (version 1).
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         */
+        post: operations["preparePeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The period's roll-up: the sum of the accepted reports (format=json|xlsx), in the form's layout
+         * @description The period's roll-up: the sum of the accepted reports (format=json|xlsx), in the form's layout.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getPeriodReportRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who submitted a period's report: each street's state, late and missing ones
+         * @description Who submitted a period's report: each street's state, late and missing ones.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getPeriodReportSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One report with every version (prepared, revised, amended), oldest first
+         * @description One report with every version (prepared, revised, amended), oldest first.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getPeriodReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The district accepts the submitted version (→ accepted; the roll-up counts it)
+         * @description The district accepts the submitted version (→ accepted; the roll-up counts it).
+         *
+         *     **Who may call it:** holders of `reports:review`: `district_officer`.
+         *
+         *     **Workflow `period_report`, step `accept`:** from `submitted` to `accepted` (the district accepts); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["acceptPeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct an accepted report: a new signed version with its reason, submitted again
+         * @description Correct an accepted report: a new signed version with its reason, submitted again.
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         *
+         *     **Workflow `period_report`, step `amend`:** from `accepted` to `submitted` (a correction after acceptance: a new version with its reason, signed and submitted; the accepted one counts until the district accepts the amendment); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["amendPeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The district returns the submitted version with its reasons (→ returned)
+         * @description The district returns the submitted version with its reasons (→ returned).
+         *
+         *     **Who may call it:** holders of `reports:review`: `district_officer`.
+         *
+         *     **Workflow `period_report`, step `return`:** from `submitted` to `returned` (with the reasons, for the street to revise and submit again); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["returnPeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise a prepared or returned report: read the records again, or correct figures (a new version)
+         * @description Revise a prepared or returned report: read the records again, or correct figures (a new version).
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         *
+         *     **Workflow `period_report`, step `revise`:** from `prepared`, `returned` to `prepared` (with a reason: the figures read again from the records, or corrected; a new version); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["revisePeriodReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-reports/{report_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign and submit the current version to the district (prepared → submitted)
+         * @description Sign and submit the current version to the district (prepared → submitted).
+         *
+         *     **Who may call it:** holders of `reports:prepare`: `street_admin`, `street_officer`.
+         *
+         *     **Workflow `period_report`, step `submit`:** from `prepared` to `submitted` (the preparer and the street's leader sign the current version); from any other state the answer is 409 with `current_state`.
+         */
+        post: operations["submitPeriodReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3652,6 +3916,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/report-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report forms of the caller's district
+         * @description The report forms of the caller's district.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["listReportForms"];
+        put?: never;
+        /**
+         * The district defines a report form: its period, figures and deadline
+         * @description The district defines a report form: its period, figures and deadline.
+         *
+         *     **Who may call it:** holders of `report-forms:write`: `district_officer`.
+         */
+        post: operations["createReportForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-forms/{form_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One report form
+         * @description One report form.
+         *
+         *     **Who may call it:** holders of `reports:read`: `community_officer`, `district_integration`, `district_officer`, `street_admin`, `street_officer`, `unit_liaison`.
+         */
+        get: operations["getReportForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/annual": {
         parameters: {
             query?: never;
@@ -3818,6 +4132,78 @@ export interface paths {
         patch: operations["updateResident"];
         trace?: never;
     };
+    "/api/v1/residents/{resident_id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A resident's consents to text messages, in force and withdrawn, newest first
+         * @description A resident's consents to text messages, in force and withdrawn, newest first.
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listResidentConsents"];
+        put?: never;
+        /**
+         * Record a resident's consent to text messages (date, how it was given, where the proof is)
+         * @description Record a resident's consent to text messages (date, how it was given, where the proof is).
+         *
+         *     **Who may call it:** holders of `consents:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["grantResidentConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{resident_id}/consents/{consent_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a consent: nothing more is sent on its channel, queued messages included
+         * @description Withdraw a consent: nothing more is sent on its channel, queued messages included.
+         *
+         *     **Who may call it:** holders of `consents:write`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        post: operations["revokeResidentConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{resident_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The text messages queued and sent to a resident, newest first (phones masked)
+         * @description The text messages queued and sent to a resident, newest first (phones masked).
+         *
+         *     **Who may call it:** holders of `messages:read`: `community_officer`, `district_officer`, `street_admin`, `street_officer`.
+         */
+        get: operations["listResidentMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/{resident_id}/move": {
         parameters: {
             query?: never;
@@ -3881,7 +4267,7 @@ export interface paths {
          * Draft a book for a community or unit of the street
          * @description Draft a book for a community or unit of the street.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["createResponsibilityBook"];
         delete?: never;
@@ -3903,7 +4289,7 @@ export interface paths {
          * Template: copy a book (last year's) to every community and unit of its street
          * @description Template: copy a book (last year's) to every community and unit of its street.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["copyResponsibilityBook"];
         delete?: never;
@@ -3935,7 +4321,7 @@ export interface paths {
          * Edit a draft book (a signed one changes only by amendment)
          * @description Edit a draft book (a signed one changes only by amendment).
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         patch: operations["updateResponsibilityBook"];
         trace?: never;
@@ -3959,7 +4345,7 @@ export interface paths {
          * Amend a signed book by a recorded amendment
          * @description Amend a signed book by a recorded amendment.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          */
         post: operations["amendResponsibilityBook"];
         delete?: never;
@@ -4069,7 +4455,7 @@ export interface paths {
          * Sign (lock) the book
          * @description Sign (lock) the book.
          *
-         *     **Who may call it:** holders of `books:write`: `street_admin`, `street_officer`.
+         *     **Who may call it:** holders of `books:write`: `district_officer`, `street_admin`, `street_officer`.
          *
          *     **Workflow `responsibility_book`, step `sign`:** from `draft` to `signed` (weights sum to 100; a Party or government leader and the leader in charge sign); from any other state the answer is 409 with `current_state`.
          */
@@ -5738,8 +6124,20 @@ export interface components {
             created_at: string;
             /** Decided At */
             decided_at: string | null;
-            /** Decision Reason */
+            /**
+             * Decision Reason
+             * @description Why it was decided so: in the caller's language when the system wrote it
+             */
             decision_reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            decision_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Decision Reason Params
+             * @description The parameters of decision_reason_code
+             */
+            decision_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Family Id */
             family_id: number;
             /** Id */
@@ -5782,8 +6180,20 @@ export interface components {
             created_at: string;
             /** Decided At */
             decided_at: string | null;
-            /** Decision Reason */
+            /**
+             * Decision Reason
+             * @description Why it was decided so: in the caller's language when the system wrote it
+             */
             decision_reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            decision_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Decision Reason Params
+             * @description The parameters of decision_reason_code
+             */
+            decision_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Family Id */
             family_id: number;
             /** Id */
@@ -6401,6 +6811,8 @@ export interface components {
              */
             period_start: string;
             result: components["schemas"]["EvaluationResult"];
+            /** @description For a book whose org sets books of its own (a street's book with the district): those books' progress and evaluations rolled up; null when it sets none that year */
+            rollup?: components["schemas"]["BookRollup"] | null;
             /** Total */
             total: number;
             /**
@@ -6438,6 +6850,34 @@ export interface components {
             version: number;
             /** Year */
             year: number;
+        };
+        /**
+         * BookRollup
+         * @description The books the bound org signed beneath it for the same year, rolled up.
+         */
+        BookRollup: {
+            /**
+             * Average Total
+             * @description Mean total over the signed and evaluated books
+             */
+            average_total: number | null;
+            /** Books */
+            books: number;
+            /** Children */
+            children: components["schemas"]["ChildBookProgress"][];
+            /** Evaluated */
+            evaluated: number;
+            /** Failed */
+            failed: number;
+            /** Passed */
+            passed: number;
+            /**
+             * Signed
+             * @description Books signed or evaluated (not drafts)
+             */
+            signed: number;
+            /** Vetoed */
+            vetoed: number;
         };
         /** BookSign */
         BookSign: {
@@ -6840,6 +7280,11 @@ export interface components {
             /** Number */
             number: string;
         };
+        /**
+         * Channel
+         * @enum {string}
+         */
+        Channel: "sms";
         /** CheckBody */
         CheckBody: {
             /**
@@ -6866,8 +7311,20 @@ export interface components {
             enrolment_id: number;
             /** Id */
             id: number;
-            /** Reason */
+            /**
+             * Reason
+             * @description Why it failed: in the caller's language when the system wrote it
+             */
             reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Reason Params
+             * @description The parameters of reason_code
+             */
+            reason_params: {
+                [key: string]: unknown;
+            } | null;
             /** Round Id */
             round_id: number;
             status: components["schemas"]["CheckStatus"];
@@ -6877,6 +7334,30 @@ export interface components {
          * @enum {string}
          */
         CheckStatus: "pending" | "confirmed" | "failed";
+        /**
+         * ChildBookProgress
+         * @description One book the bound org itself sets (a street's book with a community or unit).
+         */
+        ChildBookProgress: {
+            /** Book Id */
+            book_id: number;
+            /**
+             * Evaluated
+             * @description True when the total is a final evaluation's, not live progress
+             */
+            evaluated: boolean;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            result: components["schemas"]["EvaluationResult"] | null;
+            status: components["schemas"]["BookStatus"];
+            /**
+             * Total
+             * @description The final evaluation's total, else the live progress total
+             */
+            total: number | null;
+        };
         /** ChildCreate */
         ChildCreate: {
             /**
@@ -7069,6 +7550,81 @@ export interface components {
          * @enum {string}
          */
         ConflictState: "open" | "resolved";
+        /** ConsentGrant */
+        ConsentGrant: {
+            /** @default sms */
+            channel: components["schemas"]["Channel"];
+            /**
+             * Evidence
+             * @description Where the proof is kept
+             * @example 同意书 2026-0153
+             */
+            evidence?: string | null;
+            /**
+             * Granted On
+             * Format: date
+             * @description The day the resident consented (a Beijing date, not in the future)
+             */
+            granted_on: string;
+            /** @description How the resident consented */
+            source: components["schemas"]["ConsentSource"];
+        };
+        /** ConsentRead */
+        ConsentRead: {
+            channel: components["schemas"]["Channel"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Evidence */
+            evidence: string | null;
+            /**
+             * Granted On
+             * Format: date
+             */
+            granted_on: string;
+            /** Id */
+            id: number;
+            /**
+             * In Force
+             * @description Not revoked: messages may be sent
+             */
+            in_force: boolean;
+            /** Recorded By */
+            recorded_by: number | null;
+            /** Resident Id */
+            resident_id: number;
+            /** Revoked By */
+            revoked_by: number | null;
+            /** Revoked On */
+            revoked_on: string | null;
+            revoked_source: components["schemas"]["ConsentSource"] | null;
+            source: components["schemas"]["ConsentSource"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** ConsentRevoke */
+        ConsentRevoke: {
+            /**
+             * Revoked On
+             * Format: date
+             * @description The day the resident withdrew the consent (not in the future)
+             */
+            revoked_on: string;
+            /** @description How the resident withdrew it */
+            source: components["schemas"]["ConsentSource"];
+        };
+        /**
+         * ConsentSource
+         * @enum {string}
+         */
+        ConsentSource: "paper_form" | "in_person" | "phone_call" | "sms_reply" | "app";
         /**
          * ContraceptiveMethod
          * @enum {string}
@@ -7090,7 +7646,7 @@ export interface components {
         CoverageRow: {
             /**
              * Coverage Rate
-             * @description screened / target_count; null when the target is 0
+             * @description Percent: 100 × screened / target_count, 2 decimals (7.5 is 7.5 %), the unit of the quality.screening_coverage figure; null when the target is 0
              */
             coverage_rate: number | null;
             /**
@@ -7130,7 +7686,10 @@ export interface components {
         CriterionRead: {
             /** Code */
             code: string;
-            /** Detail */
+            /**
+             * Detail
+             * @description Why, in the caller's language (Accept-Language)
+             */
             detail: string;
             /** Met */
             met: boolean;
@@ -7580,8 +8139,20 @@ export interface components {
              * @description Overpayments (追回) found on this enrolment, open or settled
              */
             recoveries?: components["schemas"]["RecoveryRead"][];
-            /** Review Reason */
+            /**
+             * Review Reason
+             * @description What to confirm, in the caller's language
+             */
             review_reason: string | null;
+            /** @description Its code (system_reason) */
+            review_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Review Reason Params
+             * @description The parameters of review_reason_code
+             */
+            review_reason_params: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["EnrolmentSource"];
             /**
              * Starts On
@@ -7589,8 +8160,20 @@ export interface components {
              */
             starts_on: string;
             status: components["schemas"]["EnrolmentStatus"];
-            /** Status Reason */
+            /**
+             * Status Reason
+             * @description Why the status is what it is: in the caller's language (Accept-Language) when the system wrote it (status_reason_code set), as typed when a person did
+             */
             status_reason: string | null;
+            /** @description The code of a reason the system wrote (labels: GET /meta/enums, system_reason); null for a reason a person typed */
+            status_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Status Reason Params
+             * @description The parameters of status_reason_code (a date, a program code, a year)
+             */
+            status_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Stopped On
              * @description The event that stopped payment; its month is still due
@@ -7658,8 +8241,20 @@ export interface components {
             program_id: number;
             /** Program Name */
             program_name?: string | null;
-            /** Review Reason */
+            /**
+             * Review Reason
+             * @description What to confirm, in the caller's language
+             */
             review_reason: string | null;
+            /** @description Its code (system_reason) */
+            review_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Review Reason Params
+             * @description The parameters of review_reason_code
+             */
+            review_reason_params: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["EnrolmentSource"];
             /**
              * Starts On
@@ -7667,8 +8262,20 @@ export interface components {
              */
             starts_on: string;
             status: components["schemas"]["EnrolmentStatus"];
-            /** Status Reason */
+            /**
+             * Status Reason
+             * @description Why the status is what it is: in the caller's language (Accept-Language) when the system wrote it (status_reason_code set), as typed when a person did
+             */
             status_reason: string | null;
+            /** @description The code of a reason the system wrote (labels: GET /meta/enums, system_reason); null for a reason a person typed */
+            status_reason_code: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Status Reason Params
+             * @description The parameters of status_reason_code (a date, a program code, a year)
+             */
+            status_reason_params: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Stopped On
              * @description The event that stopped payment; its month is still due
@@ -8216,8 +8823,20 @@ export interface components {
             last_year?: number | null;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
             not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Numerator */
             numerator?: number | null;
             /** Unit */
@@ -8435,8 +9054,20 @@ export interface components {
             name_en: string;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
-            not_computable_reason: string | null;
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
+            not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Numerator */
             numerator: number | null;
             /** Score */
@@ -8472,8 +9103,20 @@ export interface components {
             name_en: string;
             /** Name Zh */
             name_zh: string;
-            /** Not Computable Reason */
+            /**
+             * Not Computable Reason
+             * @description Why there is no value, in the caller's language (Accept-Language)
+             */
             not_computable_reason?: string | null;
+            /** @description Its code (labels: GET /meta/enums, system_reason) */
+            not_computable_reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Not Computable Reason Params
+             * @description The parameters of not_computable_reason_code
+             */
+            not_computable_reason_params?: {
+                [key: string]: unknown;
+            } | null;
             source: components["schemas"]["IndicatorSource"];
             unit: components["schemas"]["IndicatorUnit"];
         };
@@ -8493,6 +9136,49 @@ export interface components {
          * @enum {string}
          */
         IssuedDocument: "birth_registration_no" | "honour_certificate_no" | "certificate_no" | "none";
+        /**
+         * ItemCorrection
+         * @description A corrected figure: numerator and denominator (a rate: a percentage or ratio is always entered
+         *     so, so that the district can add it up), a numerator alone (a count), or a value alone (any other
+         *     figure, such as hours).
+         */
+        ItemCorrection: {
+            /** Code */
+            code: string;
+            /** Denominator */
+            denominator?: number | null;
+            /** Numerator */
+            numerator?: number | null;
+            /** Value */
+            value?: number | null;
+        };
+        /** ItemValue */
+        ItemValue: {
+            /** Code */
+            code: string;
+            /**
+             * Corrected
+             * @description Typed in by the street, not read from the records
+             */
+            corrected: boolean;
+            /** Denominator */
+            denominator: number | null;
+            /** Name Zh */
+            name_zh: string;
+            /** Not Computable Reason */
+            not_computable_reason: string | null;
+            /** Numerator */
+            numerator: number | null;
+            /**
+             * Per
+             * @description A rate's multiplier: value = numerator × per / denominator
+             */
+            per: number | null;
+            /** Unit */
+            unit: string;
+            /** Value */
+            value: number | null;
+        };
         /**
          * KeyDay
          * @enum {string}
@@ -8533,9 +9219,18 @@ export interface components {
             program_id: number;
             /**
              * Reason
-             * @description Why a line was dropped, or the bank's reason for returning it
+             * @description Why a line was dropped (in the caller's language when the system wrote it), or the bank's reason for returning it (as the bank gave it)
              */
             reason: string | null;
+            /** @description Its code when the system wrote it (system_reason) */
+            reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Reason Params
+             * @description The parameters of reason_code
+             */
+            reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Standard Id
              * @description The standard whose amount the line pays
@@ -8723,6 +9418,11 @@ export interface components {
          * @enum {string}
          */
         MessageKind: "verification_request" | "verification_answer" | "verification_result" | "arrival_notice" | "departure_notice" | "answer";
+        /**
+         * MessagePurpose
+         * @enum {string}
+         */
+        MessagePurpose: "application_outcome" | "request_outcome" | "request_returned" | "reverification_due" | "screening_appointment" | "follow_up_due" | "complaint_reply";
         /** MessageRead */
         MessageRead: {
             /** Body */
@@ -9127,7 +9827,10 @@ export interface components {
         };
         /** OrgCoverage */
         OrgCoverage: {
-            /** Coverage */
+            /**
+             * Coverage
+             * @description Percent: 100 × screened / target, 2 decimals (the unit of coverage_rate); null when the target is 0
+             */
             coverage: number | null;
             /** Org Id */
             org_id: number;
@@ -9489,6 +10192,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[PeriodReportRow] */
+        Page_PeriodReportRow_: {
+            /** Items */
+            items: components["schemas"]["PeriodReportRow"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /** Page[PointRead] */
         Page_PointRead_: {
             /** Items */
@@ -9570,6 +10280,13 @@ export interface components {
         Page_ServiceRequestRead_: {
             /** Items */
             items: components["schemas"]["ServiceRequestRead"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[SmsMessageRead] */
+        Page_SmsMessageRead_: {
+            /** Items */
+            items: components["schemas"]["SmsMessageRead"][];
             /** Next Cursor */
             next_cursor?: string | null;
         };
@@ -9710,6 +10427,151 @@ export interface components {
             name?: string;
             /** Services */
             services?: string[];
+        };
+        /** PeriodReportCreate */
+        PeriodReportCreate: {
+            /** Form Id */
+            form_id: number;
+            /**
+             * Period Start
+             * Format: date
+             * @description First day of the period: of a month, a quarter or a year
+             */
+            period_start: string;
+        };
+        /** PeriodReportRead */
+        PeriodReportRead: {
+            /** Accepted Version */
+            accepted_version: number | null;
+            /** Current Version */
+            current_version: number;
+            /** District Id */
+            district_id: number;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** First Submitted On */
+            first_submitted_on: string | null;
+            /** Form Code */
+            form_code: string;
+            /** Form Id */
+            form_id: number;
+            /** Form Name Zh */
+            form_name_zh: string;
+            /** Id */
+            id: number;
+            /**
+             * Late
+             * @description First submitted after the due date
+             */
+            late: boolean;
+            /** Next Steps */
+            next_steps: string[];
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            status: components["schemas"]["PeriodReportStatus"];
+            /** Version */
+            version: number;
+            /**
+             * Versions
+             * @description Every version, oldest first
+             */
+            versions: components["schemas"]["PeriodReportVersionRead"][];
+        };
+        /** PeriodReportRow */
+        PeriodReportRow: {
+            /** Accepted Version */
+            accepted_version: number | null;
+            /** Current Version */
+            current_version: number;
+            /** District Id */
+            district_id: number;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** First Submitted On */
+            first_submitted_on: string | null;
+            /** Form Code */
+            form_code: string;
+            /** Form Id */
+            form_id: number;
+            /** Form Name Zh */
+            form_name_zh: string;
+            /** Id */
+            id: number;
+            /**
+             * Late
+             * @description First submitted after the due date
+             */
+            late: boolean;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            status: components["schemas"]["PeriodReportStatus"];
+            /** Version */
+            version: number;
+        };
+        /**
+         * PeriodReportStatus
+         * @enum {string}
+         */
+        PeriodReportStatus: "prepared" | "submitted" | "returned" | "accepted";
+        /** PeriodReportVersionRead */
+        PeriodReportVersionRead: {
+            /** Decided By */
+            decided_by: number | null;
+            /** Decided On */
+            decided_on: string | null;
+            decision: components["schemas"]["ReportDecision"] | null;
+            /** Decision Reason */
+            decision_reason: string | null;
+            kind: components["schemas"]["ReportVersionKind"];
+            /** Number */
+            number: number;
+            /**
+             * Prepared At
+             * Format: date-time
+             */
+            prepared_at: string;
+            /** Prepared By */
+            prepared_by: number | null;
+            /** Reason */
+            reason: string | null;
+            /** Signatories */
+            signatories: components["schemas"]["ReportSignatory"][] | null;
+            /** Signed On */
+            signed_on: string | null;
+            /** Submitted On */
+            submitted_on: string | null;
+            /** Values */
+            values: components["schemas"]["ItemValue"][];
         };
         /**
          * PermitStatus
@@ -10424,6 +11286,11 @@ export interface components {
             reason: string;
         };
         /**
+         * ReasonCode
+         * @enum {string}
+         */
+        ReasonCode: "beneficiary_died" | "beneficiary_moved_out" | "beneficiary_left_street" | "child_born" | "child_adopted" | "replaced_by_higher_program" | "replaced_by_higher_program_on_import" | "reverification_failed" | "reverification_not_confirmed" | "withdrawn_by_applicant" | "objection_upheld" | "not_confirmed_by_deadline" | "figure_code_invalid" | "area_has_no_figures" | "figure_unknown" | "enrolment_starts_later" | "paid_by_previous_system" | "enrolment_ended_on" | "beneficiary_not_active" | "not_paid_by_decision" | "flagged_for_review" | "enrolment_not_active" | "paid_in_exclusive_group" | "not_reported" | "no_cases";
+        /**
          * Reassign
          * @description Move every open assignment of ``from_user_id`` in the caller's area to ``to_user_id``.
          */
@@ -10484,8 +11351,20 @@ export interface components {
             payer_org_id: number;
             /** Program Id */
             program_id: number;
-            /** Reason */
+            /**
+             * Reason
+             * @description The fact that ended the entitlement, in the caller's language
+             */
             reason: string;
+            /** @description Its code when the system wrote it (system_reason) */
+            reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Reason Params
+             * @description The parameters of reason_code
+             */
+            reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Refunded Fen */
             refunded_fen: number;
             /** Settlements */
@@ -10552,8 +11431,20 @@ export interface components {
             payer_org_id: number;
             /** Program Id */
             program_id: number;
-            /** Reason */
+            /**
+             * Reason
+             * @description The fact that ended the entitlement, in the caller's language
+             */
             reason: string;
+            /** @description Its code when the system wrote it (system_reason) */
+            reason_code?: components["schemas"]["ReasonCode"] | null;
+            /**
+             * Reason Params
+             * @description The parameters of reason_code
+             */
+            reason_params?: {
+                [key: string]: unknown;
+            } | null;
             /** Refunded Fen */
             refunded_fen: number;
             status: components["schemas"]["RecoveryStatus"];
@@ -10717,6 +11608,136 @@ export interface components {
              */
             refunded_on: string;
         };
+        /** ReportAmend */
+        ReportAmend: {
+            /** Corrections */
+            corrections: components["schemas"]["ItemCorrection"][];
+            /** Reason */
+            reason: string;
+            /** Signatories */
+            signatories: components["schemas"]["ReportSignatory"][];
+            /**
+             * Signed On
+             * Format: date
+             */
+            signed_on: string;
+        };
+        /**
+         * ReportDecision
+         * @enum {string}
+         */
+        ReportDecision: "accepted" | "returned";
+        /** ReportFormCreate */
+        ReportFormCreate: {
+            /** Code */
+            code: string;
+            /**
+             * Deadline Working Days
+             * @description Working days after the period's last day
+             */
+            deadline_working_days: number;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Items */
+            items: components["schemas"]["ReportFormItemIn"][];
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            period_kind: components["schemas"]["ReportPeriodKind"];
+            /**
+             * Source
+             * @description The document that sets the form and its deadline (文号)
+             */
+            source: string;
+        };
+        /** ReportFormItem */
+        ReportFormItem: {
+            /**
+             * Code
+             * @description The indicator's code, or the figure's code
+             */
+            code: string;
+            /** Figure Code */
+            figure_code: string | null;
+            /** Indicator Code */
+            indicator_code: string | null;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /**
+             * Unit
+             * @description The indicator's unit; an area's figure brings its own
+             */
+            unit: string | null;
+        };
+        /**
+         * ReportFormItemIn
+         * @description One figure of a form: an indicator of the catalogue, or an area's figure with its names.
+         */
+        ReportFormItemIn: {
+            /** Figure Code */
+            figure_code?: string | null;
+            /** Indicator Code */
+            indicator_code?: string | null;
+            /** Name En */
+            name_en?: string | null;
+            /** Name Zh */
+            name_zh?: string | null;
+        };
+        /** ReportFormRead */
+        ReportFormRead: {
+            /** Active */
+            active: boolean;
+            /** Code */
+            code: string;
+            /** Deadline Working Days */
+            deadline_working_days: number;
+            /** District Id */
+            district_id: number;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Id */
+            id: number;
+            /** Items */
+            items: components["schemas"]["ReportFormItem"][];
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            period_kind: components["schemas"]["ReportPeriodKind"];
+            /** Source */
+            source: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * ReportPeriodKind
+         * @enum {string}
+         */
+        ReportPeriodKind: "monthly" | "quarterly" | "annual";
+        /** ReportReturn */
+        ReportReturn: {
+            /** Reason */
+            reason: string;
+        };
+        /** ReportRevise */
+        ReportRevise: {
+            /**
+             * Corrections
+             * @description Empty: read every figure again from the records as of the period's end
+             */
+            corrections?: components["schemas"]["ItemCorrection"][];
+            /** Reason */
+            reason: string;
+        };
         /** ReportSection */
         ReportSection: {
             /** Code */
@@ -10726,6 +11747,37 @@ export interface components {
             /** Title Zh */
             title_zh: string;
         };
+        /** ReportSign */
+        ReportSign: {
+            /** Signatories */
+            signatories: components["schemas"]["ReportSignatory"][];
+            /**
+             * Signed On
+             * Format: date
+             */
+            signed_on: string;
+        };
+        /** ReportSignatory */
+        ReportSignatory: {
+            /** Name */
+            name: string;
+            role: components["schemas"]["ReportSignatoryRole"];
+            /**
+             * Title
+             * @default
+             */
+            title: string;
+        };
+        /**
+         * ReportSignatoryRole
+         * @enum {string}
+         */
+        ReportSignatoryRole: "preparer" | "reviewer" | "leader";
+        /**
+         * ReportVersionKind
+         * @enum {string}
+         */
+        ReportVersionKind: "prepared" | "revision" | "amendment";
         /** ReportedValue */
         ReportedValue: {
             /** Evidence */
@@ -10930,6 +11982,84 @@ export interface components {
          * @enum {string}
          */
         Role: "district_officer" | "district_integration" | "street_admin" | "street_officer" | "community_officer" | "unit_liaison" | "dispenser_device";
+        /** Rollup */
+        Rollup: {
+            /** Accepted Streets */
+            accepted_streets: components["schemas"]["RollupStreet"][];
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Form Code */
+            form_code: string;
+            /** Form Id */
+            form_id: number;
+            /** Form Name Zh */
+            form_name_zh: string;
+            /** Items */
+            items: components["schemas"]["RollupItem"][];
+            /**
+             * Not Accepted Org Ids
+             * @description Streets of the area with no accepted report
+             */
+            not_accepted_org_ids: number[];
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            period_kind: components["schemas"]["ReportPeriodKind"];
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+        };
+        /** RollupCell */
+        RollupCell: {
+            /** Denominator */
+            denominator: number | null;
+            /** Numerator */
+            numerator: number | null;
+            /** Org Id */
+            org_id: number;
+            /** Value */
+            value: number | null;
+        };
+        /** RollupItem */
+        RollupItem: {
+            /** Code */
+            code: string;
+            /** Denominator */
+            denominator: number | null;
+            /** Name En */
+            name_en: string;
+            /** Name Zh */
+            name_zh: string;
+            /** Numerator */
+            numerator: number | null;
+            /** Streets */
+            streets: components["schemas"]["RollupCell"][];
+            /** Unit */
+            unit: string;
+            /**
+             * Value
+             * @description Rates from the summed numerators and denominators; else the sum
+             */
+            value: number | null;
+        };
+        /** RollupStreet */
+        RollupStreet: {
+            /** Accepted Version */
+            accepted_version: number;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Report Id */
+            report_id: number;
+        };
         /** RoundCreate */
         RoundCreate: {
             /**
@@ -11003,6 +12133,39 @@ export interface components {
              * @description Data row number, from 1 (the CSV header is not counted)
              */
             row: number;
+        };
+        /** RuleRead */
+        RuleRead: {
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Id */
+            id: number;
+            /** Max Per Day */
+            max_per_day: number;
+            /** Max Per Week */
+            max_per_week: number;
+            /**
+             * Quiet From
+             * Format: time
+             * @description Quiet hours start (Beijing time)
+             */
+            quiet_from: string;
+            /**
+             * Quiet Until
+             * Format: time
+             * @description Quiet hours end (Beijing time)
+             */
+            quiet_until: string;
+            /**
+             * Remind Days Before
+             * @description Reminders of an appointment or a follow-up go this many days before
+             */
+            remind_days_before: number;
+            /** Source */
+            source: string;
         };
         /** ScoreAdjust */
         ScoreAdjust: {
@@ -11637,6 +12800,54 @@ export interface components {
             /** Signed */
             signed: number;
         };
+        /**
+         * SmsMessageRead
+         * @description A message as staff see it: the phone masked; the text as the resident received it.
+         */
+        SmsMessageRead: {
+            /** Attempts */
+            attempts: number;
+            /** Body */
+            body: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /**
+             * Next Attempt At
+             * Format: date-time
+             */
+            next_attempt_at: string;
+            /** Phone Masked */
+            phone_masked: string | null;
+            /** Provider */
+            provider: string | null;
+            purpose: components["schemas"]["MessagePurpose"];
+            /** Receipt At */
+            receipt_at: string | null;
+            /** Receipt Code */
+            receipt_code: string | null;
+            /** Reference */
+            reference: string;
+            /** Resident Id */
+            resident_id: number;
+            /** Sent At */
+            sent_at: string | null;
+            status: components["schemas"]["SmsStatus"];
+            /**
+             * Status Reason
+             * @description Why it waits or was not sent (quiet_hours, limit_reached, no_consent, no_phone), or the provider's refusal
+             */
+            status_reason: string | null;
+        };
+        /**
+         * SmsStatus
+         * @enum {string}
+         */
+        SmsStatus: "queued" | "sent" | "delivered" | "undelivered" | "failed" | "cancelled";
         /** StandardCreate */
         StandardCreate: {
             /**
@@ -11830,6 +13041,62 @@ export interface components {
             /** Stock Out Days */
             stock_out_days: number;
         };
+        /** Submission */
+        Submission: {
+            /** First Submitted On */
+            first_submitted_on: string | null;
+            /**
+             * Late
+             * @description Submitted after the due date, or not submitted and the due date passed
+             */
+            late: boolean;
+            /**
+             * Missing
+             * @description Not submitted yet and the due date passed
+             */
+            missing: boolean;
+            /** Org Id */
+            org_id: number;
+            /** Org Name */
+            org_name: string;
+            /** Report Id */
+            report_id: number | null;
+            status: components["schemas"]["PeriodReportStatus"] | null;
+            /** Submitted */
+            submitted: boolean;
+        };
+        /** Submissions */
+        Submissions: {
+            /** Accepted */
+            accepted: number;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Form Id */
+            form_id: number;
+            /** Late */
+            late: number;
+            /** Missing */
+            missing: number;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Rows */
+            rows: components["schemas"]["Submission"][];
+            /** Streets */
+            streets: number;
+            /** Submitted */
+            submitted: number;
+        };
         /** SubscriptionCreate */
         SubscriptionCreate: {
             /** Description */
@@ -11964,6 +13231,58 @@ export interface components {
         TargetSet: {
             /** Target Count */
             target_count: number;
+        };
+        /** TemplateCreate */
+        TemplateCreate: {
+            /** Aliyun Template Code */
+            aliyun_template_code?: string | null;
+            /**
+             * Body
+             * @description The text, naming its variables as ${name}
+             * @example 【某街道计生办】${name}您好，您的${program}年审将于${deadline}截止，请携带材料到社区办理。
+             */
+            body: string;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            purpose: components["schemas"]["MessagePurpose"];
+            /**
+             * Source
+             * @description The decision that set the wording
+             */
+            source: string;
+            /** Tencent Template Id */
+            tencent_template_id?: string | null;
+        };
+        /** TemplateRead */
+        TemplateRead: {
+            /** Aliyun Template Code */
+            aliyun_template_code: string | null;
+            /** Body */
+            body: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Effective From
+             * Format: date
+             */
+            effective_from: string;
+            /** Id */
+            id: number;
+            purpose: components["schemas"]["MessagePurpose"];
+            /** Source */
+            source: string;
+            /** Tencent Template Id */
+            tencent_template_id: string | null;
+            /** Variables */
+            variables: string[];
+            /** Version */
+            version: number;
         };
         /** ThresholdRead */
         ThresholdRead: {
@@ -12545,7 +13864,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12553,7 +13872,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12680,7 +13999,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -12730,7 +14049,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12738,7 +14057,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -12849,7 +14168,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -12877,7 +14196,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -12885,7 +14204,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13013,7 +14332,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13036,7 +14355,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -13058,7 +14377,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -13108,7 +14427,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13116,7 +14435,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13161,7 +14480,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "assignee_id": 2,
-                     *           "book_id": 1,
+                     *           "book_id": 2,
                      *           "book_indicator_id": null,
                      *           "due_on": "2026-06-25",
                      *           "id": 1,
@@ -13239,7 +14558,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13247,7 +14566,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13278,7 +14597,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "assignee_id": 3,
-                 *       "book_id": 1,
+                 *       "book_id": 2,
                  *       "due_on": "2026-06-25",
                  *       "task": "整理流动人口服务台账"
                  *     }
@@ -13298,7 +14617,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 3,
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 1,
@@ -13366,7 +14685,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13416,7 +14735,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13424,7 +14743,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13532,7 +14851,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13582,7 +14901,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13590,7 +14909,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13626,7 +14945,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "assignee_id": 2,
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "book_indicator_id": null,
                      *       "due_on": "2026-06-25",
                      *       "id": 1,
@@ -13694,7 +15013,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13722,7 +15041,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13730,7 +15049,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13839,7 +15158,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -13867,7 +15186,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -13875,7 +15194,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -13987,7 +15306,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14037,7 +15356,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14045,7 +15364,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14158,7 +15477,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14166,7 +15485,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14278,7 +15597,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14301,7 +15620,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -14351,7 +15670,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14359,7 +15678,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14476,7 +15795,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14484,7 +15803,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14599,7 +15918,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -14622,7 +15941,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -14672,7 +15991,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14680,7 +15999,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -14733,7 +16052,7 @@ export interface operations {
                      *               2
                      *             ]
                      *           },
-                     *           "id": 349,
+                     *           "id": 351,
                      *           "object_id": "1",
                      *           "object_type": "care_case",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
@@ -14747,14 +16066,14 @@ export interface operations {
                      *             "id_numbers": "masked",
                      *             "lines": 2
                      *           },
-                     *           "id": 348,
+                     *           "id": 350,
                      *           "object_id": "4",
                      *           "object_type": "payment_batch",
                      *           "occurred_at": "2026-06-15T02:30:00Z",
                      *           "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14"
                      *         }
                      *       ],
-                     *       "next_cursor": "WzMyOV0"
+                     *       "next_cursor": "WzMzMV0"
                      *     }
                      */
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
@@ -14820,7 +16139,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -14828,7 +16147,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15040,7 +16359,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15048,7 +16367,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15160,7 +16479,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15168,7 +16487,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15232,6 +16551,8 @@ export interface operations {
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "decided_at": "2026-03-02T02:30:00Z",
                      *           "decision_reason": null,
+                     *           "decision_reason_code": null,
+                     *           "decision_reason_params": null,
                      *           "family_id": 158,
                      *           "id": 23,
                      *           "materials": [
@@ -15254,6 +16575,8 @@ export interface operations {
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "decided_at": "2026-03-02T02:30:00Z",
                      *           "decision_reason": null,
+                     *           "decision_reason_code": null,
+                     *           "decision_reason_params": null,
                      *           "family_id": 157,
                      *           "id": 22,
                      *           "materials": [
@@ -15338,7 +16661,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15346,7 +16669,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15403,6 +16726,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -15478,7 +16803,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15501,7 +16826,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15551,7 +16876,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15559,7 +16884,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15598,6 +16923,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": "2026-03-02T02:30:00Z",
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 158,
                      *       "id": 23,
                      *       "materials": [
@@ -15692,7 +17019,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15720,7 +17047,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15728,7 +17055,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -15780,6 +17107,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -15855,7 +17184,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -15878,7 +17207,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -15900,7 +17229,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -15950,7 +17279,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -15958,7 +17287,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16014,6 +17343,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16103,7 +17434,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16126,7 +17457,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16176,7 +17507,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16184,7 +17515,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16227,6 +17558,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": null,
                      *       "decision_reason": null,
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16302,7 +17635,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16325,7 +17658,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16353,7 +17686,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16361,7 +17694,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16413,6 +17746,8 @@ export interface operations {
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "decided_at": "2026-06-15T02:30:00Z",
                      *       "decision_reason": "申请人决定暂不申请",
+                     *       "decision_reason_code": null,
+                     *       "decision_reason_params": null,
                      *       "family_id": 11,
                      *       "id": 24,
                      *       "materials": [
@@ -16502,7 +17837,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16525,7 +17860,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -16575,7 +17910,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16583,7 +17918,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16684,7 +18019,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16712,7 +18047,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16720,7 +18055,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16828,7 +18163,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -16878,7 +18213,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -16886,7 +18221,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -16951,10 +18286,14 @@ export interface operations {
                      *           "program_id": 4,
                      *           "program_name": "街道特别救助项目",
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "application",
                      *           "starts_on": "2026-03-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -16979,10 +18318,14 @@ export interface operations {
                      *           "program_id": 3,
                      *           "program_name": "计划生育家庭特别扶助(伤残)",
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "application",
                      *           "starts_on": "2026-03-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -17055,7 +18398,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17063,7 +18406,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17137,10 +18480,14 @@ export interface operations {
                      *           "program_id": 1,
                      *           "program_name": null,
                      *           "review_reason": null,
+                     *           "review_reason_code": null,
+                     *           "review_reason_params": null,
                      *           "source": "imported",
                      *           "starts_on": "2019-04-01",
                      *           "status": "active",
                      *           "status_reason": null,
+                     *           "status_reason_code": null,
+                     *           "status_reason_params": null,
                      *           "stopped_on": null,
                      *           "unit_id": null,
                      *           "unpaid_ranges": [],
@@ -17207,7 +18554,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17257,7 +18604,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17265,7 +18612,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17320,10 +18667,14 @@ export interface operations {
                      *       "program_name": null,
                      *       "recoveries": [],
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "active",
                      *       "status_reason": null,
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -17386,7 +18737,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17414,7 +18765,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17422,7 +18773,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17490,10 +18841,17 @@ export interface operations {
                      *       "program_id": 1,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "suspended",
-                     *       "status_reason": "re-verification 2026 not confirmed by 2026-06-29",
+                     *       "status_reason": "2026年度资格复核未在2026-06-29前确认",
+                     *       "status_reason_code": "reverification_not_confirmed",
+                     *       "status_reason_params": {
+                     *         "deadline": "2026-06-29",
+                     *         "year": 2026
+                     *       },
                      *       "stopped_on": "2026-04-20",
                      *       "unit_id": 7,
                      *       "unpaid_ranges": [],
@@ -17556,7 +18914,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17579,7 +18937,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17601,7 +18959,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -17651,7 +19009,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17659,7 +19017,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -17727,10 +19085,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "ended",
                      *       "status_reason": "扶助对象已迁出本街道",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -17793,7 +19155,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -17816,7 +19178,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -17838,7 +19200,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -17888,7 +19250,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -17896,7 +19258,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18030,7 +19392,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18053,7 +19415,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18103,7 +19465,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18111,7 +19473,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18180,10 +19542,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "active",
                      *       "status_reason": "已核实，恢复发放",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": null,
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -18246,7 +19612,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18269,7 +19635,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18291,7 +19657,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -18341,7 +19707,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18349,7 +19715,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18417,10 +19783,14 @@ export interface operations {
                      *       "program_id": 4,
                      *       "program_name": null,
                      *       "review_reason": null,
+                     *       "review_reason_code": null,
+                     *       "review_reason_params": null,
                      *       "source": "application",
                      *       "starts_on": "2026-03-01",
                      *       "status": "suspended",
                      *       "status_reason": "扶助对象外出，暂停发放待核实",
+                     *       "status_reason_code": null,
+                     *       "status_reason_params": null,
                      *       "stopped_on": "2026-06-15",
                      *       "unit_id": null,
                      *       "unpaid_ranges": [],
@@ -18483,7 +19853,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18506,7 +19876,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -18528,7 +19898,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -18578,7 +19948,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18586,7 +19956,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18737,7 +20107,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18745,7 +20115,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -18858,7 +20228,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -18886,7 +20256,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -18894,7 +20264,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19024,7 +20394,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19046,7 +20416,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -19096,7 +20466,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19104,7 +20474,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19157,12 +20527,12 @@ export interface operations {
                      *       "criteria": [
                      *         {
                      *           "code": "honour_certificate",
-                     *           "detail": "no one-child parents' honour certificate on record",
+                     *           "detail": "没有独生子女父母光荣证记录",
                      *           "met": false
                      *         },
                      *         {
                      *           "code": "only_one_child",
-                     *           "detail": "3 children born or adopted, not one",
+                     *           "detail": "生育或收养3个子女，不是一个",
                      *           "met": false
                      *         }
                      *       ],
@@ -19228,7 +20598,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19278,7 +20648,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19286,7 +20656,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19388,7 +20758,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19416,7 +20786,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19424,7 +20794,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19539,7 +20909,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19562,7 +20932,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -19612,7 +20982,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19620,7 +20990,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19679,7 +21049,11 @@ export interface operations {
                      *           "outstanding_fen": 0,
                      *           "payer_org_id": 7,
                      *           "program_id": 1,
-                     *           "reason": "beneficiary died on 2026-04-20: payments stop from the next month",
+                     *           "reason": "受益人于2026-04-20死亡，自次月起停发",
+                     *           "reason_code": "beneficiary_died",
+                     *           "reason_params": {
+                     *             "on": "2026-04-20"
+                     *           },
                      *           "refunded_fen": 500,
                      *           "status": "written_off",
                      *           "street_id": 2,
@@ -19755,7 +21129,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19763,7 +21137,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -19816,7 +21190,11 @@ export interface operations {
                      *       "outstanding_fen": 0,
                      *       "payer_org_id": 7,
                      *       "program_id": 1,
-                     *       "reason": "beneficiary died on 2026-04-20: payments stop from the next month",
+                     *       "reason": "受益人于2026-04-20死亡，自次月起停发",
+                     *       "reason_code": "beneficiary_died",
+                     *       "reason_params": {
+                     *         "on": "2026-04-20"
+                     *       },
                      *       "refunded_fen": 500,
                      *       "settlements": [
                      *         {
@@ -19904,7 +21282,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -19932,7 +21310,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -19940,7 +21318,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20010,7 +21388,11 @@ export interface operations {
                      *       "outstanding_fen": 500,
                      *       "payer_org_id": 7,
                      *       "program_id": 1,
-                     *       "reason": "beneficiary died on 2026-04-20: payments stop from the next month",
+                     *       "reason": "受益人于2026-04-20死亡，自次月起停发",
+                     *       "reason_code": "beneficiary_died",
+                     *       "reason_params": {
+                     *         "on": "2026-04-20"
+                     *       },
                      *       "refunded_fen": 500,
                      *       "settlements": [
                      *         {
@@ -20088,7 +21470,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20111,7 +21493,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -20133,7 +21515,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -20183,7 +21565,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20191,7 +21573,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20259,7 +21641,11 @@ export interface operations {
                      *       "outstanding_fen": 0,
                      *       "payer_org_id": 7,
                      *       "program_id": 1,
-                     *       "reason": "beneficiary died on 2026-04-20: payments stop from the next month",
+                     *       "reason": "受益人于2026-04-20死亡，自次月起停发",
+                     *       "reason_code": "beneficiary_died",
+                     *       "reason_params": {
+                     *         "on": "2026-04-20"
+                     *       },
                      *       "refunded_fen": 500,
                      *       "settlements": [
                      *         {
@@ -20347,7 +21733,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -20370,7 +21756,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -20392,7 +21778,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -20442,7 +21828,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20450,7 +21836,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20693,7 +22079,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20701,7 +22087,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20833,7 +22219,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -20841,7 +22227,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -20961,7 +22347,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21011,7 +22397,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21019,7 +22405,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21122,7 +22508,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21150,7 +22536,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21158,7 +22544,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21300,7 +22686,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21328,7 +22714,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21336,7 +22722,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21480,7 +22866,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21488,7 +22874,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21609,7 +22995,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21632,7 +23018,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -21682,7 +23068,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21690,7 +23076,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21808,7 +23194,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21816,7 +23202,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -21923,7 +23309,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -21951,7 +23337,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -21959,7 +23345,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22069,7 +23455,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22097,7 +23483,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22105,7 +23491,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22220,7 +23606,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22243,7 +23629,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22265,7 +23651,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22315,7 +23701,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22323,7 +23709,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22445,7 +23831,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22468,7 +23854,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22490,7 +23876,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22540,7 +23926,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22548,7 +23934,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22671,7 +24057,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22694,7 +24080,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -22716,7 +24102,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -22766,7 +24152,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22774,7 +24160,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -22893,7 +24279,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -22921,7 +24307,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -22929,7 +24315,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23042,7 +24428,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23065,7 +24451,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23087,7 +24473,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -23137,7 +24523,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23145,7 +24531,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23261,7 +24647,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23269,7 +24655,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23384,7 +24770,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23434,7 +24820,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23442,7 +24828,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23555,7 +24941,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -23577,7 +24963,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -23627,7 +25013,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23635,7 +25021,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23769,7 +25155,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23777,7 +25163,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -23900,7 +25286,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -23950,7 +25336,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -23958,7 +25344,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24062,7 +25448,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24090,7 +25476,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24098,7 +25484,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24215,7 +25601,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24237,7 +25623,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -24287,7 +25673,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24295,7 +25681,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24436,7 +25822,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24444,7 +25830,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24592,7 +25978,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24615,7 +26001,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -24665,7 +26051,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24673,7 +26059,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24796,7 +26182,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -24824,7 +26210,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -24832,7 +26218,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -24979,7 +26365,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25002,7 +26388,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25024,7 +26410,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25074,7 +26460,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25082,7 +26468,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25215,7 +26601,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25238,7 +26624,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25260,7 +26646,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25310,7 +26696,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25318,7 +26704,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25455,7 +26841,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25478,7 +26864,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25500,7 +26886,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25550,7 +26936,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25558,7 +26944,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25695,7 +27081,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25718,7 +27104,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25740,7 +27126,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -25790,7 +27176,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -25798,7 +27184,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -25945,7 +27331,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -25968,7 +27354,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -25990,7 +27376,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -26040,7 +27426,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26048,7 +27434,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26190,7 +27576,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26198,7 +27584,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26322,7 +27708,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26345,7 +27731,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26395,7 +27781,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26403,7 +27789,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26513,7 +27899,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26541,7 +27927,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26549,7 +27935,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26691,7 +28077,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26699,7 +28085,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -26828,7 +28214,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -26851,7 +28237,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -26901,7 +28287,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -26909,7 +28295,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27017,7 +28403,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27045,7 +28431,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27053,7 +28439,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27174,7 +28560,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27197,7 +28583,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27219,7 +28605,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -27269,7 +28655,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27277,7 +28663,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27377,7 +28763,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27405,7 +28791,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27413,7 +28799,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27521,7 +28907,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27571,7 +28957,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27579,7 +28965,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27632,7 +29018,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "as_of": "2026-06-15",
-                     *           "book_id": 1,
+                     *           "book_id": 2,
                      *           "computed_total": 100,
                      *           "id": 1,
                      *           "org_id": 4,
@@ -27642,7 +29028,7 @@ export interface operations {
                      *               "actual": 92.5,
                      *               "adjusted_score": 95,
                      *               "adjustment_reason": "台账核实后更正",
-                     *               "book_indicator_id": 1,
+                     *               "book_indicator_id": 7,
                      *               "computed_score": 100,
                      *               "denominator": null,
                      *               "indicator_code": "migrant_service_coverage",
@@ -27725,7 +29111,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27733,7 +29119,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27764,7 +29150,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "as_of": "2026-06-15",
-                 *       "book_id": 1
+                 *       "book_id": 2
                  *     }
                  */
                 "application/json": components["schemas"]["EvaluationCreate"];
@@ -27783,7 +29169,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -27793,7 +29179,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": null,
                      *           "adjustment_reason": null,
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -27866,7 +29252,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -27889,7 +29275,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -27939,7 +29325,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -27947,7 +29333,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -27994,7 +29380,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28004,7 +29390,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28077,7 +29463,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28105,7 +29491,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28113,7 +29499,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28228,7 +29614,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28251,7 +29637,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28301,7 +29687,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28309,7 +29695,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28344,7 +29730,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "adjusted_score": 95,
-                 *       "book_indicator_id": 1,
+                 *       "book_indicator_id": 7,
                  *       "reason": "台账核实后更正"
                  *     }
                  */
@@ -28363,7 +29749,7 @@ export interface operations {
                      * @example {
                      *       "accountability": [],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28373,7 +29759,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28446,7 +29832,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28469,7 +29855,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28491,7 +29877,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -28541,7 +29927,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28549,7 +29935,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28602,7 +29988,7 @@ export interface operations {
                      *         }
                      *       ],
                      *       "as_of": "2026-06-15",
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "computed_total": 100,
                      *       "id": 1,
                      *       "org_id": 4,
@@ -28612,7 +29998,7 @@ export interface operations {
                      *           "actual": 92.5,
                      *           "adjusted_score": 95,
                      *           "adjustment_reason": "台账核实后更正",
-                     *           "book_indicator_id": 1,
+                     *           "book_indicator_id": 7,
                      *           "computed_score": 100,
                      *           "denominator": null,
                      *           "indicator_code": "migrant_service_coverage",
@@ -28685,7 +30071,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -28708,7 +30094,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -28730,7 +30116,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -28758,7 +30144,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28766,7 +30152,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -28923,7 +30309,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -28931,7 +30317,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29061,7 +30447,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29111,7 +30497,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29119,7 +30505,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29247,7 +30633,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29297,7 +30683,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29305,7 +30691,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29444,7 +30830,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -29494,7 +30880,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29502,7 +30888,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29616,7 +31002,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29644,7 +31030,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29652,7 +31038,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29790,7 +31176,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29798,7 +31184,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -29941,7 +31327,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -29991,7 +31377,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -29999,7 +31385,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30134,7 +31520,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30162,7 +31548,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30170,7 +31556,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30304,7 +31690,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30326,7 +31712,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -30376,7 +31762,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30384,7 +31770,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30505,7 +31891,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30533,7 +31919,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30541,7 +31927,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30662,7 +32048,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30685,7 +32071,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -30735,7 +32121,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30743,7 +32129,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -30862,7 +32248,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -30884,7 +32270,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -30934,7 +32320,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -30942,7 +32328,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31049,7 +32435,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31077,7 +32463,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31085,7 +32471,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31246,7 +32632,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31254,7 +32640,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31358,7 +32744,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31366,7 +32752,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31483,7 +32869,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31511,7 +32897,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31519,7 +32905,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31650,7 +33036,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -31673,7 +33059,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -31695,7 +33081,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -31745,7 +33131,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31753,7 +33139,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -31877,7 +33263,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -31885,7 +33271,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32007,7 +33393,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32068,7 +33454,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32076,7 +33462,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32185,7 +33571,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32213,7 +33599,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32221,7 +33607,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32265,6 +33651,8 @@ export interface operations {
                      *         "name_en": "Policy-compliant birth rate",
                      *         "name_zh": "政策符合率",
                      *         "not_computable_reason": null,
+                     *         "not_computable_reason_code": null,
+                     *         "not_computable_reason_params": null,
                      *         "source": "computed",
                      *         "unit": "percent"
                      *       },
@@ -32279,6 +33667,8 @@ export interface operations {
                      *         "name_en": "Sex ratio at birth",
                      *         "name_zh": "出生人口性别比",
                      *         "not_computable_reason": null,
+                     *         "not_computable_reason_code": null,
+                     *         "not_computable_reason_params": null,
                      *         "source": "computed",
                      *         "unit": "ratio"
                      *       }
@@ -32347,7 +33737,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32355,7 +33745,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32416,6 +33806,8 @@ export interface operations {
                      *       "name_en": "Migrant service coverage",
                      *       "name_zh": "流动人口服务覆盖率",
                      *       "not_computable_reason": null,
+                     *       "not_computable_reason_code": null,
+                     *       "not_computable_reason_params": null,
                      *       "source": "reported",
                      *       "unit": "percent"
                      *     }
@@ -32478,7 +33870,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32528,7 +33920,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32536,7 +33928,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32658,7 +34050,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32666,7 +34058,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32788,7 +34180,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -32811,7 +34203,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -32861,7 +34253,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32869,7 +34261,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -32986,7 +34378,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -32994,7 +34386,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33099,7 +34491,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -33127,7 +34519,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33135,7 +34527,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33260,7 +34652,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -33283,7 +34675,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -33333,7 +34725,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -33341,7 +34733,441 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessageRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "effective_from": "2016-01-01",
+                     *         "id": 1,
+                     *         "max_per_day": 3,
+                     *         "max_per_week": 10,
+                     *         "quiet_from": "21:00:00",
+                     *         "quiet_until": "08:00:00",
+                     *         "remind_days_before": 1,
+                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["RuleRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessageTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "aliyun_template_code": null,
+                     *         "body": "${name}您好，您申请的${program}审核结果：${outcome}。${note}如有疑问请联系所在社区。",
+                     *         "created_at": "2026-06-15T02:30:00Z",
+                     *         "effective_from": "2016-01-01",
+                     *         "id": 1,
+                     *         "purpose": "application_outcome",
+                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）",
+                     *         "tencent_template_id": null,
+                     *         "variables": [
+                     *           "name",
+                     *           "program"
+                     *         ],
+                     *         "version": 1
+                     *       },
+                     *       {
+                     *         "aliyun_template_code": null,
+                     *         "body": "您好，您反映的事项（查询码${tracking_code}）已答复：${reply}",
+                     *         "created_at": "2026-06-15T02:30:00Z",
+                     *         "effective_from": "2016-01-01",
+                     *         "id": 7,
+                     *         "purpose": "complaint_reply",
+                     *         "source": "街道计生办短信服务规定（2016年1月1日起施行）",
+                     *         "tencent_template_id": null,
+                     *         "variables": [
+                     *           "tracking_code",
+                     *           "reply"
+                     *         ],
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["TemplateRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMessageTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "aliyun_template_code": "SMS_465320001",
+                 *       "body": "${name}您好，您享受的${program}年审将于${deadline}截止，请到所在社区确认。",
+                 *       "effective_from": "2026-07-15",
+                 *       "purpose": "reverification_due",
+                 *       "source": "街道办事处2026年第12号通知",
+                 *       "tencent_template_id": "2049871"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "aliyun_template_code": "SMS_465320001",
+                     *       "body": "${name}您好，您享受的${program}年审将于${deadline}截止，请到所在社区确认。",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "effective_from": "2026-07-15",
+                     *       "id": 8,
+                     *       "purpose": "reverification_due",
+                     *       "source": "街道办事处2026年第12号通知",
+                     *       "tencent_template_id": "2049871",
+                     *       "variables": [
+                     *         "name",
+                     *         "program"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -33782,6 +35608,28 @@ export interface operations {
                      *         "living": {
                      *           "en": "Living",
                      *           "zh-CN": "健在"
+                     *         }
+                     *       },
+                     *       "consent_source": {
+                     *         "app": {
+                     *           "en": "The resident's own app",
+                     *           "zh-CN": "本人通过应用"
+                     *         },
+                     *         "in_person": {
+                     *           "en": "In person at the counter",
+                     *           "zh-CN": "窗口当面表示"
+                     *         },
+                     *         "paper_form": {
+                     *           "en": "Signed paper form",
+                     *           "zh-CN": "书面同意书"
+                     *         },
+                     *         "phone_call": {
+                     *           "en": "Recorded phone call",
+                     *           "zh-CN": "电话表示（有录音）"
+                     *         },
+                     *         "sms_reply": {
+                     *           "en": "Reply by text message",
+                     *           "zh-CN": "短信回复"
                      *         }
                      *       },
                      *       "contraceptive_method": {
@@ -34256,6 +36104,12 @@ export interface operations {
                      *           "zh-CN": "副会长"
                      *         }
                      *       },
+                     *       "message_channel": {
+                     *         "sms": {
+                     *           "en": "Text message (SMS)",
+                     *           "zh-CN": "短信"
+                     *         }
+                     *       },
                      *       "message_direction": {
                      *         "inbound": {
                      *           "en": "Inbound",
@@ -34290,6 +36144,36 @@ export interface operations {
                      *         "verification_result": {
                      *           "en": "Verification result",
                      *           "zh-CN": "核实结果反馈"
+                     *         }
+                     *       },
+                     *       "message_purpose": {
+                     *         "application_outcome": {
+                     *           "en": "Application outcome",
+                     *           "zh-CN": "申请审核结果"
+                     *         },
+                     *         "complaint_reply": {
+                     *           "en": "Reply to a complaint or suggestion",
+                     *           "zh-CN": "投诉建议答复"
+                     *         },
+                     *         "follow_up_due": {
+                     *           "en": "Follow-up due",
+                     *           "zh-CN": "随访到期提醒"
+                     *         },
+                     *         "request_outcome": {
+                     *           "en": "Service request outcome",
+                     *           "zh-CN": "办件结果"
+                     *         },
+                     *         "request_returned": {
+                     *           "en": "One-time notification (materials missing)",
+                     *           "zh-CN": "一次性告知（补正材料）"
+                     *         },
+                     *         "reverification_due": {
+                     *           "en": "Re-verification due",
+                     *           "zh-CN": "年审到期提醒"
+                     *         },
+                     *         "screening_appointment": {
+                     *           "en": "Screening appointment",
+                     *           "zh-CN": "检查预约提醒"
                      *         }
                      *       },
                      *       "message_status": {
@@ -34422,6 +36306,24 @@ export interface operations {
                      *         "returned": {
                      *           "en": "Returned by the bank",
                      *           "zh-CN": "银行退回"
+                     *         }
+                     *       },
+                     *       "period_report_status": {
+                     *         "accepted": {
+                     *           "en": "Accepted",
+                     *           "zh-CN": "已采用"
+                     *         },
+                     *         "prepared": {
+                     *           "en": "Prepared, under review",
+                     *           "zh-CN": "已生成待审核"
+                     *         },
+                     *         "returned": {
+                     *           "en": "Returned",
+                     *           "zh-CN": "已退回"
+                     *         },
+                     *         "submitted": {
+                     *           "en": "Submitted",
+                     *           "zh-CN": "已报送"
                      *         }
                      *       },
                      *       "permit_status": {
@@ -34648,6 +36550,58 @@ export interface operations {
                      *         "scheduled": {
                      *           "en": "Scheduled",
                      *           "zh-CN": "已预约"
+                     *         }
+                     *       },
+                     *       "report_decision": {
+                     *         "accepted": {
+                     *           "en": "Accepted",
+                     *           "zh-CN": "采用"
+                     *         },
+                     *         "returned": {
+                     *           "en": "Returned",
+                     *           "zh-CN": "退回"
+                     *         }
+                     *       },
+                     *       "report_period_kind": {
+                     *         "annual": {
+                     *           "en": "Annual",
+                     *           "zh-CN": "年报"
+                     *         },
+                     *         "monthly": {
+                     *           "en": "Monthly",
+                     *           "zh-CN": "月报"
+                     *         },
+                     *         "quarterly": {
+                     *           "en": "Quarterly",
+                     *           "zh-CN": "季报"
+                     *         }
+                     *       },
+                     *       "report_signatory_role": {
+                     *         "leader": {
+                     *           "en": "Head of the street",
+                     *           "zh-CN": "单位负责人"
+                     *         },
+                     *         "preparer": {
+                     *           "en": "Preparer",
+                     *           "zh-CN": "填表人"
+                     *         },
+                     *         "reviewer": {
+                     *           "en": "Reviewer",
+                     *           "zh-CN": "审核人"
+                     *         }
+                     *       },
+                     *       "report_version_kind": {
+                     *         "amendment": {
+                     *           "en": "Amendment after acceptance",
+                     *           "zh-CN": "更正"
+                     *         },
+                     *         "prepared": {
+                     *           "en": "Prepared from the records",
+                     *           "zh-CN": "生成"
+                     *         },
+                     *         "revision": {
+                     *           "en": "Revised before submission",
+                     *           "zh-CN": "修订"
                      *         }
                      *       },
                      *       "resident_status": {
@@ -34892,6 +36846,32 @@ export interface operations {
                      *           "zh-CN": "党组织书记"
                      *         }
                      *       },
+                     *       "sms_status": {
+                     *         "cancelled": {
+                     *           "en": "Cancelled",
+                     *           "zh-CN": "已取消"
+                     *         },
+                     *         "delivered": {
+                     *           "en": "Delivered",
+                     *           "zh-CN": "已送达"
+                     *         },
+                     *         "failed": {
+                     *           "en": "Failed",
+                     *           "zh-CN": "发送失败"
+                     *         },
+                     *         "queued": {
+                     *           "en": "Queued",
+                     *           "zh-CN": "待发送"
+                     *         },
+                     *         "sent": {
+                     *           "en": "Sent to the provider",
+                     *           "zh-CN": "已提交运营商"
+                     *         },
+                     *         "undelivered": {
+                     *           "en": "Not delivered",
+                     *           "zh-CN": "未送达"
+                     *         }
+                     *       },
                      *       "stock_movement_kind": {
                      *         "adjustment": {
                      *           "en": "Adjustment",
@@ -34950,6 +36930,108 @@ export interface operations {
                      *         "use_device": {
                      *           "en": "Use the device's",
                      *           "zh-CN": "采用设备数据"
+                     *         }
+                     *       },
+                     *       "system_reason": {
+                     *         "area_has_no_figures": {
+                     *           "en": "the … area does not export figures yet",
+                     *           "zh-CN": "…领域尚未提供统计指标"
+                     *         },
+                     *         "beneficiary_died": {
+                     *           "en": "beneficiary died on …: payments stop from the next month",
+                     *           "zh-CN": "受益人于…死亡，自次月起停发"
+                     *         },
+                     *         "beneficiary_left_street": {
+                     *           "en": "beneficiary moved out of the street on …",
+                     *           "zh-CN": "受益人于…迁出本街道"
+                     *         },
+                     *         "beneficiary_moved_out": {
+                     *           "en": "beneficiary moved out on …: payments stop from the next month",
+                     *           "zh-CN": "受益人于…迁出，自次月起停发"
+                     *         },
+                     *         "beneficiary_not_active": {
+                     *           "en": "beneficiary … on …",
+                     *           "zh-CN": "受益人于……"
+                     *         },
+                     *         "child_adopted": {
+                     *           "en": "a child was adopted on …: payments stop from the next month",
+                     *           "zh-CN": "家庭于…收养子女，自次月起停发"
+                     *         },
+                     *         "child_born": {
+                     *           "en": "a child was born on …: payments stop from the next month",
+                     *           "zh-CN": "家庭于…生育子女，自次月起停发"
+                     *         },
+                     *         "enrolment_ended_on": {
+                     *           "en": "enrolment ended on …",
+                     *           "zh-CN": "待遇已于…终止"
+                     *         },
+                     *         "enrolment_not_active": {
+                     *           "en": "enrolment …: …",
+                     *           "zh-CN": "待遇…：…"
+                     *         },
+                     *         "enrolment_starts_later": {
+                     *           "en": "enrolment starts on …",
+                     *           "zh-CN": "待遇自…起始"
+                     *         },
+                     *         "figure_code_invalid": {
+                     *           "en": "'…' is not an area.figure code",
+                     *           "zh-CN": "“…”不是“领域.指标”形式的指标代码"
+                     *         },
+                     *         "figure_unknown": {
+                     *           "en": "the … area has no figure '…' yet",
+                     *           "zh-CN": "…领域尚无指标“…”"
+                     *         },
+                     *         "flagged_for_review": {
+                     *           "en": "flagged for review: …",
+                     *           "zh-CN": "待复核：…"
+                     *         },
+                     *         "no_cases": {
+                     *           "en": "no cases in the period to compute it from",
+                     *           "zh-CN": "本期没有可据以计算的案例"
+                     *         },
+                     *         "not_confirmed_by_deadline": {
+                     *           "en": "not confirmed by the deadline",
+                     *           "zh-CN": "未在截止日期前确认"
+                     *         },
+                     *         "not_paid_by_decision": {
+                     *           "en": "not paid by decision: resumed without back pay for … to …",
+                     *           "zh-CN": "经决定不予发放：恢复发放时不补发…至…"
+                     *         },
+                     *         "not_reported": {
+                     *           "en": "not reported yet",
+                     *           "zh-CN": "尚未填报"
+                     *         },
+                     *         "objection_upheld": {
+                     *           "en": "objection upheld: …",
+                     *           "zh-CN": "异议成立：…"
+                     *         },
+                     *         "paid_by_previous_system": {
+                     *           "en": "paid by the previous system before …",
+                     *           "zh-CN": "…前已由原系统发放"
+                     *         },
+                     *         "paid_in_exclusive_group": {
+                     *           "en": "already paid under … for …: the programs of the group … are not paid together",
+                     *           "zh-CN": "…已按…发放：…组内的项目不得同时享受"
+                     *         },
+                     *         "replaced_by_higher_program": {
+                     *           "en": "replaced by the higher program …",
+                     *           "zh-CN": "已由标准更高的项目（…）取代"
+                     *         },
+                     *         "replaced_by_higher_program_on_import": {
+                     *           "en": "replaced by the higher program … (import override: …)",
+                     *           "zh-CN": "已由标准更高的项目（…）取代（导入时确认：…）"
+                     *         },
+                     *         "reverification_failed": {
+                     *           "en": "re-verification … failed: …",
+                     *           "zh-CN": "…年度资格复核未通过：…"
+                     *         },
+                     *         "reverification_not_confirmed": {
+                     *           "en": "re-verification … not confirmed by …",
+                     *           "zh-CN": "…年度资格复核未在…前确认"
+                     *         },
+                     *         "withdrawn_by_applicant": {
+                     *           "en": "withdrawn by the applicant",
+                     *           "zh-CN": "申请人撤回"
                      *         }
                      *       },
                      *       "transfer_status": {
@@ -35392,6 +37474,41 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
+                     *       "period_report": {
+                     *         "states": [
+                     *           "prepared",
+                     *           "submitted"
+                     *         ],
+                     *         "steps": [
+                     *           {
+                     *             "from": [
+                     *               "prepared",
+                     *               "returned"
+                     *             ],
+                     *             "guard": "with a reason: the figures read again from the records, or corrected; a new version",
+                     *             "label": {
+                     *               "en": "Revise",
+                     *               "zh-CN": "修订"
+                     *             },
+                     *             "permission": "reports:prepare",
+                     *             "step": "revise",
+                     *             "to": "prepared"
+                     *           },
+                     *           {
+                     *             "from": [
+                     *               "prepared"
+                     *             ],
+                     *             "guard": "the preparer and the street's leader sign the current version",
+                     *             "label": {
+                     *               "en": "Sign and submit",
+                     *               "zh-CN": "签字报送"
+                     *             },
+                     *             "permission": "reports:prepare",
+                     *             "step": "submit",
+                     *             "to": "submitted"
+                     *           }
+                     *         ]
+                     *       },
                      *       "pregnancy": {
                      *         "states": [
                      *           "following",
@@ -35696,7 +37813,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -35704,7 +37821,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -35824,7 +37941,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -35847,7 +37964,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -35897,7 +38014,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -35905,7 +38022,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36010,7 +38127,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36038,7 +38155,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36046,7 +38163,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36161,7 +38278,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36184,7 +38301,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36206,7 +38323,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -36256,7 +38373,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36264,7 +38381,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36379,7 +38496,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36402,7 +38519,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36424,7 +38541,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -36474,7 +38591,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36482,7 +38599,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36601,7 +38718,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -36624,7 +38741,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -36646,7 +38763,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -36696,7 +38813,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36704,7 +38821,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36854,7 +38971,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -36862,7 +38979,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -36998,7 +39115,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37021,7 +39138,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37071,7 +39188,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37079,7 +39196,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37184,7 +39301,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37192,7 +39309,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37312,7 +39429,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37340,7 +39457,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37348,7 +39465,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37485,7 +39602,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37508,7 +39625,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37530,7 +39647,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37580,7 +39697,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37588,7 +39705,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37714,7 +39831,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37737,7 +39854,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37759,7 +39876,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -37787,7 +39904,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -37795,7 +39912,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -37931,7 +40048,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -37954,7 +40071,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -37976,7 +40093,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -38026,7 +40143,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38034,7 +40151,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38170,7 +40287,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38193,7 +40310,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38215,7 +40332,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -38265,7 +40382,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38273,7 +40390,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38376,7 +40493,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38404,7 +40521,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38412,7 +40529,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38528,7 +40645,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38551,7 +40668,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38601,7 +40718,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38609,7 +40726,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38739,7 +40856,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38747,7 +40864,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -38864,7 +40981,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -38887,7 +41004,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -38937,7 +41054,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -38945,7 +41062,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39047,7 +41164,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39075,7 +41192,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39083,7 +41200,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39198,7 +41315,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39221,7 +41338,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -39243,7 +41360,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -39293,7 +41410,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39301,7 +41418,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39424,7 +41541,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39452,7 +41569,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39460,7 +41577,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39506,7 +41623,7 @@ export interface operations {
                      *           "active": true,
                      *           "address": "渝中区大坪正街",
                      *           "contact_name": "孙医生",
-                     *           "contact_phone": "010-65012345",
+                     *           "contact_phone": "023-63801234",
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 1,
                      *           "kind": "mch_hospital",
@@ -39521,9 +41638,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "active": true,
-                     *           "address": "建国门外大街",
+                     *           "address": "渝中区民族路",
                      *           "contact_name": "周护士长",
-                     *           "contact_phone": "010-65098765",
+                     *           "contact_phone": "023-63792468",
                      *           "created_at": "2026-06-15T02:30:00Z",
                      *           "id": 2,
                      *           "kind": "clinic",
@@ -39603,7 +41720,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39611,7 +41728,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39738,7 +41855,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39788,7 +41905,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39796,7 +41913,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -39834,7 +41951,7 @@ export interface operations {
                      *       "active": true,
                      *       "address": "渝中区大坪正街",
                      *       "contact_name": "孙医生",
-                     *       "contact_phone": "010-65012345",
+                     *       "contact_phone": "023-63801234",
                      *       "created_at": "2026-06-15T02:30:00Z",
                      *       "id": 1,
                      *       "kind": "mch_hospital",
@@ -39904,7 +42021,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -39932,7 +42049,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -39940,7 +42057,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40060,7 +42177,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40082,7 +42199,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -40132,7 +42249,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40140,7 +42257,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40283,7 +42400,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40291,7 +42408,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40424,7 +42541,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40447,7 +42564,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40497,7 +42614,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40505,7 +42622,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40620,7 +42737,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40628,7 +42745,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40744,7 +42861,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40772,7 +42889,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40780,7 +42897,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -40906,7 +43023,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -40929,7 +43046,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -40951,7 +43068,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -40979,7 +43096,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -40987,7 +43104,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41125,7 +43242,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41148,7 +43265,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -41198,7 +43315,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41206,7 +43323,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41300,7 +43417,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41328,7 +43445,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41336,7 +43453,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41388,6 +43505,8 @@ export interface operations {
                      *           "period": "2026-05",
                      *           "program_id": 1,
                      *           "reason": null,
+                     *           "reason_code": null,
+                     *           "reason_params": null,
                      *           "standard_id": 1,
                      *           "status": "paid"
                      *         },
@@ -41402,6 +43521,8 @@ export interface operations {
                      *           "period": "2026-05",
                      *           "program_id": 1,
                      *           "reason": null,
+                     *           "reason_code": null,
+                     *           "reason_params": null,
                      *           "standard_id": 1,
                      *           "status": "paid"
                      *         }
@@ -41465,7 +43586,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41493,7 +43614,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41501,7 +43622,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41627,7 +43748,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41650,7 +43771,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -41672,7 +43793,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -41700,7 +43821,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41708,7 +43829,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41798,7 +43919,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -41826,7 +43947,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41834,7 +43955,2562 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPeriodReports: {
+        parameters: {
+            query?: {
+                form_id?: number;
+                period_start?: string;
+                status?: components["schemas"]["PeriodReportStatus"];
+                org_id?: number;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "accepted_version": 3,
+                     *           "current_version": 4,
+                     *           "district_id": 1,
+                     *           "due_on": "2026-06-05",
+                     *           "first_submitted_on": "2026-06-15",
+                     *           "form_code": "monthly_statistics",
+                     *           "form_id": 1,
+                     *           "form_name_zh": "人口和计划生育统计月报",
+                     *           "id": 1,
+                     *           "late": true,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "period_end": "2026-05-31",
+                     *           "period_start": "2026-05-01",
+                     *           "status": "submitted",
+                     *           "version": 8
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_PeriodReportRow_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preparePeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "form_id": 1,
+                 *       "period_start": "2026-05-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PeriodReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 1,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": null,
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": false,
+                     *       "next_steps": [
+                     *         "revise",
+                     *         "submit"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "prepared",
+                     *       "version": 1,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodReportRollup: {
+        parameters: {
+            query: {
+                /** @description The report form */
+                form_id: number;
+                /** @description First day of the period */
+                period_start: string;
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_streets": [
+                     *         {
+                     *           "accepted_version": 3,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "report_id": 1
+                     *         }
+                     *       ],
+                     *       "due_on": "2026-06-05",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "items": [
+                     *         {
+                     *           "code": "core.births",
+                     *           "denominator": null,
+                     *           "name_en": "Births",
+                     *           "name_zh": "出生人数",
+                     *           "numerator": 0,
+                     *           "streets": [
+                     *             {
+                     *               "denominator": null,
+                     *               "numerator": 0,
+                     *               "org_id": 2,
+                     *               "value": 0
+                     *             }
+                     *           ],
+                     *           "unit": "count",
+                     *           "value": 0
+                     *         },
+                     *         {
+                     *           "code": "policy_compliant_birth_rate",
+                     *           "denominator": 0,
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "numerator": 0,
+                     *           "streets": [
+                     *             {
+                     *               "denominator": 0,
+                     *               "numerator": 0,
+                     *               "org_id": 2,
+                     *               "value": null
+                     *             }
+                     *           ],
+                     *           "unit": "percent",
+                     *           "value": null
+                     *         }
+                     *       ],
+                     *       "not_accepted_org_ids": [],
+                     *       "period_end": "2026-05-31",
+                     *       "period_kind": "monthly",
+                     *       "period_start": "2026-05-01"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Rollup"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodReportSubmissions: {
+        parameters: {
+            query: {
+                /** @description The report form */
+                form_id: number;
+                /** @description First day of the period */
+                period_start: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "form_id": 1,
+                     *       "late": 1,
+                     *       "missing": 0,
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "rows": [
+                     *         {
+                     *           "first_submitted_on": "2026-06-15",
+                     *           "late": true,
+                     *           "missing": false,
+                     *           "org_id": 2,
+                     *           "org_name": "解放碑街道",
+                     *           "report_id": 1,
+                     *           "status": "submitted",
+                     *           "submitted": true
+                     *         }
+                     *       ],
+                     *       "streets": 1,
+                     *       "submitted": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Submissions"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": 3,
+                     *       "current_version": 4,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "accept",
+                     *         "return"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "submitted",
+                     *       "version": 8,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": 3,
+                     *       "current_version": 3,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "amend"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "accepted",
+                     *       "version": 7,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    amendPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "corrections": [
+                 *         {
+                 *           "code": "core.births",
+                 *           "numerator": 1
+                 *         }
+                 *       ],
+                 *       "reason": "补报一例5月出生(延迟登记)",
+                 *       "signatories": [
+                 *         {
+                 *           "name": "李干事",
+                 *           "role": "preparer",
+                 *           "title": "解放碑街道计生办"
+                 *         },
+                 *         {
+                 *           "name": "王主任",
+                 *           "role": "leader",
+                 *           "title": "解放碑街道办事处主任"
+                 *         }
+                 *       ],
+                 *       "signed_on": "2026-06-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportAmend"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": 3,
+                     *       "current_version": 4,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "accept",
+                     *         "return"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "submitted",
+                     *       "version": 8,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "出生统计准确率与抽查记录不符,请核实后重报"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportReturn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 2,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "revise"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "returned",
+                     *       "version": 4,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": 1,
+                     *           "decided_on": "2026-06-15",
+                     *           "decision": "returned",
+                     *           "decision_reason": "出生统计准确率与抽查记录不符,请核实后重报",
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revisePeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "corrections": [
+                 *         {
+                 *           "code": "birth_statistics_accuracy",
+                 *           "denominator": 50,
+                 *           "numerator": 48
+                 *         }
+                 *       ],
+                 *       "reason": "补录出生统计准确率(抽查台账)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportRevise"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 2,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": null,
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": false,
+                     *       "next_steps": [
+                     *         "revise",
+                     *         "submit"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "prepared",
+                     *       "version": 2,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPeriodReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read (e.g. `"3"`, or `W/"3"`), or `*`; a stale one is answered with 412, one of another shape with 422 (with the request's other field errors) */
+                "If-Match"?: string;
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "signatories": [
+                 *         {
+                 *           "name": "李干事",
+                 *           "role": "preparer",
+                 *           "title": "解放碑街道计生办"
+                 *         },
+                 *         {
+                 *           "name": "王主任",
+                 *           "role": "leader",
+                 *           "title": "解放碑街道办事处主任"
+                 *         }
+                 *       ],
+                 *       "signed_on": "2026-06-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportSign"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accepted_version": null,
+                     *       "current_version": 2,
+                     *       "district_id": 1,
+                     *       "due_on": "2026-06-05",
+                     *       "first_submitted_on": "2026-06-15",
+                     *       "form_code": "monthly_statistics",
+                     *       "form_id": 1,
+                     *       "form_name_zh": "人口和计划生育统计月报",
+                     *       "id": 1,
+                     *       "late": true,
+                     *       "next_steps": [
+                     *         "accept",
+                     *         "return"
+                     *       ],
+                     *       "org_id": 2,
+                     *       "org_name": "解放碑街道",
+                     *       "period_end": "2026-05-31",
+                     *       "period_start": "2026-05-01",
+                     *       "status": "submitted",
+                     *       "version": 3,
+                     *       "versions": [
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "prepared",
+                     *           "number": 1,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": null,
+                     *           "signatories": null,
+                     *           "signed_on": null,
+                     *           "submitted_on": null,
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "decided_by": null,
+                     *           "decided_on": null,
+                     *           "decision": null,
+                     *           "decision_reason": null,
+                     *           "kind": "revision",
+                     *           "number": 2,
+                     *           "prepared_at": "2026-06-15T02:30:00Z",
+                     *           "prepared_by": 2,
+                     *           "reason": "补录出生统计准确率(抽查台账)",
+                     *           "signatories": [
+                     *             {
+                     *               "name": "李干事",
+                     *               "role": "preparer",
+                     *               "title": "解放碑街道计生办"
+                     *             },
+                     *             {
+                     *               "name": "王主任",
+                     *               "role": "leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-06-15",
+                     *           "submitted_on": "2026-06-15",
+                     *           "values": [
+                     *             {
+                     *               "code": "core.births",
+                     *               "corrected": false,
+                     *               "denominator": null,
+                     *               "name_zh": "出生人数",
+                     *               "not_computable_reason": null,
+                     *               "numerator": 0,
+                     *               "per": null,
+                     *               "unit": "count",
+                     *               "value": 0
+                     *             },
+                     *             {
+                     *               "code": "policy_compliant_birth_rate",
+                     *               "corrected": false,
+                     *               "denominator": 0,
+                     *               "name_zh": "政策符合率",
+                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "numerator": 0,
+                     *               "per": 100,
+                     *               "unit": "percent",
+                     *               "value": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodReportRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "current_version": 1,
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
+                     *       "instance": "/api/v1/residents/1",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 412,
+                     *       "title": "前提条件不成立",
+                     *       "type": "/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -41975,7 +46651,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -41983,7 +46659,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42139,7 +46815,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42147,7 +46823,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42257,7 +46933,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42285,7 +46961,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42293,7 +46969,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42416,7 +47092,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42439,7 +47115,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42461,7 +47137,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42511,7 +47187,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42519,7 +47195,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42635,7 +47311,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42658,7 +47334,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42680,7 +47356,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42708,7 +47384,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42716,7 +47392,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -42841,7 +47517,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -42864,7 +47540,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -42886,7 +47562,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -42936,7 +47612,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -42944,7 +47620,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43049,7 +47725,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43077,7 +47753,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43085,7 +47761,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43190,7 +47866,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43218,7 +47894,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43226,7 +47902,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43379,7 +48055,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43387,7 +48063,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43517,7 +48193,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43540,7 +48216,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43590,7 +48266,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43598,7 +48274,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43711,7 +48387,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43739,7 +48415,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43747,7 +48423,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -43882,7 +48558,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -43905,7 +48581,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -43927,7 +48603,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -43977,7 +48653,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -43985,7 +48661,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44112,7 +48788,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44135,7 +48811,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44157,7 +48833,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44207,7 +48883,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44215,7 +48891,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44344,7 +49020,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44367,7 +49043,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44389,7 +49065,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44439,7 +49115,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44447,7 +49123,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44584,7 +49260,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44607,7 +49283,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -44629,7 +49305,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -44679,7 +49355,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44687,7 +49363,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44777,7 +49453,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -44805,7 +49481,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44813,7 +49489,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -44946,7 +49622,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -44954,7 +49630,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45022,7 +49698,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45045,7 +49721,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45095,7 +49771,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45103,7 +49779,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45232,7 +49908,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45255,7 +49931,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45305,7 +49981,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45313,7 +49989,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45384,7 +50060,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45392,7 +50068,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45490,7 +50166,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45498,7 +50174,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45572,7 +50248,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45600,7 +50276,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45608,7 +50284,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45679,7 +50355,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45702,7 +50378,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -45752,7 +50428,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45760,7 +50436,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45866,7 +50542,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45874,7 +50550,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -45928,7 +50604,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -45956,7 +50632,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -45964,7 +50640,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46061,7 +50737,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46069,7 +50745,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46132,7 +50808,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46160,7 +50836,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46168,7 +50844,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46230,7 +50906,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46258,7 +50934,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46266,7 +50942,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46326,7 +51002,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46354,7 +51030,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46362,7 +51038,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46660,7 +51336,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46668,7 +51344,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46795,7 +51471,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46845,7 +51521,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -46853,7 +51529,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -46964,7 +51640,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -46992,7 +51668,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47000,7 +51676,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47122,7 +51798,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47145,7 +51821,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47167,7 +51843,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47217,7 +51893,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47225,7 +51901,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47351,7 +52027,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47374,7 +52050,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47396,7 +52072,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47446,7 +52122,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47454,7 +52130,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47580,7 +52256,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47603,7 +52279,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47625,7 +52301,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47675,7 +52351,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47683,7 +52359,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -47809,7 +52485,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -47832,7 +52508,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -47854,7 +52530,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -47904,7 +52580,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -47912,7 +52588,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48038,7 +52714,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48061,7 +52737,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -48083,7 +52759,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -48133,7 +52809,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48141,7 +52817,512 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "active": true,
+                     *         "code": "monthly_statistics",
+                     *         "deadline_working_days": 5,
+                     *         "district_id": 1,
+                     *         "effective_from": "2026-01-01",
+                     *         "id": 1,
+                     *         "items": [
+                     *           {
+                     *             "code": "core.births",
+                     *             "figure_code": "core.births",
+                     *             "indicator_code": null,
+                     *             "name_en": "Births",
+                     *             "name_zh": "出生人数",
+                     *             "unit": null
+                     *           },
+                     *           {
+                     *             "code": "policy_compliant_birth_rate",
+                     *             "figure_code": "core.policy_compliant_birth_rate",
+                     *             "indicator_code": "policy_compliant_birth_rate",
+                     *             "name_en": "Policy-compliant birth rate",
+                     *             "name_zh": "政策符合率",
+                     *             "unit": "percent"
+                     *           }
+                     *         ],
+                     *         "name_en": "Monthly population and family planning statistics",
+                     *         "name_zh": "人口和计划生育统计月报",
+                     *         "period_kind": "monthly",
+                     *         "source": "渝中卫健发〔2026〕3号",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ReportFormRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReportForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "monthly_statistics",
+                 *       "deadline_working_days": 5,
+                 *       "effective_from": "2026-01-01",
+                 *       "items": [
+                 *         {
+                 *           "figure_code": "core.births",
+                 *           "name_en": "Births",
+                 *           "name_zh": "出生人数"
+                 *         },
+                 *         {
+                 *           "indicator_code": "policy_compliant_birth_rate"
+                 *         }
+                 *       ],
+                 *       "name_en": "Monthly population and family planning statistics",
+                 *       "name_zh": "人口和计划生育统计月报",
+                 *       "period_kind": "monthly",
+                 *       "source": "渝中卫健发〔2026〕3号"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportFormCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "monthly_statistics",
+                     *       "deadline_working_days": 5,
+                     *       "district_id": 1,
+                     *       "effective_from": "2026-01-01",
+                     *       "id": 1,
+                     *       "items": [
+                     *         {
+                     *           "code": "core.births",
+                     *           "figure_code": "core.births",
+                     *           "indicator_code": null,
+                     *           "name_en": "Births",
+                     *           "name_zh": "出生人数",
+                     *           "unit": null
+                     *         },
+                     *         {
+                     *           "code": "policy_compliant_birth_rate",
+                     *           "figure_code": "core.policy_compliant_birth_rate",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "unit": "percent"
+                     *         }
+                     *       ],
+                     *       "name_en": "Monthly population and family planning statistics",
+                     *       "name_zh": "人口和计划生育统计月报",
+                     *       "period_kind": "monthly",
+                     *       "source": "渝中卫健发〔2026〕3号",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReportFormRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                form_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "active": true,
+                     *       "code": "monthly_statistics",
+                     *       "deadline_working_days": 5,
+                     *       "district_id": 1,
+                     *       "effective_from": "2026-01-01",
+                     *       "id": 1,
+                     *       "items": [
+                     *         {
+                     *           "code": "core.births",
+                     *           "figure_code": "core.births",
+                     *           "indicator_code": null,
+                     *           "name_en": "Births",
+                     *           "name_zh": "出生人数",
+                     *           "unit": null
+                     *         },
+                     *         {
+                     *           "code": "policy_compliant_birth_rate",
+                     *           "figure_code": "core.policy_compliant_birth_rate",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "unit": "percent"
+                     *         }
+                     *       ],
+                     *       "name_en": "Monthly population and family planning statistics",
+                     *       "name_zh": "人口和计划生育统计月报",
+                     *       "period_kind": "monthly",
+                     *       "source": "渝中卫健发〔2026〕3号",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReportFormRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48197,7 +53378,17 @@ export interface operations {
                      *           "target": 160
                      *         }
                      *       ],
-                     *       "evaluations": [],
+                     *       "evaluations": [
+                     *         {
+                     *           "book_id": 1,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "result": null,
+                     *           "scores": {},
+                     *           "total": null,
+                     *           "vetoed": null
+                     *         }
+                     *       ],
                      *       "monthly": [
                      *         {
                      *           "code": "lawful_services.requests_submitted",
@@ -48242,6 +53433,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "出生人数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 0,
                      *               "unit": "count",
                      *               "value": 0
@@ -48251,7 +53444,9 @@ export interface operations {
                      *               "denominator": 0,
                      *               "last_year": null,
                      *               "name_zh": "政策符合率(%)",
-                     *               "not_computable_reason": "no cases in the period to compute it from",
+                     *               "not_computable_reason": "本期没有可据以计算的案例",
+                     *               "not_computable_reason_code": "no_cases",
+                     *               "not_computable_reason_params": {},
                      *               "numerator": 0,
                      *               "unit": "percent",
                      *               "value": null
@@ -48268,6 +53463,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "培训学时",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": null,
                      *               "unit": "hours",
                      *               "value": 0
@@ -48338,7 +53535,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48366,7 +53563,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48374,7 +53571,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48409,7 +53606,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example %PDF-1.6 … (binary, not shown: 3 page(s); 《解放碑街道2026年度人口和计划生育工作报告》) */
+                    /** @example %PDF-1.6 … (binary, not shown: 4 page(s); 《解放碑街道2026年度人口和计划生育工作报告》) */
                     "application/pdf": string;
                 };
             };
@@ -48466,7 +53663,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48494,7 +53691,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48502,7 +53699,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48540,14 +53737,26 @@ export interface operations {
                     /**
                      * @example {
                      *       "alerts": [],
-                     *       "books": [],
+                     *       "books": [
+                     *         {
+                     *           "book_id": 1,
+                     *           "org_id": 5,
+                     *           "org_name": "较场口社区",
+                     *           "result": null,
+                     *           "scores": {},
+                     *           "total": null,
+                     *           "vetoed": null
+                     *         }
+                     *       ],
                      *       "indicators": [
                      *         {
                      *           "code": "core.policy_compliant_birth_rate",
                      *           "denominator": 0,
                      *           "last_year": null,
                      *           "name_zh": "政策符合率",
-                     *           "not_computable_reason": "no cases in the period to compute it from",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
                      *           "numerator": 0,
                      *           "unit": "percent",
                      *           "value": null
@@ -48557,7 +53766,9 @@ export interface operations {
                      *           "denominator": 0,
                      *           "last_year": null,
                      *           "name_zh": "出生人口性别比",
-                     *           "not_computable_reason": "no cases in the period to compute it from",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
                      *           "numerator": 0,
                      *           "unit": "ratio",
                      *           "value": null
@@ -48577,6 +53788,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "申请数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 20,
                      *               "unit": "count",
                      *               "value": 20
@@ -48587,6 +53800,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "审批纳入数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 6,
                      *               "unit": "count",
                      *               "value": 6
@@ -48603,6 +53818,8 @@ export interface operations {
                      *               "last_year": 0,
                      *               "name_zh": "服务申请受理数",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 14,
                      *               "unit": "count",
                      *               "value": 14
@@ -48613,6 +53830,8 @@ export interface operations {
                      *               "last_year": null,
                      *               "name_zh": "按时办结率(%)",
                      *               "not_computable_reason": null,
+                     *               "not_computable_reason_code": null,
+                     *               "not_computable_reason_params": null,
                      *               "numerator": 2,
                      *               "unit": "percent",
                      *               "value": 100
@@ -48710,7 +53929,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -48738,7 +53957,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48746,7 +53965,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48869,7 +54088,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48877,7 +54096,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -48985,7 +54204,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -48993,7 +54212,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49148,7 +54367,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49156,7 +54375,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49285,7 +54504,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49335,7 +54554,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49343,7 +54562,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49455,7 +54674,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49483,7 +54702,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49491,7 +54710,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49612,7 +54831,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49634,7 +54853,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -49684,7 +54903,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49692,7 +54911,676 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResidentConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resident_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example [] */
+                    "application/json": components["schemas"]["ConsentRead"][];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grantResidentConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                resident_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "evidence": "同意书 2026-0153",
+                 *       "granted_on": "2026-06-15",
+                 *       "source": "paper_form"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConsentGrant"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "channel": "sms",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "evidence": "同意书 2026-0153",
+                     *       "granted_on": "2026-06-15",
+                     *       "id": 1,
+                     *       "in_force": true,
+                     *       "recorded_by": 4,
+                     *       "resident_id": 479,
+                     *       "revoked_by": null,
+                     *       "revoked_on": null,
+                     *       "revoked_source": null,
+                     *       "source": "paper_form",
+                     *       "updated_at": "2026-06-15T02:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConsentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeResidentConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key the client chooses (a UUID, say), kept per signed-in session: a retry with the same key and body is answered with the first (2xx) answer instead of running again; the same key with another body is 422, a retry while the first still runs is 409 (docs/api.md) */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                resident_id: number;
+                consent_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "revoked_on": "2026-06-15",
+                 *       "source": "phone_call"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConsentRevoke"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "channel": "sms",
+                     *       "created_at": "2026-06-15T02:30:00Z",
+                     *       "evidence": "同意书 2026-0153",
+                     *       "granted_on": "2026-06-15",
+                     *       "id": 1,
+                     *       "in_force": false,
+                     *       "recorded_by": 4,
+                     *       "resident_id": 479,
+                     *       "revoked_by": 4,
+                     *       "revoked_on": "2026-06-15",
+                     *       "revoked_source": "phone_call",
+                     *       "source": "paper_form",
+                     *       "updated_at": "2026-06-15T02:30:00Z",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConsentRead"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "action": "accept",
+                     *       "current_state": "completed",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
+                     *       "instance": "/api/v1/referrals/5/accept",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 409,
+                     *       "title": "不允许的状态转换",
+                     *       "type": "/problems/invalid-transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body over the limit */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求体超过 1048576 字节的上限",
+                     *       "instance": "/api/v1/residents",
+                     *       "max_bytes": 1048576,
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 413,
+                     *       "title": "请求体过大",
+                     *       "type": "/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
+                     *           "type": "string_too_short"
+                     *         }
+                     *       ],
+                     *       "instance": "/api/v1/residents",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 422,
+                     *       "title": "校验错误",
+                     *       "type": "/problems/validation-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResidentMessages: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description Opaque: the `next_cursor` of the previous page of this list, left out for the first page. A cursor continues the listing that issued it: one from a change feed (`updated_since`) continues only a change feed, one from a plain page only plain pages. Any other value, even one that looks like a cursor, is 422 `The cursor is not valid`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                resident_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_SmsMessageRead_"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked token */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "需要持有访问令牌（Bearer）",
+                     *       "instance": "/api/v1/auth/me",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 401,
+                     *       "title": "未认证",
+                     *       "type": "/problems/not-authenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "此操作需要“orgs:write”权限",
+                     *       "instance": "/api/v1/orgs",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 403,
+                     *       "title": "无权限",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the caller's area */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
+                     *       "instance": "/api/v1/residents/999999",
+                     *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
+                     *       "status": 404,
+                     *       "title": "未找到",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "请求中有无效或缺失的字段",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "id_number"
+                     *           ],
+                     *           "msg": "至少应有 18 个字符",
+                     *           "type": "string_too_short"
+                     *         },
+                     *         {
+                     *           "loc": [
+                     *             "body",
+                     *             "name"
+                     *           ],
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -49815,7 +55703,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -49838,7 +55726,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -49860,7 +55748,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -49910,7 +55798,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -49918,7 +55806,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50042,7 +55930,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50065,7 +55953,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -50087,7 +55975,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -50137,7 +56025,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50145,7 +56033,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50192,70 +56080,54 @@ export interface operations {
                      *           "id": 1,
                      *           "indicators": [
                      *             {
-                     *               "evidence": "流动人口服务台账，2026年1-6月",
+                     *               "evidence": null,
                      *               "id": 1,
-                     *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
-                     *               "name_zh": "流动人口服务覆盖率",
+                     *               "indicator_code": "policy_compliant_birth_rate",
+                     *               "indicator_id": 1,
+                     *               "name_zh": "政策符合率",
                      *               "position": 1,
-                     *               "reported_value": 92.5,
-                     *               "target": 85,
+                     *               "reported_value": null,
+                     *               "target": 95,
                      *               "veto": false,
-                     *               "weight": 100
-                     *             }
-                     *           ],
-                     *           "next_steps": [],
-                     *           "org_id": 4,
-                     *           "pass_mark": 85,
-                     *           "signatories": [
-                     *             {
-                     *               "name": "王主任",
-                     *               "role": "government_leader",
-                     *               "title": "解放碑街道办事处主任"
+                     *               "weight": 30
                      *             },
-                     *             {
-                     *               "name": "李干事",
-                     *               "role": "leader_in_charge",
-                     *               "title": "解放碑街道计生办"
-                     *             }
-                     *           ],
-                     *           "signed_on": "2026-04-16",
-                     *           "status": "evaluated",
-                     *           "street_id": 2,
-                     *           "title": "2026年人口和计划生育目标管理责任书",
-                     *           "version": 6,
-                     *           "year": 2026
-                     *         },
-                     *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 2,
-                     *           "indicators": [
                      *             {
                      *               "evidence": null,
                      *               "id": 2,
-                     *               "indicator_code": "migrant_service_coverage",
-                     *               "indicator_id": 12,
-                     *               "name_zh": "流动人口服务覆盖率",
-                     *               "position": 1,
+                     *               "indicator_code": "birth_registration_timeliness",
+                     *               "indicator_id": 3,
+                     *               "name_zh": "生育登记及时率",
+                     *               "position": 2,
                      *               "reported_value": null,
-                     *               "target": 85,
+                     *               "target": 90,
                      *               "veto": false,
-                     *               "weight": 100
+                     *               "weight": 20
                      *             }
                      *           ],
                      *           "next_steps": [
-                     *             "edit",
-                     *             "sign"
+                     *             "amend",
+                     *             "report_value"
                      *           ],
-                     *           "org_id": 4,
-                     *           "pass_mark": 85,
-                     *           "signatories": [],
-                     *           "signed_on": null,
-                     *           "status": "draft",
+                     *           "org_id": 5,
+                     *           "pass_mark": 60,
+                     *           "signatories": [
+                     *             {
+                     *               "name": "刘建华",
+                     *               "role": "party_leader",
+                     *               "title": "解放碑街道党工委书记"
+                     *             },
+                     *             {
+                     *               "name": "王志强",
+                     *               "role": "government_leader",
+                     *               "title": "解放碑街道办事处主任"
+                     *             }
+                     *           ],
+                     *           "signed_on": "2026-01-15",
+                     *           "status": "signed",
                      *           "street_id": 2,
-                     *           "title": "2027年度民生路社区人口和计划生育目标管理责任书",
-                     *           "version": 1,
-                     *           "year": 2027
+                     *           "title": "2026年度人口和计划生育目标管理责任书",
+                     *           "version": 2,
+                     *           "year": 2026
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -50324,7 +56196,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50332,7 +56204,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50390,11 +56262,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -50476,7 +56348,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50499,7 +56371,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -50549,7 +56421,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50557,7 +56429,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50587,7 +56459,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "source_book_id": 1,
+                 *       "source_book_id": 2,
                  *       "year": 2027
                  *     }
                  */
@@ -50605,12 +56477,12 @@ export interface operations {
                      * @example {
                      *       "created": [
                      *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 2,
+                     *           "copied_from_id": 2,
+                     *           "id": 3,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 2,
+                     *               "id": 8,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -50636,12 +56508,12 @@ export interface operations {
                      *           "year": 2027
                      *         },
                      *         {
-                     *           "copied_from_id": 1,
-                     *           "id": 3,
+                     *           "copied_from_id": 2,
+                     *           "id": 4,
                      *           "indicators": [
                      *             {
                      *               "evidence": null,
-                     *               "id": 3,
+                     *               "id": 9,
                      *               "indicator_code": "migrant_service_coverage",
                      *               "indicator_id": 12,
                      *               "name_zh": "流动人口服务覆盖率",
@@ -50726,7 +56598,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50776,7 +56648,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50784,7 +56656,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50823,38 +56695,53 @@ export interface operations {
                      *       "id": 1,
                      *       "indicators": [
                      *         {
-                     *           "evidence": "流动人口服务台账，2026年1-6月",
+                     *           "evidence": null,
                      *           "id": 1,
-                     *           "indicator_code": "migrant_service_coverage",
-                     *           "indicator_id": 12,
-                     *           "name_zh": "流动人口服务覆盖率",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "indicator_id": 1,
+                     *           "name_zh": "政策符合率",
                      *           "position": 1,
-                     *           "reported_value": 92.5,
-                     *           "target": 85,
+                     *           "reported_value": null,
+                     *           "target": 95,
                      *           "veto": false,
-                     *           "weight": 100
-                     *         }
-                     *       ],
-                     *       "next_steps": [],
-                     *       "org_id": 4,
-                     *       "pass_mark": 85,
-                     *       "signatories": [
-                     *         {
-                     *           "name": "王主任",
-                     *           "role": "government_leader",
-                     *           "title": "解放碑街道办事处主任"
+                     *           "weight": 30
                      *         },
                      *         {
-                     *           "name": "李干事",
-                     *           "role": "leader_in_charge",
-                     *           "title": "解放碑街道计生办"
+                     *           "evidence": null,
+                     *           "id": 2,
+                     *           "indicator_code": "birth_registration_timeliness",
+                     *           "indicator_id": 3,
+                     *           "name_zh": "生育登记及时率",
+                     *           "position": 2,
+                     *           "reported_value": null,
+                     *           "target": 90,
+                     *           "veto": false,
+                     *           "weight": 20
                      *         }
                      *       ],
-                     *       "signed_on": "2026-04-16",
-                     *       "status": "evaluated",
+                     *       "next_steps": [
+                     *         "amend",
+                     *         "report_value"
+                     *       ],
+                     *       "org_id": 5,
+                     *       "pass_mark": 60,
+                     *       "signatories": [
+                     *         {
+                     *           "name": "刘建华",
+                     *           "role": "party_leader",
+                     *           "title": "解放碑街道党工委书记"
+                     *         },
+                     *         {
+                     *           "name": "王志强",
+                     *           "role": "government_leader",
+                     *           "title": "解放碑街道办事处主任"
+                     *         }
+                     *       ],
+                     *       "signed_on": "2026-01-15",
+                     *       "status": "signed",
                      *       "street_id": 2,
-                     *       "title": "2026年人口和计划生育目标管理责任书",
-                     *       "version": 6,
+                     *       "title": "2026年度人口和计划生育目标管理责任书",
+                     *       "version": 2,
                      *       "year": 2026
                      *     }
                      */
@@ -50914,7 +56801,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -50942,7 +56829,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -50950,7 +56837,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -50999,11 +56886,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -51085,7 +56972,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51108,7 +56995,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51130,7 +57017,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -51180,7 +57067,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51188,7 +57075,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51221,32 +57108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "after": [
-                     *           {
-                     *             "indicator_id": 12,
-                     *             "target": 85,
-                     *             "veto": false,
-                     *             "weight": 100
-                     *           }
-                     *         ],
-                     *         "amended_by": 2,
-                     *         "before": [
-                     *           {
-                     *             "indicator_id": 12,
-                     *             "target": 90,
-                     *             "veto": false,
-                     *             "weight": 100
-                     *           }
-                     *         ],
-                     *         "book_id": 1,
-                     *         "id": 1,
-                     *         "reason": "年中调整目标"
-                     *       }
-                     *     ]
-                     */
+                    /** @example [] */
                     "application/json": components["schemas"]["BookAmendmentRead"][];
                 };
             };
@@ -51303,7 +57165,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51331,7 +57193,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51339,7 +57201,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51412,7 +57274,7 @@ export interface operations {
                      *           "weight": 100
                      *         }
                      *       ],
-                     *       "book_id": 1,
+                     *       "book_id": 2,
                      *       "id": 1,
                      *       "reason": "年中调整目标"
                      *     }
@@ -51473,7 +57335,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51496,7 +57358,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -51518,7 +57380,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -51568,7 +57430,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51576,7 +57438,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51609,7 +57471,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2026年人口和计划生育目标管理责任书》) */
+                    /** @example %PDF-1.6 … (binary, not shown: 1 page(s); 《2026年度人口和计划生育目标管理责任书》) */
                     "application/pdf": string;
                 };
             };
@@ -51666,7 +57528,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51694,7 +57556,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51702,7 +57564,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51738,16 +57600,28 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "evidence": "流动人口服务台账，2026年1-6月",
+                     *         "evidence": null,
                      *         "id": 1,
-                     *         "indicator_code": "migrant_service_coverage",
-                     *         "indicator_id": 12,
-                     *         "name_zh": "流动人口服务覆盖率",
+                     *         "indicator_code": "policy_compliant_birth_rate",
+                     *         "indicator_id": 1,
+                     *         "name_zh": "政策符合率",
                      *         "position": 1,
-                     *         "reported_value": 92.5,
-                     *         "target": 85,
+                     *         "reported_value": null,
+                     *         "target": 95,
                      *         "veto": false,
-                     *         "weight": 100
+                     *         "weight": 30
+                     *       },
+                     *       {
+                     *         "evidence": null,
+                     *         "id": 2,
+                     *         "indicator_code": "birth_registration_timeliness",
+                     *         "indicator_id": 3,
+                     *         "name_zh": "生育登记及时率",
+                     *         "position": 2,
+                     *         "reported_value": null,
+                     *         "target": 90,
+                     *         "veto": false,
+                     *         "weight": 20
                      *       }
                      *     ]
                      */
@@ -51807,7 +57681,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -51835,7 +57709,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -51843,7 +57717,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -51893,11 +57767,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": "流动人口服务台账，2026年1-6月",
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -51990,7 +57864,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52013,7 +57887,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52063,7 +57937,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52071,7 +57945,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52113,30 +57987,54 @@ export interface operations {
                      *       "book_id": 1,
                      *       "indicators": [
                      *         {
-                     *           "actual": 92.5,
+                     *           "actual": null,
                      *           "book_indicator_id": 1,
-                     *           "denominator": null,
+                     *           "denominator": 0,
                      *           "direction": "at_least",
-                     *           "figure_code": null,
-                     *           "indicator_code": "migrant_service_coverage",
-                     *           "met": true,
-                     *           "name_en": "Migrant service coverage",
-                     *           "name_zh": "流动人口服务覆盖率",
-                     *           "not_computable_reason": null,
-                     *           "numerator": null,
-                     *           "score": 100,
-                     *           "source": "reported",
-                     *           "target": 85,
+                     *           "figure_code": "core.policy_compliant_birth_rate",
+                     *           "indicator_code": "policy_compliant_birth_rate",
+                     *           "met": null,
+                     *           "name_en": "Policy-compliant birth rate",
+                     *           "name_zh": "政策符合率",
+                     *           "not_computable_reason": "本期没有可据以计算的案例",
+                     *           "not_computable_reason_code": "no_cases",
+                     *           "not_computable_reason_params": {},
+                     *           "numerator": 0,
+                     *           "score": 0,
+                     *           "source": "computed",
+                     *           "target": 95,
                      *           "unit": "percent",
                      *           "veto": false,
-                     *           "weight": 100
+                     *           "weight": 30
+                     *         },
+                     *         {
+                     *           "actual": 100,
+                     *           "book_indicator_id": 2,
+                     *           "denominator": 1,
+                     *           "direction": "at_least",
+                     *           "figure_code": "lawful_services.birth_registration_timeliness",
+                     *           "indicator_code": "birth_registration_timeliness",
+                     *           "met": true,
+                     *           "name_en": "Birth registration timeliness",
+                     *           "name_zh": "生育登记及时率",
+                     *           "not_computable_reason": null,
+                     *           "not_computable_reason_code": null,
+                     *           "not_computable_reason_params": null,
+                     *           "numerator": 1,
+                     *           "score": 20,
+                     *           "source": "computed",
+                     *           "target": 90,
+                     *           "unit": "percent",
+                     *           "veto": false,
+                     *           "weight": 20
                      *         }
                      *       ],
-                     *       "org_id": 4,
-                     *       "pass_mark": 85,
+                     *       "org_id": 5,
+                     *       "pass_mark": 60,
                      *       "period_start": "2026-01-01",
-                     *       "result": "passed",
-                     *       "total": 100,
+                     *       "result": "failed",
+                     *       "rollup": null,
+                     *       "total": 36.88,
                      *       "veto_missed": [],
                      *       "year": 2026
                      *     }
@@ -52197,7 +58095,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52225,7 +58123,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52233,7 +58131,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52296,11 +58194,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "copied_from_id": null,
-                     *       "id": 1,
+                     *       "id": 2,
                      *       "indicators": [
                      *         {
                      *           "evidence": null,
-                     *           "id": 1,
+                     *           "id": 7,
                      *           "indicator_code": "migrant_service_coverage",
                      *           "indicator_id": 12,
                      *           "name_zh": "流动人口服务覆盖率",
@@ -52393,7 +58291,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52416,7 +58314,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52438,7 +58336,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -52488,7 +58386,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52496,7 +58394,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52611,7 +58509,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52619,7 +58517,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52739,7 +58637,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -52789,7 +58687,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52797,7 +58695,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52903,7 +58801,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -52931,7 +58829,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -52939,7 +58837,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -52988,6 +58886,8 @@ export interface operations {
                      *           "enrolment_id": 2,
                      *           "id": 1,
                      *           "reason": "入户核实，情况属实",
+                     *           "reason_code": null,
+                     *           "reason_params": null,
                      *           "round_id": 1,
                      *           "status": "confirmed"
                      *         },
@@ -52997,7 +58897,9 @@ export interface operations {
                      *           "community_id": 4,
                      *           "enrolment_id": 3,
                      *           "id": 2,
-                     *           "reason": "not confirmed by the deadline",
+                     *           "reason": "未在截止日期前确认",
+                     *           "reason_code": "not_confirmed_by_deadline",
+                     *           "reason_params": {},
                      *           "round_id": 1,
                      *           "status": "failed"
                      *         }
@@ -53061,7 +58963,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53089,7 +58991,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53097,7 +58999,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53152,6 +59054,8 @@ export interface operations {
                      *       "enrolment_id": 2,
                      *       "id": 1,
                      *       "reason": "入户核实，情况属实",
+                     *       "reason_code": null,
+                     *       "reason_params": null,
                      *       "round_id": 1,
                      *       "status": "confirmed"
                      *     }
@@ -53212,7 +59116,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53235,7 +59139,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53285,7 +59189,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53293,7 +59197,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53402,7 +59306,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53425,7 +59329,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53453,7 +59357,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53461,7 +59365,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53603,7 +59507,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53611,7 +59515,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53747,7 +59651,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53770,7 +59674,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -53820,7 +59724,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53828,7 +59732,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -53936,7 +59840,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -53964,7 +59868,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -53972,7 +59876,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54008,7 +59912,7 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "coverage_rate": 0.2,
+                     *         "coverage_rate": 20,
                      *         "eligible": 107,
                      *         "org_id": 4,
                      *         "org_name": "民生路社区",
@@ -54083,7 +59987,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54111,7 +60015,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54119,7 +60023,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54227,7 +60131,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54277,7 +60181,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54285,7 +60189,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54447,7 +60351,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54455,7 +60359,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54590,7 +60494,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54640,7 +60544,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54648,7 +60552,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54802,7 +60706,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54810,7 +60714,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -54928,7 +60832,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -54956,7 +60860,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -54964,7 +60868,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55177,7 +61081,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55185,7 +61089,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55345,7 +61249,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55395,7 +61299,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55403,7 +61307,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55605,7 +61509,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55613,7 +61517,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55737,7 +61641,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55745,7 +61649,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -55881,7 +61785,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -55909,7 +61813,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -55917,7 +61821,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56059,7 +61963,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56082,7 +61986,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56104,7 +62008,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56132,7 +62036,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56140,7 +62044,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56282,7 +62186,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56305,7 +62209,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56327,7 +62231,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56355,7 +62259,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56363,7 +62267,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56508,7 +62412,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56531,7 +62435,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56553,7 +62457,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -56581,7 +62485,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56589,7 +62493,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56679,7 +62583,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56702,7 +62606,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56730,7 +62634,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56738,7 +62642,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -56828,7 +62732,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -56851,7 +62755,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -56879,7 +62783,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -56887,7 +62791,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57047,7 +62951,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57070,7 +62974,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57092,7 +62996,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57142,7 +63046,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57150,7 +63054,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57320,7 +63224,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57343,7 +63247,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57365,7 +63269,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57415,7 +63319,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57423,7 +63327,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57586,7 +63490,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -57609,7 +63513,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -57631,7 +63535,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -57681,7 +63585,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57689,7 +63593,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -57910,7 +63814,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -57918,7 +63822,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58066,7 +63970,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -58116,7 +64020,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58124,7 +64028,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58277,7 +64181,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58305,7 +64209,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58313,7 +64217,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58447,7 +64351,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58469,7 +64373,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -58519,7 +64423,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58527,7 +64431,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58657,7 +64561,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58665,7 +64569,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58811,7 +64715,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -58819,7 +64723,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -58950,7 +64854,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -58973,7 +64877,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -59023,7 +64927,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59031,7 +64935,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59140,7 +65044,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59168,7 +65072,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59176,7 +65080,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59302,7 +65206,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59310,7 +65214,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59423,7 +65327,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59431,7 +65335,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59552,7 +65456,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59560,7 +65464,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59677,7 +65581,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -59700,7 +65604,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -59750,7 +65654,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59758,7 +65662,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -59884,7 +65788,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -59892,7 +65796,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60034,7 +65938,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60042,7 +65946,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60146,7 +66050,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -60174,7 +66078,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -60182,7 +66086,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -60708,6 +66612,28 @@ export interface operations {
                      *               "zh-CN": "健在"
                      *             }
                      *           },
+                     *           "consent_source": {
+                     *             "app": {
+                     *               "en": "The resident's own app",
+                     *               "zh-CN": "本人通过应用"
+                     *             },
+                     *             "in_person": {
+                     *               "en": "In person at the counter",
+                     *               "zh-CN": "窗口当面表示"
+                     *             },
+                     *             "paper_form": {
+                     *               "en": "Signed paper form",
+                     *               "zh-CN": "书面同意书"
+                     *             },
+                     *             "phone_call": {
+                     *               "en": "Recorded phone call",
+                     *               "zh-CN": "电话表示（有录音）"
+                     *             },
+                     *             "sms_reply": {
+                     *               "en": "Reply by text message",
+                     *               "zh-CN": "短信回复"
+                     *             }
+                     *           },
                      *           "contraceptive_method": {
                      *             "condom": {
                      *               "en": "Condom",
@@ -61180,6 +67106,12 @@ export interface operations {
                      *               "zh-CN": "副会长"
                      *             }
                      *           },
+                     *           "message_channel": {
+                     *             "sms": {
+                     *               "en": "Text message (SMS)",
+                     *               "zh-CN": "短信"
+                     *             }
+                     *           },
                      *           "message_direction": {
                      *             "inbound": {
                      *               "en": "Inbound",
@@ -61214,6 +67146,36 @@ export interface operations {
                      *             "verification_result": {
                      *               "en": "Verification result",
                      *               "zh-CN": "核实结果反馈"
+                     *             }
+                     *           },
+                     *           "message_purpose": {
+                     *             "application_outcome": {
+                     *               "en": "Application outcome",
+                     *               "zh-CN": "申请审核结果"
+                     *             },
+                     *             "complaint_reply": {
+                     *               "en": "Reply to a complaint or suggestion",
+                     *               "zh-CN": "投诉建议答复"
+                     *             },
+                     *             "follow_up_due": {
+                     *               "en": "Follow-up due",
+                     *               "zh-CN": "随访到期提醒"
+                     *             },
+                     *             "request_outcome": {
+                     *               "en": "Service request outcome",
+                     *               "zh-CN": "办件结果"
+                     *             },
+                     *             "request_returned": {
+                     *               "en": "One-time notification (materials missing)",
+                     *               "zh-CN": "一次性告知（补正材料）"
+                     *             },
+                     *             "reverification_due": {
+                     *               "en": "Re-verification due",
+                     *               "zh-CN": "年审到期提醒"
+                     *             },
+                     *             "screening_appointment": {
+                     *               "en": "Screening appointment",
+                     *               "zh-CN": "检查预约提醒"
                      *             }
                      *           },
                      *           "message_status": {
@@ -61346,6 +67308,24 @@ export interface operations {
                      *             "returned": {
                      *               "en": "Returned by the bank",
                      *               "zh-CN": "银行退回"
+                     *             }
+                     *           },
+                     *           "period_report_status": {
+                     *             "accepted": {
+                     *               "en": "Accepted",
+                     *               "zh-CN": "已采用"
+                     *             },
+                     *             "prepared": {
+                     *               "en": "Prepared, under review",
+                     *               "zh-CN": "已生成待审核"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned",
+                     *               "zh-CN": "已退回"
+                     *             },
+                     *             "submitted": {
+                     *               "en": "Submitted",
+                     *               "zh-CN": "已报送"
                      *             }
                      *           },
                      *           "permit_status": {
@@ -61572,6 +67552,58 @@ export interface operations {
                      *             "scheduled": {
                      *               "en": "Scheduled",
                      *               "zh-CN": "已预约"
+                     *             }
+                     *           },
+                     *           "report_decision": {
+                     *             "accepted": {
+                     *               "en": "Accepted",
+                     *               "zh-CN": "采用"
+                     *             },
+                     *             "returned": {
+                     *               "en": "Returned",
+                     *               "zh-CN": "退回"
+                     *             }
+                     *           },
+                     *           "report_period_kind": {
+                     *             "annual": {
+                     *               "en": "Annual",
+                     *               "zh-CN": "年报"
+                     *             },
+                     *             "monthly": {
+                     *               "en": "Monthly",
+                     *               "zh-CN": "月报"
+                     *             },
+                     *             "quarterly": {
+                     *               "en": "Quarterly",
+                     *               "zh-CN": "季报"
+                     *             }
+                     *           },
+                     *           "report_signatory_role": {
+                     *             "leader": {
+                     *               "en": "Head of the street",
+                     *               "zh-CN": "单位负责人"
+                     *             },
+                     *             "preparer": {
+                     *               "en": "Preparer",
+                     *               "zh-CN": "填表人"
+                     *             },
+                     *             "reviewer": {
+                     *               "en": "Reviewer",
+                     *               "zh-CN": "审核人"
+                     *             }
+                     *           },
+                     *           "report_version_kind": {
+                     *             "amendment": {
+                     *               "en": "Amendment after acceptance",
+                     *               "zh-CN": "更正"
+                     *             },
+                     *             "prepared": {
+                     *               "en": "Prepared from the records",
+                     *               "zh-CN": "生成"
+                     *             },
+                     *             "revision": {
+                     *               "en": "Revised before submission",
+                     *               "zh-CN": "修订"
                      *             }
                      *           },
                      *           "resident_status": {
@@ -61816,6 +67848,32 @@ export interface operations {
                      *               "zh-CN": "党组织书记"
                      *             }
                      *           },
+                     *           "sms_status": {
+                     *             "cancelled": {
+                     *               "en": "Cancelled",
+                     *               "zh-CN": "已取消"
+                     *             },
+                     *             "delivered": {
+                     *               "en": "Delivered",
+                     *               "zh-CN": "已送达"
+                     *             },
+                     *             "failed": {
+                     *               "en": "Failed",
+                     *               "zh-CN": "发送失败"
+                     *             },
+                     *             "queued": {
+                     *               "en": "Queued",
+                     *               "zh-CN": "待发送"
+                     *             },
+                     *             "sent": {
+                     *               "en": "Sent to the provider",
+                     *               "zh-CN": "已提交运营商"
+                     *             },
+                     *             "undelivered": {
+                     *               "en": "Not delivered",
+                     *               "zh-CN": "未送达"
+                     *             }
+                     *           },
                      *           "stock_movement_kind": {
                      *             "adjustment": {
                      *               "en": "Adjustment",
@@ -61876,6 +67934,108 @@ export interface operations {
                      *               "zh-CN": "采用设备数据"
                      *             }
                      *           },
+                     *           "system_reason": {
+                     *             "area_has_no_figures": {
+                     *               "en": "the … area does not export figures yet",
+                     *               "zh-CN": "…领域尚未提供统计指标"
+                     *             },
+                     *             "beneficiary_died": {
+                     *               "en": "beneficiary died on …: payments stop from the next month",
+                     *               "zh-CN": "受益人于…死亡，自次月起停发"
+                     *             },
+                     *             "beneficiary_left_street": {
+                     *               "en": "beneficiary moved out of the street on …",
+                     *               "zh-CN": "受益人于…迁出本街道"
+                     *             },
+                     *             "beneficiary_moved_out": {
+                     *               "en": "beneficiary moved out on …: payments stop from the next month",
+                     *               "zh-CN": "受益人于…迁出，自次月起停发"
+                     *             },
+                     *             "beneficiary_not_active": {
+                     *               "en": "beneficiary … on …",
+                     *               "zh-CN": "受益人于……"
+                     *             },
+                     *             "child_adopted": {
+                     *               "en": "a child was adopted on …: payments stop from the next month",
+                     *               "zh-CN": "家庭于…收养子女，自次月起停发"
+                     *             },
+                     *             "child_born": {
+                     *               "en": "a child was born on …: payments stop from the next month",
+                     *               "zh-CN": "家庭于…生育子女，自次月起停发"
+                     *             },
+                     *             "enrolment_ended_on": {
+                     *               "en": "enrolment ended on …",
+                     *               "zh-CN": "待遇已于…终止"
+                     *             },
+                     *             "enrolment_not_active": {
+                     *               "en": "enrolment …: …",
+                     *               "zh-CN": "待遇…：…"
+                     *             },
+                     *             "enrolment_starts_later": {
+                     *               "en": "enrolment starts on …",
+                     *               "zh-CN": "待遇自…起始"
+                     *             },
+                     *             "figure_code_invalid": {
+                     *               "en": "'…' is not an area.figure code",
+                     *               "zh-CN": "“…”不是“领域.指标”形式的指标代码"
+                     *             },
+                     *             "figure_unknown": {
+                     *               "en": "the … area has no figure '…' yet",
+                     *               "zh-CN": "…领域尚无指标“…”"
+                     *             },
+                     *             "flagged_for_review": {
+                     *               "en": "flagged for review: …",
+                     *               "zh-CN": "待复核：…"
+                     *             },
+                     *             "no_cases": {
+                     *               "en": "no cases in the period to compute it from",
+                     *               "zh-CN": "本期没有可据以计算的案例"
+                     *             },
+                     *             "not_confirmed_by_deadline": {
+                     *               "en": "not confirmed by the deadline",
+                     *               "zh-CN": "未在截止日期前确认"
+                     *             },
+                     *             "not_paid_by_decision": {
+                     *               "en": "not paid by decision: resumed without back pay for … to …",
+                     *               "zh-CN": "经决定不予发放：恢复发放时不补发…至…"
+                     *             },
+                     *             "not_reported": {
+                     *               "en": "not reported yet",
+                     *               "zh-CN": "尚未填报"
+                     *             },
+                     *             "objection_upheld": {
+                     *               "en": "objection upheld: …",
+                     *               "zh-CN": "异议成立：…"
+                     *             },
+                     *             "paid_by_previous_system": {
+                     *               "en": "paid by the previous system before …",
+                     *               "zh-CN": "…前已由原系统发放"
+                     *             },
+                     *             "paid_in_exclusive_group": {
+                     *               "en": "already paid under … for …: the programs of the group … are not paid together",
+                     *               "zh-CN": "…已按…发放：…组内的项目不得同时享受"
+                     *             },
+                     *             "replaced_by_higher_program": {
+                     *               "en": "replaced by the higher program …",
+                     *               "zh-CN": "已由标准更高的项目（…）取代"
+                     *             },
+                     *             "replaced_by_higher_program_on_import": {
+                     *               "en": "replaced by the higher program … (import override: …)",
+                     *               "zh-CN": "已由标准更高的项目（…）取代（导入时确认：…）"
+                     *             },
+                     *             "reverification_failed": {
+                     *               "en": "re-verification … failed: …",
+                     *               "zh-CN": "…年度资格复核未通过：…"
+                     *             },
+                     *             "reverification_not_confirmed": {
+                     *               "en": "re-verification … not confirmed by …",
+                     *               "zh-CN": "…年度资格复核未在…前确认"
+                     *             },
+                     *             "withdrawn_by_applicant": {
+                     *               "en": "withdrawn by the applicant",
+                     *               "zh-CN": "申请人撤回"
+                     *             }
+                     *           },
                      *           "transfer_status": {
                      *             "accepted": {
                      *               "en": "Accepted",
@@ -61934,7 +68094,7 @@ export interface operations {
                      *           }
                      *         ]
                      *       },
-                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxODowODoxNC4yNDI5NDYrMDA6MDAiLDAsMiwiNGE0MjU2NGZlMDViNWZiYiIsZmFsc2Vd.wFL01Eg5wukJALLSVNsODg"
+                     *       "next_token": "WzEsbnVsbCwiMjAyNi0xMi0wN1QxODo0NjozNS42NzU2MzUrMDA6MDAiLDAsMiwiYzAwOWE5NzNmNTY3Y2U3MCIsZmFsc2Vd.26JxwSX5if4IEKFXNXb15g"
                      *     }
                      */
                     "application/json": components["schemas"]["SyncPage"];
@@ -62000,7 +68160,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62008,7 +68168,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62192,7 +68352,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62200,7 +68360,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62320,7 +68480,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62328,7 +68488,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62448,7 +68608,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62498,7 +68658,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62506,7 +68666,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62624,7 +68784,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62674,7 +68834,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62682,7 +68842,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62812,7 +68972,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -62820,7 +68980,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -62938,7 +69098,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -62961,7 +69121,7 @@ export interface operations {
                      * @example {
                      *       "action": "accept",
                      *       "current_state": "completed",
-                     *       "detail": "当前状态（completed）下不能执行“accept”",
+                     *       "detail": "当前状态（已办结）下不能执行“accept”",
                      *       "instance": "/api/v1/referrals/5/accept",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 409,
@@ -63011,7 +69171,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63019,7 +69179,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63121,7 +69281,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -63149,7 +69309,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63157,7 +69317,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63272,7 +69432,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -63294,7 +69454,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -63344,7 +69504,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63352,7 +69512,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63458,7 +69618,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -63486,7 +69646,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63494,7 +69654,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63612,7 +69772,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63620,7 +69780,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63768,7 +69928,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63776,7 +69936,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63882,7 +70042,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -63890,7 +70050,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -63993,7 +70153,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64021,7 +70181,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64029,7 +70189,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64135,7 +70295,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64163,7 +70323,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64171,7 +70331,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64272,7 +70432,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64300,7 +70460,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64308,7 +70468,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64427,7 +70587,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64455,7 +70615,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64463,7 +70623,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64606,7 +70766,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64614,7 +70774,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64737,7 +70897,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -64787,7 +70947,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64795,7 +70955,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -64913,7 +71073,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -64921,7 +71081,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65025,7 +71185,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65033,7 +71193,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65144,7 +71304,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -65172,7 +71332,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65180,7 +71340,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65299,7 +71459,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -65321,7 +71481,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "current_version": 1,
-                     *       "detail": "前提条件不成立（The resource has changed (version 1, you sent 8); read it again and retry）",
+                     *       "detail": "该记录已被修改（当前版本 1，您提交的是 8），请重新读取后重试",
                      *       "instance": "/api/v1/residents/1",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 412,
@@ -65371,7 +71531,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65379,7 +71539,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65495,7 +71655,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65503,7 +71663,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65661,7 +71821,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65669,7 +71829,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],
@@ -65849,7 +72009,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "未找到该记录（Resident），或不在您的管辖范围内",
+                     *       "detail": "未找到该居民，或不在您的管辖范围内",
                      *       "instance": "/api/v1/residents/999999",
                      *       "request_id": "5f0c6a2e-9d1b-4c3e-8a7f-2b6d1e9c0a14",
                      *       "status": 404,
@@ -65877,7 +72037,7 @@ export interface operations {
                      *             "body",
                      *             "id_number"
                      *           ],
-                     *           "msg": "String should have at least 18 characters",
+                     *           "msg": "至少应有 18 个字符",
                      *           "type": "string_too_short"
                      *         },
                      *         {
@@ -65885,7 +72045,7 @@ export interface operations {
                      *             "body",
                      *             "name"
                      *           ],
-                     *           "msg": "String should have at least 1 character",
+                     *           "msg": "至少应有 1 个字符",
                      *           "type": "string_too_short"
                      *         }
                      *       ],

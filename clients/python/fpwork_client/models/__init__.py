@@ -16,7 +16,9 @@ from .agreement_review_read import AgreementReviewRead
 from .annual_report import AnnualReport
 from .application_create import ApplicationCreate
 from .application_detail import ApplicationDetail
+from .application_detail_decision_reason_params_type_0 import ApplicationDetailDecisionReasonParamsType0
 from .application_read import ApplicationRead
+from .application_read_decision_reason_params_type_0 import ApplicationReadDecisionReasonParamsType0
 from .application_status import ApplicationStatus
 from .application_update import ApplicationUpdate
 from .assessment import Assessment
@@ -56,6 +58,7 @@ from .book_indicator_in import BookIndicatorIn
 from .book_indicator_read import BookIndicatorRead
 from .book_progress import BookProgress
 from .book_read import BookRead
+from .book_rollup import BookRollup
 from .book_sign import BookSign
 from .book_status import BookStatus
 from .book_update import BookUpdate
@@ -84,10 +87,13 @@ from .care_visit_create import CareVisitCreate
 from .care_visit_read import CareVisitRead
 from .certificate_status import CertificateStatus
 from .certificate_submit import CertificateSubmit
+from .channel import Channel
 from .check_body import CheckBody
 from .check_body_outcome import CheckBodyOutcome
 from .check_read import CheckRead
+from .check_read_reason_params_type_0 import CheckReadReasonParamsType0
 from .check_status import CheckStatus
+from .child_book_progress import ChildBookProgress
 from .child_create import ChildCreate
 from .child_read import ChildRead
 from .child_status import ChildStatus
@@ -100,6 +106,10 @@ from .community_total import CommunityTotal
 from .conflict_read import ConflictRead
 from .conflict_resolve import ConflictResolve
 from .conflict_state import ConflictState
+from .consent_grant import ConsentGrant
+from .consent_read import ConsentRead
+from .consent_revoke import ConsentRevoke
+from .consent_source import ConsentSource
 from .contraceptive_method import ContraceptiveMethod
 from .coverage_report import CoverageReport
 from .coverage_row import CoverageRow
@@ -132,8 +142,12 @@ from .eligibility_read import EligibilityRead
 from .eligibility_rule import EligibilityRule
 from .end_create import EndCreate
 from .enrolment_detail import EnrolmentDetail
+from .enrolment_detail_review_reason_params_type_0 import EnrolmentDetailReviewReasonParamsType0
+from .enrolment_detail_status_reason_params_type_0 import EnrolmentDetailStatusReasonParamsType0
 from .enrolment_import import EnrolmentImport
 from .enrolment_read import EnrolmentRead
+from .enrolment_read_review_reason_params_type_0 import EnrolmentReadReviewReasonParamsType0
+from .enrolment_read_status_reason_params_type_0 import EnrolmentReadStatusReasonParamsType0
 from .enrolment_source import EnrolmentSource
 from .enrolment_status import EnrolmentStatus
 from .escalation_result import EscalationResult
@@ -168,8 +182,10 @@ from .feedback_receipt_due_note_type_0 import FeedbackReceiptDueNoteType0
 from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
 from .figure_value import FigureValue
+from .figure_value_not_computable_reason_params_type_0 import FigureValueNotComputableReasonParamsType0
 from .fulfilment_outcome import FulfilmentOutcome
 from .get_annual_report_format import GetAnnualReportFormat
+from .get_period_report_rollup_format import GetPeriodReportRollupFormat
 from .healthz_response_healthz import HealthzResponseHealthz
 from .import_format import ImportFormat
 from .import_kind import ImportKind
@@ -185,13 +201,18 @@ from .inbound_create_body import InboundCreateBody
 from .indicator_create import IndicatorCreate
 from .indicator_direction import IndicatorDirection
 from .indicator_progress import IndicatorProgress
+from .indicator_progress_not_computable_reason_params_type_0 import IndicatorProgressNotComputableReasonParamsType0
 from .indicator_read import IndicatorRead
+from .indicator_read_not_computable_reason_params_type_0 import IndicatorReadNotComputableReasonParamsType0
 from .indicator_source import IndicatorSource
 from .indicator_unit import IndicatorUnit
 from .issued_document import IssuedDocument
+from .item_correction import ItemCorrection
+from .item_value import ItemValue
 from .key_day import KeyDay
 from .line_kind import LineKind
 from .line_read import LineRead
+from .line_read_reason_params_type_0 import LineReadReasonParamsType0
 from .line_status import LineStatus
 from .list_enums_response_listenums import ListEnumsResponseListenums
 from .list_enums_response_listenums_additional_property import ListEnumsResponseListenumsAdditionalProperty
@@ -211,6 +232,7 @@ from .member_read import MemberRead
 from .member_role import MemberRole
 from .message_direction import MessageDirection
 from .message_kind import MessageKind
+from .message_purpose import MessagePurpose
 from .message_read import MessageRead
 from .message_read_body import MessageReadBody
 from .message_read_due_note_type_0 import MessageReadDueNoteType0
@@ -288,6 +310,7 @@ from .page_notice_public import PageNoticePublic
 from .page_objection_read import PageObjectionRead
 from .page_org_read import PageOrgRead
 from .page_partner_read import PagePartnerRead
+from .page_period_report_row import PagePeriodReportRow
 from .page_point_read import PagePointRead
 from .page_policy_summary import PagePolicySummary
 from .page_pregnancy_read import PagePregnancyRead
@@ -300,6 +323,7 @@ from .page_round_read import PageRoundRead
 from .page_screening_program_read import PageScreeningProgramRead
 from .page_screening_read import PageScreeningRead
 from .page_service_request_read import PageServiceRequestRead
+from .page_sms_message_read import PageSmsMessageRead
 from .page_stock_batch_read import PageStockBatchRead
 from .page_stock_movement_read import PageStockMovementRead
 from .page_subscription_read import PageSubscriptionRead
@@ -311,6 +335,11 @@ from .partner_create import PartnerCreate
 from .partner_kind import PartnerKind
 from .partner_read import PartnerRead
 from .partner_update import PartnerUpdate
+from .period_report_create import PeriodReportCreate
+from .period_report_read import PeriodReportRead
+from .period_report_row import PeriodReportRow
+from .period_report_status import PeriodReportStatus
+from .period_report_version_read import PeriodReportVersionRead
 from .permit_status import PermitStatus
 from .permit_step import PermitStep
 from .point_create import PointCreate
@@ -350,12 +379,15 @@ from .public_commitment import PublicCommitment
 from .public_policy_read import PublicPolicyRead
 from .public_service_kind import PublicServiceKind
 from .reason_body import ReasonBody
+from .reason_code import ReasonCode
 from .reassign import Reassign
 from .reassign_result import ReassignResult
 from .receipt_source import ReceiptSource
 from .recovery_detail import RecoveryDetail
+from .recovery_detail_reason_params_type_0 import RecoveryDetailReasonParamsType0
 from .recovery_line_read import RecoveryLineRead
 from .recovery_read import RecoveryRead
+from .recovery_read_reason_params_type_0 import RecoveryReadReasonParamsType0
 from .recovery_status import RecoveryStatus
 from .referral_accept import ReferralAccept
 from .referral_complete import ReferralComplete
@@ -368,7 +400,20 @@ from .referral_schedule import ReferralSchedule
 from .referral_status import ReferralStatus
 from .refresh_request import RefreshRequest
 from .refund_body import RefundBody
+from .report_amend import ReportAmend
+from .report_decision import ReportDecision
+from .report_form_create import ReportFormCreate
+from .report_form_item import ReportFormItem
+from .report_form_item_in import ReportFormItemIn
+from .report_form_read import ReportFormRead
+from .report_period_kind import ReportPeriodKind
+from .report_return import ReportReturn
+from .report_revise import ReportRevise
 from .report_section import ReportSection
+from .report_sign import ReportSign
+from .report_signatory import ReportSignatory
+from .report_signatory_role import ReportSignatoryRole
+from .report_version_kind import ReportVersionKind
 from .reported_value import ReportedValue
 from .resident_create import ResidentCreate
 from .resident_move import ResidentMove
@@ -385,6 +430,10 @@ from .review_level import ReviewLevel
 from .review_read import ReviewRead
 from .risk_level import RiskLevel
 from .role import Role
+from .rollup import Rollup
+from .rollup_cell import RollupCell
+from .rollup_item import RollupItem
+from .rollup_street import RollupStreet
 from .round_create import RoundCreate
 from .round_detail import RoundDetail
 from .round_detail_progress import RoundDetailProgress
@@ -392,6 +441,7 @@ from .round_read import RoundRead
 from .round_status import RoundStatus
 from .row_problem import RowProblem
 from .row_report import RowReport
+from .rule_read import RuleRead
 from .score_adjust import ScoreAdjust
 from .score_in import ScoreIn
 from .screening_create import ScreeningCreate
@@ -425,6 +475,8 @@ from .sex import Sex
 from .signatory import Signatory
 from .signatory_role import SignatoryRole
 from .signing_rate import SigningRate
+from .sms_message_read import SmsMessageRead
+from .sms_status import SmsStatus
 from .standard_create import StandardCreate
 from .standard_read import StandardRead
 from .status_change import StatusChange
@@ -436,6 +488,8 @@ from .stock_movement_read import StockMovementRead
 from .stock_movement_result import StockMovementResult
 from .stock_out_report import StockOutReport
 from .stock_out_report_row import StockOutReportRow
+from .submission import Submission
+from .submissions import Submissions
 from .subscription_create import SubscriptionCreate
 from .subscription_created import SubscriptionCreated
 from .subscription_read import SubscriptionRead
@@ -446,6 +500,8 @@ from .target_population import TargetPopulation
 from .target_population_registration_type_0 import TargetPopulationRegistrationType0
 from .target_read import TargetRead
 from .target_set import TargetSet
+from .template_create import TemplateCreate
+from .template_read import TemplateRead
 from .threshold_read import ThresholdRead
 from .threshold_set import ThresholdSet
 from .token_response import TokenResponse
@@ -492,7 +548,9 @@ __all__ = (
     "AnnualReport",
     "ApplicationCreate",
     "ApplicationDetail",
+    "ApplicationDetailDecisionReasonParamsType0",
     "ApplicationRead",
+    "ApplicationReadDecisionReasonParamsType0",
     "ApplicationStatus",
     "ApplicationUpdate",
     "Assessment",
@@ -532,6 +590,7 @@ __all__ = (
     "BookIndicatorRead",
     "BookProgress",
     "BookRead",
+    "BookRollup",
     "BookSign",
     "BookStatus",
     "BookUpdate",
@@ -560,10 +619,13 @@ __all__ = (
     "CareVisitRead",
     "CertificateStatus",
     "CertificateSubmit",
+    "Channel",
     "CheckBody",
     "CheckBodyOutcome",
     "CheckRead",
+    "CheckReadReasonParamsType0",
     "CheckStatus",
+    "ChildBookProgress",
     "ChildCreate",
     "ChildRead",
     "ChildStatus",
@@ -576,6 +638,10 @@ __all__ = (
     "ConflictRead",
     "ConflictResolve",
     "ConflictState",
+    "ConsentGrant",
+    "ConsentRead",
+    "ConsentRevoke",
+    "ConsentSource",
     "ContraceptiveMethod",
     "CoverageReport",
     "CoverageRow",
@@ -608,8 +674,12 @@ __all__ = (
     "EligibilityRule",
     "EndCreate",
     "EnrolmentDetail",
+    "EnrolmentDetailReviewReasonParamsType0",
+    "EnrolmentDetailStatusReasonParamsType0",
     "EnrolmentImport",
     "EnrolmentRead",
+    "EnrolmentReadReviewReasonParamsType0",
+    "EnrolmentReadStatusReasonParamsType0",
     "EnrolmentSource",
     "EnrolmentStatus",
     "EscalationResult",
@@ -644,8 +714,10 @@ __all__ = (
     "FeedItemDataType0",
     "FeedItemOp",
     "FigureValue",
+    "FigureValueNotComputableReasonParamsType0",
     "FulfilmentOutcome",
     "GetAnnualReportFormat",
+    "GetPeriodReportRollupFormat",
     "HealthzResponseHealthz",
     "ImportFormat",
     "ImportKind",
@@ -661,13 +733,18 @@ __all__ = (
     "IndicatorCreate",
     "IndicatorDirection",
     "IndicatorProgress",
+    "IndicatorProgressNotComputableReasonParamsType0",
     "IndicatorRead",
+    "IndicatorReadNotComputableReasonParamsType0",
     "IndicatorSource",
     "IndicatorUnit",
     "IssuedDocument",
+    "ItemCorrection",
+    "ItemValue",
     "KeyDay",
     "LineKind",
     "LineRead",
+    "LineReadReasonParamsType0",
     "LineStatus",
     "ListEnumsResponseListenums",
     "ListEnumsResponseListenumsAdditionalProperty",
@@ -687,6 +764,7 @@ __all__ = (
     "MeRead",
     "MessageDirection",
     "MessageKind",
+    "MessagePurpose",
     "MessageRead",
     "MessageReadBody",
     "MessageReadDueNoteType0",
@@ -764,6 +842,7 @@ __all__ = (
     "PageObjectionRead",
     "PageOrgRead",
     "PagePartnerRead",
+    "PagePeriodReportRow",
     "PagePointRead",
     "PagePolicySummary",
     "PagePregnancyRead",
@@ -776,6 +855,7 @@ __all__ = (
     "PageScreeningProgramRead",
     "PageScreeningRead",
     "PageServiceRequestRead",
+    "PageSmsMessageRead",
     "PageStockBatchRead",
     "PageStockMovementRead",
     "PageSubscriptionRead",
@@ -787,6 +867,11 @@ __all__ = (
     "PartnerKind",
     "PartnerRead",
     "PartnerUpdate",
+    "PeriodReportCreate",
+    "PeriodReportRead",
+    "PeriodReportRow",
+    "PeriodReportStatus",
+    "PeriodReportVersionRead",
     "PermitStatus",
     "PermitStep",
     "PointCreate",
@@ -826,12 +911,15 @@ __all__ = (
     "PublicPolicyRead",
     "PublicServiceKind",
     "ReasonBody",
+    "ReasonCode",
     "Reassign",
     "ReassignResult",
     "ReceiptSource",
     "RecoveryDetail",
+    "RecoveryDetailReasonParamsType0",
     "RecoveryLineRead",
     "RecoveryRead",
+    "RecoveryReadReasonParamsType0",
     "RecoveryStatus",
     "ReferralAccept",
     "ReferralComplete",
@@ -844,8 +932,21 @@ __all__ = (
     "ReferralStatus",
     "RefreshRequest",
     "RefundBody",
+    "ReportAmend",
+    "ReportDecision",
     "ReportedValue",
+    "ReportFormCreate",
+    "ReportFormItem",
+    "ReportFormItemIn",
+    "ReportFormRead",
+    "ReportPeriodKind",
+    "ReportReturn",
+    "ReportRevise",
     "ReportSection",
+    "ReportSign",
+    "ReportSignatory",
+    "ReportSignatoryRole",
+    "ReportVersionKind",
     "ResidentCreate",
     "ResidentMove",
     "ResidentRead",
@@ -861,6 +962,10 @@ __all__ = (
     "ReviewRead",
     "RiskLevel",
     "Role",
+    "Rollup",
+    "RollupCell",
+    "RollupItem",
+    "RollupStreet",
     "RoundCreate",
     "RoundDetail",
     "RoundDetailProgress",
@@ -868,6 +973,7 @@ __all__ = (
     "RoundStatus",
     "RowProblem",
     "RowReport",
+    "RuleRead",
     "ScoreAdjust",
     "ScoreIn",
     "ScreeningCreate",
@@ -901,6 +1007,8 @@ __all__ = (
     "Signatory",
     "SignatoryRole",
     "SigningRate",
+    "SmsMessageRead",
+    "SmsStatus",
     "StandardCreate",
     "StandardRead",
     "StatusChange",
@@ -912,6 +1020,8 @@ __all__ = (
     "StockMovementResult",
     "StockOutReport",
     "StockOutReportRow",
+    "Submission",
+    "Submissions",
     "SubscriptionCreate",
     "SubscriptionCreated",
     "SubscriptionRead",
@@ -922,6 +1032,8 @@ __all__ = (
     "TargetPopulationRegistrationType0",
     "TargetRead",
     "TargetSet",
+    "TemplateCreate",
+    "TemplateRead",
     "ThresholdRead",
     "ThresholdSet",
     "TokenResponse",
