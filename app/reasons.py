@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.labels import register
+from app.labels import ENUMS, register
 
 LANGUAGES = ("zh-CN", "en")
 current_language: ContextVar[str] = ContextVar("fpwork_language", default="en")
@@ -86,6 +86,27 @@ REASONS: dict[str, tuple[str, str]] = {
         "the {area} area has no figure '{figure}' yet",
         "{area}领域尚无指标“{figure}”",
     ),
+    # Payment lines (发放明细) not due, and the recoveries (追回) built from them: reason
+    "enrolment_starts_later": ("enrolment starts on {on}", "待遇自{on}起始"),
+    "paid_by_previous_system": (
+        "paid by the previous system before {on}",
+        "{on}前已由原系统发放",
+    ),
+    "enrolment_ended_on": ("enrolment ended on {on}", "待遇已于{on}终止"),
+    "beneficiary_not_active": (
+        "beneficiary {resident_status} on {on}",
+        "受益人于{on}{resident_status}",
+    ),
+    "not_paid_by_decision": (
+        "not paid by decision: resumed without back pay for {start} to {end}",
+        "经决定不予发放：恢复发放时不补发{start}至{end}",
+    ),
+    "flagged_for_review": ("flagged for review: {reason}", "待复核：{reason}"),
+    "enrolment_not_active": ("enrolment {enrolment_status}: {reason}", "待遇{enrolment_status}：{reason}"),
+    "paid_in_exclusive_group": (
+        "already paid under {program} for {period}: the programs of the group {group} are not paid together",
+        "{period}已按{program}发放：{group}组内的项目不得同时享受",
+    ),
     "not_reported": ("not reported yet", "尚未填报"),
     "entered_by_street": ("reported: the street enters it", "填报类指标，由街道填写"),
     "no_cases": (
@@ -95,6 +116,10 @@ REASONS: dict[str, tuple[str, str]] = {
 }
 
 _FIELD = re.compile(r"\{([a-z_]+)\}")
+# A parameter holding an enumeration's value is shown by its label (app/labels.py registry name).
+ENUM_PARAMS = {"resident_status": "resident_status", "enrolment_status": "benefit_enrolment_status"}
+# A date the system does not know
+_UNKNOWN = {"en": "an unknown date", "zh-CN": "日期不详"}
 
 # The codes as an enumeration: the schemas' ``*_reason_code`` fields, labelled in GET /meta/enums
 # ("system_reason") by their templates, each parameter shown as "…".
@@ -116,9 +141,33 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str | None 
     templates = REASONS.get(code)
     if templates is None:
         return code
-    template = templates[1] if (lang or language()) == "zh-CN" else templates[0]
+    lang = lang or language()
+    template = templates[1] if lang == "zh-CN" else templates[0]
     values = params or {}
-    return _FIELD.sub(lambda m: str(values.get(m.group(1), "")), template)
+    return _FIELD.sub(lambda m: _value(m.group(1), values.get(m.group(1)), lang), template)
+
+
+def _value(name: str, value: Any, lang: str) -> str:
+    """A parameter in ``lang``: a nested reason (``{"code", "params"}``) rendered, an enumeration's
+    value by its label, a missing date as "unknown", anything else as is."""
+    if isinstance(value, Mapping) and "code" in value:
+        return render(str(value["code"]), value.get("params"), lang)
+    if name in ENUM_PARAMS and value is not None:
+        labels = ENUMS.get(ENUM_PARAMS[name], {}).get(str(value))
+        if labels is not None:
+            # English keeps the value as the system wrote it before the codes ("moved_out").
+            return labels["zh-CN"] if lang == "zh-CN" else str(value)
+    if name == "on" and value is None:
+        return _UNKNOWN["zh-CN" if lang == "zh-CN" else "en"]
+    return "" if value is None else str(value)
+
+
+def nested(code: str | None, params: Mapping[str, Any] | None, text: str | None) -> Any:
+    """A reason kept inside another's parameters: its code and parameters when the system wrote it,
+    else the text a person typed ("" when none)."""
+    if code is not None:
+        return {"code": code, "params": dict(params or {})}
+    return text or ""
 
 
 def say(en: str, zh: str) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Enum, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, Enum, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, BigIntPK, UTCDateTime, VersionedMixin
@@ -101,6 +102,10 @@ class PaymentLine(Base):
     standard_id: Mapped[int | None] = mapped_column(ForeignKey("benefit_program_standards.id"), nullable=True)
     # Why a line was dropped at a re-check, or what the bank said when it returned the money.
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Why the system dropped it: a code with parameters (app/reasons.py), rendered in the reader's
+    # language; the text column keeps its English for the audit trail, or the bank's own words.
+    reason_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    reason_params: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     __table_args__ = (

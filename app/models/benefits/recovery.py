@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Date, Enum, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Date, Enum, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, BigIntPK, UTCDateTime, VersionedMixin, utcnow
@@ -42,6 +43,9 @@ class Recovery(VersionedMixin, Base):
     # The fact that ended the entitlement: its date (months after its month were not due) and words.
     event_date: Mapped[date] = mapped_column(Date, nullable=False)
     reason: Mapped[str] = mapped_column(Text, nullable=False)
+    # The event's reason as a code with parameters (app/reasons.py), rendered in the reader's language.
+    reason_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    reason_params: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     # The office's date the overpayment was found (the day the fact was recorded).
     found_on: Mapped[date] = mapped_column(Date, nullable=False)
     total_fen: Mapped[int] = mapped_column(Integer, nullable=False)

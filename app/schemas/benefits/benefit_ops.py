@@ -247,7 +247,14 @@ class LineRead(ORMModel):
     community_id: int
     amount_fen: int
     status: LineStatus
-    reason: str | None = Field(description="Why a line was dropped, or the bank's reason for returning it")
+    reason: str | None = Field(
+        description="Why a line was dropped (in the caller's language when the system wrote it), or "
+        "the bank's reason for returning it (as the bank gave it)"
+    )
+    reason_code: ReasonCode | None = Field(
+        default=None, description="Its code when the system wrote it (system_reason)"
+    )
+    reason_params: dict[str, Any] | None = Field(default=None, description="The parameters of reason_code")
     kind: LineKind = Field(
         default=LineKind.regular,
         description="regular, or difference (补发差额): what a standard raised later adds to a paid period",

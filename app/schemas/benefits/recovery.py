@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from pydantic import Field
 
 from app.models.benefits.recovery import RecoveryStatus, SettlementKind
+from app.reasons import ReasonCode
 from app.schemas.common import IsoDate, ORMModel, StrictBody
 
 
@@ -38,7 +40,11 @@ class RecoveryRead(ORMModel):
     street_id: int
     payer_org_id: int
     event_date: date = Field(description="The fact that ended the entitlement; its month was due")
-    reason: str
+    reason: str = Field(description="The fact that ended the entitlement, in the caller's language")
+    reason_code: ReasonCode | None = Field(
+        default=None, description="Its code when the system wrote it (system_reason)"
+    )
+    reason_params: dict[str, Any] | None = Field(default=None, description="The parameters of reason_code")
     found_on: date = Field(description="The day the fact was recorded and the overpayment found")
     total_fen: int = Field(description="Paid for months after the event's month")
     refunded_fen: int

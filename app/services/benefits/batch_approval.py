@@ -50,13 +50,14 @@ async def recheck_lines(
             kept_total += line.amount_fen
             continue
         line.status = LineStatus.dropped
-        line.reason = reason
+        line.reason, line.reason_code, line.reason_params = reason.en, reason.code, dict(reason.params)
         dropped.append(
             {
                 "line_id": line.id,
                 "beneficiary_id": line.beneficiary_id,
                 "period": line.period,
-                "reason": reason,
+                "reason": reason.en,
+                "reason_code": reason.code,
             }
         )
     batch.line_count = kept

@@ -164,6 +164,8 @@ async def difference_lines(
                     "exclusive_group": program.exclusive_group,
                     "status": LineStatus.included,
                     "reason": None,
+                    "reason_code": None,
+                    "reason_params": None,
                     "kind": LineKind.difference,
                     "standard_id": standard.id,
                 }

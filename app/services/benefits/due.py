@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,6 +30,7 @@ from app.models.benefits.benefit import BenefitProgram, ProgramPeriod, ProgramSt
 from app.models.benefits.enrolment import Enrolment, EnrolmentStatus
 from app.models.benefits.payment import HOLDING_LINE_STATUSES, LineKind, PaymentLine
 from app.models.core.resident import ResidentStatus
+from app.reasons import Reason, nested
 
 
 def period_bounds(program: BenefitProgram, period: str) -> tuple[date, date]:
@@ -98,7 +99,11 @@ class EnrolmentFacts(Protocol):
     unpaid_ranges: list[list[str]]
     needs_review: bool
     review_reason: str | None
+    review_reason_code: str | None
+    review_reason_params: dict[str, Any] | None
     status_reason: str | None
+    status_reason_code: str | None
+    status_reason_params: dict[str, Any] | None
 
 
 ENROLMENT_FACTS = (
@@ -114,7 +119,11 @@ ENROLMENT_FACTS = (
     Enrolment.unpaid_ranges,
     Enrolment.needs_review,
     Enrolment.review_reason,
+    Enrolment.review_reason_code,
+    Enrolment.review_reason_params,
     Enrolment.status_reason,
+    Enrolment.status_reason_code,
+    Enrolment.status_reason_params,
 )
 
 
@@ -124,33 +133,38 @@ class Beneficiary:
     status_date: date | None
 
 
-def not_due_reason(enrolment: EnrolmentFacts, person: Beneficiary, first: date, last: date) -> str | None:
-    """Why the enrolment is not due for the period [first, last]; None when it is due."""
+def not_due_reason(enrolment: EnrolmentFacts, person: Beneficiary, first: date, last: date) -> Reason | None:
+    """Why the enrolment is not due for the period [first, last] (a code with its parameters,
+    app/reasons.py); None when it is due."""
     if enrolment.starts_on > last:
-        return f"enrolment starts on {enrolment.starts_on.isoformat()}"
+        return Reason("enrolment_starts_later", {"on": enrolment.starts_on.isoformat()})
     if enrolment.due_from is not None and enrolment.due_from > last:
-        return f"paid by the previous system before {enrolment.due_from.isoformat()}"
+        return Reason("paid_by_previous_system", {"on": enrolment.due_from.isoformat()})
     if enrolment.ends_on is not None and enrolment.ends_on < first:
-        return f"enrolment ended on {enrolment.ends_on.isoformat()}"
+        return Reason("enrolment_ended_on", {"on": enrolment.ends_on.isoformat()})
     if person.status is not ResidentStatus.active and (
         person.status_date is None or person.status_date < first
     ):
-        when = person.status_date.isoformat() if person.status_date else "an unknown date"
-        return f"beneficiary {person.status.value} on {when}"
+        when = person.status_date.isoformat() if person.status_date else None
+        return Reason("beneficiary_not_active", {"resident_status": person.status.value, "on": when})
     for start, end in enrolment.unpaid_ranges or []:
         if start <= first.isoformat() <= end:
-            return f"not paid by decision: resumed without back pay for {start} to {end}"
+            return Reason("not_paid_by_decision", {"start": start, "end": end})
     stopped_in_time = enrolment.stopped_on is not None and enrolment.stopped_on >= first
     status = EnrolmentStatus(enrolment.status)
     if status is EnrolmentStatus.active:
         if enrolment.needs_review and not stopped_in_time:
-            return f"flagged for review: {enrolment.review_reason or ''}".strip()
+            inner = nested(
+                enrolment.review_reason_code, enrolment.review_reason_params, enrolment.review_reason
+            )
+            return Reason("flagged_for_review", {"reason": inner})
         return None
     if status is EnrolmentStatus.ended and enrolment.ends_on is not None:
         return None
     if stopped_in_time:
         return None
-    return f"enrolment {status.value}: {enrolment.status_reason or ''}".strip()
+    inner = nested(enrolment.status_reason_code, enrolment.status_reason_params, enrolment.status_reason)
+    return Reason("enrolment_not_active", {"enrolment_status": status.value, "reason": inner})
 
 
 class Standards:
@@ -184,7 +198,7 @@ async def load_standards(session: AsyncSession, program: BenefitProgram) -> Stan
 
 async def paid_in_group(
     session: AsyncSession, program: BenefitProgram, periods: set[str]
-) -> dict[tuple[int, str], str]:
+) -> dict[tuple[int, str], Reason]:
     """(beneficiary, period) already paid under another program of the program's exclusive group,
     with the reason a line for them is not paid here (the group index would refuse it)."""
     if program.exclusive_group is None or not periods:
@@ -203,9 +217,9 @@ async def paid_in_group(
         )
     ).all()
     return {
-        (int(bid), str(line_period)): (
-            f"already paid under {code} for {line_period}: the programs of the group "
-            f"{program.exclusive_group} are not paid together"
+        (int(bid), str(line_period)): Reason(
+            "paid_in_exclusive_group",
+            {"program": code, "period": str(line_period), "group": program.exclusive_group},
         )
         for bid, line_period, code in rows
     }

@@ -359,8 +359,10 @@ async def set_status(
             "benefit.enrolment_suspended",
             {
                 **enrolment_event(enrolment, None),
-                # English for a log; the code and its parameters for a program (app/reasons.py)
-                "reason": enrolment.status_reason,
+                # The district's systems read Chinese: the reason in zh-CN (as typed when a person
+                # wrote it), its English for a log, the code and its parameters for a program.
+                "reason": reason_text(enrolment, "status", "zh-CN"),
+                "reason_en": enrolment.status_reason,
                 "reason_code": enrolment.status_reason_code,
                 "reason_params": enrolment.status_reason_params,
             },

@@ -66,7 +66,7 @@ async def stop_for_event(
         detail={"reason": reason.en, "event_date": on.isoformat(), "task": "community to confirm"},
     )
     # Recorded late: what was paid for months after the event's is owed back (追回).
-    await recover_after_event(session, principal, enrolment, on, reason.en)
+    await recover_after_event(session, principal, enrolment, on, reason)
 
 
 async def _current(session: AsyncSession, *conditions: object) -> list[Enrolment]:

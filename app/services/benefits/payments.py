@@ -36,6 +36,7 @@ from app.models.benefits.payment import (
 )
 from app.models.core.org import Org, OrgKind
 from app.models.core.resident import Resident
+from app.reasons import render
 from app.services.benefits import due, money_authority
 from app.services.benefits.differences import difference_lines
 from app.services.benefits.due import (
@@ -285,12 +286,16 @@ async def generate_batch(
             "exclusive_group": program.exclusive_group,
             "status": LineStatus.included,
             "reason": None,
+            "reason_code": None,
+            "reason_params": None,
             "kind": LineKind.regular,
             "standard_id": standard.id if (standard := standards.in_force(line_first)) else None,
         }
         if key in in_group:
             # Never a second paying line in the group: written as dropped, with the reason shown.
-            line["status"], line["reason"] = LineStatus.dropped, in_group[key]
+            reason = in_group[key]
+            line["status"], line["reason"] = LineStatus.dropped, reason.en
+            line["reason_code"], line["reason_params"] = reason.code, dict(reason.params)
         lines.append(line)
     lines.extend(
         await difference_lines(
@@ -306,7 +311,13 @@ async def generate_batch(
     included = [line for line in lines if line["status"] is LineStatus.included]
     if not included:
         skipped = [
-            {"beneficiary_id": line["beneficiary_id"], "period": line["period"], "reason": line["reason"]}
+            {
+                "beneficiary_id": line["beneficiary_id"],
+                "period": line["period"],
+                "reason": render(str(line["reason_code"]), line["reason_params"])  # type: ignore[arg-type]
+                if line["reason_code"]
+                else line["reason"],
+            }
             for line in lines
         ]
         if skipped:

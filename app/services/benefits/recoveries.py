@@ -37,6 +37,7 @@ from app.models.benefits.recovery import (
 )
 from app.models.core.org import Org
 from app.models.core.resident import Resident
+from app.reasons import Reason
 from app.services.benefits import money_authority
 from app.services.benefits.due import Beneficiary, not_due_reason, period_bounds
 from app.services.benefits.payments import audit_batch
@@ -93,7 +94,7 @@ async def _scope_path(session: AsyncSession, recovery: Recovery) -> str:
 
 
 async def recover_after_event(
-    session: AsyncSession, principal: Principal | None, enrolment: Enrolment, on: date, reason: str
+    session: AsyncSession, principal: Principal | None, enrolment: Enrolment, on: date, reason: Reason
 ) -> Recovery | None:
     """Lines of ``enrolment`` for periods after the event's: paid → recovered, included → dropped."""
     program = await session.get(BenefitProgram, enrolment.program_id)
@@ -120,7 +121,8 @@ async def recover_after_event(
     included = [x for x in after if x.status is LineStatus.included]
     for line in included:
         # The words the re-check at approval would use (due.py), else the event's.
-        line.reason = not_due_reason(enrolment, facts, *period_bounds(program, line.period)) or reason
+        why = not_due_reason(enrolment, facts, *period_bounds(program, line.period)) or reason
+        line.reason, line.reason_code, line.reason_params = why.en, why.code, dict(why.params)
     await _drop_included(session, principal, included)
     paid = [line for line in after if line.status is LineStatus.paid]
     if not paid:
@@ -140,7 +142,9 @@ async def recover_after_event(
             street_id=enrolment.street_id,
             payer_org_id=enrolment.payer_org_id,
             event_date=on,
-            reason=reason,
+            reason=reason.en,
+            reason_code=reason.code,
+            reason_params=dict(reason.params),
             found_on=local_today(),
             total_fen=0,
             refunded_fen=0,
@@ -170,7 +174,8 @@ async def recover_after_event(
         detail={
             "enrolment_id": enrolment.id,
             "event_date": on.isoformat(),
-            "reason": reason,
+            "reason": reason.en,
+            "reason_code": reason.code,
             "lines": [{"period": x.period, "amount_fen": x.amount_fen, "line_id": x.id} for x in paid],
             "total_fen": recovery.total_fen,
         },

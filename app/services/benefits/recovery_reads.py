@@ -18,6 +18,7 @@ from app.clock import local_today
 from app.models.benefits.benefit import ProgramStandard
 from app.models.benefits.recovery import Recovery, RecoveryLine, RecoverySettlement, RecoveryStatus
 from app.read_path import ReadPath, Related, Row
+from app.reasons import localize_row
 from app.schemas.benefits.recovery import (
     RecoveryDetail,
     RecoveryLineRead,
@@ -132,18 +133,19 @@ async def complete_enrolments(rows: list[Row], today: date | None) -> None:
         items = recoveries[row["id"]]
         for item in items:
             item["outstanding_fen"] = item["total_fen"] - item["refunded_fen"] - item["written_off_fen"]
+            localize_row(item)
         row["recoveries"] = [{name: item[name] for name in RecoveryRead.model_fields} for item in items]
 
 
 async def detail(session: AsyncSession, recovery: Recovery) -> RecoveryDetail:
     """A recovery with its months (the payment lines asked back) and its settlements, in the
     request's session (what a step answers; :data:`RECOVERY` reads the same on the fast path)."""
-    out = RecoveryDetail.model_validate(
-        {
-            **{n: getattr(recovery, n) for n in RecoveryRead.model_fields if n != "outstanding_fen"},
-            "outstanding_fen": outstanding_fen(recovery),
-        }
-    )
+    values = {
+        **{n: getattr(recovery, n) for n in RecoveryRead.model_fields if n != "outstanding_fen"},
+        "outstanding_fen": outstanding_fen(recovery),
+    }
+    localize_row(values)
+    out = RecoveryDetail.model_validate(values)
     lines = await session.execute(
         select(RecoveryLine).where(RecoveryLine.recovery_id == recovery.id).order_by(RecoveryLine.id)
     )

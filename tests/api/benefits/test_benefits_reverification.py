@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models.benefits.enrolment import Enrolment
+from app.models.core.outbox import OutboxEvent
 from tests.api.benefits.benefit_helpers import seed_enrolments, set_today
 from tests.demo_ids import org_ids
 
@@ -72,3 +73,20 @@ async def test_a_round_from_opening_to_automatic_suspension(api):
     b_enrolment = checks_b[0]["enrolment_id"]
     assert statuses[b_enrolment][0] == "suspended" and "not confirmed" in statuses[b_enrolment][1]
     assert set(by_check) == set(enrolled)
+    # the webhook: the reason in Chinese, its English for a log, the code and its parameters
+    async with api.session() as session:
+        events = {
+            e.payload["enrolment_id"]: e.payload
+            for e in (
+                await session.execute(
+                    select(OutboxEvent).where(OutboxEvent.topic == "benefit.enrolment_suspended")
+                )
+            ).scalars()
+        }
+    suspended = events[b_enrolment]
+    assert suspended["reason"] == "2019年度资格复核未在2019-12-31前确认"
+    assert suspended["reason_en"] == "re-verification 2019 not confirmed by 2019-12-31"
+    assert (suspended["reason_code"], suspended["reason_params"]) == (
+        "reverification_not_confirmed",
+        {"year": 2019, "deadline": "2019-12-31"},
+    )

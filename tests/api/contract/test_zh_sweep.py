@@ -5,6 +5,7 @@ itself reads as Chinese to a zh-CN caller; no English sentence gets through."""
 from __future__ import annotations
 
 import ast
+import re
 
 from pydantic_core._pydantic_core import list_all_errors
 
@@ -22,6 +23,8 @@ from tests.api.contract.zh_sweep import (
     schema_value_errors,
 )
 from tests.api.contract.zh_text import latin_sentence
+
+FIELD = re.compile(r"\{([a-z_]+)\}")
 
 # Raises whose detail is not a text in the source, and where its Chinese comes from instead.
 DYNAMIC = {
@@ -131,3 +134,32 @@ def test_every_reason_the_api_writes_renders_in_chinese() -> None:
         text = render(code, {**params, "program": "one_child_award", "year": 2026}, "zh-CN")
         assert latin_sentence(text) is None, (code, text)
         assert render(code, params, "en") != text
+
+
+# A value of every parameter a reason names: enumeration values (shown by their labels), a reason
+# nested in another (a payment line "flagged for review: <the enrolment's reason>").
+PARAMS = {
+    "on": "2026-01-01",
+    "deadline": "2026-03-31",
+    "start": "2026-01",
+    "end": "2026-03",
+    "period": "2026-02",
+    "program": "one_child_award",
+    "group": "award",
+    "year": 2026,
+    "resident_status": "moved_out",
+    "enrolment_status": "suspended",
+    "reason": {"code": "reverification_not_confirmed", "params": {"year": 2026, "deadline": "2026-03-31"}},
+}
+
+
+def test_every_parameter_of_every_reason_renders_in_chinese() -> None:
+    named = {name for en, zh in REASONS.values() for name in FIELD.findall(en + zh)}
+    assert named - {"note", "comment", "figure_code", "area", "figure"} <= set(PARAMS), named - set(PARAMS)
+    for code in REASONS:
+        text = render(code, PARAMS, "zh-CN")
+        assert latin_sentence(text) is None, (code, text)
+        assert "moved_out" not in text and "suspended" not in text and "{" not in text, (code, text)
+    assert render("beneficiary_not_active", {"resident_status": "deceased", "on": None}, "zh-CN") == (
+        "受益人于日期不详死亡"
+    )

@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.reason_code import ReasonCode
 from ..models.recovery_status import RecoveryStatus
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
 if TYPE_CHECKING:
+  from ..models.recovery_detail_reason_params_type_0 import RecoveryDetailReasonParamsType0
   from ..models.recovery_line_read import RecoveryLineRead
   from ..models.settlement_read import SettlementRead
 
@@ -39,7 +41,7 @@ class RecoveryDetail:
             outstanding_fen (int): Still to recover: total − refunded − written off
             payer_org_id (int):
             program_id (int):
-            reason (str):
+            reason (str): The fact that ended the entitlement, in the caller's language
             refunded_fen (int):
             status (RecoveryStatus):
             street_id (int):
@@ -48,6 +50,8 @@ class RecoveryDetail:
             version (int):
             written_off_fen (int):
             lines (list[RecoveryLineRead] | Unset):
+            reason_code (None | ReasonCode | Unset): Its code when the system wrote it (system_reason)
+            reason_params (None | RecoveryDetailReasonParamsType0 | Unset): The parameters of reason_code
             settlements (list[SettlementRead] | Unset):
      """
 
@@ -70,6 +74,8 @@ class RecoveryDetail:
     version: int
     written_off_fen: int
     lines: list[RecoveryLineRead] | Unset = UNSET
+    reason_code: None | ReasonCode | Unset = UNSET
+    reason_params: None | RecoveryDetailReasonParamsType0 | Unset = UNSET
     settlements: list[SettlementRead] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,6 +84,7 @@ class RecoveryDetail:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.recovery_detail_reason_params_type_0 import RecoveryDetailReasonParamsType0 # noqa: PLC0415
         from ..models.recovery_line_read import RecoveryLineRead # noqa: PLC0415
         from ..models.settlement_read import SettlementRead # noqa: PLC0415
         beneficiary_id = self.beneficiary_id
@@ -130,6 +137,22 @@ class RecoveryDetail:
 
 
 
+        reason_code: None | str | Unset
+        if isinstance(self.reason_code, Unset):
+            reason_code = UNSET
+        elif isinstance(self.reason_code, ReasonCode):
+            reason_code = self.reason_code.value
+        else:
+            reason_code = self.reason_code
+
+        reason_params: dict[str, Any] | None | Unset
+        if isinstance(self.reason_params, Unset):
+            reason_params = UNSET
+        elif isinstance(self.reason_params, RecoveryDetailReasonParamsType0):
+            reason_params = self.reason_params.to_dict()
+        else:
+            reason_params = self.reason_params
+
         settlements: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.settlements, Unset):
             settlements = []
@@ -164,6 +187,10 @@ class RecoveryDetail:
         })
         if lines is not UNSET:
             field_dict["lines"] = lines
+        if reason_code is not UNSET:
+            field_dict["reason_code"] = reason_code
+        if reason_params is not UNSET:
+            field_dict["reason_params"] = reason_params
         if settlements is not UNSET:
             field_dict["settlements"] = settlements
 
@@ -173,6 +200,7 @@ class RecoveryDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recovery_detail_reason_params_type_0 import RecoveryDetailReasonParamsType0 # noqa: PLC0415
         from ..models.recovery_line_read import RecoveryLineRead # noqa: PLC0415
         from ..models.settlement_read import SettlementRead # noqa: PLC0415
         d = dict(src_dict)
@@ -255,6 +283,46 @@ class RecoveryDetail:
                 lines.append(lines_item)
 
 
+        def _parse_reason_code(data: object) -> None | ReasonCode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reason_code_type_0 = ReasonCode(data)
+
+
+
+                return reason_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasonCode | Unset, data)
+
+        reason_code = _parse_reason_code(d.pop("reason_code", UNSET))
+
+
+        def _parse_reason_params(data: object) -> None | RecoveryDetailReasonParamsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reason_params_type_0 = RecoveryDetailReasonParamsType0.from_dict(data)
+
+
+
+                return reason_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecoveryDetailReasonParamsType0 | Unset, data)
+
+        reason_params = _parse_reason_params(d.pop("reason_params", UNSET))
+
+
         _settlements = d.pop("settlements", UNSET)
         settlements: list[SettlementRead] | Unset = UNSET
         if _settlements is not UNSET:
@@ -287,6 +355,8 @@ class RecoveryDetail:
             version=version,
             written_off_fen=written_off_fen,
             lines=lines,
+            reason_code=reason_code,
+            reason_params=reason_params,
             settlements=settlements,
         )
 

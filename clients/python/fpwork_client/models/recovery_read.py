@@ -8,10 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.reason_code import ReasonCode
 from ..models.recovery_status import RecoveryStatus
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.recovery_read_reason_params_type_0 import RecoveryReadReasonParamsType0
 
 
 
@@ -35,7 +39,7 @@ class RecoveryRead:
             outstanding_fen (int): Still to recover: total − refunded − written off
             payer_org_id (int):
             program_id (int):
-            reason (str):
+            reason (str): The fact that ended the entitlement, in the caller's language
             refunded_fen (int):
             status (RecoveryStatus):
             street_id (int):
@@ -43,6 +47,8 @@ class RecoveryRead:
             unit_id (int | None):
             version (int):
             written_off_fen (int):
+            reason_code (None | ReasonCode | Unset): Its code when the system wrote it (system_reason)
+            reason_params (None | RecoveryReadReasonParamsType0 | Unset): The parameters of reason_code
      """
 
     beneficiary_id: int
@@ -63,6 +69,8 @@ class RecoveryRead:
     unit_id: int | None
     version: int
     written_off_fen: int
+    reason_code: None | ReasonCode | Unset = UNSET
+    reason_params: None | RecoveryReadReasonParamsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -70,6 +78,7 @@ class RecoveryRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.recovery_read_reason_params_type_0 import RecoveryReadReasonParamsType0 # noqa: PLC0415
         beneficiary_id = self.beneficiary_id
 
         closed_on: None | str
@@ -111,6 +120,22 @@ class RecoveryRead:
 
         written_off_fen = self.written_off_fen
 
+        reason_code: None | str | Unset
+        if isinstance(self.reason_code, Unset):
+            reason_code = UNSET
+        elif isinstance(self.reason_code, ReasonCode):
+            reason_code = self.reason_code.value
+        else:
+            reason_code = self.reason_code
+
+        reason_params: dict[str, Any] | None | Unset
+        if isinstance(self.reason_params, Unset):
+            reason_params = UNSET
+        elif isinstance(self.reason_params, RecoveryReadReasonParamsType0):
+            reason_params = self.reason_params.to_dict()
+        else:
+            reason_params = self.reason_params
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -134,6 +159,10 @@ class RecoveryRead:
             "version": version,
             "written_off_fen": written_off_fen,
         })
+        if reason_code is not UNSET:
+            field_dict["reason_code"] = reason_code
+        if reason_params is not UNSET:
+            field_dict["reason_params"] = reason_params
 
         return field_dict
 
@@ -141,6 +170,7 @@ class RecoveryRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recovery_read_reason_params_type_0 import RecoveryReadReasonParamsType0 # noqa: PLC0415
         d = dict(src_dict)
         beneficiary_id = d.pop("beneficiary_id")
 
@@ -209,6 +239,46 @@ class RecoveryRead:
 
         written_off_fen = d.pop("written_off_fen")
 
+        def _parse_reason_code(data: object) -> None | ReasonCode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reason_code_type_0 = ReasonCode(data)
+
+
+
+                return reason_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasonCode | Unset, data)
+
+        reason_code = _parse_reason_code(d.pop("reason_code", UNSET))
+
+
+        def _parse_reason_params(data: object) -> None | RecoveryReadReasonParamsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reason_params_type_0 = RecoveryReadReasonParamsType0.from_dict(data)
+
+
+
+                return reason_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecoveryReadReasonParamsType0 | Unset, data)
+
+        reason_params = _parse_reason_params(d.pop("reason_params", UNSET))
+
+
         recovery_read = cls(
             beneficiary_id=beneficiary_id,
             closed_on=closed_on,
@@ -228,6 +298,8 @@ class RecoveryRead:
             unit_id=unit_id,
             version=version,
             written_off_fen=written_off_fen,
+            reason_code=reason_code,
+            reason_params=reason_params,
         )
 
 
