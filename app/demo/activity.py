@@ -12,7 +12,8 @@ obeys the rules the fixed demo already used (one screening program of a kind a y
 of expired stock), and a deadline into a year whose holidays are unknown is simply provisional.
 
 The layer is split by area: ``activity_benefits``, ``activity_requests``, ``activity_quality``,
-``activity_grassroots``; the working-day calendar of the anchor's years is loaded here.
+``activity_grassroots``, ``activity_leadership`` (books and migrants, last so that the others'
+draws stay as they were); the working-day calendar of the anchor's years is loaded here.
 """
 
 from __future__ import annotations
@@ -168,7 +169,13 @@ def principal_of(ctx: DemoContext, username: str) -> Principal:
 
 async def apply(session: AsyncSession, ctx: DemoContext, anchor: date) -> None:
     """Lay this year's and last year's work relative to ``anchor`` on top of the fixed demo."""
-    from app.demo import activity_benefits, activity_grassroots, activity_quality, activity_requests
+    from app.demo import (
+        activity_benefits,
+        activity_grassroots,
+        activity_leadership,
+        activity_quality,
+        activity_requests,
+    )
 
     await working_days.ensure_years(session, [anchor.year - 1, anchor.year, anchor.year + 1])
     live = Live(session=session, ctx=ctx, anchor=anchor, rng=random.Random(anchor.toordinal()))  # noqa: S311
@@ -177,3 +184,4 @@ async def apply(session: AsyncSession, ctx: DemoContext, anchor: date) -> None:
     await activity_requests.seed(live)
     await activity_quality.seed(live)
     await activity_grassroots.seed(live)
+    await activity_leadership.seed(live)
