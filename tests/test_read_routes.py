@@ -49,6 +49,7 @@ SESSION_PATH: dict[str, str] = {
     "migrantServiceCoverage": AGGREGATE,
     # Leadership
     "getBookProgress": REPORT,
+    "getAccountabilityFlags": REPORT + " (each signed book's progress at the quarter's end)",
     "getDashboard": REPORT,
     "getAnnualReport": "a report, also as CSV or XLSX by Accept (the lane takes no headers)",
     "getAnnualReportDocument": PRINTED,

@@ -85,7 +85,9 @@ async def seed(live: Live) -> None:
 
 async def _migrants(live: Live) -> None:
     session, anchor = live.session, live.anchor
-    plan = [(c, c, None, offset, cert) for c, rows in MIGRANTS.items() for offset, cert in rows]
+    plan: list[tuple[str, str, str | None, int, str | None]] = [
+        (c, c, None, offset, cert) for c, rows in MIGRANTS.items() for offset, cert in rows
+    ]
     plan += [("community-b", "community-b", "unit", offset, cert) for offset, cert in UNIT_MIGRANTS]
     for n, (community, actor_key, employer, offset, certificate) in enumerate(plan):
         actor = live.actors[actor_key]

@@ -30,6 +30,7 @@ from app.routers.v1.lawful_services import (
     service_requests,
     service_types,
 )
+from app.routers.v1.leadership import accountability as leadership_accountability
 from app.routers.v1.leadership import assignments, books, evaluations
 from app.routers.v1.leadership import reports as leadership_reports
 from app.routers.v1.migrants import exchange, imports, migrants, transfers, webhooks
@@ -80,6 +81,7 @@ for module in (
     books,
     assignments,
     evaluations,
+    leadership_accountability,
     leadership_reports,
     audit_events,
     working_calendar,
