@@ -20,7 +20,7 @@ from app.routers.v1.core import (
     users,
     working_calendar,
 )
-from app.routers.v1.grassroots import association, demonstrations, publicity, sunshine
+from app.routers.v1.grassroots import association, care_projects, demonstrations, publicity, sunshine
 from app.routers.v1.grassroots import care as care_cases
 from app.routers.v1.grassroots import network as grassroots_network
 from app.routers.v1.lawful_services import (
@@ -70,6 +70,7 @@ for module in (
     publicity,
     sunshine,
     care_cases,
+    care_projects,
     association,
     demonstrations,
     migrant_services,

@@ -1,9 +1,17 @@
-"""in-year accountability: cases opened from quarter-end progress, and their follow-ups
+"""in-year accountability; care cases for a person or a worker; care projects
 
 accountability_cases: an indicator of a signed book behind plan at a quarter's end (frozen value and
 target), held against a department, a unit (community or social unit) or a person, with the measure,
 its status and outcome; accountability_follow_ups: what was done, by whom and when
 (app/models/leadership/accountability.py).
+
+care_cases: family_id becomes optional, with resident_id (a person of childbearing age) and
+cared_worker_id (a family planning worker) beside it, exactly one of the three set. Downgrading
+deletes the cases of a person or a worker, with their visits and assistance.
+
+care_projects (aim, budget, beneficiaries, status, results) and care_project_activities; a care
+case names the project it benefits from (care_cases.project_id)
+(app/models/grassroots/care_project.py).
 
 Revision ID: 0025
 Revises: 0019
@@ -137,8 +145,104 @@ def upgrade() -> None:
         "ix_accountability_follow_ups_case_id", "accountability_follow_ups", ["case_id", "id"], unique=False
     )
 
+    # Care cases for a person or a worker as well as a family (issue 29, point 7).
+    op.add_column("care_cases", sa.Column("resident_id", sa.BigInteger(), nullable=True))
+    op.add_column("care_cases", sa.Column("cared_worker_id", sa.BigInteger(), nullable=True))
+    op.alter_column("care_cases", "family_id", existing_type=sa.BIGINT(), nullable=True)
+    op.create_index("ix_care_cases_cared_worker_id", "care_cases", ["cared_worker_id"], unique=False)
+    op.create_index("ix_care_cases_resident_id", "care_cases", ["resident_id"], unique=False)
+    op.create_foreign_key(
+        op.f("fk_care_cases_resident_id_residents"), "care_cases", "residents", ["resident_id"], ["id"]
+    )
+    op.create_foreign_key(
+        op.f("fk_care_cases_cared_worker_id_workers"), "care_cases", "workers", ["cared_worker_id"], ["id"]
+    )
+    op.create_check_constraint(
+        op.f("ck_care_cases_subject"),
+        "care_cases",
+        "num_nonnulls(family_id, resident_id, cared_worker_id) = 1",
+    )
+    # Care projects (生育关怀项目) with their activities; a care case may benefit from one.
+    op.create_table(
+        "care_projects",
+        sa.Column("id", sa.BigInteger(), nullable=False),
+        sa.Column("org_id", sa.BigInteger(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("aim", sa.Text(), nullable=False),
+        sa.Column("beneficiaries", sa.String(length=500), nullable=False),
+        sa.Column("beneficiary_target", sa.Integer(), nullable=False),
+        sa.Column("budget_fen", sa.Integer(), nullable=False),
+        sa.Column(
+            "status",
+            sa.Enum("under_way", "completed", name="careprojectstatus", native_enum=False, length=16),
+            nullable=False,
+        ),
+        sa.Column("results", sa.Text(), nullable=True),
+        sa.Column("completed_on", sa.Date(), nullable=True),
+        sa.Column("created_by", sa.BigInteger(), nullable=True),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("created_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", app.db.UTCDateTime(timezone=True), nullable=False),
+        sa.CheckConstraint(
+            "budget_fen >= 0 AND beneficiary_target >= 0", name=op.f("ck_care_projects_amounts")
+        ),
+        sa.CheckConstraint("year BETWEEN 2000 AND 2100", name=op.f("ck_care_projects_year")),
+        sa.ForeignKeyConstraint(["created_by"], ["users.id"], name=op.f("fk_care_projects_created_by_users")),
+        sa.ForeignKeyConstraint(["org_id"], ["orgs.id"], name=op.f("fk_care_projects_org_id_orgs")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_care_projects")),
+    )
+    op.create_index("ix_care_projects_org_id_id", "care_projects", ["org_id", "id"], unique=False)
+    op.create_index("ix_care_projects_year", "care_projects", ["year"], unique=False)
+    op.create_table(
+        "care_project_activities",
+        sa.Column("project_id", sa.BigInteger(), nullable=False),
+        sa.Column("activity_id", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["activity_id"], ["activities.id"], name=op.f("fk_care_project_activities_activity_id_activities")
+        ),
+        sa.ForeignKeyConstraint(
+            ["project_id"],
+            ["care_projects.id"],
+            name=op.f("fk_care_project_activities_project_id_care_projects"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("project_id", "activity_id", name=op.f("pk_care_project_activities")),
+    )
+    op.create_index(
+        "ix_care_project_activities_activity_id", "care_project_activities", ["activity_id"], unique=False
+    )
+    op.add_column("care_cases", sa.Column("project_id", sa.BigInteger(), nullable=True))
+    op.create_index("ix_care_cases_project_id", "care_cases", ["project_id"], unique=False)
+    op.create_foreign_key(
+        op.f("fk_care_cases_project_id_care_projects"), "care_cases", "care_projects", ["project_id"], ["id"]
+    )
+
 
 def downgrade() -> None:
+    op.drop_constraint(op.f("fk_care_cases_project_id_care_projects"), "care_cases", type_="foreignkey")
+    op.drop_index("ix_care_cases_project_id", table_name="care_cases")
+    op.drop_column("care_cases", "project_id")
+    op.drop_index("ix_care_project_activities_activity_id", table_name="care_project_activities")
+    op.drop_table("care_project_activities")
+    op.drop_index("ix_care_projects_year", table_name="care_projects")
+    op.drop_index("ix_care_projects_org_id_id", table_name="care_projects")
+    op.drop_table("care_projects")
+    # Cases of a person or a worker have no place in the old table: they go, with their visits
+    # and assistance.
+    op.execute("DELETE FROM care_visits WHERE case_id IN (SELECT id FROM care_cases WHERE family_id IS NULL)")
+    op.execute(
+        "DELETE FROM care_assistance WHERE case_id IN (SELECT id FROM care_cases WHERE family_id IS NULL)"
+    )
+    op.execute("DELETE FROM care_cases WHERE family_id IS NULL")
+    op.drop_constraint(op.f("ck_care_cases_subject"), "care_cases", type_="check")
+    op.drop_constraint(op.f("fk_care_cases_cared_worker_id_workers"), "care_cases", type_="foreignkey")
+    op.drop_constraint(op.f("fk_care_cases_resident_id_residents"), "care_cases", type_="foreignkey")
+    op.drop_index("ix_care_cases_resident_id", table_name="care_cases")
+    op.drop_index("ix_care_cases_cared_worker_id", table_name="care_cases")
+    op.alter_column("care_cases", "family_id", existing_type=sa.BIGINT(), nullable=False)
+    op.drop_column("care_cases", "cared_worker_id")
+    op.drop_column("care_cases", "resident_id")
     op.drop_index("ix_accountability_follow_ups_case_id", table_name="accountability_follow_ups")
     op.drop_table("accountability_follow_ups")
     op.drop_index("ix_accountability_cases_year_quarter", table_name="accountability_cases")
