@@ -1,8 +1,13 @@
 """ Contains all the data models used in inputs/outputs """
 
+from .accountability_case_create import AccountabilityCaseCreate
+from .accountability_case_read import AccountabilityCaseRead
+from .accountability_case_status import AccountabilityCaseStatus
 from .accountability_create import AccountabilityCreate
+from .accountability_flags import AccountabilityFlags
 from .accountability_kind import AccountabilityKind
 from .accountability_read import AccountabilityRead
+from .accountability_subject import AccountabilitySubject
 from .activity_create import ActivityCreate
 from .activity_kind import ActivityKind
 from .activity_read import ActivityRead
@@ -37,6 +42,7 @@ from .batch_create import BatchCreate
 from .batch_detail import BatchDetail
 from .batch_read import BatchRead
 from .batch_status import BatchStatus
+from .behind_plan import BehindPlan
 from .benefit_program_read import BenefitProgramRead
 from .benefit_program_read_criteria import BenefitProgramReadCriteria
 from .beyond_registration import BeyondRegistration
@@ -78,6 +84,11 @@ from .care_case_read import CareCaseRead
 from .care_close import CareClose
 from .care_kind import CareKind
 from .care_pair import CarePair
+from .care_project_complete import CareProjectComplete
+from .care_project_create import CareProjectCreate
+from .care_project_link import CareProjectLink
+from .care_project_read import CareProjectRead
+from .care_project_status import CareProjectStatus
 from .care_status import CareStatus
 from .care_suggestion import CareSuggestion
 from .care_visit_create import CareVisitCreate
@@ -159,6 +170,8 @@ from .feedback_receipt_due_note_type_0 import FeedbackReceiptDueNoteType0
 from .feedback_reply import FeedbackReply
 from .feedback_status import FeedbackStatus
 from .figure_value import FigureValue
+from .follow_up_create import FollowUpCreate
+from .follow_up_read import FollowUpRead
 from .fulfilment_outcome import FulfilmentOutcome
 from .get_annual_report_format import GetAnnualReportFormat
 from .healthz_response_healthz import HealthzResponseHealthz
@@ -235,6 +248,7 @@ from .org_update import OrgUpdate
 from .other_parent_body import OtherParentBody
 from .outbound_create import OutboundCreate
 from .outbound_create_body import OutboundCreateBody
+from .page_accountability_case_read import PageAccountabilityCaseRead
 from .page_activity_read import PageActivityRead
 from .page_agreement_read import PageAgreementRead
 from .page_application_read import PageApplicationRead
@@ -247,6 +261,7 @@ from .page_branch_read import PageBranchRead
 from .page_campaign_read import PageCampaignRead
 from .page_care_assistance_read import PageCareAssistanceRead
 from .page_care_case_read import PageCareCaseRead
+from .page_care_project_read import PageCareProjectRead
 from .page_care_suggestion import PageCareSuggestion
 from .page_care_visit_read import PageCareVisitRead
 from .page_check_read import PageCheckRead
@@ -452,9 +467,14 @@ from .working_calendar_read import WorkingCalendarRead
 from .write_off_body import WriteOffBody
 
 __all__ = (
+    "AccountabilityCaseCreate",
+    "AccountabilityCaseRead",
+    "AccountabilityCaseStatus",
     "AccountabilityCreate",
+    "AccountabilityFlags",
     "AccountabilityKind",
     "AccountabilityRead",
+    "AccountabilitySubject",
     "ActivityCreate",
     "ActivityKind",
     "ActivityRead",
@@ -489,6 +509,7 @@ __all__ = (
     "BatchDetail",
     "BatchRead",
     "BatchStatus",
+    "BehindPlan",
     "BenefitProgramRead",
     "BenefitProgramReadCriteria",
     "BeyondRegistration",
@@ -530,6 +551,11 @@ __all__ = (
     "CareClose",
     "CareKind",
     "CarePair",
+    "CareProjectComplete",
+    "CareProjectCreate",
+    "CareProjectLink",
+    "CareProjectRead",
+    "CareProjectStatus",
     "CareStatus",
     "CareSuggestion",
     "CareVisitCreate",
@@ -611,6 +637,8 @@ __all__ = (
     "FeedbackReply",
     "FeedbackStatus",
     "FigureValue",
+    "FollowUpCreate",
+    "FollowUpRead",
     "FulfilmentOutcome",
     "GetAnnualReportFormat",
     "HealthzResponseHealthz",
@@ -687,6 +715,7 @@ __all__ = (
     "OtherParentBody",
     "OutboundCreate",
     "OutboundCreateBody",
+    "PageAccountabilityCaseRead",
     "PageActivityRead",
     "PageAgreementRead",
     "PageApplicationRead",
@@ -699,6 +728,7 @@ __all__ = (
     "PageCampaignRead",
     "PageCareAssistanceRead",
     "PageCareCaseRead",
+    "PageCareProjectRead",
     "PageCareSuggestion",
     "PageCareVisitRead",
     "PageCheckRead",
