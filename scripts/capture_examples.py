@@ -52,6 +52,7 @@ WRITE_MODULES = (
     "scripts.example_writes_benefits",
     "scripts.example_writes_office",
     "scripts.example_writes_services",
+    "scripts.example_writes_plan",
     "scripts.example_writes_admin",
     "scripts.example_writes_sync",
 )

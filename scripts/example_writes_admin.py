@@ -37,8 +37,9 @@ async def _book(w: Any) -> Any:
         f"{V1}/responsibility-books",
         {
             "org_id": await org(w, "community-a"),
-            "year": 2026,
-            "title": "2026年人口和计划生育目标管理责任书",
+            # The demo holds this year's and last year's books: this is 2024's, entered afterwards.
+            "year": 2024,
+            "title": "2024年人口和计划生育目标管理责任书",
             "pass_mark": 80,
             "indicators": _book_indicators(w),
         },
@@ -56,7 +57,7 @@ async def _sign(w: Any) -> Any:
         "street",
         f"{V1}/responsibility-books/{made(w, 'createResponsibilityBook')}/sign",
         {
-            "signed_on": day(-60),
+            "signed_on": "2024-01-15",
             "signatories": [
                 {"name": "王主任", "role": "government_leader", "title": "解放碑街道办事处主任"},
                 {"name": "李干事", "role": "leader_in_charge", "title": "解放碑街道计生办"},
@@ -120,7 +121,11 @@ async def _copy(w: Any) -> Any:
 
 @write("createEvaluation")
 async def _evaluation(w: Any) -> Any:
-    return "street", f"{V1}/evaluations", {"book_id": made(w, "createResponsibilityBook"), "as_of": day()}
+    return (
+        "street",
+        f"{V1}/evaluations",
+        {"book_id": made(w, "createResponsibilityBook"), "as_of": "2024-12-31"},
+    )
 
 
 @write("adjustEvaluationScore")

@@ -58,6 +58,7 @@ SESSION_PATH: dict[str, str] = {
     "listSyncConflicts": "the caller's own conflicts, decrypting what the device sent",
     # Leadership
     "getBookProgress": REPORT,
+    "getAccountabilityFlags": REPORT + " (each signed book's progress at the quarter's end)",
     "getDashboard": REPORT,
     "getAnnualReport": "a report, also as CSV or XLSX by Accept (the lane takes no headers)",
     "getAnnualReportDocument": PRINTED,

@@ -12,7 +12,8 @@ obeys the rules the fixed demo already used (one screening program of a kind a y
 of expired stock), and a deadline into a year whose holidays are unknown is simply provisional.
 
 The layer is split by area: ``activity_benefits``, ``activity_requests``, ``activity_quality``,
-``activity_grassroots``; the working-day calendar of the anchor's years is loaded here.
+``activity_grassroots``, ``activity_leadership`` (books and migrants, last so that the others'
+draws stay as they were); the working-day calendar of the anchor's years is loaded here.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ group, the life events of migration 0023); the inner reason of "enrolment suspen
 "flagged for review: …" becomes a nested code where the system wrote it, else stays as typed.
 
 Revision ID: 0027
-Revises: 0023
+Revises: 0025
 Create Date: 2026-12-07 18:40:00.000000
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0027"
-down_revision: str | None = "0023"
+down_revision: str | None = "0025"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,6 +4,7 @@ sunshine feedback (Task 8), the Reproductive Care Action and demonstration commu
 from app.models.grassroots import (  # noqa: F401
     association,
     care,
+    care_project,
     demonstration,
     labels,  # registers the area's enum labels
     network,

@@ -15,6 +15,8 @@ class CareKind(enum.StrEnum):
     bereaved = "bereaved"  # 失独
     disabled_child = "disabled_child"  # 独生子女伤残
     other_need = "other_need"
+    childbearing_age = "childbearing_age"  # 育龄群众: a person of childbearing age in need
+    worker = "worker"  # 计生工作者: a community family planning worker cared for
 
 
 class CareStatus(enum.StrEnum):
@@ -30,10 +32,16 @@ class AssistanceKind(enum.StrEnum):
 
 
 class CareCase(VersionedMixin, Base):
+    """Care for one subject: a family, a person (of childbearing age) or a family planning worker."""
+
     __tablename__ = "care_cases"
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
-    family_id: Mapped[int] = mapped_column(ForeignKey("families.id"), nullable=False)
+    family_id: Mapped[int | None] = mapped_column(ForeignKey("families.id"), nullable=True)
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"), nullable=True)
+    cared_worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id"), nullable=True)
+    # The care project (生育关怀项目) the case benefits from, if any.
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("care_projects.id"), nullable=True)
     org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id"), nullable=False)
     kind: Mapped[CareKind] = mapped_column(Enum(CareKind, native_enum=False, length=16), nullable=False)
     reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
@@ -53,6 +61,10 @@ class CareCase(VersionedMixin, Base):
         CheckConstraint("visit_every_days BETWEEN 1 AND 366", name="visit_every_days"),
         Index("ix_care_cases_org_id_id", "org_id", "id"),
         Index("ix_care_cases_family_id", "family_id"),
+        Index("ix_care_cases_resident_id", "resident_id"),
+        Index("ix_care_cases_cared_worker_id", "cared_worker_id"),
+        Index("ix_care_cases_project_id", "project_id"),
+        CheckConstraint("num_nonnulls(family_id, resident_id, cared_worker_id) = 1", name="subject"),
     )
 
 

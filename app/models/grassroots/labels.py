@@ -3,6 +3,7 @@
 from app.labels import register
 from app.models.grassroots.association import FulfilmentOutcome, MemberRole
 from app.models.grassroots.care import AssistanceKind, CareKind, CareStatus
+from app.models.grassroots.care_project import CareProjectStatus
 from app.models.grassroots.demonstration import DemonstrationStatus, DemonstrationTheme
 from app.models.grassroots.network import WorkerKind
 from app.models.grassroots.publicity import ActivityKind, ActivityStatus, AdvanceInto, KeyDay
@@ -88,7 +89,9 @@ register(
     {
         "bereaved": ("失独家庭", "Bereaved (only child died)"),
         "disabled_child": ("独生子女伤残家庭", "Only child disabled"),
-        "other_need": ("其他困难家庭", "Other family in need"),
+        "other_need": ("其他困难家庭或个人", "Other family or person in need"),
+        "childbearing_age": ("育龄群众关怀", "Person of childbearing age"),
+        "worker": ("计生工作者关怀", "Family planning worker"),
     },
 )
 register(
@@ -119,4 +122,10 @@ register(
         "named": ("已命名", "Named"),
         "revoked": ("已撤销", "Revoked"),
     },
+)
+
+register(
+    "care_project_status",
+    CareProjectStatus,
+    {"under_way": ("实施中", "Under way"), "completed": ("已结项", "Completed")},
 )

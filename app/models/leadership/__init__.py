@@ -1,6 +1,7 @@
 """Leadership: indicator catalogue, responsibility books, assignments, evaluations."""
 
 from app.models.leadership import (  # noqa: F401
+    accountability,
     assignment,
     book,
     evaluation,

@@ -1,6 +1,7 @@
 """zh-CN and English labels for the enumerations of leadership (books, evaluations)."""
 
 from app.labels import register
+from app.models.leadership.accountability import AccountabilityCaseStatus, AccountabilitySubject
 from app.models.leadership.assignment import AssignmentStatus
 from app.models.leadership.book import BookStatus, SignatoryRole
 from app.models.leadership.evaluation import AccountabilityKind, EvaluationResult, EvaluationStatus
@@ -122,4 +123,20 @@ register(
         "reviewer": ("审核人", "Reviewer"),
         "leader": ("单位负责人", "Head of the street"),
     },
+)
+
+# In-year accountability (app/models/leadership/accountability.py).
+register(
+    "accountability_subject",
+    AccountabilitySubject,
+    {
+        "department": ("责任部门", "Department"),
+        "unit": ("责任单位(社区)", "Unit or community"),
+        "person": ("责任人", "Responsible person"),
+    },
+)
+register(
+    "accountability_case_status",
+    AccountabilityCaseStatus,
+    {"open": ("整改中", "Open"), "closed": ("已办结", "Closed")},
 )

@@ -21,7 +21,7 @@ from app.routers.v1.core import (
     users,
     working_calendar,
 )
-from app.routers.v1.grassroots import association, demonstrations, publicity, sunshine
+from app.routers.v1.grassroots import association, care_projects, demonstrations, publicity, sunshine
 from app.routers.v1.grassroots import care as care_cases
 from app.routers.v1.grassroots import network as grassroots_network
 from app.routers.v1.lawful_services import (
@@ -31,6 +31,7 @@ from app.routers.v1.lawful_services import (
     service_requests,
     service_types,
 )
+from app.routers.v1.leadership import accountability as leadership_accountability
 from app.routers.v1.leadership import assignments, books, evaluations, period_reports
 from app.routers.v1.leadership import reports as leadership_reports
 from app.routers.v1.migrants import exchange, imports, migrants, transfers, webhooks
@@ -72,6 +73,7 @@ for module in (
     publicity,
     sunshine,
     care_cases,
+    care_projects,
     association,
     demonstrations,
     migrant_services,
@@ -84,6 +86,7 @@ for module in (
     books,
     assignments,
     evaluations,
+    leadership_accountability,
     leadership_reports,
     period_reports,
     audit_events,

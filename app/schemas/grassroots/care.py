@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Self
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from app.models.grassroots.care import AssistanceKind, CareKind, CareStatus
 from app.schemas.common import DbId, IsoDate, ORMModel, StorableBody
@@ -20,9 +21,34 @@ class CareSuggestion(ORMModel):
 
 
 class CareCaseCreate(StorableBody):
-    family_id: DbId
+    """Exactly one subject: a family, a person (``resident_id``) or a worker (``cared_worker_id``).
+
+    ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to 49;
+    ``worker`` a family planning worker of the area; ``other_need`` any of them, with a reason."""
+
+    family_id: DbId | None = None
+    resident_id: DbId | None = Field(default=None, description="A person cared for individually")
+    cared_worker_id: DbId | None = Field(default=None, description="A family planning worker cared for")
     kind: CareKind
     reason: str | None = Field(default=None, max_length=500, description="Required for other_need")
+
+    @model_validator(mode="after")
+    def _one_subject(self) -> Self:
+        given = [n for n in ("family_id", "resident_id", "cared_worker_id") if getattr(self, n) is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of family_id, resident_id, cared_worker_id")
+        needed = SUBJECT_OF_KIND.get(self.kind)
+        if needed is not None and given[0] != needed:
+            raise ValueError(f"a {self.kind.value} case is for {needed}")
+        return self
+
+
+SUBJECT_OF_KIND = {
+    CareKind.bereaved: "family_id",
+    CareKind.disabled_child: "family_id",
+    CareKind.childbearing_age: "resident_id",
+    CareKind.worker: "cared_worker_id",
+}
 
 
 class CarePair(StorableBody):
@@ -36,7 +62,10 @@ class CareClose(StorableBody):
 
 class CareCaseRead(ORMModel):
     id: int
-    family_id: int
+    family_id: int | None
+    resident_id: int | None
+    cared_worker_id: int | None
+    project_id: int | None
     org_id: int
     kind: CareKind
     reason: str | None

@@ -1,9 +1,11 @@
-"""The Reproductive Care Action (生育关怀行动): care cases for families in need.
+"""The Reproductive Care Action (生育关怀行动): care cases for families, people and workers in need.
 
 Cases are *suggested* from the family records, not typed twice: a bereaved family (失独: children
 recorded, none living) or a family whose only child is disabled (伤残) that has no open case is
 listed for its community to review and open. Other families in need are opened by hand with a
-reason. A case is paired with a worker (结对帮扶) who visits on a schedule; it is closed with a reason.
+reason; so are a person of childbearing age (15 to 49) and a family planning worker of the area,
+whom the plan names among those the action cares for. A case is paired with a worker (结对帮扶)
+who visits on a schedule; it is closed with a reason.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from app.models.grassroots.network import Worker
 from app.schemas.grassroots.care import CareCaseCreate, CarePair
 from app.services.core.families import get_family
 from app.services.core.loading import check_version, one_or_404
+from app.services.core.residents import get_resident
 from app.services.grassroots.network import serving
 from app.services.grassroots.scope import owned
 from app.workflow import Workflow, step
@@ -79,23 +82,52 @@ async def get_case(session: AsyncSession, principal: Principal, case_id: int) ->
     )
 
 
+async def _subject(
+    session: AsyncSession, principal: Principal, data: CareCaseCreate, today: date
+) -> tuple[int, ColumnElement[bool]]:
+    """The cared-for subject's org and the clause matching its cases: a family of the area, a
+    person of the area (aged 15 to 49 for ``childbearing_age``) or a worker of the area."""
+    if data.family_id is not None:
+        family = await get_family(session, principal, data.family_id)
+        return family.community_id, CareCase.family_id == family.id
+    if data.resident_id is not None:
+        resident = await get_resident(session, principal, data.resident_id)
+        if data.kind is CareKind.childbearing_age and not 15 <= _age(resident.birth_date, today) <= 49:
+            raise Unprocessable(
+                "A childbearing_age case is for a person aged 15 to 49",
+                zh="育龄群众关怀的对象须为15至49周岁",
+                loc=["body", "resident_id"],
+            )
+        return resident.community_id, CareCase.resident_id == resident.id
+    worker = await one_or_404(
+        session,
+        select(Worker).where(Worker.id == data.cared_worker_id, owned(Worker.org_id, principal)),
+        "Worker",
+    )
+    return worker.org_id, CareCase.cared_worker_id == worker.id
+
+
+def _age(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
 async def open_case(
     session: AsyncSession, principal: Principal, data: CareCaseCreate, today: date
 ) -> CareCase:
-    """Open a case for a family of the area; one active case per family."""
-    family = await get_family(session, principal, data.family_id)
+    """Open a case for a family, a person or a worker of the area; one active case each."""
     if data.kind is CareKind.other_need and not data.reason:
         raise Unprocessable("reason is required for other_need", loc=["body", "reason"])
+    org_id, same_subject = await _subject(session, principal, data, today)
     active = (
-        await session.execute(
-            select(CareCase.id).where(CareCase.family_id == family.id, CareCase.status.in_(ACTIVE))
-        )
+        await session.execute(select(CareCase.id).where(same_subject, CareCase.status.in_(ACTIVE)))
     ).scalar_one_or_none()
     if active is not None:
-        raise Conflict(f"This family already has an open care case ({active})")
+        raise Conflict(f"This family, person or worker already has an open care case ({active})")
     case = CareCase(
-        family_id=family.id,
-        org_id=family.community_id,
+        family_id=data.family_id,
+        resident_id=data.resident_id,
+        cared_worker_id=data.cared_worker_id,
+        org_id=org_id,
         kind=data.kind,
         reason=data.reason,
         status=S.open,
@@ -104,7 +136,10 @@ async def open_case(
     )
     session.add(case)
     await session.flush()
-    await record(session, principal, case, "care_case.opened", {"kind": data.kind.value})
+    subject = {
+        k: v for k in ("family_id", "resident_id", "cared_worker_id") if (v := getattr(data, k)) is not None
+    }
+    await record(session, principal, case, "care_case.opened", {"kind": data.kind.value, **subject})
     return case
 
 

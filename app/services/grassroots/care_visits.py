@@ -55,8 +55,10 @@ async def add_visit(
         if found is None:
             raise Unprocessable("Unknown worker", loc=["body", "worker_id"])
     if data.screening_id is not None:
-        family = await session.get(Family, case.family_id)
+        family = await session.get(Family, case.family_id) if case.family_id else None
         parents = [p for p in (family.husband_id, family.wife_id) if p] if family else []
+        if case.resident_id is not None:
+            parents = [case.resident_id]
         found = (
             await session.execute(
                 select(_screenings.c.id).where(
@@ -66,7 +68,8 @@ async def add_visit(
         ).scalar_one_or_none()
         if found is None:
             raise Unprocessable(
-                "screening_id must be a screening of this family's parents", loc=["body", "screening_id"]
+                "screening_id must be a screening of this family's parents or of the person cared for",
+                loc=["body", "screening_id"],
             )
     if data.activity_id is not None:
         found = (

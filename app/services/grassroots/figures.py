@@ -15,7 +15,8 @@ from app.figures import Figure, FigureQuery
 from app.models.core.family import Family
 from app.models.core.org import Org, OrgKind
 from app.models.grassroots.association import FulfilmentOutcome, IntegrityAgreement, IntegrityReview
-from app.models.grassroots.care import CareCase, CareStatus, CareVisit
+from app.models.grassroots.care import CareAssistance, CareCase, CareStatus, CareVisit
+from app.models.grassroots.care_project import CareProject, CareProjectStatus
 from app.models.grassroots.demonstration import Demonstration, DemonstrationStatus
 from app.models.grassroots.network import Training, TrainingAttendance, Worker, WorkerKind
 from app.models.grassroots.publicity import Activity, ActivityStatus
@@ -207,6 +208,49 @@ async def named_demonstrations(session: AsyncSession, org_path: str, start: date
     return Figure.count(n)
 
 
+def _projects_completed(org_path: str, start: date, end: date) -> Select[tuple[int]]:
+    return select(CareProject.id).where(
+        CareProject.org_id.in_(_subtree(org_path)),
+        CareProject.status == CareProjectStatus.completed,
+        CareProject.completed_on.between(start, end),
+    )
+
+
+async def care_projects_completed(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Care projects (生育关怀项目) completed in the period, with their results written."""
+    n = (
+        await session.execute(
+            select(func.count()).select_from(_projects_completed(org_path, start, end).subquery())
+        )
+    ).scalar_one()
+    return Figure.count(n)
+
+
+async def care_project_beneficiaries(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Care cases (families, people, workers) helped by the projects completed in the period."""
+    n = (
+        await session.execute(
+            select(func.count(CareCase.id)).where(
+                CareCase.project_id.in_(_projects_completed(org_path, start, end))
+            )
+        )
+    ).scalar_one()
+    return Figure.count(n)
+
+
+async def care_project_spent_fen(session: AsyncSession, org_path: str, start: date, end: date) -> Figure:
+    """Assistance (fen) given in the period on the cases of the area's care projects."""
+    n = (
+        await session.execute(
+            select(func.coalesce(func.sum(CareAssistance.amount_fen), 0))
+            .join(CareCase, CareCase.id == CareAssistance.case_id)
+            .join(CareProject, CareProject.id == CareCase.project_id)
+            .where(CareProject.org_id.in_(_subtree(org_path)), CareAssistance.given_on.between(start, end))
+        )
+    ).scalar_one()
+    return Figure.count(int(n))
+
+
 FIGURES: dict[str, FigureQuery] = {
     "training_hours": training_hours,
     "vacant_posts": vacant_posts,
@@ -219,4 +263,7 @@ FIGURES: dict[str, FigureQuery] = {
     "care_visits": care_visits,
     "care_families_visited_rate": care_families_visited_rate,
     "named_demonstrations": named_demonstrations,
+    "care_projects_completed": care_projects_completed,
+    "care_project_beneficiaries": care_project_beneficiaries,
+    "care_project_spent_fen": care_project_spent_fen,
 }

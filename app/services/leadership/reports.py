@@ -108,6 +108,16 @@ SECTIONS = [
         [("grassroots.integrity_signing_rate", "诚信计生协议签订率(%)")],
     ),
     ("sunshine", "任务八 阳光计生", [("benefits.notices_published", "公示次数")]),
+    (
+        "care",
+        "生育关怀行动",
+        [
+            ("grassroots.care_visits", "关怀走访次数"),
+            ("grassroots.care_projects_completed", "完成关怀项目数"),
+            ("grassroots.care_project_beneficiaries", "关怀项目受益对象数"),
+            ("grassroots.care_project_spent_fen", "关怀项目帮扶支出(分)"),
+        ],
+    ),
 ]
 
 

@@ -257,3 +257,51 @@ async def test_calendar_years_are_loaded_once_and_unknown_years_are_tolerated(al
     assert {2019, ANCHOR.year - 1, ANCHOR.year} <= years and unknown not in years
     response = await alive.get("street", f"/api/v1/working-calendar/{ANCHOR.year - 1}")
     assert response.status_code == 200 and "春节" in response.text
+
+
+async def test_the_leadership_area_has_this_years_signed_books_with_progress(alive: Api) -> None:
+    """Community A signs in and finds its book for this year, signed, behind plan; community B's is
+    vetoed on the migrants' certificate rate; the unit's passes; each has named assignees; last
+    year's books are evaluated and final."""
+    ids = await org_ids(alive)
+    expected = {"community-a": "failed", "community-b": "vetoed", "unit": "passed"}
+    street_books = await items(alive, "street", "/api/v1/responsibility-books", year=ANCHOR.year)
+    assert {b["org_id"] for b in street_books} == {ids[o] for o in expected}
+    for org, result in expected.items():
+        books = await items(alive, org, "/api/v1/responsibility-books", year=ANCHOR.year)
+        assert [(b["org_id"], b["status"]) for b in books] == [(ids[org], "signed")]
+        book = books[0]
+        assert {s["role"] for s in book["signatories"]} >= {"party_leader", "leader_in_charge"}
+        response = await alive.get(org, f"/api/v1/responsibility-books/{book['id']}/progress")
+        assert response.status_code == 200, response.text
+        progress = response.json()
+        assert progress["as_of"] == ANCHOR.isoformat() and progress["result"] == result, progress
+        rate = next(i for i in progress["indicators"] if i["indicator_code"] == "migrant_certificate_rate")
+        # The certificate rate is computed from the demo's migrants: A 1 of 4, B 3 of 5, the unit 2 of 2.
+        assert (rate["numerator"], rate["denominator"]) == {
+            "community-a": (1, 4),
+            "community-b": (3, 5),
+            "unit": (2, 2),
+        }[org]
+        assert progress["veto_missed"] == (["migrant_certificate_rate"] if org == "community-b" else [])
+        assignments = await items(alive, org, "/api/v1/assignments", book_id=book["id"])
+        assert len(assignments) == 2 and all(a["status"] == "open" for a in assignments)
+        for assignment in assignments:
+            user = await alive.get("street", f"/api/v1/users/{assignment['assignee_id']}")
+            assert user.status_code == 200 and user.json()["full_name"], user.text
+    last_year = await items(alive, "street", "/api/v1/evaluations", year=ANCHOR.year - 1)
+    assert len(last_year) == 3 and {e["status"] for e in last_year} == {"final"}
+    for evaluation in last_year:
+        assert bool(evaluation["accountability"]) is (evaluation["result"] != "passed"), evaluation
+    mine = await items(alive, "community-a", "/api/v1/evaluations", year=ANCHOR.year - 1)
+    assert [e["org_id"] for e in mine] == [ids["community-a"]]
+
+
+@pytest.mark.parametrize("user", COMMUNITIES)
+async def test_every_community_has_its_migrants(alive: Api, user: str) -> None:
+    ids = await org_ids(alive)
+    migrants = await items(alive, user, "/api/v1/migrants")
+    assert migrants and {m["community_id"] for m in migrants} == {ids[user]}
+    assert any(m["certificate_overdue"] for m in migrants)
+    unit = await items(alive, "unit", "/api/v1/migrants")
+    assert {m["employer_unit_id"] for m in unit} == {ids["unit"]} and len(unit) == 2

@@ -201,3 +201,18 @@ async def test_a_campaign_shows_the_activities_opened_under_it(laid: Api):
         single = await laid.get("street", f"/api/v1/campaigns/{campaign['id']}")
         assert single.json()["activities_opened"] == len(under)
     assert any(c["activities_opened"] >= 3 for c in campaigns)
+
+
+async def test_this_years_books_show_their_results_from_the_records(laid: Api) -> None:
+    """Whatever the anchor, community A's book is behind plan, community B's vetoed on the migrants'
+    certificate rate and the unit's passed, each signed and seen by its own org; last year's are
+    evaluated."""
+    anchor = anchor_of(laid)
+    expected = {"community-a": "failed", "community-b": "vetoed", "unit": "passed"}
+    for org, result in expected.items():
+        books = await items(laid, org, "/api/v1/responsibility-books", year=anchor.year)
+        assert [b["status"] for b in books] == ["signed"], (org, books)
+        response = await laid.get(org, f"/api/v1/responsibility-books/{books[0]['id']}/progress")
+        assert response.status_code == 200 and response.json()["result"] == result, (org, response.text)
+    evaluations = await items(laid, "street", "/api/v1/evaluations", year=anchor.year - 1)
+    assert len(evaluations) == 3 and {e["status"] for e in evaluations} == {"final"}

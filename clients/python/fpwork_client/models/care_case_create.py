@@ -23,25 +23,43 @@ T = TypeVar("T", bound="CareCaseCreate")
 
 @_attrs_define
 class CareCaseCreate:
-    """ 
+    """ Exactly one subject: a family, a person (``resident_id``) or a worker (``cared_worker_id``).
+
+    ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to 49;
+    ``worker`` a family planning worker of the area; ``other_need`` any of them, with a reason.
+
         Attributes:
-            family_id (int):
             kind (CareKind):
+            cared_worker_id (int | None | Unset): A family planning worker cared for
+            family_id (int | None | Unset):
             reason (None | str | Unset): Required for other_need
+            resident_id (int | None | Unset): A person cared for individually
      """
 
-    family_id: int
     kind: CareKind
+    cared_worker_id: int | None | Unset = UNSET
+    family_id: int | None | Unset = UNSET
     reason: None | str | Unset = UNSET
+    resident_id: int | None | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        family_id = self.family_id
-
         kind = self.kind.value
+
+        cared_worker_id: int | None | Unset
+        if isinstance(self.cared_worker_id, Unset):
+            cared_worker_id = UNSET
+        else:
+            cared_worker_id = self.cared_worker_id
+
+        family_id: int | None | Unset
+        if isinstance(self.family_id, Unset):
+            family_id = UNSET
+        else:
+            family_id = self.family_id
 
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
@@ -49,15 +67,26 @@ class CareCaseCreate:
         else:
             reason = self.reason
 
+        resident_id: int | None | Unset
+        if isinstance(self.resident_id, Unset):
+            resident_id = UNSET
+        else:
+            resident_id = self.resident_id
+
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({
-            "family_id": family_id,
             "kind": kind,
         })
+        if cared_worker_id is not UNSET:
+            field_dict["cared_worker_id"] = cared_worker_id
+        if family_id is not UNSET:
+            field_dict["family_id"] = family_id
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if resident_id is not UNSET:
+            field_dict["resident_id"] = resident_id
 
         return field_dict
 
@@ -66,11 +95,29 @@ class CareCaseCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        family_id = d.pop("family_id")
-
         kind = CareKind(d.pop("kind"))
 
 
+
+
+        def _parse_cared_worker_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cared_worker_id = _parse_cared_worker_id(d.pop("cared_worker_id", UNSET))
+
+
+        def _parse_family_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        family_id = _parse_family_id(d.pop("family_id", UNSET))
 
 
         def _parse_reason(data: object) -> None | str | Unset:
@@ -83,10 +130,22 @@ class CareCaseCreate:
         reason = _parse_reason(d.pop("reason", UNSET))
 
 
+        def _parse_resident_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        resident_id = _parse_resident_id(d.pop("resident_id", UNSET))
+
+
         care_case_create = cls(
-            family_id=family_id,
             kind=kind,
+            cared_worker_id=cared_worker_id,
+            family_id=family_id,
             reason=reason,
+            resident_id=resident_id,
         )
 
         return care_case_create

@@ -26,32 +26,38 @@ T = TypeVar("T", bound="CareCaseRead")
 class CareCaseRead:
     """ 
         Attributes:
+            cared_worker_id (int | None):
             closed_on (datetime.date | None):
             closed_reason (None | str):
-            family_id (int):
+            family_id (int | None):
             id (int):
             kind (CareKind):
             next_visit_due_on (datetime.date | None):
             opened_on (datetime.date):
             org_id (int):
             paired_on (datetime.date | None):
+            project_id (int | None):
             reason (None | str):
+            resident_id (int | None):
             status (CareStatus):
             version (int):
             visit_every_days (int):
             worker_id (int | None):
      """
 
+    cared_worker_id: int | None
     closed_on: datetime.date | None
     closed_reason: None | str
-    family_id: int
+    family_id: int | None
     id: int
     kind: CareKind
     next_visit_due_on: datetime.date | None
     opened_on: datetime.date
     org_id: int
     paired_on: datetime.date | None
+    project_id: int | None
     reason: None | str
+    resident_id: int | None
     status: CareStatus
     version: int
     visit_every_days: int
@@ -63,6 +69,9 @@ class CareCaseRead:
 
 
     def to_dict(self) -> dict[str, Any]:
+        cared_worker_id: int | None
+        cared_worker_id = self.cared_worker_id
+
         closed_on: None | str
         if isinstance(self.closed_on, datetime.date):
             closed_on = self.closed_on.isoformat()
@@ -72,6 +81,7 @@ class CareCaseRead:
         closed_reason: None | str
         closed_reason = self.closed_reason
 
+        family_id: int | None
         family_id = self.family_id
 
         id = self.id
@@ -94,8 +104,14 @@ class CareCaseRead:
         else:
             paired_on = self.paired_on
 
+        project_id: int | None
+        project_id = self.project_id
+
         reason: None | str
         reason = self.reason
+
+        resident_id: int | None
+        resident_id = self.resident_id
 
         status = self.status.value
 
@@ -110,6 +126,7 @@ class CareCaseRead:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "cared_worker_id": cared_worker_id,
             "closed_on": closed_on,
             "closed_reason": closed_reason,
             "family_id": family_id,
@@ -119,7 +136,9 @@ class CareCaseRead:
             "opened_on": opened_on,
             "org_id": org_id,
             "paired_on": paired_on,
+            "project_id": project_id,
             "reason": reason,
+            "resident_id": resident_id,
             "status": status,
             "version": version,
             "visit_every_days": visit_every_days,
@@ -133,6 +152,14 @@ class CareCaseRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        def _parse_cared_worker_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        cared_worker_id = _parse_cared_worker_id(d.pop("cared_worker_id"))
+
+
         def _parse_closed_on(data: object) -> datetime.date | None:
             if data is None:
                 return data
@@ -159,7 +186,13 @@ class CareCaseRead:
         closed_reason = _parse_closed_reason(d.pop("closed_reason"))
 
 
-        family_id = d.pop("family_id")
+        def _parse_family_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        family_id = _parse_family_id(d.pop("family_id"))
+
 
         id = d.pop("id")
 
@@ -211,12 +244,28 @@ class CareCaseRead:
         paired_on = _parse_paired_on(d.pop("paired_on"))
 
 
+        def _parse_project_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        project_id = _parse_project_id(d.pop("project_id"))
+
+
         def _parse_reason(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
         reason = _parse_reason(d.pop("reason"))
+
+
+        def _parse_resident_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        resident_id = _parse_resident_id(d.pop("resident_id"))
 
 
         status = CareStatus(d.pop("status"))
@@ -237,6 +286,7 @@ class CareCaseRead:
 
 
         care_case_read = cls(
+            cared_worker_id=cared_worker_id,
             closed_on=closed_on,
             closed_reason=closed_reason,
             family_id=family_id,
@@ -246,7 +296,9 @@ class CareCaseRead:
             opened_on=opened_on,
             org_id=org_id,
             paired_on=paired_on,
+            project_id=project_id,
             reason=reason,
+            resident_id=resident_id,
             status=status,
             version=version,
             visit_every_days=visit_every_days,

@@ -126,7 +126,13 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (CareCaseCreate):
+        body (CareCaseCreate): Exactly one subject: a family, a person (``resident_id``) or a
+            worker (``cared_worker_id``).
+
+            ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to
+            49;
+            ``worker`` a family planning worker of the area; ``other_need`` any of them, with a
+            reason.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +170,13 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (CareCaseCreate):
+        body (CareCaseCreate): Exactly one subject: a family, a person (``resident_id``) or a
+            worker (``cared_worker_id``).
+
+            ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to
+            49;
+            ``worker`` a family planning worker of the area; ``other_need`` any of them, with a
+            reason.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +209,13 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (CareCaseCreate):
+        body (CareCaseCreate): Exactly one subject: a family, a person (``resident_id``) or a
+            worker (``cared_worker_id``).
+
+            ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to
+            49;
+            ``worker`` a family planning worker of the area; ``other_need`` any of them, with a
+            reason.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +253,13 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (CareCaseCreate):
+        body (CareCaseCreate): Exactly one subject: a family, a person (``resident_id``) or a
+            worker (``cared_worker_id``).
+
+            ``bereaved`` and ``disabled_child`` are families; ``childbearing_age`` a person aged 15 to
+            49;
+            ``worker`` a family planning worker of the area; ``other_need`` any of them, with a
+            reason.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,283 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.follow_up_create import FollowUpCreate
+from ...models.follow_up_read import FollowUpRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    case_id: int,
+    *,
+    body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/accountability-cases/{case_id}/follow-ups".format(case_id=quote(str(case_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FollowUpRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = FollowUpRead.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FollowUpRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    case_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[FollowUpRead | Problem]:
+    """ Record what was done about a case (整改): the community, the unit or the street
+
+     Record what was done about a case (整改): the community, the unit or the street.
+
+    **Who may call it:** holders of `books:report`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    **Workflow `accountability_case`, step `follow_up`:** from `open` to `open` (the community, unit or
+    street records what was done); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        case_id (int):
+        idempotency_key (str | Unset):
+        body (FollowUpCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FollowUpRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        case_id=case_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    case_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> FollowUpRead | Problem | None:
+    """ Record what was done about a case (整改): the community, the unit or the street
+
+     Record what was done about a case (整改): the community, the unit or the street.
+
+    **Who may call it:** holders of `books:report`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    **Workflow `accountability_case`, step `follow_up`:** from `open` to `open` (the community, unit or
+    street records what was done); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        case_id (int):
+        idempotency_key (str | Unset):
+        body (FollowUpCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FollowUpRead | Problem
+     """
+
+
+    return sync_detailed(
+        case_id=case_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    case_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[FollowUpRead | Problem]:
+    """ Record what was done about a case (整改): the community, the unit or the street
+
+     Record what was done about a case (整改): the community, the unit or the street.
+
+    **Who may call it:** holders of `books:report`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    **Workflow `accountability_case`, step `follow_up`:** from `open` to `open` (the community, unit or
+    street records what was done); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        case_id (int):
+        idempotency_key (str | Unset):
+        body (FollowUpCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FollowUpRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        case_id=case_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    case_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FollowUpCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> FollowUpRead | Problem | None:
+    """ Record what was done about a case (整改): the community, the unit or the street
+
+     Record what was done about a case (整改): the community, the unit or the street.
+
+    **Who may call it:** holders of `books:report`: `community_officer`, `street_admin`,
+    `street_officer`, `unit_liaison`.
+
+    **Workflow `accountability_case`, step `follow_up`:** from `open` to `open` (the community, unit or
+    street records what was done); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        case_id (int):
+        idempotency_key (str | Unset):
+        body (FollowUpCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FollowUpRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        case_id=case_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

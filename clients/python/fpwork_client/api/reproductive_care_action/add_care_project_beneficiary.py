@@ -1,0 +1,286 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.care_project_link import CareProjectLink
+from ...models.care_project_read import CareProjectRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    project_id: int,
+    *,
+    body: CareProjectLink,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/care-projects/{project_id}/beneficiaries".format(project_id=quote(str(project_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CareProjectRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = CareProjectRead.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CareProjectRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CareProjectLink,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[CareProjectRead | Problem]:
+    """ A care case of the project's area becomes one of its beneficiaries
+
+     A care case of the project's area becomes one of its beneficiaries.
+
+    **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+
+    **Workflow `care_project`, step `beneficiaries`:** from `under_way` to `under_way` (a care case of
+    the project's area); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        project_id (int):
+        idempotency_key (str | Unset):
+        body (CareProjectLink):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CareProjectRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    project_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CareProjectLink,
+    idempotency_key: str | Unset = UNSET,
+
+) -> CareProjectRead | Problem | None:
+    """ A care case of the project's area becomes one of its beneficiaries
+
+     A care case of the project's area becomes one of its beneficiaries.
+
+    **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+
+    **Workflow `care_project`, step `beneficiaries`:** from `under_way` to `under_way` (a care case of
+    the project's area); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        project_id (int):
+        idempotency_key (str | Unset):
+        body (CareProjectLink):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CareProjectRead | Problem
+     """
+
+
+    return sync_detailed(
+        project_id=project_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    project_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CareProjectLink,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[CareProjectRead | Problem]:
+    """ A care case of the project's area becomes one of its beneficiaries
+
+     A care case of the project's area becomes one of its beneficiaries.
+
+    **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+
+    **Workflow `care_project`, step `beneficiaries`:** from `under_way` to `under_way` (a care case of
+    the project's area); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        project_id (int):
+        idempotency_key (str | Unset):
+        body (CareProjectLink):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CareProjectRead | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    project_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CareProjectLink,
+    idempotency_key: str | Unset = UNSET,
+
+) -> CareProjectRead | Problem | None:
+    """ A care case of the project's area becomes one of its beneficiaries
+
+     A care case of the project's area becomes one of its beneficiaries.
+
+    **Who may call it:** holders of `care:write`: `community_officer`, `street_admin`, `street_officer`.
+
+    **Workflow `care_project`, step `beneficiaries`:** from `under_way` to `under_way` (a care case of
+    the project's area); from any other state the answer is 409 with `current_state`.
+
+    Args:
+        project_id (int):
+        idempotency_key (str | Unset):
+        body (CareProjectLink):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CareProjectRead | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        project_id=project_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed
